@@ -1,0 +1,35 @@
+"""pyengine: exact cost allocation, capacity costing and begrotingswijziging workbooks.
+
+Invariants (tested): every allocation adds up exactly to its rounded total; money is Decimal,
+never a binary float; single amounts round half away from zero, like Excel's ROUND.
+"""
+
+from .allocation import METHODS, allocate
+from .capacity import (
+    Budget,
+    RatesTable,
+    budget_with_contingency,
+    contingency,
+    fte_cost,
+    fte_from_hours,
+    hours_cost,
+    prorate,
+)
+from .errors import InputError, RoundingInfeasible, TemplateError
+from .keys import Key, Member
+from .money import round_half_away
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "METHODS", "Budget", "InputError", "Key", "Member", "RatesTable", "RoundingInfeasible", "TemplateError",
+    "allocate", "budget_with_contingency", "contingency", "fte_cost", "fte_from_hours", "generate",
+    "hours_cost", "prorate", "round_half_away", "__version__",
+]
+
+
+def generate(*args, **kwargs):
+    """Bulk generation of workbooks; see pyengine.generate.generate (imported lazily: openpyxl is heavy)."""
+    from .generate import generate as _generate
+
+    return _generate(*args, **kwargs)

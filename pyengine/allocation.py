@@ -1,0 +1,193 @@
+"""Split a total over weights so that the rounded shares add up exactly to the rounded total.
+
+Invariant: ``sum(allocate(total, weights, decimals=d)) == round_half_away(total, d)``, always.
+
+Every decision is taken in exact integer arithmetic: the total becomes a whole number of units
+(10**-decimals), the weights become integers over a common denominator, and the quota of member i
+is ``units * w_i / sum(w)`` as an exact fraction.
+
+Methods
+- ``largest_remainder`` (Hamilton, the default): everyone gets the floor of the quota; the units left
+  over go to the largest remainders. Every share is the floor or the ceiling of its exact quota.
+- ``dhondt`` (Jefferson, highest averages w/(s+1)): favours large members.
+- ``sainte_lague`` (Webster, highest averages w/(2s+1)): neutral between large and small members.
+
+Tie rule (all methods): when two members have exactly the same claim on the next unit, the member
+listed first gets it. Reordering members therefore changes nothing except who wins an exact tie.
+
+A negative total (baten are negative) is split as its absolute value; the shares take its sign.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from decimal import Decimal
+from fractions import Fraction
+from typing import Iterable, Sequence
+
+from .errors import InputError
+from .money import round_units, to_decimal, units_to_decimal
+
+METHODS = ("largest_remainder", "sainte_lague", "dhondt")
+
+# Above this many weights the vectorised path pays for numpy's import and conversions.
+_NUMPY_MIN_SIZE = 4096
+_INT64_SAFE = 2**62
+
+
+def allocate(total: object, weights: object, *, decimals: int = 0, method: str = "largest_remainder"):
+    """Split ``total`` over ``weights``; the shares add up exactly to the total rounded to ``decimals``.
+
+    ``weights`` is a sequence of non-negative numbers (int, float, Decimal or numeric strings) or a
+    pandas Series (then a Series of shares with the same index is returned). ``decimals`` works like
+    Excel's ROUND: 2 = cents, 0 = euros, -3 = whole thousands. Returns a list of Decimal.
+    """
+    if _is_pandas_series(weights):
+        import pandas as pd  # only reached when the caller already uses pandas
+
+        shares = allocate(total, weights.tolist(), decimals=decimals, method=method)
+        return pd.Series(shares, index=weights.index, dtype=object, name=weights.name)
+    if isinstance(decimals, bool) or not isinstance(decimals, int):
+        raise InputError(f"decimals must be a whole number, got {decimals!r}")
+    if method not in METHODS:
+        raise InputError(f"method {method!r} is unknown; choose one of {', '.join(METHODS)}")
+    total_units = round_units(Fraction(to_decimal(total, "total")), decimals)
+    integer_weights = integer_weights_of(weights)
+    units = allocate_units(abs(total_units), integer_weights, method)
+    sign = -1 if total_units < 0 else 1
+    return [units_to_decimal(sign * u, decimals) for u in units]
+
+
+def integer_weights_of(weights: object) -> list[int]:
+    """Validate weights and scale them to integers over one common denominator (exact)."""
+    if isinstance(weights, (str, bytes)) or not isinstance(weights, Iterable):
+        raise InputError(f"weights must be a list of numbers, got {type(weights).__name__}")
+    values = list(weights)
+    if not values:
+        raise InputError("weights is empty: give at least one weight")
+    if all(type(w) is int for w in values):
+        ints = values
+    else:
+        ints = _scale_to_integers(values)
+    negative = next((i for i, w in enumerate(ints) if w < 0), None)
+    if negative is not None:
+        raise InputError(f"weights[{negative}] is negative: {values[negative]}")
+    if not any(ints):
+        raise InputError("weights are all zero: nothing to split by")
+    return ints
+
+
+def _scale_to_integers(values: Sequence[object]) -> list[int]:
+    ratios = []
+    for i, w in enumerate(values):
+        if type(w) is int:
+            ratios.append((w, 1))
+        else:
+            ratios.append(to_decimal(w, f"weights[{i}]").as_integer_ratio())
+    common = 1
+    for den in {den for _, den in ratios}:
+        common = common * den // math.gcd(common, den)
+    return [num * (common // den) for num, den in ratios]
+
+
+def allocate_units(units: int, weights: list[int], method: str = "largest_remainder") -> list[int]:
+    """Split ``units`` (>= 0) whole units over non-negative integer ``weights`` (not all zero)."""
+    if method == "largest_remainder":
+        return _largest_remainder(units, weights)
+    if method == "dhondt":
+        return _highest_averages(units, weights, divisor_offset=Fraction(1))
+    if method == "sainte_lague":
+        return _highest_averages(units, weights, divisor_offset=Fraction(1, 2))
+    raise InputError(f"method {method!r} is unknown; choose one of {', '.join(METHODS)}")
+
+
+def _largest_remainder(units: int, weights: list[int]) -> list[int]:
+    total_weight = sum(weights)
+    if len(weights) >= _NUMPY_MIN_SIZE and units * max(weights) < _INT64_SAFE and total_weight < _INT64_SAFE:
+        fast = _largest_remainder_numpy(units, weights, total_weight)
+        if fast is not None:
+            return fast
+    shares = []
+    remainders = []
+    for w in weights:
+        share, rest = divmod(units * w, total_weight)
+        shares.append(share)
+        remainders.append(rest)
+    left = units - sum(shares)
+    if left:
+        # Stable sort: equal remainders keep their order, so the member listed first wins a tie.
+        for i in sorted(range(len(weights)), key=remainders.__getitem__, reverse=True)[:left]:
+            shares[i] += 1
+    return shares
+
+
+def _largest_remainder_numpy(units: int, weights: list[int], total_weight: int) -> list[int] | None:
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - numpy comes with pandas
+        return None
+    w = np.asarray(weights, dtype=np.int64)
+    products = w * units  # exact: guarded by units * max(w) < 2**62
+    shares, remainders = np.divmod(products, total_weight)
+    left = units - int(shares.sum())
+    if left:
+        # Stable argsort on the negated remainder: largest first, earlier member first on ties.
+        order = np.argsort(-remainders, kind="stable")[:left]
+        shares[order] += 1
+    return shares.tolist()
+
+
+def _highest_averages(units: int, weights: list[int], divisor_offset: Fraction) -> list[int]:
+    """Divisor method with divisors s + offset. Starts near the answer, then moves seat by seat."""
+    total_weight = sum(weights)
+    # Start from the quota rounded down (D'Hondt never gives less; Sainte-Lague is corrected below).
+    seats = [units * w // total_weight for w in weights]
+
+    def claim_next(i: int) -> Fraction:  # priority of member i for one more unit
+        return Fraction(weights[i]) / (seats[i] + divisor_offset)
+
+    def claim_last(i: int) -> Fraction:  # priority with which member i won its last unit
+        return Fraction(weights[i]) / (seats[i] - 1 + divisor_offset)
+
+    # Remove units while the weakest held unit is weaker than the strongest claim (Sainte-Lague).
+    assigned = sum(seats)
+    while assigned > units:  # pragma: no cover - floors never exceed the total
+        i = min((i for i in range(len(seats)) if seats[i] > 0), key=lambda i: (claim_last(i), -i))
+        seats[i] -= 1
+        assigned -= 1
+    heap = [(-claim_next(i), i) for i in range(len(weights)) if weights[i] > 0]
+    heapq.heapify(heap)
+    while assigned < units:
+        _, i = heapq.heappop(heap)
+        seats[i] += 1
+        assigned += 1
+        heapq.heappush(heap, (-claim_next(i), i))
+    # Move units while some held unit is weaker than an unmet claim (Sainte-Lague can start above
+    # its answer), or equally strong but held by a member listed later (the tie rule).
+    while True:
+        holders = [i for i in range(len(seats)) if seats[i] > 0]
+        weakest = min(holders, key=lambda i: (claim_last(i), -i))
+        strongest = min((i for i in range(len(seats)) if weights[i] > 0), key=lambda i: (-claim_next(i), i))
+        held, wanted = claim_last(weakest), claim_next(strongest)
+        if weakest == strongest or held > wanted or (held == wanted and weakest < strongest):
+            return seats
+        seats[weakest] -= 1
+        seats[strongest] += 1
+
+
+def _is_pandas_series(value: object) -> bool:
+    kind = type(value)
+    return kind.__name__ == "Series" and kind.__module__.startswith("pandas")
+
+
+def exact_quotas(total: object, weights: object, decimals: int = 0) -> list[Fraction]:
+    """The exact (unrounded) share of each weight, in units of 10**-decimals; for checks and tests."""
+    total_units = round_units(Fraction(to_decimal(total, "total")), decimals)
+    ints = integer_weights_of(weights)
+    whole = sum(ints)
+    return [Fraction(total_units * w, whole) for w in ints]
+
+
+def shares_as_decimal(units: Sequence[int], decimals: int) -> list[Decimal]:
+    return [units_to_decimal(u, decimals) for u in units]

@@ -1,0 +1,173 @@
+"""Capacity costing: FTE x integral cost per FTE of a salary scale, hours x rate x weeks,
+onvoorzien (contingency), and prorating a position that starts mid-year.
+
+Amounts are Decimal euros rounded half away from zero to the cent. FTE derived from hours are
+exact fractions (4 hours of 36 is 1/9 FTE, not 0.111).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Mapping
+
+from .errors import InputError
+from .money import cents, to_decimal, to_fraction
+
+DEFAULT_FULLTIME_HOURS = 36  # CAO Gemeenten: a 36-hour working week
+DEFAULT_WEEKS = 45  # seed 004: productive weeks a year
+DEFAULT_CONTINGENCY_RATE = Decimal("0.05")
+
+
+@dataclass(frozen=True)
+class RatesTable:
+    """Integral annual cost per FTE by salary scale, optionally per year (year None = every year)."""
+
+    rates: Mapping[tuple[int, int | None], Decimal]
+    source: str = ""
+
+    @classmethod
+    def of(cls, table: "RatesTable | Mapping[object, object]", source: str = "") -> "RatesTable":
+        """Accept a RatesTable, or a plain mapping {scale: cost} or {(scale, year): cost}."""
+        if isinstance(table, RatesTable):
+            return table
+        if not isinstance(table, Mapping):
+            raise InputError(f"rates must be a table of scale -> cost per FTE, got {type(table).__name__}")
+        rates: dict[tuple[int, int | None], Decimal] = {}
+        for key, cost in table.items():
+            scale, year = key if isinstance(key, tuple) else (key, None)
+            scale_number = _scale_number(scale, "rates")
+            rate = to_decimal(cost, f"rates[schaal {scale_number}]")
+            if rate < 0:
+                raise InputError(f"rates[schaal {scale_number}] is negative: {rate}")
+            rates[(scale_number, None if year is None else int(year))] = rate
+        if not rates:
+            raise InputError("rates table is empty")
+        return cls(rates, source)
+
+    def rate(self, scale: object, year: int | None = None) -> Decimal:
+        number = _scale_number(scale, "scale")
+        if year is not None and (number, year) in self.rates:
+            return self.rates[(number, year)]
+        if (number, None) in self.rates:
+            return self.rates[(number, None)]
+        known = sorted({s for s, _ in self.rates})
+        when = f" for {year}" if year is not None else ""
+        raise InputError(f"scale {number} is not in the rates table{when} (known scales: {', '.join(map(str, known))})")
+
+
+def _scale_number(scale: object, name: str) -> int:
+    if isinstance(scale, bool):
+        raise InputError(f"{name} is a boolean, not a salary scale")
+    try:
+        number = to_decimal(scale, name)
+    except InputError:
+        raise InputError(f"{name} is not a salary scale number: {scale!r}") from None
+    if number != number.to_integral_value() or number < 1:
+        raise InputError(f"{name} must be a whole scale number such as 10, got {scale!r}")
+    return int(number)
+
+
+def fte_cost(fte: object, scale: object, rates: object, year: int | None = None) -> Decimal:
+    """Annual cost of ``fte`` in salary ``scale``: FTE x integral cost per FTE, to the cent."""
+    amount = to_fraction(fte, "fte")
+    if amount < 0:
+        raise InputError(f"fte is negative: {fte}")
+    return cents(amount * Fraction(RatesTable.of(rates).rate(scale, year)))
+
+
+def fte_from_hours(hours_per_week: object, fulltime_hours: object = DEFAULT_FULLTIME_HOURS) -> Fraction:
+    """Hours per week as FTE of a ``fulltime_hours`` week (exact fraction)."""
+    hours = to_fraction(hours_per_week, "hours_per_week")
+    fulltime = to_fraction(fulltime_hours, "fulltime_hours")
+    if hours < 0:
+        raise InputError(f"hours_per_week is negative: {hours_per_week}")
+    if fulltime <= 0:
+        raise InputError(f"fulltime_hours must be positive, got {fulltime_hours}")
+    return hours / fulltime
+
+
+def hours_cost(hours_per_week: object, rate: object, weeks: object = DEFAULT_WEEKS) -> Decimal:
+    """Hours per week x hourly rate x weeks a year, to the cent (seed 004: 7 x 85 x 45 = 26,775)."""
+    hours = to_fraction(hours_per_week, "hours_per_week")
+    hourly = to_fraction(rate, "rate")
+    count = to_fraction(weeks, "weeks")
+    for name, value in (("hours_per_week", hours), ("rate", hourly), ("weeks", count)):
+        if value < 0:
+            raise InputError(f"{name} is negative: {value}")
+    return cents(hours * hourly * count)
+
+
+def contingency(base: object, rate: object = DEFAULT_CONTINGENCY_RATE) -> Decimal:
+    """Onvoorzien: ``rate`` (default 5%) of ``base``, to the cent."""
+    fraction = to_fraction(rate, "rate")
+    if fraction < 0 or fraction > 1:
+        raise InputError(f"rate must be between 0 and 1 (0.05 = 5%), got {rate}")
+    return cents(to_fraction(base, "base") * fraction)
+
+
+def months_in_year(start: dt.date, year: int) -> int:
+    """Months of ``year`` a position starting on ``start`` is filled. A start after the first of a
+    month counts from the next month, as salary administrations do."""
+    if start.year > year:
+        return 0
+    if start.year < year:
+        return 12
+    first_month = start.month if start.day == 1 else start.month + 1
+    return max(0, 13 - first_month)
+
+
+def prorate(amount: object, start: object, year: object) -> Decimal:
+    """The part of an annual ``amount`` that falls in ``year`` for a position starting on ``start``:
+    amount x months remaining / 12 (seed 003: "uitbreiding vanaf 1-9-2018" gives 4/12 in 2018)."""
+    if isinstance(start, dt.datetime):
+        start = start.date()
+    if not isinstance(start, dt.date):
+        raise InputError(f"start must be a date, got {start!r}")
+    year_number = to_decimal(year, "year")
+    if year_number != year_number.to_integral_value() or not 1900 <= year_number <= 9999:
+        raise InputError(f"year must be a year such as 2018, got {year!r}")
+    months = months_in_year(start, int(year_number))
+    return cents(to_fraction(amount, "amount") * Fraction(months, 12))
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    label: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Budget:
+    """Budget lines plus an "Onvoorzien" line computed on the sum of the other lines."""
+
+    lines: tuple[BudgetLine, ...]
+    contingency_rate: Decimal
+    contingency_amount: Decimal
+
+    @property
+    def base(self) -> Decimal:
+        return sum((line.amount for line in self.lines), Decimal(0))
+
+    @property
+    def total(self) -> Decimal:
+        return self.base + self.contingency_amount
+
+    @property
+    def contingency_label(self) -> str:
+        percent = (self.contingency_rate * 100).normalize()
+        return f"Onvoorzien {percent:f}%"
+
+
+def budget_with_contingency(lines: Mapping[str, object] | list[tuple[str, object]],
+                            rate: object = DEFAULT_CONTINGENCY_RATE) -> Budget:
+    """Seed 004: 80,000 + 10,000 + 10,000 and 5% onvoorzien on their sum = 105,000."""
+    items = list(lines.items()) if isinstance(lines, Mapping) else list(lines)
+    if not items:
+        raise InputError("budget has no lines")
+    budget_lines = tuple(BudgetLine(str(label), cents(to_decimal(amount, f"budget line {label!r}")))
+                         for label, amount in items)
+    base = sum((line.amount for line in budget_lines), Decimal(0))
+    return Budget(budget_lines, to_decimal(rate, "rate"), contingency(base, rate))

@@ -1,0 +1,77 @@
+"""Exact numbers: conversion of user values to Decimal and Excel-style rounding.
+
+Money never passes through a binary float. A float handed over by Excel is read by its shortest
+repr (``0.047`` stays ``0.047``), which is what the officer typed.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from numbers import Rational
+
+from .errors import InputError
+
+Number = int | float | Decimal | str | Fraction
+
+
+def to_decimal(value: object, name: str) -> Decimal:
+    """Convert a user value to an exact, finite Decimal, or raise InputError naming ``name``."""
+    if isinstance(value, bool):
+        raise InputError(f"{name} is a boolean ({value}), not a number")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InputError(f"{name} is not a finite number: {value}")
+        return Decimal(repr(value))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise InputError(f"{name} is not a finite number: {value}")
+        return value
+    if isinstance(value, Fraction):
+        raise InputError(f"{name} is a fraction ({value}); give a decimal number")
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise InputError(f"{name} is not a number: {value!r}") from None
+        if not number.is_finite():
+            raise InputError(f"{name} is not a finite number: {value!r}")
+        return number
+    raise InputError(f"{name} is not a number: {value!r} ({type(value).__name__})")
+
+
+def to_fraction(value: object, name: str) -> Fraction:
+    """Like to_decimal, but also accepts exact fractions (e.g. 4/36 FTE)."""
+    if isinstance(value, Rational) and not isinstance(value, bool):
+        return Fraction(value)
+    return Fraction(to_decimal(value, name))
+
+
+def round_units(value: Fraction, decimals: int) -> int:
+    """Round ``value`` half away from zero to ``decimals`` places; return it in units of 10**-decimals."""
+    scaled = value * Fraction(10) ** decimals
+    magnitude = math.floor(abs(scaled) + Fraction(1, 2))
+    return -magnitude if scaled < 0 else magnitude
+
+
+def units_to_decimal(units: int, decimals: int) -> Decimal:
+    """Exact Decimal for ``units`` x 10**-decimals (a string round trip never rounds)."""
+    if decimals <= 0:
+        return Decimal(units * 10 ** (-decimals))
+    return Decimal(f"{units}E-{decimals}")
+
+
+def round_half_away(value: object, decimals: int = 0, name: str = "value") -> Decimal:
+    """Excel's ROUND: half away from zero; ``decimals`` may be negative (-3 = whole thousands)."""
+    if isinstance(decimals, bool) or not isinstance(decimals, int):
+        raise InputError(f"decimals must be a whole number, got {decimals!r}")
+    return units_to_decimal(round_units(to_fraction(value, name), decimals), decimals)
+
+
+def cents(value: Fraction | Decimal | int) -> Decimal:
+    """An amount rounded half away from zero to the cent."""
+    return units_to_decimal(round_units(Fraction(value), 2), 2)
