@@ -56,26 +56,74 @@ def allocate(total: object, weights: object, *, decimals: int = 0, method: str =
     integer_weights = integer_weights_of(weights)
     units = allocate_units(abs(total_units), integer_weights, method)
     sign = -1 if total_units < 0 else 1
+    if decimals <= 0:  # whole units: one multiplication, then Decimal(int) is exact and fast
+        factor = sign * 10 ** (-decimals)
+        return list(map(Decimal, [u * factor for u in units] if factor != 1 else units))
     return [units_to_decimal(sign * u, decimals) for u in units]
 
 
-def integer_weights_of(weights: object) -> list[int]:
-    """Validate weights and scale them to integers over one common denominator (exact)."""
+def integer_weights_of(weights: object):
+    """Validate weights and scale them to integers over one common denominator (exact).
+
+    Returns a list of int or, for many float weights, an int64 numpy array (the vectorised path)."""
     if isinstance(weights, (str, bytes)) or not isinstance(weights, Iterable):
         raise InputError(f"weights must be a list of numbers, got {type(weights).__name__}")
     values = list(weights)
     if not values:
         raise InputError("weights is empty: give at least one weight")
-    if all(type(w) is int for w in values):
-        ints = values
-    else:
+    kinds = set(map(type, values))
+    ints = values if kinds == {int} else None
+    if ints is None and len(values) >= _NUMPY_MIN_SIZE and kinds == {float}:
+        ints = _float_weights_numpy(values)
+    if ints is None:
         ints = _scale_to_integers(values)
-    negative = next((i for i, w in enumerate(ints) if w < 0), None)
-    if negative is not None:
+    if isinstance(ints, list):
+        lowest, nonzero = min(ints), any(ints)
+    else:
+        lowest, nonzero = int(ints.min()), bool(ints.any())
+    if lowest < 0:
+        negative = next(i for i, w in enumerate(values) if to_decimal(w, "weight") < 0)
         raise InputError(f"weights[{negative}] is negative: {values[negative]}")
-    if not any(ints):
+    if not nonzero:
         raise InputError("weights are all zero: nothing to split by")
     return ints
+
+
+def _float_weights_numpy(values: list[float]):
+    """Floats scaled to integers by their shortest repr, vectorised; None when unsafe (then exact path).
+
+    For each float find the fewest decimals k such that round(x * 10**k) / 10**k gives back exactly x:
+    that k-decimal number is the float's shortest repr (IEEE division is correctly rounded, and
+    integers below 2**53 are exact)."""
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover
+        return None
+    x = np.asarray(values, dtype=np.float64)
+    if not np.isfinite(x).all():
+        return None  # the exact path names the bad position
+    magnitude = np.abs(x)
+    if magnitude.max() >= 2**52:
+        return None
+    places = np.full(x.shape, -1, dtype=np.int64)
+    mantissas = np.zeros(x.shape, dtype=np.int64)
+    for k in range(16):
+        open_ = places < 0
+        if not open_.any():
+            break
+        scale = 10.0**k
+        candidate = np.round(magnitude * scale)
+        found = open_ & (candidate < 2**53) & (candidate / scale == magnitude)
+        places[found] = k
+        mantissas[found] = candidate[found].astype(np.int64)
+    if (places < 0).any():
+        return None
+    common = int(places.max())
+    factors = 10 ** (common - places)
+    if int(mantissas.max()) * int(factors.max()) * len(values) >= _INT64_SAFE // 4:
+        return None  # the sum could overflow int64
+    signs = np.where(x < 0, -1, 1)
+    return signs * mantissas * factors
 
 
 def _scale_to_integers(values: Sequence[object]) -> list[int]:
@@ -91,8 +139,12 @@ def _scale_to_integers(values: Sequence[object]) -> list[int]:
     return [num * (common // den) for num, den in ratios]
 
 
-def allocate_units(units: int, weights: list[int], method: str = "largest_remainder") -> list[int]:
+def allocate_units(units: int, weights, method: str = "largest_remainder") -> list[int]:
     """Split ``units`` (>= 0) whole units over non-negative integer ``weights`` (not all zero)."""
+    if not isinstance(weights, list):  # an int64 array from the vectorised float path
+        if method == "largest_remainder" and units * int(weights.max()) < _INT64_SAFE:
+            return _largest_remainder_numpy(units, weights, int(weights.sum()))
+        weights = weights.tolist()
     if method == "largest_remainder":
         return _largest_remainder(units, weights)
     if method == "dhondt":
@@ -122,19 +174,23 @@ def _largest_remainder(units: int, weights: list[int]) -> list[int]:
     return shares
 
 
-def _largest_remainder_numpy(units: int, weights: list[int], total_weight: int) -> list[int] | None:
+def _largest_remainder_numpy(units: int, weights, total_weight: int) -> list[int] | None:
     try:
         import numpy as np
     except ImportError:  # pragma: no cover - numpy comes with pandas
         return None
-    w = np.asarray(weights, dtype=np.int64)
+    w = np.asarray(weights, dtype=np.int64)  # no copy when already an int64 array
     products = w * units  # exact: guarded by units * max(w) < 2**62
     shares, remainders = np.divmod(products, total_weight)
     left = units - int(shares.sum())
     if left:
-        # Stable argsort on the negated remainder: largest first, earlier member first on ties.
-        order = np.argsort(-remainders, kind="stable")[:left]
-        shares[order] += 1
+        # The left-th largest remainder is the threshold: everyone above it gets a unit; of those
+        # exactly at it, the members listed first (flatnonzero keeps index order). O(n), no sort.
+        threshold = np.partition(remainders, len(remainders) - left)[len(remainders) - left]
+        above = remainders > threshold
+        shares[above] += 1
+        at = np.flatnonzero(remainders == threshold)[: left - int(above.sum())]
+        shares[at] += 1
     return shares.tolist()
 
 
@@ -167,6 +223,8 @@ def _highest_averages(units: int, weights: list[int], divisor_offset: Fraction) 
     # its answer), or equally strong but held by a member listed later (the tie rule).
     while True:
         holders = [i for i in range(len(seats)) if seats[i] > 0]
+        if not holders:
+            return seats
         weakest = min(holders, key=lambda i: (claim_last(i), -i))
         strongest = min((i for i in range(len(seats)) if weights[i] > 0), key=lambda i: (-claim_next(i), i))
         held, wanted = claim_last(weakest), claim_next(strongest)

@@ -1,0 +1,34 @@
+"""make bench: speed figures, each with its baseline measured in the same run. Medians of repeats:
+the machines are shared and noisy. Run one section with: python benchmarks/run.py allocate"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def median_seconds(fn, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report(label: str, value: str, target: str = "") -> None:
+    print(f"  {label:<58} {value:>14}   {target}")
+
+
+SECTIONS = ["allocate", "udfs", "generate", "verify"]
+
+if __name__ == "__main__":
+    chosen = sys.argv[1:] or SECTIONS
+    for name in chosen:
+        module = __import__(f"bench_{name}")
+        print(f"\n== {name} ==")
+        module.run()
