@@ -30,6 +30,21 @@ from .errors import InputError
 from .money import round_units, to_decimal, units_to_decimal
 
 METHODS = ("largest_remainder", "sainte_lague", "dhondt")
+# Other names users write for the same methods (case, spaces, hyphens and accents are ignored).
+METHOD_SYNONYMS = {
+    "hamilton": "largest_remainder", "grootste_overschot": "largest_remainder",
+    "webster": "sainte_lague", "saintelague": "sainte_lague",
+    "jefferson": "dhondt", "d_hondt": "dhondt",
+}
+
+
+def method_named(name: str) -> str:
+    """The method for a user's name of it: 'Sainte-Laguë', "D'Hondt", 'Hamilton' are understood."""
+    key = (str(name).strip().lower().replace("ë", "e").replace("-", "_").replace(" ", "_").replace("'", "_"))
+    key = METHOD_SYNONYMS.get(key, key)
+    if key not in METHODS:
+        raise InputError(f"method {name!r} is unknown; choose one of {', '.join(METHODS)}")
+    return key
 
 # Above this many weights the vectorised path pays for numpy's import and conversions.
 _NUMPY_MIN_SIZE = 4096
@@ -50,8 +65,7 @@ def allocate(total: object, weights: object, *, decimals: int = 0, method: str =
         return pd.Series(shares, index=weights.index, dtype=object, name=weights.name)
     if isinstance(decimals, bool) or not isinstance(decimals, int):
         raise InputError(f"decimals must be a whole number, got {decimals!r}")
-    if method not in METHODS:
-        raise InputError(f"method {method!r} is unknown; choose one of {', '.join(METHODS)}")
+    method = method_named(method)
     total_units = round_units(Fraction(to_decimal(total, "total")), decimals)
     integer_weights = integer_weights_of(weights)
     units = allocate_units(abs(total_units), integer_weights, method)
@@ -83,7 +97,7 @@ def integer_weights_of(weights: object):
         lowest, nonzero = int(ints.min()), bool(ints.any())
     if lowest < 0:
         negative = next(i for i, w in enumerate(values) if to_decimal(w, "weight") < 0)
-        raise InputError(f"weights[{negative}] is negative: {values[negative]}")
+        raise InputError.at("weights", negative, "is negative", values[negative])
     if not nonzero:
         raise InputError("weights are all zero: nothing to split by")
     return ints
@@ -131,6 +145,8 @@ def _scale_to_integers(values: Sequence[object]) -> list[int]:
     for i, w in enumerate(values):
         if type(w) is int:
             ratios.append((w, 1))
+        elif type(w) is float and w.is_integer():  # whole floats (Excel's inhabitants) are exact
+            ratios.append((int(w), 1))
         else:
             ratios.append(to_decimal(w, f"weights[{i}]").as_integer_ratio())
     common = 1

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 
 class InputError(ValueError):
-    """Bad input: the message names the argument or place (file, sheet, cell, row, field)."""
+    """Bad input: the message names the argument or place (file, sheet, cell, row, field).
+
+    Errors about one item of a list also carry ``argument``, ``index`` (0-based), ``problem`` and
+    ``value``, so that the Excel layer can say "weight 3 is negative (-2)" in its own 1-based terms.
+    """
+
+    def __init__(self, message: str, *, argument: str | None = None, index: int | None = None,
+                 problem: str | None = None, value: object = None) -> None:
+        super().__init__(message)
+        self.argument, self.index, self.problem, self.value = argument, index, problem, value
+
+    @classmethod
+    def at(cls, argument: str, index: int, problem: str, value: object) -> "InputError":
+        return cls(f"{argument}[{index}] {problem}: {value}", argument=argument, index=index, problem=problem,
+                   value=value)
 
 
 class RoundingInfeasible(ValueError):

@@ -1,0 +1,84 @@
+"""How a Python function becomes an Excel function (classic xlwings UDF), in one place.
+
+``expose`` wraps an implementation so that any error becomes one short line in the cell starting
+with ``#NAME:`` (classic xlwings would otherwise write the whole traceback into the cell), attaches
+the xlwings metadata (descriptions for the function wizard, 2-D ranges, error cells as text), and
+records that metadata in ``EXCEL_FUNCTIONS`` so tests can check it on Linux, where the xlwings
+decorators do nothing. An alias (VERDEEL for ALLOCATE) is the same implementation exposed again
+under another name: a new function object, because xlwings finds a UDF by its ``__name__``.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from decimal import Decimal
+from dataclasses import dataclass
+
+import xlwings as xw
+
+from pyengine.errors import InputError
+
+CATEGORY = "pyengine"
+
+
+@dataclass(frozen=True)
+class ExcelFunction:
+    name: str
+    description: str
+    arguments: dict[str, str]  # argument name -> description for the function wizard
+    ranges: tuple[str, ...]  # arguments read as 2-D ranges (ndim=2)
+    implementation: object
+    function: object
+
+
+EXCEL_FUNCTIONS: dict[str, ExcelFunction] = {}
+
+
+def cell_error(name: str, message: str) -> str:
+    """The one line a cell shows for bad input, e.g. '#ALLOCATE: weight 3 is negative (-2)'."""
+    return f"#{name}: {message}"
+
+
+def _plain(value: object) -> str:
+    """-2.0 and Decimal('-2.0') read as -2 in a message."""
+    try:
+        return format(Decimal(str(value)).normalize(), "f")
+    except ArithmeticError:
+        return str(value)
+
+
+def expose(implementation, name: str, description: str, arguments: dict[str, str], ranges: tuple[str, ...] = ()):
+    parameters = list(inspect.signature(implementation).parameters)
+    if list(arguments) != parameters:
+        raise TypeError(f"{name}: describe exactly the arguments {parameters}")
+
+    @functools.wraps(implementation)
+    def excel_call(*args):
+        try:
+            return implementation(*args)
+        except InputError as error:
+            if error.argument == "weights" and error.index is not None:  # Excel counts from 1
+                return cell_error(name, f"weight {error.index + 1} {error.problem} ({_plain(error.value)})")
+            return cell_error(name, str(error))
+        except Exception as error:  # noqa: BLE001 - a cell must never show a traceback
+            return cell_error(name, f"unexpected {type(error).__name__}; please report this with the inputs used")
+
+    excel_call.__name__ = excel_call.__qualname__ = name
+    excel_call.__doc__ = description
+    decorated = excel_call
+    for argument, text in reversed(arguments.items()):
+        options = {"doc": text, "err_to_str": True}
+        if argument in ranges:
+            options["ndim"] = 2
+        decorated = xw.arg(argument, **options)(decorated)
+    decorated = xw.func(category=CATEGORY)(decorated)
+    EXCEL_FUNCTIONS[name] = ExcelFunction(name, description, dict(arguments), tuple(ranges), implementation, decorated)
+    return decorated
+
+
+def alias(original, name: str):
+    """Expose the implementation behind ``original`` once more under a (Dutch) name."""
+    spec = EXCEL_FUNCTIONS[original.__name__]
+    description = f"{spec.description} (Nederlandse naam voor {spec.name}.)"
+    return expose(spec.implementation, name, description, spec.arguments, spec.ranges)
