@@ -1,0 +1,239 @@
+"""The begrotingswijziging (budget amendment): model and computation. Pure: no files, no Excel.
+
+Invariants (checked in ``compute`` and again, as live formulas, on the workbook's Controles sheet):
+- bijgestelde begroting = begroting + wijziging, for every line and total, every year;
+- every total is the sum of its lines; saldo = lasten + baten; final saldo = saldo + reserves;
+- the members' contributions add up to the gemeentelijke bijdrage, in begroting and in wijziging;
+  the wijziging per member is the change in gemeentelijke bijdrage split by that year's key;
+- the displayed table (x EUR 1.000) foots in every one of these relations, and every displayed
+  figure is within one display unit of its exact value.
+
+Internally baten are negative (as printed in seed 000: "Totaal gemeentelijke bijdrage -3.794").
+An input that writes baten as positive numbers says so (``baten_negative=False``); the figures are
+turned around on the way in and on the way out, never inside the computation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from .allocation import method_named
+from .errors import InputError
+from .keys import Key
+from .presentation import Node, Rounded, controlled_round, foots
+
+LASTEN = (
+    ("personeelskosten", "Totaal personeelskosten"),
+    ("kapitaallasten", "Totaal kapitaallasten"),
+    ("materiele_kosten", "Totaal materiële kosten"),
+    ("overhead_primair_proces", "Overhead-primair proces"),
+    ("overhead_regio", "Overhead-Regio"),
+    ("dotatie_voorzieningen", "Dotatie aan voorzieningen"),
+)
+BATEN = (
+    ("gemeentelijke_bijdrage", "Totaal gemeentelijke bijdrage"),
+    ("centrumgemeente_bijdrage", "Totaal centrumgemeente bijdrage"),
+    ("rijksbijdrage", "Totaal Rijksbijdrage"),
+    ("bijdragen_derden", "Totaal bijdragen derden"),
+    ("overige_baten", "Totaal overige baten"),
+    ("onttrekking_voorziening", "Onttrekking uit voorziening"),
+)
+RESERVES = (
+    ("dotatie_reserves", "Dotatie bestemmingsreserve(s)"),
+    ("onttrekking_reserves", "Onttrekking bestemmingsreserve(s)"),
+)
+TOTALS = {
+    "totaal_overhead": "Totaal overhead",
+    "totaal_lasten": "Totaal lasten",
+    "totaal_baten": "Totaal baten",
+    "saldo_baten_lasten": "Saldo van baten en lasten",
+    "totaal_reserves": "Totaal mutatie reserves",
+    "saldo": "Saldo",
+    "bijdragen_totaal": "Totaal bijdragen gemeenten",
+}
+LINE_CODES = tuple(code for code, _ in LASTEN + BATEN + RESERVES)
+BATEN_CODES = tuple(code for code, _ in BATEN)
+LABELS = {**dict(LASTEN + BATEN + RESERVES), **TOTALS}
+MEMBER_PREFIX = "lid:"
+CENTRUM_ROW = "centrumgemeente_bijdrage"
+
+
+@dataclass(frozen=True)
+class Source:
+    role: str  # e.g. "invoer", "verdeelsleutel 2021"
+    name: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Amendment:
+    number: str
+    title: str
+    organisation: str
+    years: tuple[int, ...]
+    # line code -> per year (begroting, wijziging), exact euros, baten negative
+    lines: dict[str, tuple[tuple[Decimal, Decimal], ...]]
+    # member name -> per year begroting of its bijdrage (negative, like the baten line)
+    member_begroting: dict[str, tuple[Decimal, ...]] = field(default_factory=dict)
+    keys: tuple[Key, ...] = ()  # one per year
+    kenmerk: str = ""
+    programme: str = ""
+    onderdeel: str = ""
+    taakveld: str = ""
+    centrumgemeente: str = ""
+    toelichting: tuple[str, ...] = ()
+    adopted_by: str = ""
+    adopted_on: str = ""
+    unit: int = 1000
+    baten_negative: bool = True
+    method: str = "largest_remainder"
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def has_members(self) -> bool:
+        return bool(self.member_begroting)
+
+
+@dataclass(frozen=True)
+class Check:
+    description: str
+    passed: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class YearResult:
+    year: int
+    exact: dict[str, tuple[Decimal, Decimal, Decimal]]  # row -> (begroting, wijziging, bijgesteld) in euros
+    rounded: Rounded  # row -> displayed whole display units and corrections
+
+
+@dataclass(frozen=True)
+class AmendmentResult:
+    amendment: Amendment
+    tree: Node
+    years: tuple[YearResult, ...]
+    checks: tuple[Check, ...]
+
+    @property
+    def all_passed(self) -> bool:
+        return all(c.passed for c in self.checks)
+
+    def member_wijziging(self, name: str) -> tuple[Decimal, ...]:
+        return tuple(y.exact[MEMBER_PREFIX + name][1] for y in self.years)
+
+
+def row_tree(member_names: list[str]) -> Node:
+    """The rows of one year's table as a tree (a parent is the sum of its children)."""
+    lasten = Node("totaal_lasten", (
+        Node("personeelskosten"), Node("kapitaallasten"), Node("materiele_kosten"),
+        Node("totaal_overhead", (Node("overhead_primair_proces"), Node("overhead_regio"))),
+        Node("dotatie_voorzieningen")))
+    if member_names:
+        gemeentelijk = Node("gemeentelijke_bijdrage", tuple(Node(MEMBER_PREFIX + m) for m in member_names))
+        bijdragen = Node("bijdragen_totaal", (gemeentelijk, Node("centrumgemeente_bijdrage")))
+        baten_children: tuple[Node, ...] = (bijdragen,)
+    else:
+        baten_children = (Node("gemeentelijke_bijdrage"), Node("centrumgemeente_bijdrage"))
+    baten = Node("totaal_baten", baten_children + (
+        Node("rijksbijdrage"), Node("bijdragen_derden"), Node("overige_baten"), Node("onttrekking_voorziening")))
+    reserves = Node("totaal_reserves", (Node("dotatie_reserves"), Node("onttrekking_reserves")))
+    return Node("saldo", (Node("saldo_baten_lasten", (lasten, baten)), reserves))
+
+
+def validate(amendment: Amendment) -> None:
+    years = amendment.years
+    if not 1 <= len(years) <= 5:
+        raise InputError(f"jaren: give 1 to 5 years, got {len(years)}")
+    if any(b <= a for a, b in zip(years, years[1:])):
+        raise InputError(f"jaren must be increasing, got {', '.join(map(str, years))}")
+    if amendment.unit not in (1, 10, 100, 1000, 10000, 100000, 1000000):
+        raise InputError(f"eenheid must be 1, 10, 100, 1000 ... (a power of ten), got {amendment.unit}")
+    unknown = set(amendment.lines) - set(LINE_CODES)
+    if unknown:
+        raise InputError(f"unknown line(s): {', '.join(sorted(unknown))}; known: {', '.join(LINE_CODES)}")
+    for code, values in amendment.lines.items():
+        if len(values) != len(years):
+            raise InputError(f"{code}: {len(values)} year(s) of figures for {len(years)} year(s) in jaren")
+    method_named(amendment.method)
+    if not amendment.has_members:
+        return
+    if len(amendment.keys) != len(years):
+        raise InputError(f"verdeelsleutel: one key per year needed, got {len(amendment.keys)} for {len(years)} years")
+    names = list(amendment.member_begroting)
+    for index, (year, key) in enumerate(zip(years, amendment.keys)):
+        if set(key.names) != set(names):
+            missing = sorted(set(names) - set(key.names))
+            extra = sorted(set(key.names) - set(names))
+            parts = [f"missing {', '.join(missing)}" if missing else "", f"not a member: {', '.join(extra)}" if extra else ""]
+            raise InputError(f"verdeelsleutel {year} ({key.source or key.name}): members differ from bijdrage_gemeente: "
+                             + "; ".join(p for p in parts if p))
+        member_sum = sum((amendment.member_begroting[n][index] for n in names), Decimal(0))
+        line = amendment.lines.get("gemeentelijke_bijdrage", ((Decimal(0), Decimal(0)),) * len(years))[index][0]
+        if member_sum != line:
+            raise InputError(f"bijdrage_gemeente {year}: the members' begroting adds up to {member_sum:f}, "
+                             f"but gemeentelijke_bijdrage begroting {year} is {line:f} (difference {member_sum - line:f})")
+
+
+def compute(amendment: Amendment) -> AmendmentResult:
+    validate(amendment)
+    names = list(amendment.member_begroting)
+    tree = row_tree(names)
+    zero = (Decimal(0), Decimal(0))
+    results = []
+    for index, year in enumerate(amendment.years):
+        leaves: dict[str, tuple[Decimal, Decimal]] = {
+            code: amendment.lines.get(code, (zero,) * len(amendment.years))[index] for code in LINE_CODES}
+        if names:
+            change = leaves["gemeentelijke_bijdrage"][1]
+            shares = amendment.keys[index].allocate(change, decimals=2, method=amendment.method)
+            for name in names:
+                leaves[MEMBER_PREFIX + name] = (amendment.member_begroting[name][index], shares[name])
+        exact: dict[str, tuple[Decimal, Decimal, Decimal]] = {}
+
+        def add_up(node: Node) -> tuple[Decimal, Decimal]:
+            if node.children:
+                parts = [add_up(child) for child in node.children]
+                b = sum((p[0] for p in parts), Decimal(0))
+                w = sum((p[1] for p in parts), Decimal(0))
+            else:
+                b, w = leaves[node.key]
+            exact[node.key] = (b, w, b + w)
+            return b, w
+
+        add_up(tree)
+        unit = Fraction(amendment.unit)
+        rounded = controlled_round(tree, {leaf.key: (Fraction(exact[leaf.key][0]) / unit,
+                                                     Fraction(exact[leaf.key][1]) / unit)
+                                          for leaf in tree.leaves()})
+        results.append(YearResult(year, exact, rounded))
+    return AmendmentResult(amendment, tree, tuple(results), tuple(_checks(amendment, tree, results)))
+
+
+def _checks(amendment: Amendment, tree: Node, years: list[YearResult]) -> list[Check]:
+    checks = []
+    for result in years:
+        problems = foots(tree, result.rounded.shown)
+        checks.append(Check(f"{result.year}: getoonde tabel telt op (x {amendment.unit})", not problems,
+                            "; ".join(problems)))
+        far = [key for key, shown in result.rounded.shown.items()
+               if any(abs(Fraction(s) - Fraction(e) / amendment.unit) >= 1 for s, e in zip(shown, result.exact[key]))]
+        checks.append(Check(f"{result.year}: elk getoond bedrag ligt binnen 1 eenheid van het exacte bedrag",
+                            not far, ", ".join(far)))
+        if amendment.has_members:
+            change = result.exact["gemeentelijke_bijdrage"][1]
+            members = sum((result.exact[MEMBER_PREFIX + n][1] for n in amendment.member_begroting), Decimal(0))
+            checks.append(Check(f"{result.year}: wijziging per gemeente telt op tot de wijziging gemeentelijke bijdrage",
+                                members == change, f"{members} vs {change}"))
+    return checks
+
+
+def sign_for_display(amendment: Amendment, row: str) -> int:
+    """-1 for rows shown with the other sign (baten and members when baten are written positive)."""
+    if amendment.baten_negative:
+        return 1
+    if row in BATEN_CODES or row.startswith(MEMBER_PREFIX) or row in ("totaal_baten", "bijdragen_totaal"):
+        return -1
+    return 1

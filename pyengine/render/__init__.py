@@ -1,0 +1,1 @@
+"""Rendering computed results into workbooks (openpyxl reads templates; xlsx.py writes)."""

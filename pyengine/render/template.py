@@ -1,0 +1,175 @@
+"""Workbook templates: real .xlsx files a finance officer restyles in Excel.
+
+A template is read once (openpyxl) and gives:
+- anchors: defined names such as ``bw_tabel`` that say where a block starts (move the named cell in
+  Excel and the block moves with it);
+- styles: the sheet "Opmaak" holds a table named ``stijlen`` (key | example cell): each generated
+  cell takes the formatting of its example (font, fill, border, number format);
+- texts: a table named ``teksten`` (key | text) for headings such as "Bijgestelde begroting";
+- everything else on the other sheets (a header text, a logo-less letterhead, column widths, row
+  heights, merged cells) is kept as it is. The "Opmaak" sheet itself is left out of the output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import TemplateError
+from .xlsx import Book, Sheet
+
+STYLE_SHEET = "Opmaak"
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "xlsx_models"
+
+
+@dataclass
+class StaticSheet:
+    name: str
+    cells: dict[tuple[int, int], tuple[object, int]] = field(default_factory=dict)
+    widths: dict[int, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Template:
+    path: Path
+    sha256: str
+    anchors: dict[str, tuple[str, int, int]]
+    styles: dict[str, int]
+    texts: dict[str, str]
+    sheets: list[StaticSheet]
+    styles_xml: bytes
+    theme_xml: bytes | None
+
+    def anchor(self, name: str) -> tuple[str, int, int]:
+        return self.anchors[name]
+
+    def style(self, key: str) -> int:
+        if key not in self.styles:
+            raise TemplateError(f"{self.path.name}: the table 'stijlen' on sheet {STYLE_SHEET} has no row {key!r}")
+        return self.styles[key]
+
+    def text(self, key: str) -> str:
+        if key not in self.texts:
+            raise TemplateError(f"{self.path.name}: the table 'teksten' on sheet {STYLE_SHEET} has no row {key!r}")
+        return self.texts[key]
+
+    def width(self, sheet: str, col: int, default: float) -> float:
+        for static in self.sheets:
+            if static.name == sheet:
+                return static.widths.get(col, default)
+        return default
+
+    def new_book(self, created: str) -> Book:
+        book = Book(self.styles_xml, self.theme_xml, created=created)
+        for static in self.sheets:
+            sheet: Sheet = book.sheet(static.name)
+            for (row, col), (value, style) in static.cells.items():
+                sheet.put(row, col, value, style=style)
+            sheet.widths.update(static.widths)
+            sheet.heights.update(static.heights)
+            sheet.merges.extend(static.merges)
+        return book
+
+
+def load_template(path: str | Path, required: tuple[str, ...], styles: tuple[str, ...] = (),
+                  texts: tuple[str, ...] = ()) -> Template:
+    path = Path(path)
+    if not path.is_file():
+        raise TemplateError(f"template not found: {path}")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return _load(str(path), digest, required, styles, texts)
+
+
+@lru_cache(maxsize=16)
+def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tuple[str, ...],
+          text_keys: tuple[str, ...]) -> Template:
+    import openpyxl
+    from openpyxl.styles.stylesheet import write_stylesheet
+    from openpyxl.xml.functions import tostring
+
+    path = Path(path_text)
+    if path.suffix.lower() in (".xlsm", ".xltm", ".xlsb", ".xls"):
+        raise TemplateError(f"{path.name}: templates must be .xlsx without macros (got {path.suffix})")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if any(name.lower().endswith("vbaproject.bin") for name in archive.namelist()):
+                raise TemplateError(f"{path.name}: the template contains macros; save it as .xlsx without macros")
+        workbook = openpyxl.load_workbook(path)
+    except TemplateError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any unreadable file gets one clear line
+        raise TemplateError(f"{path.name}: not a readable .xlsx workbook ({type(error).__name__})") from None
+
+    anchors: dict[str, tuple[str, int, int]] = {}
+    areas: dict[str, tuple[str, int, int, int, int]] = {}
+    for name, defined in workbook.defined_names.items():
+        destinations = list(defined.destinations)
+        if len(destinations) != 1:
+            continue
+        sheet_name, ref = destinations[0]
+        from openpyxl.utils.cell import range_boundaries
+
+        left, top, right, bottom = range_boundaries(ref.replace("$", ""))
+        anchors[name] = (sheet_name, top, left)
+        areas[name] = (sheet_name, top, left, bottom, right)
+    missing = [name for name in required + ("stijlen", "teksten") if name not in anchors]
+    if missing:
+        raise TemplateError(f"{path.name}: required defined name(s) missing: {', '.join(missing)}")
+
+    def table(name: str) -> list[tuple[str, object]]:
+        sheet_name, top, left, bottom, right = areas[name]
+        sheet = workbook[sheet_name]
+        rows = []
+        for row in range(top, bottom + 1):
+            key = sheet.cell(row, left).value
+            if key not in (None, ""):
+                rows.append((str(key).strip(), sheet.cell(row, left + 1)))
+        return rows
+
+    styles = {key: workbook._cell_styles.add(cell._style) for key, cell in table("stijlen")}
+    texts = {key: "" if cell.value is None else str(cell.value) for key, cell in table("teksten")}
+    missing_styles = [k for k in style_keys if k not in styles]
+    missing_texts = [k for k in text_keys if k not in texts]
+    if missing_styles or missing_texts:
+        raise TemplateError(f"{path.name}: sheet {STYLE_SHEET} lacks "
+                            + "; ".join(filter(None, [
+                                missing_styles and f"style(s) {', '.join(missing_styles)}",
+                                missing_texts and f"text(s) {', '.join(missing_texts)}"])))
+    sheets = []
+    for worksheet in workbook.worksheets:
+        if worksheet.title == STYLE_SHEET:
+            continue
+        static = StaticSheet(worksheet.title)
+        for row in worksheet.iter_rows():
+            for cell in row:
+                if cell.value is None and not cell.has_style:
+                    continue
+                value = cell.value
+                if isinstance(value, float):
+                    value = Decimal(repr(value))
+                elif isinstance(value, str) and value.startswith("="):
+                    value = None  # a template formula would not know its value: leave the cell empty
+                elif value is not None and not isinstance(value, (str, int, Decimal, bool)):
+                    value = str(value)
+                static.cells[(cell.row, cell.column)] = (value, workbook._cell_styles.add(cell._style))
+        from openpyxl.utils.cell import column_index_from_string
+
+        for letter, dimension in worksheet.column_dimensions.items():
+            if dimension.width:
+                static.widths[column_index_from_string(letter)] = float(dimension.width)
+        for number, dimension in worksheet.row_dimensions.items():
+            if dimension.height:
+                static.heights[number] = float(dimension.height)
+        for merged in worksheet.merged_cells.ranges:
+            static.merges.append((merged.min_row, merged.min_col, merged.max_row, merged.max_col))
+        sheets.append(static)
+    styles_xml = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + tostring(write_stylesheet(workbook))
+    theme = workbook.loaded_theme
+    return Template(path, digest, anchors, styles, texts, sheets, styles_xml,
+                    theme if isinstance(theme, bytes) else None)

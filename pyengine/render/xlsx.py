@@ -1,0 +1,375 @@
+"""A small, deterministic xlsx writer.
+
+Why not openpyxl's writer: it cannot store the computed value of a formula, its output is not
+byte-identical between runs, and loading + saving a template per workbook is slow. Here every
+formula cell carries its value (evaluated from the formula itself, see formula.py), user text is
+always an inline string (never a formula: "=HYPERLINK(...)" stays text), zip entries have fixed
+dates, and styles come from the template's own stylesheet (see template.py).
+
+The file asks Excel to recalculate on open (fullCalcOnLoad), so the formulas stay live.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from .formula import Expr, Values, cell_name, column_letter
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MAX_CELL_TEXT = 32767
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT = "application/vnd.openxmlformats-officedocument"
+
+
+def xml_text(text: str) -> str:
+    """Text safe inside an XML element: escaped, XML-invalid control characters removed."""
+    return escape(_INVALID_XML.sub("", text)[:MAX_CELL_TEXT])
+
+
+def xml_attr(text: str) -> str:
+    return escape(_INVALID_XML.sub("", text), {'"': "&quot;"})
+
+
+@dataclass
+class Cell:
+    value: object = None  # Decimal, int, str, bool or None; for formulas the computed value
+    formula: Expr | None = None
+    style: int = 0
+
+
+@dataclass
+class Chart:
+    """A clustered bar chart: categories and one series per (title, area) from this sheet."""
+
+    title: str
+    categories: tuple[int, int, int]  # (col, first_row, last_row)
+    series: list[tuple[str, int]]  # (series title, col): values in first_row..last_row
+    anchor: tuple[int, int]  # top-left cell (row, col)
+    size: tuple[int, int] = (20, 10)  # rows, cols
+
+
+@dataclass
+class Sheet:
+    name: str
+    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
+    widths: dict[int, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    landscape: bool = False
+    fit_to_width: bool = True
+    print_title_rows: tuple[int, int] | None = None
+    freeze: tuple[int, int] | None = None  # the first cell not frozen (row, col)
+    charts: list[Chart] = field(default_factory=list)
+    show_grid: bool = True
+
+    def put(self, row: int, col: int, value: object = None, *, style: int = 0, formula: Expr | None = None) -> None:
+        if isinstance(value, float):
+            raise TypeError(f"{self.name}!{cell_name(row, col)}: write Decimal, not float")
+        self.cells[(row, col)] = Cell(value, formula, style)
+
+
+class Book(Values):
+    def __init__(self, styles_xml: bytes, theme_xml: bytes | None, created: str = "2000-01-01T00:00:00Z") -> None:
+        self.sheets: list[Sheet] = []
+        self.defined_names: dict[str, str] = {}
+        self.styles_xml = styles_xml
+        self.theme_xml = theme_xml
+        self.created = created
+        self.title = ""
+        self._evaluating: set[tuple[str, int, int]] = set()
+
+    def sheet(self, name: str) -> Sheet:
+        for sheet in self.sheets:
+            if sheet.name == name:
+                return sheet
+        sheet = Sheet(name)
+        self.sheets.append(sheet)
+        return sheet
+
+    def define(self, name: str, sheet: str, row: int, col: int, last: tuple[int, int] | None = None) -> None:
+        ref = f"'{sheet}'!{cell_name(row, col, True)}"
+        if last:
+            ref += ":" + cell_name(last[0], last[1], True)
+        self.defined_names[name] = ref
+
+    # -- evaluation ----------------------------------------------------------------------------
+    def value_at(self, sheet: str, row: int, col: int) -> object:
+        cell = self.sheet_named(sheet).cells.get((row, col))
+        if cell is None:
+            return None
+        if cell.formula is not None and cell.value is None:
+            key = (sheet, row, col)
+            if key in self._evaluating:
+                raise ValueError(f"circular formula at {sheet}!{cell_name(row, col)}")
+            self._evaluating.add(key)
+            try:
+                cell.value = cell.formula.evaluate(self)
+            finally:
+                self._evaluating.discard(key)
+        return cell.value
+
+    def sheet_named(self, name: str) -> Sheet:
+        for sheet in self.sheets:
+            if sheet.name == name:
+                return sheet
+        raise KeyError(name)
+
+    def evaluate_all(self) -> None:
+        for sheet in self.sheets:
+            for (row, col) in sorted(sheet.cells):
+                self.value_at(sheet.name, row, col)
+
+    # -- writing -------------------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        self.evaluate_all()
+        parts: list[tuple[str, bytes]] = []
+        chart_no = 0
+        overrides = [("/xl/workbook.xml", f"{CT}.spreadsheetml.sheet.main+xml"),
+                     ("/xl/styles.xml", f"{CT}.spreadsheetml.styles+xml"),
+                     ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+                     ("/docProps/app.xml", f"{CT}.extended-properties+xml")]
+        if self.theme_xml:
+            overrides.append(("/xl/theme/theme1.xml", f"{CT}.theme+xml"))
+        for index, sheet in enumerate(self.sheets, start=1):
+            overrides.append((f"/xl/worksheets/sheet{index}.xml", f"{CT}.spreadsheetml.worksheet+xml"))
+            drawing = None
+            if sheet.charts:
+                drawing = index
+                chart_ids = []
+                for chart in sheet.charts:
+                    chart_no += 1
+                    chart_ids.append(chart_no)
+                    parts.append((f"xl/charts/chart{chart_no}.xml", _chart_xml(self, sheet, chart)))
+                    overrides.append((f"/xl/charts/chart{chart_no}.xml", f"{CT}.drawingml.chart+xml"))
+                parts.append((f"xl/drawings/drawing{index}.xml", _drawing_xml(sheet.charts)))
+                parts.append((f"xl/drawings/_rels/drawing{index}.xml.rels", _rels(
+                    [(f"rId{i + 1}", f"{NS_REL}/chart", f"../charts/chart{n}.xml") for i, n in enumerate(chart_ids)])))
+                overrides.append((f"/xl/drawings/drawing{index}.xml", f"{CT}.drawing+xml"))
+                parts.append((f"xl/worksheets/_rels/sheet{index}.xml.rels", _rels(
+                    [("rId1", f"{NS_REL}/drawing", f"../drawings/drawing{index}.xml")])))
+            parts.append((f"xl/worksheets/sheet{index}.xml", _sheet_xml(sheet, index == 1, drawing is not None)))
+        parts.append(("xl/workbook.xml", self._workbook_xml()))
+        workbook_rels = [(f"rId{i}", f"{NS_REL}/worksheet", f"worksheets/sheet{i}.xml")
+                         for i in range(1, len(self.sheets) + 1)]
+        workbook_rels.append((f"rId{len(self.sheets) + 1}", f"{NS_REL}/styles", "styles.xml"))
+        if self.theme_xml:
+            workbook_rels.append((f"rId{len(self.sheets) + 2}", f"{NS_REL}/theme", "theme/theme1.xml"))
+            parts.append(("xl/theme/theme1.xml", self.theme_xml))
+        parts.append(("xl/_rels/workbook.xml.rels", _rels(workbook_rels)))
+        parts.append(("xl/styles.xml", self.styles_xml))
+        parts.append(("docProps/core.xml", self._core_xml()))
+        parts.append(("docProps/app.xml", self._app_xml()))
+        parts.append(("_rels/.rels", _rels([
+            ("rId1", f"{NS_REL}/officeDocument", "xl/workbook.xml"),
+            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+             "docProps/core.xml"),
+            ("rId3", f"{NS_REL}/extended-properties", "docProps/app.xml")])))
+        types = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+                 '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
+                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+                 '<Default Extension="xml" ContentType="application/xml"/>']
+        types += [f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides]
+        types.append("</Types>")
+        parts.insert(0, ("[Content_Types].xml", "".join(types).encode()))
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for name, data in parts:
+                info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o600 << 16
+                archive.writestr(info, data, compresslevel=6)
+        return buffer.getvalue()
+
+    def _workbook_xml(self) -> bytes:
+        out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+               f'<workbook xmlns="{NS_MAIN}" xmlns:r="{NS_REL}"><workbookPr/>',
+               '<bookViews><workbookView activeTab="0"/></bookViews><sheets>']
+        for index, sheet in enumerate(self.sheets, start=1):
+            out.append(f'<sheet name="{xml_attr(sheet.name)}" sheetId="{index}" r:id="rId{index}"/>')
+        out.append("</sheets>")
+        names = dict(self.defined_names)
+        local = []
+        for index, sheet in enumerate(self.sheets):
+            if sheet.print_title_rows:
+                first, last = sheet.print_title_rows
+                local.append((index, f"'{sheet.name}'!${first}:${last}"))
+        if names or local:
+            out.append("<definedNames>")
+            for index, ref in local:
+                out.append(f'<definedName name="_xlnm.Print_Titles" localSheetId="{index}">{xml_text(ref)}</definedName>')
+            for name in sorted(names):
+                out.append(f'<definedName name="{xml_attr(name)}">{xml_text(names[name])}</definedName>')
+            out.append("</definedNames>")
+        out.append('<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>')
+        return "".join(out).encode()
+
+    def _core_xml(self) -> bytes:
+        return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+                'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+                f"<dc:title>{xml_text(self.title)}</dc:title><dc:creator>pyengine</dc:creator>"
+                f'<dcterms:created xsi:type="dcterms:W3CDTF">{self.created}</dcterms:created>'
+                f'<dcterms:modified xsi:type="dcterms:W3CDTF">{self.created}</dcterms:modified>'
+                "</cp:coreProperties>").encode()
+
+    def _app_xml(self) -> bytes:
+        return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+                "<Application>pyengine</Application></Properties>").encode()
+
+
+def _rels(rows: list[tuple[str, str, str]]) -> bytes:
+    body = "".join(f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in rows)
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<Relationships xmlns="{NS_PKG_REL}">{body}</Relationships>').encode()
+
+
+def number_text(value: Decimal | int) -> str:
+    if isinstance(value, int):
+        return str(value)
+    text = format(value.normalize(), "f") if value else "0"
+    return text
+
+
+def _cell_xml(ref: str, cell: Cell, sheet_name: str) -> str:
+    style = f' s="{cell.style}"' if cell.style else ""
+    value = cell.value
+    formula = ""
+    if cell.formula is not None:
+        formula = f"<f>{xml_text(cell.formula.formula_text(sheet_name))}</f>"
+    if isinstance(value, bool):
+        return f'<c r="{ref}"{style} t="b">{formula}<v>{int(value)}</v></c>'
+    if isinstance(value, (Decimal, int)):
+        return f'<c r="{ref}"{style}>{formula}<v>{number_text(value)}</v></c>'
+    if isinstance(value, str):
+        if formula:
+            return f'<c r="{ref}"{style} t="str">{formula}<v>{xml_text(value)}</v></c>'
+        return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(value)}</t></is></c>'
+    if formula:
+        return f'<c r="{ref}"{style}>{formula}</c>'
+    return f'<c r="{ref}"{style}/>'
+
+
+def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool) -> bytes:
+    rows: dict[int, list[tuple[int, Cell]]] = {}
+    for (row, col), cell in sheet.cells.items():
+        rows.setdefault(row, []).append((col, cell))
+    out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+           f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">']
+    if sheet.fit_to_width:
+        out.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
+    if sheet.cells:
+        last_row = max(r for r, _ in sheet.cells)
+        last_col = max(c for _, c in sheet.cells)
+        out.append(f'<dimension ref="A1:{cell_name(last_row, last_col)}"/>')
+    view = '<sheetView workbookViewId="0"' + (' tabSelected="1"' if selected else "") + \
+        ("" if sheet.show_grid else ' showGridLines="0"')
+    if sheet.freeze:
+        row, col = sheet.freeze
+        pane = ""
+        if col > 1:
+            pane += f' xSplit="{col - 1}"'
+        if row > 1:
+            pane += f' ySplit="{row - 1}"'
+        out.append(f'<sheetViews>{view}><pane{pane} topLeftCell="{cell_name(row, col)}" state="frozen"/></sheetView></sheetViews>')
+    else:
+        out.append(f"<sheetViews>{view}/></sheetViews>")
+    out.append('<sheetFormatPr defaultRowHeight="15"/>')
+    if sheet.widths:
+        out.append("<cols>")
+        for col in sorted(sheet.widths):
+            out.append(f'<col min="{col}" max="{col}" width="{sheet.widths[col]:.2f}" customWidth="1"/>')
+        out.append("</cols>")
+    out.append("<sheetData>")
+    for row in sorted(rows):
+        height = sheet.heights.get(row)
+        attrs = f' ht="{height:.2f}" customHeight="1"' if height else ""
+        out.append(f'<row r="{row}"{attrs}>')
+        out.extend(_cell_xml(cell_name(row, col), cell, sheet.name)
+                   for col, cell in sorted(rows[row], key=lambda x: x[0]))
+        out.append("</row>")
+    out.append("</sheetData>")
+    if sheet.merges:
+        out.append(f'<mergeCells count="{len(sheet.merges)}">')
+        out.extend(f'<mergeCell ref="{cell_name(a, b)}:{cell_name(c, d)}"/>' for a, b, c, d in sheet.merges)
+        out.append("</mergeCells>")
+    out.append('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>')
+    orientation = "landscape" if sheet.landscape else "portrait"
+    fit = ' fitToWidth="1" fitToHeight="0"' if sheet.fit_to_width else ""
+    out.append(f'<pageSetup paperSize="9" orientation="{orientation}"{fit}/>')
+    if has_drawing:
+        out.append('<drawing r:id="rId1"/>')
+    out.append("</worksheet>")
+    return "".join(out).encode()
+
+
+def _drawing_xml(charts: list[Chart]) -> bytes:
+    out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+           '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">']
+    for number, chart in enumerate(charts, start=1):
+        row, col = chart.anchor
+        rows, cols = chart.size
+        out.append(
+            f"<xdr:twoCellAnchor><xdr:from><xdr:col>{col - 1}</xdr:col><xdr:colOff>0</xdr:colOff>"
+            f"<xdr:row>{row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
+            f"<xdr:to><xdr:col>{col - 1 + cols}</xdr:col><xdr:colOff>0</xdr:colOff>"
+            f"<xdr:row>{row - 1 + rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
+            f'<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="{number + 1}" name="Grafiek {number}"/>'
+            "<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>"
+            '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
+            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+            f'<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="{NS_REL}" r:id="rId{number}"/>'
+            "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>")
+    out.append("</xdr:wsDr>")
+    return "".join(out).encode()
+
+
+def _chart_xml(book: Book, sheet: Sheet, chart: Chart) -> bytes:
+    col, first, last = chart.categories
+    ref = "'" + sheet.name.replace("'", "''") + "'!"
+    names = [book.value_at(sheet.name, r, col) for r in range(first, last + 1)]
+    cat = (f"<c:cat><c:strRef><c:f>{xml_text(ref)}${column_letter(col)}${first}:${column_letter(col)}${last}</c:f>"
+           f'<c:strCache><c:ptCount val="{len(names)}"/>'
+           + "".join(f'<c:pt idx="{i}"><c:v>{xml_text(str(n or ""))}</c:v></c:pt>' for i, n in enumerate(names))
+           + "</c:strCache></c:strRef></c:cat>")
+    series = []
+    for index, (title, value_col) in enumerate(chart.series):
+        values = [book.value_at(sheet.name, r, value_col) for r in range(first, last + 1)]
+        letter = column_letter(value_col)
+        series.append(
+            f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/><c:tx><c:v>{xml_text(title)}</c:v></c:tx>'
+            f"{cat}<c:val><c:numRef><c:f>{xml_text(ref)}${letter}${first}:${letter}${last}</c:f>"
+            f'<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="{len(values)}"/>'
+            + "".join(f'<c:pt idx="{i}"><c:v>{number_text(v)}</c:v></c:pt>'
+                      for i, v in enumerate(values) if isinstance(v, (Decimal, int)))
+            + "</c:numCache></c:numRef></c:val></c:ser>")
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        f'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="{NS_REL}">'
+        '<c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r>'
+        f"<a:t>{xml_text(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>"
+        '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/>'
+        '<c:grouping val="clustered"/><c:varyColors val="0"/>' + "".join(series)
+        + '<c:gapWidth val="60"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>'
+        '<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/>'
+        '<c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/>'
+        '<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
+        '<c:lblOffset val="100"/></c:catAx>'
+        '<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>'
+        '<c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>'
+        '<c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/>'
+        '<c:crossBetween val="between"/></c:valAx></c:plotArea>'
+        '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/>'
+        "</c:chart></c:chartSpace>").encode()
