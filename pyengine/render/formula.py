@@ -264,7 +264,8 @@ _FUNCTIONS = {
     "SUM": lambda book, *args: sum(_numbers(book, args), Decimal(0)),
     "ROUND": _round,
     "ABS": lambda book, value: abs(_as_number(value.evaluate(book))),
-    "AND": lambda book, *args: all(_truth(a.evaluate(book)) for a in args),
+    "AND": lambda book, *args: all(_truth(v) for a in args
+                                   for v in (a.cells(book) if isinstance(a, Area) else [a.evaluate(book)])),
     "QUOTIENT": _quotient,
     "COUNTIF": _countif,
     "IF": _if,

@@ -1,0 +1,117 @@
+"""Shared helpers for laying out blocks: styled cells from the template, sums over references, and
+the Controles and Herkomst sheets every workbook has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .. import __version__
+from .formula import AND, Area, EQ, Expr, Ref, SUM
+from .template import Template
+from .xlsx import Book
+
+
+@dataclass
+class Writer:
+    book: Book
+    template: Template
+
+    def put(self, sheet: str, row: int, col: int, value: object, style: str = "") -> Ref:
+        self.book.sheet(sheet).put(row, col, value, style=self.template.style(style) if style else 0)
+        return Ref(sheet, row, col)
+
+    def formula(self, sheet: str, row: int, col: int, expr: Expr, style: str = "") -> Ref:
+        self.book.sheet(sheet).put(row, col, None, style=self.template.style(style) if style else 0, formula=expr)
+        return Ref(sheet, row, col)
+
+    def text(self, key: str) -> str:
+        return self.template.text(key)
+
+
+def sum_of(refs: list[Ref]) -> Expr:
+    """SUM over references, with contiguous runs in one column written as a range."""
+    return SUM(*ranges_of(refs))
+
+
+def ranges_of(refs: list[Ref]) -> list[Expr]:
+    """References with contiguous runs in one column merged into ranges (for SUM, MAX, AND)."""
+    runs: list[list[Ref]] = []
+    for ref in refs:
+        last = runs[-1][-1] if runs else None
+        if last and last.sheet == ref.sheet and last.col == ref.col and ref.row == last.row + 1:
+            runs[-1].append(ref)
+        else:
+            runs.append([ref])
+    parts: list[Expr] = []
+    for run in runs:
+        if len(run) == 1:
+            parts.append(run[0])
+        else:
+            parts.append(Area(run[0].sheet, run[0].row, run[0].col, run[-1].row, run[-1].col))
+    return parts
+
+
+@dataclass
+class Checks:
+    """Rows for the Controles sheet: description and a live TRUE/FALSE formula."""
+
+    rows: list[tuple[str, Expr]] = field(default_factory=list)
+
+    def add(self, description: str, expr: Expr) -> None:
+        self.rows.append((description, expr))
+
+    def write(self, writer: Writer, anchor: tuple[str, int, int]) -> Ref:
+        sheet, row, col = anchor
+        writer.put(sheet, row, col, "Controles", "titel")
+        writer.put(sheet, row + 1, col, writer.text("controles_uitleg"), "tekst")
+        first = row + 5
+        refs = []
+        for offset, (description, expr) in enumerate(self.rows):
+            writer.put(sheet, first + offset, col, description, "label")
+            refs.append(writer.formula(sheet, first + offset, col + 1, expr, "controle"))
+        writer.put(sheet, row + 3, col, writer.text("hoofdcontrole"), "sectie")
+        # AND takes at most 255 arguments: one range over the check column
+        master_expr = AND(Area(sheet, first, col + 1, first + len(refs) - 1, col + 1)) if refs else EQ(1, 1)
+        master = writer.formula(sheet, row + 3, col + 1, master_expr, "controle")
+        writer.book.define("Hoofdcontrole", sheet, master.row, master.col)
+        writer.book.sheet(sheet).widths.setdefault(col, 70)
+        writer.book.sheet(sheet).widths.setdefault(col + 1, 14)
+        return master
+
+
+def write_provenance(writer: Writer, anchor: tuple[str, int, int], rows: list[tuple[str, str]],
+                     master: Ref, input_hash: str) -> None:
+    sheet, row, col = anchor
+    writer.put(sheet, row, col, writer.text("herkomst_titel"), "titel")
+    lines = [("Gemaakt met", f"pyengine {__version__} (Python); geen macro's, geen koppelingen naar andere bestanden"),
+             ("Sjabloon", f"{writer.template.path.name} (SHA-256 {writer.template.sha256})")]
+    lines += rows
+    lines += [("Herberekenen", "Excel rekent alle formules opnieuw uit bij openen; de opgeslagen waarden zijn door "
+                               "pyengine uit dezelfde formules berekend en in LibreOffice nagerekend (pyengine verify).")]
+    for offset, (label, value) in enumerate(lines, start=2):
+        writer.put(sheet, row + offset, col, label, "label")
+        writer.put(sheet, row + offset, col + 1, value, "tekst")
+    end = row + 2 + len(lines)
+    writer.put(sheet, end, col, "Hoofdcontrole", "label")
+    writer.formula(sheet, end, col + 1, master, "controle")
+    writer.put(sheet, end + 1, col, "Invoer-hash", "label")
+    hash_ref = writer.put(sheet, end + 1, col + 1, input_hash, "bron")
+    writer.book.define("Invoerhash", sheet, hash_ref.row, hash_ref.col)
+    writer.book.sheet(sheet).widths.setdefault(col, 28)
+    writer.book.sheet(sheet).widths.setdefault(col + 1, 120)
+
+
+def decimals_of(values: list[Decimal]) -> int:
+    """The most decimal places any of ``values`` has (0.047 -> 3)."""
+    places = 0
+    for value in values:
+        exponent = value.normalize().as_tuple().exponent
+        if isinstance(exponent, int) and exponent < 0:
+            places = max(places, -exponent)
+    return places
+
+
+def unit_text(unit: int) -> str:
+    """1000 -> '1.000' (Dutch thousands separator)."""
+    return f"{unit:,}".replace(",", ".")

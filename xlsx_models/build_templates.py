@@ -1,0 +1,231 @@
+"""Builds the first version of the workbook templates in this folder.
+
+After that the .xlsx files are the finance officer's: restyle them in Excel (fonts, colours, column
+widths, texts on the sheet "Opmaak", move the named anchor cells). Re-running this script overwrites
+those edits, so only run it to start afresh:  python xlsx_models/build_templates.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.workbook.defined_name import DefinedName
+
+HERE = Path(__file__).parent
+AMOUNT = "#,##0;-#,##0;0"
+EURO = "#,##0.00;-#,##0.00;0.00"
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # FAST: inputs in a light yellow
+CHECK_FILL = PatternFill("solid", fgColor="E2EFDA")
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+THIN = Side(style="thin", color="808080")
+
+STYLES = {
+    "titel": dict(font=Font(name="Arial", size=14, bold=True)),
+    "ondertitel": dict(font=Font(name="Arial", size=11, bold=True)),
+    "tekst": dict(font=Font(name="Arial", size=10), alignment=Alignment(wrap_text=False, vertical="top")),
+    "bron": dict(font=Font(name="Arial", size=9, italic=True, color="595959")),
+    "kop": dict(font=Font(name="Arial", size=10, bold=True), fill=HEADER_FILL,
+                alignment=Alignment(horizontal="center", wrap_text=True), border=Border(bottom=THIN)),
+    "jaar": dict(font=Font(name="Arial", size=10, bold=True), fill=HEADER_FILL, alignment=Alignment(horizontal="center")),
+    "sectie": dict(font=Font(name="Arial", size=10, bold=True)),
+    "label": dict(font=Font(name="Arial", size=10)),
+    "label_totaal": dict(font=Font(name="Arial", size=10, bold=True), border=Border(top=THIN)),
+    "bedrag": dict(font=Font(name="Arial", size=10), number_format=AMOUNT),
+    "bedrag_totaal": dict(font=Font(name="Arial", size=10, bold=True), number_format=AMOUNT, border=Border(top=THIN)),
+    "euro": dict(font=Font(name="Arial", size=10), number_format=EURO),
+    "euro_totaal": dict(font=Font(name="Arial", size=10, bold=True), number_format=EURO, border=Border(top=THIN)),
+    "getal": dict(font=Font(name="Arial", size=10), number_format="#,##0"),
+    "invoer_tekst": dict(font=Font(name="Arial", size=10, color="1F3864"), fill=INPUT_FILL),
+    "invoer_bedrag": dict(font=Font(name="Arial", size=10, color="1F3864"), fill=INPUT_FILL, number_format=EURO),
+    "invoer_getal": dict(font=Font(name="Arial", size=10, color="1F3864"), fill=INPUT_FILL, number_format="General"),
+    "correctie": dict(font=Font(name="Arial", size=10, color="C00000"), number_format="+0;-0;0"),
+    "controle": dict(font=Font(name="Arial", size=10, bold=True), fill=CHECK_FILL, alignment=Alignment(horizontal="center")),
+}
+
+COMMON_TEXTS = {
+    "algemeen": "ALGEMEEN",
+    "begroting": "Begroting",
+    "wijziging": "Wijziging",
+    "bijgesteld": "Bijgestelde begroting",
+    "eenheid": "Bedragen x €",
+    "invoer_uitleg": "Alle invoer van dit werkboek. Gele cellen zijn invoer; de kolom Bron zegt waar elk gegeven vandaan komt.",
+    "controles_uitleg": "Elke controle is een formule die WAAR moet geven. De hoofdcontrole is WAAR als alle controles WAAR zijn.",
+    "herkomst_titel": "Herkomst",
+    "hoofdcontrole": "Hoofdcontrole: alle controles kloppen",
+}
+
+AMENDMENT_TEXTS = {
+    **COMMON_TEXTS,
+    "titel": "Begrotingswijziging",
+    "kenmerk": "Kenmerk",
+    "programma": "Programma",
+    "onderdeel": "Onderdeel",
+    "taakveld": "Taakveld",
+    "lasten": "LASTEN *",
+    "baten": "BATEN",
+    "totaal": "TOTAAL",
+    "reserves": "RESERVE(S)",
+    "bijdrage_gemeente": "BIJDRAGE GEMEENTE **",
+    "bijdragen_totaal": "Totaal bijdragen",
+    "toelichting": "TOELICHTING",
+    "vastgesteld": "Vastgesteld door",
+    "op": "op",
+    "secretaris": "De secretaris,",
+    "voorzitter": "De voorzitter,",
+    "personeelskosten": "Totaal personeelskosten",
+    "kapitaallasten": "Totaal kapitaallasten",
+    "materiele_kosten": "Totaal materiële kosten",
+    "overhead_primair_proces": "Overhead-primair proces",
+    "overhead_regio": "Overhead-Regio",
+    "totaal_overhead": "Totaal overhead",
+    "dotatie_voorzieningen": "Dotatie aan voorzieningen",
+    "totaal_lasten": "Totaal lasten",
+    "gemeentelijke_bijdrage": "Totaal gemeentelijke bijdrage",
+    "centrumgemeente_bijdrage": "Totaal centrumgemeente bijdrage",
+    "rijksbijdrage": "Totaal Rijksbijdrage",
+    "bijdragen_derden": "Totaal bijdragen derden",
+    "overige_baten": "Totaal overige baten",
+    "onttrekking_voorziening": "Onttrekking uit voorziening",
+    "totaal_baten": "Totaal baten",
+    "saldo_baten_lasten": "Saldo van baten en lasten",
+    "dotatie_reserves": "Dotatie bestemmingsreserve(s)",
+    "onttrekking_reserves": "Onttrekking bestemmingsreserve(s)",
+    "totaal_reserves": "Totaal mutatie reserves",
+    "saldo": "Saldo",
+    "grafiek_titel": "Bijdrage per gemeente (bijgestelde begroting, euro)",
+}
+
+STATEMENT_TEXTS = {
+    **COMMON_TEXTS,
+    "titel": "Bijdrageoverzicht",
+    "gemeente": "Gemeente",
+    "bijdrage": "Bijdrage",
+    "aandeel": "Aandeel in de verdeelsleutel",
+    "totaal_regio": "Totaal alle gemeenten",
+    "gewicht": "Gewicht",
+    "uitleg": "Uw bijdrage is de wijziging van de gemeentelijke bijdrage, verdeeld naar de verdeelsleutel "
+              "(grootste overschot). Bedragen in euro; baten zijn negatief.",
+}
+
+COST_TEXTS = {
+    **COMMON_TEXTS,
+    "titel": "Kostenverdeling",
+    "omschrijving": "Omschrijving",
+    "schaal": "Schaal",
+    "fte": "Fte",
+    "tarief": "Tarief per fte",
+    "uren": "Uren per week",
+    "uurtarief": "Uurtarief",
+    "weken": "Weken",
+    "bedrag": "Bedrag",
+    "totaal": "Totaal",
+    "onvoorzien": "Onvoorzien",
+    "gemeente": "Gemeente",
+    "sleutel": "Verdeelsleutel",
+    "capaciteit": "CAPACITEIT",
+    "kosten": "KOSTEN",
+    "verdeling": "VERDELING PER GEMEENTE",
+}
+
+
+def style(cell, key: str) -> None:
+    for attribute, value in STYLES[key].items():
+        setattr(cell, attribute, value)
+
+
+def add_style_sheet(workbook: openpyxl.Workbook, texts: dict[str, str]) -> None:
+    sheet = workbook.create_sheet("Opmaak")
+    sheet["A1"] = "Opmaak en teksten van de werkboeken. Wijzig een voorbeeldcel (lettertype, kleur, getalnotatie) " \
+                  "of een tekst; de generator neemt het over. Dit blad komt niet in de gegenereerde werkboeken."
+    sheet["A2"], sheet["B2"], sheet["D2"], sheet["E2"] = "Stijl", "Voorbeeld", "Sleutel", "Tekst"
+    for cell in ("A2", "B2", "D2", "E2"):
+        sheet[cell].font = Font(bold=True)
+    for row, key in enumerate(STYLES, start=3):
+        sheet.cell(row, 1, key)
+        example = sheet.cell(row, 2, 1234.5 if key not in ("titel", "ondertitel", "tekst", "bron", "kop", "jaar",
+                                                           "sectie", "label", "label_totaal", "invoer_tekst") else "Voorbeeld")
+        style(example, key)
+    for row, (key, text) in enumerate(texts.items(), start=3):
+        sheet.cell(row, 4, key)
+        sheet.cell(row, 5, text)
+    sheet.column_dimensions["A"].width = 18
+    sheet.column_dimensions["B"].width = 22
+    sheet.column_dimensions["D"].width = 24
+    sheet.column_dimensions["E"].width = 70
+    workbook.defined_names["stijlen"] = DefinedName("stijlen", attr_text=f"Opmaak!$A$3:$B${2 + len(STYLES)}")
+    workbook.defined_names["teksten"] = DefinedName("teksten", attr_text=f"Opmaak!$D$3:$E${2 + len(texts)}")
+
+
+def name(workbook: openpyxl.Workbook, defined: str, sheet: str, cell: str) -> None:
+    column = "".join(c for c in cell if c.isalpha())
+    row = "".join(c for c in cell if c.isdigit())
+    workbook.defined_names[defined] = DefinedName(defined, attr_text=f"'{sheet}'!${column}${row}")
+
+
+def build_amendment() -> None:
+    workbook = openpyxl.Workbook()
+    main = workbook.active
+    main.title = "Begrotingswijziging"
+    main.column_dimensions["A"].width = 38
+    for letter in "BCDEFGHIJKLMNOP":
+        main.column_dimensions[letter].width = 12
+    for title in ("Berekening", "Invoer", "Controles", "Herkomst", "Grafiek"):
+        sheet = workbook.create_sheet(title)
+        sheet.column_dimensions["A"].width = 40
+    name(workbook, "bw_titel", "Begrotingswijziging", "A1")
+    name(workbook, "bw_algemeen", "Begrotingswijziging", "A3")
+    name(workbook, "bw_tabel", "Begrotingswijziging", "A9")
+    name(workbook, "ber_start", "Berekening", "A1")
+    name(workbook, "inv_start", "Invoer", "A1")
+    name(workbook, "ctl_start", "Controles", "A1")
+    name(workbook, "hk_start", "Herkomst", "A1")
+    name(workbook, "gr_start", "Grafiek", "A1")
+    add_style_sheet(workbook, AMENDMENT_TEXTS)
+    workbook.save(HERE / "begrotingswijziging.xlsx")
+
+
+def build_statement() -> None:
+    workbook = openpyxl.Workbook()
+    main = workbook.active
+    main.title = "Bijdrageoverzicht"
+    main.column_dimensions["A"].width = 38
+    for letter in "BCDEFGHIJKL":
+        main.column_dimensions[letter].width = 14
+    for title in ("Berekening", "Invoer", "Controles", "Herkomst"):
+        workbook.create_sheet(title).column_dimensions["A"].width = 40
+    name(workbook, "bo_titel", "Bijdrageoverzicht", "A1")
+    name(workbook, "bo_tabel", "Bijdrageoverzicht", "A4")
+    name(workbook, "ber_start", "Berekening", "A1")
+    name(workbook, "inv_start", "Invoer", "A1")
+    name(workbook, "ctl_start", "Controles", "A1")
+    name(workbook, "hk_start", "Herkomst", "A1")
+    add_style_sheet(workbook, STATEMENT_TEXTS)
+    workbook.save(HERE / "bijdrageoverzicht.xlsx")
+
+
+def build_costs() -> None:
+    workbook = openpyxl.Workbook()
+    main = workbook.active
+    main.title = "Kostenverdeling"
+    main.column_dimensions["A"].width = 34
+    for letter in "BCDEFGHIJKL":
+        main.column_dimensions[letter].width = 14
+    for title in ("Berekening", "Invoer", "Controles", "Herkomst"):
+        workbook.create_sheet(title).column_dimensions["A"].width = 34
+    name(workbook, "kv_titel", "Kostenverdeling", "A1")
+    name(workbook, "kv_tabel", "Kostenverdeling", "A4")
+    name(workbook, "ber_start", "Berekening", "A1")
+    name(workbook, "inv_start", "Invoer", "A1")
+    name(workbook, "ctl_start", "Controles", "A1")
+    name(workbook, "hk_start", "Herkomst", "A1")
+    add_style_sheet(workbook, COST_TEXTS)
+    workbook.save(HERE / "kostenverdeling.xlsx")
+
+
+if __name__ == "__main__":
+    build_amendment()
+    build_statement()
+    build_costs()
+    print("templates written to", HERE)
