@@ -300,3 +300,91 @@ def _keys(data: dict, spec_path: Path, years: tuple[int, ...]) -> tuple[tuple[Ke
         if not any(s.name == path.name for s in sources):
             sources.append(Source(f"verdeelsleutel ({key.source})", path.name, sha256_of(path)))
     return tuple(keys), sources
+
+
+# --- cost distribution (kostenverdeling) -----------------------------------------------------
+
+def costs_from_spec(spec: SpecFile):
+    from .capacity import RatesTable
+    from .costs import CapacityRow, CostDistribution, CostLine
+    from .rates import DEFAULT_RATES_FILE, default_rates, read_rates
+
+    where = spec.path.name
+    data = spec.data
+    general = _table(data, "algemeen", where)
+    years = _years(general, f"{where} [algemeen]")
+    sources = [Source("invoer", spec.path.name, spec.sha256)]
+    rates_section = _table(data, "tarieven", where, required=False)
+    if rates_section.get("bestand"):
+        rates_path = (spec.path.parent / str(rates_section["bestand"])).resolve()
+        try:
+            rates = read_rates(rates_path)
+        except InputError as error:
+            raise InputError(f"{where} [tarieven]: {error}") from None
+        sources.append(Source("schaaltarieven", rates_path.name, sha256_of(rates_path)))
+    else:
+        rates = default_rates()
+        sources.append(Source("schaaltarieven (standaard)", DEFAULT_RATES_FILE.name, sha256_of(DEFAULT_RATES_FILE)))
+    lines = []
+    for index, item in enumerate(data.get("formatie", []), start=1):
+        label = f"{where} [[formatie]] #{index}"
+        if not isinstance(item, dict):
+            raise InputError(f"{label}: must be a table")
+        line_years = tuple(item.get("jaren", ()))
+        scale = item.get("schaal")
+        try:
+            rates.rate(scale, years[0])
+        except InputError as error:
+            raise InputError(f"{label} ({item.get('functie', '?')}): {error}") from None
+        fte = _amount(item.get("fte"), f"{label} fte")
+        if fte < 0:
+            raise InputError(f"{label}: fte is negative: {fte}")
+        lines.append(CostLine(_text(item, "functie", label), _text(item, "soort", label, ""), int(scale), fte,
+                              None, line_years))
+    for index, item in enumerate(data.get("bedrag", []), start=1):
+        label = f"{where} [[bedrag]] #{index}"
+        lines.append(CostLine(_text(item, "omschrijving", label), _text(item, "soort", label, ""), None, None,
+                              _amount(item.get("bedrag"), f"{label} bedrag"), tuple(item.get("jaren", ()))))
+    contingency_section = _table(data, "onvoorzien", where, required=False)
+    rate = contingency_section.get("percentage", 5)
+    fixed = contingency_section.get("bedrag")
+    capacity = []
+    for index, item in enumerate(data.get("capaciteit", []), start=1):
+        label = f"{where} [[capaciteit]] #{index}"
+        capacity.append(CapacityRow(_text(item, "naam", label), _amount(item.get("uren_per_week"), f"{label} uren_per_week"),
+                                    _amount(item.get("uurtarief"), f"{label} uurtarief"),
+                                    _amount(item.get("weken", 45), f"{label} weken")))
+    key_section = _table(data, "verdeelsleutel", where)
+    if "gewichten" in key_section:
+        weights = key_section["gewichten"]
+        if not isinstance(weights, dict):
+            raise InputError(f"{where} [verdeelsleutel.gewichten]: must be a table of member = weight")
+        try:
+            key = Key.from_mapping(weights, name="verdeelsleutel", source=f"{where} [verdeelsleutel.gewichten]")
+        except InputError as error:
+            raise InputError(f"{where}: {error}") from None
+    else:
+        path = (spec.path.parent / _text(key_section, "bestand", f"{where} [verdeelsleutel]")).resolve()
+        try:
+            key = read_key(path, column=key_section.get("kolom"), sheet=key_section.get("blad"),
+                           period=key_section.get("periode"), name="verdeelsleutel")
+        except InputError as error:
+            raise InputError(f"{where} [verdeelsleutel]: {error}") from None
+        sources.append(Source(f"verdeelsleutel ({key.source})", path.name, sha256_of(path)))
+    groups = key_section.get("groepen", {})
+    for group_name, group_members in groups.items():
+        try:
+            key = key.grouped(group_name, group_members)
+        except InputError as error:
+            raise InputError(f"{where} [verdeelsleutel.groepen]: {error}") from None
+    decimals = general.get("decimalen", 2)
+    if not isinstance(decimals, int) or not 0 <= decimals <= 2:
+        raise InputError(f"{where} [algemeen]: field 'decimalen' must be 0, 1 or 2")
+    return CostDistribution(
+        title=_text(general, "titel", f"{where} [algemeen]"), organisation=_text(general, "organisatie", where, ""),
+        years=years, lines=tuple(lines), key=key, rates=rates,
+        contingency_label=_text(contingency_section, "omschrijving", where, "Onvoorzien"),
+        contingency_rate=_amount(rate, f"{where} [onvoorzien] percentage") / 100,
+        contingency_amount=None if fixed is None else _amount(fixed, f"{where} [onvoorzien] bedrag"),
+        contingency_note=_text(contingency_section, "toelichting", where, ""), capacity=tuple(capacity),
+        decimals=decimals, source_note=_text(general, "bron", where, ""), sources=tuple(sources))

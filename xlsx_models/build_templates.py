@@ -212,6 +212,7 @@ def build_costs() -> None:
     main.column_dimensions["A"].width = 34
     for letter in "BCDEFGHIJKL":
         main.column_dimensions[letter].width = 14
+    main.column_dimensions["B"].width = 26
     for title in ("Berekening", "Invoer", "Controles", "Herkomst"):
         workbook.create_sheet(title).column_dimensions["A"].width = 34
     name(workbook, "kv_titel", "Kostenverdeling", "A1")

@@ -10,9 +10,9 @@ from pathlib import Path
 from .. import __version__
 from ..amendment import MEMBER_PREFIX, AmendmentResult
 from ..errors import InputError
-from .formula import (ABS, AND, Area, COUNTIF, CONCAT, EQ, GT, IF, LE, LT, MAX, QUOTIENT, ROUND, SIGN, Ref, SUM,
-                      column_letter)
-from .sheets import Checks, Writer, decimals_of, ranges_of, sum_of, unit_text, write_provenance
+from .formula import ABS, EQ, GT, LT, MAX, ROUND, Ref
+from .sheets import (Checks, Writer, decimals_of, ranges_of, sum_of, unit_text, write_largest_remainder,
+                     write_provenance)
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
 
@@ -21,7 +21,6 @@ ANCHORS = ("bw_titel", "bw_algemeen", "bw_tabel", "ber_start", "inv_start", "ctl
 STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "jaar", "sectie", "label", "label_totaal", "bedrag",
               "bedrag_totaal", "euro", "euro_totaal", "getal", "invoer_tekst", "invoer_bedrag", "invoer_getal",
               "correctie", "controle")
-EXCEL_EXACT = 2**53  # integers below this are exact in Excel's doubles
 BATEN_ROWS = ("gemeentelijke_bijdrage", "centrumgemeente_bijdrage", "rijksbijdrage", "bijdragen_derden",
               "overige_baten", "onttrekking_voorziening", "totaal_baten", "bijdragen_totaal")
 INPUT_LINES = ("personeelskosten", "kapitaallasten", "materiele_kosten", "overhead_primair_proces", "overhead_regio",
@@ -84,6 +83,8 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
                            LT(ABS(gem[column] - sum_of([r[column] for r in member_refs])), Ref("Invoer", *inputs["tolerance"])))
             checks.add(f"{year}: verdeling van de wijziging telt op tot de wijziging gemeentelijke bijdrage",
                        LT(ABS(sum_of(calc["shares"][y]) - gem[1]), Ref("Invoer", *inputs["tolerance"])))
+            checks.add(f"{year}: elk aandeel ligt minder dan 1 cent van het exacte quotum",
+                       LT(MAX(*ranges_of(calc["share_distances"][y])), Decimal("0.01")))
     for y in range(1, len(years)):
         previous, current = main["year_headers"][y - 1], main["year_headers"][y]
         checks.add(f"jaarkoppen oplopend: {years[y - 1]} voor {years[y]}", GT(current, previous))
@@ -248,8 +249,8 @@ def _write_calculation(w: Writer, anchor: tuple[str, int, int], result: Amendmen
     row_of = {key: header + 1 + i for i, (_, key) in enumerate(rows)}
     children = {node.key: [c.key for c in node.children] for node in result.tree.walk()}
     euro: dict[str, list[tuple[Ref, Ref, Ref]]] = {}
-    allocation_rows: dict[str, int] = {}
     share_refs: list[list[Ref]] = []
+    distance_refs: list[list[Ref]] = []
     # the allocation block needs to know where block A's gemeentelijke bijdrage is; place it after A and C
     block_c_top = header + len(rows) + 3
     block_b_top = block_c_top + len(rows) + 4
@@ -322,51 +323,19 @@ def _write_calculation(w: Writer, anchor: tuple[str, int, int], result: Amendmen
                                             "in centen; bij gelijke rest gaat de bovenste gemeente voor)", "sectie")
         for y, year in enumerate(years):
             top_y = block_b_top + y * (len(members) + 6)
-            change = euro["gemeentelijke_bijdrage"][y][1]
-            w.put(sheet, top_y, left, f"{year}: te verdelen (euro)", "label")
-            to_split = w.formula(sheet, top_y, left + 1, change, "euro")
-            w.put(sheet, top_y, left + 2, "in centen", "label")
-            cents = w.formula(sheet, top_y, left + 3, ROUND(ABS(to_split) * 100, 0), "getal")
-            w.put(sheet, top_y, left + 4, "som gewichten", "label")
-            first, last = top_y + 3, top_y + 2 + len(members)
-            weight_sum = w.formula(sheet, top_y, left + 5, SUM(Area(sheet, first, left + 1, last, left + 1)), "getal")
-            w.put(sheet, top_y, left + 6, "over na afronden", "label")
-            left_over = w.formula(sheet, top_y, left + 7,
-                                  cents - SUM(Area(sheet, first, left + 3, last, left + 3)), "getal")
-            for c, text in enumerate(("Gemeente", "Gewicht (geheel)", "Teller (centen x gewicht)", "Basis (quotum omlaag)",
-                                      "Rest", "Rang van de rest", "Extra cent", "Aandeel (euro)")):
-                w.put(sheet, top_y + 2, left + c, text, "kop")
-            key = a.keys[y]
-            scale = inputs["scale"][y]
-            largest_numerator = 0
-            shares = []
-            for i, name in enumerate(members):
-                r = first + i
-                w.put(sheet, r, left, name, "label")
-                weight = w.formula(sheet, r, left + 1, ROUND(inputs["weights"][name][y] * scale, 0), "getal")
-                numerator = w.formula(sheet, r, left + 2, cents * weight, "getal")
-                base = w.formula(sheet, r, left + 3, QUOTIENT(numerator, weight_sum), "getal")
-                rest = w.formula(sheet, r, left + 4, numerator - base * weight_sum, "getal")
-                rests = Area(sheet, first, left + 4, last, left + 4)
-                above = Area(sheet, top_y + 2, left + 4, r - 1 if r > first else top_y + 2, left + 4)
-                rank = w.formula(sheet, r, left + 5, COUNTIF(rests, CONCAT(">", rest)) + COUNTIF(above, rest) + 1, "getal")
-                extra = w.formula(sheet, r, left + 6, IF(LE(rank, left_over), 1, 0), "getal")
-                shares.append(w.formula(sheet, r, left + 7, SIGN(to_split) * (base + extra) / 100, "euro"))
-                member = next(m for m in key.members if m.name == name)
-                largest_numerator = max(largest_numerator, int(abs(result.years[y].exact["gemeentelijke_bijdrage"][1]) * 100
-                                                               * member.effective_weight * (10 ** decimals_of(list(key.weights)))))
-            if largest_numerator >= EXCEL_EXACT:
-                raise InputError(f"verdeelsleutel {year}: amounts and weights too large for exact Excel formulas "
-                                 "(use fewer decimals in the key)")
+            weights = [inputs["weights"][name][y] for name in members]
+            shares, distances = write_largest_remainder(
+                w, sheet, top_y, left, f"{year}: te verdelen (euro)", euro["gemeentelijke_bijdrage"][y][1], members,
+                weights, inputs["scale"][y], a.keys[y])
             share_refs.append(shares)
-            allocation_rows[str(year)] = first
+            distance_refs.append(distances)
     sheet_obj = w.book.sheet(sheet)
     sheet_obj.widths.setdefault(left, 40)
     for col in range(left + 1, left + 1 + per_year * len(years)):
         sheet_obj.widths.setdefault(col, 15)
     sheet_obj.freeze = (header + 1, left + 1)
     return {"euro": euro, "shown": shown, "footing": footing, "deviation": deviation, "distance": distance,
-            "shares": share_refs}
+            "shares": share_refs, "share_distances": distance_refs}
 
 
 def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, result: AmendmentResult, inputs: dict,

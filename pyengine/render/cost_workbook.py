@@ -1,0 +1,303 @@
+"""The kostenverdeling workbook (seeds 003 and 004): Kostenverdeling, Berekening, Invoer, Controles,
+Herkomst. Cost lines are computed from FTE x rate or fixed amounts, onvoorzien from the other lines,
+and each year's total is split over the members with the largest-remainder formulas."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+
+from .. import __version__
+from ..costs import CostResult
+from .formula import ABS, IF, LT, MAX, ROUND, Ref
+from .sheets import Checks, Writer, decimals_of, ranges_of, sum_of, write_largest_remainder, write_provenance
+from .template import TEMPLATES_DIR, load_template
+
+TEMPLATE = TEMPLATES_DIR / "kostenverdeling.xlsx"
+ANCHORS = ("kv_titel", "kv_tabel", "ber_start", "inv_start", "ctl_start", "hk_start")
+STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "sectie", "label", "label_totaal", "bedrag",
+              "bedrag_totaal", "euro", "euro_totaal", "getal", "invoer_tekst", "invoer_bedrag", "invoer_getal",
+              "controle")
+
+
+def cost_input_hash(result: CostResult, template_sha: str) -> str:
+    parts = [f"pyengine {__version__}", f"template {template_sha}"]
+    parts += [f"{s.role} {s.name} {s.sha256}" for s in result.distribution.sources]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def render_costs(result: CostResult, template_path: str | Path | None = None) -> bytes:
+    template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
+    d = result.distribution
+    book = template.new_book(created="2000-01-01T00:00:00Z")
+    book.title = f"{template.text('titel')} {d.title}"
+    w = Writer(book, template)
+    inputs = _inputs(w, template.anchor("inv_start"), result)
+    calc = _calculation(w, template.anchor("ber_start"), result, inputs)
+    _document(w, template.anchor("kv_titel"), template.anchor("kv_tabel"), result, inputs, calc)
+    tolerance = Ref("Invoer", *inputs["tolerance"])
+    unit = Decimal(1).scaleb(-d.decimals)
+    checks = Checks()
+    for y, year in enumerate(d.years):
+        checks.add(f"{year}: de bijdragen van de gemeenten tellen op tot het totaal",
+                   LT(ABS(sum_of(calc["shares"][y]) - calc["total"][y]), tolerance))
+        checks.add(f"{year}: elke bijdrage ligt minder dan {unit} euro van haar exacte aandeel",
+                   LT(MAX(*ranges_of(calc["distances"][y])), unit))
+        checks.add(f"{year}: totaal = kostenregels + onvoorzien",
+                   LT(ABS(calc["total"][y] - sum_of(calc["lines"][y]) - calc["contingency"][y]), tolerance))
+    master = checks.write(w, template.anchor("ctl_start"))
+    rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in d.sources]
+    if d.source_note:
+        rows.append(("Document", d.source_note))
+    rows += [("Kosten", "Formatieregels: fte x integrale kosten per fte van de schaal, op de cent afgerond. "
+                        "Onvoorzien: " + ("een vastgesteld bedrag; het percentage van de overige regels staat ter "
+                                          "vergelijking op Berekening." if d.contingency_amount is not None
+                                          else f"{(d.contingency_rate or 0) * 100:f}% van de som van de overige regels.")),
+             ("Verdeling", "Per jaar naar de verdeelsleutel met de methode van de grootste overschotten (Hamilton), in "
+                           f"eenheden van {unit} euro; bij gelijke rest gaat de eerstgenoemde gemeente voor.")]
+    write_provenance(w, template.anchor("hk_start"), rows, master, cost_input_hash(result, template.sha256))
+    book.evaluate_all()
+    for y, total in enumerate(result.total):  # the workbook must agree with the engine, to the cent
+        ref = calc["total"][y]
+        if book.value_at(ref.sheet, ref.row, ref.col) != total:
+            raise RuntimeError(f"internal error: workbook total {d.years[y]} differs from the engine ({total})")
+    return book.to_bytes()
+
+
+def _inputs(w: Writer, anchor, result: CostResult) -> dict:
+    sheet, top, left = anchor
+    d = result.distribution
+    spec_name = d.sources[0].name if d.sources else "invoer"
+    rates_name = d.sources[1].name if len(d.sources) > 1 else "schaaltarieven"
+    w.put(sheet, top, left, "Invoer", "titel")
+    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
+    row = top + 3
+    w.put(sheet, row, left, w.text("algemeen"), "sectie")
+    refs: dict = {}
+    for label, value in (("Titel", d.title), ("Organisatie", d.organisation), ("Document", d.source_note)):
+        row += 1
+        w.put(sheet, row, left, label, "label")
+        w.put(sheet, row, left + 1, value, "invoer_tekst")
+        w.put(sheet, row, left + 2, spec_name, "bron")
+    numbers = [("Onvoorzien: percentage van de overige regels", d.contingency_rate or Decimal(0), "pct"),
+               ("Tolerantie voor controles op euro's", Decimal("0.005"), "tolerance")]
+    if d.contingency_amount is not None:
+        numbers.insert(1, ("Onvoorzien: vastgesteld bedrag", d.contingency_amount, "fixed"))
+    for label, value, name in numbers:
+        row += 1
+        w.put(sheet, row, left, label, "label")
+        ref = w.put(sheet, row, left + 1, value, "invoer_getal")
+        w.put(sheet, row, left + 2, spec_name if name != "tolerance" else "vaste waarde: een halve cent", "bron")
+        refs[name] = (ref.row, ref.col)
+    row += 2
+    w.put(sheet, row, left, "KOSTENREGELS", "sectie")
+    row += 1
+    headers = ["Omschrijving", "Soort", "Schaal", "Fte", "Kosten per fte", "Vast bedrag"] + \
+              [f"Geldt in {year} (1/0)" for year in d.years] + ["Bron"]
+    for c, text in enumerate(headers):
+        w.put(sheet, row, left + c, text, "kop")
+    refs["lines"] = []
+    for line in d.lines:
+        row += 1
+        w.put(sheet, row, left, line.description, "invoer_tekst")
+        w.put(sheet, row, left + 1, line.category, "invoer_tekst")
+        entry = {"flags": []}
+        if line.fte is not None:
+            w.put(sheet, row, left + 2, Decimal(line.scale), "invoer_getal")
+            entry["fte"] = w.put(sheet, row, left + 3, line.fte, "invoer_getal")
+            entry["rate"] = w.put(sheet, row, left + 4, d.rates.rate(line.scale, d.years[0]), "invoer_bedrag")
+            source = f"{spec_name} [[formatie]]; tarief schaal {line.scale}: {rates_name}"
+        else:
+            entry["amount"] = w.put(sheet, row, left + 5, line.amount, "invoer_bedrag")
+            source = f"{spec_name} [[bedrag]]"
+        for y, year in enumerate(d.years):
+            entry["flags"].append(w.put(sheet, row, left + 6 + y, Decimal(1 if line.applies(year) else 0), "invoer_getal"))
+        w.put(sheet, row, left + 6 + len(d.years), source, "bron")
+        refs["lines"].append(entry)
+    refs["capacity"] = []
+    if d.capacity:
+        row += 2
+        w.put(sheet, row, left, "CAPACITEIT", "sectie")
+        row += 1
+        for c, text in enumerate(("Gemeente", "Uren per week", "Uurtarief", "Weken", "Bron")):
+            w.put(sheet, row, left + c, text, "kop")
+        for item in d.capacity:
+            row += 1
+            w.put(sheet, row, left, item.name, "invoer_tekst")
+            refs["capacity"].append(tuple(w.put(sheet, row, left + 1 + c, v, "invoer_getal")
+                                          for c, v in enumerate((item.hours_per_week, item.rate, item.weeks))))
+            w.put(sheet, row, left + 4, f"{spec_name} [[capaciteit]]", "bron")
+    row += 2
+    w.put(sheet, row, left, "VERDEELSLEUTEL", "sectie")
+    row += 1
+    w.put(sheet, row, left, "Gemeente", "kop")
+    w.put(sheet, row, left + 1, "Gewicht", "kop")
+    w.put(sheet, row, left + 2, "Staat voor", "kop")
+    refs["weights"] = []
+    for member in d.key.members:
+        row += 1
+        w.put(sheet, row, left, member.name, "invoer_tekst")
+        refs["weights"].append(w.put(sheet, row, left + 1, member.effective_weight, "invoer_getal"))
+        w.put(sheet, row, left + 2, ", ".join(member.constituents), "bron")
+    row += 1
+    w.put(sheet, row, left, "Schaalfactor gewichten (10^decimalen)", "label")
+    refs["scale"] = w.put(sheet, row, left + 1, Decimal(10) ** decimals_of(list(d.key.weights)), "invoer_getal")
+    w.put(sheet, row + 1, left, "Bron", "label")
+    w.put(sheet, row + 1, left + 1, d.key.source, "bron")
+    book_sheet = w.book.sheet(sheet)
+    book_sheet.widths.setdefault(left, 36)
+    for col in range(left + 1, left + 8 + len(d.years)):
+        book_sheet.widths.setdefault(col, 15)
+    return refs
+
+
+def _calculation(w: Writer, anchor, result: CostResult, inputs: dict) -> dict:
+    sheet, top, left = anchor
+    d = result.distribution
+    years = d.years
+    w.put(sheet, top, left, "Berekening", "titel")
+    row = top + 2
+    w.put(sheet, row, left, "A. KOSTEN PER JAAR (euro)", "sectie")
+    row += 1
+    w.put(sheet, row, left, "Omschrijving", "kop")
+    for y, year in enumerate(years):
+        w.put(sheet, row, left + 1 + y, str(year), "kop")
+    lines: list[list[Ref]] = [[] for _ in years]
+    for line, entry in zip(d.lines, inputs["lines"]):
+        row += 1
+        w.put(sheet, row, left, f"{line.description} ({line.category})" if line.category else line.description, "label")
+        for y in range(len(years)):
+            if "fte" in entry:
+                expr = ROUND(entry["fte"] * entry["rate"], 2) * entry["flags"][y]
+            else:
+                expr = ROUND(entry["amount"], 2) * entry["flags"][y]
+            lines[y].append(w.formula(sheet, row, left + 1 + y, expr, "euro"))
+    row += 1
+    w.put(sheet, row, left, "Subtotaal (basis voor onvoorzien)", "label_totaal")
+    base = [w.formula(sheet, row, left + 1 + y, sum_of(lines[y]), "euro_totaal") for y in range(len(years))]
+    row += 1
+    pct = Ref("Invoer", *inputs["pct"])
+    w.put(sheet, row, left, "Percentage van de basis", "label")
+    by_rate = [w.formula(sheet, row, left + 1 + y, ROUND(base[y] * pct, 2), "euro") for y in range(len(years))]
+    row += 1
+    w.put(sheet, row, left, d.contingency_label, "label")
+    if "fixed" in inputs:
+        fixed = Ref("Invoer", *inputs["fixed"])
+        contingency = [w.formula(sheet, row, left + 1 + y, ROUND(fixed, 2), "euro") for y in range(len(years))]
+        row += 1
+        w.put(sheet, row, left, "Verschil vastgesteld bedrag - percentage (ter informatie)", "label")
+        for y in range(len(years)):
+            w.formula(sheet, row, left + 1 + y, contingency[y] - by_rate[y], "euro")
+    else:
+        contingency = [w.formula(sheet, row, left + 1 + y, by_rate[y], "euro") for y in range(len(years))]
+    row += 1
+    w.put(sheet, row, left, "Totaal", "label_totaal")
+    total = [w.formula(sheet, row, left + 1 + y, base[y] + contingency[y], "euro_totaal") for y in range(len(years))]
+    capacity = []
+    if d.capacity:
+        row += 2
+        w.put(sheet, row, left, "B. CAPACITEIT: uren per week x uurtarief x weken (euro)", "sectie")
+        row += 1
+        w.put(sheet, row, left, "Gemeente", "kop")
+        w.put(sheet, row, left + 1, "Bedrag", "kop")
+        for item, (hours, rate, weeks) in zip(d.capacity, inputs["capacity"]):
+            row += 1
+            w.put(sheet, row, left, item.name, "label")
+            capacity.append(w.formula(sheet, row, left + 1, ROUND(hours * rate * weeks, 2), "euro"))
+        row += 1
+        w.put(sheet, row, left, "Totaal", "label_totaal")
+        capacity_total = w.formula(sheet, row, left + 1, sum_of(capacity), "euro_totaal")
+    else:
+        capacity_total = None
+    row += 2
+    w.put(sheet, row, left, "C. VERDELING PER JAAR (grootste overschot; bij gelijke rest gaat de bovenste gemeente voor)",
+          "sectie")
+    names = d.key.names
+    shares, distances = [], []
+    for y, year in enumerate(years):
+        block_top = row + 1 + y * (len(names) + 5)
+        s, dist = write_largest_remainder(w, sheet, block_top, left, f"{year}: te verdelen (euro)", total[y], names,
+                                          inputs["weights"], inputs["scale"], d.key, d.decimals)
+        shares.append(s)
+        distances.append(dist)
+    book_sheet = w.book.sheet(sheet)
+    book_sheet.widths.setdefault(left, 50)
+    for col in range(left + 1, left + 10 + len(years)):
+        book_sheet.widths.setdefault(col, 15)
+    return {"lines": lines, "base": base, "contingency": contingency, "total": total, "shares": shares,
+            "distances": distances, "capacity": capacity, "capacity_total": capacity_total}
+
+
+def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs: dict, calc: dict) -> None:
+    d = result.distribution
+    sheet, row, col = title_anchor
+    w.put(sheet, row, col, f"{w.text('titel')}: {d.title}", "titel")
+    if d.organisation:
+        w.put(sheet, row + 1, col, d.organisation, "ondertitel")
+    sheet, top, left = table_anchor
+    money = "euro" if d.decimals else "bedrag"
+    money_total = "euro_totaal" if d.decimals else "bedrag_totaal"
+    row = top
+    w.put(sheet, row, left, w.text("kosten"), "sectie")
+    row += 1
+    w.put(sheet, row, left, w.text("omschrijving"), "kop")
+    w.put(sheet, row, left + 1, "Soort", "kop")
+    for y, year in enumerate(d.years):
+        w.put(sheet, row, left + 2 + y, str(year), "kop")
+    for i, line in enumerate(d.lines):
+        row += 1
+        w.put(sheet, row, left, line.description, "label")
+        w.put(sheet, row, left + 1, line.category, "label")
+        for y in range(len(d.years)):
+            w.formula(sheet, row, left + 2 + y, calc["lines"][y][i], money)
+    row += 1
+    w.put(sheet, row, left, d.contingency_label, "label")
+    for y in range(len(d.years)):
+        w.formula(sheet, row, left + 2 + y, calc["contingency"][y], money)
+    row += 1
+    w.put(sheet, row, left, w.text("totaal"), "label_totaal")
+    for y in range(len(d.years)):
+        w.formula(sheet, row, left + 2 + y, calc["total"][y], money_total)
+    if d.contingency_note:
+        row += 1
+        w.put(sheet, row, left, d.contingency_note, "bron")
+    row += 2
+    w.put(sheet, row, left, w.text("verdeling"), "sectie")
+    row += 1
+    w.put(sheet, row, left, w.text("gemeente"), "kop")
+    w.put(sheet, row, left + 1, w.text("sleutel"), "kop")
+    for y, year in enumerate(d.years):
+        w.put(sheet, row, left + 2 + y, str(year), "kop")
+    first = row + 1
+    weight_style = "getal" if not decimals_of(list(d.key.weights)) else "euro"
+    for i, member in enumerate(d.key.members):
+        row += 1
+        w.put(sheet, row, left, member.name, "label")
+        w.formula(sheet, row, left + 1, inputs["weights"][i], weight_style)
+        for y in range(len(d.years)):
+            w.formula(sheet, row, left + 2 + y, calc["shares"][y][i], money)
+    row += 1
+    w.put(sheet, row, left, w.text("totaal"), "label_totaal")
+    for y in range(len(d.years)):
+        w.formula(sheet, row, left + 2 + y, sum_of([Ref(sheet, r, left + 2 + y) for r in range(first, row)]), money_total)
+    if d.capacity:
+        row += 2
+        w.put(sheet, row, left, w.text("capaciteit"), "sectie")
+        row += 1
+        for c, key in enumerate(("gemeente", "uren", "uurtarief", "weken", "bedrag")):
+            w.put(sheet, row, left + c, w.text(key), "kop")
+        first = row + 1
+        for i, item in enumerate(d.capacity):
+            row += 1
+            w.put(sheet, row, left, item.name, "label")
+            for c in range(3):
+                w.formula(sheet, row, left + 1 + c, inputs["capacity"][i][c], "getal")
+            w.formula(sheet, row, left + 4, calc["capacity"][i], money)
+        row += 1
+        w.put(sheet, row, left, w.text("totaal"), "label_totaal")
+        w.formula(sheet, row, left + 1, sum_of([Ref(sheet, r, left + 1) for r in range(first, row)]), "bedrag_totaal")
+        w.formula(sheet, row, left + 4, calc["capacity_total"], money_total)
+    book_sheet = w.book.sheet(sheet)
+    book_sheet.landscape = True
+    book_sheet.show_grid = False
