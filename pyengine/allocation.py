@@ -21,6 +21,7 @@ A negative total (baten are negative) is split as its absolute value; the shares
 from __future__ import annotations
 
 import heapq
+from dataclasses import dataclass
 import math
 from decimal import Decimal
 from fractions import Fraction
@@ -265,3 +266,30 @@ def exact_quotas(total: object, weights: object, decimals: int = 0) -> list[Frac
 
 def shares_as_decimal(units: Sequence[int], decimals: int) -> list[Decimal]:
     return [units_to_decimal(u, decimals) for u in units]
+
+
+@dataclass(frozen=True)
+class RemainderExplanation:
+    """How a largest-remainder split came about, member by member, as the workbook formulas show it."""
+
+    units: int  # the total in whole units (absolute value)
+    weights: list[int]  # the weights made whole
+    bases: list[int]  # quota rounded down
+    rests: list[int]  # numerator - base x sum of weights
+    ranks: list[int]  # 1 = largest rest; ties: the member listed first ranks higher
+    left_over: int  # units left after the bases; members with rank <= left_over get one more
+
+    @property
+    def shares(self) -> list[int]:
+        return [b + (1 if r <= self.left_over else 0) for b, r in zip(self.bases, self.ranks)]
+
+
+def explain_largest_remainder(units: int, weights: list[int]) -> RemainderExplanation:
+    total = sum(weights)
+    bases = [units * w // total for w in weights]
+    rests = [units * w - b * total for w, b in zip(weights, bases)]
+    order = sorted(range(len(weights)), key=rests.__getitem__, reverse=True)  # stable: earlier first on ties
+    ranks = [0] * len(weights)
+    for position, index in enumerate(order, start=1):
+        ranks[index] = position
+    return RemainderExplanation(units, list(weights), bases, rests, ranks, units - sum(bases))

@@ -237,3 +237,21 @@ def sign_for_display(amendment: Amendment, row: str) -> int:
     if row in BATEN_CODES or row.startswith(MEMBER_PREFIX) or row in ("totaal_baten", "bijdragen_totaal"):
         return -1
     return 1
+
+
+def with_key(amendment: Amendment, key: Key, source: Source | None = None) -> Amendment:
+    """The amendment with ``key`` for every year (``pyengine generate --key``).
+
+    When the key's members differ from the amendment's, each member's begroting is not known from
+    the input either: it is then the begroting of the gemeentelijke bijdrage split by the same key,
+    so that the members still add up to it (stated in the workbook's Herkomst)."""
+    from dataclasses import replace
+
+    names = key.names
+    member_begroting = dict(amendment.member_begroting)
+    if set(names) != set(member_begroting):
+        line = amendment.lines.get("gemeentelijke_bijdrage", ((Decimal(0), Decimal(0)),) * len(amendment.years))
+        per_year = [key.allocate(line[y][0], decimals=2) for y in range(len(amendment.years))]
+        member_begroting = {n: tuple(per_year[y][n] for y in range(len(amendment.years))) for n in names}
+    sources = amendment.sources + ((source,) if source else ())
+    return replace(amendment, member_begroting=member_begroting, keys=(key,) * len(amendment.years), sources=sources)

@@ -1,0 +1,189 @@
+"""The pyengine command. Heavy libraries (openpyxl, pandas) are imported only by the commands that
+need them, so that `pyengine --help` answers at once."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+DESCRIPTION = """\
+Exact cost allocation and budget-amendment workbooks (begrotingswijzigingen) for Dutch
+inter-municipal cooperations. Every total adds up, every number shows how it was made.
+
+commands:
+  demo       the three seed examples -> workbooks in out/ (what `make demo` runs)
+  generate   one workbook per input file (.toml), optionally one statement per member
+  verify     recompute workbooks in LibreOffice and compare with their stored values
+  audit      check an amendment workbook (ours or typed by hand) for totals that do not add up
+
+examples:
+  pyengine demo --out out
+  pyengine generate examples/ --out out --jobs 2
+  pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
+  pyengine verify out/*.xlsx
+  pyengine audit oude-begrotingswijziging.xlsx --json
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pyengine", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="store_true", help="print the version and stop")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="generate the seed examples", description="Generate the three seed "
+                               "examples (Regionaal Leerhuis, Midden-Limburg West, Holland Rijnland) and the "
+                               "bijdrageoverzicht per member of the Leerhuis amendment.")
+    demo.add_argument("--out", default="out", help="output folder (default: out)")
+    demo.add_argument("--force", action="store_true", help="overwrite existing files whose input changed")
+
+    gen = commands.add_parser("generate", help="generate workbooks from input files",
+                              description="Generate one workbook per spec (.toml file, or a folder of them). "
+                              "Nothing is written when any spec is invalid, unless --keep-going.")
+    gen.add_argument("specs", nargs="+", metavar="SPEC", help="a .toml spec or a folder with specs")
+    gen.add_argument("--out", required=True, help="output folder")
+    gen.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    gen.add_argument("--per-member", action="store_true", help="also one bijdrageoverzicht per member")
+    gen.add_argument("--key", help="replace the spec's verdeelsleutel: CSV/xlsx with 'gemeente' and a weight "
+                     "column, or a CBS StatLine CSV export")
+    gen.add_argument("--force", action="store_true", help="overwrite existing files whose input changed")
+    gen.add_argument("--keep-going", action="store_true", help="report bad specs and still produce the others")
+    gen.add_argument("--templates", help="folder with your own (restyled) templates")
+
+    verify = commands.add_parser("verify", help="prove workbooks in LibreOffice",
+                                 description="Open each workbook in LibreOffice (headless), recalculate every formula "
+                                 "and compare with the values stored in the file.")
+    verify.add_argument("files", nargs="+", metavar="FILE")
+
+    audit = commands.add_parser("audit", help="find totals that do not add up in an amendment workbook",
+                                description="Check an amendment workbook laid out like a begrotingswijziging "
+                                "(labels, then Begroting / Wijziging / Bijgestelde begroting per year).")
+    audit.add_argument("file", metavar="FILE")
+    audit.add_argument("--json", action="store_true", help="print the findings as JSON")
+    audit.add_argument("--sheet", help="the sheet to check (default: the first that looks like an amendment)")
+
+    args = parser.parse_args(argv)
+    if args.version:
+        from . import __version__
+
+        print(f"pyengine {__version__}")
+        return 0
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "generate":
+            return _generate(args)
+        if args.command == "verify":
+            from .verify import main as verify_main
+
+            return verify_main(args.files)
+        if args.command == "audit":
+            from .audit import main as audit_main
+
+            return audit_main(args.file, as_json=args.json, sheet=args.sheet)
+    except KeyboardInterrupt:
+        print("\nstopped; no partial files were left behind", file=sys.stderr)
+        return 130
+    return 2
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent when output goes to a file or a pipe."""
+
+    def __init__(self, stream=sys.stderr) -> None:
+        self.stream = stream
+        self.active = stream.isatty() and os.environ.get("TERM") != "dumb"
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.active or not total:
+            return
+        width = 30
+        filled = width * done // total
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} werkboeken")
+        if done == total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _report(results) -> int:
+    from .generate import FAILED, UNCHANGED, WRITTEN
+
+    counts = {status: sum(1 for r in results if r.status == status) for status in (WRITTEN, UNCHANGED, FAILED)}
+    print(f"{counts[WRITTEN]} written, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed")
+    for result in results:
+        if result.status == FAILED:
+            print(f"  failed: {result.path}: {result.error}")
+    return 1 if counts[FAILED] else 0
+
+
+def _generate(args) -> int:
+    from .generate import generate
+
+    if args.jobs < 1:
+        print("--jobs must be at least 1", file=sys.stderr)
+        return 2
+    results = generate(args.specs, args.out, jobs=args.jobs, per_member=args.per_member, key=args.key,
+                       force=args.force, keep_going=args.keep_going, template_dir=args.templates, progress=Progress())
+    return _report(results)
+
+
+def _demo(args) -> int:
+    from .generate import generate
+
+    out = Path(args.out)
+    leerhuis = EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    others = [EXAMPLES / "midden-limburg-west", EXAMPLES / "holland-rijnland"]
+    _print_seed_figures()
+    results = generate([leerhuis], out, per_member=True, force=args.force, progress=Progress())
+    results += generate(others, out, force=args.force, progress=Progress())
+    code = _report(results)
+    print(f"\nWorkbooks in {out.resolve()}:")
+    for result in results:
+        if result.status != "failed" and result.kind != "bijdrageoverzicht":
+            print(f"  {result.path}")
+    statements = [r for r in results if r.kind == "bijdrageoverzicht"]
+    if statements:
+        print(f"  {statements[0].path.parent}/ ({len(statements)} bijdrageoverzichten, one per member)")
+    return code
+
+
+def _print_seed_figures() -> None:
+    """The seed computations as readable tables: what the workbooks contain, in brief."""
+    from .costs import compute_costs
+    from .spec import costs_from_spec, read_spec
+
+    from .amendment import compute
+    from .spec import amendment_from_spec
+
+    leerhuis = compute(amendment_from_spec(read_spec(EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml")))
+    print("Regionaal Leerhuis (seed 000): EUR 27,000 a year split by inhabitants")
+    first = leerhuis.years[0]
+    for name in leerhuis.amendment.member_begroting:
+        euros = -first.exact[f"lid:{name}"][1]
+        thousands = -first.rounded.shown[f"lid:{name}"][1]
+        print(f"  {name:<14} EUR {euros:>9,.2f}   x 1.000: {thousands:>3}")
+    print(f"  {'total':<14} EUR {-first.exact['gemeentelijke_bijdrage'][1]:>9,.2f}   x 1.000: "
+          f"{-first.rounded.shown['gemeentelijke_bijdrage'][1]:>3}   (the seed printed 26 under 27)")
+    for path in (EXAMPLES / "midden-limburg-west" / "kostenverdeling-2018-2022.toml",
+                 EXAMPLES / "holland-rijnland" / "projectbegroting-jeugd-2018.toml"):
+        result = compute_costs(costs_from_spec(read_spec(path)))
+        d = result.distribution
+        print(f"\n{d.title}")
+        print("  " + " ".join(f"{y:>14}" for y in ["", *d.years]))
+        print("  " + f"{'total':>14} " + " ".join(f"{t:>14,.2f}" for t in result.total))
+        for member in d.key.names:
+            print("  " + f"{member[:14]:>14} " + " ".join(f"{s[member]:>14,.2f}" for s in result.shares))
+        if result.capacity_costs:
+            print(f"  capacity (hours x rate x weeks): EUR {sum(result.capacity_costs):,.2f}")
+    print()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,282 @@
+"""Bulk generation: many workbooks in one call, safely.
+
+Safety rules
+- Every spec is read and computed before anything is written. Without ``keep_going`` one bad spec
+  means nothing is written at all; with it, the bad spec is reported and the others still run.
+- Each file is written to a temporary file in the target folder and then moved into place, so a
+  crash or Ctrl-C never leaves a truncated .xlsx. An existing file is never overwritten without
+  ``force``; a file whose recorded input hash (inputs + template + engine version, on its Herkomst
+  sheet) equals the new one is reported as unchanged and left alone.
+- Output names come from the data but are sanitised; two members whose names sanitise alike get
+  distinct names (-2, -3 ... in key order).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+from xml.etree import ElementTree
+
+from .errors import InputError, TemplateError
+
+WRITTEN, UNCHANGED, FAILED = "written", "unchanged", "failed"
+RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+@dataclass(frozen=True)
+class Output:
+    """One planned or produced workbook."""
+
+    path: Path
+    status: str = ""  # written, unchanged or failed
+    error: str = ""
+    spec: Path | None = None
+    kind: str = ""  # begrotingswijziging, kostenverdeling, bijdrageoverzicht
+    member: str = ""
+
+
+@dataclass
+class Job:
+    """Everything a worker needs to produce a group of outputs from one spec (picklable)."""
+
+    spec: Path
+    kind: str
+    outputs: list[Output]
+    key: Path | None = None
+    force: bool = False
+    template_dir: Path | None = None
+
+
+def slug(text: str, limit: int = 80) -> str:
+    """A safe file-name part: ASCII letters, digits and hyphens; never empty, '..' or a reserved name."""
+    normal = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", normal).strip("-").lower()[:limit].strip("-")
+    if not cleaned or cleaned in RESERVED:
+        cleaned = f"x-{cleaned}" if cleaned else "naamloos"
+    return cleaned
+
+
+def unique_names(names: Iterable[str]) -> list[str]:
+    """Slugs made unique in order: 'a', 'a-2', 'a-3' ..."""
+    seen: dict[str, int] = {}
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        base = slug(name)
+        candidate = base
+        while candidate in taken:
+            seen[base] = seen.get(base, 1) + 1
+            candidate = f"{base}-{seen[base]}"
+        taken.add(candidate)
+        out.append(candidate)
+    return out
+
+
+def collect_specs(paths: Iterable[str | Path]) -> list[Path]:
+    specs: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            specs.extend(sorted(p for p in path.rglob("*.toml") if p.is_file()))
+        else:
+            specs.append(path)
+    return list(dict.fromkeys(specs))
+
+
+# --- reading and planning (no writing) ---------------------------------------------------------
+
+def load(spec_path: Path, key_path: Path | None = None):
+    """Read, validate and compute one spec: (kind, result). Raises InputError."""
+    from .amendment import compute, with_key
+    from .costs import compute_costs
+    from .spec import Source, amendment_from_spec, costs_from_spec, read_key, read_spec, sha256_of
+
+    spec = read_spec(spec_path)
+    if spec.kind == "begrotingswijziging":
+        amendment = amendment_from_spec(spec)
+        if key_path is not None:
+            key = read_key(key_path, name="verdeelsleutel (--key)")
+            amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name,
+                                                        sha256_of(key_path)))
+        return spec.kind, compute(amendment)
+    if key_path is not None:
+        raise InputError(f"{spec_path.name}: --key applies to begrotingswijziging specs only")
+    return spec.kind, compute_costs(costs_from_spec(spec))
+
+
+def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
+    if kind == "begrotingswijziging":
+        a = result.amendment
+        stem = f"{slug(a.title)}-begrotingswijziging-{slug(a.number)}"
+        outputs = [Output(out_dir / f"{stem}.xlsx", spec=spec_path, kind=kind)]
+        if per_member:
+            members = list(a.member_begroting)
+            if not members:
+                raise InputError(f"{spec_path.name}: --per-member needs [bijdrage_gemeente] and a verdeelsleutel")
+            for member, name in zip(members, unique_names(members)):
+                outputs.append(Output(out_dir / stem / f"bijdrageoverzicht-{name}.xlsx", spec=spec_path,
+                                      kind="bijdrageoverzicht", member=member))
+        return outputs
+    d = result.distribution
+    years = f"{d.years[0]}" if len(d.years) == 1 else f"{d.years[0]}-{d.years[-1]}"
+    return [Output(out_dir / f"{slug(d.title)}-kostenverdeling-{years}.xlsx", spec=spec_path, kind=kind)]
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+def recorded_input_hash(path: Path) -> str | None:
+    """The 'Invoerhash' a workbook we produced carries on its Herkomst sheet, or None."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = archive.read("xl/workbook.xml").decode()
+            match = re.search(r'<definedName name="Invoerhash">\'?([^\'!<]+)\'?!\$([A-Z]+)\$(\d+)</definedName>', workbook)
+            if not match:
+                return None
+            sheet_name, column, row = match.groups()
+            sheets = re.findall(r'<sheet name="([^"]+)" sheetId="\d+" r:id="rId(\d+)"/>', workbook)
+            number = next(n for name, n in sheets if name == sheet_name)
+            root = ElementTree.fromstring(archive.read(f"xl/worksheets/sheet{number}.xml"))
+    except (OSError, KeyError, StopIteration, zipfile.BadZipFile, ElementTree.ParseError):
+        return None
+    namespace = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    for cell in root.iter(f"{namespace}c"):
+        if cell.get("r") == f"{column}{row}":
+            text = cell.find(f"{namespace}is/{namespace}t")
+            return text.text if text is not None else None
+    return None
+
+
+def write_atomically(path: Path, data: bytes, force: bool) -> None:
+    """Write via a temporary file in the same folder; never replace an existing file unless ``force``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if force:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)  # fails if the file appeared meanwhile: never overwrite silently
+            os.unlink(temporary)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def run_job(job: Job) -> list[Output]:
+    """Produce one spec's outputs (in a worker process or in this one)."""
+    from .render.amendment_workbook import TEMPLATE as AMENDMENT_TEMPLATE, input_hash, render_amendment
+    from .render.cost_workbook import TEMPLATE as COST_TEMPLATE, cost_input_hash, render_costs
+    from .render.statement_workbook import TEMPLATE as STATEMENT_TEMPLATE, SplitFacts, render_statement, \
+        statement_input_hash
+    from .render.template import load_template
+
+    def template(default: Path) -> Path:
+        return job.template_dir / default.name if job.template_dir else default
+
+    kind, result = load(job.spec, job.key)
+    facts = None
+    done = []
+    for output in job.outputs:
+        try:
+            if output.kind == "begrotingswijziging":
+                t = load_template(template(AMENDMENT_TEMPLATE), ())
+                new_hash = input_hash(result, t.sha256)
+                produce = lambda: render_amendment(result, template(AMENDMENT_TEMPLATE))  # noqa: E731
+            elif output.kind == "kostenverdeling":
+                t = load_template(template(COST_TEMPLATE), ())
+                new_hash = cost_input_hash(result, t.sha256)
+                produce = lambda: render_costs(result, template(COST_TEMPLATE))  # noqa: E731
+            else:
+                t = load_template(template(STATEMENT_TEMPLATE), ())
+                new_hash = statement_input_hash(result, output.member, t.sha256)
+                facts = facts or SplitFacts(result)
+                produce = lambda: render_statement(result, output.member, facts, template(STATEMENT_TEMPLATE))  # noqa: E731
+            if output.path.exists():
+                if recorded_input_hash(output.path) == new_hash:
+                    done.append(_with(output, UNCHANGED))
+                    continue
+                if not job.force:
+                    done.append(_with(output, FAILED, "exists and its input changed; use --force to overwrite"))
+                    continue
+            write_atomically(output.path, produce(), job.force)
+            done.append(_with(output, WRITTEN))
+        except FileExistsError:
+            done.append(_with(output, FAILED, "another process created it meanwhile; not overwritten"))
+        except (InputError, TemplateError, OSError) as error:
+            done.append(_with(output, FAILED, str(error)))
+    return done
+
+
+def _with(output: Output, status: str, error: str = "") -> Output:
+    return Output(output.path, status, error, output.spec, output.kind, output.member)
+
+
+def _chunks(job: Job, parts: int) -> list[Job]:
+    """Split a job's outputs over ``parts`` workers (each worker recomputes the spec once: cheap)."""
+    if parts <= 1 or len(job.outputs) < 2 * parts:
+        return [job]
+    size = -(-len(job.outputs) // parts)
+    return [Job(job.spec, job.kind, job.outputs[i:i + size], job.key, job.force, job.template_dir)
+            for i in range(0, len(job.outputs), size)]
+
+
+def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, per_member: bool = False,
+             key: str | Path | None = None, force: bool = False, keep_going: bool = False,
+             template_dir: str | Path | None = None,
+             progress: Callable[[int, int], None] | None = None) -> list[Output]:
+    """Generate one workbook per spec (and with ``per_member`` one bijdrageoverzicht per member).
+
+    Returns one Output per planned file, with status written, unchanged or failed (and the reason).
+    Specs that fail validation come back as failed Outputs named after the spec; without
+    ``keep_going`` nothing is written when any spec fails."""
+    out = Path(out_dir)
+    key_path = Path(key) if key else None
+    planned: list[Job] = []
+    failures: list[Output] = []
+    claimed: dict[Path, Path] = {}
+    for spec_path in collect_specs(specs):
+        try:
+            kind, result = load(spec_path, key_path)
+            outputs = plan(spec_path, kind, result, out, per_member)
+            clash = next((o for o in outputs if o.path in claimed), None)
+            if clash:
+                raise InputError(f"{spec_path.name}: output {clash.path.name} is also produced by "
+                                 f"{claimed[clash.path].name}; give the specs different titles or numbers")
+            claimed.update({o.path: spec_path for o in outputs})
+            planned.append(Job(spec_path, kind, outputs, key_path, force, Path(template_dir) if template_dir else None))
+        except (InputError, TemplateError) as error:
+            failures.append(Output(spec_path, FAILED, str(error), spec_path))
+    if failures and not keep_going:
+        return failures
+    work = [part for job in planned for part in _chunks(job, max(1, jobs))]
+    total = sum(len(job.outputs) for job in work)
+    results: list[Output] = []
+    if progress:
+        progress(0, total)
+    if jobs <= 1 or len(work) <= 1:
+        for job in work:
+            results.extend(run_job(job))
+            if progress:
+                progress(len(results), total)
+    else:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            for done in pool.map(run_job, work):
+                results.extend(done)
+                if progress:
+                    progress(len(results), total)
+    return failures + results
