@@ -29,7 +29,7 @@ __all__ = [
 
 
 def generate(*args, **kwargs):
-    """Bulk generation of workbooks; see pyengine.generate.generate (imported lazily: openpyxl is heavy)."""
-    from .generate import generate as _generate
+    """Bulk generation of workbooks; see pyengine.bulk.generate (imported lazily: openpyxl is heavy)."""
+    from .bulk import generate as _generate
 
     return _generate(*args, **kwargs)

@@ -113,7 +113,7 @@ class Progress:
 
 
 def _report(results) -> int:
-    from .generate import FAILED, UNCHANGED, WRITTEN
+    from .bulk import FAILED, UNCHANGED, WRITTEN
 
     counts = {status: sum(1 for r in results if r.status == status) for status in (WRITTEN, UNCHANGED, FAILED)}
     print(f"{counts[WRITTEN]} written, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed")
@@ -124,7 +124,7 @@ def _report(results) -> int:
 
 
 def _generate(args) -> int:
-    from .generate import generate
+    from .bulk import generate
 
     if args.jobs < 1:
         print("--jobs must be at least 1", file=sys.stderr)
@@ -135,7 +135,7 @@ def _generate(args) -> int:
 
 
 def _demo(args) -> int:
-    from .generate import generate
+    from .bulk import generate
 
     out = Path(args.out)
     leerhuis = EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"

@@ -1,0 +1,177 @@
+import os
+import random
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+import pyengine
+from pyengine import bulk as generate_module
+from pyengine.bulk import FAILED, UNCHANGED, WRITTEN, recorded_input_hash, slug, unique_names, write_atomically
+
+from workbook_checks import assert_clean_package, controles
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+LEERHUIS = EXAMPLES / "regionaal-leerhuis"
+
+
+def copy_examples(tmp_path):
+    target = tmp_path / "specs"
+    shutil.copytree(EXAMPLES, target)
+    return target
+
+
+def test_a_bad_spec_stops_everything_without_keep_going(tmp_path):
+    specs = copy_examples(tmp_path)
+    (specs / "kapot.toml").write_text('soort = "begrotingswijziging"\n[algemeen]\nnummer = "1"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    results = pyengine.generate([specs], out)
+    assert [r.status for r in results] == [FAILED]
+    assert "kapot.toml" in results[0].error and "jaren" in results[0].error
+    assert not out.exists()  # nothing written
+
+
+def test_keep_going_reports_the_bad_spec_and_writes_the_others(tmp_path):
+    specs = copy_examples(tmp_path)
+    (specs / "kapot.toml").write_text('soort = "iets"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    results = pyengine.generate([specs], out, keep_going=True)
+    assert sorted(r.status for r in results) == [FAILED, WRITTEN, WRITTEN, WRITTEN]
+    failed = next(r for r in results if r.status == FAILED)
+    assert "kapot.toml: field 'soort' must be one of" in failed.error
+    assert len(list(out.glob("*.xlsx"))) == 3
+
+
+def test_existing_files_are_not_overwritten_and_unchanged_is_detected(tmp_path):
+    specs = copy_examples(tmp_path)
+    out = tmp_path / "out"
+    first = pyengine.generate([specs / "regionaal-leerhuis"], out)
+    assert [r.status for r in first] == [WRITTEN]
+    path = first[0].path
+    original = path.read_bytes()
+    assert [r.status for r in pyengine.generate([specs / "regionaal-leerhuis"], out)] == [UNCHANGED]
+    spec = specs / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("personeelskosten       = 25_000",
+                                                             "personeelskosten       = 26_000"), encoding="utf-8")
+    refused = pyengine.generate([specs / "regionaal-leerhuis"], out)
+    assert refused[0].status == FAILED and "use --force" in refused[0].error
+    assert path.read_bytes() == original
+    forced = pyengine.generate([specs / "regionaal-leerhuis"], out, force=True)
+    assert forced[0].status == WRITTEN and path.read_bytes() != original
+    assert recorded_input_hash(path) is not None
+
+
+def test_names_are_sanitised_and_never_collide():
+    assert slug("Gooise Meren") == "gooise-meren"
+    assert slug("../../etc/passwd") == "etc-passwd"
+    assert slug("CON") == "x-con" and slug("") == "naamloos" and slug("..") == "naamloos"
+    assert slug("Súdwest-Fryslân") == "sudwest-fryslan"
+    assert unique_names(["Den Haag", "den haag", "Den/Haag", "Leiden"]) == ["den-haag", "den-haag-2", "den-haag-3", "leiden"]
+
+
+def test_member_names_that_sanitise_alike_get_their_own_files(tmp_path):
+    specs = copy_examples(tmp_path)
+    key = specs / "regionaal-leerhuis" / "verdeelsleutel.csv"
+    key.write_text(key.read_text(encoding="utf-8").replace("Laren", "Eemnes!").replace("Weesp", "../Eemnes"),
+                   encoding="utf-8")
+    spec = specs / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("Laren ", '"Eemnes!" ').replace("Weesp ", '"../Eemnes" '),
+                    encoding="utf-8")
+    results = pyengine.generate([spec], tmp_path / "out", per_member=True)
+    names = sorted(r.path.name for r in results if r.kind == "bijdrageoverzicht")
+    assert "bijdrageoverzicht-eemnes.xlsx" in names and "bijdrageoverzicht-eemnes-2.xlsx" in names
+    assert "bijdrageoverzicht-eemnes-3.xlsx" in names
+    assert all(r.path.parent.parent == tmp_path / "out" for r in results if r.kind == "bijdrageoverzicht")
+
+
+def test_a_crash_mid_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    target = tmp_path / "out" / "werkboek.xlsx"
+
+    def crash(fd):
+        raise KeyboardInterrupt  # as if Ctrl-C arrived while the bytes were being flushed
+
+    monkeypatch.setattr(generate_module.os, "fsync", crash)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(target, b"PK" + b"x" * 10000, force=False)
+    assert list((tmp_path / "out").iterdir()) == []  # neither the file nor a temporary file
+
+
+def test_write_atomically_never_replaces_without_force(tmp_path):
+    target = tmp_path / "a.xlsx"
+    target.write_bytes(b"old")
+    with pytest.raises(FileExistsError):
+        write_atomically(target, b"new", force=False)
+    assert target.read_bytes() == b"old" and len(list(tmp_path.iterdir())) == 1
+    write_atomically(target, b"new", force=True)
+    assert target.read_bytes() == b"new"
+
+
+def synthetic_key(path: Path, members: int, seed: int = 342) -> list[str]:
+    rng = random.Random(seed)
+    names = [f"Gemeente {i:03d}" for i in range(members)]
+    path.write_text("gemeente,inwoners\n" + "".join(f"{n},{rng.randint(900, 950_000)}\n" for n in names), encoding="utf-8")
+    return names
+
+
+def test_342_statements_add_up_exactly_to_the_amendment(tmp_path):
+    key = tmp_path / "alle-gemeenten.csv"
+    names = synthetic_key(key, 342)
+    out = tmp_path / "out"
+    results = pyengine.generate([LEERHUIS / "begrotingswijziging-2021-03.toml"], out, per_member=True, key=key, jobs=2)
+    assert all(r.status == WRITTEN for r in results), [r for r in results if r.status != WRITTEN][:3]
+    statements = [r for r in results if r.kind == "bijdrageoverzicht"]
+    assert len(statements) == 342
+    totals = [Decimal(0)] * 4
+    for statement in statements:
+        rows = CalamineWorkbook.from_path(str(statement.path)).get_sheet_by_name("Bijdrageoverzicht").to_python()
+        year_rows = [r for r in rows if isinstance(r[0], (int, float)) and 2021 <= r[0] <= 2024]
+        assert len(year_rows) == 4
+        for y, row in enumerate(year_rows):
+            totals[y] += Decimal(repr(row[2]))
+    assert totals == [Decimal(-27000)] * 4  # every year, to the cent
+    amendment = next(r for r in results if r.kind == "begrotingswijziging")
+    assert_clean_package(amendment.path)
+    assert all(v is True for _, v in controles(amendment.path))
+    sample = statements[::57]
+    for statement in sample:
+        assert_clean_package(statement.path)
+        assert all(v is True for _, v in controles(statement.path))
+
+
+def run_cli(*args, cwd=ROOT):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "pyengine", *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_cli_exit_codes_summary_and_quiet_progress(tmp_path):
+    specs = copy_examples(tmp_path)
+    done = run_cli("generate", str(specs), "--out", str(tmp_path / "out"), "--jobs", "2")
+    assert done.returncode == 0, done.stderr
+    assert "3 written, 0 unchanged, 0 failed" in done.stdout
+    assert "[" not in done.stderr  # no progress bar when output is not a terminal
+    (specs / "kapot.toml").write_text("dit is geen toml", encoding="utf-8")
+    failed = run_cli("generate", str(specs), "--out", str(tmp_path / "out2"))
+    assert failed.returncode == 1
+    assert "kapot.toml: TOML syntax error" in failed.stdout and "Traceback" not in failed.stdout + failed.stderr
+    assert not (tmp_path / "out2").exists()
+    helped = run_cli("--help")
+    assert helped.returncode == 0 and "generate" in helped.stdout and "verify" in helped.stdout
+
+
+def test_demo_writes_the_three_seed_workbooks(tmp_path):
+    done = run_cli("demo", "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    files = sorted(p.name for p in (tmp_path / "out").glob("*.xlsx"))
+    assert files == ["regionaal-leerhuis-begrotingswijziging-2021-03.xlsx",
+                     "regionale-samenwerkingsagenda-jeugd-projectbegroting-2018-kostenverdeling-2018.xlsx",
+                     "samenwerking-sociaal-domein-midden-limburg-west-kostenverdeling-2018-2022.xlsx"]
+    assert len(list((tmp_path / "out" / "regionaal-leerhuis-begrotingswijziging-2021-03").glob("*.xlsx"))) == 8
+    for path in (tmp_path / "out").rglob("*.xlsx"):
+        assert_clean_package(path)
+        assert all(v is True for _, v in controles(path)), path
