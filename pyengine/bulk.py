@@ -185,7 +185,7 @@ def run_job(job: Job) -> list[Output]:
     def template(default: Path) -> Path:
         return job.template_dir / default.name if job.template_dir else default
 
-    kind, result = load(job.spec, job.key)
+    kind, result = _COMPUTED.get((job.spec, job.key)) or load(job.spec, job.key)
     facts = None
     done = []
     for output in job.outputs:
@@ -223,13 +223,20 @@ def _with(output: Output, status: str, error: str = "") -> Output:
     return Output(output.path, status, error, output.spec, output.kind, output.member)
 
 
+# Results computed while validating, by (spec, key). Worker processes started by fork inherit them;
+# elsewhere (spawn) a worker computes its spec again.
+_COMPUTED: dict[tuple[Path, Path | None], tuple[str, object]] = {}
+
+
 def _chunks(job: Job, parts: int) -> list[Job]:
-    """Split a job's outputs over ``parts`` workers (each worker recomputes the spec once: cheap)."""
+    """Split a job for ``parts`` workers: the main workbook on its own (it is the largest), the
+    statements in small chunks so that the workers stay evenly busy."""
     if parts <= 1 or len(job.outputs) < 2 * parts:
         return [job]
-    size = -(-len(job.outputs) // parts)
-    return [Job(job.spec, job.kind, job.outputs[i:i + size], job.key, job.force, job.template_dir)
-            for i in range(0, len(job.outputs), size)]
+    main, rest = job.outputs[:1], job.outputs[1:]
+    size = max(1, -(-len(rest) // (4 * parts)))
+    pieces = [main] + [rest[i:i + size] for i in range(0, len(rest), size)]
+    return [Job(job.spec, job.kind, piece, job.key, job.force, job.template_dir) for piece in pieces]
 
 
 def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, per_member: bool = False,
@@ -249,6 +256,7 @@ def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
     for spec_path in collect_specs(specs):
         try:
             kind, result = load(spec_path, key_path)
+            _COMPUTED[(spec_path, key_path)] = (kind, result)
             outputs = plan(spec_path, kind, result, out, per_member)
             clash = next((o for o in outputs if o.path in claimed), None)
             if clash:
@@ -260,6 +268,13 @@ def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
             failures.append(Output(spec_path, FAILED, str(error), spec_path))
     if failures and not keep_going:
         return failures
+    try:
+        return failures + _produce(planned, jobs, progress)
+    finally:
+        _COMPUTED.clear()
+
+
+def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None] | None) -> list[Output]:
     work = [part for job in planned for part in _chunks(job, max(1, jobs))]
     total = sum(len(job.outputs) for job in work)
     results: list[Output] = []
@@ -270,13 +285,13 @@ def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
             results.extend(run_job(job))
             if progress:
                 progress(len(results), total)
-    else:
-        import multiprocessing
+        return results
+    import multiprocessing
 
-        context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            for done in pool.map(run_job, work):
-                results.extend(done)
-                if progress:
-                    progress(len(results), total)
-    return failures + results
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for done in pool.map(run_job, work):
+            results.extend(done)
+            if progress:
+                progress(len(results), total)
+    return results

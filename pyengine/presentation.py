@@ -17,8 +17,8 @@ raises RoundingInfeasible instead of printing a table that does not add up.
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections import deque
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -126,52 +126,87 @@ def _repair(arcs: list[list], out_arcs: dict[str, list[int]], in_arcs: dict[str,
             exact_of: list[Fraction]) -> None:
     """Move units along cheapest residual paths until every node balances. The cost of moving an
     arc's figure by one is the rounding error it adds (|shown - exact| after minus before), so the
-    result is a rounding with the least total error among all that foot (successive shortest paths
-    from ordinary rounding, which is optimal per figure: no negative cycles to begin with)."""
+    result is a rounding with the least total error among all that foot: successive shortest paths
+    from ordinary rounding, which is optimal per figure, so every residual cost starts >= 0 and
+    Dijkstra with potentials applies. Costs are exact integers (values scaled to one denominator)."""
     nodes = list(dict.fromkeys([a[0] for a in arcs] + [a[1] for a in arcs]))
-    excess = {n: 0 for n in nodes}
-    for tail, head, _, _, flow in arcs:
-        excess[tail] -= flow
-        excess[head] += flow
+    index_of = {n: i for i, n in enumerate(nodes)}
+    denominator = 1
+    for value in exact_of:
+        denominator = denominator * value.denominator // math.gcd(denominator, value.denominator)
+    scaled = [int(value * denominator) for value in exact_of]
+    tails = [index_of[a[0]] for a in arcs]
+    heads = [index_of[a[1]] for a in arcs]
+    lows = [a[2] for a in arcs]
+    highs = [a[3] for a in arcs]
+    flows = [a[4] for a in arcs]
+    outgoing: list[list[int]] = [[] for _ in nodes]
+    incoming: list[list[int]] = [[] for _ in nodes]
+    for i in range(len(arcs)):
+        outgoing[tails[i]].append(i)
+        incoming[heads[i]].append(i)
+    excess = [0] * len(nodes)
+    for i in range(len(arcs)):
+        excess[tails[i]] -= flows[i]
+        excess[heads[i]] += flows[i]
+    potential = [0] * len(nodes)
 
-    def step_cost(index: int, direction: int) -> Fraction:
-        flow, exact = arcs[index][4], exact_of[index]
-        return abs(flow + direction - exact) - abs(flow - exact)
+    def step_cost(i: int, direction: int) -> int:
+        now = flows[i] * denominator - scaled[i]
+        return abs(now + direction * denominator) - abs(now)
 
     while True:
-        source = next((n for n in nodes if excess[n] > 0), None)
+        source = next((n for n in range(len(nodes)) if excess[n] > 0), None)
         if source is None:
-            return
-        distance: dict[str, Fraction] = {source: Fraction(0)}
-        previous: dict[str, tuple[str, int, int]] = {}
-        queue = deque([source])
-        queued = {source}
-        while queue:  # Bellman-Ford with a queue (SPFA): residual costs may be negative
-            node = queue.popleft()
-            queued.discard(node)
-            moves = [(index, arcs[index][1], +1) for index in out_arcs.get(node, []) if arcs[index][4] < arcs[index][3]]
-            moves += [(index, arcs[index][0], -1) for index in in_arcs.get(node, []) if arcs[index][4] > arcs[index][2]]
-            for index, other, direction in moves:
-                candidate = distance[node] + step_cost(index, direction)
-                if other not in distance or candidate < distance[other]:
-                    distance[other] = candidate
-                    previous[other] = (node, index, direction)
-                    if other not in queued:
-                        queue.append(other)
-                        queued.add(other)
-        deficits = [n for n in nodes if excess[n] < 0 and n in distance]
-        if not deficits:
+            break
+        distance = {source: 0}
+        previous: dict[int, tuple[int, int, int]] = {}
+        done: set[int] = set()
+        heap = [(0, source)]
+        target = None
+        while heap:
+            dist, node = heapq.heappop(heap)
+            if node in done:
+                continue
+            done.add(node)
+            if excess[node] < 0:
+                target = node
+                break
+            for i in outgoing[node]:
+                if flows[i] < highs[i]:
+                    other = heads[i]
+                    candidate = dist + step_cost(i, +1) + potential[node] - potential[other]
+                    if other not in done and candidate < distance.get(other, candidate + 1):
+                        distance[other] = candidate
+                        previous[other] = (node, i, +1)
+                        heapq.heappush(heap, (candidate, other))
+            for i in incoming[node]:
+                if flows[i] > lows[i]:
+                    other = tails[i]
+                    candidate = dist + step_cost(i, -1) + potential[node] - potential[other]
+                    if other not in done and candidate < distance.get(other, candidate + 1):
+                        distance[other] = candidate
+                        previous[other] = (node, i, -1)
+                        heapq.heappush(heap, (candidate, other))
+        if target is None:
             raise RoundingInfeasible(
                 "this table admits no rounding to whole display units in which every total equals the sum of "
                 "its parts; show the amounts in a smaller unit")
-        target = min(deficits, key=lambda n: distance[n])  # first of the cheapest, in a fixed order
+        limit = distance[target]
+        for node, dist in distance.items():  # keep reduced costs non-negative for the next search
+            potential[node] += min(dist, limit) if node in done else limit
+        for node in range(len(nodes)):
+            if node not in distance:
+                potential[node] += limit
         node = target
         while node != source:
-            parent, index, direction = previous[node]
-            arcs[index][4] += direction
+            parent, i, direction = previous[node]
+            flows[i] += direction
             node = parent
         excess[source] -= 1
         excess[target] += 1
+    for i, flow in enumerate(flows):
+        arcs[i][4] = flow
 
 
 def foots(root: Node, shown: dict[str, tuple[int, int, int]]) -> list[str]:

@@ -143,8 +143,8 @@ class Area(Expr):
         return f"{sheet_prefix(self.sheet, here)}{first}:{last}"
 
     def cells(self, book: Values) -> list[object]:
-        return [book.value_at(self.sheet, r, c)
-                for r in range(self.top, self.bottom + 1) for c in range(self.left, self.right + 1)]
+        value_at, sheet = book.value_at, self.sheet
+        return [value_at(sheet, r, c) for r in range(self.top, self.bottom + 1) for c in range(self.left, self.right + 1)]
 
     def evaluate(self, book: Values) -> object:
         raise TypeError("an area is only valid inside a function such as SUM")

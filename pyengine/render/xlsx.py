@@ -80,6 +80,7 @@ class Sheet:
 class Book(Values):
     def __init__(self, styles_xml: bytes, theme_xml: bytes | None, created: str = "2000-01-01T00:00:00Z") -> None:
         self.sheets: list[Sheet] = []
+        self._by_name: dict[str, Sheet] = {}
         self.defined_names: dict[str, str] = {}
         self.styles_xml = styles_xml
         self.theme_xml = theme_xml
@@ -88,11 +89,10 @@ class Book(Values):
         self._evaluating: set[tuple[str, int, int]] = set()
 
     def sheet(self, name: str) -> Sheet:
-        for sheet in self.sheets:
-            if sheet.name == name:
-                return sheet
-        sheet = Sheet(name)
-        self.sheets.append(sheet)
+        sheet = self._by_name.get(name)
+        if sheet is None:
+            sheet = self._by_name[name] = Sheet(name)
+            self.sheets.append(sheet)
         return sheet
 
     def define(self, name: str, sheet: str, row: int, col: int, last: tuple[int, int] | None = None) -> None:
@@ -103,10 +103,10 @@ class Book(Values):
 
     # -- evaluation ----------------------------------------------------------------------------
     def value_at(self, sheet: str, row: int, col: int) -> object:
-        cell = self.sheet_named(sheet).cells.get((row, col))
+        cell = self._by_name[sheet].cells.get((row, col))
         if cell is None:
             return None
-        if cell.formula is not None and cell.value is None:
+        if cell.value is None and cell.formula is not None:
             key = (sheet, row, col)
             if key in self._evaluating:
                 raise ValueError(f"circular formula at {sheet}!{cell_name(row, col)}")
@@ -116,12 +116,6 @@ class Book(Values):
             finally:
                 self._evaluating.discard(key)
         return cell.value
-
-    def sheet_named(self, name: str) -> Sheet:
-        for sheet in self.sheets:
-            if sheet.name == name:
-                return sheet
-        raise KeyError(name)
 
     def evaluate_all(self) -> None:
         for sheet in self.sheets:
