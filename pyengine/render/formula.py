@@ -12,6 +12,7 @@ functions SUM, ROUND, ABS, AND, QUOTIENT, COUNTIF, IF, SIGN, MAX.
 from __future__ import annotations
 
 import decimal
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
@@ -38,8 +39,12 @@ def cell_name(row: int, col: int, absolute: bool = False) -> str:
 
 
 def sheet_prefix(sheet: str, here: str) -> str:
+    """'Sheet'! before a reference to another sheet; quotes only where the name needs them."""
     if sheet == here:
         return ""
+    looks_like_a_cell = re.fullmatch(r"[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*", sheet)
+    if sheet.isidentifier() and sheet.isascii() and not looks_like_a_cell:
+        return f"{sheet}!"
     return "'" + sheet.replace("'", "''") + "'!"
 
 

@@ -1,0 +1,181 @@
+"""pyengine verify: prove workbooks in LibreOffice, a program we did not write.
+
+LibreOffice shows the values stored in an .xlsx and does not recalculate on load by default. We give
+it a temporary profile with OOXMLRecalcMode = 0 ("always recalculate"), let one headless instance
+convert the whole batch to .xlsx, and compare every formula cell's recomputed value with the value
+stored in the original: money to the cent, text and booleans exactly; an error value (#REF!,
+#NAME?, #VALUE! ...) in either is a failure.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from xml.etree import ElementTree
+
+NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+MONEY_TOLERANCE = Decimal("0.005")
+BATCH = 40  # files per LibreOffice call (one instance converts them one after another)
+PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+class LibreOfficeMissing(RuntimeError):
+    pass
+
+
+@dataclass
+class Mismatch:
+    sheet: str
+    cell: str
+    stored: object
+    recomputed: object
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{self.cell}: stored {self.stored!r}, LibreOffice computes {self.recomputed!r}"
+
+
+@dataclass
+class Verdict:
+    path: Path
+    formulas: int = 0
+    mismatches: list[Mismatch] = field(default_factory=list)
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and not self.mismatches
+
+
+def find_soffice() -> str:
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise LibreOfficeMissing("LibreOffice is not installed (no 'soffice' on PATH). On Debian/Ubuntu: "
+                             "apt-get install libreoffice-calc-nogui")
+
+
+def formula_values(path: Path) -> dict[tuple[str, str], object]:
+    """(sheet name, cell) -> stored value of every formula cell ('#ERR' strings for error values)."""
+    values: dict[tuple[str, str], object] = {}
+    with zipfile.ZipFile(path) as archive:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        targets = {r.get("Id"): r.get("Target") for r in rels}
+        for sheet in workbook.iter(f"{NS}sheet"):
+            target = targets[sheet.get(f"{REL}id")].lstrip("/")
+            part = target if target.startswith("xl/") else f"xl/{target}"
+            root = ElementTree.fromstring(archive.read(part))
+            for cell in root.iter(f"{NS}c"):
+                if cell.find(f"{NS}f") is None:
+                    continue
+                values[(sheet.get("name"), cell.get("r"))] = _typed(cell)
+    return values
+
+
+def _typed(cell) -> object:
+    kind = cell.get("t", "n")
+    raw = cell.find(f"{NS}v")
+    text = raw.text if raw is not None and raw.text is not None else None
+    if kind == "e":
+        return f"#ERR {text}"
+    if text is None:
+        inline = cell.find(f"{NS}is/{NS}t")
+        return inline.text if inline is not None else None
+    if kind == "b":
+        return text in ("1", "true", "TRUE")
+    if kind in ("str", "inlineStr", "s"):
+        return text
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return text
+
+
+def _same(stored: object, recomputed: object) -> bool:
+    if isinstance(stored, str) and stored.startswith("#ERR") or isinstance(recomputed, str) and str(recomputed).startswith("#ERR"):
+        return False
+    if isinstance(stored, bool) or isinstance(recomputed, bool):
+        return stored is recomputed
+    if isinstance(stored, Decimal) and isinstance(recomputed, Decimal):
+        return abs(stored - recomputed) < MONEY_TOLERANCE
+    if stored in (None, "") and recomputed in (None, ""):
+        return True
+    return stored == recomputed
+
+
+def verify(paths: list[Path]) -> list[Verdict]:
+    soffice = find_soffice()
+    verdicts = [Verdict(Path(p)) for p in paths]
+    work = Path(tempfile.mkdtemp(prefix="pyengine-verify-"))
+    try:
+        (work / "profile" / "user").mkdir(parents=True)
+        (work / "profile" / "user" / "registrymodifications.xcu").write_text(PROFILE, encoding="utf-8")
+        (work / "in").mkdir()
+        (work / "out").mkdir()
+        staged = []
+        for index, verdict in enumerate(verdicts):
+            if not verdict.path.is_file():
+                verdict.error = "file not found"
+                continue
+            try:
+                verdict_values = formula_values(verdict.path)
+            except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+                verdict.error = f"not a readable .xlsx workbook ({type(error).__name__})"
+                continue
+            copy = work / "in" / f"f{index:05d}.xlsx"  # unique names: two inputs may share a name
+            shutil.copyfile(verdict.path, copy)
+            staged.append((verdict, copy, verdict_values))
+        for start in range(0, len(staged), BATCH):
+            chunk = staged[start:start + BATCH]
+            command = [soffice, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
+                       "--convert-to", "xlsx", "--outdir", str(work / "out")] + [str(c[1]) for c in chunk]
+            subprocess.run(command, capture_output=True, timeout=120 + 30 * len(chunk), check=False)
+            for verdict, copy, stored in chunk:
+                converted = work / "out" / copy.name
+                if not converted.is_file():
+                    verdict.error = "LibreOffice could not open or convert it"
+                    continue
+                recomputed = formula_values(converted)
+                verdict.formulas = len(stored)
+                for key, value in stored.items():
+                    again = recomputed.get(key, "#ERR missing")
+                    if not _same(value, again):
+                        verdict.mismatches.append(Mismatch(key[0], key[1], value, again))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return verdicts
+
+
+def main(files: list[str]) -> int:
+    try:
+        verdicts = verify([Path(f) for f in files])
+    except LibreOfficeMissing as error:
+        print(f"pyengine verify: {error}", file=sys.stderr)
+        return 2
+    failed = 0
+    for verdict in verdicts:
+        if verdict.ok:
+            print(f"ok    {verdict.path} ({verdict.formulas} formulas recomputed by LibreOffice, all equal)")
+            continue
+        failed += 1
+        print(f"FAIL  {verdict.path}: {verdict.error or f'{len(verdict.mismatches)} difference(s)'}")
+        for mismatch in verdict.mismatches[:20]:
+            print(f"        {mismatch}")
+        if len(verdict.mismatches) > 20:
+            print(f"        ... and {len(verdict.mismatches) - 20} more")
+    print(f"{len(verdicts) - failed} passed, {failed} failed")
+    return 1 if failed else 0

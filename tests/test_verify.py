@@ -1,0 +1,88 @@
+"""Proof in LibreOffice: every workbook we produce recomputes to the values it stores."""
+
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import pyengine
+from pyengine.verify import LibreOfficeMissing, find_soffice, main as verify_main, verify
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HAVE_LIBREOFFICE = bool(shutil.which("soffice") or shutil.which("libreoffice"))
+if not HAVE_LIBREOFFICE and os.environ.get("REQUIRE_LIBREOFFICE") == "1":
+    raise RuntimeError("REQUIRE_LIBREOFFICE=1 but LibreOffice (soffice) is not installed")
+needs_libreoffice = pytest.mark.skipif(not HAVE_LIBREOFFICE, reason="LibreOffice is not installed "
+                                       "(apt-get install libreoffice-calc-nogui); set REQUIRE_LIBREOFFICE=1 to fail instead")
+
+
+@pytest.fixture(scope="module")
+def produced(tmp_path_factory):
+    """The demo's workbooks plus a sample of generated statements from a 40-member key."""
+    out = tmp_path_factory.mktemp("produced")
+    results = pyengine.generate([ROOT / "examples"], out / "demo")
+    results += pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], out / "demo", per_member=True)
+    key = out / "veertig.csv"
+    key.write_text("gemeente,inwoners\n" + "".join(f"Gemeente {i},{1000 + 37 * i * i}\n" for i in range(40)),
+                   encoding="utf-8")
+    results += pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], out / "veertig", per_member=True, key=key)
+    paths = sorted({r.path for r in results if r.status in ("written", "unchanged")})
+    assert len(paths) >= 3 + 8 + 41
+    return paths
+
+
+@needs_libreoffice
+def test_every_produced_workbook_recomputes_to_its_stored_values(produced):
+    sample = [p for p in produced if "bijdrageoverzicht" not in p.name] + \
+             [p for p in produced if "bijdrageoverzicht" in p.name][::5]
+    verdicts = verify(sample)
+    failures = [(v.path.name, v.error, [str(m) for m in v.mismatches[:3]]) for v in verdicts if not v.ok]
+    assert not failures
+    assert all(v.formulas > 0 for v in verdicts)
+    assert sum(v.formulas for v in verdicts) > 2000
+
+
+def corrupt(source: Path, target: Path, old: bytes, new: bytes, part: str = "xl/worksheets/sheet1.xml") -> None:
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename == part:
+                assert old in data
+                data = data.replace(old, new, 1)
+            zout.writestr(item, data)
+
+
+@needs_libreoffice
+def test_negative_control_an_altered_stored_value_fails(produced, tmp_path, capsys):
+    amendment = next(p for p in produced if p.name.startswith("regionaal-leerhuis-begrotingswijziging"))
+    altered = tmp_path / "gewijzigd.xlsx"
+    corrupt(amendment, altered, b"<v>3441</v>", b"<v>3442</v>")
+    verdict = verify([altered])[0]
+    assert not verdict.ok
+    assert [(m.sheet, str(m.stored), str(m.recomputed)) for m in verdict.mismatches] == [("Begrotingswijziging", "3442", "3441")]
+    broken_formula = tmp_path / "kapotte-formule.xlsx"
+    corrupt(amendment, broken_formula, b"<f>Berekening!", b"<f>Bestaatniet!")
+    assert not verify([broken_formula])[0].ok
+    assert verify_main([str(amendment), str(altered)]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL" in out and "Begrotingswijziging!" in out and "stored Decimal('3442'), LibreOffice computes Decimal('3441')" in out
+    assert "1 passed, 1 failed" in out
+
+
+@needs_libreoffice
+def test_unreadable_and_missing_files_fail_clearly(tmp_path):
+    junk = tmp_path / "geen.xlsx"
+    junk.write_bytes(b"dit is geen werkboek")
+    verdicts = verify([junk, tmp_path / "bestaat-niet.xlsx"])
+    assert [v.error for v in verdicts] == ["not a readable .xlsx workbook (BadZipFile)", "file not found"]
+
+
+def test_clear_message_when_libreoffice_is_missing(monkeypatch, capsys):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(LibreOfficeMissing, match="apt-get install libreoffice-calc-nogui"):
+        find_soffice()
+    assert verify_main(["x.xlsx"]) == 2
+    assert "LibreOffice is not installed" in capsys.readouterr().err
