@@ -86,6 +86,9 @@ class Book(Values):
         self.theme_xml = theme_xml
         self.created = created
         self.title = ""
+        # Ask Excel to recalculate every formula on open. Off only for files whose formulas call our
+        # add-in functions: without the add-in they would all show #NAME? instead of the stored values.
+        self.recalculate_on_open = True
         self._evaluating: set[tuple[str, int, int]] = set()
 
     def sheet(self, name: str) -> Sheet:
@@ -203,7 +206,8 @@ class Book(Values):
             for name in sorted(names):
                 out.append(f'<definedName name="{xml_attr(name)}">{xml_text(names[name])}</definedName>')
             out.append("</definedNames>")
-        out.append('<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>')
+        full = ' fullCalcOnLoad="1"' if self.recalculate_on_open else ""
+        out.append(f'<calcPr calcId="191029"{full}/></workbook>')
         return "".join(out).encode()
 
     def _core_xml(self) -> bytes:
@@ -240,7 +244,9 @@ def _cell_xml(ref: str, cell: Cell, sheet_name: str) -> str:
     value = cell.value
     formula = ""
     if cell.formula is not None:
-        formula = f"<f>{xml_text(cell.formula.formula_text(sheet_name))}</f>"
+        array = getattr(cell.formula, "array_ref", None)  # a classic array formula over a range
+        kind = f' t="array" ref="{array}"' if array else ""
+        formula = f"<f{kind}>{xml_text(cell.formula.formula_text(sheet_name))}</f>"
     if isinstance(value, bool):
         return f'<c r="{ref}"{style} t="b">{formula}<v>{int(value)}</v></c>'
     if isinstance(value, (Decimal, int)):
