@@ -191,14 +191,19 @@ def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding
 
     column_names = ("Begroting", "Wijziging", "Bijgestelde begroting")
 
-    def compare(r: int, total, parts, description: str) -> None:
+    def compare(r: int, total, parts, description: str, signs=None) -> None:
+        signs = signs or [1] * len(parts)
         for g in range(len(groups)):
             for c in range(3):
-                expected = sum((p[g][c] for p in parts), Decimal(0))
+                expected = sum((sign * p[g][c] for sign, p in zip(signs, parts)), Decimal(0))
                 found = total[g][c]
                 if found != expected:
                     findings.append(Finding(name, where(r, g, c), f"{description} {year_text(g)} ({column_names[c]})",
                                             float(expected), float(found), float(found - expected)))
+
+    def misses(total, parts, signs) -> int:
+        return sum(1 for g in range(len(groups)) for c in range(3)
+                   if total[g][c] != sum((sign * p[g][c] for sign, p in zip(signs, parts)), Decimal(0)))
 
     for _, r, label, triples in rows:
         for g, (b, w, a) in enumerate(triples):
@@ -227,7 +232,13 @@ def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding
         compare(total_baten[0], total_baten[2], [x[2] for x in lines], "Totaal baten = som van de baten")
     saldo_bl = find("totaal", lambda l: "saldo" in l)
     if saldo_bl and total_lasten and total_baten:
-        compare(saldo_bl[0], saldo_bl[2], [total_lasten[2], total_baten[2]], "Saldo van baten en lasten = lasten + baten")
+        # baten are usually printed negative (saldo = lasten + baten); some print them positive
+        parts = [total_lasten[2], total_baten[2]]
+        if misses(saldo_bl[2], parts, [1, -1]) < misses(saldo_bl[2], parts, [1, 1]):
+            notes.append("baten are printed as positive numbers: saldo checked as lasten - baten")
+            compare(saldo_bl[0], saldo_bl[2], parts, "Saldo van baten en lasten = lasten - baten", [1, -1])
+        else:
+            compare(saldo_bl[0], saldo_bl[2], parts, "Saldo van baten en lasten = lasten + baten")
     reserves = by_section.get("reserves", [])
     total_reserves = find("reserves", lambda l: "totaal" in l and "reserve" in l)
     final_saldo = find("reserves", lambda l: l == "saldo" or l.startswith("saldo na"))

@@ -226,3 +226,31 @@ def test_property_every_random_amendment_table_foots_within_one_unit(data):
         for key_, shown in year.rounded.shown.items():
             for s, e in zip(shown, year.exact[key_]):
                 assert abs(Fraction(s) - Fraction(e) / unit) < 1
+
+
+def test_baten_written_positive_are_shown_positive_and_still_foot(tmp_path):
+    from pyengine.audit import audit
+
+    text = LEERHUIS.read_text(encoding="utf-8").replace("baten_negatief = true", "baten_negatief = false")
+    baten = ("gemeentelijke_bijdrage", "centrumgemeente_bijdrage", "rijksbijdrage", "bijdragen_derden")
+    lines, section = [], ""
+    for line in text.splitlines():
+        if line.startswith("["):
+            section = line
+        name = line.split("=")[0].strip().strip('"')
+        if "=" in line and not line.startswith("#") and (section.startswith("[bijdrage_gemeente]") or name in baten):
+            head, values = line.split("=", 1)
+            line = head + "=" + values.replace("-", "")
+        lines.append(line)
+    (tmp_path / "spec.toml").write_text("\n".join(lines), encoding="utf-8")
+    shutil.copy(LEERHUIS.parent / "verdeelsleutel.csv", tmp_path)
+    path = tmp_path / "positief.xlsx"
+    path.write_bytes(render_amendment(compute(amendment_from_spec(read_spec(tmp_path / "spec.toml")))))
+    t = shown_table(path)
+    assert t["Totaal baten"][:3] == [6531, 27, 6558]
+    assert t["Saldo van baten en lasten"][:3] == [28, 0, 28]
+    assert sum(t[m][1] for m in ["Blaricum", "Eemnes", "Gooise Meren", "Hilversum", "Huizen", "Laren", "Weesp",
+                                 "Wijdemeren"]) == 27
+    assert all(v is True for _, v in controles(path))
+    _, findings, notes, _ = audit(path)
+    assert findings == [] and "baten are printed as positive numbers" in notes[0]
