@@ -266,12 +266,36 @@ def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
             planned.append(Job(spec_path, kind, outputs, key_path, force, Path(template_dir) if template_dir else None))
         except (InputError, TemplateError) as error:
             failures.append(Output(spec_path, FAILED, str(error), spec_path))
+    failures += _check_templates(planned)
     if failures and not keep_going:
         return failures
     try:
         return failures + _produce(planned, jobs, progress)
     finally:
         _COMPUTED.clear()
+
+
+def _check_templates(planned: list[Job]) -> list[Output]:
+    """Load every template the jobs need (with its required names) before anything is written."""
+    from .render import amendment_workbook, cost_workbook, statement_workbook
+    from .render.template import load_template
+
+    modules = {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
+               "bijdrageoverzicht": statement_workbook}
+    failures = []
+    checked: set[Path] = set()
+    for job in planned:
+        for kind in {o.kind for o in job.outputs}:
+            module = modules[kind]
+            path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
+            if path in checked:
+                continue
+            checked.add(path)
+            try:
+                load_template(path, module.ANCHORS, module.STYLE_KEYS)
+            except TemplateError as error:
+                failures.append(Output(path, FAILED, str(error), job.spec, kind))
+    return failures
 
 
 def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None] | None) -> list[Output]:

@@ -175,3 +175,27 @@ def test_demo_writes_the_three_seed_workbooks(tmp_path):
     for path in (tmp_path / "out").rglob("*.xlsx"):
         assert_clean_package(path)
         assert all(v is True for _, v in controles(path)), path
+
+
+def test_a_bad_template_folder_is_refused_before_anything_is_written(tmp_path):
+    templates = tmp_path / "huisstijl"
+    templates.mkdir()
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(ROOT / "xlsx_models" / "begrotingswijziging.xlsx")
+    del workbook.defined_names["ber_start"]
+    workbook.save(templates / "begrotingswijziging.xlsx")
+    results = pyengine.generate([LEERHUIS], tmp_path / "out", template_dir=templates)
+    assert [r.status for r in results] == [FAILED]
+    assert "required defined name(s) missing: ber_start" in results[0].error
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_python_example_in_the_readme_runs(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = readme.split("### From Python\n\n```python\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("written") == 9 and (tmp_path / "out").is_dir()
