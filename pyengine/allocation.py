@@ -28,7 +28,7 @@ from fractions import Fraction
 from typing import Iterable, Sequence
 
 from .errors import InputError
-from .money import round_units, to_decimal, units_to_decimal
+from .money import check_decimals, round_units, to_decimal, units_to_decimal
 
 METHODS = ("largest_remainder", "sainte_lague", "dhondt")
 # Other names users write for the same methods (case, spaces, hyphens and accents are ignored).
@@ -64,8 +64,7 @@ def allocate(total: object, weights: object, *, decimals: int = 0, method: str =
 
         shares = allocate(total, weights.tolist(), decimals=decimals, method=method)
         return pd.Series(shares, index=weights.index, dtype=object, name=weights.name)
-    if isinstance(decimals, bool) or not isinstance(decimals, int):
-        raise InputError(f"decimals must be a whole number, got {decimals!r}")
+    check_decimals(decimals)
     method = method_named(method)
     total_units = round_units(Fraction(to_decimal(total, "total")), decimals)
     integer_weights = integer_weights_of(weights)

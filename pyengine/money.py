@@ -16,8 +16,18 @@ from .errors import InputError
 Number = int | float | Decimal | str | Fraction
 
 
+MAX_EXPONENT = 400  # every float fits; "1e999999" in a file would make million-digit integers
+
+
 def to_decimal(value: object, name: str) -> Decimal:
     """Convert a user value to an exact, finite Decimal, or raise InputError naming ``name``."""
+    number = _to_decimal(value, name)
+    if number and not -MAX_EXPONENT < number.adjusted() < MAX_EXPONENT:
+        raise InputError(f"{name} is out of range: {value}")
+    return number
+
+
+def _to_decimal(value: object, name: str) -> Decimal:
     if isinstance(value, bool):
         raise InputError(f"{name} is a boolean ({value}), not a number")
     if isinstance(value, int):
@@ -51,8 +61,20 @@ def to_fraction(value: object, name: str) -> Fraction:
     return Fraction(to_decimal(value, name))
 
 
+MAX_DECIMALS = 15  # like Excel's ROUND, beyond about 15 digits a double has nothing left to round
+
+
+def check_decimals(decimals: object) -> int:
+    if isinstance(decimals, bool) or not isinstance(decimals, int):
+        raise InputError(f"decimals must be a whole number, got {decimals!r}")
+    if not -MAX_DECIMALS <= decimals <= MAX_DECIMALS:
+        raise InputError(f"decimals must be between -{MAX_DECIMALS} and {MAX_DECIMALS}, got {decimals}")
+    return decimals
+
+
 def round_units(value: Fraction, decimals: int) -> int:
     """Round ``value`` half away from zero to ``decimals`` places; return it in units of 10**-decimals."""
+    check_decimals(decimals)
     scaled = value * Fraction(10) ** decimals
     magnitude = math.floor(abs(scaled) + Fraction(1, 2))
     return -magnitude if scaled < 0 else magnitude
@@ -67,9 +89,7 @@ def units_to_decimal(units: int, decimals: int) -> Decimal:
 
 def round_half_away(value: object, decimals: int = 0, name: str = "value") -> Decimal:
     """Excel's ROUND: half away from zero; ``decimals`` may be negative (-3 = whole thousands)."""
-    if isinstance(decimals, bool) or not isinstance(decimals, int):
-        raise InputError(f"decimals must be a whole number, got {decimals!r}")
-    return units_to_decimal(round_units(to_fraction(value, name), decimals), decimals)
+    return units_to_decimal(round_units(to_fraction(value, name), check_decimals(decimals)), decimals)
 
 
 def cents(value: Fraction | Decimal | int) -> Decimal:

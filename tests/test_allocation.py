@@ -109,6 +109,8 @@ def test_bad_total_method_and_decimals():
         allocate(1, [1], method="hare")
     with pytest.raises(InputError, match="decimals must be a whole number"):
         allocate(1, [1], decimals=1.5)
+    with pytest.raises(InputError, match="decimals must be between -15 and 15, got 10000000000"):
+        allocate(1, [1], decimals=10**10)  # once hung computing 10**(10**10)
     assert issubclass(InputError, ValueError)
 
 
@@ -217,3 +219,9 @@ def test_vectorised_float_path_equals_exact_path():
     for total in (1, 105000, "123456.78"):
         assert allocate(total, floats, decimals=2) == allocate(total, exact, decimals=2)
     assert allocate(27, [0.047] * 5000 + [1.0]) == allocate(27, [Decimal("0.047")] * 5000 + [1])
+
+
+def test_absurd_magnitudes_are_refused_not_computed():
+    with pytest.raises(InputError, match=r"weights\[1\] is out of range: 1e999999"):
+        allocate(1, [1, "1e999999"])
+    assert sum(allocate(1e308, [5e-324, 1.0])) == Decimal(repr(1e308))  # every float still works

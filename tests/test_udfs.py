@@ -81,6 +81,7 @@ def test_capacity_functions_equal_the_engine():
         (lambda: udfs.ALLOCATE([[1.0, 2.0]], [[1.0]]), "#ALLOCATE: total must be a single cell, got a range of 2 cells"),
         (lambda: udfs.ALLOCATE(1.0, [[0.0], [None]]), "#ALLOCATE: weights are all zero: nothing to split by"),
         (lambda: udfs.ALLOCATE(1.0, [[1.0]], 1.5), "#ALLOCATE: decimals must be a whole number, got 1.5"),
+        (lambda: udfs.ALLOCATE(1.0, [[1.0]], 1e10), "#ALLOCATE: decimals must be between -15 and 15"),
         (lambda: udfs.VERDEEL(1.0, [[1.0]], 0.0, "hare"), "#VERDEEL: method 'hare' is unknown"),
         (lambda: udfs.FTE_COST(1.0, 9.0), "#FTE_COST: scale 9 is not in the rates table (known scales: 8, 10, 11, 12)"),
         (lambda: udfs.FTE_COST(1.0, 10.0, [[10.0, 1.0, 2.0]]), "#FTE_COST: rates must have two columns"),
