@@ -176,7 +176,7 @@ def write_atomically(path: Path, data: bytes, force: bool) -> None:
 
 def run_job(job: Job) -> list[Output]:
     """Produce one spec's outputs (in a worker process or in this one)."""
-    from .render.amendment_workbook import TEMPLATE as AMENDMENT_TEMPLATE, input_hash, render_amendment
+    from .render.amendment_workbook import TEMPLATE as AMENDMENT_TEMPLATE, amendment_input_hash, render_amendment
     from .render.cost_workbook import TEMPLATE as COST_TEMPLATE, cost_input_hash, render_costs
     from .render.statement_workbook import TEMPLATE as STATEMENT_TEMPLATE, SplitFacts, render_statement, \
         statement_input_hash
@@ -192,7 +192,7 @@ def run_job(job: Job) -> list[Output]:
         try:
             if output.kind == "begrotingswijziging":
                 t = load_template(template(AMENDMENT_TEMPLATE), ())
-                new_hash = input_hash(result, t.sha256)
+                new_hash = amendment_input_hash(result, t.sha256)
                 produce = lambda: render_amendment(result, template(AMENDMENT_TEMPLATE))  # noqa: E731
             elif output.kind == "kostenverdeling":
                 t = load_template(template(COST_TEMPLATE), ())

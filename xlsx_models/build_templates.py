@@ -164,69 +164,36 @@ def name(workbook: openpyxl.Workbook, defined: str, sheet: str, cell: str) -> No
     workbook.defined_names[defined] = DefinedName(defined, attr_text=f"'{sheet}'!${column}${row}")
 
 
-def build_amendment() -> None:
+def build(filename: str, main_sheet: str, anchors: dict[str, tuple[str, str]], other_sheets: tuple[str, ...],
+          texts: dict[str, str], widths: dict[str, float]) -> None:
+    """One template: the main sheet (column widths), the other sheets, the named anchors, Opmaak."""
     workbook = openpyxl.Workbook()
     main = workbook.active
-    main.title = "Begrotingswijziging"
-    main.column_dimensions["A"].width = 38
-    for letter in "BCDEFGHIJKLMNOP":
-        main.column_dimensions[letter].width = 12
-    for title in ("Berekening", "Invoer", "Controles", "Herkomst", "Grafiek"):
-        sheet = workbook.create_sheet(title)
-        sheet.column_dimensions["A"].width = 40
-    name(workbook, "bw_titel", "Begrotingswijziging", "A1")
-    name(workbook, "bw_algemeen", "Begrotingswijziging", "A3")
-    name(workbook, "bw_tabel", "Begrotingswijziging", "A9")
-    name(workbook, "ber_start", "Berekening", "A1")
-    name(workbook, "inv_start", "Invoer", "A1")
-    name(workbook, "ctl_start", "Controles", "A1")
-    name(workbook, "hk_start", "Herkomst", "A1")
-    name(workbook, "gr_start", "Grafiek", "A1")
-    add_style_sheet(workbook, AMENDMENT_TEXTS)
-    workbook.save(HERE / "begrotingswijziging.xlsx")
-
-
-def build_statement() -> None:
-    workbook = openpyxl.Workbook()
-    main = workbook.active
-    main.title = "Bijdrageoverzicht"
-    main.column_dimensions["A"].width = 38
-    for letter in "BCDEFGHIJKL":
-        main.column_dimensions[letter].width = 14
-    for title in ("Berekening", "Invoer", "Controles", "Herkomst"):
+    main.title = main_sheet
+    for letter in "ABCDEFGHIJKLMNOP":
+        main.column_dimensions[letter].width = widths.get(letter, widths["*"])
+    for title in other_sheets:
         workbook.create_sheet(title).column_dimensions["A"].width = 40
-    name(workbook, "bo_titel", "Bijdrageoverzicht", "A1")
-    name(workbook, "bo_tabel", "Bijdrageoverzicht", "A4")
-    name(workbook, "ber_start", "Berekening", "A1")
-    name(workbook, "inv_start", "Invoer", "A1")
-    name(workbook, "ctl_start", "Controles", "A1")
-    name(workbook, "hk_start", "Herkomst", "A1")
-    add_style_sheet(workbook, STATEMENT_TEXTS)
-    workbook.save(HERE / "bijdrageoverzicht.xlsx")
+    for defined, (sheet, cell) in anchors.items():
+        name(workbook, defined, sheet, cell)
+    add_style_sheet(workbook, texts)
+    workbook.save(HERE / filename)
 
 
-def build_costs() -> None:
-    workbook = openpyxl.Workbook()
-    main = workbook.active
-    main.title = "Kostenverdeling"
-    main.column_dimensions["A"].width = 34
-    for letter in "BCDEFGHIJKL":
-        main.column_dimensions[letter].width = 14
-    main.column_dimensions["B"].width = 26
-    for title in ("Berekening", "Invoer", "Controles", "Herkomst"):
-        workbook.create_sheet(title).column_dimensions["A"].width = 34
-    name(workbook, "kv_titel", "Kostenverdeling", "A1")
-    name(workbook, "kv_tabel", "Kostenverdeling", "A4")
-    name(workbook, "ber_start", "Berekening", "A1")
-    name(workbook, "inv_start", "Invoer", "A1")
-    name(workbook, "ctl_start", "Controles", "A1")
-    name(workbook, "hk_start", "Herkomst", "A1")
-    add_style_sheet(workbook, COST_TEXTS)
-    workbook.save(HERE / "kostenverdeling.xlsx")
+WORKINGS = {"ber_start": ("Berekening", "A1"), "inv_start": ("Invoer", "A1"), "ctl_start": ("Controles", "A1"),
+            "hk_start": ("Herkomst", "A1")}
+OTHER_SHEETS = ("Berekening", "Invoer", "Controles", "Herkomst")
 
 
 if __name__ == "__main__":
-    build_amendment()
-    build_statement()
-    build_costs()
+    build("begrotingswijziging.xlsx", "Begrotingswijziging",
+          {"bw_titel": ("Begrotingswijziging", "A1"), "bw_algemeen": ("Begrotingswijziging", "A3"),
+           "bw_tabel": ("Begrotingswijziging", "A9"), **WORKINGS, "gr_start": ("Grafiek", "A1")},
+          OTHER_SHEETS + ("Grafiek",), AMENDMENT_TEXTS, {"A": 38, "*": 12})
+    build("bijdrageoverzicht.xlsx", "Bijdrageoverzicht",
+          {"bo_titel": ("Bijdrageoverzicht", "A1"), "bo_tabel": ("Bijdrageoverzicht", "A4"), **WORKINGS},
+          OTHER_SHEETS, STATEMENT_TEXTS, {"A": 38, "*": 14})
+    build("kostenverdeling.xlsx", "Kostenverdeling",
+          {"kv_titel": ("Kostenverdeling", "A1"), "kv_tabel": ("Kostenverdeling", "A4"), **WORKINGS},
+          OTHER_SHEETS, COST_TEXTS, {"A": 34, "B": 26, "*": 14})
     print("templates written to", HERE)

@@ -3,16 +3,14 @@ Grafiek (FAST: inputs, calculations, presentation and checks on separate sheets)
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 from pathlib import Path
 
-from .. import __version__
 from ..amendment import MEMBER_PREFIX, AmendmentResult
 from ..errors import InputError
 from .formula import ABS, EQ, GT, LT, MAX, ROUND, Ref
-from .sheets import (Checks, Writer, decimals_of, ranges_of, sum_of, unit_text, write_largest_remainder,
-                     write_provenance)
+from .sheets import (Checks, Writer, decimals_of, input_hash, ranges_of, sum_of, unit_text,
+                     write_largest_remainder, write_provenance)
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
 
@@ -47,11 +45,8 @@ def display_rows(members: list[str]) -> list[tuple[str, str]]:
     return rows
 
 
-def input_hash(result: AmendmentResult, template_sha: str) -> str:
-    """What the output depends on: inputs, template and engine version (for 'unchanged' detection)."""
-    parts = [f"pyengine {__version__}", f"template {template_sha}"]
-    parts += [f"{s.role} {s.name} {s.sha256}" for s in result.amendment.sources]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+def amendment_input_hash(result: AmendmentResult, template_sha: str) -> str:
+    return input_hash(result.amendment.sources, template_sha)
 
 
 def render_amendment(result: AmendmentResult, template_path: str | Path | None = None) -> bytes:
@@ -103,7 +98,7 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
         ("Teken", "Baten staan als negatieve bedragen, zoals in de begroting." if amendment.baten_negative
          else "Baten zijn als positieve bedragen ingevoerd en worden positief getoond."),
     ]
-    write_provenance(w, template.anchor("hk_start"), rows, master, input_hash(result, template.sha256))
+    write_provenance(w, template.anchor("hk_start"), rows, master, amendment_input_hash(result, template.sha256))
     if members:
         _write_chart(w, template.anchor("gr_start"), result, calc)
     book.evaluate_all()

@@ -4,14 +4,13 @@ and each year's total is split over the members with the largest-remainder formu
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 from pathlib import Path
 
-from .. import __version__
 from ..costs import CostResult
 from .formula import ABS, IF, LT, MAX, ROUND, Ref
-from .sheets import Checks, Writer, decimals_of, ranges_of, sum_of, write_largest_remainder, write_provenance
+from .sheets import (Checks, Writer, decimals_of, input_hash, ranges_of, sum_of, write_largest_remainder,
+                     write_provenance)
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "kostenverdeling.xlsx"
@@ -22,9 +21,7 @@ STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "sectie", "label", 
 
 
 def cost_input_hash(result: CostResult, template_sha: str) -> str:
-    parts = [f"pyengine {__version__}", f"template {template_sha}"]
-    parts += [f"{s.role} {s.name} {s.sha256}" for s in result.distribution.sources]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return input_hash(result.distribution.sources, template_sha)
 
 
 def render_costs(result: CostResult, template_path: str | Path | None = None) -> bytes:

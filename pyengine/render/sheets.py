@@ -3,6 +3,7 @@ the Controles and Herkomst sheets every workbook has."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -104,6 +105,14 @@ def write_provenance(writer: Writer, anchor: tuple[str, int, int], rows: list[tu
     writer.book.define("Invoerhash", sheet, hash_ref.row, hash_ref.col)
     writer.book.sheet(sheet).widths.setdefault(col, 28)
     writer.book.sheet(sheet).widths.setdefault(col + 1, 120)
+
+
+def input_hash(sources, template_sha: str, *extra: str) -> str:
+    """What an output depends on: its input files, its template and the engine version. Recorded on
+    the Herkomst sheet, so that regenerating from unchanged input is recognised as unchanged."""
+    parts = [f"pyengine {__version__}", f"template {template_sha}", *extra]
+    parts += [f"{s.role} {s.name} {s.sha256}" for s in sources]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def decimals_of(values: list[Decimal]) -> int:

@@ -7,15 +7,13 @@ stated as inputs, with their source). Controles compare the result with the amen
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 from pathlib import Path
 
-from .. import __version__
 from ..allocation import explain_largest_remainder
 from ..amendment import MEMBER_PREFIX, AmendmentResult
 from .formula import ABS, IF, LE, LT, QUOTIENT, ROUND, SIGN, Ref
-from .sheets import Checks, Writer, decimals_of, write_provenance
+from .sheets import Checks, Writer, decimals_of, input_hash, write_provenance
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "bijdrageoverzicht.xlsx"
@@ -38,9 +36,7 @@ class SplitFacts:
 
 
 def statement_input_hash(result: AmendmentResult, member: str, template_sha: str) -> str:
-    parts = [f"pyengine {__version__}", f"template {template_sha}", f"member {member}"]
-    parts += [f"{s.role} {s.name} {s.sha256}" for s in result.amendment.sources]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return input_hash(result.amendment.sources, template_sha, f"member {member}")
 
 
 def render_statement(result: AmendmentResult, member: str, facts: SplitFacts | None = None,
