@@ -3,7 +3,7 @@ from fractions import Fraction
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from pyengine import InputError, allocate, round_half_away
 from pyengine.allocation import METHODS, allocate_units, exact_quotas
@@ -186,11 +186,29 @@ def test_property_scaling_all_weights_changes_nothing(total, weights, factor, me
     assert allocate(total, weights, method=method) == allocate(total, [w * factor for w in weights], method=method)
 
 
+def has_marginal_tie(units, weights, method):
+    """Is the last unit given exactly as strong a claim as the first unit refused? Then only the tie
+    rule decides, and reordering may legitimately move that unit. Unique weights do not rule this
+    out: remainders can coincide, and for divisor methods 2/3 = 22/33 = 554/831."""
+    seats = allocate_units(units, weights, method)
+    if method == "largest_remainder":
+        total = sum(weights)
+        rests = [units * w % total for w in weights]
+        given = [r for r, w, s in zip(rests, weights, seats) if s * total > units * w]
+        refused = [r for r, w, s in zip(rests, weights, seats) if s * total <= units * w and r]
+        return bool(given and refused and min(given) == max(refused))
+    offset = Fraction(1) if method == "dhondt" else Fraction(1, 2)
+    held = [Fraction(w) / (s - 1 + offset) for w, s in zip(weights, seats) if s > 0]
+    wanted = [Fraction(w) / (s + offset) for w, s in zip(weights, seats) if w > 0]
+    return bool(held and wanted and min(held) == max(wanted))
+
+
 @settings(max_examples=800, deadline=None)
 @given(totals_st, st.lists(st.integers(0, 10**6), min_size=1, max_size=30, unique=True).filter(any),
        st.randoms(use_true_random=False), st.sampled_from(METHODS))
 def test_property_order_changes_nothing_without_ties(total, weights, rnd, method):
-    # unique weights: ties between members need equal weights, so the order cannot matter
+    units = abs(int(round_half_away(total, 0)))
+    assume(not has_marginal_tie(units, weights, method))
     order = list(range(len(weights)))
     rnd.shuffle(order)
     shares = allocate(total, weights, method=method)
@@ -225,3 +243,14 @@ def test_absurd_magnitudes_are_refused_not_computed():
     with pytest.raises(InputError, match=r"weights\[1\] is out of range: 1e999999"):
         allocate(1, [1, "1e999999"])
     assert sum(allocate(1e308, [5e-324, 1.0])) == Decimal(repr(1e308))  # every float still works
+
+
+def test_an_exact_divisor_tie_goes_to_the_member_listed_first():
+    # found by the property above: 2/3 = 22/33 = 334/501 = 338/507 = 554/831 at the margin
+    weights = [0, 2, 22, 334, 338, 554, 3, 461, 2847, 4227, 8203, 12835, 92455]
+    assert has_marginal_tie(183417, weights, "dhondt")
+    seats = allocate_units(183417, weights, "dhondt")
+    reordered = allocate_units(183417, weights[::-1], "dhondt")[::-1]
+    assert sum(seats) == sum(reordered) == 183417
+    assert seats != reordered  # only the tie rule differs: the earlier member got the unit
+    assert [a - b for a, b in zip(seats, reordered) if a != b] in ([1, -1], [-1, 1])
