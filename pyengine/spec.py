@@ -135,9 +135,14 @@ def _read_csv_rows(path: Path) -> tuple[list[dict[str, object]], str]:
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise InputError(f"{path.name}: the file is empty")
-    # CBS StatLine exports may start with title lines; the header is the first line with a delimiter
-    delimiter = ";" if lines[0].count(";") >= lines[0].count(",") else ","
-    start = next((i for i, line in enumerate(lines) if line.count(delimiter) >= 1), 0)
+    # CBS StatLine exports start with title lines (which may hold a ';'): the header is the first line
+    # naming a member column; failing that, the first line with a delimiter
+    def fields(line: str, delimiter: str) -> list[str]:
+        return [f.strip().strip('"').strip().lower() for f in line.split(delimiter)]
+
+    delimiter = max((";", ","), key=lambda d: sum(line.count(d) for line in lines[:20]))
+    start = next((i for i, line in enumerate(lines) if set(fields(line, delimiter)) & set(MEMBER_COLUMNS)),
+                 next((i for i, line in enumerate(lines) if delimiter in line), 0))
     reader = csv.DictReader(io.StringIO("\n".join(lines[start:])), delimiter=delimiter)
     return [dict(row) for row in reader], delimiter
 

@@ -22,7 +22,7 @@ from xml.etree import ElementTree
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 MONEY_TOLERANCE = Decimal("0.005")
-BATCH = 40  # files per LibreOffice call (one instance converts them one after another)
+BATCH = 400  # files per LibreOffice instance (it converts them one after another)
 PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">

@@ -18,7 +18,8 @@ def formula_cells(path):
                 formula = cell.find("m:f", NS)
                 if formula is not None:
                     value = cell.find("m:v", NS)
-                    out.append((name, cell.get("r"), formula.text or "", None if value is None else value.text))
+                    # an empty <v></v> is a stored empty text; only a missing <v> means no value
+                    out.append((name, cell.get("r"), formula.text or "", None if value is None else value.text or ""))
     return out
 
 
