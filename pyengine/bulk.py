@@ -20,7 +20,7 @@ import tempfile
 import unicodedata
 import zipfile
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 from xml.etree import ElementTree

@@ -8,7 +8,7 @@ decimals); every line is computed from its inputs (never typed in), to the cent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .capacity import RatesTable, contingency, fte_cost, hours_cost

@@ -8,7 +8,7 @@ member a fixed amount (vaste voet) and splits the rest by weight.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Mapping
 

@@ -310,7 +310,6 @@ def _keys(data: dict, spec_path: Path, years: tuple[int, ...]) -> tuple[tuple[Ke
 # --- cost distribution (kostenverdeling) -----------------------------------------------------
 
 def costs_from_spec(spec: SpecFile):
-    from .capacity import RatesTable
     from .costs import CapacityRow, CostDistribution, CostLine
     from .rates import DEFAULT_RATES_FILE, default_rates, read_rates
 

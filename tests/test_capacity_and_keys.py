@@ -4,7 +4,7 @@ from fractions import Fraction
 
 import pytest
 
-from pyengine import (InputError, Key, RatesTable, allocate, budget_with_contingency, contingency, fte_cost,
+from pyengine import (InputError, Key, RatesTable, budget_with_contingency, contingency, fte_cost,
                       fte_from_hours, hours_cost, prorate)
 from pyengine.rates import default_rates, read_rates
 

@@ -126,6 +126,7 @@ def test_342_statements_add_up_exactly_to_the_amendment(tmp_path):
     assert all(r.status == WRITTEN for r in results), [r for r in results if r.status != WRITTEN][:3]
     statements = [r for r in results if r.kind == "bijdrageoverzicht"]
     assert len(statements) == 342
+    assert [s.member for s in statements] == names  # one statement per member of the key, in key order
     totals = [Decimal(0)] * 4
     for statement in statements:
         rows = CalamineWorkbook.from_path(str(statement.path)).get_sheet_by_name("Bijdrageoverzicht").to_python()

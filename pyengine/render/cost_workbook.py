@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..costs import CostResult
-from .formula import ABS, IF, LT, MAX, ROUND, Ref
+from .formula import ABS, LT, MAX, ROUND, Ref
 from .sheets import (Checks, Writer, decimals_of, input_hash, ranges_of, sum_of, write_largest_remainder,
                      write_provenance)
 from .template import TEMPLATES_DIR, load_template

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..allocation import explain_largest_remainder
 from ..amendment import MEMBER_PREFIX, AmendmentResult
-from .formula import ABS, IF, LE, LT, QUOTIENT, ROUND, SIGN, Ref
+from .formula import ABS, IF, LE, LT, QUOTIENT, ROUND, SIGN
 from .sheets import Checks, Writer, decimals_of, input_hash, write_provenance
 from .template import TEMPLATES_DIR, load_template
 
