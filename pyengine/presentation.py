@@ -71,7 +71,10 @@ def controlled_round(root: Node, leaf_values: dict[str, tuple[Fraction, Fraction
 
     # Network: s -> column trees (begroting, wijziging) -> leaves -> bijgesteld tree -> t -> s.
     arcs: list[list] = []  # [tail, head, low, high, flow]
-    exact_of: list[Fraction] = []  # the exact value each arc carries
+    # The exact value each arc carries, or None for an arc that repeats a figure another arc already
+    # carries (a leaf's cell joining its bijgesteld node; the grand total back to s): it costs nothing,
+    # so that every displayed figure's error counts exactly once.
+    exact_of: list[Fraction | None] = []
     out_arcs: dict[str, list[int]] = {}
     in_arcs: dict[str, list[int]] = {}
     carrying: dict[tuple[str, int], int] = {}  # (row, column index 0/1/2) -> arc index
@@ -99,14 +102,14 @@ def controlled_round(root: Node, leaf_values: dict[str, tuple[Fraction, Fraction
                 low, high = _bounds(exact[node.key][column])
                 arcs.append([f"{column}:{node.key}", f"2:{node.key}", low, high,
                              arcs[carrying[(node.key, column)]][4]])
-                exact_of.append(exact[node.key][column])
+                exact_of.append(None)
                 index = len(arcs) - 1
                 out_arcs.setdefault(f"{column}:{node.key}", []).append(index)
                 in_arcs.setdefault(f"2:{node.key}", []).append(index)
     total_value = sum(exact[root.key])
     low, high = _bounds(total_value)
     arcs.append(["t", "s", low, high, max(low, min(high, round_units(total_value, 0)))])
-    exact_of.append(total_value)
+    exact_of.append(None)
     out_arcs.setdefault("t", []).append(len(arcs) - 1)
     in_arcs.setdefault("s", []).append(len(arcs) - 1)
     _repair(arcs, out_arcs, in_arcs, exact_of)
@@ -123,7 +126,7 @@ def controlled_round(root: Node, leaf_values: dict[str, tuple[Fraction, Fraction
 
 
 def _repair(arcs: list[list], out_arcs: dict[str, list[int]], in_arcs: dict[str, list[int]],
-            exact_of: list[Fraction]) -> None:
+            exact_of: list[Fraction | None]) -> None:
     """Move units along cheapest residual paths until every node balances. The cost of moving an
     arc's figure by one is the rounding error it adds (|shown - exact| after minus before), so the
     result is a rounding with the least total error among all that foot: successive shortest paths
@@ -133,8 +136,9 @@ def _repair(arcs: list[list], out_arcs: dict[str, list[int]], in_arcs: dict[str,
     index_of = {n: i for i, n in enumerate(nodes)}
     denominator = 1
     for value in exact_of:
-        denominator = denominator * value.denominator // math.gcd(denominator, value.denominator)
-    scaled = [int(value * denominator) for value in exact_of]
+        if value is not None:
+            denominator = denominator * value.denominator // math.gcd(denominator, value.denominator)
+    scaled = [None if value is None else int(value * denominator) for value in exact_of]
     tails = [index_of[a[0]] for a in arcs]
     heads = [index_of[a[1]] for a in arcs]
     lows = [a[2] for a in arcs]
@@ -152,6 +156,8 @@ def _repair(arcs: list[list], out_arcs: dict[str, list[int]], in_arcs: dict[str,
     potential = [0] * len(nodes)
 
     def step_cost(i: int, direction: int) -> int:
+        if scaled[i] is None:
+            return 0
         now = flows[i] * denominator - scaled[i]
         return abs(now + direction * denominator) - abs(now)
 
