@@ -263,9 +263,6 @@ def exact_quotas(total: object, weights: object, decimals: int = 0) -> list[Frac
     return [Fraction(total_units * w, whole) for w in ints]
 
 
-def shares_as_decimal(units: Sequence[int], decimals: int) -> list[Decimal]:
-    return [units_to_decimal(u, decimals) for u in units]
-
 
 @dataclass(frozen=True)
 class RemainderExplanation:

@@ -230,15 +230,6 @@ def _checks(amendment: Amendment, tree: Node, years: list[YearResult]) -> list[C
     return checks
 
 
-def sign_for_display(amendment: Amendment, row: str) -> int:
-    """-1 for rows shown with the other sign (baten and members when baten are written positive)."""
-    if amendment.baten_negative:
-        return 1
-    if row in BATEN_CODES or row.startswith(MEMBER_PREFIX) or row in ("totaal_baten", "bijdragen_totaal"):
-        return -1
-    return 1
-
-
 def with_key(amendment: Amendment, key: Key, source: Source | None = None) -> Amendment:
     """The amendment with ``key`` for every year (``pyengine generate --key``).
 

@@ -155,13 +155,6 @@ class Area(Expr):
         raise TypeError("an area is only valid inside a function such as SUM")
 
 
-def area_of(refs: list[Ref]) -> Area:
-    """The smallest area holding ``refs`` (which must all be on one sheet and fill it)."""
-    sheet = refs[0].sheet
-    return Area(sheet, min(r.row for r in refs), min(r.col for r in refs),
-                max(r.row for r in refs), max(r.col for r in refs))
-
-
 _COMPARE = {"=": lambda a, b: a == b, "<>": lambda a, b: a != b, "<": lambda a, b: a < b,
             ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
 
