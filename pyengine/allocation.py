@@ -263,7 +263,6 @@ def exact_quotas(total: object, weights: object, decimals: int = 0) -> list[Frac
     return [Fraction(total_units * w, whole) for w in ints]
 
 
-
 @dataclass(frozen=True)
 class RemainderExplanation:
     """How a largest-remainder split came about, member by member, as the workbook formulas show it."""
