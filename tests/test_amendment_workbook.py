@@ -133,6 +133,11 @@ def test_restyled_template_with_moved_blocks_and_other_fonts(tmp_path, leerhuis)
             row[4].value = "Na wijziging"
     workbook["Begrotingswijziging"]["H1"] = "Huisstijl: Regio Voorbeeld"
     workbook["Begrotingswijziging"].column_dimensions["C"].width = 50
+    from PIL import Image as Picture
+
+    logo = tmp_path / "logo.png"
+    Picture.new("RGB", (120, 40), (0, 90, 160)).save(logo)
+    workbook["Begrotingswijziging"].add_image(openpyxl.drawing.image.Image(str(logo)), "J1")
     restyled = tmp_path / "huisstijl.xlsx"
     workbook.save(restyled)
     path = tmp_path / "out.xlsx"
@@ -145,6 +150,10 @@ def test_restyled_template_with_moved_blocks_and_other_fonts(tmp_path, leerhuis)
     assert amount.font.name == "Courier New" and amount.font.color.rgb.endswith("FF0000")
     assert sheet["H1"].value == "Huisstijl: Regio Voorbeeld"  # the template's own content is kept
     assert sheet.column_dimensions["C"].width == 50
+    assert len(sheet._images) == 1 and (sheet._images[0].anchor._from.col, sheet._images[0].anchor._from.row) == (9, 0)
+    assert sheet._images[0]._data() == logo.read_bytes()  # the logo, byte for byte
+    assert_clean_package(path)
+    assert render_amendment(result, restyled) == path.read_bytes()
     assert out["Controles"]["B3"].value == "Controles"
     assert all(v is True for _, v in controles(path))
     assert "Opmaak" not in out.sheetnames

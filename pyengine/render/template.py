@@ -27,12 +27,23 @@ TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "xlsx_models"
 
 
 @dataclass
+class RawDrawing:
+    """A sheet's pictures (a logo) as they are in the template: drawing part, its relationships
+    and the media files, copied into the output unchanged."""
+
+    xml: bytes
+    rels: bytes
+    media: dict[str, bytes]  # file name in xl/media -> bytes
+
+
+@dataclass
 class StaticSheet:
     name: str
     cells: dict[tuple[int, int], tuple[object, int]] = field(default_factory=dict)
     widths: dict[int, float] = field(default_factory=dict)
     heights: dict[int, float] = field(default_factory=dict)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    drawing: RawDrawing | None = None
 
 
 @dataclass
@@ -74,6 +85,7 @@ class Template:
             sheet.widths.update(static.widths)
             sheet.heights.update(static.heights)
             sheet.merges.extend(static.merges)
+            sheet.raw_drawing = static.drawing
         return book
 
 
@@ -169,7 +181,48 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
         for merged in worksheet.merged_cells.ranges:
             static.merges.append((merged.min_row, merged.min_col, merged.max_row, merged.max_col))
         sheets.append(static)
+    drawings = _picture_drawings(path)
+    for static in sheets:
+        static.drawing = drawings.get(static.name)
     styles_xml = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + tostring(write_stylesheet(workbook))
     theme = workbook.loaded_theme
     return Template(path, digest, anchors, styles, texts, sheets, styles_xml,
                     theme if isinstance(theme, bytes) else None)
+
+
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _picture_drawings(path: Path) -> dict[str, RawDrawing]:
+    """Per sheet name, the drawing that holds only pictures (charts in a template are not carried)."""
+    from posixpath import dirname, join, normpath
+    from xml.etree import ElementTree
+
+    def rels_of(archive: zipfile.ZipFile, part: str) -> list:
+        rels_part = join(dirname(part), "_rels", part.rsplit("/", 1)[-1] + ".rels")
+        if rels_part not in archive.namelist():
+            return []
+        def resolve(target: str) -> str:  # absolute targets start at the package root
+            return target.lstrip("/") if target.startswith("/") else normpath(join(dirname(part), target))
+
+        return [(r.get("Id"), r.get("Type", ""), resolve(r.get("Target", "")))
+                for r in ElementTree.fromstring(archive.read(rels_part)).iter(_REL)]
+
+    found: dict[str, RawDrawing] = {}
+    with zipfile.ZipFile(path) as archive:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        targets = {rid: target for rid, _, target in rels_of(archive, "xl/workbook.xml")}
+        namespace = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+        for sheet in workbook.iter(f"{namespace}sheet"):
+            part = targets.get(sheet.get(_R_ID))
+            for _, kind, drawing in rels_of(archive, part) if part else []:
+                if not kind.endswith("/drawing"):
+                    continue
+                links = rels_of(archive, drawing)
+                if not links or any(not k.endswith("/image") for _, k, _ in links):
+                    continue  # a chart or something else: not carried
+                media = {target.rsplit("/", 1)[-1]: archive.read(target) for _, _, target in links}
+                rels_part = join(dirname(drawing), "_rels", drawing.rsplit("/", 1)[-1] + ".rels")
+                found[sheet.get("name")] = RawDrawing(archive.read(drawing), archive.read(rels_part), media)
+    return found

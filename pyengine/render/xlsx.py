@@ -70,6 +70,7 @@ class Sheet:
     freeze: tuple[int, int] | None = None  # the first cell not frozen (row, col)
     charts: list[Chart] = field(default_factory=list)
     show_grid: bool = True
+    raw_drawing: object = None  # pictures copied from the template (template.RawDrawing); charts win
 
     def put(self, row: int, col: int, value: object = None, *, style: int = 0, formula: Expr | None = None) -> None:
         if isinstance(value, float):
@@ -130,6 +131,7 @@ class Book(Values):
         self.evaluate_all()
         parts: list[tuple[str, bytes]] = []
         chart_no = 0
+        media_types: set[str] = set()
         overrides = [("/xl/workbook.xml", f"{CT}.spreadsheetml.sheet.main+xml"),
                      ("/xl/styles.xml", f"{CT}.spreadsheetml.styles+xml"),
                      ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
@@ -150,6 +152,18 @@ class Book(Values):
                 parts.append((f"xl/drawings/drawing{index}.xml", _drawing_xml(sheet.charts)))
                 parts.append((f"xl/drawings/_rels/drawing{index}.xml.rels", _rels(
                     [(f"rId{i + 1}", f"{NS_REL}/chart", f"../charts/chart{n}.xml") for i, n in enumerate(chart_ids)])))
+                overrides.append((f"/xl/drawings/drawing{index}.xml", f"{CT}.drawing+xml"))
+                parts.append((f"xl/worksheets/_rels/sheet{index}.xml.rels", _rels(
+                    [("rId1", f"{NS_REL}/drawing", f"../drawings/drawing{index}.xml")])))
+            elif sheet.raw_drawing is not None:
+                drawing = index
+                pictures = sheet.raw_drawing
+                parts.append((f"xl/drawings/drawing{index}.xml", pictures.xml))
+                parts.append((f"xl/drawings/_rels/drawing{index}.xml.rels",
+                              _renamed_media_rels(pictures.rels, f"s{index}-")))
+                for name, data in sorted(pictures.media.items()):
+                    parts.append((f"xl/media/s{index}-{name}", data))
+                    media_types.add(name.rsplit(".", 1)[-1].lower())
                 overrides.append((f"/xl/drawings/drawing{index}.xml", f"{CT}.drawing+xml"))
                 parts.append((f"xl/worksheets/_rels/sheet{index}.xml.rels", _rels(
                     [("rId1", f"{NS_REL}/drawing", f"../drawings/drawing{index}.xml")])))
@@ -174,6 +188,8 @@ class Book(Values):
                  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
                  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
                  '<Default Extension="xml" ContentType="application/xml"/>']
+        types += [f'<Default Extension="{ext}" ContentType="{IMAGE_TYPES.get(ext, "application/octet-stream")}"/>'
+                  for ext in sorted(media_types)]
         types += [f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides]
         types.append("</Types>")
         parts.insert(0, ("[Content_Types].xml", "".join(types).encode()))
@@ -224,6 +240,17 @@ class Book(Values):
         return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                 '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
                 "<Application>pyengine</Application></Properties>").encode()
+
+
+IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif",
+               "emf": "image/x-emf", "wmf": "image/x-wmf", "svg": "image/svg+xml", "bmp": "image/bmp",
+               "tif": "image/tiff", "tiff": "image/tiff"}
+
+
+def _renamed_media_rels(rels: bytes, prefix: str) -> bytes:
+    """A drawing's relationships with each picture pointing at its renamed copy in xl/media."""
+    return re.sub(rb'Target="[^"]*?([^/"]+)"', lambda m: b'Target="../media/' + prefix.encode() + m.group(1) + b'"',
+                  rels)
 
 
 def _rels(rows: list[tuple[str, str, str]]) -> bytes:
