@@ -26,6 +26,7 @@ from typing import Callable, Iterable
 from xml.etree import ElementTree
 
 from .errors import InputError, TemplateError
+from .package import MAIN, sheet_parts
 
 WRITTEN, UNCHANGED, FAILED = "written", "unchanged", "failed"
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
@@ -141,15 +142,13 @@ def recorded_input_hash(path: Path) -> str | None:
             if not match:
                 return None
             sheet_name, column, row = match.groups()
-            sheets = re.findall(r'<sheet name="([^"]+)" sheetId="\d+" r:id="rId(\d+)"/>', workbook)
-            number = next(n for name, n in sheets if name == sheet_name)
-            root = ElementTree.fromstring(archive.read(f"xl/worksheets/sheet{number}.xml"))
+            part = next(part for name, part in sheet_parts(archive) if name == sheet_name)
+            root = ElementTree.fromstring(archive.read(part))
     except (OSError, KeyError, StopIteration, zipfile.BadZipFile, ElementTree.ParseError):
         return None
-    namespace = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    for cell in root.iter(f"{namespace}c"):
+    for cell in root.iter(f"{MAIN}c"):
         if cell.get("r") == f"{column}{row}":
-            text = cell.find(f"{namespace}is/{namespace}t")
+            text = cell.find(f"{MAIN}is/{MAIN}t")
             return text.text if text is not None else None
     return None
 

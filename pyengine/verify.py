@@ -19,8 +19,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree import ElementTree
 
-NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+from .package import MAIN as NS, sheet_parts
+
 MONEY_TOLERANCE = Decimal("0.005")
 BATCH = 400  # files per LibreOffice instance (it converts them one after another)
 PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -72,17 +72,12 @@ def formula_values(path: Path) -> dict[tuple[str, str], object]:
     """(sheet name, cell) -> stored value of every formula cell ('#ERR' strings for error values)."""
     values: dict[tuple[str, str], object] = {}
     with zipfile.ZipFile(path) as archive:
-        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-        targets = {r.get("Id"): r.get("Target") for r in rels}
-        for sheet in workbook.iter(f"{NS}sheet"):
-            target = targets[sheet.get(f"{REL}id")].lstrip("/")
-            part = target if target.startswith("xl/") else f"xl/{target}"
+        for sheet_name, part in sheet_parts(archive):
             root = ElementTree.fromstring(archive.read(part))
             for cell in root.iter(f"{NS}c"):
                 if cell.find(f"{NS}f") is None:
                     continue
-                values[(sheet.get("name"), cell.get("r"))] = _typed(cell)
+                values[(sheet_name, cell.get("r"))] = _typed(cell)
     return values
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import TemplateError
+from ..package import relationships, rels_part, sheet_parts
 from .xlsx import Book, Sheet
 
 STYLE_SHEET = "Opmaak"
@@ -190,39 +191,17 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
                     theme if isinstance(theme, bytes) else None)
 
 
-_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-
-
 def _picture_drawings(path: Path) -> dict[str, RawDrawing]:
     """Per sheet name, the drawing that holds only pictures (charts in a template are not carried)."""
-    from posixpath import dirname, join, normpath
-    from xml.etree import ElementTree
-
-    def rels_of(archive: zipfile.ZipFile, part: str) -> list:
-        rels_part = join(dirname(part), "_rels", part.rsplit("/", 1)[-1] + ".rels")
-        if rels_part not in archive.namelist():
-            return []
-        def resolve(target: str) -> str:  # absolute targets start at the package root
-            return target.lstrip("/") if target.startswith("/") else normpath(join(dirname(part), target))
-
-        return [(r.get("Id"), r.get("Type", ""), resolve(r.get("Target", "")))
-                for r in ElementTree.fromstring(archive.read(rels_part)).iter(_REL)]
-
     found: dict[str, RawDrawing] = {}
     with zipfile.ZipFile(path) as archive:
-        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-        targets = {rid: target for rid, _, target in rels_of(archive, "xl/workbook.xml")}
-        namespace = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-        for sheet in workbook.iter(f"{namespace}sheet"):
-            part = targets.get(sheet.get(_R_ID))
-            for _, kind, drawing in rels_of(archive, part) if part else []:
+        for sheet_name, part in sheet_parts(archive):
+            for _, kind, drawing in relationships(archive, part):
                 if not kind.endswith("/drawing"):
                     continue
-                links = rels_of(archive, drawing)
+                links = relationships(archive, drawing)
                 if not links or any(not k.endswith("/image") for _, k, _ in links):
                     continue  # a chart or something else: not carried
                 media = {target.rsplit("/", 1)[-1]: archive.read(target) for _, _, target in links}
-                rels_part = join(dirname(drawing), "_rels", drawing.rsplit("/", 1)[-1] + ".rels")
-                found[sheet.get("name")] = RawDrawing(archive.read(drawing), archive.read(rels_part), media)
+                found[sheet_name] = RawDrawing(archive.read(drawing), archive.read(rels_part(drawing)), media)
     return found
