@@ -175,33 +175,32 @@ def write_atomically(path: Path, data: bytes, force: bool) -> None:
 
 def run_job(job: Job) -> list[Output]:
     """Produce one spec's outputs (in a worker process or in this one)."""
-    from .render.amendment_workbook import TEMPLATE as AMENDMENT_TEMPLATE, amendment_input_hash, render_amendment
-    from .render.cost_workbook import TEMPLATE as COST_TEMPLATE, cost_input_hash, render_costs
-    from .render.statement_workbook import TEMPLATE as STATEMENT_TEMPLATE, SplitFacts, render_statement, \
-        statement_input_hash
+    from .render import amendment_workbook, cost_workbook, statement_workbook
     from .render.template import load_template
 
-    def template(default: Path) -> Path:
-        return job.template_dir / default.name if job.template_dir else default
-
     kind, result = _COMPUTED.get((job.spec, job.key)) or load(job.spec, job.key)
-    facts = None
+    producers: dict[str, tuple] = {}  # per kind, once per job: (template path, its SHA-256, split facts)
+
+    def producer(output: Output) -> tuple[str, Callable[[], bytes]]:
+        """The input hash the output would record, and how to render it."""
+        module = {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
+                  "bijdrageoverzicht": statement_workbook}[output.kind]
+        if output.kind not in producers:
+            path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
+            extra = statement_workbook.SplitFacts(result) if output.kind == "bijdrageoverzicht" else None
+            producers[output.kind] = (path, load_template(path, ()).sha256, extra)
+        path, sha, facts = producers[output.kind]
+        if output.kind == "begrotingswijziging":
+            return module.amendment_input_hash(result, sha), lambda: module.render_amendment(result, path)
+        if output.kind == "kostenverdeling":
+            return module.cost_input_hash(result, sha), lambda: module.render_costs(result, path)
+        return (module.statement_input_hash(result, output.member, sha),
+                lambda: module.render_statement(result, output.member, facts, path))
+
     done = []
     for output in job.outputs:
         try:
-            if output.kind == "begrotingswijziging":
-                t = load_template(template(AMENDMENT_TEMPLATE), ())
-                new_hash = amendment_input_hash(result, t.sha256)
-                produce = lambda: render_amendment(result, template(AMENDMENT_TEMPLATE))  # noqa: E731
-            elif output.kind == "kostenverdeling":
-                t = load_template(template(COST_TEMPLATE), ())
-                new_hash = cost_input_hash(result, t.sha256)
-                produce = lambda: render_costs(result, template(COST_TEMPLATE))  # noqa: E731
-            else:
-                t = load_template(template(STATEMENT_TEMPLATE), ())
-                new_hash = statement_input_hash(result, output.member, t.sha256)
-                facts = facts or SplitFacts(result)
-                produce = lambda: render_statement(result, output.member, facts, template(STATEMENT_TEMPLATE))  # noqa: E731
+            new_hash, produce = producer(output)
             if output.path.exists():
                 if recorded_input_hash(output.path) == new_hash:
                     done.append(_with(output, UNCHANGED))
