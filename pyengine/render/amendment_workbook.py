@@ -75,9 +75,9 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
             member_refs = [calc["euro"][MEMBER_PREFIX + m][y] for m in members]
             for column, label in ((0, "begroting"), (1, "wijziging")):
                 checks.add(f"{year}: bijdragen gemeenten ({label}) = gemeentelijke bijdrage ({label})",
-                           LT(ABS(gem[column] - sum_of([r[column] for r in member_refs])), Ref("Invoer", *inputs["tolerance"])))
+                           LT(ABS(gem[column] - sum_of([r[column] for r in member_refs])), Ref("Invoer", *inputs["Tolerantie"])))
             checks.add(f"{year}: verdeling van de wijziging telt op tot de wijziging gemeentelijke bijdrage",
-                       LT(ABS(sum_of(calc["shares"][y]) - gem[1]), Ref("Invoer", *inputs["tolerance"])))
+                       LT(ABS(sum_of(calc["shares"][y]) - gem[1]), Ref("Invoer", *inputs["Tolerantie"])))
             checks.add(f"{year}: elk aandeel ligt minder dan 1 cent van het exacte quotum",
                        LT(MAX(*ranges_of(calc["share_distances"][y])), Decimal("0.01")))
     for y in range(1, len(years)):
@@ -148,7 +148,6 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
         w.book.define(defined, sheet, ref.row, ref.col)
         w.put(sheet, row, left + 2, spec_name if defined != "Tolerantie" else "vaste waarde: een halve cent", "bron")
         refs[defined] = (ref.row, ref.col)
-    refs["tolerance"] = refs["Tolerantie"]
     row += 2
     w.put(sheet, row, left, "Jaren", "label")
     refs["years"] = [w.put(sheet, row, left + 1 + 2 * y, Decimal(year), "invoer_getal") for y, year in enumerate(years)]
