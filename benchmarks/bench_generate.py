@@ -12,10 +12,10 @@ from pathlib import Path
 import openpyxl
 
 import pyengine
-from pyengine.amendment import compute, with_key
+from pyengine.core.amendment import compute, with_key
 from pyengine.render.statement_workbook import TEMPLATE, SplitFacts, render_statement
 from pyengine.bulk import write_atomically
-from pyengine.spec import amendment_from_spec, read_key, read_spec
+from pyengine.inputs.spec import amendment_from_spec, read_key, read_spec
 from run import median_seconds, report
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,8 +4,8 @@ Invariants (tested): every allocation adds up exactly to its rounded total; mone
 never a binary float; single amounts round half away from zero, like Excel's ROUND.
 """
 
-from .allocation import METHODS, allocate
-from .capacity import (
+from .core.allocation import METHODS, allocate
+from .core.capacity import (
     Budget,
     RatesTable,
     budget_with_contingency,
@@ -16,8 +16,8 @@ from .capacity import (
     prorate,
 )
 from .errors import InputError, RoundingInfeasible, TemplateError
-from .keys import Key, Member
-from .money import round_half_away
+from .core.keys import Key, Member
+from .core.money import round_half_away
 
 __version__ = "0.1.0"
 

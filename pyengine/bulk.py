@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 from xml.etree import ElementTree
 
 from .errors import InputError, TemplateError
-from .package import MAIN, sheet_parts
+from .render.package import MAIN, sheet_parts
 
 WRITTEN, UNCHANGED, FAILED = "written", "unchanged", "failed"
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
@@ -96,9 +96,9 @@ def collect_specs(paths: Iterable[str | Path]) -> list[Path]:
 
 def load(spec_path: Path, key_path: Path | None = None):
     """Read, validate and compute one spec: (kind, result). Raises InputError."""
-    from .amendment import compute, with_key
-    from .costs import compute_costs
-    from .spec import Source, amendment_from_spec, costs_from_spec, read_key, read_spec, sha256_of
+    from .core.amendment import compute, with_key
+    from .core.costs import compute_costs
+    from .inputs.spec import Source, amendment_from_spec, costs_from_spec, read_key, read_spec, sha256_of
 
     spec = read_spec(spec_path)
     if spec.kind == "begrotingswijziging":

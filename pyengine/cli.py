@@ -156,11 +156,11 @@ def _demo(args) -> int:
 
 def _print_seed_figures() -> None:
     """The seed computations as readable tables: what the workbooks contain, in brief."""
-    from .costs import compute_costs
-    from .spec import costs_from_spec, read_spec
+    from .core.costs import compute_costs
+    from .inputs.spec import costs_from_spec, read_spec
 
-    from .amendment import compute
-    from .spec import amendment_from_spec
+    from .core.amendment import compute
+    from .inputs.spec import amendment_from_spec
 
     leerhuis = compute(amendment_from_spec(read_spec(EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml")))
     print("Regionaal Leerhuis (seed 000): EUR 27,000 a year split by inhabitants")

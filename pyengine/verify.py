@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree import ElementTree
 
-from .package import MAIN as NS, sheet_parts
+from .render.package import MAIN as NS, sheet_parts
 
 MONEY_TOLERANCE = Decimal("0.005")
 BATCH = 400  # files per LibreOffice instance (it converts them one after another)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given, settings, strategies as st
 
 from pyengine import InputError, allocate, round_half_away
-from pyengine.allocation import METHODS, allocate_units, exact_quotas
+from pyengine.core.allocation import METHODS, allocate_units, exact_quotas
 
 from seed_figures import JEUGD_PERCENTAGES, JEUGD_PRINTED_CONTRIBUTIONS, LEERHUIS_CONTRIBUTIONS
 

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from pyengine import InputError, TemplateError
-from pyengine.amendment import Amendment, LINE_CODES, compute
-from pyengine.keys import Key
-from pyengine.presentation import foots
+from pyengine.core.amendment import Amendment, LINE_CODES, compute
+from pyengine.core.keys import Key
+from pyengine.core.presentation import foots
 from pyengine.render.amendment_workbook import TEMPLATE, render_amendment
-from pyengine.spec import amendment_from_spec, read_spec
+from pyengine.inputs.spec import amendment_from_spec, read_spec
 
 from workbook_checks import assert_clean_package, controles, formula_cells
 

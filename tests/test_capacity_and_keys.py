@@ -6,7 +6,7 @@ import pytest
 
 from pyengine import (InputError, Key, RatesTable, budget_with_contingency, contingency, fte_cost,
                       fte_from_hours, hours_cost, prorate)
-from pyengine.rates import default_rates, read_rates
+from pyengine.inputs.rates import default_rates, read_rates
 
 from seed_figures import (ADDITIONAL_EXPERTISE, BELEIDSTEAM_HOURS, FORMATIE, JEUGD_PERCENTAGES, MLW_PRINTED,
                           MLW_SHARES, PRINTED_ONVOORZIEN, TEMPORARY_2018)

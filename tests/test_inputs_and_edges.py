@@ -6,13 +6,13 @@ import openpyxl
 import pytest
 
 from pyengine import InputError
-from pyengine.amendment import Amendment, LINE_CODES, compute
+from pyengine.core.amendment import Amendment, LINE_CODES, compute
 from pyengine.audit import audit
 from pyengine import audit as audit_module
-from pyengine.keys import Key
-from pyengine.rates import read_rates
+from pyengine.core.keys import Key
+from pyengine.inputs.rates import read_rates
 from pyengine.render.amendment_workbook import render_amendment
-from pyengine.spec import read_key
+from pyengine.inputs.spec import read_key
 
 from workbook_checks import assert_clean_package, controles
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from pyengine.errors import RoundingInfeasible
-from pyengine.presentation import Node, _repair, controlled_round, foots
+from pyengine.core.presentation import Node, _repair, controlled_round, foots
 
 values = st.fractions(min_value=-30, max_value=30, max_denominator=1000)
 

@@ -16,7 +16,7 @@ from hypothesis import given, settings, strategies as st
 
 import udfs
 from pyengine import allocate, fte_cost, hours_cost
-from pyengine.rates import default_rates
+from pyengine.inputs.rates import default_rates
 from udfs.excel import EXCEL_FUNCTIONS
 
 from seed_figures import BELEIDSTEAM_HOURS, FORMATIE, JEUGD_PERCENTAGES, LEERHUIS_CONTRIBUTIONS

@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from pyengine.errors import InputError
-from pyengine.money import to_decimal
+from pyengine.core.money import to_decimal
 
 EXCEL_ERRORS = ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!")
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial number 0 in Excel's 1900 date system (after its 1900 leap bug)

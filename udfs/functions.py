@@ -6,9 +6,9 @@ import math
 from decimal import Decimal
 
 from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost, prorate
-from pyengine.capacity import DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_WEEKS, RatesTable
+from pyengine.core.capacity import DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_WEEKS, RatesTable
 from pyengine.errors import InputError
-from pyengine.rates import default_rates
+from pyengine.inputs.rates import default_rates
 
 from . import cells
 from .excel import alias, expose

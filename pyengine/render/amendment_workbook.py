@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ..amendment import MEMBER_PREFIX, AmendmentResult
+from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from ..errors import InputError
 from .formula import ABS, EQ, GT, LT, MAX, ROUND, Ref
 from .sheets import (Checks, Writer, decimals_of, input_hash, ranges_of, sum_of, unit_text,

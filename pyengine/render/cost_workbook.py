@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ..costs import CostResult
+from ..core.costs import CostResult
 from .formula import ABS, LT, MAX, ROUND, Ref
 from .sheets import (Checks, Writer, decimals_of, input_hash, ranges_of, sum_of, write_largest_remainder,
                      write_provenance)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from .. import __version__
 from ..errors import InputError
-from ..keys import Key
+from ..core.keys import Key
 from .formula import ABS, AND, CONCAT, COUNTIF, EQ, IF, LE, QUOTIENT, ROUND, SIGN, SUM, Area, Expr, Ref
 
 EXCEL_EXACT = 2**53  # integers below this are exact in Excel's doubles

@@ -10,8 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ..allocation import explain_largest_remainder
-from ..amendment import MEMBER_PREFIX, AmendmentResult
+from ..core.allocation import explain_largest_remainder
+from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from .formula import ABS, IF, LE, LT, QUOTIENT, ROUND, SIGN
 from .sheets import Checks, Writer, decimals_of, input_hash, write_provenance
 from .template import TEMPLATES_DIR, load_template

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import TemplateError
-from ..package import relationships, rels_part, sheet_parts
+from .package import relationships, rels_part, sheet_parts
 from .xlsx import Book, Sheet
 
 STYLE_SHEET = "Opmaak"

@@ -22,7 +22,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .errors import RoundingInfeasible
+from ..errors import RoundingInfeasible
 from .money import round_units
 
 COLUMNS = ("begroting", "wijziging")

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from numbers import Rational
 
-from .errors import InputError
+from ..errors import InputError
 
 Number = int | float | Decimal | str | Fraction
 

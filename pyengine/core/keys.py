@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Iterable, Mapping
 
 from .allocation import allocate
-from .errors import InputError
+from ..errors import InputError
 from .money import round_half_away, to_decimal
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .capacity import RatesTable, contingency, fte_cost, hours_cost
-from .errors import InputError
+from ..errors import InputError
 from .keys import Key
 from .money import round_half_away
 

@@ -20,7 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .allocation import method_named
-from .errors import InputError
+from ..errors import InputError
 from .keys import Key
 from .presentation import Node, Rounded, controlled_round, foots
 

@@ -27,7 +27,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Iterable, Sequence
 
-from .errors import InputError
+from ..errors import InputError
 from .money import check_decimals, round_units, to_decimal, units_to_decimal
 
 METHODS = ("largest_remainder", "sainte_lague", "dhondt")

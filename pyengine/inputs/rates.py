@@ -10,9 +10,9 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from .capacity import RatesTable
-from .errors import InputError
-from .money import to_decimal
+from ..core.capacity import RatesTable
+from ..errors import InputError
+from ..core.money import to_decimal
 
 DEFAULT_RATES_FILE = Path(__file__).parent / "data" / "schaaltarieven_seed003.csv"
 SCALE_COLUMNS = ("schaal", "scale")

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from .amendment import BATEN_CODES, LINE_CODES, Amendment, Source
-from .errors import InputError
-from .keys import Key, Member
-from .money import to_decimal
+from ..core.amendment import BATEN_CODES, LINE_CODES, Amendment, Source
+from ..errors import InputError
+from ..core.keys import Key, Member
+from ..core.money import to_decimal
 
 MEMBER_COLUMNS = ("gemeente", "gemeenten", "regio's", "regios", "regio", "member", "naam", "deelnemer")
 KINDS = ("begrotingswijziging", "kostenverdeling")
@@ -271,7 +271,7 @@ def amendment_from_spec(spec: SpecFile) -> Amendment:
         toelichting=tuple(str(t) for t in texts), adopted_by=_text(adoption, "door", where, ""),
         adopted_on=_text(adoption, "op", where, ""), unit=unit, baten_negative=baten_negative,
         method=_text(general, "verdeelmethode", where, "largest_remainder"), sources=tuple(sources))
-    from .amendment import validate
+    from ..core.amendment import validate
 
     try:
         validate(amendment)
@@ -310,7 +310,7 @@ def _keys(data: dict, spec_path: Path, years: tuple[int, ...]) -> tuple[tuple[Ke
 # --- cost distribution (kostenverdeling) -----------------------------------------------------
 
 def costs_from_spec(spec: SpecFile):
-    from .costs import CapacityRow, CostDistribution, CostLine
+    from ..core.costs import CapacityRow, CostDistribution, CostLine
     from .rates import DEFAULT_RATES_FILE, default_rates, read_rates
 
     where = spec.path.name

@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Mapping
 
-from .errors import InputError
+from ..errors import InputError
 from .money import cents, to_decimal, to_fraction
 
 DEFAULT_FULLTIME_HOURS = 36  # CAO Gemeenten: a 36-hour working week

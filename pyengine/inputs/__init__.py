@@ -1,0 +1,1 @@
+"""Reading input files (specs, keys, rates tables) into the core's validated models."""
