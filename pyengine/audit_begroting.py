@@ -1,139 +1,35 @@
-"""pyengine audit: find totals that do not add up in a begrotingswijziging workbook, whether we
-produced it or a person typed it (seed 000 is such a table, with real errors).
+"""The begrotingswijziging layout's own rules (seed 000): checks between sections that the generic audit
+cannot infer from figures alone, e.g. the 'gemeentelijke bijdrage' line against the members' block.
 
-Layout it understands: labels in one column; per year a group of Begroting / Wijziging /
-Bijgestelde begroting columns with the year above or below; sections LASTEN, BATEN, TOTAAL,
-RESERVE(S), BIJDRAGE GEMEENTE. Sections and lines are found by their labels, tolerant of case,
-accents, asterisks and small variations.
-
-The file is untrusted: it must be an .xlsx (a macro-enabled .xlsm is read, never run), its zip
-entries' declared sizes and compression ratios are checked before anything is unpacked, and a
-sheet may not exceed a cell limit.
+Layout: labels in one column; per year a group of Begroting / Wijziging / Bijgestelde begroting columns
+with the year above or below; sections LASTEN, BATEN, TOTAAL, RESERVE(S), BIJDRAGE GEMEENTE, found by
+their labels, tolerant of case, accents, asterisks and small variations.
 """
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-import unicodedata
-import zipfile
-from dataclasses import asdict, dataclass
 from decimal import Decimal
-from pathlib import Path
 
-from .errors import InputError
+from .audit_tables import Finding, Grid, is_year, normal
 
-MAX_ENTRY_BYTES = 200 * 1024 * 1024
-MAX_TOTAL_BYTES = 400 * 1024 * 1024
-MAX_RATIO = 100  # uncompressed / compressed, for entries over 1 MB
-MAX_ENTRIES = 10_000
-MAX_CELLS = 2_000_000
 SECTIONS = (("lasten", "lasten"), ("baten", "baten"), ("totaal", "totaal"), ("reserve", "reserves"),
             ("bijdrage gemeente", "bijdrage"))
 
 
-@dataclass
-class Finding:
-    sheet: str
-    cell: str
-    check: str
-    expected: float
-    found: float
-    difference: float
-
-
-def normal(text: object) -> str:
-    """'Totaal materiële kosten *' -> 'totaal materiele kosten'."""
-    if not isinstance(text, str):
-        return ""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9() ]+", " ", plain)).strip()
-
-
-def check_package(path: Path) -> list[str]:
-    """Refuse what is not safe to open; return notes (e.g. 'macro-enabled') for what is."""
-    if not path.is_file():
-        raise InputError(f"{path}: file not found")
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise InputError(f"{path.name}: not an .xlsx workbook (got {path.suffix or 'no extension'}); "
-                         "save it from Excel as .xlsx")
-    if not zipfile.is_zipfile(path):
-        raise InputError(f"{path.name}: not an .xlsx workbook (the file is not a zip package)")
-    notes = []
-    with zipfile.ZipFile(path) as archive:
-        entries = archive.infolist()
-        if len(entries) > MAX_ENTRIES:
-            raise InputError(f"{path.name}: refused: {len(entries)} parts in the package (at most {MAX_ENTRIES})")
-        total = 0
-        for entry in entries:
-            total += entry.file_size
-            if entry.file_size > MAX_ENTRY_BYTES:
-                raise InputError(f"{path.name}: refused: part {entry.filename} unpacks to {entry.file_size:,} bytes")
-            if entry.file_size > 1024 * 1024 and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
-                raise InputError(f"{path.name}: refused: part {entry.filename} is compressed {entry.file_size // max(entry.compress_size, 1)}:1 "
-                                 "(looks like a zip bomb)")
-        if total > MAX_TOTAL_BYTES:
-            raise InputError(f"{path.name}: refused: the package unpacks to {total:,} bytes")
-        names = {e.filename.lower() for e in entries}
-        if "xl/workbook.xml" not in names:
-            raise InputError(f"{path.name}: not an .xlsx workbook (no xl/workbook.xml)")
-        if any(name.endswith("vbaproject.bin") for name in names):
-            notes.append("the workbook contains macros; they were not run, only cell values were read")
-    return notes
-
-
-def read_grid(path: Path, sheet: str | None) -> tuple[str, dict[tuple[int, int], object]]:
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_vba=False)
-    except Exception as error:  # noqa: BLE001 - untrusted input: one clear line
-        raise InputError(f"{path.name}: cannot be read as a workbook ({type(error).__name__})") from None
-    try:
-        candidates = [sheet] if sheet else workbook.sheetnames
-        if sheet and sheet not in workbook.sheetnames:
-            raise InputError(f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(workbook.sheetnames)})")
-        for name in candidates:
-            grid: dict[tuple[int, int], object] = {}
-            for row in workbook[name].iter_rows():
-                for cell in row:
-                    if cell.value is None or not hasattr(cell, "column"):
-                        continue
-                    grid[(cell.row, cell.column)] = cell.value
-                    if len(grid) > MAX_CELLS:
-                        raise InputError(f"{path.name}: refused: sheet {name!r} has more than {MAX_CELLS:,} cells")
-            texts = {normal(v) for v in grid.values()}
-            if "begroting" in texts and "wijziging" in texts:
-                return name, grid
-    finally:
-        workbook.close()
-    raise InputError(f"{path.name}: no sheet with Begroting / Wijziging columns")
-
-
 def _number(value: object) -> Decimal | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float, Decimal)):
-        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if isinstance(value, str):
-        text = value.strip().replace(".", "").replace(",", ".")
-        if re.fullmatch(r"-?\d+(\.\d+)?", text):
-            return Decimal(text)
-    return None
+    return value if isinstance(value, Decimal) else None
 
 
-def _letter(col: int) -> str:
-    from .render.formula import column_letter
+def looks_like_amendment(grid: Grid) -> bool:
+    texts = {normal(c.text) for c in grid.cells.values()}
+    return "begroting" in texts and "wijziging" in texts
 
-    return column_letter(col)
 
-
-def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding], list[str], int]:
-    """Returns (sheet name, findings, notes, number of rows checked)."""
-    path = Path(path)
-    notes = check_package(path)
-    name, grid = read_grid(path, sheet)
+def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
+    """(findings, notes, rows checked) of the seed-000 layout rules; nothing when the layout is absent."""
+    name = sheet.name
+    notes: list[str] = []
+    grid = {rc: (cell.number if cell.number is not None else cell.text) for rc, cell in sheet.cells.items()}
     # the header row: Begroting, Wijziging, Bijgestelde begroting side by side
     groups: list[tuple[int, int, int]] = []
     header_row = None
@@ -145,9 +41,9 @@ def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding
             if row == header_row:
                 groups.append((col, col + 1, col + 2))
     if not groups:
-        raise InputError(f"{path.name}: sheet {name!r}: no 'Begroting | Wijziging | Bijgestelde begroting' header")
+        return [], [], 0
     year_row = next((r for r in (header_row + 1, header_row - 1)
-                     if all(isinstance(_number(grid.get((r, c))), Decimal) for c in groups[0])), None)
+                     if all(is_year(_number(grid.get((r, c)))) for c in groups[0])), None)
     findings: list[Finding] = []
     years = []
     if year_row is not None:
@@ -157,9 +53,9 @@ def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding
             for col in group:
                 found = _number(grid.get((year_row, col)))
                 if found != expected:
-                    findings.append(Finding(name, f"{_letter(col)}{year_row}", "jaarkop niet in volgorde "
-                                            "(year header out of sequence)", float(expected), float(found or 0),
-                                            float((found or 0) - expected)))
+                    findings.append(Finding(name, 0, sheet.place(year_row, col), "", _text(grid.get((header_row, col))),
+                                            "jaarkop niet in volgorde (year header out of sequence)", "year",
+                                            Decimal(expected), found, (found or 0) - expected, year_row, col))
             years.append(int(expected))
     label_col = max(range(1, groups[0][0]), key=lambda c: sum(1 for (r, cc), v in grid.items()
                                                                if cc == c and r > header_row and isinstance(v, str)),
@@ -183,8 +79,12 @@ def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding
                    for b, w, a in numbers]
         rows.append((section, r, label, triples))
 
-    def where(r: int, g: int, c: int) -> str:
-        return f"{_letter(groups[g][c])}{r}"
+
+    def add(r: int, g: int, c: int, check: str, expected, found) -> None:
+        col = groups[g][c]
+        findings.append(Finding(name, 0, sheet.place(r, col), _text(grid.get((r, label_col))),
+                                f"{column_names[c]} {year_text(g)}", check, "sum", expected, found,
+                                found - expected, r, col))
 
     def year_text(g: int) -> str:
         return str(years[g]) if g < len(years) else f"groep {g + 1}"
@@ -198,8 +98,7 @@ def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding
                 expected = sum((sign * p[g][c] for sign, p in zip(signs, parts)), Decimal(0))
                 found = total[g][c]
                 if found != expected:
-                    findings.append(Finding(name, where(r, g, c), f"{description} {year_text(g)} ({column_names[c]})",
-                                            float(expected), float(found), float(found - expected)))
+                    add(r, g, c, f"{description} {year_text(g)} ({column_names[c]})", expected, found)
 
     def misses(total, parts, signs) -> int:
         return sum(1 for g in range(len(groups)) for c in range(3)
@@ -208,8 +107,7 @@ def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding
     for _, r, label, triples in rows:
         for g, (b, w, a) in enumerate(triples):
             if b + w != a:
-                findings.append(Finding(name, where(r, g, 2), f"{label}: bijgesteld is niet begroting + wijziging "
-                                        f"{year_text(g)}", float(b + w), float(a), float(a - b - w)))
+                add(r, g, 2, f"{label}: bijgesteld is niet begroting + wijziging {year_text(g)}", b + w, a)
     by_section: dict[str, list] = {}
     for sec, r, label, triples in rows:
         by_section.setdefault(sec, []).append((r, label, triples))
@@ -262,24 +160,10 @@ def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding
         if gemeentelijk and centrum_line:
             compare(total_row[0], total_row[2], [gemeentelijk[2], centrum_line[2]],
                     "Totaal bijdrage gemeenten = gemeentelijke bijdrage + centrumgemeente bijdrage")
-    return name, findings, notes, len(rows)
+    return findings, notes, len(rows)
 
 
-def main(file: str, as_json: bool = False, sheet: str | None = None) -> int:
-    try:
-        name, findings, notes, checked = audit(file, sheet)
-    except InputError as error:
-        print(f"pyengine audit: {error}", file=sys.stderr)
-        return 2
-    if as_json:
-        print(json.dumps({"file": str(file), "sheet": name, "rows_checked": checked, "notes": notes,
-                          "findings": [asdict(f) for f in findings]}, indent=2, ensure_ascii=False))
-    else:
-        print(f"Audit of {file}, sheet {name!r}: {checked} rows checked")
-        for note in notes:
-            print(f"  note: {note}")
-        for f in findings:
-            print(f"  {f.sheet}!{f.cell}  {f.check}: expected {f.expected:,.0f}, found {f.found:,.0f} "
-                  f"(difference {f.difference:+,.0f})")
-        print(f"{len(findings)} finding(s)" if findings else "no findings: every total adds up")
-    return 1 if findings else 0
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ("" if value is None else str(value))
+
+

@@ -1,0 +1,147 @@
+"""pyengine audit: find totals that do not add up, rounding plugs and years out of order in any table an
+auditor receives (.xlsx or a PDF with a text layer), whether we produced it or a person typed it.
+
+The file is untrusted: an .xlsx (a macro-enabled .xlsm is read, never run) has its zip entries' declared
+sizes and ratios checked before anything is unpacked, and sheet count, declared dimensions and cells are
+bounded; a PDF has its pages and characters bounded. Reading is in audit_xlsx / audit_pdf, the inference
+in audit_tables (pure), the begrotingswijziging layout's cross-section rules in audit_begroting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import NamedTuple
+
+from .audit_begroting import amendment_rules, looks_like_amendment
+from .audit_tables import Finding, Grid, Table, audit_grid
+from .errors import InputError
+
+MAX_CELLS = 2_000_000
+
+
+class Report(NamedTuple):
+    sheet: str                 # the sheets (or the PDF) audited, comma-separated
+    findings: list[Finding]
+    notes: list[str]
+    rows_checked: int
+    tables: list[Table]
+
+
+def read_grids(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
+    if path.suffix.lower() == ".pdf":
+        if not path.is_file():
+            raise InputError(f"{path}: file not found")
+        from .audit_pdf import read_pdf
+
+        return read_pdf(path), []
+    from .audit_xlsx import read_workbook
+
+    return read_workbook(path, sheet, MAX_CELLS)
+
+
+def audit(path: str | Path, sheet: str | None = None) -> Report:
+    path = Path(path)
+    grids, notes = read_grids(path, sheet)
+    tables: list[Table] = []
+    rows_checked = 0
+    for grid in grids:
+        found = audit_grid(grid, len(tables) + 1)
+        if looks_like_amendment(grid):
+            extra, extra_notes, checked = amendment_rules(grid)
+            notes.extend(extra_notes)
+            rows_checked += checked
+            _merge(found, extra)
+        tables.extend(found)
+        if not looks_like_amendment(grid):
+            rows_checked += sum(t.rows for t in found)
+    if not tables:
+        raise InputError(f"{path.name}: no table with figures found")
+    findings = [f for t in tables for f in t.findings]
+    names = ", ".join(dict.fromkeys(t.sheet for t in tables))
+    return Report(names, findings, notes, rows_checked, tables)
+
+
+def _merge(tables: list[Table], extra: list[Finding]) -> None:
+    """Add the layout rules' findings to the table they fall in, unless the generic audit already has them."""
+    for finding in extra:
+        table = next((t for t in tables if t.span[0] <= finding.row <= t.span[1]), tables[0] if tables else None)
+        if table is None:
+            continue
+        if any(f.row == finding.row and f.col == finding.col and f.expected == finding.expected
+               and f.found == finding.found for f in table.findings):
+            continue
+        finding.table = table.number
+        table.findings.append(finding)
+        table.findings.sort(key=lambda f: (f.row, f.col, f.kind))
+
+
+def _amount(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def to_json(path: str, report: Report) -> str:
+    def number(value: Decimal | None):
+        return None if value is None else str(value)
+
+    return json.dumps({
+        "file": str(path), "sheets": report.sheet, "rows_checked": report.rows_checked, "notes": report.notes,
+        "tables": [{"table": t.number, "sheet": t.sheet, "from": t.first, "to": t.last, "rows": t.rows,
+                    "columns": t.columns, "rounding_unit": str(t.unit), "scale": t.scale,
+                    "relations": [r.describe() for r in t.relations],
+                    "findings": len(t.findings)} for t in report.tables],
+        "findings": [{"table": f.table, "sheet": f.sheet, "cell": f.place, "row_label": f.row_label,
+                      "column": f.column, "kind": f.kind, "check": f.check, "expected": number(f.expected),
+                      "found": number(f.found), "difference": number(f.difference)} for f in report.findings],
+    }, indent=2, ensure_ascii=False)
+
+
+def to_text(path: str, report: Report) -> str:
+    lines = [f"Audit of {path}: {len(report.tables)} table(s), {report.rows_checked} rows checked"]
+    lines += [f"  note: {note}" for note in report.notes]
+    for t in report.tables:
+        scale = f", {t.scale}" if t.scale else ""
+        lines.append(f"table {t.number}: {t.sheet} {t.first}..{t.last}, {t.rows} rows x {len(t.columns)} columns"
+                     f"{scale}")
+        for relation in t.relations:
+            lines.append(f"    checked: {relation.describe()}")
+        if not t.relations:
+            lines.append("    no totals found: nothing to check in this table")
+        for f in t.findings:
+            where = f"{f.sheet}!{f.place}" if not f.place.startswith("page") else f"{f.sheet} {f.place}"
+            column = f" [{f.column}]" if f.column else ""
+            if f.kind == "year":
+                lines.append(f"  {where}{column}  {f.check}: expected {f.expected}, found {f.found}")
+            elif f.expected is not None:
+                lines.append(f"  {where}{column}  {f.check}: expected {_amount(f.expected)}, found "
+                             f"{_amount(f.found)} (difference {'+' if f.difference > 0 else ''}{_amount(f.difference)})")
+            elif f.found is not None:
+                lines.append(f"  {where}{column}  {f.check}: {_amount(f.found)}")
+            else:
+                lines.append(f"  {where}{column}  {f.check}")
+    lines.append(f"{len(report.findings)} finding(s)" if report.findings else "no findings: every total adds up")
+    return "\n".join(lines)
+
+
+def main(file: str, as_json: bool = False, sheet: str | None = None) -> int:
+    try:
+        report = audit(file, sheet)
+    except InputError as error:
+        print(f"pyengine audit: {error}", file=sys.stderr)
+        return 2
+    text = to_json(file, report) if as_json else to_text(file, report)
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) is gone: end quietly; point stdout at devnull so the interpreter's
+        # own flush at exit does not raise again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 1 if report.findings else 0

@@ -1,0 +1,539 @@
+"""Find tables on a grid of cells and check the additive relations they are meant to satisfy (pure: no files).
+
+A grid is what a reader (xlsx or PDF) made of one sheet or one document: cells by (row, column), each
+with its text and, where it is a figure, its exact value. Nothing here knows a layout: tables are
+runs of rows separated by empty rows; a table's lines (rows, and, transposed, its columns) are folded
+from top to bottom: a line that equals the sum of the lines just above it (or is labelled as a total
+and nearly does) replaces them, so subtotals, totals and saldi are found at any depth. Labels (Totaal,
+Subtotaal, Saldo, Bijgesteld, Afronding) guide; the figures decide.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+ZERO = Decimal(0)
+YEAR_MIN, YEAR_MAX = 1900, 2100
+# A line whose label starts with one of these is meant to be a total of lines before it.
+TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "generaal totaal", "som ", "saldo",
+               "total", "bijgesteld", "nieuw saldo", "tot ")
+SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
+PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
+# Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections).
+NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
+                "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "jaar", "nr", "nummer")
+
+
+def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
+    """'1.234' -> 1234, '-1.234' and '(1.234)' -> -1234, '1.234,5' -> 1234.5, '€ 26.775' -> 26775 ('€'),
+    '4,7%' -> 4.7 ('%'); None for anything that is not one figure. Exact: no float on the way.
+    (pyengine/inputs will get a shared Dutch number reader (issue 10); this one can then defer to it.)"""
+    s = text.strip().replace("\u00a0", " ").replace("\u2212", "-").replace("\u2013", "-")
+    unit = ""
+    for sign in ("€", "EUR", "%"):
+        if sign in s:
+            unit = "%" if sign == "%" else "€"
+            s = s.replace(sign, "")
+    s = s.replace(" ", "")
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1]
+    if s.startswith("-"):
+        negative, s = not negative, s[1:]
+    elif s.startswith("+"):
+        s = s[1:]
+    if s.endswith("-") and not negative:  # '1.234-' as some ledgers print
+        negative, s = True, s[:-1]
+    s = re.sub(r",-$", "", s)  # '€ 50.000,-'
+    if not re.fullmatch(r"(\d{1,3}(\.\d{3})+|\d+)(,\d+)?", s):
+        return None
+    try:
+        value = Decimal(s.replace(".", "").replace(",", "."))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+        return None
+    return (-value if negative else value), unit
+
+
+def normal(text: object) -> str:
+    """'Totaal materiële kosten *' -> 'totaal materiele kosten'."""
+    if not isinstance(text, str):
+        return ""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9()%+ ]+", " ", plain)).strip()
+
+
+@dataclass
+class Cell:
+    text: str
+    number: Decimal | None = None
+    ref: str = ""            # 'B22' in a workbook; '' in a PDF
+    formula: bool = False
+    as_text: bool = False    # a figure typed as text in a workbook
+    unit: str = ""           # '€' or '%' when the figure carries one
+
+
+@dataclass
+class Grid:
+    name: str                                   # sheet name, or the PDF's file name
+    cells: dict[tuple[int, int], Cell]
+    places: dict[int, str] = field(default_factory=dict)   # row -> 'page 2, line 7' (PDF)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)
+    is_pdf: bool = False
+
+    def place(self, row: int, col: int) -> str:
+        cell = self.cells.get((row, col))
+        if cell is not None and cell.ref:
+            return cell.ref
+        if not self.is_pdf:
+            return f"{_col_name(col)}{row}"
+        return self.places.get(row, f"row {row}")
+
+
+@dataclass
+class Finding:
+    sheet: str
+    table: int
+    place: str           # 'B22', or 'page 2, line 7'
+    row_label: str
+    column: str          # the column's header (its year)
+    check: str
+    kind: str            # 'sum', 'plug', 'year', 'hidden', 'typed total', 'text number'
+    expected: Decimal | None = None
+    found: Decimal | None = None
+    difference: Decimal | None = None
+    row: int = 0
+    col: int = 0
+
+    @property
+    def cell(self) -> str:  # the workbook cell, or the PDF place
+        return self.place
+
+
+@dataclass
+class Relation:
+    axis: str            # 'row' or 'column'
+    total: str           # the total line's label
+    parts: list[str]
+    checked: int         # figures compared
+    failed: int
+    labelled: bool
+
+    def describe(self) -> str:
+        parts = ", ".join(self.parts[:4]) + (f" ... ({len(self.parts)} lines)" if len(self.parts) > 4 else "")
+        state = "holds" if not self.failed else f"fails in {self.failed} of {self.checked}"
+        return f"{self.axis} {self.total!r} = {parts}: {state}"
+
+
+@dataclass
+class Table:
+    number: int
+    sheet: str
+    first: str           # place of its first and last row
+    last: str
+    rows: int
+    columns: list[str]
+    unit: Decimal
+    scale: str = ""      # 'x EUR 1.000' when a line above says so
+    span: tuple[int, int] = (0, 0)   # first and last grid row of the table
+    relations: list[Relation] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def is_year(value: Decimal | None) -> bool:
+    return value is not None and value == value.to_integral_value() and YEAR_MIN <= value <= YEAR_MAX
+
+
+def year_in(text: str) -> int | None:
+    found = re.findall(r"(?<!\d)(19\d\d|20\d\d|2100)(?!\d)", text or "")
+    return int(found[-1]) if found else None
+
+
+def totalish(label: str) -> bool:
+    return any(label.startswith(word) for word in TOTAL_WORDS)
+
+
+def plugish(label: str) -> bool:
+    return any(word in label for word in PLUG_WORDS)
+
+
+@dataclass
+class Line:
+    index: int           # row (or column) on the grid
+    label: str           # as shown
+    values: dict[int, Decimal]   # other axis -> figure
+
+
+@dataclass
+class _Folded:
+    line: Line
+    members: list[Line]  # the lines it stands for (itself when a plain line)
+
+
+def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: set[int], axis: str,
+          unit: Decimal, skip_positions: set[int]) -> tuple[list[tuple[Line, list[Line], list[int]]], list[Relation]]:
+    """Walk the lines in order, keeping a stack of what is not yet summed. Returns, for every meant
+    relation, (total line, part lines, positions where it fails), and the relations found."""
+    stack: list[Line] = []
+    history: list[Line] = []
+    block_start = 0          # stack length at the last heading: totals prefer parts in their own block
+    results = []
+    relations = []
+    for line in lines:
+        if line.index in breaks:
+            block_start = len(stack)
+        label = normal(line.label)
+        labelled = totalish(label) or (line.index in closing and not label)
+        bests: list = [None, None]
+        for length in range(2, len(stack) + 1):
+            parts = stack[-length:]
+            for signs in _sign_choices(label, length):
+                checked, failed = _compare(line, parts, signs, positions, skip_positions)
+                if not checked:
+                    continue
+                inside = len(stack) - length >= block_start
+                score = (checked - len(failed), -len(failed), -length)
+                slot = 0 if inside else 1
+                if bests[slot] is None or score > bests[slot][0]:
+                    bests[slot] = (score, parts, signs, checked, failed)
+        if not any(b is not None and not b[4] for b in bests) and len(stack) >= 2:
+            extra = _suffix_plus_one(line, stack, history, positions, skip_positions)
+            if extra is not None:
+                bests[0] = ((extra[1], 0, 0), extra[0], (1,) * len(extra[0]), extra[1], [])
+        inside_best, crossing_best = bests
+        # Parts under the total's own heading win, unless only a sum across headings holds everywhere.
+        best = inside_best
+        if crossing_best is not None and (best is None or (not crossing_best[4] and best[4])):
+            best = crossing_best
+        if best is None:
+            stack.append(line)
+            history.append(line)
+            continue
+        _, parts, signs, checked, failed = best
+        holds = checked - len(failed)
+        exact_everywhere = not failed and checked >= 1 and any(
+            p.values.get(q, ZERO) != 0 for p in parts for q in positions)
+        small = all(abs(line.values[q] - sum((s * p.values.get(q, ZERO) for p, s in zip(parts, signs)), ZERO))
+                    <= unit * len(parts) for q in failed)
+        if labelled:
+            meant = (holds >= 1 and (holds > len(failed) or small)) or line.index in closing \
+                or label.startswith("subtotaal")
+        else:
+            # a line with its own name (a member, a cost line) is never taken for a total by chance
+            meant = exact_everywhere and checked >= 2 and not label
+        history.append(line)
+        if not meant:
+            stack.append(line)
+            continue
+        for part in parts:
+            if part in stack:
+                stack.remove(part)
+        stack.append(line)
+        block_start = min(block_start, len(stack) - 1)
+        signed = [(p, s) for p, s in zip(parts, signs)]
+        results.append((line, signed, failed))
+        relations.append(Relation(axis, line.label or "(no label)",
+                                  [("-" if s < 0 else "") + (p.label or "(no label)") for p, s in signed],
+                                  checked, len(failed), labelled))
+    return results, relations
+
+
+def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
+                     skip) -> tuple[list[Line], int] | None:
+    """Parts that are a run of the last open lines plus one earlier line (Totaal = members + the
+    centrumgemeente line further up), or two open lines (Totaal = subtotaal + onvoorzien), matching
+    exactly: (parts, figures compared)."""
+    checked = [q for q in positions if q not in skip and q in line.values]
+    if not checked:
+        return None
+
+    def vector(p: Line) -> tuple:
+        return tuple(p.values.get(q, ZERO) for q in checked)
+
+    target = vector(line)
+    open_lines = {id(p) for p in stack}
+    lookup: dict[tuple, Line] = {}
+    for p in history:
+        lookup.setdefault(vector(p), p)
+    running = [ZERO] * len(checked)
+    for length in range(1, len(stack)):
+        running = [a + b for a, b in zip(running, vector(stack[-length]))]
+        residual = tuple(t - r for t, r in zip(target, running))
+        found = lookup.get(residual)
+        if found is not None and any(residual) and found not in stack[-length:] and found is not line:
+            return [found] + stack[-length:], len(checked)
+    by_vector = {vector(p): p for p in stack}
+    for p in stack:
+        other = by_vector.get(tuple(t - v for t, v in zip(target, vector(p))))
+        if other is not None and other is not p and any(vector(p)) and any(vector(other)):
+            first, second = sorted((p, other), key=lambda x: x.index)
+            return [first, second], len(checked)
+    return None
+
+
+def _sign_choices(label: str, length: int) -> list[tuple[int, ...]]:
+    plain = (1,) * length
+    if length == 2 and any(label.startswith(w) for w in SALDO_WORDS):
+        return [plain, (1, -1)]
+    return [plain]
+
+
+def _compare(line: Line, parts: list[Line], signs, positions, skip) -> tuple[int, list[int]]:
+    """(figures compared, positions where the total differs): only where the total has a figure and
+    some part or the total is not zero (zero = zero proves nothing)."""
+    checked, failed = 0, []
+    for q in positions:
+        if q in skip or q not in line.values:
+            continue
+        values = [p.values.get(q) for p in parts]
+        if all(not v for v in values) and line.values[q] == 0:
+            continue  # zero = zero proves nothing
+        if all(v is None for v in values):
+            continue
+        expected = sum((s * (v or ZERO) for s, v in zip(signs, values)), ZERO)
+        checked += 1
+        if expected != line.values[q]:
+            failed.append(q)
+    return checked, failed
+
+
+def find_tables(grid: Grid) -> list[tuple[int, int]]:
+    """(first row, last row) of every run of non-empty rows."""
+    rows = sorted({r for r, _ in grid.cells})
+    runs, start, previous = [], None, None
+    for r in rows:
+        if start is None:
+            start = r
+        elif r != previous + 1:
+            runs.append((start, previous))
+            start = r
+        previous = r
+    if start is not None:
+        runs.append((start, previous))
+    return runs
+
+
+def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
+    tables = []
+    scale = ""
+    for first, last in find_tables(grid):
+        table = _audit_run(grid, first, last, first_table_number + len(tables), scale)
+        text = " ".join(c.text for (r, _), c in grid.cells.items() if first <= r <= last and c.number is None)
+        if re.search(r"x\s*(€|eur)\s*1\.?000\b", normal(text).replace("eur", "€") + " " + text.lower()):
+            scale = "x EUR 1.000"
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Table | None:
+    cells = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
+    cols = sorted({c for _, c in cells})
+    left = cols[0]
+    numeric_cols = sorted({c for (r, c), cell in cells.items() if c > left and cell.number is not None})
+    if not numeric_cols:
+        return None
+    first_numeric = numeric_cols[0]
+    label_cols = [c for c in cols if c < first_numeric]
+    rows = sorted({r for r, _ in cells})
+
+    def numbers(r: int) -> dict[int, Decimal]:
+        return {c: cells[(r, c)].number for c in numeric_cols if (r, c) in cells and cells[(r, c)].number is not None}
+
+    def label(r: int) -> str:
+        return " ".join(cells[(r, c)].text.strip() for c in label_cols if (r, c) in cells and cells[(r, c)].text.strip())
+
+    data_rows, header_rows, heading_rows = [], [], []
+    for r in rows:
+        figures = numbers(r)
+        if not figures:
+            (heading_rows if data_rows else header_rows).append(r)
+        elif not data_rows and all(is_year(v) for v in figures.values()) and (
+                len(figures) >= 2 or all(cells[(r, c)].as_text for c in figures)):
+            header_rows.append(r)
+        else:
+            data_rows.append(r)
+    if not data_rows:
+        return None
+    # A run whose figures all sit in one row beside a label is a list of facts, not a table.
+    if len(data_rows) < 2:
+        return None
+    numeric_cols = [c for c in numeric_cols if any((r, c) in cells and cells[(r, c)].number is not None
+                                                   for r in data_rows)]
+    headers = {c: " ".join(cells[(r, c)].text.strip() for r in header_rows if (r, c) in cells).strip()
+               for c in numeric_cols}
+    decimals = [max(0, -cells[(r, c)].number.normalize().as_tuple().exponent)
+                for r in data_rows for c in numeric_cols
+                if (r, c) in cells and cells[(r, c)].number is not None and cells[(r, c)].number != 0]
+    unit = Decimal(1).scaleb(-max(decimals, default=0))
+    table = Table(number, grid.name, grid.place(data_rows[0], label_cols[0] if label_cols else first_numeric),
+                  grid.place(data_rows[-1], label_cols[0] if label_cols else first_numeric), len(data_rows),
+                  [headers[c] or _col_name(c) for c in numeric_cols], unit, scale, (first, last))
+    findings = table.findings
+
+    def add(r, c, check, kind, expected=None, found=None, column=None):
+        difference = found - expected if expected is not None and found is not None else None
+        findings.append(Finding(grid.name, number, grid.place(r, c), label(r), headers.get(c, "") if column is None
+                                else column, check, kind, expected, found, difference, r, c))
+
+    # Year headers: per column, from its header text; in groups when the titles repeat.
+    _check_years(numeric_cols, headers, header_rows, cells, add)
+    if label_cols and all((r, label_cols[0]) in cells and is_year(cells[(r, label_cols[0])].number)
+                          for r in data_rows) and len(data_rows) >= 2:
+        years = [int(cells[(r, label_cols[0])].number) for r in data_rows]
+        for i, (r, year) in enumerate(zip(data_rows, years)):
+            if year != years[0] + i:
+                add(r, label_cols[0], "jaar niet in volgorde (year out of sequence)", "year",
+                    Decimal(years[0] + i), Decimal(year), column="")
+
+    # Rows: fold from top to bottom.
+    breaks = set()
+    for h in heading_rows:
+        following = [r for r in data_rows if r > h]
+        if following:
+            breaks.add(following[0])
+    closing = set()
+    for i, r in enumerate(data_rows):
+        nxt = data_rows[i + 1] if i + 1 < len(data_rows) else None
+        if nxt is None or any(r < h < nxt for h in heading_rows):
+            closing.add(r)
+    row_lines = [Line(r, label(r), numbers(r)) for r in data_rows]
+    skip_cols = {c for c in numeric_cols if any(w in normal(headers[c]).split() or normal(headers[c]).startswith(w)
+                                                for w in NON_ADDITIVE)}
+    row_results, row_relations = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols)
+    # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
+    fails_by_col: dict[int, int] = {}
+    holds_by_col: dict[int, int] = {}
+    for line, signed, failed in row_results:
+        for c in numeric_cols:
+            if c in skip_cols or c not in line.values:
+                continue
+            if c in failed:
+                fails_by_col[c] = fails_by_col.get(c, 0) + 1
+            elif any(p.values.get(c) for p, _ in signed) or line.values[c]:
+                holds_by_col[c] = holds_by_col.get(c, 0) + 1
+    not_additive = {c for c, n in fails_by_col.items() if n >= 2 and n > holds_by_col.get(c, 0)}
+    for line, signed, failed in row_results:
+        for c in failed:
+            if c in not_additive:
+                continue
+            expected = sum((s * p.values.get(c, ZERO) for p, s in signed), ZERO)
+            add(line.index, c, f"{line.label or '(total)'} = som van {_parts_text(signed)}", "sum",
+                expected, line.values[c])
+    # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
+    column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None})
+                    for c in numeric_cols if c not in skip_cols]
+    col_closing = {numeric_cols[-1]}
+    col_results, col_relations = _fold(column_lines, data_rows, set(), col_closing, "column", unit, set())
+    for line, signed, failed in col_results:
+        for r in failed:
+            expected = sum((s * p.values.get(r, ZERO) for p, s in signed), ZERO)
+            add(r, line.index, f"{line.label or '(total)'} = {_parts_text(signed, ' + ')}", "sum",
+                expected, line.values[r])
+    table.relations = row_relations + col_relations
+
+    # Rounding plugs: labelled, or a small line whose only role is to close a sum.
+    for line in row_lines:
+        if plugish(normal(line.label)):
+            for c, v in line.values.items():
+                if v:
+                    add(line.index, c, f"afrondingsregel {line.label!r}: sluit de som met {v}", "plug", None, v)
+    for total, signed, failed in row_results:
+        if failed or len(signed) < 3:
+            continue
+        for part, _ in signed:
+            if plugish(normal(part.label)) or totalish(normal(part.label)):
+                continue
+            peers = [p for p, _ in signed if p is not part]
+            figures = {c: v for c, v in part.values.items() if v}
+            if not figures:
+                continue
+            tiny = all(abs(v) <= unit * len(peers) / 2 and abs(v) * 100 < abs(total.values.get(c, ZERO))
+                       for c, v in figures.items())
+            peers_large = all(abs(p.values.get(c, ZERO)) > abs(v) * 10 for p in peers for c, v in figures.items())
+            if tiny and peers_large:
+                for c, v in figures.items():
+                    add(part.index, c, f"regel {part.label!r} lijkt een afrondingsregel: alleen nodig om "
+                        f"{total.label or 'het totaal'} te laten sluiten ({v})", "plug", None, v)
+
+    # Workbook-only facts: hidden figures, totals typed among formulas, figures stored as text.
+    total_lines = [[(line.index, c) for c in line.values if c not in skip_cols and c not in not_additive]
+                   for line, _, _ in row_results] + [[(r, line.index) for r in line.values]
+                                                     for line, _, _ in col_results]
+    for total_cells in total_lines:
+        present = [cells[rc] for rc in total_cells if rc in cells]
+        if any(cell.formula for cell in present):
+            for rc in total_cells:
+                cell = cells.get(rc)
+                if cell is not None and not cell.formula and cell.number is not None:
+                    add(rc[0], rc[1], "totaal ingetypt waar de andere totalen formules zijn (typed-in total)",
+                        "typed total", None, cell.number)
+    for r in data_rows:
+        for c in numeric_cols:
+            cell = cells.get((r, c))
+            if cell is not None and cell.as_text:
+                add(r, c, f"getal als tekst opgeslagen: {cell.text!r} (number stored as text)", "text number",
+                    None, cell.number)
+    for r in data_rows:
+        if r in grid.hidden_rows and numbers(r):
+            add(r, numeric_cols[0], "verborgen rij met bedragen (hidden row holding figures)", "hidden")
+    for c in numeric_cols:
+        if c in grid.hidden_cols:
+            add(data_rows[0], c, "verborgen kolom met bedragen (hidden column holding figures)", "hidden")
+    findings.sort(key=lambda f: (f.row, f.col, f.kind))
+    _dedupe(findings)
+    return table
+
+
+def _dedupe(findings: list[Finding]) -> None:
+    seen = set()
+    keep = []
+    for f in findings:
+        key = (f.row, f.col, f.kind, f.expected, f.found)
+        if key not in seen:
+            seen.add(key)
+            keep.append(f)
+    findings[:] = keep
+
+
+def _parts_text(signed, joiner=" + ") -> str:
+    names = [(("-" if s < 0 else "") + (p.label or "(regel)")) for p, s in signed]
+    if len(names) > 4:
+        return f"{len(names)} regels ({names[0]} ... {names[-1]})"
+    return joiner.join(names) if joiner != " + " or len(names) <= 4 else ", ".join(names)
+
+
+def _col_name(col: int) -> str:
+    name = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
+    years = {c: year_in(headers[c]) for c in numeric_cols}
+    cols = [c for c in numeric_cols if years[c] is not None]
+    if len(cols) < 2:
+        return
+    titles = [normal(re.sub(r"\d{4}", "", headers[c])) for c in cols]
+    period = next((p for p in range(1, len(cols) // 2 + 1)
+                   if len(set(titles[:p])) == p and all(titles[i] == titles[i % p] for i in range(len(cols)))
+                   and len(cols) % p == 0), None)
+    year_row = next((r for r in header_rows if sum(1 for c in cols if (r, c) in cells and
+                                                   year_in(cells[(r, c)].text) is not None) >= 2), None)
+    first = years[cols[0]]
+    if period and period > 1:
+        expected = [first + i // period for i in range(len(cols))]
+    else:
+        expected = [first + i for i in range(len(cols))]
+        if sum(1 for c, e in zip(cols, expected) if years[c] == e) * 2 < len(cols):
+            return  # not a run of consecutive years: nothing to hold it to
+    for c, e in zip(cols, expected):
+        if years[c] != e:
+            r = year_row if year_row is not None else header_rows[-1]
+            add(r, c, "jaarkop niet in volgorde (year header out of sequence)", "year", Decimal(e), Decimal(years[c]),
+                column=headers[c])

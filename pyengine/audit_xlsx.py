@@ -1,0 +1,214 @@
+"""Read an untrusted .xlsx into grids for the audit: bounded, streaming, values and formulas in one pass.
+
+openpyxl gives either the formulas or the cached values of a workbook, not both, and in read-only mode
+it trusts the sheet's declared dimension (a 1.6 KB file declaring A1:XFD1048576 makes it walk 17 billion
+empty cells). The audit needs both (a total typed in among formulas is a finding) and must stay bounded,
+so it streams the sheet XML with ElementTree.iterparse and stops at the limits.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from xml.etree import ElementTree
+
+from .audit_tables import Cell, Grid, read_dutch_number
+from .errors import InputError
+from .render.package import MAIN, R_ID, relationships
+
+MAX_ENTRY_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_BYTES = 400 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, for entries over 1 MB
+MAX_ENTRIES = 10_000
+MAX_SHEETS = 255
+MAX_DECLARED_CELLS = 20_000_000
+MAX_STRINGS = 2_000_000
+
+
+def check_package(path: Path) -> list[str]:
+    """Refuse what is not safe to open; return notes (e.g. 'macro-enabled') for what is."""
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise InputError(f"{path.name}: not an .xlsx workbook or PDF (got {path.suffix or 'no extension'}); "
+                         "save it from Excel as .xlsx")
+    if not zipfile.is_zipfile(path):
+        raise InputError(f"{path.name}: not an .xlsx workbook (the file is not a zip package)")
+    notes = []
+    with zipfile.ZipFile(path) as archive:
+        entries = archive.infolist()
+        if len(entries) > MAX_ENTRIES:
+            raise InputError(f"{path.name}: refused: {len(entries)} parts in the package (at most {MAX_ENTRIES})")
+        total = 0
+        for entry in entries:
+            total += entry.file_size
+            if entry.file_size > MAX_ENTRY_BYTES:
+                raise InputError(f"{path.name}: refused: part {entry.filename} unpacks to {entry.file_size:,} bytes")
+            if entry.file_size > 1024 * 1024 and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
+                raise InputError(f"{path.name}: refused: part {entry.filename} is compressed "
+                                 f"{entry.file_size // max(entry.compress_size, 1)}:1 (looks like a zip bomb)")
+        if total > MAX_TOTAL_BYTES:
+            raise InputError(f"{path.name}: refused: the package unpacks to {total:,} bytes")
+        names = {e.filename.lower() for e in entries}
+        if "xl/workbook.xml" not in names:
+            raise InputError(f"{path.name}: not an .xlsx workbook (no xl/workbook.xml)")
+        if any(name.endswith("vbaproject.bin") for name in names):
+            notes.append("the workbook contains macros; they were not run, only cell values were read")
+    return notes
+
+
+def _split_ref(ref: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d{1,7})", ref or "")
+    if not match:
+        raise ValueError(ref)
+    col = 0
+    for ch in match.group(1):
+        col = col * 26 + ord(ch) - 64
+    return int(match.group(2)), col
+
+
+def _declared_cells(ref: str) -> int:
+    try:
+        corners = [_split_ref(part) for part in ref.split(":")]
+    except ValueError:
+        return 0
+    if len(corners) == 1:
+        return 1
+    (r1, c1), (r2, c2) = corners
+    return (abs(r2 - r1) + 1) * (abs(c2 - c1) + 1)
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    if not value.is_finite():
+        return None
+    digits = value.as_tuple().digits
+    if len(digits) > 15:  # binary noise from a float (0.30000000000000004): keep what Excel shows
+        value = Decimal(format(float(value), ".15g"))
+    return value
+
+
+def _shared_strings(archive: zipfile.ZipFile, name: str) -> list[str]:
+    part = next((n for n in archive.namelist() if n.lower() == "xl/sharedstrings.xml"), None)
+    if part is None:
+        return []
+    strings: list[str] = []
+    for _, element in ElementTree.iterparse(archive.open(part)):
+        if element.tag == f"{MAIN}si":
+            strings.append("".join(t.text or "" for t in element.iter(f"{MAIN}t")))
+            element.clear()
+            if len(strings) > MAX_STRINGS:
+                raise InputError(f"{name}: refused: more than {MAX_STRINGS:,} shared strings")
+    return strings
+
+
+def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[Grid], list[str]]:
+    """The workbook's visible sheets as grids (or the one named), and notes."""
+    notes = check_package(path)
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = ElementTree.fromstring(archive.read(next(n for n in archive.namelist()
+                                                                 if n.lower() == "xl/workbook.xml")))
+            declared = list(workbook.iter(f"{MAIN}sheet"))
+            if len(declared) > MAX_SHEETS:
+                raise InputError(f"{name}: refused: {len(declared):,} sheets (at most {MAX_SHEETS})")
+            targets = {rid: target for rid, _, target in relationships(archive, "xl/workbook.xml")}
+            names = [s.get("name") for s in declared]
+            if sheet is not None and sheet not in names:
+                raise InputError(f"{name}: no sheet {sheet!r} (sheets: {', '.join(names)})")
+            strings = _shared_strings(archive, name)
+            grids = []
+            total = 0
+            for element in declared:
+                title = element.get("name")
+                if sheet is not None and title != sheet:
+                    continue
+                if sheet is None and element.get("state") in ("hidden", "veryHidden"):
+                    notes.append(f"sheet {title!r} is hidden; it was not audited")
+                    continue
+                part = targets.get(element.get(R_ID))
+                if part is None or part not in archive.namelist():
+                    continue
+                grid = _read_sheet(archive, part, title, strings, name, max_cells)
+                total += len(grid.cells)
+                if total > max_cells:
+                    raise InputError(f"{name}: refused: the workbook has more than {max_cells:,} cells")
+                grids.append(grid)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, StopIteration, OSError, ValueError) as error:
+        raise InputError(f"{name}: cannot be read as a workbook ({type(error).__name__})") from None
+    return grids, notes
+
+
+def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[str], name: str,
+                max_cells: int) -> Grid:
+    cells: dict[tuple[int, int], Cell] = {}
+    hidden_rows: set[int] = set()
+    hidden_cols: set[int] = set()
+    for _, element in ElementTree.iterparse(archive.open(part)):
+        tag = element.tag
+        if tag == f"{MAIN}dimension":
+            ref = element.get("ref", "")
+            if _declared_cells(ref) > MAX_DECLARED_CELLS:
+                raise InputError(f"{name}: refused: sheet {title!r} declares {ref} "
+                                 f"({_declared_cells(ref):,} cells; at most {MAX_DECLARED_CELLS:,} are audited)")
+        elif tag == f"{MAIN}col":
+            if element.get("hidden") in ("1", "true"):
+                low, high = int(element.get("min", "0")), int(element.get("max", "0"))
+                if high - low > 16384:
+                    continue
+                hidden_cols.update(range(low, high + 1))
+        elif tag == f"{MAIN}row":
+            if element.get("hidden") in ("1", "true") and element.get("r", "").isdigit():
+                hidden_rows.add(int(element.get("r")))
+            element.clear()
+        elif tag == f"{MAIN}c":
+            cell = _cell(element, strings)
+            ref = element.get("r")
+            if cell is not None and ref:
+                try:
+                    cells[_split_ref(ref)] = cell
+                except ValueError:
+                    raise InputError(f"{name}: sheet {title!r}: cell reference {ref!r} is not valid") from None
+                if len(cells) > max_cells:
+                    raise InputError(f"{name}: refused: sheet {title!r} has more than {max_cells:,} cells")
+    return Grid(title, cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols)
+
+
+def _cell(element, strings: list[str]) -> Cell | None:
+    kind = element.get("t", "n")
+    formula = element.find(f"{MAIN}f") is not None
+    value = element.find(f"{MAIN}v")
+    text = value.text if value is not None else None
+    ref = element.get("r", "")
+    if kind == "inlineStr":
+        text = "".join(t.text or "" for t in element.iter(f"{MAIN}t"))
+        kind = "str"
+    if text is None:
+        return None
+    if kind == "s":
+        try:
+            text = strings[int(text)]
+        except (ValueError, IndexError):
+            return None
+        kind = "str"
+    if kind == "str":
+        if not text.strip():
+            return None
+        parsed = read_dutch_number(text)
+        if parsed is None:
+            return Cell(text, ref=ref, formula=formula)
+        return Cell(text, parsed[0], ref, formula, as_text=not formula, unit=parsed[1])
+    if kind in ("b", "e"):
+        return Cell({"1": "TRUE", "0": "FALSE"}.get(text, text) if kind == "b" else text, ref=ref, formula=formula)
+    number = _number(text)
+    if number is None:
+        return Cell(text, ref=ref, formula=formula)
+    return Cell(text, number, ref, formula)
