@@ -50,13 +50,13 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
     rows_checked = 0
     for grid in grids:
         found = audit_grid(grid, len(tables) + 1)
-        if looks_like_amendment(grid):
+        if not grid.is_pdf and looks_like_amendment(grid):
             extra, extra_notes, checked = amendment_rules(grid)
             notes.extend(extra_notes)
             rows_checked += checked
             _merge(found, extra)
         tables.extend(found)
-        if not looks_like_amendment(grid):
+        if grid.is_pdf or not looks_like_amendment(grid):
             rows_checked += sum(t.rows for t in found)
     if not tables:
         raise InputError(f"{path.name}: no table with figures found")

@@ -336,6 +336,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     numeric_cols = sorted({c for (r, c), cell in cells.items() if c > left and cell.number is not None})
     if not numeric_cols:
         return None
+    # years down the first column (a PDF shows them as figures) are labels, not amounts
+    while numeric_cols:
+        values = [cell.number for (r, c), cell in cells.items() if c == numeric_cols[0] and cell.number is not None]
+        rest = [c for c in numeric_cols[1:]]
+        if len(values) >= 2 and rest and all(is_year(v) for v in values) and len(set(values)) == len(values) and \
+                any(cell.number is not None and not is_year(cell.number)
+                    for (r, c), cell in cells.items() if c in rest):
+            numeric_cols = rest
+            continue
+        break
     first_numeric = numeric_cols[0]
     label_cols = [c for c in cols if c < first_numeric]
     rows = sorted({r for r, _ in cells})
@@ -426,7 +436,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None})
                     for c in numeric_cols if c not in skip_cols]
-    col_closing = {numeric_cols[-1]}
+    col_closing: set[int] = set()  # a column total must say so (or hold exactly)
     col_results, col_relations = _fold(column_lines, data_rows, set(), col_closing, "column", unit, set())
     for line, signed, failed in col_results:
         for r in failed:
@@ -526,7 +536,9 @@ def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
     year_row = next((r for r in header_rows if sum(1 for c in cols if (r, c) in cells and
                                                    year_in(cells[(r, c)].text) is not None) >= 2), None)
     first = years[cols[0]]
-    if period and period > 1:
+    if period is None:
+        return  # titles that do not repeat in groups: no sequence to hold the years to
+    if period > 1:
         expected = [first + i // period for i in range(len(cols))]
     else:
         expected = [first + i for i in range(len(cols))]

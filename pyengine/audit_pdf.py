@@ -1,0 +1,178 @@
+"""Read the tables of a PDF with a text layer into one grid for the audit (pdfplumber: words and positions).
+
+Figures in a printed table are right-aligned, so a column is the set of figures sharing a right edge;
+headers and years are put in the column they overlap, everything left of the first column is the
+label. Lines follow each other across pages, so a table that continues on the next page stays one
+table; page numbers, and header rows repeated at the top of a page, are dropped. Each row keeps its
+place as 'page N, line M'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from .audit_tables import Cell, Grid, read_dutch_number
+from .errors import InputError
+
+MAX_PAGES = 500
+MAX_CHARS = 3_000_000
+PAGE_NUMBER = re.compile(r"^(page|pagina|blad)\s*\d+(\s*(of|van|/)\s*\d+)?$|^\d+\s*(/|van|of)\s*\d+$", re.I)
+
+
+def _english(tokens: list[str]) -> bool:
+    """True when the document writes 3,416 / 0.7 (LibreOffice in an English locale), not 3.416 / 0,7."""
+    english = sum(1 for t in tokens if re.fullmatch(r"[-(]?\d{1,3}(,\d{3}){2,}\)?|[-(]?\d{1,3}(,\d{3})*\.\d+\)?", t))
+    dutch = sum(1 for t in tokens if re.fullmatch(r"[-(]?\d{1,3}(\.\d{3}){2,}\)?|[-(]?\d{1,3}(\.\d{3})*,\d+\)?", t))
+    return english > dutch
+
+
+def _figure(text: str, english: bool):
+    if english:
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return read_dutch_number(text)
+
+
+def read_pdf(path: Path) -> list[Grid]:
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        document = pdfplumber.open(path)
+    except (PDFSyntaxError, Exception) as error:  # noqa: BLE001 - untrusted input: one clear line
+        raise InputError(f"{path.name}: cannot be read as a PDF ({type(error).__name__})") from None
+    with document:
+        if len(document.pages) > MAX_PAGES:
+            raise InputError(f"{path.name}: refused: {len(document.pages)} pages (at most {MAX_PAGES})")
+        pages = []
+        chars = 0
+        try:
+            for page in document.pages:
+                chars += len(page.chars)
+                if chars > MAX_CHARS:
+                    raise InputError(f"{path.name}: refused: more than {MAX_CHARS:,} characters of text")
+                words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+                pages.append(_lines(words))
+        except InputError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a damaged page: one clear line
+            raise InputError(f"{path.name}: cannot be read as a PDF ({type(error).__name__})") from None
+    if chars == 0:
+        raise InputError(f"{path.name}: the PDF has no text layer (a scan?); audit needs a PDF with text, "
+                         "or the .xlsx it was made from")
+    return [_grid(path.name, pages)]
+
+
+def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]]]]:
+    """A page's words as lines (top, chunks); a chunk is words closer than half a character height."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        chunks: list[list] = []
+        for word in row:
+            gap = word["x0"] - chunks[-1][1] if chunks else None
+            if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10):
+                chunks[-1][1] = word["x1"]
+                chunks[-1][2] += " " + word["text"]
+            else:
+                chunks.append([word["x0"], word["x1"], word["text"]])
+        text = " ".join(c[2] for c in chunks).strip()
+        if PAGE_NUMBER.match(text):
+            continue
+        lines.append((row[0]["top"], [tuple(c) for c in chunks]))
+    return lines
+
+
+def _grid(name: str, pages) -> Grid:
+    tokens = [chunk[2] for lines in pages for _, chunks in lines for chunk in chunks]
+    english = _english(tokens)
+
+    def is_figure(text: str) -> bool:
+        return _figure(text, english) is not None
+
+    def page_columns(lines):
+        """Columns of one page: right edges of figures on lines with a label and figures (or several figures)."""
+        edges = []
+        for _, chunks in lines:
+            figures = [c for c in chunks if is_figure(c[2])]
+            if _all_years(figures, english):
+                continue  # a header of years: centred, not aligned with the figures below
+            if figures and not is_figure(chunks[0][2]) or len(figures) >= 2:
+                edges.extend(round(c[1], 0) for c in figures)
+        columns: list[list[float]] = []   # [lowest right edge, highest right edge, left edge]
+        for edge in sorted(edges):
+            if columns and edge - columns[-1][1] <= 3:
+                columns[-1][1] = edge
+            else:
+                columns.append([edge, edge, edge])
+        for column in columns:
+            column[2] = min((c[0] for _, chunks in lines for c in chunks
+                             if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3), default=column[0])
+        return columns
+
+    def column_of(chunk, columns) -> int | None:
+        x0, x1, text = chunk
+        if is_figure(text):
+            for i, (low, high, _) in enumerate(columns):
+                if low - 3 <= x1 <= high + 3:
+                    return i
+        best, overlap = None, 0.0
+        for i, (low, high, left) in enumerate(columns):
+            shared = min(x1, high) - max(x0, left)
+            if shared > overlap:
+                best, overlap = i, shared
+        return best
+
+    cells: dict[tuple[int, int], Cell] = {}
+    places: dict[int, str] = {}
+    row = 0
+    seen_texts: set[str] = set()
+    for number, lines in enumerate(pages, start=1):
+        spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
+        usual = spacing[len(spacing) // 2] if spacing else 0
+        started = False
+        previous_top = None
+        columns = page_columns(lines)
+        first_left = min((c[2] for c in columns), default=1e9)
+        for index, (top, chunks) in enumerate(lines, start=1):
+            text = " ".join(c[2] for c in chunks)
+            has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
+            if number > 1 and not started and not has_figures and text in seen_texts:
+                continue  # a header row repeated on a continuation page
+            if number > 1 and not started and has_figures and text in seen_texts and _all_years(chunks, english):
+                continue
+            if previous_top is None:
+                row += 1 if (number > 1 and has_figures) else 2
+            else:
+                row += 2 if usual and top - previous_top > 1.6 * usual else 1
+            previous_top = top
+            started = started or has_figures
+            seen_texts.add(text)
+            places[row] = f"page {number}, line {index}"
+            label_parts = []
+            for chunk in chunks:
+                col = column_of(chunk, columns) if (is_figure(chunk[2]) or chunk[0] >= first_left - 3) else None
+                if col is None:
+                    label_parts.append(chunk[2])
+                    continue
+                parsed = _figure(chunk[2], english)
+                key = (row, col + 2)
+                if key in cells:  # two chunks in one column: keep them together as text
+                    cells[key] = Cell(cells[key].text + " " + chunk[2])
+                    continue
+                cells[key] = Cell(chunk[2], parsed[0] if parsed else None, unit=parsed[1] if parsed else "")
+            if label_parts:
+                cells[(row, 1)] = Cell(" ".join(label_parts))
+    return Grid(name, cells, places=places, is_pdf=True)
+
+
+def _all_years(chunks, english: bool) -> bool:
+    values = [_figure(c[2], english) for c in chunks]
+    return all(v is not None and 1900 <= v[0] <= 2100 and v[0] == int(v[0]) for v in values)
