@@ -85,13 +85,13 @@ def seed_workbook(tmp_path):
 
 
 def test_seed000_real_errors_are_found(seed_workbook):
-    sheet, findings, notes, checked = audit(seed_workbook)
-    assert checked == 30
+    sheet, findings, notes, checked, tables = audit(seed_workbook)
+    assert checked == 30 and len(tables) == 1
     by_cell = {f.cell: f for f in findings}
     # 2021 Totaal baten printed -6,530 where its lines add up to -6,531 (row 22, column B)
     assert by_cell["B22"].expected == -6531 and by_cell["B22"].found == -6530 and by_cell["B22"].difference == 1
     # members' wijzigingen add up to -26 under a printed -27 (the total row, 2021 Wijziging)
-    member_total = [f for f in findings if f.cell == "C40" and "som van de gemeenten" in f.check]
+    member_total = [f for f in findings if f.cell == "C40" and "9 regels (Blaricum ... Wijdmeren)" in f.check]
     assert member_total and member_total[0].expected == -26 and member_total[0].found == -27
     gemeentelijk = [f for f in findings if f.cell == "C16" and "Gemeentelijke bijdrage" in f.check]
     assert gemeentelijk and gemeentelijk[0].expected == -26 and gemeentelijk[0].found == -27
@@ -110,16 +110,22 @@ def test_seed000_real_errors_are_found(seed_workbook):
 def test_cli_human_and_json_output(seed_workbook, capsys):
     assert audit_main(str(seed_workbook)) == 1
     out = capsys.readouterr().out
-    assert "Begrotingswijziging!B22  Totaal baten = som van de baten 2021 (Begroting): expected -6,531, found -6,530 (difference +1)" in out
+    assert ("Begrotingswijziging!B22 [Begroting 2021]  Totaal baten = som van 6 regels (Totaal gemeentelijke "
+            "bijdrage ... Onttrekking uit voorziening): expected -6.531, found -6.530 (difference +1)") in out
+    assert "checked: row 'Totaal lasten' = Totaal personeelskosten" in out
     assert audit_main(str(seed_workbook), as_json=True) == 1
     data = json.loads(capsys.readouterr().out)
-    assert {"sheet", "cell", "check", "expected", "found", "difference"} <= set(data["findings"][0])
+    assert {"sheet", "cell", "check", "expected", "found", "difference", "row_label", "column", "table"} <= \
+        set(data["findings"][0])
+    b22 = next(f for f in data["findings"] if f["cell"] == "B22")
+    assert (b22["expected"], b22["found"], b22["difference"], b22["column"]) == ("-6531", "-6530", "1", "Begroting 2021")
+    assert data["tables"][0]["relations"]
 
 
 def test_every_workbook_we_produce_audits_clean(tmp_path):
     results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path)
-    sheet, findings, notes, checked = audit(results[0].path)
-    assert findings == [] and checked == 30
+    report = audit(results[0].path)
+    assert report.findings == [] and len(report.tables) >= 3
     key = tmp_path / "twaalf.csv"
     key.write_text("gemeente,inwoners\n" + "".join(f"G{i},{10 + i * 7}\n" for i in range(12)), encoding="utf-8")
     more = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "k", key=key)
@@ -128,7 +134,7 @@ def test_every_workbook_we_produce_audits_clean(tmp_path):
 
 def test_untrusted_files_are_refused_clearly(tmp_path):
     (tmp_path / "tabel.csv").write_text("a,b\n", encoding="utf-8")
-    with pytest.raises(InputError, match="not an .xlsx workbook \\(got .csv\\)"):
+    with pytest.raises(InputError, match="not an .xlsx workbook or PDF \\(got .csv\\)"):
         audit(tmp_path / "tabel.csv")
     (tmp_path / "nep.xlsx").write_bytes(b"GIF89a")
     with pytest.raises(InputError, match="not a zip package"):
@@ -149,5 +155,5 @@ def test_macro_enabled_workbook_is_read_not_run(seed_workbook, tmp_path):
         for item in source.infolist():
             target.writestr(item, source.read(item))
         target.writestr("xl/vbaProject.bin", b"Attribute VB_Name = \"Module1\"")
-    sheet, findings, notes, _ = audit(macro)
+    sheet, findings, notes, _, _ = audit(macro)
     assert findings and notes == ["the workbook contains macros; they were not run, only cell values were read"]
