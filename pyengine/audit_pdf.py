@@ -123,6 +123,11 @@ def _grid(name: str, pages) -> Grid:
             for i, (low, high, _) in enumerate(columns):
                 if low - 3 <= x1 <= high + 3:
                     return i
+        # a header left-aligned in its cell: between the previous column's right edge and this one's
+        for i, (low, high, left) in enumerate(columns):
+            previous = columns[i - 1][1] if i else -1e9
+            if x0 >= previous - 1 and x1 <= high + 3:
+                return i
         best, overlap = None, 0.0
         for i, (low, high, left) in enumerate(columns):
             shared = min(x1, high) - max(x0, left)
@@ -157,17 +162,25 @@ def _grid(name: str, pages) -> Grid:
             seen_texts.add(text)
             places[row] = f"page {number}, line {index}"
             label_parts = []
-            for chunk in chunks:
-                col = column_of(chunk, columns) if (is_figure(chunk[2]) or chunk[0] >= first_left - 3) else None
-                if col is None:
-                    label_parts.append(chunk[2])
-                    continue
+            placed: dict[int, tuple] = {}
+            texts = []
+            for position, chunk in enumerate(chunks):
                 parsed = _figure(chunk[2], english)
-                key = (row, col + 2)
-                if key in cells:  # two chunks in one column: keep them together as text
-                    cells[key] = Cell(cells[key].text + " " + chunk[2])
-                    continue
-                cells[key] = Cell(chunk[2], parsed[0] if parsed else None, unit=parsed[1] if parsed else "")
+                col = column_of(chunk, columns) if parsed is not None and (position or len(chunks) > 1) else None
+                if col is not None and col not in placed:
+                    placed[col] = (chunk, parsed)
+                elif position == 0 or parsed is None:
+                    texts.append((position, chunk))
+                else:
+                    label_parts.append(chunk[2])
+            for position, chunk in texts:
+                col = column_of(chunk, columns) if position else None
+                if col is None or col in placed:
+                    label_parts.append(chunk[2])
+                else:
+                    placed[col] = (chunk, None)
+            for col, (chunk, parsed) in placed.items():
+                cells[(row, col + 2)] = Cell(chunk[2], parsed[0] if parsed else None, unit=parsed[1] if parsed else "")
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
     return Grid(name, cells, places=places, is_pdf=True)

@@ -24,7 +24,7 @@ SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
 # Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections).
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
-                "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "jaar", "nr", "nummer")
+                "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer")
 
 
 def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
@@ -37,7 +37,7 @@ def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
         if sign in s:
             unit = "%" if sign == "%" else "€"
             s = s.replace(sign, "")
-    s = s.replace(" ", "")
+    s = re.sub(r",-$", "", s.replace(" ", ""))  # '€ 50.000,-'
     negative = False
     if s.startswith("(") and s.endswith(")"):
         negative, s = True, s[1:-1]
@@ -47,7 +47,6 @@ def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
         s = s[1:]
     if s.endswith("-") and not negative:  # '1.234-' as some ledgers print
         negative, s = True, s[:-1]
-    s = re.sub(r",-$", "", s)  # '€ 50.000,-'
     if not re.fullmatch(r"(\d{1,3}(\.\d{3})+|\d+)(,\d+)?", s):
         return None
     try:
@@ -188,17 +187,44 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         label = normal(line.label)
         labelled = totalish(label) or (line.index in closing and not label)
         bests: list = [None, None]
-        for length in range(2, len(stack) + 1):
-            parts = stack[-length:]
-            for signs in _sign_choices(label, length):
-                checked, failed = _compare(line, parts, signs, positions, skip_positions)
+        if label and not labelled:
+            # a line with its own name (a member, a cost line) is never taken for a total by chance
+            stack.append(line)
+            history.append(line)
+            continue
+        checked_positions = [q for q in positions if q not in skip_positions and q in line.values]
+        running = dict.fromkeys(checked_positions, ZERO)
+        present = dict.fromkeys(checked_positions, False)
+        nonzero = dict.fromkeys(checked_positions, False)
+        for length in range(1, len(stack) + 1):
+            for q in checked_positions:
+                value = stack[-length].values.get(q)
+                if value is not None:
+                    present[q] = True
+                    running[q] += value
+                    nonzero[q] = nonzero[q] or value != 0
+            if length < 2:
+                continue
+            outcomes = []
+            checked, failed = 0, []
+            for q in checked_positions:
+                if not present[q] or (not nonzero[q] and line.values[q] == 0):
+                    continue  # zero = zero proves nothing
+                checked += 1
+                if running[q] != line.values[q]:
+                    failed.append(q)
+            outcomes.append(((1,) * length, checked, failed))
+            if length == 2 and any(label.startswith(w) for w in SALDO_WORDS):
+                outcomes.append(((1, -1), *_compare(line, stack[-2:], (1, -1), positions, skip_positions)))
+            for signs, checked, failed in outcomes:
                 if not checked:
                     continue
                 inside = len(stack) - length >= block_start
                 score = (checked - len(failed), -len(failed), -length)
                 slot = 0 if inside else 1
                 if bests[slot] is None or score > bests[slot][0]:
-                    bests[slot] = (score, parts, signs, checked, failed)
+                    bests[slot] = (score, length, signs, checked, failed)
+        bests = [None if b is None else (b[0], stack[-b[1]:], *b[2:]) for b in bests]
         if not any(b is not None and not b[4] for b in bests) and len(stack) >= 2:
             extra = _suffix_plus_one(line, stack, history, positions, skip_positions)
             if extra is not None:
@@ -222,15 +248,13 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
             meant = (holds >= 1 and (holds > len(failed) or small)) or line.index in closing \
                 or label.startswith("subtotaal")
         else:
-            # a line with its own name (a member, a cost line) is never taken for a total by chance
-            meant = exact_everywhere and checked >= 2 and not label
+            meant = exact_everywhere and checked >= 2
         history.append(line)
         if not meant:
             stack.append(line)
             continue
-        for part in parts:
-            if part in stack:
-                stack.remove(part)
+        used = {id(part) for part in parts}
+        stack[:] = [p for p in stack if id(p) not in used]
         stack.append(line)
         block_start = min(block_start, len(stack) - 1)
         signed = [(p, s) for p, s in zip(parts, signs)]
@@ -272,13 +296,6 @@ def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positio
             first, second = sorted((p, other), key=lambda x: x.index)
             return [first, second], len(checked)
     return None
-
-
-def _sign_choices(label: str, length: int) -> list[tuple[int, ...]]:
-    plain = (1,) * length
-    if length == 2 and any(label.startswith(w) for w in SALDO_WORDS):
-        return [plain, (1, -1)]
-    return [plain]
 
 
 def _compare(line: Line, parts: list[Line], signs, positions, skip) -> tuple[int, list[int]]:
@@ -417,12 +434,15 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
+    failing = {(line.index, c) for line, _, failed in row_results for c in failed}
     for line, signed, failed in row_results:
         for c in numeric_cols:
             if c in skip_cols or c not in line.values:
                 continue
             if c in failed:
-                fails_by_col[c] = fails_by_col.get(c, 0) + 1
+                # a total that fails only because a failing subtotal feeds it is one error, not two
+                if not any((p.index, c) in failing for p, _ in signed):
+                    fails_by_col[c] = fails_by_col.get(c, 0) + 1
             elif any(p.values.get(c) for p, _ in signed) or line.values[c]:
                 holds_by_col[c] = holds_by_col.get(c, 0) + 1
     not_additive = {c for c, n in fails_by_col.items() if n >= 2 and n > holds_by_col.get(c, 0)}
@@ -539,7 +559,10 @@ def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
     if period is None:
         return  # titles that do not repeat in groups: no sequence to hold the years to
     if period > 1:
-        expected = [first + i // period for i in range(len(cols))]
+        # a group may be cut at the table's left edge: align the groups where most years agree
+        candidates = [[first + (i + offset) // period - offset // period for i in range(len(cols))]
+                      for offset in range(period)]
+        expected = max(candidates, key=lambda e: sum(1 for c, y in zip(cols, e) if years[c] == y))
     else:
         expected = [first + i for i in range(len(cols))]
         if sum(1 for c, e in zip(cols, expected) if years[c] == e) * 2 < len(cols):

@@ -1,0 +1,285 @@
+"""pyengine audit on tables in layouts it was never told about: synthetic workbooks and their LibreOffice PDFs."""
+
+import subprocess
+import sys
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import pyengine
+from pyengine.audit import audit, main as audit_main
+from pyengine.audit_tables import Cell, Grid, audit_grid, read_dutch_number
+from pyengine.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+D = Decimal
+
+
+def write(path: Path, rows: list[list], hidden_row: int | None = None, widths=True) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Tabel"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                sheet.cell(r, c, value)
+    if widths:
+        sheet.page_setup.orientation = "landscape"  # so that the PDF export keeps every column on one page
+        sheet.column_dimensions["A"].width = 24
+        for letter in "BCDEFG":
+            sheet.column_dimensions[letter].width = 16
+    if hidden_row:
+        sheet.row_dimensions[hidden_row].hidden = True
+    workbook.save(path)
+    return path
+
+
+MEMBERS_BY_YEAR = [  # members as rows, years as columns, one wrong total (2023: 300 + 450 + 251 = 1001)
+    ["Bijdrage per gemeente"], [],
+    ["Gemeente", "2022", "2023", "2024"],
+    ["Almere", 300, 300, 310],
+    ["Baarn", 450, 450, 460],
+    ["Castricum", 250, 251, 260],
+    ["Totaal", 1000, 1000, 1030],
+]
+SUBTOTALS = [  # lines with subtotals and a grand total; 2025 subtotal materieel off by 10
+    ["Exploitatie"], [],
+    ["Omschrijving", "Begroting 2024", "Begroting 2025"],
+    ["Personeel"],
+    ["Salarissen", 1200, 1250],
+    ["Inhuur", 300, 310],
+    ["Subtotaal personeel", 1500, 1560],
+    ["Materieel"],
+    ["Huisvesting", 400, 410],
+    ["ICT", 100, 120],
+    ["Subtotaal materieel", 500, 540],
+    ["Totaal lasten", 2000, 2090],
+]
+PLUG = [  # a contribution table whose members miss the total by 2, closed by an Afronding line
+    ["Bijdrage 2025 (euro)"], [],
+    ["Gemeente", "Bijdrage"],
+    ["Amstelveen", 33333],
+    ["Diemen", 33333],
+    ["Ouder-Amstel", 33332],
+    ["Afronding", 2],
+    ["Totaal", 100000],
+]
+AMENDMENT = [  # x EUR 1.000; begroting + wijziging = bijgesteld, baten positive, saldo = lasten - baten
+    ["Bedragen x € 1.000"], [],
+    ["", "Begroting", "Wijziging", "Bijgestelde begroting"],
+    ["", "2025", "2025", "2025"],
+    ["Lasten", 1200, 30, 1230],
+    ["Baten", 1000, 30, 1030],
+    ["Saldo", 200, 0, 200],
+]
+YEARS = [  # a year header out of sequence; the sums are right
+    ["Meerjarenraming"], [],
+    ["Post", "2024", "2025", "2027", "Totaal"],
+    ["Subsidie", 10, 20, 30, 60],
+    ["Leges", 5, 5, 5, 15],
+    ["Totaal", 15, 25, 35, 75],
+]
+
+
+def summary(report):
+    return sorted((f.kind, f.row_label, f.column, f.expected, f.found) for f in report.findings)
+
+
+EXPECTED = {
+    "members": [("sum", "Totaal", "2023", D(1001), D(1000))],
+    "subtotals": [("sum", "Subtotaal materieel", "Begroting 2025", D(530), D(540)),
+                  ("sum", "Totaal lasten", "Begroting 2025", D(2100), D(2090))],
+    "plug": [("plug", "Afronding", "Bijdrage", None, D(2))],
+    "amendment": [],
+    "years": [("year", "Post", "2027", D(2026), D(2027))],
+}
+TABLES = {"members": MEMBERS_BY_YEAR, "subtotals": SUBTOTALS, "plug": PLUG, "amendment": AMENDMENT, "years": YEARS}
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tabellen")
+    return {name: write(folder / f"{name}.xlsx", rows) for name, rows in TABLES.items()}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_each_layout_gives_exactly_its_findings(synthetic, name):
+    report = audit(synthetic[name])
+    assert summary(report) == sorted(EXPECTED[name])
+
+
+def test_relations_found_are_reported_per_table(synthetic):
+    report = audit(synthetic["subtotals"])
+    described = [r.describe() for r in report.tables[0].relations]
+    assert "row 'Subtotaal personeel' = Salarissen, Inhuur: holds" in described
+    assert "row 'Totaal lasten' = Subtotaal personeel, Subtotaal materieel: fails in 1 of 2" in described
+    amendment = audit(synthetic["amendment"])
+    assert amendment.tables[0].scale == "x EUR 1.000"
+    assert any(r.axis == "column" and r.total.startswith("Bijgestelde") and not r.failed
+               for r in amendment.tables[0].relations)
+    assert any(r.total == "Saldo" and r.parts == ["Lasten", "-Baten"] for r in amendment.tables[0].relations)
+
+
+def test_findings_name_the_cell(synthetic):
+    finding = audit(synthetic["members"]).findings[0]
+    assert (finding.sheet, finding.cell, finding.difference) == ("Tabel", "C7", D(-1))
+
+
+def test_hidden_rows_and_numbers_stored_as_text(tmp_path):
+    rows = [row[:] for row in MEMBERS_BY_YEAR]
+    rows[6] = ["Totaal", 1000, 1001, 1030]
+    rows[4] = ["Baarn", "450", 450, 460]  # typed as text
+    path = write(tmp_path / "verborgen.xlsx", rows, hidden_row=5)
+    kinds = sorted((f.kind, f.cell) for f in audit(path).findings)
+    assert kinds == [("hidden", "B5"), ("text number", "B5")]
+
+
+def test_typed_total_among_formula_totals():
+    def cell(ref, value, formula=False):
+        return Cell(str(value), D(value), ref, formula)
+    cells = {(1, 1): Cell("Gemeente"), (1, 2): Cell("Jaar 1"), (1, 3): Cell("Jaar 2")}
+    for r, (name, a, b) in enumerate([("A", 1, 2), ("B", 3, 4), ("Totaal", 4, 6)], start=2):
+        cells[(r, 1)] = Cell(name, ref=f"A{r}")
+        cells[(r, 2)] = cell(f"B{r}", a, formula=name == "Totaal")
+        cells[(r, 3)] = cell(f"C{r}", b, formula=False)
+    findings = audit_grid(Grid("Blad", cells))[0].findings
+    assert [(f.kind, f.cell, f.found) for f in findings] == [("typed total", "C4", D(6))]
+
+
+def test_dutch_numbers_are_read_exactly():
+    assert read_dutch_number("1.234") == (D(1234), "")
+    assert read_dutch_number("-1.234") == (D(-1234), "")
+    assert read_dutch_number("(1.234)") == (D(-1234), "")
+    assert read_dutch_number("1.234,5") == (D("1234.5"), "")
+    assert read_dutch_number("€ 26.775") == (D(26775), "€")
+    assert read_dutch_number("4,7%") == (D("4.7"), "%")
+    assert read_dutch_number("0,1") == (D("0.1"), "")
+    assert read_dutch_number("€ 50.000,-") == (D(50000), "€")
+    for text in ("2021-03", "17.0013120", "1.23", "abc", ""):
+        assert read_dutch_number(text) is None, text
+
+
+def random_grid(values: list[list[int]]) -> Grid:
+    """Members as rows and years as columns, with a Totaal row and a Totaal column."""
+    k, m = len(values), len(values[0])
+    cells = {(1, c + 2): Cell(str(2020 + c)) for c in range(m)}
+    cells[(1, m + 2)] = Cell("Totaal")
+    cells[(1, 1)] = Cell("Gemeente")
+    rows = [row + [sum(row)] for row in values]
+    rows.append([sum(col) for col in zip(*rows)])
+    for r, row in enumerate(rows):
+        cells[(r + 2, 1)] = Cell("Totaal" if r == k else f"Gemeente {r}")
+        for c, v in enumerate(row):
+            cells[(r + 2, c + 2)] = Cell(str(v), D(v))
+    return Grid("Blad", cells)
+
+
+tables = st.integers(2, 7).flatmap(lambda k: st.integers(2, 4).flatmap(
+    lambda m: st.lists(st.lists(st.integers(-5000, 90000), min_size=m, max_size=m), min_size=k, max_size=k)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(tables, st.data())
+def test_random_tables_are_clean_and_one_altered_figure_is_found_there(values, data):
+    grid = random_grid(values)
+    assert audit_grid(grid)[0].findings == []
+    figures = [rc for rc, cell in grid.cells.items() if cell.number is not None]
+    row, col = data.draw(st.sampled_from(sorted(figures)))
+    delta = data.draw(st.integers(-500, 500).filter(bool))
+    cell = grid.cells[(row, col)]
+    grid.cells[(row, col)] = Cell(str(cell.number + delta), cell.number + delta)
+    findings = audit_grid(grid)[0].findings
+    assert findings
+    assert all(f.row == row or f.col == col for f in findings)
+    assert {f.row for f in findings} | {f.col for f in findings} >= ({row} if any(f.col == col for f in findings)
+                                                                     else {col})
+
+
+def test_cli_exit_codes_and_a_closed_pipe(synthetic, tmp_path, capsys):
+    assert audit_main(str(synthetic["amendment"])) == 0
+    assert "no findings" in capsys.readouterr().out
+    assert audit_main(str(synthetic["members"])) == 1
+    assert "table 1: Tabel A4..A7" in capsys.readouterr().out
+    (tmp_path / "kapot.xlsx").write_bytes(b"PK\x03\x04 niet echt")
+    assert audit_main(str(tmp_path / "kapot.xlsx")) == 2
+    assert capsys.readouterr().err.startswith("pyengine audit: kapot.xlsx:")
+    many = write(tmp_path / "lang.xlsx", [["Regel", "2024"]] + [[f"r{i}", i] for i in range(3000)] + [["Totaal", 4498500]])
+    result = subprocess.run(f'"{sys.executable}" -m pyengine audit "{many}" --json | head -n 2', shell=True,
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout.startswith("{") and result.stderr == ""
+
+
+def _bomb(path: Path, sheet_xml: str, sheets: int = 1) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        entries = "".join(f'<sheet name="S{i}" sheetId="{i + 1}" r:id="rId1"/>' for i in range(sheets))
+        archive.writestr("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                         f"<sheets>{entries}</sheets></workbook>")
+        archive.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                         '2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/>'
+                         "</Relationships>")
+        archive.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+    return path
+
+
+def test_hostile_workbooks_are_refused_in_a_moment(tmp_path):
+    declared = _bomb(tmp_path / "dim.xlsx", '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                     'main"><dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row>'
+                     "</sheetData></worksheet>")
+    assert declared.stat().st_size < 2000
+    with pytest.raises(InputError, match=r"sheet 'S0' declares A1:XFD1048576 \(17,179,869,184 cells"):
+        audit(declared)
+    many = _bomb(tmp_path / "sheets.xlsx", '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                 'main"><sheetData/></worksheet>', sheets=5000)
+    with pytest.raises(InputError, match="refused: 5,000 sheets"):
+        audit(many)
+
+
+def test_a_scanned_pdf_is_refused(tmp_path):
+    from PIL import Image
+
+    scan = tmp_path / "scan.pdf"
+    Image.new("RGB", (200, 100), "white").save(scan)
+    with pytest.raises(InputError, match="no text layer"):
+        audit(scan)
+    assert audit_main(str(scan)) == 2
+
+
+@pytest.fixture(scope="module")
+def pdfs(synthetic, tmp_path_factory):
+    """Our own workbooks in every layout and the synthetic tables, exported to PDF by LibreOffice in one batch."""
+    from pyengine.verify import find_soffice
+
+    try:
+        soffice = find_soffice()
+    except Exception:  # noqa: BLE001
+        pytest.skip("LibreOffice is not installed")
+    folder = tmp_path_factory.mktemp("pdf")
+    ours = pyengine.generate([ROOT / "examples"], folder / "ours", per_member=True)
+    sources = [r.path for r in ours if r.path and r.path.suffix == ".xlsx"]
+    sources = [p for p in sources if "bijdrageoverzicht" not in p.name] + \
+        [p for p in sources if "bijdrageoverzicht" in p.name][:1]
+    sources += list(synthetic.values())
+    profile = tmp_path_factory.mktemp("profiel")
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, sources)], capture_output=True, timeout=600, check=True)
+    return {p: folder / (p.stem + ".pdf") for p in sources}
+
+
+def test_our_workbooks_and_their_pdfs_audit_clean(pdfs, synthetic):
+    ours = [p for p in pdfs if p not in synthetic.values()]
+    assert len(ours) >= 4  # amendment, bijdrageoverzicht, two kostenverdelingen
+    for source in ours:
+        assert audit(source).findings == [], source.name
+        assert audit(pdfs[source]).findings == [], pdfs[source].name
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_the_pdf_of_each_table_gives_the_same_findings(pdfs, synthetic, name):
+    report = audit(pdfs[synthetic[name]])
+    assert summary(report) == sorted(EXPECTED[name])
+    assert all(f.cell.startswith("page 1, line ") for f in report.findings)
