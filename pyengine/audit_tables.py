@@ -220,7 +220,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
                 if not checked:
                     continue
                 inside = len(stack) - length >= block_start
-                score = (checked - len(failed), -len(failed), -length)
+                score = (checked - len(failed), -len(failed), length)  # equal evidence: the whole block
                 slot = 0 if inside else 1
                 if bests[slot] is None or score > bests[slot][0]:
                     bests[slot] = (score, length, signs, checked, failed)
@@ -481,7 +481,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
             figures = {c: v for c, v in part.values.items() if v}
             if not figures:
                 continue
-            tiny = all(abs(v) <= unit * len(peers) / 2 and abs(v) * 100 < abs(total.values.get(c, ZERO))
+            tiny = all(abs(v) <= unit * len(peers) and abs(v) * 100 < abs(total.values.get(c, ZERO))
                        for c, v in figures.items())
             peers_large = all(abs(p.values.get(c, ZERO)) > abs(v) * 10 for p in peers for c, v in figures.items())
             if tiny and peers_large:
