@@ -22,6 +22,7 @@ TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "ge
                "total", "bijgesteld", "nieuw saldo", "tot ")
 SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
+MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
 # Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections).
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
                 "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer")
@@ -164,6 +165,7 @@ class Line:
     index: int           # row (or column) on the grid
     label: str           # as shown
     values: dict[int, Decimal]   # other axis -> figure
+    units: dict[int, str] = field(default_factory=dict)   # '€' or '%' where a figure carries one
 
 
 @dataclass
@@ -199,7 +201,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         for length in range(1, len(stack) + 1):
             for q in checked_positions:
                 value = stack[-length].values.get(q)
-                if value is not None:
+                if value is not None and stack[-length].units.get(q, "") == line.units.get(q, ""):
                     present[q] = True
                     running[q] += value
                     nonzero[q] = nonzero[q] or value != 0
@@ -305,7 +307,8 @@ def _compare(line: Line, parts: list[Line], signs, positions, skip) -> tuple[int
     for q in positions:
         if q in skip or q not in line.values:
             continue
-        values = [p.values.get(q) for p in parts]
+        unit = line.units.get(q, "")
+        values = [p.values.get(q) if p.units.get(q, "") == unit else None for p in parts]
         if all(not v for v in values) and line.values[q] == 0:
             continue  # zero = zero proves nothing
         if all(v is None for v in values):
@@ -348,6 +351,13 @@ def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
 
 def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Table | None:
     cells = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
+    # Signs printed as voordeel/nadeel beside the figure: voordeel counts positive, nadeel negative.
+    for (r, c), cell in list(cells.items()):
+        marker = normal(cell.text)
+        figure = cells.get((r, c - 1))
+        if marker in MARKERS and figure is not None and figure.number is not None:
+            cells[(r, c - 1)] = Cell(f"{figure.text} {cell.text}", abs(figure.number) * MARKERS[marker], figure.ref,
+                                     figure.formula, figure.as_text, figure.unit)
     cols = sorted({c for _, c in cells})
     left = cols[0]
     numeric_cols = sorted({c for (r, c), cell in cells.items() if c > left and cell.number is not None})
@@ -369,6 +379,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
 
     def numbers(r: int) -> dict[int, Decimal]:
         return {c: cells[(r, c)].number for c in numeric_cols if (r, c) in cells and cells[(r, c)].number is not None}
+
+    def units(r: int) -> dict[int, str]:
+        return {c: cells[(r, c)].unit for c in numeric_cols if (r, c) in cells and cells[(r, c)].unit}
 
     def label(r: int) -> str:
         return " ".join(cells[(r, c)].text.strip() for c in label_cols if (r, c) in cells and cells[(r, c)].text.strip())
@@ -427,7 +440,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
         nxt = data_rows[i + 1] if i + 1 < len(data_rows) else None
         if nxt is None or any(r < h < nxt for h in heading_rows):
             closing.add(r)
-    row_lines = [Line(r, label(r), numbers(r)) for r in data_rows]
+    row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
     skip_cols = {c for c in numeric_cols if any(w in normal(headers[c]).split() or normal(headers[c]).startswith(w)
                                                 for w in NON_ADDITIVE)}
     row_results, row_relations = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols)
@@ -450,17 +463,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
         for c in failed:
             if c in not_additive:
                 continue
-            expected = sum((s * p.values.get(c, ZERO) for p, s in signed), ZERO)
+            expected = _expected(line, signed, c)
             add(line.index, c, f"{line.label or '(total)'} = som van {_parts_text(signed)}", "sum",
                 expected, line.values[c])
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
-    column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None})
+    column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
+                         {r: u for r in data_rows if (u := units(r).get(c))})
                     for c in numeric_cols if c not in skip_cols]
     col_closing: set[int] = set()  # a column total must say so (or hold exactly)
     col_results, col_relations = _fold(column_lines, data_rows, set(), col_closing, "column", unit, set())
     for line, signed, failed in col_results:
         for r in failed:
-            expected = sum((s * p.values.get(r, ZERO) for p, s in signed), ZERO)
+            expected = _expected(line, signed, r)
             add(r, line.index, f"{line.label or '(total)'} = {_parts_text(signed, ' + ')}", "sum",
                 expected, line.values[r])
     table.relations = row_relations + col_relations
@@ -516,6 +530,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
     return table
+
+
+def _expected(total: Line, signed, position: int) -> Decimal:
+    unit = total.units.get(position, "")
+    return sum((s * p.values.get(position, ZERO) for p, s in signed if p.units.get(position, "") == unit), ZERO)
 
 
 def _dedupe(findings: list[Finding]) -> None:

@@ -337,3 +337,38 @@ def test_the_pdf_of_each_table_gives_the_same_findings(pdfs, synthetic, name):
     report = audit(pdfs[synthetic[name]])
     assert summary(report) == sorted(EXPECTED[name])
     assert all(f.cell.startswith("page ") and ", line " in f.cell for f in report.findings)
+
+
+def grid_from_text(text: str) -> Grid:
+    cells = {}
+    for r, line in enumerate(text.strip("\n").splitlines(), start=1):
+        for c, value in enumerate(line.split("\t"), start=1):
+            if value.strip():
+                parsed = read_dutch_number(value)
+                cells[(r, c)] = Cell(value, parsed[0] if parsed else None, unit=parsed[1] if parsed else "")
+    return Grid("tekst", cells)
+
+
+def test_signs_printed_as_voordeel_nadeel():
+    table = """Post\tBedrag\tV/N
+Hogere lasten personeel\t25.000\tN
+Lagere huur\t10.000\tV
+Extra subsidie\t5.000\tV
+Saldo\t10.000\tN"""
+    assert audit_grid(grid_from_text(table))[0].findings == []
+    wrong = audit_grid(grid_from_text(table.replace("Saldo\t10.000\tN", "Saldo\t10.000\tV")))[0].findings
+    assert [(f.row_label, f.expected, f.found) for f in wrong] == [("Saldo", D(-10000), D(10000))]
+
+
+def test_a_figure_in_another_unit_is_left_out_of_the_sum():
+    """Seed 003's formation table: fte with one line in euros; the fte columns miss their totals by 0,01."""
+    table = """Functie\tBestaand\tStructureel additioneel\tTotaal structureel
+Beleid jeugd\t1,00\t\t1,00
+Contractmanager\t1,00\t0,66\t1,66
+Beleidsondersteuner\t\t0,33\t0,33
+Additionele expertise\t\t€ 50.000,00\t€ 50.000,00
+Ondersteuner\t0,60\t0,26\t0,86
+Totaal\t2,60\t1,26\t3,86"""
+    findings = audit_grid(grid_from_text(table))[0].findings
+    assert [(f.column, f.expected, f.found) for f in findings] == [
+        ("Structureel additioneel", D("1.25"), D("1.26")), ("Totaal structureel", D("3.85"), D("3.86"))]
