@@ -340,10 +340,13 @@ def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
     tables = []
     scale = ""
     for first, last in find_tables(grid):
-        table = _audit_run(grid, first, last, first_table_number + len(tables), scale)
         text = " ".join(c.text for (r, _), c in grid.cells.items() if first <= r <= last and c.number is None)
-        if re.search(r"x\s*(€|eur)\s*1\.?000\b", normal(text).replace("eur", "€") + " " + text.lower()):
+        plain = text.lower().replace(" ", "").replace("\u00a0", "")
+        if re.search(r"x(€|eur|euro)1(\.000\.000|mln|miljoen)", plain):
+            scale = "x EUR 1.000.000"
+        elif re.search(r"x(€|eur|euro)1\.?000(?![\d.])", plain):
             scale = "x EUR 1.000"
+        table = _audit_run(grid, first, last, first_table_number + len(tables), scale)
         if table is not None:
             tables.append(table)
     return tables

@@ -18,7 +18,7 @@ commands:
   demo       the three seed examples -> workbooks in out/ (what `make demo` runs)
   generate   one workbook per input file (.toml), optionally one statement per member
   verify     recompute workbooks in LibreOffice and compare with their stored values
-  audit      check an amendment workbook (ours or typed by hand) for totals that do not add up
+  audit      check any table (xlsx or PDF, ours or typed by hand) for totals that do not add up
 
 examples:
   pyengine demo --out out
@@ -59,12 +59,15 @@ def main(argv: list[str] | None = None) -> int:
                                  "and compare with the values stored in the file.")
     verify.add_argument("files", nargs="+", metavar="FILE")
 
-    audit = commands.add_parser("audit", help="find totals that do not add up in an amendment workbook",
-                                description="Check an amendment workbook laid out like a begrotingswijziging "
-                                "(labels, then Begroting / Wijziging / Bijgestelde begroting per year).")
+    audit = commands.add_parser("audit", help="find totals that do not add up, rounding plugs and years out of "
+                                "order, in an .xlsx or a PDF", description="Find the tables in a workbook or a PDF "
+                                "with a text layer, infer which lines and columns are totals, subtotals and saldi, "
+                                "and report every one that does not add up, every rounding plug (Afronding) and "
+                                "every year header out of order. Exit 1 on findings, 0 when clean, 2 when the file "
+                                "cannot be read.")
     audit.add_argument("file", metavar="FILE")
-    audit.add_argument("--json", action="store_true", help="print the findings as JSON")
-    audit.add_argument("--sheet", help="the sheet to check (default: the first that looks like an amendment)")
+    audit.add_argument("--json", action="store_true", help="print the tables, relations and findings as JSON")
+    audit.add_argument("--sheet", help="audit only this sheet of a workbook (default: every visible sheet)")
 
     args = parser.parse_args(argv)
     if args.version:
