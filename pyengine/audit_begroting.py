@@ -21,7 +21,7 @@ def _number(value: object) -> Decimal | None:
 
 
 def looks_like_amendment(grid: Grid) -> bool:
-    texts = {normal(c.text) for c in grid.cells.values()}
+    texts = {normal(c.text) for c in grid.cells.values() if c.number is None}
     return "begroting" in texts and "wijziging" in texts
 
 

@@ -57,12 +57,16 @@ def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
     return (-value if negative else value), unit
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9()%+ ]+")
+_SPACES = re.compile(r"\s+")
+
+
 def normal(text: object) -> str:
     """'Totaal materiële kosten *' -> 'totaal materiele kosten'."""
     if not isinstance(text, str):
         return ""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9()%+ ]+", " ", plain)).strip()
+    return _SPACES.sub(" ", _NOT_WORD.sub(" ", plain)).strip()
 
 
 @dataclass
@@ -153,7 +157,7 @@ def year_in(text: str) -> int | None:
 
 
 def totalish(label: str) -> bool:
-    return any(label.startswith(word) for word in TOTAL_WORDS)
+    return label.startswith(TOTAL_WORDS)
 
 
 def plugish(label: str) -> bool:
@@ -166,6 +170,10 @@ class Line:
     label: str           # as shown
     values: dict[int, Decimal]   # other axis -> figure
     units: dict[int, str] = field(default_factory=dict)   # '€' or '%' where a figure carries one
+    key: str = ""        # the label, normalised
+
+    def __post_init__(self) -> None:
+        self.key = normal(self.label)
 
 
 @dataclass
@@ -186,7 +194,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
     for line in lines:
         if line.index in breaks:
             block_start = len(stack)
-        label = normal(line.label)
+        label = line.key
         labelled = totalish(label) or (line.index in closing and not label)
         bests: list = [None, None]
         if label and not labelled:
@@ -356,6 +364,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     cells = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
     # Signs printed as voordeel/nadeel beside the figure: voordeel counts positive, nadeel negative.
     for (r, c), cell in list(cells.items()):
+        if cell.number is not None or len(cell.text) > 9:
+            continue
         marker = normal(cell.text)
         figure = cells.get((r, c - 1))
         if marker in MARKERS and figure is not None and figure.number is not None:
@@ -380,14 +390,28 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     label_cols = [c for c in cols if c < first_numeric]
     rows = sorted({r for r, _ in cells})
 
+    by_row: dict[int, dict[int, Cell]] = {}
+    for (r, c), cell in cells.items():
+        by_row.setdefault(r, {})[c] = cell
+    number_cache: dict[int, dict[int, Decimal]] = {}
+    label_cache: dict[int, str] = {}
+
     def numbers(r: int) -> dict[int, Decimal]:
-        return {c: cells[(r, c)].number for c in numeric_cols if (r, c) in cells and cells[(r, c)].number is not None}
+        if r not in number_cache:
+            row_cells = by_row.get(r, {})
+            number_cache[r] = {c: row_cells[c].number for c in numeric_cols
+                               if c in row_cells and row_cells[c].number is not None}
+        return number_cache[r]
 
     def units(r: int) -> dict[int, str]:
         return {c: cells[(r, c)].unit for c in numeric_cols if (r, c) in cells and cells[(r, c)].unit}
 
     def label(r: int) -> str:
-        return " ".join(cells[(r, c)].text.strip() for c in label_cols if (r, c) in cells and cells[(r, c)].text.strip())
+        if r not in label_cache:
+            row_cells = by_row.get(r, {})
+            label_cache[r] = " ".join(row_cells[c].text.strip() for c in label_cols
+                                      if c in row_cells and row_cells[c].text.strip())
+        return label_cache[r]
 
     data_rows, header_rows, heading_rows = [], [], []
     for r in rows:
@@ -406,6 +430,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
         return None
     numeric_cols = [c for c in numeric_cols if any((r, c) in cells and cells[(r, c)].number is not None
                                                    for r in data_rows)]
+    number_cache.clear()
     headers = {c: " ".join(cells[(r, c)].text.strip() for r in header_rows if (r, c) in cells).strip()
                for c in numeric_cols}
     decimals = [max(0, -cells[(r, c)].number.normalize().as_tuple().exponent)
@@ -484,23 +509,29 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
 
     # Rounding plugs: labelled, or a small line whose only role is to close a sum.
     for line in row_lines:
-        if plugish(normal(line.label)):
+        if plugish(line.key):
             for c, v in line.values.items():
                 if v:
                     add(line.index, c, f"afrondingsregel {line.label!r}: sluit de som met {v}", "plug", None, v)
     for total, signed, failed in row_results:
         if failed or len(signed) < 3:
             continue
-        for part, _ in signed:
-            if plugish(normal(part.label)) or totalish(normal(part.label)):
+        parts = [p for p, _ in signed]
+        # per column the two smallest sizes among the parts: a plug is far smaller than every other part
+        smallest: dict[int, list[tuple[Decimal, int]]] = {}
+        for c in total.values:
+            sizes = sorted((abs(p.values.get(c, ZERO)), i) for i, p in enumerate(parts))
+            smallest[c] = sizes[:2]
+        for i, part in enumerate(parts):
+            if plugish(part.key) or totalish(part.key):
                 continue
-            peers = [p for p, _ in signed if p is not part]
-            figures = {c: v for c, v in part.values.items() if v}
+            figures = {c: v for c, v in part.values.items() if v and c in smallest}
             if not figures:
                 continue
-            tiny = all(abs(v) <= unit * len(peers) and abs(v) * 100 < abs(total.values.get(c, ZERO))
+            tiny = all(abs(v) <= unit * (len(parts) - 1) and abs(v) * 100 < abs(total.values.get(c, ZERO))
                        for c, v in figures.items())
-            peers_large = all(abs(p.values.get(c, ZERO)) > abs(v) * 10 for p in peers for c, v in figures.items())
+            peers_large = all(next(size for size, j in smallest[c] if j != i) > abs(v) * 10
+                              for c, v in figures.items())
             if tiny and peers_large:
                 for c, v in figures.items():
                     add(part.index, c, f"regel {part.label!r} lijkt een afrondingsregel: alleen nodig om "
