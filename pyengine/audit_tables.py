@@ -22,6 +22,7 @@ TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "ge
                "total", "bijgesteld", "nieuw saldo", "tot ")
 SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
+WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig", "diversen", "restant", "rest")
 MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
 # Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections).
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
@@ -235,8 +236,13 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
                 if bests[slot] is None or score > bests[slot][0]:
                     bests[slot] = (score, length, signs, checked, failed)
         bests = [None if b is None else (b[0], stack[-b[1]:], *b[2:]) for b in bests]
-        if not any(b is not None and not b[4] for b in bests) and len(stack) >= 2:
-            extra = _suffix_plus_one(line, stack, history, positions, skip_positions)
+        # A run of lines plus one line from further up, when the best run fails somewhere: the same run
+        # (members + the centrumgemeente line); any run or two lines only when no run holds anywhere.
+        runs = [b for b in bests if b is not None]
+        best_run = max(runs, key=lambda b: b[0]) if runs else None
+        if (best_run is None or best_run[4]) and len(stack) >= 2:
+            lengths = None if best_run is None or best_run[0][0] == 0 else [len(best_run[1])]
+            extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths)
             if extra is not None:
                 bests[0] = ((extra[1], 0, 0), extra[0], (1,) * len(extra[0]), extra[1], [])
         inside_best, crossing_best = bests
@@ -276,7 +282,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
 
 
 def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
-                     skip) -> tuple[list[Line], int] | None:
+                     skip, lengths: list[int] | None) -> tuple[list[Line], int] | None:
     """Parts that are a run of the last open lines plus one earlier line (Totaal = members + the
     centrumgemeente line further up), or two open lines (Totaal = subtotaal + onvoorzien), matching
     exactly: (parts, figures compared)."""
@@ -293,12 +299,17 @@ def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positio
     for p in history:
         lookup.setdefault(vector(p), p)
     running = [ZERO] * len(checked)
-    for length in range(1, len(stack)):
+    for length in range(1, len(stack) + 1):
         running = [a + b for a, b in zip(running, vector(stack[-length]))]
+        if lengths is not None and length not in lengths:
+            continue
         residual = tuple(t - r for t, r in zip(target, running))
         found = lookup.get(residual)
-        if found is not None and any(residual) and found not in stack[-length:] and found is not line:
+        if found is not None and any(residual) and all(found is not p for p in stack[-length:]) \
+                and found is not line:
             return [found] + stack[-length:], len(checked)
+    if lengths is not None:
+        return None
     by_vector = {vector(p): p for p in stack}
     for p in stack:
         other = by_vector.get(tuple(t - v for t, v in zip(target, vector(p))))
@@ -523,7 +534,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
             sizes = sorted((abs(p.values.get(c, ZERO)), i) for i, p in enumerate(parts))
             smallest[c] = sizes[:2]
         for i, part in enumerate(parts):
-            if plugish(part.key) or totalish(part.key):
+            # a line named like a member is a member, however small; a plug has no name or a plug's name
+            if plugish(part.key) or totalish(part.key) or (part.key and not part.key.startswith(WEAK_PLUG_WORDS)):
                 continue
             figures = {c: v for c, v in part.values.items() if v and c in smallest}
             if not figures:

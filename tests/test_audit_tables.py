@@ -412,3 +412,55 @@ def test_a_pdf_printed_in_dutch_with_thousands_and_brackets(tmp_path):
     report = audit(tmp_path / "nl.pdf")
     assert [(f.row_label, f.column, f.expected, f.found) for f in report.findings] == [
         ("Saldo", "Begroting 2026", D("39999.75"), D(40000))]
+
+
+def sections_grid(sections: list[list[list[int]]]) -> tuple[Grid, dict[int, int]]:
+    """Lines in sections, each closed by a Subtotaal line, and a Totaal at the end; years as columns.
+    Returns the grid and, per line row, the row of the subtotal it feeds."""
+    m = len(sections[0][0])
+    cells = {(1, 1): Cell("Omschrijving")}
+    cells.update({(1, c + 2): Cell(f"Begroting {2025 + c}") for c in range(m)})
+    feeds, subtotal_rows, r = {}, [], 2
+    totals = [0] * m
+
+    def put(row, label, values):
+        cells[(row, 1)] = Cell(label)
+        for c, v in enumerate(values):
+            cells[(row, c + 2)] = Cell(str(v), D(v))
+
+    for s, lines in enumerate(sections):
+        cells[(r, 1)] = Cell(f"SECTIE {s + 1}")
+        r += 1
+        first = r
+        for i, values in enumerate(lines):
+            put(r, f"Post {s + 1}.{i + 1}", values)
+            r += 1
+        sub = [sum(col) for col in zip(*lines)]
+        put(r, f"Subtotaal sectie {s + 1}", sub)
+        feeds.update({row: r for row in range(first, r)})
+        subtotal_rows.append(r)
+        totals = [a + b for a, b in zip(totals, sub)]
+        r += 1
+    put(r, "Totaal", totals)
+    feeds.update({row: r for row in subtotal_rows})
+    return Grid("Blad", cells), feeds
+
+
+sectioned = st.integers(2, 3).flatmap(lambda m: st.lists(
+    st.lists(st.lists(st.integers(1, 90000), min_size=m, max_size=m), min_size=2, max_size=4), min_size=2, max_size=3))
+
+
+@settings(max_examples=100, deadline=None)
+@given(sectioned, st.data())
+def test_random_sections_with_subtotals_flag_the_altered_figure(sections, data):
+    grid, feeds = sections_grid(sections)
+    assert audit_grid(grid)[0].findings == []
+    figures = sorted(rc for rc, cell in grid.cells.items() if cell.number is not None)
+    row, col = data.draw(st.sampled_from(figures))
+    delta = data.draw(st.integers(-500, 500).filter(bool))
+    cell = grid.cells[(row, col)]
+    grid.cells[(row, col)] = Cell(str(cell.number + delta), cell.number + delta)
+    findings = audit_grid(grid)[0].findings
+    assert findings and all(f.col == col and f.kind == "sum" for f in findings)
+    # an altered line shows at the subtotal it feeds; an altered total at itself
+    assert {f.row for f in findings} & {row, feeds.get(row)}
