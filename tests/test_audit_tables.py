@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 D = Decimal
 
 
-def write(path: Path, rows: list[list], hidden_row: int | None = None, widths=True) -> Path:
+def write(path: Path, rows: list[list], hidden_row: int | None = None, widths=True, hidden_col: str = "") -> Path:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "Tabel"
@@ -34,6 +34,8 @@ def write(path: Path, rows: list[list], hidden_row: int | None = None, widths=Tr
             sheet.column_dimensions[letter].width = 16
     if hidden_row:
         sheet.row_dimensions[hidden_row].hidden = True
+    if hidden_col:
+        sheet.column_dimensions[hidden_col].hidden = True
     workbook.save(path)
     return path
 
@@ -149,9 +151,9 @@ def test_hidden_rows_and_numbers_stored_as_text(tmp_path):
     rows = [row[:] for row in MEMBERS_BY_YEAR]
     rows[6] = ["Totaal", 1000, 1001, 1030]
     rows[4] = ["Baarn", "450", 450, 460]  # typed as text
-    path = write(tmp_path / "verborgen.xlsx", rows, hidden_row=5)
+    path = write(tmp_path / "verborgen.xlsx", rows, hidden_row=5, hidden_col="D")
     kinds = sorted((f.kind, f.cell) for f in audit(path).findings)
-    assert kinds == [("hidden", "B5"), ("text number", "B5")]
+    assert kinds == [("hidden", "B5"), ("hidden", "D4"), ("text number", "B5")]
 
 
 def test_typed_total_among_formula_totals():
@@ -464,3 +466,24 @@ def test_random_sections_with_subtotals_flag_the_altered_figure(sections, data):
     assert findings and all(f.col == col and f.kind == "sum" for f in findings)
     # an altered line shows at the subtotal it feeds; an altered total at itself
     assert {f.row for f in findings} & {row, feeds.get(row)}
+
+
+def test_a_total_typed_over_a_formula_in_our_own_workbook(tmp_path):
+    """Someone types 6559000 over the SUM formula of Totaal lasten 2021 on Berekening: reported there, and
+    nowhere else (the figure itself still adds up)."""
+    import re
+
+    from pyengine.render.package import sheet_parts
+
+    produced = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path)[0].path
+    edited = tmp_path / "bewerkt.xlsx"
+    with zipfile.ZipFile(produced) as source, zipfile.ZipFile(edited, "w", zipfile.ZIP_DEFLATED) as target:
+        part = dict(sheet_parts(source))["Berekening"]
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == part:
+                data, count = re.subn(rb'(<c r="B13"[^>]*>)<f>[^<]*</f>', rb"\1", data)
+                assert count == 1
+            target.writestr(item, data)
+    findings = audit(edited).findings
+    assert [(f.sheet, f.cell, f.kind, f.found) for f in findings] == [("Berekening", "B13", "typed total", D(6559000))]
