@@ -54,6 +54,10 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
         if not grid.is_pdf and looks_like_amendment(grid):
             extra, extra_notes, checked = amendment_rules(grid)
             notes.extend(extra_notes)
+            if checked:
+                notes.append(f"sheet {grid.name!r} is laid out as a begrotingswijziging: its cross-section rules were "
+                             "checked too (bijgesteld = begroting + wijziging, gemeentelijke bijdrage = the members, "
+                             "totaal bijdragen = members + centrumgemeente, saldo = saldo baten en lasten + reserves)")
             _merge(found, extra)
         tables.extend(found)
         rows_checked += sum(t.rows for t in found)
@@ -93,7 +97,9 @@ def to_json(path: str, report: Report) -> str:
         "file": str(path), "sheets": report.sheet, "rows_checked": report.rows_checked, "notes": report.notes,
         "tables": [{"table": t.number, "sheet": t.sheet, "from": t.first, "to": t.last, "rows": t.rows,
                     "columns": t.columns, "rounding_unit": str(t.unit), "scale": t.scale,
-                    "relations": [r.describe() for r in t.relations],
+                    "relations": [{"axis": r.axis, "total": r.total, "parts": r.parts, "figures_checked": r.checked,
+                                   "figures_failing": r.failed, "text": r.describe()} for r in t.relations],
+                    "not_checked": t.unchecked,
                     "findings": len(t.findings)} for t in report.tables],
         "findings": [{"table": f.table, "sheet": f.sheet, "cell": f.place, "row_label": f.row_label,
                       "column": f.column, "kind": f.kind, "check": f.check, "expected": number(f.expected),
@@ -110,6 +116,9 @@ def to_text(path: str, report: Report) -> str:
                      f"{scale}")
         for relation in t.relations:
             lines.append(f"    checked: {relation.describe()}")
+        if t.unchecked:
+            lines.append("    not checked (called a total, but no lines of the table add up to it): "
+                         + ", ".join(repr(label) for label in t.unchecked))
         if not t.relations:
             lines.append("    no totals found: nothing to check in this table")
         for f in t.findings:

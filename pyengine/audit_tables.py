@@ -146,6 +146,7 @@ class Table:
     span: tuple[int, int] = (0, 0)   # first and last grid row of the table
     relations: list[Relation] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)   # called a total, but nothing in the table adds up to it
 
 
 def is_year(value: Decimal | None) -> bool:
@@ -184,14 +185,16 @@ class _Folded:
 
 
 def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: set[int], axis: str,
-          unit: Decimal, skip_positions: set[int]) -> tuple[list[tuple[Line, list[Line], list[int]]], list[Relation]]:
+          unit: Decimal, skip_positions: set[int]):
     """Walk the lines in order, keeping a stack of what is not yet summed. Returns, for every meant
-    relation, (total line, part lines, positions where it fails), and the relations found."""
+    relation, (total line, part lines, positions where it fails), the relations found, and the labels
+    of lines called a total that no lines add up to."""
     stack: list[Line] = []
     history: list[Line] = []
     block_start = 0          # stack length at the last heading: totals prefer parts in their own block
     results = []
     relations = []
+    unchecked: list[str] = []   # labelled as totals, but no lines of the table add up to them
     for line in lines:
         if line.index in breaks:
             block_start = len(stack)
@@ -253,6 +256,8 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         if best is None:
             stack.append(line)
             history.append(line)
+            if labelled and label:
+                unchecked.append(line.label)
             continue
         _, parts, signs, checked, failed = best
         holds = checked - len(failed)
@@ -268,6 +273,8 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         history.append(line)
         if not meant:
             stack.append(line)
+            if labelled and label:
+                unchecked.append(line.label)
             continue
         used = {id(part) for part in parts}
         stack[:] = [p for p in stack if id(p) not in used]
@@ -278,7 +285,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         relations.append(Relation(axis, line.label or "(no label)",
                                   [("-" if s < 0 else "") + (p.label or "(no label)") for p, s in signed],
                                   checked, len(failed), labelled))
-    return results, relations
+    return results, relations, unchecked
 
 
 def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
@@ -482,7 +489,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
     skip_cols = {c for c in numeric_cols if any(w in normal(headers[c]).split() or normal(headers[c]).startswith(w)
                                                 for w in NON_ADDITIVE)}
-    row_results, row_relations = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols)
+    row_results, row_relations, row_unchecked = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols)
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
@@ -510,13 +517,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
                          {r: u for r in data_rows if (u := units(r).get(c))})
                     for c in numeric_cols if c not in skip_cols]
     col_closing: set[int] = set()  # a column total must say so (or hold exactly)
-    col_results, col_relations = _fold(column_lines, data_rows, set(), col_closing, "column", unit, set())
+    col_results, col_relations, col_unchecked = _fold(column_lines, data_rows, set(), col_closing, "column", unit, set())
     for line, signed, failed in col_results:
         for r in failed:
             expected = _expected(line, signed, r)
             add(r, line.index, f"{line.label or '(total)'} = {_parts_text(signed, ' + ')}", "sum",
                 expected, line.values[r])
     table.relations = row_relations + col_relations
+    table.unchecked = row_unchecked + col_unchecked
 
     # Rounding plugs: labelled, or a small line whose only role is to close a sum.
     for line in row_lines:
