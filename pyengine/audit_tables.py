@@ -239,12 +239,14 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
                 if bests[slot] is None or score > bests[slot][0]:
                     bests[slot] = (score, length, signs, checked, failed)
         bests = [None if b is None else (b[0], stack[-b[1]:], *b[2:]) for b in bests]
-        # A run of lines plus one line from further up, when the best run fails somewhere: the same run
-        # (members + the centrumgemeente line); any run or two lines only when no run holds anywhere.
+        # A run of lines plus one line from further up, when the best run fails somewhere: that run or a
+        # longer one (members + the centrumgemeente line); any run, or two lines, only when no run holds
+        # anywhere (a run that holds somewhere is not shortened to fit a coincidence).
         runs = [b for b in bests if b is not None]
         best_run = max(runs, key=lambda b: b[0]) if runs else None
         if (best_run is None or best_run[4]) and len(stack) >= 2:
-            lengths = None if best_run is None or best_run[0][0] == 0 else [len(best_run[1])]
+            lengths = None if best_run is None or best_run[0][0] == 0 else \
+                range(len(best_run[1]), len(stack) + 1)
             extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths)
             if extra is not None:
                 bests[0] = ((extra[1], 0, 0), extra[0], (1,) * len(extra[0]), extra[1], [])
@@ -289,7 +291,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
 
 
 def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
-                     skip, lengths: list[int] | None) -> tuple[list[Line], int] | None:
+                     skip, lengths: range | None) -> tuple[list[Line], int] | None:
     """Parts that are a run of the last open lines plus one earlier line (Totaal = members + the
     centrumgemeente line further up), or two open lines (Totaal = subtotaal + onvoorzien), matching
     exactly: (parts, figures compared)."""
