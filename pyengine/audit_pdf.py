@@ -10,7 +10,6 @@ place as 'page N, line M'.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 from .audit_tables import Cell, Grid, read_dutch_number
@@ -145,7 +144,6 @@ def _grid(name: str, pages) -> Grid:
         started = False
         previous_top = None
         columns = page_columns(lines)
-        first_left = min((c[2] for c in columns), default=1e9)
         for index, (top, chunks) in enumerate(lines, start=1):
             text = " ".join(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))

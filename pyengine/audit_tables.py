@@ -303,7 +303,6 @@ def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positio
         return tuple(p.values.get(q, ZERO) for q in checked)
 
     target = vector(line)
-    open_lines = {id(p) for p in stack}
     lookup: dict[tuple, Line] = {}
     for p in history:
         lookup.setdefault(vector(p), p)
