@@ -468,13 +468,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
 
     # Year headers: per column, from its header text; in groups when the titles repeat.
     _check_years(numeric_cols, headers, header_rows, cells, add)
-    if label_cols and all((r, label_cols[0]) in cells and is_year(cells[(r, label_cols[0])].number)
-                          for r in data_rows) and len(data_rows) >= 2:
-        years = [int(cells[(r, label_cols[0])].number) for r in data_rows]
-        for i, (r, year) in enumerate(zip(data_rows, years)):
-            if year != years[0] + i:
-                add(r, label_cols[0], "jaar niet in volgorde (year out of sequence)", "year",
-                    Decimal(years[0] + i), Decimal(year), column="")
+    # Years down the label column (a statement per year); a Totaal line below them may close the run.
+    for year_col in label_cols:
+        year_rows = [(r, int(cells[(r, year_col)].number)) for r in data_rows
+                     if (r, year_col) in cells and is_year(cells[(r, year_col)].number)]
+        if len(year_rows) >= 2 and len(year_rows) >= len(data_rows) - 1:
+            for i, (r, year) in enumerate(year_rows):
+                if year != year_rows[0][1] + i:
+                    add(r, year_col, "jaar niet in volgorde (year out of sequence)", "year",
+                        Decimal(year_rows[0][1] + i), Decimal(year), column="")
+            break
 
     # Rows: fold from top to bottom.
     breaks = set()

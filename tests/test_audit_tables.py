@@ -491,3 +491,14 @@ def test_a_total_typed_over_a_formula_in_our_own_workbook(tmp_path):
             target.writestr(item, data)
     findings = audit(edited).findings
     assert [(f.sheet, f.cell, f.kind, f.found) for f in findings] == [("Berekening", "B13", "typed total", D(6559000))]
+
+
+def test_years_down_the_rows_out_of_sequence():
+    table = """Jaar\tBegroting\tWijziging\tBijgestelde begroting
+2021\t-295.000\t-1.950\t-296.950
+2022\t-295.000\t-1.950\t-296.950
+2022\t-279.000\t-1.950\t-280.950
+2024\t-279.000\t-1.950\t-280.950
+Totaal\t-1.148.000\t-7.800\t-1.155.800"""
+    findings = audit_grid(grid_from_text(table))[0].findings
+    assert [(f.kind, f.cell, f.expected, f.found) for f in findings] == [("year", "A4", D(2023), D(2022))]
