@@ -144,6 +144,10 @@ def _grid(name: str, pages) -> Grid:
         started = False
         previous_top = None
         columns = page_columns(lines)
+        # where labels start: the first chunk of lines that hold figures; a header line's first chunk
+        # that starts well right of it is a column title, not a label
+        label_left = min((chunks[0][0] for _, chunks in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
+                          and any(is_figure(c[2]) for c in chunks[1:])), default=0.0)
         for index, (top, chunks) in enumerate(lines, start=1):
             text = " ".join(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
@@ -172,7 +176,7 @@ def _grid(name: str, pages) -> Grid:
                 else:
                     label_parts.append(chunk[2])
             for position, chunk in texts:
-                col = column_of(chunk, columns) if position else None
+                col = column_of(chunk, columns) if position or chunk[0] > label_left + 20 else None
                 if col is None or col in placed:
                     label_parts.append(chunk[2])
                 else:

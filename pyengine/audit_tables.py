@@ -290,6 +290,42 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
     return results, relations, unchecked
 
 
+def _cross(lines: list[Line], results, unchecked: list[str], positions, skip):
+    """A line called a total that no run of lines above adds up to may still repeat a figure found
+    elsewhere in the table: the members' block without one of its lines (Totaal gemeentelijke bijdrage =
+    the members without the centrumgemeente), or one other line (Totaal centrumgemeente bijdrage = the
+    centrumgemeente's own line). Held to it when it holds in at least two columns and in most."""
+    by_label = {}
+    for line in lines:
+        by_label.setdefault(line.label, line)
+    found, relations = [], []
+    for label in unchecked:
+        target = by_label.get(label)
+        if target is None:
+            continue
+        candidates = []
+        for total, signed, failed in results:
+            parts = [p for p, _ in signed]
+            if len(parts) < 3 or any(p is target for p in parts) or total is target:
+                continue
+            for left_out in parts:
+                candidates.append([(p, 1) for p in parts if p is not left_out])
+        candidates += [[(line, 1)] for line in lines if line is not target and any(line.values.values())]
+        best = None
+        for signed in candidates:
+            checked, failed = _compare(target, [p for p, _ in signed], [1] * len(signed), positions, skip)
+            holds = checked - len(failed)
+            if holds >= 2 and holds > len(failed) and (best is None or (holds, -len(failed)) > best[0]):
+                best = ((holds, -len(failed)), signed, checked, failed)
+        if best is None:
+            continue
+        _, signed, checked, failed = best
+        found.append((target, signed, failed))
+        relations.append(Relation("row", target.label, [p.label or "(no label)" for p, _ in signed], checked,
+                                  len(failed), True))
+    return found, relations
+
+
 def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
                      skip, lengths: range | None) -> tuple[list[Line], int] | None:
     """Parts that are a run of the last open lines plus one earlier line (Totaal = members + the
@@ -494,6 +530,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     skip_cols = {c for c in numeric_cols if any(w in normal(headers[c]).split() or normal(headers[c]).startswith(w)
                                                 for w in NON_ADDITIVE)}
     row_results, row_relations, row_unchecked = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols)
+    cross_results, cross_relations = _cross(row_lines, row_results, row_unchecked, numeric_cols, skip_cols)
+    row_results += cross_results
+    row_relations += cross_relations
+    row_unchecked = [u for u in row_unchecked if all(r.total != u for r in cross_relations)]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
