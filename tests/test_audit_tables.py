@@ -502,3 +502,21 @@ def test_years_down_the_rows_out_of_sequence():
 Totaal\t-1.148.000\t-7.800\t-1.155.800"""
     findings = audit_grid(grid_from_text(table))[0].findings
     assert [(f.kind, f.cell, f.expected, f.found) for f in findings] == [("year", "A4", D(2023), D(2022))]
+
+
+def test_a_line_repeating_the_members_block_without_the_centrumgemeente():
+    """Seed 000's cross check found without its layout: the members' 2026 figures add up to -311 (their
+    total says so too) while the baten line for the gemeentelijke bijdrage says -310."""
+    table = """Regel\t2025\t2026\t2027
+BATEN
+Totaal gemeentelijke bijdrage\t-300\t-310\t-320
+Totaal centrumgemeente bijdrage\t-50\t-50\t-50
+Totaal baten\t-350\t-360\t-370
+BIJDRAGE PER GEMEENTE
+Almere\t-100\t-100\t-100
+Baarn\t-200\t-211\t-220
+Hilversum (centrumgemeente)\t-50\t-50\t-50
+Totaal bijdragen\t-350\t-361\t-370"""
+    findings = audit_grid(grid_from_text(table))[0].findings
+    assert [(f.row_label, f.column, f.expected, f.found) for f in findings] == [
+        ("Totaal gemeentelijke bijdrage", "2026", D(-311), D(-310))]
