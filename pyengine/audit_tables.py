@@ -570,7 +570,22 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     table.relations = row_relations + col_relations
     table.unchecked = row_unchecked + col_unchecked
 
-    # Rounding plugs: labelled, or a small line whose only role is to close a sum.
+    _find_plugs(row_lines, row_results, unit, add)
+    _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
+                    grid, numbers, add)
+    findings.sort(key=lambda f: (f.row, f.col, f.kind))
+    _dedupe(findings)
+    return table
+
+
+def _expected(total: Line, signed, position: int) -> Decimal:
+    unit = total.units.get(position, "")
+    return sum((s * p.values.get(position, ZERO) for p, s in signed if p.units.get(position, "") == unit), ZERO)
+
+
+def _find_plugs(row_lines: list[Line], row_results, unit: Decimal, add) -> None:
+    """Rounding plugs: a line called Afronding (or the like), or a small unnamed line whose only role is
+    to make its block reach the total."""
     for line in row_lines:
         if plugish(line.key):
             for c, v in line.values.items():
@@ -601,8 +616,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
                     add(part.index, c, f"regel {part.label!r} lijkt een afrondingsregel: alleen nodig om "
                         f"{total.label or 'het totaal'} te laten sluiten ({v})", "plug", None, v)
 
-    # Workbook-only facts: hidden figures, totals typed among formulas, figures stored as text.
-    total_lines = [[(line.index, c) for c in line.values if c not in skip_cols and c not in not_additive]
+
+def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, not_summed, grid: Grid, numbers,
+                    add) -> None:
+    """Hidden rows and columns holding figures, totals typed in among formulas, figures stored as text."""
+    total_lines = [[(line.index, c) for c in line.values if c not in not_summed]
                    for line, _, _ in row_results] + [[(r, line.index) for r in line.values]
                                                      for line, _, _ in col_results]
     for total_cells in total_lines:
@@ -625,14 +643,6 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     for c in numeric_cols:
         if c in grid.hidden_cols:
             add(data_rows[0], c, "verborgen kolom met bedragen (hidden column holding figures)", "hidden")
-    findings.sort(key=lambda f: (f.row, f.col, f.kind))
-    _dedupe(findings)
-    return table
-
-
-def _expected(total: Line, signed, position: int) -> Decimal:
-    unit = total.units.get(position, "")
-    return sum((s * p.values.get(position, ZERO) for p, s in signed if p.units.get(position, "") == unit), ZERO)
 
 
 def _dedupe(findings: list[Finding]) -> None:
