@@ -21,9 +21,15 @@ PAGE_NUMBER = re.compile(r"^(page|pagina|blad)\s*\d+(\s*(of|van|/)\s*\d+)?$|^\d+
 
 
 def _english(tokens: list[str]) -> bool:
-    """True when the document writes 3,416 / 0.7 (LibreOffice in an English locale), not 3.416 / 0,7."""
-    english = sum(1 for t in tokens if re.fullmatch(r"[-(]?\d{1,3}(,\d{3}){2,}\)?|[-(]?\d{1,3}(,\d{3})*\.\d+\)?", t))
-    dutch = sum(1 for t in tokens if re.fullmatch(r"[-(]?\d{1,3}(\.\d{3}){2,}\)?|[-(]?\d{1,3}(\.\d{3})*,\d+\)?", t))
+    """True when the document writes 3,416 / 0.75 (LibreOffice in an English locale), not 3.416 / 0,75:
+    thousands groups and decimal parts of two digits vote; a tie reads Dutch."""
+    english = dutch = 0
+    for token in tokens:
+        figure = token.strip("()-€ %")
+        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d{1,2}", figure):
+            english += 1
+        elif re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d{1,2}", figure):
+            dutch += 1
     return english > dutch
 
 
@@ -116,16 +122,18 @@ def _grid(name: str, pages) -> Grid:
                              if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3), default=column[0])
         return columns
 
-    def column_of(chunk, columns) -> int | None:
+    def column_of(chunk, columns, label_right: float, header: bool = True) -> int | None:
         x0, x1, text = chunk
         if is_figure(text):
             for i, (low, high, _) in enumerate(columns):
                 if low - 3 <= x1 <= high + 3:
                     return i
+            if not header:
+                return None  # a figure off every column's right edge (a line number) is part of the label
         # a header left-aligned in its cell: between the previous column's right edge and this one's
         for i, (low, high, left) in enumerate(columns):
-            previous = columns[i - 1][1] if i else -1e9
-            if x0 >= previous - 1 and x1 <= high + 3:
+            previous = columns[i - 1][1] if i else label_right
+            if x0 >= previous - 4 and x1 <= high + 3:
                 return i
         best, overlap = None, 0.0
         for i, (low, high, left) in enumerate(columns):
@@ -146,8 +154,10 @@ def _grid(name: str, pages) -> Grid:
         columns = page_columns(lines)
         # where labels start: the first chunk of lines that hold figures; a header line's first chunk
         # that starts well right of it is a column title, not a label
-        label_left = min((chunks[0][0] for _, chunks in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
-                          and any(is_figure(c[2]) for c in chunks[1:])), default=0.0)
+        label_chunks = [chunks[0] for _, chunks in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
+                        and any(is_figure(c[2]) for c in chunks[1:])]
+        label_left = min((c[0] for c in label_chunks), default=0.0)
+        label_right = max((c[1] for c in label_chunks), default=-1e9)
         for index, (top, chunks) in enumerate(lines, start=1):
             text = " ".join(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
@@ -165,10 +175,12 @@ def _grid(name: str, pages) -> Grid:
             places[row] = f"page {number}, line {index}"
             label_parts = []
             placed: dict[int, tuple] = {}
+            header_line = _all_years([c for c in chunks if is_figure(c[2])], english)
             texts = []
             for position, chunk in enumerate(chunks):
                 parsed = _figure(chunk[2], english)
-                col = column_of(chunk, columns) if parsed is not None and (position or len(chunks) > 1) else None
+                col = column_of(chunk, columns, label_right, header_line) \
+                    if parsed is not None and (position or len(chunks) > 1) else None
                 if col is not None and col not in placed:
                     placed[col] = (chunk, parsed)
                 elif position == 0 or parsed is None:
@@ -176,7 +188,7 @@ def _grid(name: str, pages) -> Grid:
                 else:
                     label_parts.append(chunk[2])
             for position, chunk in texts:
-                col = column_of(chunk, columns) if position or chunk[0] > label_left + 20 else None
+                col = column_of(chunk, columns, label_right) if position or chunk[0] > label_left + 20 else None
                 if col is None or col in placed:
                     label_parts.append(chunk[2])
                 else:

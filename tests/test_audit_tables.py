@@ -33,7 +33,8 @@ def soffice() -> str:
     return find_soffice()
 
 
-def write(path: Path, rows: list[list], hidden_row: int | None = None, widths=True, hidden_col: str = "") -> Path:
+def write(path: Path, rows: list[list], hidden_row: int | None = None, widths=True, hidden_col: str = "",
+          formats: dict[str, str] | None = None) -> Path:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "Tabel"
@@ -50,6 +51,10 @@ def write(path: Path, rows: list[list], hidden_row: int | None = None, widths=Tr
         sheet.row_dimensions[hidden_row].hidden = True
     if hidden_col:
         sheet.column_dimensions[hidden_col].hidden = True
+    for letter, number_format in (formats or {}).items():
+        for cell in sheet[letter]:
+            if isinstance(cell.value, (int, float)):
+                cell.number_format = number_format
     workbook.save(path)
     return path
 
@@ -122,20 +127,31 @@ EXPECTED = {
                   ("sum", "Totaal lasten", "Begroting 2025", D(2100), D(2090))],
     "plug": [("plug", "Afronding", "Bijdrage", None, D(2))],
     "amendment": [],
+    "project": [("sum", "Totale kosten", "Bedrag", D(105000), D(105001))],
     "hidden_plug": [("plug", "Verschil", "Bijdrage", None, D(2))],
     # 70 x 1000 + 0..69 = 72415 in 2025 (right), 142415 in 2026 (right) -> make one wrong below
     "long": [("sum", "Totaal", "2025", D(72415), D(72416))],
     "years": [("year", "Post", "2027", D(2026), D(2027))],
 }
+PROJECT = [  # a numbered list in euros (printed '€ 80,000' by an English LibreOffice): the total is 1 too high
+    ["Projectbegroting 2018"], [],
+    ["Nr", "Post", "Bedrag"],
+    [1, "Algemeen werkbudget", 80000],
+    [2, "Projectondersteuning", 10000],
+    [3, "Communicatie", 10000],
+    [4, "Onvoorzien 5%", 5000],
+    [None, "Totale kosten", 105001],
+]
+FORMATS = {"project": {"C": '"€ "#,##0'}}
 LONG[-1] = ["Totaal", 72416, 142415]
 TABLES = {"members": MEMBERS_BY_YEAR, "subtotals": SUBTOTALS, "plug": PLUG, "hidden_plug": HIDDEN_PLUG, "long": LONG,
-          "amendment": AMENDMENT, "years": YEARS}
+          "amendment": AMENDMENT, "years": YEARS, "project": PROJECT}
 
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tabellen")
-    return {name: write(folder / f"{name}.xlsx", rows) for name, rows in TABLES.items()}
+    return {name: write(folder / f"{name}.xlsx", rows, formats=FORMATS.get(name)) for name, rows in TABLES.items()}
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))
