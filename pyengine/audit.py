@@ -23,11 +23,16 @@ from .errors import InputError
 MAX_CELLS = 300_000  # a budget workbook has a few thousand; this many audit in well under a minute
 
 
-class Report(NamedTuple):
+class _Summary(NamedTuple):
     sheet: str                 # the sheets (or the PDF) audited, comma-separated
     findings: list[Finding]
     notes: list[str]
     rows_checked: int
+
+
+class Report(_Summary):
+    """(sheet, findings, notes, rows checked), as callers unpack it, with the tables in .tables."""
+
     tables: list[Table]
 
 
@@ -65,7 +70,9 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
         raise InputError(f"{path.name}: no table with figures found")
     findings = [f for t in tables for f in t.findings]
     names = ", ".join(dict.fromkeys(t.sheet for t in tables))
-    return Report(names, findings, notes, rows_checked, tables)
+    report = Report(names, findings, notes, rows_checked)
+    report.tables = tables
+    return report
 
 
 def _merge(tables: list[Table], extra: list[Finding]) -> None:

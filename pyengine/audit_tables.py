@@ -310,7 +310,8 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip):
                 continue
             for left_out in parts:
                 candidates.append([(p, 1) for p in parts if p is not left_out])
-        candidates += [[(line, 1)] for line in lines if line is not target and any(line.values.values())]
+        candidates += [[(line, 1)] for line in lines if line is not target and any(line.values.values())
+                       and _related(target.key, line.key)]
         best = None
         for signed in candidates:
             checked, failed = _compare(target, [p for p, _ in signed], [1] * len(signed), positions, skip)
@@ -324,6 +325,18 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip):
         relations.append(Relation("row", target.label, [p.label or "(no label)" for p, _ in signed], checked,
                                   len(failed), True))
     return found, relations
+
+
+COMMON_WORDS = {"totaal", "totale", "bijdrage", "bijdragen", "gemeente", "gemeenten", "lasten", "baten", "kosten",
+                "overige", "begroting", "saldo", "subtotaal"}
+
+
+def _related(label: str, other: str) -> bool:
+    """Two labels naming the same thing: a word of five letters or more, not a common budget word, that
+    begins the same way in both ('centrumgemeente' and 'centrumgem')."""
+    words = [w for w in re.findall(r"[a-z]{5,}", label) if w not in COMMON_WORDS]
+    others = [w for w in re.findall(r"[a-z]{5,}", other) if w not in COMMON_WORDS]
+    return any(a[:6] == b[:6] for a in words for b in others)
 
 
 def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
