@@ -195,9 +195,13 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
     results = []
     relations = []
     unchecked: list[str] = []   # labelled as totals, but no lines of the table add up to them
+    block_lines: list[Line] = []   # every line since the last heading, folded or not
+    in_block = False
     for line in lines:
         if line.index in breaks:
             block_start = len(stack)
+            block_lines = []
+            in_block = True
         label = line.key
         labelled = totalish(label) or (line.index in closing and not label)
         bests: list = [None, None]
@@ -205,6 +209,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
             # a line with its own name (a member, a cost line) is never taken for a total by chance
             stack.append(line)
             history.append(line)
+            block_lines.append(line)
             continue
         checked_positions = [q for q in positions if q not in skip_positions and q in line.values]
         running = dict.fromkeys(checked_positions, ZERO)
@@ -244,17 +249,35 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         # anywhere (a run that holds somewhere is not shortened to fit a coincidence).
         runs = [b for b in bests if b is not None]
         best_run = max(runs, key=lambda b: b[0]) if runs else None
-        if (best_run is None or best_run[4]) and len(stack) >= 2:
+        reaching = axis == "row" and (line.index in closing or label.startswith(SALDO_WORDS) or not label)
+        if reaching and (best_run is None or best_run[4]) and len(stack) >= 2:
             lengths = None if best_run is None or best_run[0][0] == 0 else \
-                range(len(best_run[1]), len(stack) + 1)
+                range(1 if len(best_run[1]) <= 2 else len(best_run[1]), len(stack) + 1)
             extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths)
             if extra is not None:
                 bests[0] = ((extra[1], 0, 0), extra[0], (1,) * len(extra[0]), extra[1], [])
         inside_best, crossing_best = bests
+        if crossing_best is not None and line.index not in closing and not label.startswith(SALDO_WORDS) and \
+                not any(_names(label, p.key) for p in crossing_best[1]):
+            crossing_best = None  # a line in the middle of a block does not reach across headings by chance
         # Parts under the total's own heading win, unless only a sum across headings holds everywhere.
         best = inside_best
         if crossing_best is not None and (best is None or (not crossing_best[4] and best[4])):
             best = crossing_best
+        # Every line of the block as a member: when a line that happened to equal the sum of the lines
+        # before it was folded as a subtotal (a member 2 = 1 + 1), the block's own total says otherwise.
+        if labelled and in_block and len(block_lines) >= 2 and (best is None or best[4]):
+            checked, failed = _compare(line, block_lines, [1] * len(block_lines), positions, skip_positions)
+            if checked and not failed:  # only when the whole block adds up exactly
+                best = ((checked - len(failed), -len(failed), len(block_lines)), list(block_lines),
+                        (1,) * len(block_lines), checked, failed)
+                members = {id(p) for p in block_lines}
+                undone = [i for i, (total, signed, _) in enumerate(results)
+                          if id(total) in members and all(id(p) in members for p, _ in signed)]
+                for i in reversed(undone):
+                    del results[i], relations[i]
+                stack[:] = [p for p in stack if id(p) not in members] + list(block_lines)
+        block_lines.append(line)
         if best is None:
             stack.append(line)
             history.append(line)
@@ -265,11 +288,17 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         holds = checked - len(failed)
         exact_everywhere = not failed and checked >= 1 and any(
             p.values.get(q, ZERO) != 0 for p in parts for q in positions)
-        small = all(abs(line.values[q] - sum((s * p.values.get(q, ZERO) for p, s in zip(parts, signs)), ZERO))
-                    <= unit * len(parts) for q in failed)
+        misses = [abs(line.values[q] - sum((s * p.values.get(q, ZERO) for p, s in zip(parts, signs)), ZERO))
+                  for q in failed]
+        small = all(miss <= unit * len(parts) for miss in misses)
+        # a rounding-sized miss on a figure twenty times its size: an error in a meant total, not a coincidence
+        rounding = small and all(miss * 20 <= abs(line.values[q]) for miss, q in zip(misses, failed))
         if labelled:
-            meant = (holds >= 1 and (holds > len(failed) or small)) or line.index in closing \
-                or label.startswith("subtotaal")
+            # a total that closes its block, or says subtotaal, is meant; one in the middle of a block
+            # ('Totaal personeelskosten' is often a plain line) only when it holds everywhere or names its parts
+            meant = line.index in closing or label.startswith("subtotaal") or (
+                holds >= 1 and (holds > len(failed) or small)
+                and (not failed or axis == "column" or rounding or any(_names(label, p.key) for p in parts)))
         else:
             meant = exact_everywhere and checked >= 2
         history.append(line)
@@ -308,6 +337,7 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip):
             parts = [p for p, _ in signed]
             if len(parts) < 3 or any(p is target for p in parts) or total is target:
                 continue
+            candidates.append([(p, 1) for p in parts])
             for left_out in parts:
                 candidates.append([(p, 1) for p in parts if p is not left_out])
         candidates += [[(line, 1)] for line in lines if line is not target and any(line.values.values())
@@ -337,6 +367,13 @@ def _related(label: str, other: str) -> bool:
     words = [w for w in re.findall(r"[a-z]{5,}", label) if w not in COMMON_WORDS]
     others = [w for w in re.findall(r"[a-z]{5,}", other) if w not in COMMON_WORDS]
     return any(a[:6] == b[:6] for a in words for b in others)
+
+
+def _names(total: str, part: str) -> bool:
+    """The total's label names the part: 'totaal overhead' and 'overhead regio', 'totaal mutatie reserves'
+    and 'dotatie bestemmingsreserve(s)', 'saldo van baten en lasten' and 'totaal lasten'."""
+    words = [w for w in re.findall(r"[a-z]{5,}", total) if w not in COMMON_WORDS]
+    return any(w[:6] in part for w in words)
 
 
 def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
@@ -573,7 +610,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
                          {r: u for r in data_rows if (u := units(r).get(c))})
                     for c in numeric_cols if c not in skip_cols]
-    col_closing: set[int] = set()  # a column total must say so (or hold exactly)
+    # the last column closes the table when its header says it is a total ('Totaal'); otherwise a column
+    # total must say so and hold in most rows, or hold exactly
+    last = column_lines[-1] if column_lines else None
+    col_closing = {last.index} if last is not None and totalish(last.key) else set()
     col_results, col_relations, col_unchecked = _fold(column_lines, data_rows, set(), col_closing, "column", unit, set())
     for line, signed, failed in col_results:
         for r in failed:
