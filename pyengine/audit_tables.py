@@ -319,11 +319,12 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
     return results, relations, unchecked
 
 
-def _cross(lines: list[Line], results, unchecked: list[str], positions, skip):
+def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, unit: Decimal):
     """A line called a total that no run of lines above adds up to may still repeat a figure found
     elsewhere in the table: the members' block without one of its lines (Totaal gemeentelijke bijdrage =
     the members without the centrumgemeente), or one other line (Totaal centrumgemeente bijdrage = the
-    centrumgemeente's own line). Held to it when it holds in at least two columns and in most."""
+    centrumgemeente's own line). Held to it when it holds in at least three columns and fails in at most
+    a quarter of them."""
     by_label = {}
     for line in lines:
         by_label.setdefault(line.label, line)
@@ -343,10 +344,13 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip):
         candidates += [[(line, 1)] for line in lines if line is not target and any(line.values.values())
                        and _related(target.key, line.key)]
         best = None
+        # figures of a few units prove nothing (0, 1 and 2 repeat by chance): count holds on larger ones
+        informative = [q for q in positions if abs(target.values.get(q, ZERO)) >= 10 * unit]
         for signed in candidates:
             checked, failed = _compare(target, [p for p, _ in signed], [1] * len(signed), positions, skip)
-            holds = checked - len(failed)
-            if holds >= 2 and holds > len(failed) and (best is None or (holds, -len(failed)) > best[0]):
+            holds = sum(1 for q in informative if q not in failed and q not in skip) if failed else checked - len(failed)
+            # a repeated figure must hold in at least three columns and fail in at most a quarter
+            if holds >= 3 and len(failed) * 4 <= checked and (best is None or (holds, -len(failed)) > best[0]):
                 best = ((holds, -len(failed)), signed, checked, failed)
         if best is None:
             continue
@@ -580,7 +584,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     skip_cols = {c for c in numeric_cols if any(w in normal(headers[c]).split() or normal(headers[c]).startswith(w)
                                                 for w in NON_ADDITIVE)}
     row_results, row_relations, row_unchecked = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols)
-    cross_results, cross_relations = _cross(row_lines, row_results, row_unchecked, numeric_cols, skip_cols)
+    cross_results, cross_relations = _cross(row_lines, row_results, row_unchecked, numeric_cols, skip_cols, unit)
     row_results += cross_results
     row_relations += cross_relations
     row_unchecked = [u for u in row_unchecked if all(r.total != u for r in cross_relations)]

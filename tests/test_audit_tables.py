@@ -523,16 +523,16 @@ Totaal\t-1.148.000\t-7.800\t-1.155.800"""
 def test_a_line_repeating_the_members_block_without_the_centrumgemeente():
     """Seed 000's cross check found without its layout: the members' 2026 figures add up to -311 (their
     total says so too) while the baten line for the gemeentelijke bijdrage says -310."""
-    table = """Regel\t2025\t2026\t2027
+    table = """Regel\t2025\t2026\t2027\t2028\t2029
 BATEN
-Totaal gemeentelijke bijdrage\t-300\t-310\t-320
-Totaal centrumgemeente bijdrage\t-50\t-50\t-50
-Totaal baten\t-350\t-360\t-370
+Totaal gemeentelijke bijdrage\t-300\t-310\t-320\t-330\t-340
+Totaal centrumgemeente bijdrage\t-50\t-50\t-50\t-50\t-50
+Totaal baten\t-350\t-360\t-370\t-380\t-390
 BIJDRAGE PER GEMEENTE
-Almere\t-100\t-100\t-100
-Baarn\t-200\t-211\t-220
-Hilversum (centrumgemeente)\t-50\t-50\t-50
-Totaal bijdragen\t-350\t-361\t-370"""
+Almere\t-100\t-100\t-100\t-110\t-110
+Baarn\t-200\t-211\t-220\t-220\t-230
+Hilversum (centrumgemeente)\t-50\t-50\t-50\t-50\t-50
+Totaal bijdragen\t-350\t-361\t-370\t-380\t-390"""
     findings = audit_grid(grid_from_text(table))[0].findings
     assert [(f.row_label, f.column, f.expected, f.found) for f in findings] == [
         ("Totaal gemeentelijke bijdrage", "2026", D(-311), D(-310))]
