@@ -402,6 +402,8 @@ def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positio
         if lengths is not None and length not in lengths:
             continue
         residual = tuple(t - r for t, r in zip(target, running))
+        if not any(residual) and any(target):
+            return stack[-length:], len(checked)  # a block of one line: its total repeats it
         found = lookup.get(residual)
         if found is not None and any(residual) and all(found is not p for p in stack[-length:]) \
                 and found is not line:
@@ -528,7 +530,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
         if not figures:
             (heading_rows if data_rows else header_rows).append(r)
         elif not data_rows and all(is_year(v) for v in figures.values()) and (
-                len(figures) >= 2 or all(cells[(r, c)].as_text for c in figures)):
+                (len(figures) >= 2 and not label(r)) or all(cells[(r, c)].as_text for c in figures)):
+            # a row of years without a label of its own (or years typed as text) heads the columns;
+            # a first member with weights 1900 and 1901 does not
             header_rows.append(r)
         else:
             data_rows.append(r)
