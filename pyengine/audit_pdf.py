@@ -194,7 +194,8 @@ def _grid(name: str, pages) -> Grid:
                 else:
                     placed[col] = (chunk, None)
             for col, (chunk, parsed) in placed.items():
-                cells[(row, col + 2)] = Cell(chunk[2], parsed[0] if parsed else None, unit=parsed[1] if parsed else "")
+                cells[(row, col + 2)] = Cell(chunk[2], parsed[0] if parsed else None, unit=parsed[1] if parsed else "",
+                                             header=header_line)
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
     return Grid(name, cells, places=places, is_pdf=True)

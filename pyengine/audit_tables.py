@@ -78,6 +78,7 @@ class Cell:
     formula: bool = False
     as_text: bool = False    # a figure typed as text in a workbook
     unit: str = ""           # '€' or '%' when the figure carries one
+    header: bool = False     # printed as a heading (a PDF line of years set apart from the figures)
 
 
 @dataclass
@@ -530,7 +531,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
         if not figures:
             (heading_rows if data_rows else header_rows).append(r)
         elif not data_rows and all(is_year(v) for v in figures.values()) and (
-                (len(figures) >= 2 and not label(r)) or all(cells[(r, c)].as_text for c in figures)):
+                (len(figures) >= 2 and not label(r)) or all(cells[(r, c)].as_text or cells[(r, c)].header
+                                                             for c in figures)):
             # a row of years without a label of its own (or years typed as text) heads the columns;
             # a first member with weights 1900 and 1901 does not
             header_rows.append(r)
