@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.version:
-        from . import __version__
+        from .version import __version__
 
         print(f"pyengine {__version__}")
         return 0

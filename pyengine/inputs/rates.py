@@ -56,7 +56,7 @@ def read_rates(path: str | Path) -> RatesTable:
         with path.open(newline="", encoding="utf-8-sig") as handle:
             return rates_from_rows(list(csv.DictReader(handle)), path.name)
     if path.suffix.lower() == ".xlsx":
-        from .spec import read_table_xlsx
+        from .tables import read_table_xlsx
 
         return rates_from_rows(read_table_xlsx(path), path.name)
     raise InputError(f"{path.name}: a rates table must be a .csv or .xlsx file")
