@@ -6,9 +6,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+# examples/ in the repository, installed as the data package pyengine.examples (see pyproject.toml)
+EXAMPLES = Path(str(files("pyengine.examples")))
 
 DESCRIPTION = """\
 Exact cost allocation and budget-amendment workbooks (begrotingswijzigingen) for Dutch

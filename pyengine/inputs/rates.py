@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from ..core.capacity import RatesTable
 from ..errors import InputError
 from ..core.money import to_decimal
 
-DEFAULT_RATES_FILE = Path(__file__).parent / "data" / "schaaltarieven_seed003.csv"
+DEFAULT_RATES_FILE = Path(str(files(__package__) / "data" / "schaaltarieven_seed003.csv"))
 SCALE_COLUMNS = ("schaal", "scale")
 COST_COLUMNS = ("kosten_per_fte", "cost_per_fte", "tarief")
 YEAR_COLUMNS = ("jaar", "year")
