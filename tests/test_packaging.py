@@ -102,5 +102,5 @@ def test_the_wheel_installed_outside_the_repository_runs_every_command(wheel, tm
         run(command, "verify", amendment, cwd=home)
     else:  # still installed and answering: one line, no traceback
         failed = subprocess.run([command, "verify", amendment], cwd=home, capture_output=True, text=True)
-        assert failed.returncode == 1 and "LibreOffice is not installed" in failed.stdout + failed.stderr
+        assert failed.returncode == 2 and "LibreOffice is not installed" in failed.stdout + failed.stderr
         assert "Traceback" not in failed.stderr
