@@ -1,5 +1,8 @@
-"""The pyengine command. Heavy libraries (openpyxl, pandas) are imported only by the commands that
-need them, so that `pyengine --help` answers at once."""
+"""The pyengine command line: demo, generate, verify and audit.
+
+Heavy libraries (openpyxl, pandas) are imported only by the commands that need them, so that
+`pyengine --help` answers at once.
+"""
 
 from __future__ import annotations
 

@@ -215,6 +215,16 @@ def test_xlwings_only_in_the_excel_layer():
     assert not wrong, "\n".join(wrong)
 
 
+def test_every_module_opens_with_one_line_on_its_job():
+    wrong = []
+    for path in MODULES.values():
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")), clean=False)
+        lines = (doc or "").splitlines()
+        if not lines or not lines[0].strip().endswith(".") or (len(lines) > 1 and lines[1].strip()):
+            wrong.append(f"{path.relative_to(ROOT)}: {lines[:2]}")
+    assert not wrong, "the docstring must open with one complete line (then a blank line):\n" + "\n".join(wrong)
+
+
 @pytest.mark.parametrize("code", [
     "import pyengine; assert pyengine.allocate(27, [3, 1]) == [20, 7]",
     "import pyengine.cli",  # `pyengine --help` answers at once
