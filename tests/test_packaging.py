@@ -43,6 +43,17 @@ def wheel(tmp_path_factory) -> Path:
     return built
 
 
+def test_the_editable_install_reads_the_files_where_they_are_edited():
+    from pyengine.cli import EXAMPLES
+    from pyengine.inputs.rates import DEFAULT_RATES_FILE
+    from pyengine.render.template import TEMPLATES_DIR
+
+    if not Path(pyengine.__file__).resolve().is_relative_to(ROOT):
+        pytest.skip("pyengine is not installed editable from this repository (make venv does that)")
+    assert (TEMPLATES_DIR.resolve(), EXAMPLES.resolve()) == (ROOT / "xlsx_models", ROOT / "examples")
+    assert DEFAULT_RATES_FILE.resolve() == ROOT / "pyengine" / "inputs" / "data" / "schaaltarieven_seed003.csv"
+
+
 def test_the_wheel_is_pure_python_and_carries_its_data(wheel):
     assert wheel.name == f"pyengine-{pyengine.__version__}-py3-none-any.whl"
     names = set(zipfile.ZipFile(wheel).namelist())
