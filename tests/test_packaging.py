@@ -59,8 +59,8 @@ def test_the_wheel_is_pure_python_and_carries_its_data(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for template in sorted((ROOT / "xlsx_models").glob("*.xlsx")):
         assert f"pyengine/templates/{template.name}" in names
-    for example in sorted((ROOT / "examples").rglob("*")):
-        if example.is_file() and example.suffix in (".toml", ".csv", ".xlsx"):
+    for example in sorted((ROOT / "examples").rglob("*")):  # every file: a new kind needs its package-data line
+        if example.is_file() and "__pycache__" not in example.parts and example.suffix != ".pyc":
             assert f"pyengine/examples/{example.relative_to(ROOT / 'examples').as_posix()}" in names
     assert "pyengine/inputs/data/schaaltarieven_seed003.csv" in names
     assert not [n for n in names if n.startswith("tests/") or n.endswith((".pyc", ".so", ".pyd"))]
