@@ -7,7 +7,7 @@ Layers, lowest first; a module may import only from its own layer and the layers
     core      pyengine/core/                            leaf
     inputs    pyengine/inputs/                          leaf, core
     render    pyengine/render/                          leaf, core, inputs
-    commands  pyengine/bulk, verify, audit, cli, __main__   all of the above
+    commands  the modules in pyengine/ itself: bulk, verify, audit, cli, __main__ ...   all of the above
     facade    pyengine/__init__.py (the public names)   all of the above; at import time only leaf and core
     udfs      udfs/ (the Excel functions)               leaf, core, inputs, facade
 """
@@ -34,7 +34,6 @@ LAYER_RULES = {
     "facade": {"leaf", "core", "inputs", "render", "commands"},
     "udfs": {"leaf", "core", "inputs", "facade"},
 }
-COMMANDS = {"pyengine.bulk", "pyengine.verify", "pyengine.audit", "pyengine.cli", "pyengine.__main__"}
 
 # The core computes; it reads and writes nothing. Everything it imports is on this list: pure standard
 # library modules, and numpy only inside a function (an optional speed-up for large float inputs; the
@@ -102,8 +101,8 @@ def layer_of(module: str) -> str:
     for layer in ("core", "inputs", "render"):
         if module == f"pyengine.{layer}" or module.startswith(f"pyengine.{layer}."):
             return layer
-    if module in COMMANDS:
-        return "commands"
+    if module.count(".") == 1 and module.startswith("pyengine.") and MODULES[module].parent == ROOT / "pyengine":
+        return "commands"  # a module in pyengine/ itself: the commands sit on top
     if module == "pyengine":
         return "facade"
     if module == "udfs" or module.startswith("udfs."):
