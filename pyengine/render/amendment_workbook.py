@@ -1,7 +1,5 @@
-"""The begrotingswijziging workbook, laid out FAST: inputs, calculations, presentation, checks apart.
-
-Sheets: Begrotingswijziging, Berekening, Invoer, Controles, Herkomst, Grafiek.
-"""
+"""The begrotingswijziging workbook: Begrotingswijziging, Berekening, Invoer, Controles, Herkomst,
+Grafiek (FAST: inputs, calculations, presentation and checks on separate sheets)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Shared block helpers (styled cells, sums over references) and the Controles and Herkomst sheets."""
+"""Shared helpers for laying out blocks: styled cells from the template, sums over references, and
+the Controles and Herkomst sheets every workbook has."""
 
 from __future__ import annotations
 
