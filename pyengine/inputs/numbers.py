@@ -43,6 +43,7 @@ _SPACE = "[ \u00a0\u202f]"
 _NL = re.compile(rf"^-?([1-9]\d{{0,2}}(\.\d{{3}})+|[1-9]\d{{0,2}}({_SPACE}\d{{3}})+|\d+)(,\d+)?$")
 _DOT = re.compile(rf"^-?([1-9]\d{{0,2}}({_SPACE}\d{{3}})+|\d+)(\.\d+)?$")
 _SPEC = re.compile(r"^-?\d+(_\d+)*(\.\d+(_\d+)*)?$")
+_GROUPED = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+$")
 _PLAIN = re.compile(r"^-?\d+$")
 
 
@@ -86,6 +87,9 @@ def parse_number(value: object, convention: str) -> Decimal:
     elif convention == "spec":
         if not _SPEC.match(text):
             raise NumberError(_explain(value, convention))
+        if _GROUPED.match(text):  # "25.000": 25 or a Dutch 25000? never guess
+            raise NumberError(f"{_short(value)} is ambiguous: a dot before exactly three digits reads as a Dutch "
+                              f"thousands separator; write 25000 or 25_000, or 25.0 for decimals")
         normal = text.replace("_", "")
     else:
         if not _PLAIN.match(re.sub(_SPACE, "", text)):

@@ -319,7 +319,8 @@ def _expected(error: dict) -> str:
 def problems_from(error: ValidationError, model: type[BaseModel], document: Any, locator: Locator,
                   prefix: tuple[str | int, ...] = ()) -> list[str]:
     """One line per problem, in the user's words (field names as typed, places by the locator)."""
-    lines = []
+    lines: list[str] = []
+    alternatives: dict[tuple, tuple[list[str], int]] = {}
     for item in error.errors(include_url=False):
         path = prefix + tuple(item["loc"])
         kind = item["type"]
@@ -359,9 +360,18 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
         if kind in ("too_short", "too_long", "greater_than_equal", "less_than_equal"):
             lines.append(f"{place}: must be {expected}, got {_shown(value)}")
         elif expected:
-            lines.append(f"{place}: must be {expected}, got {_toml_type(value)} {_shown(value)}")
+            # a field of several allowed types (text or a list) reports each: say them in one line
+            if path in alternatives:
+                alternatives[path][0].append(expected)
+                continue
+            alternatives[path] = ([expected], len(lines))
+            lines.append("")
         else:
             lines.append(f"{place}: {item['msg']} (got {_shown(value)})")
+    for path, (expected, index) in alternatives.items():
+        value = _value_at(document, path)
+        lines[index] = (f"{locator.where(path)}: must be {' or '.join(dict.fromkeys(expected))}, "
+                        f"got {_toml_type(value)} {_shown(value)}")
     return list(dict.fromkeys(lines))
 
 

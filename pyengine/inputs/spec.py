@@ -20,6 +20,7 @@ number reader (:mod:`.numbers`).
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -233,7 +234,7 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
         except InputError as error:
             raise InputError(f"{locator.where(path + ('gewichten',))}: {error}") from None
         return key, None
-    file_path = (base_dir / section.bestand).resolve() if section.bestand.strip() else base_dir
+    file_path = Path(os.path.abspath(base_dir / section.bestand))  # not resolve(): a link loop raises there
     where = locator.where(path + ("bestand",))
     if not section.bestand.strip():
         raise InputError(f"{where}: the file name is empty")
@@ -363,7 +364,7 @@ def costs_from_document(document: Any, locator: Locator, base_dir: str | Path, *
     if rates_section.bestand is not None and rates_section.tarieven is not None:
         raise InputError(f"{locator.where(('tarieven',))}: give either 'bestand' or 'tarieven', not both")
     if rates_section.bestand is not None:
-        rates_path = (base_dir / rates_section.bestand).resolve()
+        rates_path = Path(os.path.abspath(base_dir / rates_section.bestand))
         try:
             rates = read_rates(rates_path)
             all_sources.append(Source("schaaltarieven", rates_path.name, sha256_of(rates_path)))
