@@ -29,6 +29,7 @@ exact-digits and ambiguity checks), and they fit in the patterns below.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from decimal import Decimal
@@ -69,6 +70,8 @@ def parse_number(value: object, convention: str) -> Decimal:
         if not value.is_finite():
             raise NumberError(f"{value} is not a finite number")
         return check_digits(value, value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        raise NumberError(f"{value} is a date or time, not a number")
     if not isinstance(value, str):
         raise NumberError(f"{type(value).__name__} is not a number")
     text = value.strip().strip("\u00a0\u202f")

@@ -47,6 +47,9 @@ def _number(value: object, *, money: bool = False, negative: bool = True) -> Dec
         number = parse_number(value, "spec")
     except NumberError as error:
         raise PydanticCustomError("number", "{problem}", {"problem": str(error)}) from None
+    if money and number.as_tuple().exponent < -2 and number != number.quantize(Decimal("0.01")):
+        raise PydanticCustomError("number", "{value} has more than two decimals; amounts are euros and cents",
+                                  {"value": f"{number:f}"})
     if money and abs(number) >= MAX_AMOUNT:
         raise PydanticCustomError("number", "{value} is beyond what a workbook holds to the cent (at most "
                                   "15 digits: below 10,000,000,000,000)", {"value": f"{number:f}"})

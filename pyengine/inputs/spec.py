@@ -431,6 +431,10 @@ def costs_from_document(document: Any, locator: Locator, base_dir: str | Path, *
     if source is not None:
         all_sources.append(source)
     for group_name, group_members in (spec.verdeelsleutel.groepen or {}).items():
+        twice = sorted({m for m in group_members if group_members.count(m) > 1})
+        if twice:  # the group would weigh that member twice
+            raise InputError(f"{locator.where(('verdeelsleutel', 'groepen', group_name))}: "
+                             f"{', '.join(twice)} named twice")
         try:
             key = key.grouped(group_name, group_members)
         except InputError as error:

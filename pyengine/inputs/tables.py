@@ -130,6 +130,8 @@ def _records(text: str, delimiter: str, name: str) -> list[list[str]]:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
+        if "end of data" in str(error):
+            raise InputError(f"{name}: a quote (\") is opened but never closed") from None
         raise InputError(f"{name}: not a readable CSV file ({error})") from None
     return records
 
