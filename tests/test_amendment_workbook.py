@@ -192,7 +192,7 @@ def test_spec_errors_name_the_file_and_field(tmp_path):
         (good.replace("Eemnes         = [-14_000", "Eemnes         = [-15_000"),
          r"spec.toml: bijdrage_gemeente 2021: the members' begroting adds up to -3795000"),
         (good.replace("rijksbijdrage            = [-138_000", "rijksbijdrage = [\"veel\""),
-         r"spec.toml \[begroting\] rijksbijdrage: figure 1 of the list: 'veel' is not a number"),
+         r"spec.toml \[begroting\] rijksbijdrage: figure 1 \(2021\): 'veel' is not a number"),
         (good.replace("[wijziging]", "[wijziging]\nfoo = 1"), r"spec.toml \[wijziging\]: unknown field 'foo' \(known: personeelskosten"),
         (good.replace('kolom = "bijdrage_2020"', 'kolom = "inwoners"'),
          r"\[verdeelsleutel\] bestand: verdeelsleutel.csv: no column 'inwoners'"),

@@ -235,7 +235,7 @@ CASES = [
     Case("figure-exponent", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "2.5e4"')),
          "written with an exponent"),
     Case("figure-in-list", leerhuis(("rijksbijdrage            = [-138_000", 'rijksbijdrage = ["veel"')),
-         "[begroting] rijksbijdrage: figure 1 of the list: 'veel' is not a number"),
+         "[begroting] rijksbijdrage: figure 1 (2021): 'veel' is not a number"),
     Case("begroting-missing", leerhuis(("[begroting]", "[begrotingg]")),
          "unknown section [begrotingg]; did you mean [begroting]?"),
     Case("members-sum", leerhuis(("Eemnes         = [-14_000", "Eemnes         = [-15_000")),

@@ -121,8 +121,22 @@ def _validated(model: type[BaseModel], document: Any, locator: Locator, prefix: 
     try:
         return model.model_validate(document)
     except ValidationError as error:
-        raise InputError("\n".join(schema.problems_from(error, model, full if full is not None else document,
-                                                        locator, prefix))) from None
+        full = full if full is not None else document
+        problems = schema.problems_from(error, model, full, locator, prefix)
+        raise InputError("\n".join(_name_years(problems, full))) from None
+
+
+def _name_years(problems: list[str], document: Any) -> list[str]:
+    """'figure 2 of the list' -> 'figure 2 (2022)' when [algemeen] jaren is a plain list of years."""
+    years = document.get("algemeen", {}).get("jaren") if isinstance(document, dict) else None
+    if not (isinstance(years, list) and all(type(y) is int for y in years)):
+        return problems
+
+    def year(match: re.Match) -> str:
+        index = int(match.group(1))
+        return f"figure {index} ({years[index - 1]})" if index <= len(years) else match.group(0)
+
+    return [re.sub(r"figure (\d+) of the list", year, line) for line in problems]
 
 
 def _check_kind(document: Any, locator: Locator, kind: str) -> None:
