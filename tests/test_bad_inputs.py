@@ -157,6 +157,20 @@ def key_option(content: str) -> Callable[[Path], list[str]]:
     return build
 
 
+def zip_bomb() -> bytes:
+    """A small .xlsx-named archive whose one member unpacks to 210 MB."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            block = b" " * 1_000_000
+            for _ in range(210):
+                member.write(block)
+    return buffer.getvalue()
+
+
 def many_members(count: int) -> str:
     return "gemeente,inwoners\n" + "".join(f"Gemeente {i},{i + 1}\n" for i in range(count))
 
@@ -343,6 +357,8 @@ CASES = [
          "sleutel.xlsx: no sheet 'Inwoners' (sheets: Blad1)"),
     Case("key-xlsx-corrupt", leerhuis_key("gemeente,inwoners\n", name="kapot.xlsx", kolom="inwoners"),
          "kapot.xlsx: not a readable .xlsx file"),
+    Case("key-xlsx-bomb", leerhuis_key(zip_bomb(), name="bom.xlsx", kolom="inwoners"),
+         "bom.xlsx: unpacks to 210,000,000 bytes; at most 200,000,000 are read"),
     Case("key-xlsx-value-without-header", xlsx_key(rows(["gemeente", "inwoners"], ["Blaricum", 1, "x"])),
          "cell C2: a value in a column without a header"),
     # --- the kostenverdeling spec -----------------------------------------------------------------

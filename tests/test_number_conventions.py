@@ -51,6 +51,8 @@ def test_a_key_reads_back_the_same_in_every_form(tmp_path_factory, key):
         "nl-thousands.csv": "gemeente;inwoners\n" + "".join(f"{n};{dutch(w, True)}\n" for n, w in members),
         "nl-plain.csv": "gemeente;inwoners\n" + "".join(f"{n};{dutch(w, False)}\n" for n, w in members),
         "dot.csv": "gemeente,inwoners\n" + "".join(f"{n},{w:f}\n" for n, w in members),
+        "dot-spaces.csv": "gemeente,inwoners\n" + "".join(f"{n},{dutch(w, True).replace('.', ' ').replace(',', '.')}\n"
+                                                        for n, w in members),
     }
     read = {}
     for name, text in forms.items():

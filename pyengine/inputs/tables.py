@@ -29,6 +29,7 @@ from ..errors import InputError
 
 MAX_BYTES = 20_000_000  # a CBS export of every municipality and many periods is a few MB
 MAX_ROWS = 100_000
+MAX_UNPACKED = 200_000_000  # bytes of an xlsx package once unzipped
 MAX_FIELD = 1_000  # characters in one CSV field: a name or a number, never more
 # a footer line starts like this ('Bron:' with its colon: Bronckhorst is a municipality)
 FOOTER = re.compile(r"^(bron|source|gegevens|toelichting)\s*:|^(©|\(c\)|centraal bureau voor de statistiek)", re.I)
@@ -229,6 +230,13 @@ def _read_xlsx(path: Path, header_words: tuple[str, ...], sheet: str | None) -> 
 
     import openpyxl
 
+    try:
+        with zipfile.ZipFile(path) as archive:  # a small file may unpack to gigabytes (a zip bomb)
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError(f"{path.name}: not a readable .xlsx file ({type(error).__name__})") from None
+    if unpacked > MAX_UNPACKED:
+        raise InputError(f"{path.name}: unpacks to {unpacked:,} bytes; at most {MAX_UNPACKED:,} are read")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about data validation, headers/footers ...
