@@ -7,6 +7,7 @@ usage), that no traceback was printed and that the output folder was not created
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 from dataclasses import dataclass
@@ -330,7 +331,7 @@ CASES = [
          "verdeelsleutel.csv: a quote (\") is opened but never closed"),
     Case("key-200k-rows", leerhuis_key("gemeente,bijdrage_2020\n" + "Blaricum,1\n" * 200_000),
          "verdeelsleutel.csv: 200,001 lines; at most 100,000 rows are read"),
-    Case("key-xlsx-date", xlsx_key(rows(["gemeente", "inwoners"], ["Blaricum", __import__("datetime").date(2024, 1, 1)])),
+    Case("key-xlsx-date", xlsx_key(rows(["gemeente", "inwoners"], ["Blaricum", datetime.date(2024, 1, 1)])),
          "sleutel.xlsx, sheet 'Blad1', cell B2: 2024-01-01 00:00:00 is a date or time, not a number"),
     Case("key-binary", leerhuis_key(b"\x00\x01\x02gemeente"), "not a text file"),
     Case("key-utf16", leerhuis_key(LEERHUIS_KEY.encode("utf-16")), "not a text file (UTF-16 or binary)"),
@@ -384,8 +385,7 @@ CASES = [
     Case("formatie-functie-missing", mlw(('functie = "Beleid Wmo"\n', "")),
          "[[formatie]] row 2: field 'functie' is missing"),
     Case("decimalen-3", mlw(("decimalen = 2", "decimalen = 3")), "[algemeen] decimalen: must be at most 2, got 3"),
-    Case("groepen-number", mlw(("Weert = 48", "Weert = 48\n[verdeelsleutel]\ngroepen = 5"
-                                if False else "Weert = 48\n\n[verdeelsleutel.groepen]\nWest = 5")),
+    Case("groepen-number", mlw(("Weert = 48", "Weert = 48\n\n[verdeelsleutel.groepen]\nWest = 5")),
          "[verdeelsleutel.groepen] West: must be a list [...], got whole number 5"),
     Case("groepen-unknown-member", mlw(("Weert = 48", "Weert = 48\n\n[verdeelsleutel.groepen]\n"
                                                       'West = ["Weert", "Roermond"]')),

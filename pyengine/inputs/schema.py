@@ -284,6 +284,19 @@ def model_at(model: type[BaseModel], path: tuple[str | int, ...]) -> type[BaseMo
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
+UNION_TAGS = ("str", "list[str]", "int", "bool", "decimal", "dict[str,any]")
+
+
+def _declared(model: type[BaseModel], path: tuple[str | int, ...], prefix: tuple) -> bool:
+    """Whether ``path`` ends in a declared field of several types (so pydantic tags its errors by type)."""
+    owner = model_at(model, path[len(prefix):-1]) if len(path) > len(prefix) else None
+    if owner is None or path[-1] not in owner.model_fields:
+        return False
+    annotation = owner.model_fields[path[-1]].annotation
+    choices = [a for a in typing.get_args(annotation) if a is not type(None)]
+    return typing.get_origin(annotation) in (Union, types.UnionType) and len(choices) > 1
+
+
 def _value_at(document: Any, path: tuple[str | int, ...]) -> Any:
     for part in path:
         try:
@@ -328,8 +341,8 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
         path = prefix + tuple(item["loc"])
         kind = item["type"]
         # strict unions report each alternative: the path names the field, the value says what it is
-        while path and isinstance(path[-1], str) and (path[-1] in ("str", "list[str]", "int", "bool")
-                                                     or "[" in path[-1] or path[-1].startswith("function-")):
+        # (only after the declared field: a member name such as 'str' elsewhere stays)
+        while len(path) > 1 and path[-1] in UNION_TAGS and _declared(model, path[:-1], prefix):
             path = path[:-1]
         value = _value_at(document, path)
         if kind == "extra_forbidden":

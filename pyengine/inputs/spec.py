@@ -35,7 +35,7 @@ from ..core.keys import Key, Member
 from ..errors import InputError
 from . import schema
 from .schema import KINDS, MAX_MEMBERS, Locator
-from .tables import Table, check_file, number_at, read_table, text_at
+from .tables import check_file, number_at, read_table, text_at
 
 MEMBER_COLUMNS = ("gemeente", "gemeenten", "regio's", "regios", "regio", "member", "naam", "deelnemer")
 PERIOD_COLUMNS = ("perioden", "periode", "jaar")
@@ -62,29 +62,23 @@ class TomlLocator:
         node: Any = self.document
         section: list[str] = []
         header = ""
-        rest: list[str] = []
         parts = list(path)
-        while parts:
-            part = parts[0]
-            child = node.get(part) if isinstance(node, dict) and isinstance(part, str) else None
-            if rest:
-                break
+        while parts:  # tables become the [header]; what is left names the field
+            child = node.get(parts[0]) if isinstance(node, dict) and isinstance(parts[0], str) else None
             if isinstance(child, dict) or (child is None and not section and len(parts) > 1):
-                section.append(_bare(part))
+                section.append(_bare(parts.pop(0)))
                 header = f"[{'.'.join(section)}]"
                 node = child if isinstance(child, dict) else {}
-                parts.pop(0)
             elif (isinstance(child, list) and len(parts) > 1 and isinstance(parts[1], int)
                   and child and all(isinstance(c, dict) for c in child)):
-                section.append(_bare(part))
+                section.append(_bare(parts[0]))
                 header = f"[[{'.'.join(section)}]] row {parts[1] + 1}"
                 node = child[parts[1]] if parts[1] < len(child) else {}
                 parts = parts[2:]
             else:
                 break
-        for part in parts:
-            rest.append(f"(item {part + 1})" if isinstance(part, int) else _bare(str(part)))
-        return " ".join(p for p in (self.file_name, header, " ".join(rest)) if p)
+        field = " ".join(f"(item {p + 1})" if isinstance(p, int) else _bare(str(p)) for p in parts)
+        return " ".join(p for p in (self.file_name, header, field) if p)
 
 
 def _bare(name: str) -> str:
@@ -466,5 +460,5 @@ def costs_from_spec(spec: SpecFile):
                                sources=(Source("invoer", spec.path.name, spec.sha256),))
 
 
-__all__ = ["KINDS", "MEMBER_COLUMNS", "SpecFile", "Source", "Table", "TomlLocator", "amendment_from_document",
+__all__ = ["KINDS", "MEMBER_COLUMNS", "SpecFile", "Source", "TomlLocator", "amendment_from_document",
            "amendment_from_spec", "costs_from_document", "costs_from_spec", "read_key", "read_spec", "sha256_of"]
