@@ -227,3 +227,30 @@ def test_key_option_says_which_members_were_added_and_dropped(tmp_path):
     shutil.copy(LEERHUIS.parent / "verdeelsleutel.csv", same)
     again = pyengine.generate(LEERHUIS, tmp_path / "out2", key=same)
     assert again[0].note == ""
+
+
+# --- no input makes the readers fail other than with a located InputError ------------------------------
+
+@given(st.text(max_size=30), st.sampled_from(["nl", "dot", "spec", "cell"]))
+def test_the_number_reader_answers_every_text(text, convention):
+    try:
+        number = parse_number(text, convention)
+    except NumberError:
+        return
+    assert number.is_finite() and len(number.as_tuple().digits) <= 40
+
+
+csv_lines = st.lists(st.text(alphabet="gemeninwor;,.\"' 0123456789\n\r-€%é\x00", max_size=40), max_size=8)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(csv_lines, st.sampled_from(["utf-8", "cp1252", "utf-16"]))
+def test_any_csv_gives_a_key_or_one_located_message(tmp_path_factory, lines, encoding):
+    path = tmp_path_factory.mktemp("fuzz") / "sleutel.csv"
+    path.write_bytes(("gemeente;inwoners\n" + "\n".join(lines)).encode(encoding, errors="replace"))
+    try:
+        key = read_key(path)
+    except InputError as error:
+        assert str(error).startswith("sleutel.csv") and "\n" not in str(error)
+        return
+    assert all(w >= 0 for w in key.weights) and len(set(key.names)) == len(key.names)
