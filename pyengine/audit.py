@@ -1,5 +1,7 @@
-"""pyengine audit: find totals that do not add up, rounding plugs and years out of order in any table an
-auditor receives (.xlsx or a PDF with a text layer), whether we produced it or a person typed it.
+"""pyengine audit: totals that do not add up, rounding plugs and years out of order in any table.
+
+Any table an auditor receives (.xlsx or a PDF with a text layer), whether we produced it or a person
+typed it.
 
 The file is untrusted: an .xlsx (a macro-enabled .xlsm is read, never run) has its zip entries' declared
 sizes and ratios checked before anything is unpacked, and sheet count, declared dimensions and cells are

@@ -1,5 +1,7 @@
-"""The begrotingswijziging layout's own rules (seed 000): checks between sections that the generic audit
-cannot infer from figures alone, e.g. the 'gemeentelijke bijdrage' line against the members' block.
+"""The begrotingswijziging layout's own audit rules (seed 000), run in addition to the generic audit.
+
+Checks between sections that the generic audit cannot always infer from figures alone, e.g. the
+'gemeentelijke bijdrage' line against the members' block.
 
 Layout: labels in one column; per year a group of Begroting / Wijziging / Bijgestelde begroting columns
 with the year above or below; sections LASTEN, BATEN, TOTAAL, RESERVE(S), BIJDRAGE GEMEENTE, found by
