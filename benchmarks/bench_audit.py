@@ -1,0 +1,60 @@
+"""pyengine audit: seconds for our own amendment, a 20,000-line table, and the hostile workbooks it must
+refuse at once (a sheet declaring A1:XFD1048576, 5,000 sheets pointing at one part)."""
+
+import tempfile
+import zipfile
+from pathlib import Path
+
+import openpyxl
+
+import pyengine
+from pyengine.audit import audit
+from pyengine.errors import InputError
+from run import median_seconds, report
+
+ROOT = Path(__file__).resolve().parent.parent
+SHEET = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{}</worksheet>'
+
+
+def hostile(path: Path, sheet_xml: str, sheets: int) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        entries = "".join(f'<sheet name="S{i}" sheetId="{i + 1}" r:id="rId1"/>' for i in range(sheets))
+        archive.writestr("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                         'main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                         f"<sheets>{entries}</sheets></workbook>")
+        archive.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/'
+                         'package/2006/relationships"><Relationship Id="rId1" Type="worksheet" '
+                         'Target="worksheets/sheet1.xml"/></Relationships>')
+        archive.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+    return path
+
+
+def refused(path: Path) -> None:
+    try:
+        audit(path)
+    except InputError:
+        return
+    raise AssertionError(f"{path.name} was not refused")
+
+
+def run() -> None:
+    work = Path(tempfile.mkdtemp(prefix="pyengine-bench-audit-"))
+    amendment = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], work / "out")[0].path
+    report("audit our amendment (6 sheets, 12 tables)", f"{median_seconds(lambda: audit(amendment)):.2f} s",
+           "target < 2 s")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Regel", "2025", "2026"])
+    for i in range(20_000):
+        sheet.append([f"Regel {i}", i, 2 * i])
+    sheet.append(["Totaal", sum(range(20_000)), 2 * sum(range(20_000))])
+    big = work / "groot.xlsx"
+    workbook.save(big)
+    report("audit a 20,000-line table (60,000 cells)", f"{median_seconds(lambda: audit(big), 3):.2f} s",
+           "target < 10 s")
+    declared = hostile(work / "dim.xlsx", SHEET.format('<dimension ref="A1:XFD1048576"/><sheetData/>'), 1)
+    many = hostile(work / "sheets.xlsx", SHEET.format("<sheetData/>"), 5000)
+    report("refuse a sheet declaring A1:XFD1048576", f"{median_seconds(lambda: refused(declared)):.3f} s",
+           "target < 1 s")
+    report("refuse 5,000 sheets pointing at one part", f"{median_seconds(lambda: refused(many)):.3f} s",
+           "target < 1 s")
