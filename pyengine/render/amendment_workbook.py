@@ -1,5 +1,7 @@
-"""The begrotingswijziging workbook: Begrotingswijziging, Berekening, Invoer, Controles, Herkomst,
-Grafiek (FAST: inputs, calculations, presentation and checks on separate sheets)."""
+"""The begrotingswijziging workbook, laid out FAST: inputs, calculations, presentation, checks apart.
+
+Sheets: Begrotingswijziging, Berekening, Invoer, Controles, Herkomst, Grafiek.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""The kostenverdeling workbook (seeds 003 and 004): Kostenverdeling, Berekening, Invoer, Controles,
-Herkomst. Cost lines are computed from FTE x rate or fixed amounts, onvoorzien from the other lines,
-and each year's total is split over the members with the largest-remainder formulas."""
+"""The kostenverdeling workbook (seeds 003 and 004), every figure computed from its inputs.
+
+Sheets: Kostenverdeling, Berekening, Invoer, Controles, Herkomst. Cost lines are computed from FTE x
+rate or fixed amounts, onvoorzien from the other lines, and each year's total is split over the
+members with the largest-remainder formulas.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Shared helpers for laying out blocks: styled cells from the template, sums over references, and
-the Controles and Herkomst sheets every workbook has."""
+"""Shared block helpers (styled cells, sums over references) and the Controles and Herkomst sheets."""
 
 from __future__ import annotations
 
