@@ -113,6 +113,17 @@ def load(spec_path: Path, key_path: Path | None = None):
     return spec.kind, compute_costs(costs_from_spec(spec))
 
 
+def check_renderable(spec_path: Path, kind: str, result) -> None:
+    """The workbook writers' capability check, in the validation phase: what they would refuse is
+    refused here, naming the spec and its field, before the first byte of any output is written."""
+    from .render.capabilities import check_renderable as check
+
+    try:
+        check(kind, result)
+    except InputError as error:
+        raise InputError(f"{spec_path.name} {error}") from None
+
+
 def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
     if kind == "begrotingswijziging":
         a = result.amendment
@@ -187,7 +198,7 @@ def run_job(job: Job) -> list[Output]:
                   "bijdrageoverzicht": statement_workbook}[output.kind]
         if output.kind not in producers:
             path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
-            extra = statement_workbook.SplitFacts(result) if output.kind == "bijdrageoverzicht" else None
+            extra = amendment_workbook.split_facts(result) if output.kind == "bijdrageoverzicht" else None
             producers[output.kind] = (path, load_template(path, ()).sha256, extra)
         path, sha, facts = producers[output.kind]
         if output.kind == "begrotingswijziging":
@@ -254,6 +265,7 @@ def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
     for spec_path in collect_specs(specs):
         try:
             kind, result = load(spec_path, key_path)
+            check_renderable(spec_path, kind, result)
             _COMPUTED[(spec_path, key_path)] = (kind, result)
             outputs = plan(spec_path, kind, result, out, per_member)
             clash = next((o for o in outputs if o.path in claimed), None)

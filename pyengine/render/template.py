@@ -126,6 +126,9 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
         if len(destinations) != 1:
             continue
         sheet_name, ref = destinations[0]
+        sheet_name = sheet_name.replace("''", "'")  # openpyxl leaves 'Controle''s' escaped
+        if sheet_name not in workbook.sheetnames:
+            continue  # points at a deleted sheet (#REF!): a required name is then reported missing
         from openpyxl.utils.cell import range_boundaries
 
         left, top, right, bottom = range_boundaries(ref.replace("$", ""))
