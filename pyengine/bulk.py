@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 from xml.etree import ElementTree
+from xml.sax.saxutils import unescape
 
 from .errors import InputError, TemplateError
 from .render.package import MAIN, sheet_parts
@@ -149,10 +150,12 @@ def recorded_input_hash(path: Path) -> str | None:
     try:
         with zipfile.ZipFile(path) as archive:
             workbook = archive.read("xl/workbook.xml").decode()
-            match = re.search(r'<definedName name="Invoerhash">\'?([^\'!<]+)\'?!\$([A-Z]+)\$(\d+)</definedName>', workbook)
+            match = re.search(r'<definedName name="Invoerhash">(?:\'((?:[^\']|\'\')+)\'|([^\'!<]+))!\$([A-Z]+)\$(\d+)'
+                              r'</definedName>', workbook)
             if not match:
                 return None
-            sheet_name, column, row = match.groups()
+            quoted, plain, column, row = match.groups()
+            sheet_name = unescape(quoted.replace("\'\'", "\'") if quoted is not None else plain)
             part = next(part for name, part in sheet_parts(archive) if name == sheet_name)
             root = ElementTree.fromstring(archive.read(part))
     except (OSError, KeyError, StopIteration, zipfile.BadZipFile, ElementTree.ParseError):

@@ -158,8 +158,9 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
                                 missing_styles and f"style(s) {', '.join(missing_styles)}",
                                 missing_texts and f"text(s) {', '.join(missing_texts)}"])))
     sheets = []
+    style_sheets = {areas["stijlen"][0], areas["teksten"][0]}  # left out of the output, whatever their name
     for worksheet in workbook.worksheets:
-        if worksheet.title == STYLE_SHEET:
+        if worksheet.title in style_sheets:
             continue
         static = StaticSheet(worksheet.title)
         for row in worksheet.iter_rows():

@@ -1,0 +1,96 @@
+"""Templates restyled the way the README invites: sheets renamed (apostrophes, spaces, accents), blocks moved
+to other sheets. The outputs must still be right, verify in LibreOffice and have every Controle TRUE."""
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.workbook.defined_name import DefinedName
+
+import pyengine
+from pyengine.bulk import recorded_input_hash
+from pyengine.render import amendment_workbook, cost_workbook, statement_workbook
+
+from workbook_checks import assert_clean_package
+
+ROOT = Path(__file__).resolve().parent.parent
+RENAMES = {"Begrotingswijziging": "BW 'concept' 2021", "Bijdrageoverzicht": "Overzicht van één gemeente",
+           "Kostenverdeling": "Kosten & verdeling", "Berekening": "Berekening (Ü)", "Invoer": "Invoer en bronnen",
+           "Controles": "Controle's", "Herkomst": "Herkomst", "Grafiek": "Grafiek", "Opmaak": "Stijl ç"}
+# block -> (sheet it moves to, before renaming; cell)
+MOVES = {"begrotingswijziging.xlsx": {"inv_start": ("Grafiek", "$A$40"), "hk_start": ("Controles", "$E$1")},
+         "bijdrageoverzicht.xlsx": {"inv_start": ("Berekening", "$A$30"), "ctl_start": ("Herkomst", "$D$1")},
+         "kostenverdeling.xlsx": {"inv_start": ("Kostenverdeling", "$Q$1")}}
+
+
+def quoted(sheet: str) -> str:
+    return "'" + sheet.replace("'", "''") + "'"
+
+
+def restyle(source: Path, target: Path) -> None:
+    workbook = openpyxl.load_workbook(source)
+    names = {}
+    for name, defined in workbook.defined_names.items():
+        (sheet, ref), = defined.destinations
+        sheet, ref = MOVES.get(source.name, {}).get(name, (sheet.replace("''", "'"), ref))
+        names[name] = (RENAMES[sheet], ref)
+    for worksheet in workbook.worksheets:
+        worksheet.title = RENAMES[worksheet.title]
+    for name, (sheet, ref) in names.items():  # openpyxl does not follow a rename: write every name anew
+        del workbook.defined_names[name]
+        workbook.defined_names[name] = DefinedName(name, attr_text=f"{quoted(sheet)}!{ref}")
+    workbook.save(target)
+
+
+def checks_of(path: Path) -> list:
+    """Every (label, TRUE/FALSE) on the sheet that holds Hoofdcontrole."""
+    workbook = openpyxl.load_workbook(path, data_only=True)
+    (sheet, _), = workbook.defined_names["Hoofdcontrole"].destinations
+    rows = workbook[sheet.replace("''", "'")].iter_rows(values_only=True)
+    return [(r[i], r[i + 1]) for r in rows for i in range(len(r) - 1) if isinstance(r[i + 1], bool) and r[i]]
+
+
+@pytest.fixture(scope="module")
+def restyled(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("huisstijl")
+    for module in (amendment_workbook, statement_workbook, cost_workbook):
+        restyle(module.TEMPLATE, folder / module.TEMPLATE.name)
+    out = folder / "out"
+    results = pyengine.generate([ROOT / "examples"], out, per_member=True, template_dir=folder)
+    assert results and all(r.status == "written" for r in results), [r for r in results if r.status != "written"]
+    return folder, results
+
+
+def test_renamed_sheets_and_moved_blocks_give_right_workbooks(restyled):
+    folder, results = restyled
+    amendment = next(r.path for r in results if r.kind == "begrotingswijziging")
+    workbook = openpyxl.load_workbook(amendment)
+    assert workbook.sheetnames == ["BW 'concept' 2021", "Berekening (Ü)", "Invoer en bronnen", "Controle's",
+                                   "Herkomst", "Grafiek"]  # no extra sheets, the style sheet left out
+    with zipfile.ZipFile(amendment) as archive:
+        text = archive.read("xl/workbook.xml").decode()
+    assert "<definedName name=\"Hoofdcontrole\">'Controle''s'!$B$4</definedName>" in text
+    assert "localSheetId=\"0\">'BW ''concept'' 2021'!$10:$11</definedName>" in text  # print titles
+    assert "<definedName name=\"Eenheid\">Grafiek!" in text.replace("'Grafiek'", "Grafiek")  # inv_start moved
+    grafiek = workbook["Grafiek"]
+    assert grafiek["A40"].value == "Invoer" and grafiek["B55"].value is not None
+    for result in results:
+        assert_clean_package(result.path)
+        checks = checks_of(result.path)
+        assert len(checks) >= 3 and all(value is True for _, value in checks), (result.path.name, checks)
+        assert recorded_input_hash(result.path)  # found through the renamed, quoted Herkomst sheet
+    again = pyengine.generate([ROOT / "examples"], folder / "out", per_member=True, template_dir=folder)
+    assert {r.status for r in again} == {"unchanged"}
+
+
+@pytest.mark.skipif(not shutil.which("soffice") and not shutil.which("libreoffice"), reason="LibreOffice is not installed")
+def test_restyled_outputs_verify_in_libreoffice(restyled):
+    from pyengine.verify import verify
+
+    _, results = restyled
+    sample = [r.path for r in results if r.kind != "bijdrageoverzicht"] + \
+             [r.path for r in results if r.kind == "bijdrageoverzicht"][::4]
+    verdicts = verify(sample)
+    assert all(v.ok for v in verdicts), [(v.path.name, v.error, v.mismatches[:2]) for v in verdicts if not v.ok]
