@@ -20,6 +20,7 @@ called (each names a table with its header row and label column):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from ..core.allocation import method_named
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from .formula import ABS, EQ, GT, LT, MAX, ROUND, Ref
 from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, unit_text, write_provenance
-from .splits import KeyCells, SplitBlock, SplitFacts, explain_split, method_text, write_split
+from .splits import KeyCells, SplitBlock, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
 
@@ -129,7 +130,11 @@ class InputCells:
     keys: tuple[KeyCells, ...]  # per year
 
     def member(self, name: str) -> MemberInput:
-        return next(m for m in self.members if m.name == name)
+        return self._by_name[name]
+
+    @cached_property
+    def _by_name(self) -> dict[str, MemberInput]:
+        return {m.name: m for m in self.members}
 
 
 @dataclass(frozen=True)
@@ -142,15 +147,23 @@ class ExactLayout:
     left: int
     rows: tuple[TableRow, ...]
 
+    @cached_property
+    def _position(self) -> dict[TableRow, int]:
+        return {row: i for i, row in enumerate(self.rows)}
+
+    @cached_property
+    def _by_key(self) -> dict[str, TableRow]:
+        return {row.key: row for row in self.rows}
+
     def row_of(self, row: TableRow) -> int:
-        return self.header + 1 + self.rows.index(row)
+        return self.header + 1 + self._position[row]
 
     def amounts(self, row: TableRow, y: int) -> Amounts:
         r, col = self.row_of(row), self.left + 1 + 3 * y
         return Amounts(Ref(self.sheet, r, col), Ref(self.sheet, r, col + 1), Ref(self.sheet, r, col + 2))
 
     def find(self, key: str) -> TableRow:
-        return next(row for row in self.rows if row.key == key)
+        return self._by_key[key]
 
     @property
     def bottom(self) -> int:
@@ -291,15 +304,15 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
                ("Programma", a.programme), ("Onderdeel", a.onderdeel), ("Taakveld", a.taakveld),
                ("Centrumgemeente (label)", a.centrumgemeente), ("Verdeelmethode", a.method),
                ("Vastgesteld door", a.adopted_by), ("Vastgesteld op", a.adopted_on)]
-    values: dict[str, Ref] = {}
     w.put(sheet, row, left + 2, "Bron", "kop")
+    written = []
     for label, value in general:
         row += 1
         w.put(sheet, row, left, label, "label")
-        values[label] = w.put(sheet, row, left + 1, value, "invoer_tekst")
+        written.append(w.put(sheet, row, left + 1, value, "invoer_tekst"))
         w.put(sheet, row, left + 2, spec_name, "bron")
     w.book.define("inv_algemeen", sheet, row - len(general) + 1, left, (row, left + 2))
-    general_cells = GeneralCells(values["Kenmerk"], values["Programma"], values["Onderdeel"], values["Taakveld"])
+    general_cells = GeneralCells(*written[3:7])  # kenmerk, programma, onderdeel, taakveld
 
     def number(label: str, value: Decimal, defined: str, source: str) -> Ref:
         nonlocal row
@@ -368,8 +381,6 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
 
 def _write_keys(w: Writer, sheet: str, row: int, left: int, a, spec_name: str) -> list[KeyCells]:
     """The VERDEELSLEUTEL table: per year a weight and a takes-part column, then the key's own rows."""
-    from .splits import decimals_of
-
     names = list(a.member_begroting)
     w.put(sheet, row, left, "VERDEELSLEUTEL (gewicht per gemeente, per jaar)", "sectie")
     row += 1
@@ -387,27 +398,25 @@ def _write_keys(w: Writer, sheet: str, row: int, left: int, a, spec_name: str) -
             member = next(m for m in key.members if m.name == name)
             weights[y].append(w.put(sheet, row, left + 1 + 2 * y, member.effective_weight, "invoer_getal"))
             takes_part[y].append(w.put(sheet, row, left + 2 + 2 * y, Decimal(int(member.participates)), "invoer_getal"))
-    rows = {}
-    for label, kind in (("Schaalfactor gewichten (10^decimalen, maakt ze geheel)", "scale"),
-                        ("Vast bedrag per deelnemende gemeente (euro, vaste voet)", "fixed"), ("Bron", "source")):
+
+    def key_row(label: str, value_of, style: str) -> list[Ref]:
+        nonlocal row
         row += 1
         w.put(sheet, row, left, label, "label")
-        rows[kind] = []
-        for y, key in enumerate(a.keys):
-            if kind == "scale":
-                rows[kind].append(w.put(sheet, row, left + 1 + 2 * y, Decimal(10) ** decimals_of(list(key.weights)),
-                                        "invoer_getal"))
-            elif kind == "fixed":
-                rows[kind].append(w.put(sheet, row, left + 1 + 2 * y, key.fixed_per_member, "invoer_bedrag"))
-            else:
-                w.put(sheet, row, left + 1 + 2 * y, key.source or spec_name, "bron")
+        return [w.put(sheet, row, left + 1 + 2 * y, value_of(key), style) for y, key in enumerate(a.keys)]
+
+    scales = key_row("Schaalfactor gewichten (10^decimalen, maakt ze geheel)",
+                     lambda key: Decimal(10) ** decimals_of(list(key.weights)), "invoer_getal")
+    fixed = key_row("Vast bedrag per deelnemende gemeente (euro, vaste voet)", lambda key: key.fixed_per_member,
+                    "invoer_bedrag")
+    key_row("Bron", lambda key: key.source or spec_name, "bron")
     w.book.define("inv_sleutel", sheet, table_top, left, (row, left + 2 * len(a.years)))
     # the members follow bijdrage_gemeente's order; a key's own order decides exact ties
     cells = []
     for y, key in enumerate(a.keys):
         order = [names.index(n) for n in key.names]
         cells.append(KeyCells(tuple(key.names), tuple(weights[y][i] for i in order),
-                              tuple(takes_part[y][i] for i in order), rows["scale"][y], rows["fixed"][y]))
+                              tuple(takes_part[y][i] for i in order), scales[y], fixed[y]))
     return cells
 
 

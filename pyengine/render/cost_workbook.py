@@ -15,8 +15,8 @@ from pathlib import Path
 
 from ..core.costs import CostResult
 from .formula import ABS, LT, MAX, ROUND, Ref
-from .sheets import Checks, Writer, decimals_of, input_hash, ranges_of, sum_of, write_provenance
-from .splits import KeyCells, SplitFacts, explain_split, write_split
+from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, write_provenance
+from .splits import KeyCells, SplitFacts, decimals_of, explain_split, write_split
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "kostenverdeling.xlsx"
@@ -46,6 +46,19 @@ class CostInputs:
     key: KeyCells
 
 
+@dataclass(frozen=True)
+class CostCalculation:
+    """What the Berekening sheet publishes, per year unless said otherwise."""
+
+    lines: tuple[tuple[Ref, ...], ...]  # per year, per cost line
+    contingency: tuple[Ref, ...]
+    total: tuple[Ref, ...]
+    shares: tuple[tuple[Ref, ...], ...]  # per year, per member (key order)
+    distances: tuple[tuple[Ref, ...], ...]
+    capacity: tuple[Ref, ...]  # per capacity row
+    capacity_total: Ref | None
+
+
 def split_facts(result: CostResult) -> tuple[SplitFacts, ...]:
     """Per year, the engine's split of the total, explained (and checked: the capability check)."""
     d = result.distribution
@@ -70,11 +83,11 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
     checks = Checks()
     for y, year in enumerate(d.years):
         checks.add(f"{year}: de bijdragen van de gemeenten tellen op tot het totaal",
-                   LT(ABS(sum_of(calc["shares"][y]) - calc["total"][y]), tolerance))
+                   LT(ABS(sum_of(list(calc.shares[y])) - calc.total[y]), tolerance))
         checks.add(f"{year}: elke bijdrage ligt minder dan {unit} euro van haar exacte aandeel",
-                   LT(MAX(*ranges_of(calc["distances"][y])), unit))
+                   LT(MAX(*ranges_of(list(calc.distances[y]))), unit))
         checks.add(f"{year}: totaal = kostenregels + onvoorzien",
-                   LT(ABS(calc["total"][y] - sum_of(calc["lines"][y]) - calc["contingency"][y]), tolerance))
+                   LT(ABS(calc.total[y] - sum_of(list(calc.lines[y])) - calc.contingency[y]), tolerance))
     master = checks.write(w, template.anchor("ctl_start"))
     rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in d.sources]
     if d.source_note:
@@ -88,7 +101,7 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
     write_provenance(w, template.anchor("hk_start"), rows, master, cost_input_hash(result, template.sha256))
     book.evaluate_all()
     for y, total in enumerate(result.total):  # the workbook must agree with the engine, to the cent
-        ref = calc["total"][y]
+        ref = calc.total[y]
         if book.value_at(ref.sheet, ref.row, ref.col) != total:
             raise RuntimeError(f"internal error: workbook total {d.years[y]} differs from the engine ({total})")
     return book.to_bytes()
@@ -198,7 +211,8 @@ def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
     return CostInputs(rate, fixed, tolerance, tuple(lines), tuple(capacity), key)
 
 
-def _calculation(w: Writer, anchor, result: CostResult, inputs: CostInputs, facts: tuple[SplitFacts, ...]) -> dict:
+def _calculation(w: Writer, anchor, result: CostResult, inputs: CostInputs, facts: tuple[SplitFacts, ...]
+                 ) -> CostCalculation:
     sheet, top, left = anchor
     d = result.distribution
     years = d.years
@@ -262,18 +276,19 @@ def _calculation(w: Writer, anchor, result: CostResult, inputs: CostInputs, fact
     shares, distances = [], []
     for y, year in enumerate(years):
         block = write_split(w, sheet, row + 1, left, f"{year}: te verdelen (euro)", total[y], inputs.key, facts[y])
-        shares.append(list(block.shares))
-        distances.append(list(block.distances))
+        shares.append(block.shares)
+        distances.append(block.distances)
         row = block.bottom + 2
     book_sheet = w.book.sheet(sheet)
     book_sheet.widths.setdefault(left, 50)
     for col in range(left + 1, left + 10 + len(years)):
         book_sheet.widths.setdefault(col, 15)
-    return {"lines": lines, "base": base, "contingency": contingency, "total": total, "shares": shares,
-            "distances": distances, "capacity": capacity, "capacity_total": capacity_total}
+    return CostCalculation(tuple(map(tuple, lines)), tuple(contingency), tuple(total), tuple(shares),
+                           tuple(distances), tuple(capacity), capacity_total)
 
 
-def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs: CostInputs, calc: dict) -> None:
+def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs: CostInputs,
+              calc: CostCalculation) -> None:
     d = result.distribution
     sheet, row, col = title_anchor
     w.put(sheet, row, col, f"{w.text('titel')}: {d.title}", "titel")
@@ -294,15 +309,15 @@ def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs:
         w.put(sheet, row, left, line.description, "label")
         w.put(sheet, row, left + 1, line.category, "label")
         for y in range(len(d.years)):
-            w.formula(sheet, row, left + 2 + y, calc["lines"][y][i], money)
+            w.formula(sheet, row, left + 2 + y, calc.lines[y][i], money)
     row += 1
     w.put(sheet, row, left, d.contingency_label, "label")
     for y in range(len(d.years)):
-        w.formula(sheet, row, left + 2 + y, calc["contingency"][y], money)
+        w.formula(sheet, row, left + 2 + y, calc.contingency[y], money)
     row += 1
     w.put(sheet, row, left, w.text("totaal"), "label_totaal")
     for y in range(len(d.years)):
-        w.formula(sheet, row, left + 2 + y, calc["total"][y], money_total)
+        w.formula(sheet, row, left + 2 + y, calc.total[y], money_total)
     if d.contingency_note:
         row += 1
         w.put(sheet, row, left, d.contingency_note, "bron")
@@ -320,7 +335,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs:
         w.put(sheet, row, left, member.name, "label")
         w.formula(sheet, row, left + 1, inputs.key.weights[i], weight_style)
         for y in range(len(d.years)):
-            w.formula(sheet, row, left + 2 + y, calc["shares"][y][i], money)
+            w.formula(sheet, row, left + 2 + y, calc.shares[y][i], money)
     row += 1
     w.put(sheet, row, left, w.text("totaal"), "label_totaal")
     for y in range(len(d.years)):
@@ -337,11 +352,11 @@ def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs:
             w.put(sheet, row, left, item.name, "label")
             for c in range(3):
                 w.formula(sheet, row, left + 1 + c, inputs.capacity[i][c], "getal")
-            w.formula(sheet, row, left + 4, calc["capacity"][i], money)
+            w.formula(sheet, row, left + 4, calc.capacity[i], money)
         row += 1
         w.put(sheet, row, left, w.text("totaal"), "label_totaal")
         w.formula(sheet, row, left + 1, sum_of([Ref(sheet, r, left + 1) for r in range(first, row)]), "bedrag_totaal")
-        w.formula(sheet, row, left + 4, calc["capacity_total"], money_total)
+        w.formula(sheet, row, left + 4, calc.capacity_total, money_total)
     book_sheet = w.book.sheet(sheet)
     book_sheet.landscape = True
     book_sheet.show_grid = False

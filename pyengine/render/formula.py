@@ -153,6 +153,9 @@ class Area(Expr):
         return f"{sheet_prefix(self.sheet, here)}{first}:{last}"
 
     def cells(self, book: Values) -> list[object]:
+        values_in = getattr(book, "values_in", None)
+        if values_in is not None:  # the workbook's fast path (COUNTIF over a column, once per member)
+            return values_in(self.sheet, self.top, self.left, self.bottom, self.right)
         value_at, sheet = book.value_at, self.sheet
         return [value_at(sheet, r, c) for r in range(self.top, self.bottom + 1) for c in range(self.left, self.right + 1)]
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from .. import __version__
 from .formula import AND, EQ, SUM, Area, Expr, Ref
-from .splits import decimals_of  # noqa: F401 - re-exported for the other writers
 from .template import Template
 from .xlsx import Book
 

@@ -19,6 +19,7 @@ How each method is written (all in whole units, 10**-decimals euro, so that Exce
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 from fractions import Fraction
 
@@ -208,7 +209,11 @@ class SplitBlock:
     threshold_proof: Expr | None  # divisor methods: the threshold is the last unit's quotient
 
     def share_of(self, name: str) -> Ref:
-        return self.shares[self.names.index(name)]
+        return self._by_name[name]
+
+    @cached_property
+    def _by_name(self) -> dict[str, Ref]:
+        return dict(zip(self.names, self.shares))
 
 
 def write_split(w, sheet: str, top: int, left: int, title: str, amount: Ref, key: KeyCells, facts: SplitFacts

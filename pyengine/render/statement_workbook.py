@@ -11,12 +11,13 @@ Inputs are reachable by defined names: ``inv_bijdrage`` (header + one row per ye
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from .amendment_workbook import SPLIT_ROW, split_explanation, split_facts
-from .formula import ABS, LT, ROUND, SIGN
+from .formula import ABS, LT, ROUND, SIGN, Ref
 from .sheets import Checks, Writer, input_hash, write_provenance
 from .splits import (SplitFacts, divisor_base, extra_unit, on_threshold, remainder_base, rest_by_weight,
                      share_in_euro, threshold_ceiling)
@@ -34,6 +35,23 @@ METHOD_INPUTS = {"largest_remainder": ("Rang van de rest (volledige verdeling)",
                              "Volgorde op de drempel (volledige verdeling)",
                              "Eenheden op de drempel (volledige verdeling)")}
 BUDGET_INPUTS = ("Begroting bijdrage (euro)", "Wijziging volgens de begrotingswijziging (euro)")
+
+
+@dataclass(frozen=True)
+class YearInputs:
+    """One year's row on the statement's Invoer sheet."""
+
+    year: Ref
+    change: Ref  # the change in gemeentelijke bijdrage that the amendment splits
+    weight: Ref
+    weight_sum: Ref
+    scale: Ref
+    takes_part: Ref
+    participants: Ref
+    fixed: Ref  # euro per participating member
+    from_full_split: tuple[Ref, ...]  # largest remainder: rank, left over; divisor: teller, noemer, order, units
+    budget: Ref
+    published: Ref  # the member's wijziging in the amendment
 
 
 def statement_input_hash(result: AmendmentResult, member: str, template_sha: str) -> str:
@@ -86,7 +104,7 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
                 for c, v in enumerate(values)]
         w.put(sheet, row, left + len(values), f"{spec_name}; {key.source}; rang, drempel en eenheden uit de volledige "
                                                  f"verdeling (begrotingswijziging {a.number}, blad Berekening)", "bron")
-        inputs.append(refs)
+        inputs.append(YearInputs(*refs[:8], tuple(refs[8:-2]), refs[-2], refs[-1]))
     w.book.define("inv_bijdrage", sheet, table_top, left, (row, left + len(headers) - 1))
     tolerance = w.put(sheet, row + 2, left + 1, Decimal("0.005"), "invoer_getal")
     w.put(sheet, row + 2, left, "Tolerantie voor controles op euro's", "label")
@@ -112,24 +130,22 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
     for c, text in enumerate(calc_headers):
         w.put(sheet, row, left + c, text, "kop")
     shares, exacts, budgets, adjusted = [], [], [], []
-    for y, refs in enumerate(inputs):
+    for y, given in enumerate(inputs):
         row += 1
-        year, change, weight, weight_sum, factor, takes_part, participants, fixed_euro = refs[:8]
-        method_refs = refs[8:-2]
-        budget = refs[-2]
+        change, takes_part = given.change, given.takes_part
         col = iter(range(left, left + len(calc_headers)))
-        w.formula(sheet, row, next(col), year, "getal")
+        w.formula(sheet, row, next(col), given.year, "getal")
         cents = w.formula(sheet, row, next(col), ROUND(ABS(change) * 100, 0), "getal")
-        whole = w.formula(sheet, row, next(col), ROUND(weight * factor, 0), "getal")
-        whole_sum = w.formula(sheet, row, next(col), ROUND(weight_sum * factor, 0), "getal")
-        fixed = w.formula(sheet, row, next(col), ROUND(fixed_euro * 100, 0), "getal")
-        rest = w.formula(sheet, row, next(col), rest_by_weight(cents, fixed, participants), "getal")
+        whole = w.formula(sheet, row, next(col), ROUND(given.weight * given.scale, 0), "getal")
+        whole_sum = w.formula(sheet, row, next(col), ROUND(given.weight_sum * given.scale, 0), "getal")
+        fixed = w.formula(sheet, row, next(col), ROUND(given.fixed * 100, 0), "getal")
+        rest = w.formula(sheet, row, next(col), rest_by_weight(cents, fixed, given.participants), "getal")
         if method_kind == "largest_remainder":
-            rank, left_over = method_refs
+            rank, left_over = given.from_full_split
             base = w.formula(sheet, row, next(col), remainder_base(rest, whole, whole_sum), "getal")
             extra = w.formula(sheet, row, next(col), extra_unit(rank, left_over), "getal")
         else:
-            numerator, denominator, order, tie_units = method_refs
+            numerator, denominator, order, tie_units = given.from_full_split
             method = facts[y].method
             ceiling = w.formula(sheet, row, next(col), threshold_ceiling(whole, numerator, denominator), "getal")
             base = w.formula(sheet, row, next(col), divisor_base(method, ceiling), "getal")
@@ -140,7 +156,7 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
                                 "euro"))
         exacts.append(w.formula(sheet, row, next(col), SIGN(change) * (fixed * takes_part + rest * whole / whole_sum)
                                 / 100, "euro"))
-        budgets.append(w.formula(sheet, row, next(col), budget, "euro"))
+        budgets.append(w.formula(sheet, row, next(col), given.budget, "euro"))
         adjusted.append(w.formula(sheet, row, next(col), budgets[-1] + shares[-1], "euro"))
     book.sheet(sheet).widths.update({left + c: 18 for c in range(len(calc_headers))})
     # Bijdrageoverzicht (presentation)
@@ -151,21 +167,21 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
     w.put(sheet, top, left, w.text("uitleg"), "tekst")
     for c, text in enumerate(("Jaar", w.text("begroting"), w.text("wijziging"), w.text("bijgesteld"))):
         w.put(sheet, top + 2, left + c, text, "kop")
-    for y, refs in enumerate(inputs):
+    for y, given in enumerate(inputs):
         r = top + 3 + y
-        w.formula(sheet, r, left, refs[0], "getal")
+        w.formula(sheet, r, left, given.year, "getal")
         w.formula(sheet, r, left + 1, budgets[y], "euro")
         w.formula(sheet, r, left + 2, shares[y], "euro")
         w.formula(sheet, r, left + 3, adjusted[y], "euro")
     book.sheet(sheet).show_grid = False
     # Controles and Herkomst
     checks = Checks()
-    for y, (year, refs) in enumerate(zip(a.years, inputs)):
+    for y, (year, given) in enumerate(zip(a.years, inputs)):
         if method_kind == "largest_remainder":  # a divisor method may give more than a cent off the quota
             checks.add(f"{year}: de wijziging ligt minder dan 1 cent van het exacte aandeel",
                        LT(ABS(shares[y] - exacts[y]), Decimal("0.01")))
         checks.add(f"{year}: de wijziging is gelijk aan die in de begrotingswijziging",
-                   LT(ABS(shares[y] - refs[-1]), tolerance))
+                   LT(ABS(shares[y] - given.published), tolerance))
     master = checks.write(w, template.anchor("ctl_start"))
     rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in a.sources]
     rows.append(("Verdeling", split_explanation(a.method, a.keys) + " Dit overzicht rekent het aandeel van deze "

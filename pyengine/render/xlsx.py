@@ -121,6 +121,21 @@ class Book(Values):
                 self._evaluating.discard(key)
         return cell.value
 
+    def values_in(self, sheet: str, top: int, left: int, bottom: int, right: int) -> list[object]:
+        """The values of an area, row by row (what value_at gives for each cell, with less overhead)."""
+        cells = self._by_name[sheet].cells
+        out = []
+        for row in range(top, bottom + 1):
+            for col in range(left, right + 1):
+                cell = cells.get((row, col))
+                if cell is None:
+                    out.append(None)
+                elif cell.value is None and cell.formula is not None:
+                    out.append(self.value_at(sheet, row, col))
+                else:
+                    out.append(cell.value)
+        return out
+
     def evaluate_all(self) -> None:
         for sheet in self.sheets:
             for (row, col) in sorted(sheet.cells):
