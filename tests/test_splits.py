@@ -152,3 +152,15 @@ def test_fixed_amounts_that_leave_only_the_fixed_part_need_a_weight(tmp_path):
     result = compute(Amendment("x", "t", "o", (2021,), lines, {"A": (Decimal(-5),), "B": (Decimal(-5),)}, (key,)))
     with pytest.raises(InputError, match=r"\[verdeelsleutel\] \(2021\) vast_per_gemeente: every weight is zero"):
         check_renderable("begrotingswijziging", result)
+
+
+def test_sheet_names_are_quoted_where_formulas_need_it_and_min_ge_evaluate():
+    from pyengine.render.formula import GE, MIN, Num, Ref, quoted_sheet
+
+    assert quoted_sheet("Controle's") == "'Controle''s'"
+    assert Ref("Controle's", 4, 2).excel("Elders") == "'Controle''s'!B4"
+    assert Ref("Berekening (Ü)", 1, 1).excel("Elders") == "'Berekening (Ü)'!A1"
+    assert Ref("Invoer", 1, 1).excel("Elders") == "Invoer!A1" and Ref("Invoer", 1, 1).excel("Invoer") == "A1"
+    expr = MIN(Num(Decimal(1)), Num(Decimal(-3)))
+    assert expr.excel("x") == "MIN(1,-3)" and expr.evaluate(None) == Decimal(-3)
+    assert GE(Num(Decimal(2)), 2).evaluate(None) is True and GE(1, 2).evaluate(None) is False

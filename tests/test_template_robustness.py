@@ -94,3 +94,35 @@ def test_restyled_outputs_verify_in_libreoffice(restyled):
              [r.path for r in results if r.kind == "bijdrageoverzicht"][::4]
     verdicts = verify(sample)
     assert all(v.ok for v in verdicts), [(v.path.name, v.error, v.mismatches[:2]) for v in verdicts if not v.ok]
+
+
+def named_table(workbook, name: str) -> list[list]:
+    """The cells a workbook-scoped defined name covers, row by row."""
+    (sheet, ref), = workbook.defined_names[name].destinations
+    cells = workbook[sheet.replace("''", "'")][ref.replace("$", "")]
+    rows = cells if isinstance(cells, tuple) else ((cells,),)
+    return [[c.value for c in row] for row in rows]
+
+
+def test_every_input_block_is_found_by_its_defined_name_after_renaming(restyled):
+    _, results = restyled
+    amendment = openpyxl.load_workbook(next(r.path for r in results if r.kind == "begrotingswijziging"))
+    assert [v for v in named_table(amendment, "inv_jaren")[0] if v is not None] == ["Jaren", 2021, 2022, 2023, 2024]
+    general = {row[0]: row[1] for row in named_table(amendment, "inv_algemeen")}
+    assert general["Nummer"] == "2021-03" and general["Verdeelmethode"] == "largest_remainder"
+    amounts = named_table(amendment, "inv_bedragen")
+    assert amounts[0][:3] == ["Regel", "Begroting 2021", "Wijziging 2021"] and amounts[0][-1] == "Bron"
+    assert amounts[1][:3] == ["Totaal personeelskosten", 3416000, 25000]
+    members = named_table(amendment, "inv_bijdrage")
+    assert members[1][:2] == ["Blaricum", -163000] and len(members) == 1 + 8
+    key = named_table(amendment, "inv_sleutel")
+    assert key[0][:3] == ["Gemeente", "Gewicht 2021", "Neemt deel 2021 (1/0)"] and key[1][:3] == ["Blaricum", 1010, 1]
+    assert [row[0] for row in key[-3:]] == ["Schaalfactor gewichten (10^decimalen, maakt ze geheel)",
+                                             "Vast bedrag per deelnemende gemeente (euro, vaste voet)", "Bron"]
+    assert named_table(amendment, "Eenheid") == [[1000]] and named_table(amendment, "Tolerantie") == [[0.005]]
+    costs = openpyxl.load_workbook(next(r.path for r in results if r.kind == "kostenverdeling"))
+    assert named_table(costs, "inv_kostenregels")[0][:4] == ["Omschrijving", "Soort", "Schaal", "Fte"]
+    assert named_table(costs, "inv_sleutel")[0] == ["Gemeente", "Gewicht", "Neemt deel (1/0)", "Staat voor"]
+    statement = openpyxl.load_workbook(next(r.path for r in results if r.kind == "bijdrageoverzicht"))
+    rows = named_table(statement, "inv_bijdrage")
+    assert rows[0][0] == "Jaar" and [row[0] for row in rows[1:]] == [2021, 2022, 2023, 2024]
