@@ -120,6 +120,13 @@ def test_dhondt_sainte_lague_and_vaste_voet_verify_in_libreoffice(tmp_path):
         assert_clean_package(path)
         rows = controles(path)
         assert rows and all(value is True for _, value in rows), (path.name, [r for r in rows if r[1] is not True])
+    labels = {r.path.name.split("-")[0]: [label for label, _ in controles(r.path)] for r in results
+              if r.kind == "begrotingswijziging"}
+    assert sum("de drempel is het quotiënt" in label for label in labels["dhondt"]) == 4  # one per year
+    assert not any("drempel" in label for label in labels["vast"])  # largest remainder: the quota check instead
+    assert sum("vaste bedragen" in label for label in labels["vast"]) == 4
+    assert sum("vaste bedragen" in label for label in labels["vastsl"]) == 4
+    assert sum("drempel" in label for label in labels["vastsl"]) == 4
     vast = next(r.path for r in results if r.kind == "begrotingswijziging" and r.path.name.startswith("vast-"))
     text = {c.value for row in openpyxl.load_workbook(vast)["Herkomst"].iter_rows() for c in row}
     assert any("vaste voet" in str(t) for t in text)

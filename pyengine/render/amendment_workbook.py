@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..core.allocation import method_named
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
-from .formula import ABS, EQ, GT, LT, MAX, ROUND, Ref
+from .formula import ABS, EQ, GE, GT, LT, MAX, ROUND, Ref
 from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, unit_text, write_provenance
 from .splits import KeyCells, SplitBlock, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
@@ -237,7 +237,7 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
     rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in amendment.sources]
     rows += [
         ("Verdeling", split_explanation(amendment.method, amendment.keys)
-         + " De formules staan op Berekening, blok B (verdeling)."),
+         + f" De formules staan op het blad {exact.sheet}, blok B (verdeling)."),
         ("Afronding", f"De bedragen op het blad Begrotingswijziging zijn afgerond op x € {unit_text(amendment.unit)} met "
                       "gecontroleerde afronding: elk getoond bedrag is het exacte bedrag naar beneden of naar boven "
                       "afgerond, zo dat elk totaal precies de som van zijn regels is. Waar gewoon afronden (ROUND) "
@@ -278,6 +278,9 @@ def _add_split_checks(checks: Checks, year: int, split: SplitBlock, facts: Split
     else:
         checks.add(f"{year}: de drempel is het quotiënt van de laatst toegekende cent (minder quotiënten erboven dan "
                    "centen, genoeg erop)", split.threshold_proof)
+    if facts.fixed_units:
+        checks.add(f"{year}: de vaste bedragen van alle deelnemende gemeenten passen binnen de te verdelen wijziging",
+                   GE(split.by_weight, 0))
 
 
 def _assert_same_as_engine(book, result: AmendmentResult, exact: ExactLayout) -> None:

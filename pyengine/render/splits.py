@@ -205,6 +205,7 @@ class SplitBlock:
     distances: tuple[Ref, ...]  # each share's distance to its exact quota (euro)
     to_split: Ref
     units: Ref
+    by_weight: Ref  # the units split by weight, after the fixed amounts
     bottom: int  # the block's last row
     threshold_proof: Expr | None  # divisor methods: the threshold is the last unit's quotient
 
@@ -223,25 +224,26 @@ def write_split(w, sheet: str, top: int, left: int, title: str, amount: Ref, key
     unit_name = UNIT_NAMES[facts.decimals]
     method = facts.method
     first, last = top + 3, top + 2 + len(key.names)
-    column = {name: left + i for i, name in enumerate(
-        ("name", "participates", "weight", "step1", "base", "step2", "order", "extra", "fixed", "share", "distance"))}
+    # one column each; step1/step2 are numerator/rest (largest remainder) or ceiling/on-threshold (divisor)
+    (name_col, participates_col, weight_col, step1_col, base_col, step2_col, order_col, extra_col, fixed_col,
+     share_col, distance_col) = range(left, left + 11)
 
-    def area(name: str) -> Area:
-        return Area(sheet, first, column[name], last, column[name])
+    def area(col: int) -> Area:
+        return Area(sheet, first, col, last, col)
 
     w.put(sheet, top, left, title, "label")
     to_split = w.formula(sheet, top, left + 1, amount, "euro")
     w.put(sheet, top, left + 2, f"in {unit_name}", "label")
     units = w.formula(sheet, top, left + 3, ROUND(ABS(to_split) * per_unit, 0), "getal")
     w.put(sheet, top, left + 4, "som gewichten", "label")
-    weight_sum = w.formula(sheet, top, left + 5, SUM(area("weight")), "getal")
+    weight_sum = w.formula(sheet, top, left + 5, SUM(area(weight_col)), "getal")
     w.put(sheet, top, left + 6, f"vast per deelnemer ({unit_name})", "label")
     fixed = w.formula(sheet, top, left + 7, ROUND(key.fixed * per_unit, 0), "getal")
     w.put(sheet, top, left + 8, "naar gewicht te verdelen", "label")
-    rest = w.formula(sheet, top, left + 9, rest_by_weight(units, fixed, SUM(area("participates"))), "getal")
+    rest = w.formula(sheet, top, left + 9, rest_by_weight(units, fixed, SUM(area(participates_col))), "getal")
     if method == "largest_remainder":
         w.put(sheet, top + 1, left, "over na afronden", "label")
-        available = w.formula(sheet, top + 1, left + 1, rest - SUM(area("base")), "getal")
+        available = w.formula(sheet, top + 1, left + 1, rest - SUM(area(base_col)), "getal")
         headers = ("Gemeente", "Neemt deel (1/0)", "Gewicht (geheel)", f"Teller ({unit_name} x gewicht)",
                    "Basis (quotum omlaag)", "Rest", "Rang van de rest", "Extra eenheid", f"Vast ({unit_name})",
                    "Aandeel (euro)", "Afstand tot quotum")
@@ -252,7 +254,7 @@ def write_split(w, sheet: str, top: int, left: int, title: str, amount: Ref, key
         w.put(sheet, top + 1, left + 2, "noemer (deler)", "label")
         denominator = w.put(sheet, top + 1, left + 3, Decimal(denominator_value), "getal")
         w.put(sheet, top + 1, left + 4, "eenheden op de drempel", "label")
-        available = w.formula(sheet, top + 1, left + 5, rest - SUM(area("base")), "getal")
+        available = w.formula(sheet, top + 1, left + 5, rest - SUM(area(base_col)), "getal")
         w.put(sheet, top + 1, left + 6, "drempel = quotiënt van de laatste eenheid (pyengine); Controles rekent na",
               "bron")
         headers = ("Gemeente", "Neemt deel (1/0)", "Gewicht (geheel)", "Plafond (gewicht x noemer / teller, omhoog)",
@@ -263,34 +265,34 @@ def write_split(w, sheet: str, top: int, left: int, title: str, amount: Ref, key
     shares, distances = [], []
     for i, name in enumerate(key.names):
         r = first + i
-        w.put(sheet, r, column["name"], name, "label")
-        takes_part = w.formula(sheet, r, column["participates"], key.participates[i], "getal")
-        weight = w.formula(sheet, r, column["weight"], ROUND(key.weights[i] * key.scale, 0), "getal")
+        w.put(sheet, r, name_col, name, "label")
+        takes_part = w.formula(sheet, r, participates_col, key.participates[i], "getal")
+        weight = w.formula(sheet, r, weight_col, ROUND(key.weights[i] * key.scale, 0), "getal")
         if method == "largest_remainder":
-            numerator_cell = w.formula(sheet, r, column["step1"], rest * weight, "getal")
-            base = w.formula(sheet, r, column["base"], remainder_base(rest, weight, weight_sum), "getal")
-            rest_cell = w.formula(sheet, r, column["step2"], numerator_cell - base * weight_sum, "getal")
-            above = Area(sheet, top + 2, column["step2"], r - 1 if r > first else top + 2, column["step2"])
-            rank = w.formula(sheet, r, column["order"], COUNTIF(area("step2"), CONCAT(">", rest_cell))
+            numerator_cell = w.formula(sheet, r, step1_col, rest * weight, "getal")
+            base = w.formula(sheet, r, base_col, remainder_base(rest, weight, weight_sum), "getal")
+            rest_cell = w.formula(sheet, r, step2_col, numerator_cell - base * weight_sum, "getal")
+            above = Area(sheet, top + 2, step2_col, r - 1 if r > first else top + 2, step2_col)
+            rank = w.formula(sheet, r, order_col, COUNTIF(area(step2_col), CONCAT(">", rest_cell))
                              + COUNTIF(above, rest_cell) + 1, "getal")
-            extra = w.formula(sheet, r, column["extra"], extra_unit(rank, available), "getal")
+            extra = w.formula(sheet, r, extra_col, extra_unit(rank, available), "getal")
         else:
-            ceiling = w.formula(sheet, r, column["step1"], threshold_ceiling(weight, numerator, denominator), "getal")
-            base = w.formula(sheet, r, column["base"], divisor_base(method, ceiling), "getal")
-            tie = w.formula(sheet, r, column["step2"], on_threshold(method, ceiling, weight, numerator, denominator),
+            ceiling = w.formula(sheet, r, step1_col, threshold_ceiling(weight, numerator, denominator), "getal")
+            base = w.formula(sheet, r, base_col, divisor_base(method, ceiling), "getal")
+            tie = w.formula(sheet, r, step2_col, on_threshold(method, ceiling, weight, numerator, denominator),
                             "getal")
-            order = w.formula(sheet, r, column["order"], SUM(Area(sheet, first, column["step2"], r, column["step2"])),
+            order = w.formula(sheet, r, order_col, SUM(Area(sheet, first, step2_col, r, step2_col)),
                               "getal")
-            extra = w.formula(sheet, r, column["extra"], extra_unit(order, available, tie), "getal")
-        own_fixed = w.formula(sheet, r, column["fixed"], fixed * takes_part, "getal")
-        share = w.formula(sheet, r, column["share"], share_in_euro(to_split, base + extra + own_fixed, per_unit), "euro")
+            extra = w.formula(sheet, r, extra_col, extra_unit(order, available, tie), "getal")
+        own_fixed = w.formula(sheet, r, fixed_col, fixed * takes_part, "getal")
+        share = w.formula(sheet, r, share_col, share_in_euro(to_split, base + extra + own_fixed, per_unit), "euro")
         exact = SIGN(to_split) * (own_fixed + rest * weight / weight_sum) / per_unit
         shares.append(share)
-        distances.append(w.formula(sheet, r, column["distance"], ABS(share - exact), "euro"))
+        distances.append(w.formula(sheet, r, distance_col, ABS(share - exact), "euro"))
     proof = None
     if method != "largest_remainder":
-        proof = AND(GE(available, MIN(1, rest)), LE(available, SUM(area("step2"))))
-    return SplitBlock(tuple(key.names), tuple(shares), tuple(distances), to_split, units, last, proof)
+        proof = AND(GE(available, MIN(1, rest)), LE(available, SUM(area(step2_col))))
+    return SplitBlock(tuple(key.names), tuple(shares), tuple(distances), to_split, units, rest, last, proof)
 
 
 def method_text(method: str) -> str:

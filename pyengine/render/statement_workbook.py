@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from .amendment_workbook import SPLIT_ROW, split_explanation, split_facts
-from .formula import ABS, LT, ROUND, SIGN, Ref
+from .formula import ABS, GE, LT, ROUND, SIGN, Ref
 from .sheets import Checks, Writer, input_hash, write_provenance
 from .splits import (SplitFacts, divisor_base, extra_unit, on_threshold, remainder_base, rest_by_weight,
                      share_in_euro, threshold_ceiling)
@@ -182,6 +182,9 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
                        LT(ABS(shares[y] - exacts[y]), Decimal("0.01")))
         checks.add(f"{year}: de wijziging is gelijk aan die in de begrotingswijziging",
                    LT(ABS(shares[y] - given.published), tolerance))
+        if facts[y].fixed_units:
+            checks.add(f"{year}: een deelnemende gemeente betaalt minstens het vaste bedrag (vaste voet)",
+                       GE(ABS(shares[y]), given.fixed * given.takes_part))
     master = checks.write(w, template.anchor("ctl_start"))
     rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in a.sources]
     rows.append(("Verdeling", split_explanation(a.method, a.keys) + " Dit overzicht rekent het aandeel van deze "
