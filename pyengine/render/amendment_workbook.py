@@ -222,10 +222,10 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
         if members:
             gem = exact.amounts(exact.find(SPLIT_ROW), y)
             member_amounts = [exact.amounts(row, y) for row in exact.rows if row.kind == "member"]
-            for label in ("begroting", "wijziging"):
-                checks.add(f"{year}: bijdragen gemeenten ({label}) = gemeentelijke bijdrage ({label})",
-                           LT(ABS(getattr(gem, label) - sum_of([getattr(m, label) for m in member_amounts])),
-                              inputs.tolerance))
+            checks.add(f"{year}: bijdragen gemeenten (begroting) = gemeentelijke bijdrage (begroting)",
+                       LT(ABS(gem.begroting - sum_of([m.begroting for m in member_amounts])), inputs.tolerance))
+            checks.add(f"{year}: bijdragen gemeenten (wijziging) = gemeentelijke bijdrage (wijziging)",
+                       LT(ABS(gem.wijziging - sum_of([m.wijziging for m in member_amounts])), inputs.tolerance))
             split = splits[y]
             checks.add(f"{year}: verdeling van de wijziging telt op tot de wijziging gemeentelijke bijdrage",
                        LT(ABS(sum_of(list(split.shares)) - gem.wijziging), inputs.tolerance))
@@ -238,10 +238,11 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
     rows += [
         ("Verdeling", split_explanation(amendment.method, amendment.keys)
          + f" De formules staan op het blad {exact.sheet}, blok B (verdeling)."),
-        ("Afronding", f"De bedragen op het blad Begrotingswijziging zijn afgerond op x € {unit_text(amendment.unit)} met "
+        ("Afronding", f"De bedragen op het blad {template.anchor('bw_tabel')[0]} zijn afgerond op x € "
+                      f"{unit_text(amendment.unit)} met "
                       "gecontroleerde afronding: elk getoond bedrag is het exacte bedrag naar beneden of naar boven "
                       "afgerond, zo dat elk totaal precies de som van zijn regels is. Waar gewoon afronden (ROUND) "
-                      f"niet optelt, staat een correctie van +1 of -1 op Berekening ({corrections} correcties)."),
+                      f"niet optelt, staat een correctie van +1 of -1 op {exact.sheet} ({corrections} correcties)."),
         ("Teken", "Baten staan als negatieve bedragen, zoals in de begroting." if amendment.baten_negative
          else "Baten zijn als positieve bedragen ingevoerd en worden positief getoond."),
     ]
