@@ -94,8 +94,8 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
         row += 1
         split = facts[y]
         key = a.keys[y]
-        i = key.names.index(member)
-        values = [Decimal(year), result.years[y].exact[SPLIT_ROW][1], key.weights[i],
+        i = next(i for i, m in enumerate(key.members) if m.name == member)
+        values = [Decimal(year), result.years[y].exact[SPLIT_ROW][1], key.members[i].effective_weight,
                   Decimal(sum(split.weights)) / split.scale, Decimal(split.scale), Decimal(int(split.participates[i])),
                   Decimal(split.participant_count), key.fixed_per_member, *_method_values(split, i),
                   result.years[y].exact[MEMBER_PREFIX + member][0], result.years[y].exact[MEMBER_PREFIX + member][1]]
