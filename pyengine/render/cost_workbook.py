@@ -104,6 +104,10 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
         ref = calc.total[y]
         if book.value_at(ref.sheet, ref.row, ref.col) != total:
             raise RuntimeError(f"internal error: workbook total {d.years[y]} differs from the engine ({total})")
+        for name, share in zip(d.key.names, calc.shares[y]):
+            if book.value_at(share.sheet, share.row, share.col) != result.shares[y][name]:
+                raise RuntimeError(f"internal error: workbook share {name} {d.years[y]} differs from the engine "
+                                   f"({result.shares[y][name]})")
     return book.to_bytes()
 
 
