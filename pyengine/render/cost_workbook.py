@@ -136,7 +136,8 @@ def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
         w.put(sheet, row, left + 2, source, "bron")
         return ref
 
-    rate = number("Onvoorzien: percentage van de overige regels", d.contingency_rate or Decimal(0), spec_name)
+    contingency_rate = number("Onvoorzien: percentage van de overige regels", d.contingency_rate or Decimal(0),
+                              spec_name)
     fixed = None
     if d.contingency_amount is not None:
         fixed = number("Onvoorzien: vastgesteld bedrag", d.contingency_amount, spec_name)
@@ -156,19 +157,20 @@ def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
         row += 1
         w.put(sheet, row, left, line.description, "invoer_tekst")
         w.put(sheet, row, left + 1, line.category, "invoer_tekst")
-        given: dict[str, Ref] = {}
         if line.fte is not None:
             w.put(sheet, row, left + 2, Decimal(line.scale), "invoer_getal")
-            given["fte"] = w.put(sheet, row, left + 3, line.fte, "invoer_getal")
-            given["rate"] = w.put(sheet, row, left + 4, d.rates.rate(line.scale, d.years[0]), "invoer_bedrag")
+            fte = w.put(sheet, row, left + 3, line.fte, "invoer_getal")
+            fte_cost = w.put(sheet, row, left + 4, d.rates.rate(line.scale, d.years[0]), "invoer_bedrag")
+            amount = None
             source = f"{spec_name} [[formatie]]; tarief schaal {line.scale}: {rates_name}"
         else:
-            given["amount"] = w.put(sheet, row, left + 5, line.amount, "invoer_bedrag")
+            fte = fte_cost = None
+            amount = w.put(sheet, row, left + 5, line.amount, "invoer_bedrag")
             source = f"{spec_name} [[bedrag]]"
         applies = tuple(w.put(sheet, row, left + 6 + y, Decimal(1 if line.applies(year) else 0), "invoer_getal")
                         for y, year in enumerate(d.years))
         w.put(sheet, row, left + 6 + len(d.years), source, "bron")
-        lines.append(LineCells(applies, **given))
+        lines.append(LineCells(applies, fte, fte_cost, amount))
     w.book.define("inv_kostenregels", sheet, table_top, left, (row, left + 6 + len(d.years)))
     capacity = []
     if d.capacity:
@@ -212,7 +214,7 @@ def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
     for col in range(left + 1, left + 8 + len(d.years)):
         book_sheet.widths.setdefault(col, 15)
     key = KeyCells(tuple(d.key.names), tuple(weights), tuple(takes_part), scale, fixed_per_member)
-    return CostInputs(rate, fixed, tolerance, tuple(lines), tuple(capacity), key)
+    return CostInputs(contingency_rate, fixed, tolerance, tuple(lines), tuple(capacity), key)
 
 
 def _calculation(w: Writer, anchor, result: CostResult, inputs: CostInputs, facts: tuple[SplitFacts, ...]
