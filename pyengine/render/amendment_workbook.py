@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..core.allocation import method_named
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
-from .formula import ABS, EQ, GE, GT, LT, MAX, ROUND, Ref
+from .formula import ABS, CONCAT, EQ, GE, GT, LT, MAX, ROUND, Ref
 from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, unit_text, write_provenance
 from .splits import KeyCells, SplitBlock, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
@@ -564,7 +564,8 @@ def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, resul
     for offset, (key, source) in enumerate((("kenmerk", general.kenmerk), ("programma", general.programma),
                                             ("onderdeel", general.onderdeel), ("taakveld", general.taakveld)), start=1):
         w.put(g_sheet, g_row + offset, g_col, w.text(key), "label")
-        w.formula(g_sheet, g_row + offset, g_col + 1, source, "tekst")
+        # &"" keeps an empty field text: a bare reference to an empty cell is 0 in Excel and LibreOffice
+        w.formula(g_sheet, g_row + offset, g_col + 1, CONCAT(source, ""), "tekst")
     t_sheet, top, left = table_anchor
     sign = inputs.baten_sign
     w.put(t_sheet, top, left, f"{w.text('eenheid')}{unit_text(a.unit)}", "bron")
