@@ -1,5 +1,7 @@
-"""Splits in native Excel formulas: largest remainder, D'Hondt and Sainte-Laguë, each with an optional fixed
-amount per participating member (vaste voet), written once here for every workbook.
+"""Every split in native Excel formulas, written once here for all workbooks.
+
+Methods: largest remainder, D'Hondt and Sainte-Laguë, each with an optional fixed amount per
+participating member (vaste voet).
 
 How each method is written (all in whole units, 10**-decimals euro, so that Excel computes exactly):
 - every participating member first gets the fixed units; the rest is split by weight;
