@@ -18,7 +18,7 @@ from workbook_checks import assert_clean_package
 ROOT = Path(__file__).resolve().parent.parent
 RENAMES = {"Begrotingswijziging": "BW 'concept' 2021", "Bijdrageoverzicht": "Overzicht van één gemeente",
            "Kostenverdeling": "Kosten & verdeling", "Berekening": "Berekening (Ü)", "Invoer": "Invoer en bronnen",
-           "Controles": "Controle's", "Herkomst": "Herkomst", "Grafiek": "Grafiek", "Opmaak": "Stijl ç"}
+           "Controles": "Controle's", "Herkomst": "Herkomst & bron's", "Grafiek": "Grafiek ä", "Opmaak": "Stijl ç"}
 # block -> (sheet it moves to, before renaming; cell)
 MOVES = {"begrotingswijziging.xlsx": {"inv_start": ("Grafiek", "$A$40"), "hk_start": ("Controles", "$E$1")},
          "bijdrageoverzicht.xlsx": {"inv_start": ("Berekening", "$A$30"), "ctl_start": ("Herkomst", "$D$1")},
@@ -68,13 +68,14 @@ def test_renamed_sheets_and_moved_blocks_give_right_workbooks(restyled):
     amendment = next(r.path for r in results if r.kind == "begrotingswijziging")
     workbook = openpyxl.load_workbook(amendment)
     assert workbook.sheetnames == ["BW 'concept' 2021", "Berekening (Ü)", "Invoer en bronnen", "Controle's",
-                                   "Herkomst", "Grafiek"]  # no extra sheets, the style sheet left out
+                                   "Herkomst & bron's", "Grafiek ä"]  # no extra sheets, the style sheet left out
     with zipfile.ZipFile(amendment) as archive:
         text = archive.read("xl/workbook.xml").decode()
     assert "<definedName name=\"Hoofdcontrole\">'Controle''s'!$B$4</definedName>" in text
     assert "localSheetId=\"0\">'BW ''concept'' 2021'!$10:$11</definedName>" in text  # print titles
-    assert "<definedName name=\"Eenheid\">Grafiek!" in text.replace("'Grafiek'", "Grafiek")  # inv_start moved
-    grafiek = workbook["Grafiek"]
+    assert "<definedName name=\"Eenheid\">'Grafiek ä'!$B$" in text  # inv_start moved to the chart's sheet
+    assert "<definedName name=\"Invoerhash\">'Controle''s'!$F$" in text  # hk_start moved too
+    grafiek = workbook["Grafiek ä"]
     assert grafiek["A40"].value == "Invoer" and grafiek["B55"].value is not None
     for result in results:
         assert_clean_package(result.path)
@@ -126,3 +127,17 @@ def test_every_input_block_is_found_by_its_defined_name_after_renaming(restyled)
     statement = openpyxl.load_workbook(next(r.path for r in results if r.kind == "bijdrageoverzicht"))
     rows = named_table(statement, "inv_bijdrage")
     assert rows[0][0] == "Jaar" and [row[0] for row in rows[1:]] == [2021, 2022, 2023, 2024]
+
+
+def test_a_sheet_name_excel_would_refuse_is_refused_before_anything_is_written(tmp_path):
+    from pyengine.render.template import sheet_name_problem
+
+    workbook = openpyxl.load_workbook(amendment_workbook.TEMPLATE)
+    workbook["Herkomst"].title = "Herkomst 'bron'"  # Excel allows no apostrophe at the start or the end
+    workbook.save(tmp_path / amendment_workbook.TEMPLATE.name)
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", template_dir=tmp_path)
+    assert [r.status for r in results] == ["failed"]
+    assert "sheet name \"Herkomst 'bron'\" starts or ends with an apostrophe; rename the sheet" in results[0].error
+    assert not (tmp_path / "out").exists()
+    assert sheet_name_problem("Controle's") == "" and sheet_name_problem("a" * 32) == "is longer than 31 characters"
+    assert sheet_name_problem("Q1/Q2") == "contains /"
