@@ -16,12 +16,13 @@ How each method is written (all in whole units, 10**-decimals euro, so that Exce
 
 ``SplitFacts`` is the engine's split explained the same way (computed once, checked against
 ``Key.allocate``); a single member's statement takes from it what one sheet cannot know.
-``check_split_renderable`` is the capability check run before anything is written."""
+``capabilities.check_renderable`` runs the same explanation before anything is written."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 from decimal import Decimal
 from fractions import Fraction
 
@@ -33,7 +34,6 @@ from .formula import (ABS, AND, COUNTIF, CONCAT, EQ, GE, IF, LE, MAX, MIN, QUOTI
                       Ref)
 
 EXCEL_EXACT = 2**53  # integers below this are exact in Excel's doubles
-DIVISOR_METHODS = ("dhondt", "sainte_lague")
 METHOD_TEXT = {"largest_remainder": "grootste overschot (Hamilton)", "dhondt": "D'Hondt (grootste gemiddelden)",
                "sainte_lague": "Sainte-Laguë (oneven delers)"}
 UNIT_NAMES = {0: "euro's", 1: "dubbeltjes", 2: "centen"}
@@ -95,45 +95,45 @@ def explain_split(amount: Decimal, key: Key, method: str, decimals: int = 2) -> 
     if rest < 0:
         raise SplitRefused(f"the fixed amounts ({fixed_units * sum(participates)} units) exceed the amount to split "
                            f"({units} units)", "vast_per_gemeente")
-    _check_excel_exact(units, rest, weights, method)
     seats = allocate_units(rest, list(weights), method)
-    facts: dict = {}
+    shares = tuple(s + (fixed_units if part else 0) for s, part in zip(seats, participates))
+    engine = key.allocate(amount, decimals=decimals, method=method)
+    if [abs(engine[n]) * per_unit for n in key.names] != list(shares):
+        raise RuntimeError(f"internal error: the {method} split of {amount} differs from Key.allocate")
+    common = (method, decimals, rounded < 0, units, weights, scale, participates, fixed_units, rest, shares)
     if method == "largest_remainder":
+        _exact_in_excel(units, rest * max(weights), sum(weights))
         explained = explain_largest_remainder(rest, list(weights))
         formula_seats = explained.shares
-        facts = {"ranks": tuple(explained.ranks), "left_over": explained.left_over}
+        facts = SplitFacts(*common, ranks=tuple(explained.ranks), left_over=explained.left_over)
     else:
-        threshold = (1, 0)
-        if rest:
-            held = [(Fraction(w, divisor(method, s - 1)), w, divisor(method, s - 1)) for w, s in zip(weights, seats) if s]
-            _, p, q = min(held)
-            threshold = (p, q)
-        p, q = threshold
+        p, q = _threshold(method, weights, seats) if rest else (1, 0)
+        _exact_in_excel(units, sum(weights), max(weights) * q + p)
         bases, ties = [], []
-        for w in weights:
+        for w in weights:  # as the formulas do: threshold_ceiling, divisor_base, on_threshold
             ceiling = -(-(w * q) // p)
             bases.append(max(0, ceiling - 1) if method == "dhondt" else ceiling // 2)
             on = ceiling * p == w * q
             ties.append((min(ceiling, 1) if method == "dhondt" else ceiling % 2) if on else 0)
-        orders, running = [], 0
-        for tie in ties:
-            running += tie
-            orders.append(running)
+        orders = list(accumulate(ties))  # running count of members on the threshold
         tie_units = rest - sum(bases)
         formula_seats = [b + (t if o <= tie_units else 0) for b, t, o in zip(bases, ties, orders)]
-        _check_excel_exact(units, max(weights) * q + p, weights, method)
-        facts = {"threshold": threshold, "tie_orders": tuple(orders), "tie_units": tie_units}
-    shares = tuple(s + (fixed_units if part else 0) for s, part in zip(seats, participates))
-    engine = key.allocate(amount, decimals=decimals, method=method)
-    if list(formula_seats) != list(seats) or [abs(engine[n]) * per_unit for n in key.names] != list(shares):
-        raise RuntimeError(f"internal error: the workbook's {method} split of {amount} differs from the engine's")
-    return SplitFacts(method, decimals, rounded < 0, units, weights, scale, participates, fixed_units, rest, shares,
-                      **facts)
+        facts = SplitFacts(*common, threshold=(p, q), tie_orders=tuple(orders), tie_units=tie_units)
+    if list(formula_seats) != list(seats):
+        raise RuntimeError(f"internal error: the workbook's {method} formulas would not give the engine's split")
+    return facts
 
 
-def _check_excel_exact(units: int, largest_product: int, weights: tuple[int, ...], method: str) -> None:
-    products = largest_product if method != "largest_remainder" else largest_product * max(weights)
-    if units >= EXCEL_EXACT or products >= EXCEL_EXACT or sum(weights) >= EXCEL_EXACT:
+def _threshold(method: str, weights: tuple[int, ...], seats: list[int]) -> tuple[int, int]:
+    """The quotient that won the last unit, as (weight, divisor): the smallest quotient any member holds."""
+    held = [(Fraction(w, divisor(method, s - 1)), w, divisor(method, s - 1)) for w, s in zip(weights, seats) if s]
+    _, weight, last_divisor = min(held)
+    return weight, last_divisor
+
+
+def _exact_in_excel(*integers: int) -> None:
+    """Excel computes the split exactly only while every integer in it stays below 2**53."""
+    if max(integers) >= EXCEL_EXACT:
         raise SplitRefused("amount and weights are too large for exact Excel formulas (use fewer decimals in the key)")
 
 
