@@ -155,7 +155,7 @@ def recorded_input_hash(path: Path) -> str | None:
             if not match:
                 return None
             quoted, plain, column, row = match.groups()
-            sheet_name = unescape(quoted.replace("\'\'", "\'") if quoted is not None else plain)
+            sheet_name = unescape(quoted.replace("''", "'") if quoted is not None else plain)
             part = next(part for name, part in sheet_parts(archive) if name == sheet_name)
             root = ElementTree.fromstring(archive.read(part))
     except (OSError, KeyError, StopIteration, zipfile.BadZipFile, ElementTree.ParseError):
