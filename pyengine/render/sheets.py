@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from .. import __version__
+from ..version import __version__
 from .formula import AND, EQ, SUM, Area, Expr, Ref
 from .template import Template
 from .xlsx import Book
