@@ -1,5 +1,7 @@
-"""The begrotingswijziging workbook: Begrotingswijziging, Berekening, Invoer, Controles, Herkomst,
-Grafiek (FAST: inputs, calculations, presentation and checks on separate sheets).
+"""The begrotingswijziging workbook, written from an AmendmentResult and a template.
+
+Sheets: Begrotingswijziging, Berekening, Invoer, Controles, Herkomst, Grafiek (FAST: inputs,
+calculations, presentation and checks on separate sheets).
 
 Blocks hand each other typed records of cell references (``InputCells``, ``ExactLayout``,
 ``SplitBlock``, ``Rounding``): a formula always refers to a cell the writing block published, never to a

@@ -1,6 +1,8 @@
-"""The kostenverdeling workbook (seeds 003 and 004): Kostenverdeling, Berekening, Invoer, Controles,
-Herkomst. Cost lines are computed from FTE x rate or fixed amounts, onvoorzien from the other lines,
-and each year's total is split over the members with the split formulas of ``splits``.
+"""The kostenverdeling workbook (seeds 003 and 004), written from a CostResult and a template.
+
+Sheets: Kostenverdeling, Berekening, Invoer, Controles, Herkomst. Cost lines are computed from FTE x
+rate or fixed amounts, onvoorzien from the other lines, and each year's total is split over the
+members with the split formulas of ``splits``.
 
 Inputs on the Invoer sheet are reachable by defined names: ``inv_algemeen`` (label | value | bron),
 ``inv_onvoorzien`` (the onvoorzien rows and the tolerance), ``inv_kostenregels`` (header + one row per cost

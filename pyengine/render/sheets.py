@@ -1,5 +1,6 @@
-"""Shared helpers for laying out blocks: styled cells from the template, sums over references, and
-the Controles and Herkomst sheets every workbook has."""
+"""Shared helpers for laying out blocks, and the Controles and Herkomst sheets every workbook has.
+
+Styled cells come from the template; sums over references merge contiguous runs into ranges."""
 
 from __future__ import annotations
 
