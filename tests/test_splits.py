@@ -110,7 +110,7 @@ def spec_with(tmp_path: Path, name: str, method: str, fixed: str = "") -> Path:
 def test_dhondt_sainte_lague_and_vaste_voet_verify_in_libreoffice(tmp_path):
     from pyengine.verify import verify
 
-    specs = [spec_with(tmp_path, "DHondt", "D'Hondt"), spec_with(tmp_path, "Webster", "sainte_lague"),
+    specs = [spec_with(tmp_path, "DHondt", "dhondt"), spec_with(tmp_path, "Webster", "sainte_lague"),
              spec_with(tmp_path, "Vast", "largest_remainder", "1000.01"),
              spec_with(tmp_path, "VastSL", "sainte_lague", "2500")]
     results = pyengine.generate(specs, tmp_path / "out", per_member=True)
