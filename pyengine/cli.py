@@ -30,6 +30,30 @@ examples:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every command ends quietly on Ctrl-C and on a closed pipe (`pyengine verify ... | head`)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        _quietly(sys.stderr, "\nstopped (Ctrl-C); no half-written files are left behind\n")
+        return 130
+    except BrokenPipeError:
+        # The reader went away: say nothing more, and let Python's exit flush go to nowhere.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 141
+
+
+def _quietly(stream, text: str) -> None:
+    try:
+        stream.write(text)
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="pyengine", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="store_true", help="print the version and stop")
@@ -46,11 +70,14 @@ def main(argv: list[str] | None = None) -> int:
                               "Nothing is written when any spec is invalid, unless --keep-going.")
     gen.add_argument("specs", nargs="+", metavar="SPEC", help="a .toml spec or a folder with specs")
     gen.add_argument("--out", required=True, help="output folder")
-    gen.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    gen.add_argument("--jobs", type=int, default=1, help="worker processes (default 1; at most the number of CPUs)")
     gen.add_argument("--per-member", action="store_true", help="also one bijdrageoverzicht per member")
     gen.add_argument("--key", help="replace the spec's verdeelsleutel: CSV/xlsx with 'gemeente' and a weight "
                      "column, or a CBS StatLine CSV export")
-    gen.add_argument("--force", action="store_true", help="overwrite existing files whose input changed")
+    gen.add_argument("--force", action="store_true", help="overwrite existing files whose input changed (a file "
+                     "edited after pyengine wrote it is first kept as a copy beside it)")
+    gen.add_argument("--remove-stale", action="store_true", help="remove statements of members no longer in the key "
+                     "(only those still exactly as pyengine wrote them)")
     gen.add_argument("--keep-going", action="store_true", help="report bad specs and still produce the others")
     gen.add_argument("--templates", help="folder with your own (restyled) templates")
 
@@ -75,22 +102,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    try:
-        if args.command == "demo":
-            return _demo(args)
-        if args.command == "generate":
-            return _generate(args)
-        if args.command == "verify":
-            from .verify import main as verify_main
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "generate":
+        return _generate(args)
+    if args.command == "verify":
+        from .verify import main as verify_main
 
-            return verify_main(args.files)
-        if args.command == "audit":
-            from .audit import main as audit_main
+        return verify_main(args.files)
+    if args.command == "audit":
+        from .audit import main as audit_main
 
-            return audit_main(args.file, as_json=args.json, sheet=args.sheet)
-    except KeyboardInterrupt:
-        print("\nstopped; no partial files were left behind", file=sys.stderr)
-        return 130
+        return audit_main(args.file, as_json=args.json, sheet=args.sheet)
     return 2
 
 
@@ -113,24 +136,35 @@ class Progress:
 
 
 def _report(results) -> int:
-    from .bulk import FAILED, UNCHANGED, WRITTEN
+    from .bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, WRITTEN
 
-    counts = {status: sum(1 for r in results if r.status == status) for status in (WRITTEN, UNCHANGED, FAILED)}
-    print(f"{counts[WRITTEN]} written, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed")
+    counts = {status: sum(1 for r in results if r.status == status)
+              for status in (WRITTEN, UNCHANGED, FAILED, STALE, REMOVED)}
+    extra = "".join(f", {counts[s]} {s}" for s in (STALE, REMOVED) if counts[s])
+    print(f"{counts[WRITTEN]} written, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed{extra}")
     for result in results:
         if result.status == FAILED:
             print(f"  failed: {result.path}: {result.error}")
+        elif result.status in (STALE, REMOVED):
+            print(f"  {result.status}: {result.path}: {result.note}")
+        elif result.note:
+            print(f"  {'note' if result.status == NOTE else result.status}: {result.path}: {result.note}")
     return 1 if counts[FAILED] else 0
 
 
 def _generate(args) -> int:
-    from .bulk import generate
+    from .bulk import cpu_count, generate
 
     if args.jobs < 1:
         print("--jobs must be at least 1", file=sys.stderr)
         return 2
-    results = generate(args.specs, args.out, jobs=args.jobs, per_member=args.per_member, key=args.key,
-                       force=args.force, keep_going=args.keep_going, template_dir=args.templates, progress=Progress())
+    jobs = args.jobs
+    if jobs > cpu_count():
+        jobs = cpu_count()
+        print(f"--jobs {args.jobs}: this machine has {jobs} CPU(s); using {jobs}", file=sys.stderr)
+    results = generate(args.specs, args.out, jobs=jobs, per_member=args.per_member, key=args.key,
+                       force=args.force, keep_going=args.keep_going, template_dir=args.templates, progress=Progress(),
+                       remove_stale=args.remove_stale)
     return _report(results)
 
 
