@@ -158,7 +158,10 @@ class FolderLock:
 
         self.path = folder / LOCK_NAME
         self.on_wait = on_wait
-        self._lock = FileLock(str(self.path), preserve_lock_file=True)
+        try:  # keep the (empty) lock file: removing it on release races with a waiting run
+            self._lock = FileLock(str(self.path), preserve_lock_file=True)
+        except TypeError:  # filelock 3.x keeps it anyway on POSIX
+            self._lock = FileLock(str(self.path))
 
     def __enter__(self) -> "FolderLock":
         from filelock import Timeout

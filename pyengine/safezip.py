@@ -90,8 +90,8 @@ def declared_cells(ref: str) -> int:
 class CellBudget:
     """Counts cells across a package's sheets and refuses past the limits, while streaming."""
 
-    def __init__(self, name: str, limit: int = MAX_CELLS) -> None:
-        self.name, self.limit, self.used = name, limit, 0
+    def __init__(self, name: str, limit: int | None = None) -> None:
+        self.name, self.limit, self.used = name, MAX_CELLS if limit is None else limit, 0
 
     def iter_cells(self, archive: zipfile.ZipFile, sheet: str, part: str):
         """Yield the <c> elements of one worksheet part, streamed (memory stays small)."""
