@@ -314,8 +314,8 @@ def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int
         manifest = outfolder.read_manifest(out)
         news: list[Output] = []
         if manifest.get("running"):
-            news.append(Output(out, NOTE, note=f"the run started {manifest['running'].get('started', '?')} into this "
-                               "folder did not finish; every file it may have written is checked again now"))
+            news.append(Output(out, NOTE, note=f"the run started {manifest['running'].get('started', '?')} into {out} "
+                               "did not finish; every file it may have written is checked again now"))
         known = outfolder.known_contents(out, manifest)
         for job in planned:
             job.folder = out
@@ -331,6 +331,9 @@ def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int
         manifest.pop("running", None)
         outfolder.write_manifest(out, manifest)
         outfolder.remove_journal(out)
+        state = outfolder.folder_state(out)
+        if state is not None and not state.consistent:  # e.g. another spec's files missing or edited
+            news += [Output(out, NOTE, note=line.strip()) for line in state.lines(stale=False)]
     return results + news
 
 

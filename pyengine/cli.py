@@ -147,8 +147,10 @@ def _report(results) -> int:
             print(f"  failed: {result.path}: {result.error}")
         elif result.status in (STALE, REMOVED):
             print(f"  {result.status}: {result.path}: {result.note}")
+        elif result.status == NOTE:
+            print(f"  note: {result.note}")
         elif result.note:
-            print(f"  {'note' if result.status == NOTE else result.status}: {result.path}: {result.note}")
+            print(f"  {result.status}: {result.path}: {result.note}")
     return 1 if counts[FAILED] else 0
 
 

@@ -261,7 +261,7 @@ class FolderState:
         return not (self.unfinished or self.incomplete or self.missing or self.changed or self.unfinished_files
                     or self.temporaries)
 
-    def lines(self) -> list[str]:
+    def lines(self, stale: bool = True) -> list[str]:
         """One line per finding, file names included; the first says complete, incomplete or mixed."""
         folder = self.folder
         if self.consistent:
@@ -279,7 +279,7 @@ class FolderState:
         lines += [f"  changed after pyengine wrote it: {name}" for name in self.changed]
         lines += [f"  temporary file of an interrupted run: {name}" for name in self.temporaries]
         lines += [f"  statement of a member no longer in the key (kept; --remove-stale removes it): {name}"
-                  for name in self.stale]
+                  for name in self.stale if stale]
         lines += [f"  not written by a recorded run: {name}" for name in self.unknown]
         return lines
 
