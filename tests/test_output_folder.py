@@ -175,7 +175,7 @@ def test_an_edited_statement_is_reported_as_edited_and_kept_as_a_copy_even_with_
     assert again[edited].status == FAILED and again[edited].error.startswith("edited after pyengine wrote it")
     assert sum(r.status == UNCHANGED for r in again.values()) == 8
     assert [r.note for r in results if r.status == NOTE] == [  # the run ends with the folder's state
-        f"folder {out}: MIXED (files that are not what the last run wrote)",
+        f"folder {out}: INCOMPLETE", f"the last run of {STEM}.xlsx did not complete: some of its files failed",
         f"changed after pyengine wrote it: {STEM}/{edited.name}"]
     spec.write_text(spec.read_text(encoding="utf-8").replace("materiele_kosten       = 2_000",
                                                              "materiele_kosten       = 3_000"), encoding="utf-8")
