@@ -285,6 +285,8 @@ def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
     try:
         return failures + _write_run(planned, out, min(max(1, jobs), cpu_count()), progress, remove_stale,
                                      on_wait or _say_on_stderr)
+    except OSError as error:  # the folder itself: not creatable, not writable, disk full
+        return failures + [Output(out, FAILED, f"cannot write into this folder: {error.strerror or error}")]
     finally:
         _COMPUTED.clear()
 

@@ -182,7 +182,7 @@ def _demo(args) -> int:
     code = _report(results)
     print(f"\nWorkbooks in {out.resolve()}:")
     for result in results:
-        if result.status != "failed" and result.kind != "bijdrageoverzicht":
+        if result.status in ("written", "unchanged") and result.kind != "bijdrageoverzicht":
             print(f"  {result.path}")
     statements = [r for r in results if r.kind == "bijdrageoverzicht"]
     if statements:

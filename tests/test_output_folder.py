@@ -89,6 +89,14 @@ def test_without_hard_links_a_new_file_still_never_replaces_an_existing_one(tmp_
     assert target.read_bytes() == b"first" and sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx"]
 
 
+def test_an_output_folder_that_cannot_be_written_is_one_failure_line(tmp_path):
+    blocked = tmp_path / "out"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    [result] = pyengine.generate([SPEC], blocked)
+    assert result.status == FAILED and result.path == blocked
+    assert result.error.startswith("cannot write into this folder: ")  # then the OS's reason
+
+
 # --- 2. one run at a time; the manifest --------------------------------------------------------
 
 def test_the_manifest_records_spec_key_engine_and_every_file_with_its_content_hash(tmp_path):
