@@ -327,9 +327,12 @@ CLI = [sys.executable, "-c", "import sys; from pyengine.cli import main; sys.exi
 
 @posix_only
 @pytest.mark.parametrize("command", [["--version"], ["generate", str(SPEC), "--out", "{out}"],
-                                     ["demo", "--out", "{out}"]])
+                                     ["demo", "--out", "{out}"], ["audit", "{amendment}", "--json"]])
 def test_a_closed_pipe_ends_quietly(tmp_path, command):
-    args = [part.replace("{out}", str(tmp_path / "out")) for part in command]
+    if "{amendment}" in command:
+        pyengine.generate([SPEC], tmp_path / "in")
+    amendment = str(tmp_path / "in" / f"{STEM}.xlsx")
+    args = [part.replace("{out}", str(tmp_path / "out")).replace("{amendment}", amendment) for part in command]
     process = subprocess.Popen([*CLI, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     process.stdout.close()  # the reader is gone before the command prints (like `| head -0`)
     stderr = process.stderr.read().decode()
