@@ -375,7 +375,8 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
                 stale_records.pop(relative, None)
                 continue
             content = outfolder.sha256_file(path)
-            stale_records.setdefault(relative, {"sha256": content, "kind": "bijdrageoverzicht", "member": ""})
+            # listed as stale; a file we have no record of gets no content hash (never taken for ours)
+            stale_records.setdefault(relative, {"sha256": "", "kind": "bijdrageoverzicht", "member": ""})
             ours = content in known.get(relative, ())
             if remove_stale and ours:
                 os.unlink(path)

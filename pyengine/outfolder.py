@@ -228,7 +228,8 @@ def known_contents(folder: Path, manifest: dict | None = None) -> dict[str, set[
     known = read_journal(folder)
     for run in manifest.get("runs", {}).values():
         for name, record in {**run.get("stale", {}), **run.get("files", {})}.items():
-            known.setdefault(name, set()).add(record["sha256"])
+            if record.get("sha256"):
+                known.setdefault(name, set()).add(record["sha256"])
     return known
 
 

@@ -253,6 +253,12 @@ def test_statements_of_members_no_longer_in_the_key_are_kept_reported_and_remove
                                                                                      (gone[1], STALE)]
     assert "NOT removed" in next(r.note for r in removed if r.status == STALE)
     assert not gone[0].exists() and gone[1].exists()
+    stranger = out / STEM / "bijdrageoverzicht-eerder.xlsx"  # from before manifests: no record, never removed
+    stranger.write_bytes(gone[1].read_bytes())
+    twice = [pyengine.generate([SPEC], out, per_member=True, key=small, remove_stale=True) for _ in range(2)]
+    assert [[(r.path, r.status) for r in run if r.status in (STALE, REMOVED)] for run in twice] == \
+        [[(stranger, STALE), (gone[1], STALE)]] * 2
+    assert stranger.exists()
 
 
 # --- 4. hostile files in verify; Ctrl-C, closed pipes, --jobs ----------------------------------
