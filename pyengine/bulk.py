@@ -438,8 +438,7 @@ def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None]
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start,
-                               initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start)
     try:
         for done in pool.map(run_job, work):
             results.extend(done)
@@ -452,14 +451,18 @@ def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None]
     return results
 
 
-def _worker_start(parent: int) -> None:
+def _worker_start() -> None:
     """In a worker: Ctrl-C is the parent's to handle (no traceback per worker), and a worker whose
     parent was killed stops at once instead of writing on into a folder it no longer owns."""
+    import multiprocessing
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()  # its sentinel works on POSIX and Windows alike
+    if parent is None:
+        return
 
     def watch() -> None:
-        while os.getppid() == parent:
-            threading.Event().wait(0.1)
+        parent.join()
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
