@@ -212,10 +212,11 @@ def run_job(job: Job) -> list[Output]:
                                       else "exists and its input changed; use --force to overwrite"))
                     continue
                 if edited or known is None:  # a person's edits, or a file we have no record of: keep a copy
-                    copy = outfolder.keep_copy(output.path)
-                    note = (f"edited after pyengine wrote it; the edited file is kept as {copy.name}" if edited else
-                            f"no record that pyengine wrote the old file; it is kept as {copy.name}")
+                    note = ("edited after pyengine wrote it; the edited file is kept as {}" if edited else
+                            "no record that pyengine wrote the old file; it is kept as {}")
             data = produce()
+            if note:  # copied only once the new content exists
+                note = note.format(outfolder.keep_copy(output.path).name)
             sha = hashlib.sha256(data).hexdigest()
             if job.folder is not None:
                 outfolder.journal(job.folder, sha, output.path)
