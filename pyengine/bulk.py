@@ -47,7 +47,7 @@ class Output:
     """One planned or produced workbook."""
 
     path: Path
-    status: str = ""  # written, unchanged or failed
+    status: str = ""  # written, unchanged or failed; for the folder: stale, removed or note
     error: str = ""
     spec: Path | None = None
     kind: str = ""  # begrotingswijziging, kostenverdeling, bijdrageoverzicht
