@@ -89,12 +89,14 @@ def test_without_hard_links_a_new_file_still_never_replaces_an_existing_one(tmp_
     assert target.read_bytes() == b"first" and sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx"]
 
 
-def test_an_output_folder_that_cannot_be_written_is_one_failure_line(tmp_path):
-    blocked = tmp_path / "out"
-    blocked.write_text("a file where the folder should be", encoding="utf-8")
-    [result] = pyengine.generate([SPEC], blocked)
-    assert result.status == FAILED and result.path == blocked
-    assert result.error.startswith("cannot write into this folder: ")  # then the OS's reason
+def test_an_output_folder_that_fails_while_the_run_writes_is_one_failure_line(tmp_path, monkeypatch):
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")  # e.g. a share that refuses the lock file
+
+    monkeypatch.setattr(outfolder.FolderLock, "__enter__", refuse)
+    [result] = pyengine.generate([SPEC], tmp_path / "out")
+    assert result.status == FAILED and result.path == tmp_path / "out"
+    assert result.error == "cannot write into this folder: Permission denied"
 
 
 # --- 2. one run at a time; the manifest --------------------------------------------------------
@@ -370,7 +372,8 @@ def test_jobs_are_capped_at_the_number_of_cpus(tmp_path):
     done = subprocess.run([*CLI, "generate", str(SPEC), "--out", str(tmp_path / "out"), "--jobs", "999"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0
-    assert done.stderr == f"--jobs 999: this machine has {cpu_count()} CPU(s); using {cpu_count()}\n"
+    cpus = os.cpu_count() or 1
+    assert done.stderr == f"--jobs 999: this machine has {cpus} processor(s); using {cpus}\n"
     assert pyengine.generate([SPEC], tmp_path / "api", jobs=999)[0].status == WRITTEN
 
 
