@@ -1,4 +1,4 @@
-"""Reading what Excel hands over (through classic xlwings on Windows) into exact values.
+"""Reading what Excel hands over (classic xlwings or xlwings Lite, see excel.py) into exact values.
 
 Numbers arrive as float, blank cells as None, text as str, date cells as datetime, error cells as
 their text ('#DIV/0!', because every argument is declared with err_to_str=True), and ranges as 2-D

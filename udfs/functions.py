@@ -1,4 +1,7 @@
-"""The Excel functions. Each converts cell values, calls pyengine, and shapes the result for Excel."""
+"""The Excel functions. Each converts cell values, calls pyengine, and shapes the result for Excel.
+
+Standard library and pyengine's pure core only: this module also runs inside Excel (xlwings Lite).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,9 @@ import math
 from decimal import Decimal
 
 from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost, prorate
-from pyengine.core.capacity import DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_WEEKS, RatesTable
+from pyengine.core.capacity import (DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_RATES, DEFAULT_WEEKS,
+                                    RatesTable)
 from pyengine.errors import InputError
-from pyengine.inputs.rates import default_rates
 
 from . import cells
 from .excel import alias, expose
@@ -31,7 +34,7 @@ def _allocate(total, weights, decimals=None, method=None):
 
 def _rates_from_range(rates) -> RatesTable:
     if rates is None:
-        return default_rates()
+        return DEFAULT_RATES  # a literal in the core: Excel's own Python (xlwings Lite) has no files
     table = {}
     for r, row in enumerate(cells.grid(rates, "rates"), start=1):
         if len(row) != 2:
