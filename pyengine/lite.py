@@ -84,6 +84,7 @@ def _module_level_imports(tree: ast.Module, module: str, is_package: bool) -> li
 def collect_modules(root: str = ROOT_MODULE) -> dict[str, tuple[str, bool, str]]:
     """{module name: (path inside the project, is package, source)} for root and what it imports."""
     modules: dict[str, tuple[str, bool, str]] = {}
+    own = set(PROJECT_PACKAGES) | {root.split(".")[0]}
     pending = [root]
     while pending:
         name = pending.pop()
@@ -98,7 +99,7 @@ def collect_modules(root: str = ROOT_MODULE) -> dict[str, tuple[str, bool, str]]
             pending.append(parent)
         for imported in _module_level_imports(ast.parse(source, relative), name, is_package):
             top = imported.split(".")[0]
-            if top in PROJECT_PACKAGES:
+            if top in own:
                 if _is_module(imported):
                     pending.append(imported)
             elif top not in sys.stdlib_module_names and top not in ALLOWED_THIRD_PARTY:

@@ -16,6 +16,9 @@ Excel with a local Python) and xlwings Lite (Python in Excel itself, Pyodide, ``
 - values: Lite hands numbers over through JavaScript, where a whole number such as 5 arrives as
   ``int 5``; classic always gives ``5.0``. ``as_classic_values`` turns them into the floats classic
   gives, so both runtimes compute and word their messages identically.
+- an empty cell given for an argument: Lite passes the parameter's default, classic passes None, or
+  [[None]] for a range argument (ndim=2); ``excel_call`` makes that [[None]] a None too, so a blank
+  cell for FTE_COST's rates means the default table in both.
 - dates: classic hands a date cell over as a ``datetime``; Lite (Office.js) cannot see a cell's
   date format and gives the serial number. The readers in ``cells`` accept both where a date is
   meant (PRORATE's start_date); elsewhere Lite reads a date cell as its number.
@@ -37,6 +40,9 @@ CATEGORY = "pyengine"
 RUNTIME = "lite" if sys.platform == "emscripten" else "classic"
 # Options for xw.func per runtime; only what that runtime documents (category is classic only).
 RUNTIME_OPTIONS = {"classic": {"category": CATEGORY}, "lite": {}}
+
+
+EMPTY_CELL = [[None]]  # one blank cell handed to a range (ndim=2) argument
 
 
 def as_classic_values(value: object) -> object:
@@ -86,6 +92,7 @@ def expose(implementation, name: str, description: str, arguments: dict[str, str
         try:
             if lite:
                 args = [as_classic_values(value) for value in args]
+            args = [None if value == EMPTY_CELL else value for value in args]
             return implementation(*args)
         except InputError as error:
             if error.argument == "weights" and error.index is not None:  # Excel counts from 1
