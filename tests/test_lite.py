@@ -396,3 +396,29 @@ def test_wheel_is_pure_python(tmp_path):
         names = wheel.namelist()
     assert "pyengine/lite.py" in names and "udfs/functions.py" in names
     assert not [n for n in names if n.endswith((".so", ".pyd", ".dll"))]
+
+
+def test_main_py_runs_again_in_the_same_python_from_its_own_copy(lite_project, tmp_path):
+    """xlwings Lite runs main.py again after an edit: the second run must use its own (new) modules,
+    never a pyengine installed beside it. Checked in CPython, with a stand-in xlwings."""
+    script = tmp_path / "probe.py"
+    script.write_text(f'''
+import importlib, json, sys, types
+stand_in = types.ModuleType("xlwings")
+stand_in.func = lambda f=None, **options: (lambda g: g) if f is None else f
+stand_in.arg = stand_in.ret = lambda *args, **options: (lambda g: g)
+sys.modules["xlwings"] = stand_in
+sys.path.insert(0, {str(lite_project)!r})
+import pyengine  # the installed package first: the bundle must replace it
+import main
+first = main.ALLOCATE
+main = importlib.reload(main)
+print(json.dumps({{"same": first is main.ALLOCATE, "file": sys.modules["pyengine.core.money"].__file__,
+                  "result": main.ALLOCATE(27, [[1010], [932], [5952], [9220], [4343], [1150], [1950], [2443]])}}))
+''')
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert answer["same"] is False
+    assert answer["file"] == "<pyengine main.py>/pyengine/core/money.py"
+    assert answer["result"] == [[1.0], [1.0], [6.0], [9.0], [4.0], [1.0], [2.0], [3.0]]
