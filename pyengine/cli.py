@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
                                "editor: =ALLOCATE, =VERDEEL and the other functions in any Excel (Windows, Mac, "
                                "the web) without installing Python. main.py is generated; never edit it.")
     lite.add_argument("--out", required=True, help="output folder")
+    lite.add_argument("--force", action="store_true", help="overwrite a main.py or requirements.txt changed by hand")
 
     args = parser.parse_args(argv)
     if args.version:
@@ -149,7 +150,7 @@ def _lite(args) -> int:
     from .lite import write_lite_project
 
     try:
-        written = write_lite_project(args.out)
+        written = write_lite_project(args.out, force=args.force)
     except (InputError, OSError) as error:
         print(f"pyengine lite: {error}", file=sys.stderr)
         return 1
