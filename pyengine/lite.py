@@ -52,13 +52,13 @@ def _is_module(name: str) -> bool:
 
 
 def _module_level_imports(tree: ast.Module, module: str, is_package: bool) -> list[str]:
-    """Absolute names imported at module level (not inside functions or classes)."""
+    """Absolute names imported when the module is imported (not those inside functions)."""
     package = module if is_package else module.rpartition(".")[0]
     found: list[str] = []
 
     def visit(nodes) -> None:
         for node in nodes:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):  # run later, if ever
                 continue
             if isinstance(node, ast.Import):
                 found.extend(alias.name for alias in node.names)
