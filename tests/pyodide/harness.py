@@ -2,7 +2,9 @@
 then a batch of calls made the way xlwings Lite makes them.
 
 The stand-in ``xlwings`` module records what ``func`` / ``arg`` / ``ret`` are given. ``lite_call``
-hands arguments over as xlwings Lite does (xlwings' Office.js custom-function path): every argument
+hands arguments over as xlwings Lite does (xlwings' Office.js custom-function path, read in xlwings
+0.37: ``custom_functions_call`` and ``to_scalar`` in pro/udfs_officejs.py, the cell cleaning in
+pro/_xlofficejs.py, ``AdjustDimensionsStage`` in conversion/standard.py): every argument
 arrives from Excel as a matrix of JavaScript values; a 1x1 matrix becomes its value; an empty
 argument gets the parameter's default; empty cells ("" or null) become None; error cells (data type
 objects {"type": "Error", "basicValue": "#N/A"}) become their text with err_to_str, else None; date
