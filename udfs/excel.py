@@ -46,11 +46,14 @@ EMPTY_CELL = [[None]]  # one blank cell handed to a range (ndim=2) argument
 
 
 def as_classic_values(value: object) -> object:
-    """A value as classic xlwings would hand it over: whole numbers from JavaScript become floats."""
-    if type(value) is int:
+    """A value as classic xlwings would hand it over: whole numbers from JavaScript become floats.
+    Arguments are at most 2-D (a range), so two levels of lists are all there is."""
+    kind = type(value)
+    if kind is int:
         return float(value)
-    if type(value) is list:
-        return [as_classic_values(item) for item in value]
+    if kind is list:
+        return [[float(cell) if type(cell) is int else cell for cell in item] if type(item) is list
+                else float(item) if type(item) is int else item for item in value]
     return value
 
 

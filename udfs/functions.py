@@ -23,12 +23,14 @@ def _allocate(total, weights, decimals=None, method=None):
     if any(len(row) != width for row in rows):
         raise InputError("weights must be a rectangular range")
     flat = [0.0 if v is None else v for row in rows for v in row]
-    if not all(type(v) is float and math.isfinite(v) for v in flat):  # else read cell by cell, to name it
+    if set(map(type, flat)) != {float} or not all(map(math.isfinite, flat)):  # read cell by cell, to name it
         flat = [cells.number(value, f"weight {i + 1}", blank=Decimal(0)) for i, value in enumerate(flat)]
+    elif all(map(float.is_integer, flat)):  # whole numbers (inhabitants): the core's integer path, same result
+        flat = list(map(int, flat))
     shares = allocate(cells.number(total, "total"), flat,
                       decimals=cells.whole_number(decimals, "decimals", 0),
                       method=cells.text(method, "method", "largest_remainder"))
-    values = [cells.as_excel_number(s) for s in shares]
+    values = list(map(cells.as_excel_number, shares))
     return [values[r * width:(r + 1) * width] for r in range(len(rows))]
 
 
