@@ -1,14 +1,19 @@
-"""The pyengine command. Heavy libraries (openpyxl, pandas) are imported only by the commands that
-need them, so that `pyengine --help` answers at once."""
+"""The pyengine command line: demo, generate, verify and audit.
+
+Heavy libraries (openpyxl, pandas) are imported only by the commands that need them, so that
+`pyengine --help` answers at once.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+# examples/ in the repository, installed as the data package pyengine.examples (see pyproject.toml)
+EXAMPLES = Path(str(files("pyengine.examples")))
 
 DESCRIPTION = """\
 Exact cost allocation and budget-amendment workbooks (begrotingswijzigingen) for Dutch
@@ -77,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.version:
-        from . import __version__
+        from .version import __version__
 
         print(f"pyengine {__version__}")
         return 0

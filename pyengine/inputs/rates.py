@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from ..core.capacity import RatesTable
 from ..errors import InputError
 from ..core.money import to_decimal
 
-DEFAULT_RATES_FILE = Path(__file__).parent / "data" / "schaaltarieven_seed003.csv"
+DEFAULT_RATES_FILE = Path(str(files(__package__) / "data" / "schaaltarieven_seed003.csv"))
 SCALE_COLUMNS = ("schaal", "scale")
 COST_COLUMNS = ("kosten_per_fte", "cost_per_fte", "tarief")
 YEAR_COLUMNS = ("jaar", "year")
@@ -56,7 +57,7 @@ def read_rates(path: str | Path) -> RatesTable:
         with path.open(newline="", encoding="utf-8-sig") as handle:
             return rates_from_rows(list(csv.DictReader(handle)), path.name)
     if path.suffix.lower() == ".xlsx":
-        from .spec import read_table_xlsx
+        from .tables import read_table_xlsx
 
         return rates_from_rows(read_table_xlsx(path), path.name)
     raise InputError(f"{path.name}: a rates table must be a .csv or .xlsx file")
