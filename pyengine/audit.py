@@ -12,7 +12,6 @@ in audit_tables (pure), the begrotingswijziging layout's cross-section rules in 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -153,12 +152,6 @@ def main(file: str, as_json: bool = False, sheet: str | None = None) -> int:
         print(f"pyengine audit: {error}", file=sys.stderr)
         return 2
     text = to_json(file, report) if as_json else to_text(file, report)
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # the reader (e.g. `| head`) is gone: end quietly; point stdout at devnull so the interpreter's
-        # own flush at exit does not raise again
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    print(text)
+    sys.stdout.flush()  # a reader gone (`| head`) raises BrokenPipeError here: cli.main ends quietly (141)
     return 1 if report.findings else 0

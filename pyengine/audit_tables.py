@@ -253,7 +253,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         reaching = axis == "row" and (line.index in closing or label.startswith(SALDO_WORDS) or not label)
         if reaching and (best_run is None or best_run[4]) and len(stack) >= 2:
             lengths = None if best_run is None or best_run[0][0] == 0 else \
-                range(1 if len(best_run[1]) <= 2 else len(best_run[1]), len(stack) + 1)
+                range(max(1, len(best_run[1]) - 1) if len(best_run[1]) > 2 else 1, len(stack) + 1)
             extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths)
             if extra is not None:
                 bests[0] = ((extra[1], 0, 0), extra[0], (1,) * len(extra[0]), extra[1], [])
