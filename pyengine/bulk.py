@@ -86,7 +86,11 @@ def collect_specs(paths: Iterable[str | Path]) -> list[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            specs.extend(sorted(p for p in path.rglob("*.toml") if p.is_file()))
+            from .inputs.workbook_spec import is_input_workbook
+
+            # an .xlsx counts only when its defined names mark it as an input workbook (key files stay out)
+            specs.extend(sorted(p for p in path.rglob("*") if p.is_file() and (
+                p.suffix.lower() == ".toml" or (p.suffix.lower() == ".xlsx" and is_input_workbook(p)))))
         else:
             specs.append(path)
     return list(dict.fromkeys(specs))
@@ -98,19 +102,20 @@ def load(spec_path: Path, key_path: Path | None = None):
     """Read, validate and compute one spec: (kind, result). Raises InputError."""
     from .core.amendment import compute, with_key
     from .core.costs import compute_costs
-    from .inputs.spec import Source, amendment_from_spec, costs_from_spec, read_key, read_spec, sha256_of
+    from .inputs.spec import Source, read_key, sha256_of
+    from .inputs.workbook_spec import load_any_spec
 
-    spec = read_spec(spec_path)
-    if spec.kind == "begrotingswijziging":
-        amendment = amendment_from_spec(spec)
+    kind, model = load_any_spec(spec_path)  # a .toml spec or an input workbook
+    if kind == "begrotingswijziging":
+        amendment = model
         if key_path is not None:
             key = read_key(key_path, name="verdeelsleutel (--key)")
             amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name,
                                                         sha256_of(key_path)))
-        return spec.kind, compute(amendment)
+        return kind, compute(amendment)
     if key_path is not None:
         raise InputError(f"{spec_path.name}: --key applies to begrotingswijziging specs only")
-    return spec.kind, compute_costs(costs_from_spec(spec))
+    return kind, compute_costs(model)
 
 
 def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:

@@ -16,11 +16,14 @@ inter-municipal cooperations. Every total adds up, every number shows how it was
 
 commands:
   demo       the three seed examples -> workbooks in out/ (what `make demo` runs)
-  generate   one workbook per input file (.toml), optionally one statement per member
+  new        an input workbook to fill in (begrotingswijziging or kostenverdeling), or one from a .toml spec
+  generate   one workbook per input file (.xlsx input workbook or .toml), optionally one statement per member
   verify     recompute workbooks in LibreOffice and compare with their stored values
   audit      check an amendment workbook (ours or typed by hand) for totals that do not add up
 
 examples:
+  pyengine new begrotingswijziging --key inwoners.csv --years 2025-2028 --out invoer.xlsx
+  pyengine generate invoer.xlsx --out out
   pyengine demo --out out
   pyengine generate examples/ --out out --jobs 2
   pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
@@ -42,9 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--force", action="store_true", help="overwrite existing files whose input changed")
 
     gen = commands.add_parser("generate", help="generate workbooks from input files",
-                              description="Generate one workbook per spec (.toml file, or a folder of them). "
+                              description="Generate one workbook per spec (an input workbook .xlsx or a .toml file, "
+                              "or a folder of them). "
                               "Nothing is written when any spec is invalid, unless --keep-going.")
-    gen.add_argument("specs", nargs="+", metavar="SPEC", help="a .toml spec or a folder with specs")
+    gen.add_argument("specs", nargs="+", metavar="SPEC", help="an input workbook (.xlsx), a .toml spec or a folder with them")
     gen.add_argument("--out", required=True, help="output folder")
     gen.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     gen.add_argument("--per-member", action="store_true", help="also one bijdrageoverzicht per member")
@@ -53,6 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--force", action="store_true", help="overwrite existing files whose input changed")
     gen.add_argument("--keep-going", action="store_true", help="report bad specs and still produce the others")
     gen.add_argument("--templates", help="folder with your own (restyled) templates")
+
+    new = commands.add_parser("new", help="write an input workbook to fill in",
+                              description="Write an input workbook (Excel) to fill in: pre-filled with the members of "
+                              "a key and the years, or converted from an existing .toml spec. Never overwrites a file.")
+    new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling"))
+    new.add_argument("--out", required=True, help="the new workbook (.xlsx)")
+    new.add_argument("--key", help="a key file (CSV/xlsx with 'gemeente' and a weight column): its members are filled in")
+    new.add_argument("--years", help="the years, such as 2025-2028 or 2025,2026")
+    new.add_argument("--from", dest="spec", metavar="SPEC", help="convert this .toml spec into an input workbook")
 
     verify = commands.add_parser("verify", help="prove workbooks in LibreOffice",
                                  description="Open each workbook in LibreOffice (headless), recalculate every formula "
@@ -80,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(args)
         if args.command == "generate":
             return _generate(args)
+        if args.command == "new":
+            from .new import main as new_main
+
+            return new_main(args)
         if args.command == "verify":
             from .verify import main as verify_main
 

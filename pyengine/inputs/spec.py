@@ -284,13 +284,21 @@ def _keys(data: dict, spec_path: Path, years: tuple[int, ...]) -> tuple[tuple[Ke
     """[verdeelsleutel] for every year, or [verdeelsleutel.2021] ... per year."""
     where = spec_path.name
     section = _table(data, "verdeelsleutel", where)
-    per_year = {k: v for k, v in section.items() if isinstance(v, dict)}
+    per_year = {k: v for k, v in section.items() if isinstance(v, dict) and k != "gewichten"}
     keys, sources = [], []
     for year in years:
         entry = per_year.get(str(year), section if not per_year else None)
         if entry is None:
             raise InputError(f"{where} [verdeelsleutel]: no key for {year} (give [verdeelsleutel.{year}])")
         label = f"{where} [verdeelsleutel{'.' + str(year) if per_year else ''}]"
+        if "gewichten" in entry:  # inline: [verdeelsleutel.gewichten] member = weight
+            try:
+                key = Key.from_mapping(entry["gewichten"], name=f"verdeelsleutel {year}", source=f"{label} gewichten")
+            except (InputError, AttributeError):
+                raise InputError(f"{label} gewichten: must be a table of member = weight (numbers)") from None
+            keys.append(key if entry.get("vast_per_gemeente") is None else
+                        key.with_fixed_per_member(_amount(entry["vast_per_gemeente"], f"{label} vast_per_gemeente")))
+            continue
         file_name = _text(entry, "bestand", label)
         path = (spec_path.parent / file_name).resolve()
         try:

@@ -1,0 +1,875 @@
+"""Input workbooks <-> spec documents: read an officer's workbook into the nested dict a TOML spec gives
+(plus a locator naming each value's sheet and cell), and write such a document as an input workbook.
+
+Every value is found through the workbook's defined names (workbook_form), never by sheet position.
+Cells hold what the officer typed: numbers, or numbers typed as text by the key-file rules (Dutch
+``1.234,5``; ambiguous text such as ``1.234`` is refused). A formula is read by its stored value only;
+a formula without one is refused with its cell named (we never evaluate a user's formula).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+from xml.etree import ElementTree
+
+from ..core.allocation import method_named
+from ..core.amendment import LINE_CODES
+from ..core.money import to_decimal
+from ..errors import InputError
+from .workbook_form import (FORMS, KIND_NAME, MAX_YEARS, PREFIX, UNITS, Column, Field, Fields, Lines, Table,
+                            line_label, line_name)
+
+MAX_PACKAGE_BYTES = 50 * 1024 * 1024
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+WORKBOOK_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+# --- recognising an input workbook without opening it fully --------------------------------------
+
+def is_input_workbook(path: Path) -> bool:
+    """True when ``path`` is an .xlsx with the workbook-scoped name ``invoer_soort`` (our input workbook)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > 10 * 1024 * 1024:
+                return False
+            root = ElementTree.fromstring(archive.read(info))
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return False
+    return any(name.get("name") == KIND_NAME and name.get("localSheetId") is None
+               for name in root.iter(f"{WORKBOOK_NS}definedName"))
+
+
+# --- numbers typed as text ----------------------------------------------------------------------
+
+_DUTCH = re.compile(r"\d{1,3}(\.\d{3})+(,\d+)?")
+_ENGLISH = re.compile(r"\d{1,3}(,\d{3})+\.\d+")
+
+
+def number_from_text(text: str) -> Decimal:
+    """A number typed as text, by the key-file rules: Dutch decimal comma and dot grouping (1.234,5),
+    a plain decimal point (1234.5). Raises ValueError with the reason for ambiguous or foreign text."""
+    t = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("€", "")
+    sign = ""
+    if t[:1] in ("-", "+", "\u2212"):
+        sign, t = ("-" if t[0] != "+" else ""), t[1:]
+    if not t or not re.fullmatch(r"[\d.,]+", t) or not t[0].isdigit():
+        raise ValueError("not a number")
+    if "." in t and "," in t:
+        if _DUTCH.fullmatch(t):
+            return Decimal(sign + t.replace(".", "").replace(",", "."))
+        if _ENGLISH.fullmatch(t):
+            raise ValueError("English notation; type it the Dutch way (1.234,5) or as a number")
+        raise ValueError("not a number")
+    for mark in (",", "."):
+        if mark not in t:
+            continue
+        whole, _, fraction = t.partition(mark)
+        if t.count(mark) > 1:
+            if mark == "." and _DUTCH.fullmatch(t):
+                return Decimal(sign + t.replace(".", ""))
+            raise ValueError("ambiguous: grouped with commas" if mark == "," else "not a number")
+        if len(fraction) == 3 and len(whole) <= 3 and whole != "0":
+            raise ValueError(f"ambiguous: {sign}{t} could be {sign}{whole}{fraction} or {sign}{whole}.{fraction}; "
+                             "type it as a number or with both marks (1.234,0)")
+        if not fraction:
+            raise ValueError("not a number")
+        return Decimal(f"{sign}{whole}.{fraction}")
+    return Decimal(sign + t)
+
+
+# --- the locator -------------------------------------------------------------------------------
+
+class Locator(dict):
+    """Document path (tuple) -> the place in the officer's words, such as "Begroting!D7"."""
+
+    def where(self, path: tuple) -> str:
+        for end in range(len(path), 0, -1):
+            if tuple(path[:end]) in self:
+                return self[tuple(path[:end])]
+        return ""
+
+
+def _a1(sheet: str, coordinate: str) -> str:
+    quoted = sheet if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet) else "'" + sheet.replace("'", "''") + "'"
+    return f"{quoted}!{coordinate.replace('$', '')}"
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+class _Book:
+    """The two views openpyxl gives of one file (formulas and stored values) and the defined names."""
+
+    def __init__(self, path: Path) -> None:
+        import openpyxl
+
+        self.path = path
+        self.name = path.name
+        _check_package(path)
+        try:
+            self.formulas = openpyxl.load_workbook(path, data_only=False, keep_links=False)
+            self.values = openpyxl.load_workbook(path, data_only=True, keep_links=False)
+        except Exception as error:  # noqa: BLE001  (any parse failure is the user's file, not our bug)
+            raise InputError(f"{self.name}: not a readable .xlsx workbook ({type(error).__name__})") from None
+
+    def cells(self, name: str) -> tuple[str, list[list[str]]]:
+        """The sheet and the coordinates (rows of cells) of a workbook-scoped defined name."""
+        defined = self.formulas.defined_names.get(name)
+        if defined is None:
+            raise InputError(f"{self.name}: the defined name {name!r} is missing (Formulas > Name Manager); "
+                             "start from pyengine new or xlsx_models/ and copy your figures in")
+        destinations = list(defined.destinations) if "#REF!" not in str(defined.attr_text) else []
+        if len(destinations) != 1 or destinations[0][0] not in self.formulas.sheetnames:
+            raise InputError(f"{self.name}: the defined name {name!r} does not point to one range "
+                             f"({defined.attr_text}); restore it in Formulas > Name Manager")
+        sheet, ref = destinations[0]
+        from openpyxl.utils.cell import range_boundaries, get_column_letter
+
+        min_col, min_row, max_col, max_row = range_boundaries(ref.replace("$", ""))
+        return sheet, [[f"{get_column_letter(c)}{r}" for c in range(min_col, max_col + 1)]
+                       for r in range(min_row, max_row + 1)]
+
+    def value(self, sheet: str, coordinate: str) -> object:
+        cell = self.formulas[sheet][coordinate]
+        stored = self.values[sheet][coordinate]
+        raw = cell.value
+        if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")) or \
+                type(raw).__name__ in ("ArrayFormula", "DataTableFormula"):
+            if stored.value is None:
+                text = getattr(raw, "text", raw)
+                raise InputError(f"{_a1(sheet, coordinate)}: holds a formula ({text}) without a stored value; "
+                                 "type the figure, or open and save the workbook in Excel or LibreOffice first")
+            raw = stored.value
+        if stored.data_type == "e" or (isinstance(raw, str) and raw.strip() in (
+                "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!")):
+            raise InputError(f"{_a1(sheet, coordinate)}: holds the error value {raw}")
+        if isinstance(raw, str) and not raw.strip():
+            return None
+        return raw
+
+
+def _check_package(path: Path) -> None:
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    if path.suffix.lower() != ".xlsx":
+        raise InputError(f"{path.name}: an input workbook must be an .xlsx file")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(entry.file_size for entry in archive.infolist())
+    except (OSError, zipfile.BadZipFile):
+        raise InputError(f"{path.name}: not an .xlsx workbook (the file is not a zip package)") from None
+    if total > MAX_PACKAGE_BYTES:
+        raise InputError(f"{path.name}: refused: the workbook unpacks to {total:,} bytes")
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def convert(value: object, kind: str, choices: tuple = ()) -> object:
+    """A cell value as the document holds it, or ValueError with what was expected."""
+    if isinstance(value, (dt.datetime, dt.date, dt.time)) and kind != "date_text":
+        raise ValueError(f"expected {_EXPECTED[kind]}, got a date ({value:%Y-%m-%d}); Excel turned what was typed "
+                         "into a date: format the cell as Text and type it again"
+                         if not isinstance(value, dt.time) else f"expected {_EXPECTED[kind]}, got a time")
+    if isinstance(value, bool) and kind not in ("bool",):
+        raise ValueError(f"expected {_EXPECTED[kind]}, got {value}")
+    if kind in ("text", "kind"):
+        if isinstance(value, float):
+            return _shown(value) if value.is_integer() else repr(value)
+        return str(value).strip()
+    if kind == "date_text":
+        if isinstance(value, (dt.datetime, dt.date)):
+            return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+        return _shown(value).strip() if not isinstance(value, str) else value.strip()
+    if kind in ("amount", "weight"):
+        number = _number(value, kind)
+        if kind == "weight" and number < 0:
+            raise ValueError(f"a weight cannot be negative, got {_shown(value)}")
+        return number
+    if kind in ("int", "unit", "decimals", "year"):
+        number = _number(value, kind)
+        if number != number.to_integral_value():
+            raise ValueError(f"expected {_EXPECTED[kind]}, got {_shown(value)}")
+        whole = int(number)
+        if kind == "unit" and whole not in UNITS:
+            raise ValueError(f"expected {_EXPECTED[kind]}, got {whole}")
+        if kind == "decimals" and whole not in (0, 1, 2):
+            raise ValueError(f"expected {_EXPECTED[kind]}, got {whole}")
+        if kind == "year" and not 1900 <= whole <= 2200:
+            raise ValueError(f"expected {_EXPECTED[kind]}, got {whole}")
+        return whole
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("ja", "waar", "true", "j", "yes"):
+            return True
+        if text in ("nee", "onwaar", "false", "n", "no"):
+            return False
+        raise ValueError(f"expected ja or nee, got {_shown(value)}")
+    if kind == "method":
+        try:
+            return method_named(str(value))
+        except InputError:
+            raise ValueError(f"expected one of {', '.join(choices)}, got {_shown(value)}") from None
+    if kind == "year_list":
+        if isinstance(value, (int, float)):
+            return [convert(value, "year")]
+        parts = [p for p in re.split(r"[,;\s]+", str(value).strip()) if p]
+        if not parts:
+            raise ValueError("expected years such as 2018 or 2018, 2019")
+        try:
+            return [convert(p, "year") for p in parts]
+        except ValueError:
+            raise ValueError(f"expected years such as 2018 or 2018, 2019, got {_shown(value)}") from None
+    raise AssertionError(kind)
+
+
+_EXPECTED = {"text": "text", "kind": "text", "date_text": "a date or text", "amount": "an amount",
+             "weight": "a weight (a number)", "int": "a whole number", "unit": "1, 10, 100, 1000 ... 1000000",
+             "decimals": "0, 1 or 2", "year": "a year such as 2025", "bool": "ja or nee", "method": "a method",
+             "year_list": "years"}
+
+
+def _number(value: object, kind: str) -> Decimal:
+    if isinstance(value, str):
+        try:
+            return number_from_text(value)
+        except ValueError as reason:
+            detail = "" if str(reason) == "not a number" else f" ({reason})"
+            raise ValueError(f"expected {_EXPECTED[kind]}, got {value!r}{detail}") from None
+    try:
+        return to_decimal(value, "value")
+    except InputError:
+        raise ValueError(f"expected {_EXPECTED[kind]}, got {_shown(value)}") from None
+
+
+class _Reader:
+    def __init__(self, book: _Book) -> None:
+        self.book = book
+        self.locator = Locator()
+
+    def read(self, sheet: str, coordinate: str, kind: str, path: tuple, choices: tuple = ()) -> object:
+        place = _a1(sheet, coordinate)
+        self.locator[path] = place
+        value = self.book.value(sheet, coordinate)
+        if value is None:
+            return None
+        try:
+            return convert(value, kind, choices)
+        except ValueError as reason:
+            raise InputError(f"{place}: {reason}") from None
+
+    def table(self, table: Table) -> tuple[str, list[tuple[list[str], dict[str, object]]]]:
+        """(sheet, [(coordinates, {column key: raw cell value})]) for each row that is not empty."""
+        sheet, rows = self.book.cells(table.name)
+        out = []
+        for coordinates in rows:
+            raw = {column.key: self.book.value(sheet, coordinate)
+                   for column, coordinate in zip(table.columns, coordinates) if column.kind != "label"}
+            if any(v is not None for v in raw.values()):
+                out.append((coordinates, raw))
+        self.locator[(table.name,)] = _a1(sheet, f"{rows[0][0]}:{rows[-1][-1]}")
+        return sheet, out
+
+    def cell(self, sheet: str, coordinate: str, value: object, kind: str, path: tuple) -> object:
+        place = _a1(sheet, coordinate)
+        self.locator[path] = place
+        try:
+            return convert(value, kind)
+        except ValueError as reason:
+            raise InputError(f"{place}: {reason}") from None
+
+
+def read_document(path: str | Path) -> tuple[dict, Locator]:
+    """The spec document (the dict a TOML spec gives) of an input workbook, and where each value sits."""
+    path = Path(path)
+    book = _Book(path)
+    reader = _Reader(book)
+    try:
+        return _read(book, reader), reader.locator
+    except InputError as error:
+        raise InputError(f"{book.name}, {error}" if "!" in str(error).split(":")[0] else str(error)) from None
+
+
+def _read(book: _Book, reader: _Reader) -> dict:
+    sheet, cells = book.cells(KIND_NAME)
+    kind = reader.read(sheet, cells[0][0], "kind", ("soort",))
+    if kind not in FORMS:
+        raise InputError(f"{_a1(sheet, cells[0][0])}: expected begrotingswijziging or kostenverdeling, got {kind!r}")
+    doc: dict = {"soort": kind}
+    years: list[int] = []
+    for block in FORMS[kind]:
+        if isinstance(block, Fields):
+            for field in block.fields[1:]:
+                sheet, cells = book.cells(field.name)
+                if field.kind == "years":
+                    years = _read_years(reader, sheet, cells[0], field)
+                    if years:
+                        doc.setdefault("algemeen", {})["jaren"] = years
+                    continue
+                value = reader.read(sheet, cells[0][0], field.kind, field.path, field.choices)
+                if value is not None and value != "":
+                    doc.setdefault(field.path[0], {})[field.path[1]] = value
+        elif isinstance(block, Lines):
+            doc.setdefault(block.section, {})  # an empty sheet: every line 0
+            for code in LINE_CODES:
+                sheet, cells = book.cells(line_name(block.section, code))
+                reader.locator[(block.section,)] = sheet
+                values = [reader.read(sheet, c, "amount", (block.section, code, i)) for i, c in enumerate(cells[0])]
+                figures = _per_year(values, years, cells[0], sheet)
+                if figures is not None:
+                    doc.setdefault(block.section, {})[code] = figures
+        else:
+            _read_table(reader, block, doc, years)
+    return doc
+
+
+def _read_years(reader: _Reader, sheet: str, cells: list[str], field: Field) -> list[int]:
+    values = [reader.read(sheet, c, "year", ("algemeen", "jaren", i)) for i, c in enumerate(cells)]
+    reader.locator[("algemeen", "jaren")] = _a1(sheet, f"{cells[0]}:{cells[-1]}")
+    count = len(values) - next((i for i, v in enumerate(reversed(values)) if v is not None), len(values))
+    if not count:
+        raise InputError(f"{_a1(sheet, cells[0])}: expected a year such as 2025 ({field.label}), got an empty cell")
+    for i in range(count):
+        if values[i] is None:
+            raise InputError(f"{_a1(sheet, cells[i])}: expected a year (no gaps between the years), got an empty cell")
+        if i and values[i] <= values[i - 1]:
+            raise InputError(f"{_a1(sheet, cells[i])}: the years must increase, got {values[i]} after {values[i - 1]}")
+    return values[:count]
+
+
+def _per_year(values: list, years: list[int], cells: list[str], sheet: str) -> list | None:
+    """One figure per year from a row of year cells (empty cells in a used row count 0); None if all empty."""
+    for i, value in enumerate(values):
+        if value is not None and i >= len(years):
+            raise InputError(f"{_a1(sheet, cells[i])}: a figure for year {i + 1}, but Algemeen gives "
+                             f"{len(years)} year(s); empty this cell or add the year")
+    if all(v is None for v in values):
+        return None
+    return [Decimal(0) if v is None else v for v in values[:len(years)]]
+
+
+def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> None:
+    sheet, rows = reader.table(table)
+    name = table.name[len(PREFIX):]
+    columns = {c.key: c for c in table.columns}
+    if name == "toelichting":
+        texts = [reader.cell(sheet, coords[0], raw["tekst"], "text", ("toelichting", "tekst", i))
+                 for i, (coords, raw) in enumerate(rows)]
+        if texts:
+            doc["toelichting"] = {"tekst": texts}
+        return
+    if name in ("formatie", "bedrag", "capaciteit"):
+        items = []
+        for index, (coords, raw) in enumerate(rows):
+            item = {}
+            for (key, column), coordinate in zip(columns.items(), coords):
+                if raw.get(key) is not None:
+                    item[key] = reader.cell(sheet, coordinate, raw[key], column.kind, (name, index, key))
+            reader.locator[(name, index)] = _a1(sheet, coords[0])
+            items.append(item)
+        if items:
+            doc[name] = items
+        return
+    if name == "bijdrage_gemeente":
+        members: dict[str, list] = {}
+        for coords, raw in rows:
+            member = _member_name(reader, sheet, coords[0], raw["naam"], name)
+            values = [reader.cell(sheet, c, raw[f"jaar{i + 1}"], "amount", (name, member, i))
+                      if raw[f"jaar{i + 1}"] is not None else None for i, c in enumerate(coords[1:])]
+            if member in members:
+                raise InputError(f"{_a1(sheet, coords[0])}: {member!r} appears twice")
+            members[member] = _per_year(values, years, coords[1:], sheet) or [Decimal(0)] * len(years)
+            reader.locator[(name, member)] = _a1(sheet, coords[0])
+        for i in range(MAX_YEARS):
+            reader.locator[(name, f"#{i}")] = reader.locator[(table.name,)]
+        if members:
+            doc[name] = members
+        return
+    key = doc.setdefault("verdeelsleutel", {})
+    if name == "verdeelsleutel_bestanden":  # amendment: row 0 for every year, rows 1.. per year
+        _, all_rows = reader.book.cells(table.name)
+        for coords, raw in rows:
+            position = all_rows.index(coords)
+            if position > len(years):
+                raise InputError(f"{_a1(sheet, coords[1])}: a key for year {position}, but Algemeen gives "
+                                 f"{len(years)} year(s)")
+            target = key if position == 0 else key.setdefault(str(years[position - 1]), {})
+            for (field, column), coordinate in zip(columns.items(), coords):
+                if column.kind != "label" and raw.get(field) is not None:
+                    path = ("verdeelsleutel",) + ((str(years[position - 1]),) if position else ()) + (field,)
+                    target[field] = reader.cell(sheet, coordinate, raw[field], column.kind, path)
+        return
+    if name == "verdeelsleutel_bestand":  # kostenverdeling: one row
+        for coords, raw in rows:
+            for (field, column), coordinate in zip(columns.items(), coords):
+                if raw.get(field) is not None:
+                    key[field] = reader.cell(sheet, coordinate, raw[field], column.kind, ("verdeelsleutel", field))
+        return
+    if name == "verdeelsleutel_gewichten":
+        weight_keys = [c.key for c in table.columns[1:]]
+        found: dict[str, dict[str, Decimal]] = {}
+        seen: set[str] = set()
+        for coords, raw in rows:
+            member = _member_name(reader, sheet, coords[0], raw["naam"], name)
+            if member in seen:
+                raise InputError(f"{_a1(sheet, coords[0])}: {member!r} appears twice")
+            seen.add(member)
+            for wkey, coordinate in zip(weight_keys, coords[1:]):
+                if raw[wkey] is not None:
+                    found.setdefault(wkey, {})[member] = reader.cell(sheet, coordinate, raw[wkey], "weight",
+                                                                     ("verdeelsleutel", wkey, member))
+        for wkey, weights in found.items():
+            column = weight_keys.index(wkey)
+            missing = [(coords, raw) for coords, raw in rows if raw[wkey] is None]
+            if missing:
+                raise InputError(f"{_a1(sheet, missing[0][0][column + 1])}: expected a weight for "
+                                 f"{str(missing[0][1]['naam']).strip()!r} (this column has weights for other members)")
+            if wkey in ("alle", "gewicht"):
+                target, where = key, ("verdeelsleutel",)
+            else:
+                position = int(wkey[4:])
+                if position > len(years):
+                    raise InputError(f"{_a1(sheet, rows[0][0][column + 1])}: weights for year {position}, but "
+                                     f"Algemeen gives {len(years)} year(s)")
+                target, where = key.setdefault(str(years[position - 1]), {}), ("verdeelsleutel", str(years[position - 1]))
+            if "bestand" in target:
+                raise InputError(f"{_a1(sheet, rows[0][0][column + 1])}: weights and a key file "
+                                 f"({reader.locator.where(where + ('bestand',))}) for the same year; give one of them")
+            target["gewichten"] = weights
+            reader.locator[where + ("gewichten",)] = _a1(sheet, f"{rows[0][0][column + 1]}:{rows[-1][0][column + 1]}")
+        return
+    if name == "verdeelsleutel_groepen":
+        groups: dict[str, list[str]] = {}
+        for coords, raw in rows:
+            group = _member_name(reader, sheet, coords[0], raw["groep"], name)
+            member = _member_name(reader, sheet, coords[1], raw["gemeente"], name)
+            groups.setdefault(group, []).append(member)
+            reader.locator.setdefault(("verdeelsleutel", "groepen", group), _a1(sheet, coords[0]))
+        if groups:
+            key["groepen"] = groups
+            reader.locator[("verdeelsleutel", "groepen")] = reader.locator[(table.name,)]
+        return
+    raise AssertionError(name)
+
+
+def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, table: str) -> str:
+    if value is None:
+        raise InputError(f"{_a1(sheet, coordinate)}: expected a name, got an empty cell (the row has figures)")
+    return reader.cell(sheet, coordinate, value, "text", (table, coordinate))
+
+
+# --- from a document to a model -------------------------------------------------------------------
+
+_PLACE = re.compile(r"^(?P<file>[^\[:]+?\.xlsx)(?: \[(?P<double>\[)?(?P<section>[\w.]+)\]\]?(?: #(?P<index>\d+))?)?"
+                    r"(?P<rest>.*)$", re.S)
+
+
+def locate_message(message: str, locator: Locator) -> str:
+    """A loader message that names a TOML place ("x.xlsx [algemeen]: field 'titel' ...") with its cell."""
+    match = _PLACE.match(message)
+    if not match:
+        return message
+    file, section, index, rest = match["file"], match["section"], match["index"], match["rest"].lstrip(": ")
+    path: tuple = ()
+    if section:
+        path = tuple(section.split("."))
+        if index:
+            path += (int(index) - 1,)
+        field = re.search(r"field '(\w+)'|^(\w+)[\[:]| (\w+):", rest)
+        name = next((g for g in (field.groups() if field else ()) if g), None)
+        if name and locator.where(path + (name,)) != locator.where(path):
+            path += (name,)
+        elif path[0] == "verdeelsleutel" and "bestand" not in path:
+            path += ("bestand",) if locator.where(path + ("bestand",)) else ()
+        elif index and "scale" in rest:
+            path += ("schaal",)
+        rest = re.sub(r"^[\w']+(\[\d+\])?:\s*", "", rest) if name and rest.startswith(name) else rest
+    else:
+        member_sum = re.match(r"(bijdrage_gemeente|verdeelsleutel) (\d{4})", rest)
+        path = (PREFIX + member_sum[1],) if member_sum and member_sum[1] == "bijdrage_gemeente" else \
+            ("verdeelsleutel",) if member_sum else ()
+    place = locator.where(path) if path else ""
+    if not place and section:
+        place = locator.where((PREFIX + section,)) or locator.where((section,))
+    return f"{file}, {place}: {rest}" if place else message
+
+
+def load_workbook_spec(path: str | Path):
+    """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cell."""
+    from .spec import SpecFile, amendment_from_spec, costs_from_spec
+
+    path = Path(path)
+    doc, locator = read_document(path)
+    spec = SpecFile(path, doc["soort"], doc, hashlib.sha256(path.read_bytes()).hexdigest())
+    try:
+        model = amendment_from_spec(spec) if spec.kind == "begrotingswijziging" else costs_from_spec(spec)
+    except InputError as error:
+        raise InputError(locate_message(str(error), locator)) from None
+    return spec.kind, model
+
+
+def load_any_spec(path: Path):
+    """(kind, model) from a .toml spec or an input workbook."""
+    if path.suffix.lower() == ".xlsx":
+        return load_workbook_spec(path)
+    from .spec import amendment_from_spec, costs_from_spec, read_spec
+
+    spec = read_spec(path)
+    return spec.kind, amendment_from_spec(spec) if spec.kind == "begrotingswijziging" else costs_from_spec(spec)
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+def number_cell(value: object) -> object:
+    """A number as Excel stores it: int, or float when that keeps every digit; else Dutch text."""
+    number = value if isinstance(value, Decimal) else to_decimal(
+        value.replace("_", "").strip() if isinstance(value, str) else value, "value")
+    if number == number.to_integral_value() and abs(number) < 10 ** 15:
+        return int(number)
+    if len(number.normalize().as_tuple().digits) <= 15 and Decimal(repr(float(number))) == number:
+        return float(number)
+    sign = "-" if number < 0 else ""
+    whole, _, fraction = f"{abs(number):f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped},0"
+
+
+def write_workbook(doc: dict, rebase: Callable[[str], str] | None = None, where: str = "spec") -> bytes:
+    """An input workbook holding ``doc`` (a spec document); ``rebase`` maps key/rates file paths."""
+    import openpyxl
+
+    kind = doc.get("soort")
+    if kind not in FORMS:
+        raise InputError(f"{where}: field 'soort' must be begrotingswijziging or kostenverdeling, got {kind!r}")
+    rebase = rebase or (lambda p: p)
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    writer = _Writer(book, doc, rebase, where)
+    for block in FORMS[kind]:
+        writer.block(block)
+    writer.check_unused()
+    book.calculation.fullCalcOnLoad = True
+    stream = io.BytesIO()
+    book.save(stream)
+    return stream.getvalue()
+
+
+KNOWN = {
+    "begrotingswijziging": {"": {"soort", "algemeen", "verdeelsleutel", "begroting", "wijziging", "bijdrage_gemeente",
+                                 "toelichting", "vaststelling"},
+                            "algemeen": {"nummer", "titel", "organisatie", "kenmerk", "programma", "onderdeel",
+                                         "taakveld", "jaren", "eenheid", "baten_negatief", "verdeelmethode",
+                                         "centrumgemeente"},
+                            "vaststelling": {"door", "op"}, "toelichting": {"tekst"}},
+    "kostenverdeling": {"": {"soort", "algemeen", "tarieven", "formatie", "bedrag", "onvoorzien", "capaciteit",
+                             "verdeelsleutel"},
+                        "algemeen": {"titel", "organisatie", "jaren", "decimalen", "bron"},
+                        "tarieven": {"bestand"}, "onvoorzien": {"omschrijving", "percentage", "bedrag", "toelichting"}},
+}
+
+
+class _Writer:
+    def __init__(self, book, doc: dict, rebase, where: str) -> None:
+        from openpyxl.comments import Comment  # noqa: F401  (imported here: openpyxl only when writing)
+
+        self.book, self.doc, self.rebase, self.where = book, doc, rebase, where
+        self.kind = doc["soort"]
+        self.next_row: dict[str, int] = {}
+        self.years_cells: list[tuple[str, int]] = []
+        self.years = list(doc.get("algemeen", {}).get("jaren", []) or [])
+        for section, fields in KNOWN[self.kind].items():
+            table = doc if not section else doc.get(section, {})
+            if isinstance(table, dict):
+                unknown = sorted(set(table) - fields)
+                if unknown:
+                    raise InputError(f"{where} [{section or 'top'}]: field(s) {', '.join(unknown)} have no place in "
+                                     "the input workbook")
+
+    # sheets and styles
+    def sheet(self, title: str):
+        if title not in self.book.sheetnames:
+            ws = self.book.create_sheet(title)
+            ws.column_dimensions["A"].width = 30
+            self.next_row[title] = 1
+        return self.book[title]
+
+    def heading(self, ws, title: str, intro: str, big: bool) -> int:
+        from openpyxl.styles import Font
+
+        row = self.next_row[ws.title]
+        ws.cell(row, 1, title).font = Font(name="Arial", size=14 if big else 11, bold=True)
+        ws.cell(row + 1, 1, intro).font = Font(name="Arial", size=9, italic=True, color="595959")
+        return row + 3 if big else row + 2
+
+    def input_cell(self, ws, row: int, col: int, value: object, kind: str, comment: str | None):
+        from openpyxl.comments import Comment
+        from openpyxl.styles import Font, PatternFill
+
+        cell = ws.cell(row, col)
+        if value is not None:
+            cell.value = value
+        cell.fill = PatternFill("solid", fgColor="FFF2CC")
+        cell.font = Font(name="Arial", size=10, color="1F3864")
+        cell.number_format = "@" if kind in ("text", "kind", "date_text", "year_list") else \
+            "#,##0.00##;-#,##0.00##;0" if kind == "amount" else "General"
+        if comment:
+            cell.comment = Comment(comment, "pyengine", width=300, height=110)
+        return cell
+
+    def define(self, name: str, ws, first: str, last: str | None = None) -> None:
+        from openpyxl.workbook.defined_name import DefinedName
+
+        quoted = "'" + ws.title.replace("'", "''") + "'"
+        ref = "$" + re.sub(r"(\d+)", r"$\1", first) + (":$" + re.sub(r"(\d+)", r"$\1", last) if last else "")
+        self.book.defined_names[name] = DefinedName(name, attr_text=f"{quoted}!{ref}")
+
+    def validation(self, ws, kind: str, ref: str, choices: tuple = ()) -> None:
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        if kind in ("bool", "method", "unit", "decimals"):
+            dv = DataValidation(type="list", formula1='"' + ",".join(map(str, choices)) + '"', allow_blank=True)
+        elif kind in ("amount",):
+            dv = DataValidation(type="decimal", operator="between", formula1="-1000000000000", formula2="1000000000000",
+                                allow_blank=True)
+        elif kind == "weight":
+            dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+        elif kind in ("years", "year"):
+            dv = DataValidation(type="whole", operator="between", formula1="1900", formula2="2200", allow_blank=True)
+        elif kind == "int":
+            dv = DataValidation(type="whole", operator="between", formula1="0", formula2="100", allow_blank=True)
+        else:
+            return
+        dv.error = f"Verwacht: {_EXPECTED.get(kind, 'een getal')}"
+        dv.errorTitle = "Ongeldige invoer"
+        dv.showErrorMessage = True
+        ws.add_data_validation(dv)
+        dv.add(ref)
+
+    def year_header(self, ws, row: int, col: int, index: int) -> None:
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        value = f"Jaar {index + 1}"
+        if self.years_cells:  # shows Algemeen's year once it is typed there
+            column, year_row = self.years_cells[index]
+            value = f'=IF(Algemeen!${column}${year_row}="","{value}",Algemeen!${column}${year_row})'
+        cell = ws.cell(row, col, value)
+        cell.font = Font(name="Arial", size=10, bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        cell.alignment = Alignment(horizontal="center")
+
+    def header(self, ws, row: int, col: int, text: str, comment: str = "") -> None:
+        from openpyxl.comments import Comment
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        cell = ws.cell(row, col, text)
+        cell.font = Font(name="Arial", size=10, bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        cell.alignment = Alignment(horizontal="center", wrap_text=True)
+        if comment:
+            cell.comment = Comment(comment, "pyengine", width=300, height=90)
+
+    # blocks
+    def block(self, block) -> None:
+        if isinstance(block, Fields):
+            self.fields(block)
+        elif isinstance(block, Lines):
+            self.lines(block)
+        else:
+            self.table(block)
+
+    def fields(self, block: Fields) -> None:
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        ws = self.sheet(block.sheet)
+        ws.column_dimensions["B"].width = 44
+        row = self.heading(ws, block.title, block.intro, True)
+        for field in block.fields:
+            ws.cell(row, 1, field.label).font = Font(name="Arial", size=10)
+            if field.kind == "years":
+                for i in range(MAX_YEARS):
+                    value = self.years[i] if i < len(self.years) else None
+                    self.input_cell(ws, row, 2 + i, value, "year", field.comment if i == 0 else None)
+                    ws.column_dimensions[get_column_letter(2 + i)].width = max(
+                        ws.column_dimensions[get_column_letter(2 + i)].width or 0, 12)
+                self.define(field.name, ws, f"B{row}", f"{get_column_letter(1 + MAX_YEARS)}{row}")
+                self.validation(ws, "years", f"B{row}:{get_column_letter(1 + MAX_YEARS)}{row}")
+                self.years_cells = [(get_column_letter(2 + i), row) for i in range(MAX_YEARS)]
+            else:
+                value = self._field_value(field)
+                cell = self.input_cell(ws, row, 2, value, field.kind, field.comment)
+                if field.kind == "kind":
+                    cell.fill = cell.fill.copy(fgColor="EDEDED")
+                self.define(field.name, ws, f"B{row}")
+                self.validation(ws, field.kind, f"B{row}", field.choices)
+            row += 1
+        self.next_row[ws.title] = row + 1
+
+    def _field_value(self, field: Field) -> object:
+        if field.path == ("soort",):
+            return self.kind
+        section = self.doc.get(field.path[0], {})
+        value = section.get(field.path[1]) if isinstance(section, dict) else None
+        if value is None:
+            return None
+        if field.kind == "bool":
+            return "ja" if value else "nee"
+        if field.kind == "amount":
+            return number_cell(value)
+        if field.path == ("tarieven", "bestand"):
+            return self.rebase(str(value))
+        return value if field.kind in ("unit", "decimals") else str(value)
+
+    def lines(self, block: Lines) -> None:
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        ws = self.sheet(block.sheet)
+        row = self.heading(ws, block.title, block.intro, True)
+        self.header(ws, row, 1, "Regel")
+        for i in range(MAX_YEARS):
+            self.year_header(ws, row, 2 + i, i)
+            ws.column_dimensions[get_column_letter(2 + i)].width = 14
+        section = self.doc.get(block.section, {})
+        unknown = sorted(set(section) - set(LINE_CODES))
+        if unknown:
+            raise InputError(f"{self.where} [{block.section}]: unknown line(s) {', '.join(unknown)}")
+        for code in LINE_CODES:
+            row += 1
+            ws.cell(row, 1, line_label(code)).font = Font(name="Arial", size=10)
+            values = self._per_year(section.get(code), f"[{block.section}] {code}")
+            for i in range(MAX_YEARS):
+                self.input_cell(ws, row, 2 + i, values[i] if values and i < len(values) else None, "amount",
+                                f"{line_label(code)}: bedrag in euro per jaar." if i == 0 else None)
+            self.define(line_name(block.section, code), ws, f"B{row}", f"{get_column_letter(1 + MAX_YEARS)}{row}")
+        self.validation(ws, "amount", f"B{row - len(LINE_CODES) + 1}:{get_column_letter(1 + MAX_YEARS)}{row}")
+        ws.freeze_panes = ws.cell(row - len(LINE_CODES) + 1, 2)
+        self.next_row[ws.title] = row + 2
+
+    def _per_year(self, value: object, where: str) -> list | None:
+        if value is None or value == []:  # [] : a row for the officer to fill in
+            return None
+        if isinstance(value, list):
+            if self.years and len(value) != len(self.years):
+                raise InputError(f"{self.where} {where}: {len(value)} figure(s) for {len(self.years)} year(s)")
+            return [number_cell(v) for v in value]
+        return [number_cell(value)] * max(1, len(self.years))
+
+    def table(self, table: Table) -> None:
+        from openpyxl.utils import get_column_letter
+
+        ws = self.sheet(table.sheet)
+        row = self.heading(ws, table.title, table.intro, ws.title not in ("Algemeen", "Verdeelsleutel")
+                           or self.next_row[ws.title] == 1)
+        for col, column in enumerate(table.columns, start=1):
+            if column.key.startswith("jaar") and column.key[4:].isdigit():
+                self.year_header(ws, row, col, int(column.key[4:]) - 1)
+            else:
+                self.header(ws, row, col, column.label, column.comment)
+            letter = get_column_letter(col)
+            ws.column_dimensions[letter].width = max(ws.column_dimensions[letter].width or 0, column.width)
+        first = row + 1
+        records = self._records(table)
+        if len(records) > table.rows:
+            raise InputError(f"{self.where}: {len(records)} rows for {table.title}; the workbook has room for {table.rows}")
+        for r in range(table.rows):
+            record = records[r] if r < len(records) else {}
+            for col, column in enumerate(table.columns, start=1):
+                if column.kind == "label":
+                    ws.cell(first + r, col, "Alle jaren" if r == 0 else f"Jaar {r}")
+                    continue
+                self.input_cell(ws, first + r, col, record.get(column.key), column.kind, None)
+        last = first + table.rows - 1
+        self.define(table.name, ws, f"A{first}", f"{get_column_letter(len(table.columns))}{last}")
+        for col, column in enumerate(table.columns, start=1):
+            letter = get_column_letter(col)
+            self.validation(ws, column.kind, f"{letter}{first}:{letter}{last}")
+        self.next_row[ws.title] = last + 3
+
+    def _records(self, table: Table) -> list[dict]:
+        name = table.name[len(PREFIX):]
+        doc = self.doc
+        if name == "toelichting":
+            texts = doc.get("toelichting", {}).get("tekst", [])
+            return [{"tekst": str(t)} for t in ([texts] if isinstance(texts, str) else texts)]
+        if name in ("formatie", "bedrag", "capaciteit"):
+            records = []
+            for number, item in enumerate(doc.get(name, []), start=1):
+                known = {c.key for c in table.columns}
+                unknown = sorted(set(item) - known)
+                if unknown:
+                    raise InputError(f"{self.where} [[{name}]] #{number}: field(s) {', '.join(unknown)} have no place "
+                                     "in the input workbook")
+                record = {}
+                for column in table.columns:
+                    value = item.get(column.key)
+                    if value is None:
+                        continue
+                    if column.kind == "amount":
+                        value = number_cell(value)
+                    elif column.kind == "year_list":
+                        value = ", ".join(str(y) for y in (value if isinstance(value, list) else [value]))
+                    record[column.key] = value
+                records.append(record)
+            return records
+        if name == "bijdrage_gemeente":
+            return [{"naam": str(member), **{f"jaar{i + 1}": v for i, v in enumerate(
+                self._per_year(values, f"[bijdrage_gemeente] {member!r}") or [])}}
+                for member, values in doc.get(name, {}).items()]
+        key = doc.get("verdeelsleutel", {})
+        file_fields = ("bestand", "kolom", "blad", "periode", "vast_per_gemeente")
+
+        def file_record(entry: dict) -> dict:
+            record = {f: entry[f] for f in file_fields if f in entry}
+            if "bestand" in record:
+                record["bestand"] = self.rebase(str(record["bestand"]))
+            if "vast_per_gemeente" in record:
+                record["vast_per_gemeente"] = number_cell(record["vast_per_gemeente"])
+            return {k: (str(v) if k not in ("vast_per_gemeente",) else v) for k, v in record.items()}
+
+        per_year = {k: v for k, v in key.items() if isinstance(v, dict) and k not in ("gewichten", "groepen")}
+        allowed = set(file_fields) | {"gewichten", "groepen"} | set(per_year)
+        unknown = sorted(set(key) - allowed)
+        if unknown:
+            raise InputError(f"{self.where} [verdeelsleutel]: field(s) {', '.join(unknown)} have no place in the "
+                             "input workbook")
+        for year in per_year:
+            if self.kind == "kostenverdeling" or not year.isdigit() or int(year) not in self.years:
+                raise InputError(f"{self.where} [verdeelsleutel.{year}]: not one of the years in jaren")
+        if name == "verdeelsleutel_bestand":
+            return [file_record(key)]
+        if name == "verdeelsleutel_bestanden":
+            return [file_record(key)] + [file_record(per_year.get(str(y), {})) for y in self.years]
+        if name == "verdeelsleutel_gewichten":
+            columns: list[tuple[str, dict]] = []
+            if isinstance(key.get("gewichten"), dict):
+                columns.append(("alle" if self.kind == "begrotingswijziging" else "gewicht", key["gewichten"]))
+            for i, year in enumerate(self.years):
+                entry = per_year.get(str(year), {})
+                if isinstance(entry.get("gewichten"), dict):
+                    columns.append((f"jaar{i + 1}", entry["gewichten"]))
+            names: list[str] = []
+            for _, weights in columns:
+                names += [str(n) for n in weights if str(n) not in names]
+            return [{"naam": n, **{c: number_cell(w[n]) for c, w in columns if n in w}} for n in names]
+        if name == "verdeelsleutel_groepen":
+            return [{"groep": str(group), "gemeente": str(member)}
+                    for group, members in key.get("groepen", {}).items() for member in members]
+        raise AssertionError(name)
+
+    def check_unused(self) -> None:
+        if self.kind == "begrotingswijziging" and "groepen" in self.doc.get("verdeelsleutel", {}):
+            raise InputError(f"{self.where} [verdeelsleutel]: groepen have no place in a begrotingswijziging workbook")
