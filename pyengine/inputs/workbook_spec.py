@@ -712,7 +712,9 @@ class _Writer:
                 value = self._field_value(field)
                 cell = self.input_cell(ws, row, 2, value, field.kind, field.comment)
                 if field.kind == "kind":
-                    cell.fill = cell.fill.copy(fgColor="EDEDED")
+                    from openpyxl.styles import PatternFill
+
+                    cell.fill = PatternFill("solid", fgColor="EDEDED")  # grey: not to be changed
                 self.define(field.name, ws, f"B{row}")
                 self.validation(ws, field.kind, f"B{row}", field.choices)
             row += 1
