@@ -395,3 +395,81 @@ def test_random_amendments_as_toml_and_as_workbook_give_identical_results(tmp_pa
     assert [(k.names, k.weights) for k in a.keys] == [(k.names, k.weights) for k in b.keys]
     ra, rb = compute(a), compute(b)
     assert [(y.exact, y.rounded.shown) for y in ra.years] == [(y.exact, y.rounded.shown) for y in rb.years]
+
+
+@st.composite
+def cost_distributions(draw):
+    start = draw(st.integers(2018, 2030))
+    years = list(range(start, start + draw(st.integers(1, 5))))
+    money = st.decimals(min_value=Decimal(0), max_value=Decimal(500000), places=2, allow_nan=False)
+    fte = st.decimals(min_value=Decimal(0), max_value=Decimal(5), places=3, allow_nan=False)
+    only_in = st.one_of(st.just(None), st.lists(st.sampled_from(years), min_size=1, unique=True).map(sorted))
+
+    def row(fields):
+        return {k: v for k, v in fields.items() if v is not None}
+
+    members = draw(st.lists(st.sampled_from(["Leudal", "Nederweert", "Weert", "Hillegom", "Lisse", "Teylingen",
+                                             "Súdwest-Fryslân"]), min_size=2, max_size=6, unique=True))
+    key: dict = {"gewichten": {m: draw(st.decimals(min_value=Decimal(1), max_value=Decimal(100), places=1,
+                                                      allow_nan=False)) for m in members}}
+    if len(members) >= 3 and draw(st.booleans()):
+        key["groepen"] = {"Samen": members[:2]}
+    contingency = draw(st.sampled_from([{}, {"percentage": 5}, {"percentage": Decimal("2.5")},
+                                        {"bedrag": 36500, "toelichting": "Vastgesteld", "omschrijving": "Onvoorzien"}]))
+    doc = {
+        "soort": "kostenverdeling",
+        "algemeen": {"titel": "Proef", "organisatie": "Regio", "jaren": years,
+                     "decimalen": draw(st.sampled_from([0, 1, 2])), "bron": "convenant"},
+        "formatie": [row({"functie": f"Functie {i}", "soort": draw(st.sampled_from([None, "Basis"])),
+                          "schaal": draw(st.sampled_from([8, 10, 11, 12])), "fte": draw(fte), "jaren": draw(only_in)})
+                     for i in range(draw(st.integers(0, 4)))],
+        "bedrag": [row({"omschrijving": f"Bedrag {i}", "bedrag": draw(money), "jaren": draw(only_in)})
+                   for i in range(draw(st.integers(1, 3)))],
+        "capaciteit": [row({"naam": m, "uren_per_week": draw(st.integers(0, 40)), "uurtarief": 85,
+                            "weken": draw(st.sampled_from([None, 45, 40]))}) for m in members[:draw(st.integers(0, 3))]],
+        "verdeelsleutel": key,
+    }
+    if contingency:
+        doc["onvoorzien"] = contingency
+    return {k: v for k, v in doc.items() if v != []}
+
+
+def cost_toml(doc: dict) -> str:
+    lines = [f"soort = {toml_value(doc['soort'])}"]
+    for section in ("algemeen", "onvoorzien"):
+        if section in doc:
+            lines.append(f"[{section}]")
+            lines += [f"{k} = {toml_value(v)}" for k, v in doc[section].items()]
+    for array in ("formatie", "bedrag", "capaciteit"):
+        for item in doc.get(array, []):
+            lines.append(f"[[{array}]]")
+            lines += [f"{k} = {toml_value(v)}" for k, v in item.items()]
+    lines.append("[verdeelsleutel.gewichten]")
+    lines += [f"{toml_value(m)} = {toml_value(w)}" for m, w in doc["verdeelsleutel"]["gewichten"].items()]
+    if "groepen" in doc["verdeelsleutel"]:
+        lines.append("[verdeelsleutel.groepen]")
+        lines += [f"{toml_value(g)} = {toml_value(ms)}" for g, ms in doc["verdeelsleutel"]["groepen"].items()]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=cost_distributions())
+def test_random_cost_distributions_as_toml_and_as_workbook_give_identical_results(tmp_path, doc):
+    from pyengine.core.costs import compute_costs
+
+    toml = tmp_path / "verdeling.toml"
+    toml.write_text(cost_toml(doc), encoding="utf-8")
+    workbook = tmp_path / "verdeling.xlsx"
+    workbook.write_bytes(write_workbook(tomllib.loads(toml.read_text("utf-8")), None, toml.name))
+    _, a = load_any_spec(toml)
+    _, b = load_any_spec(workbook)
+    assert replace(a, sources=(), key=None) == replace(b, sources=(), key=None)
+    assert a.key.members == b.key.members
+    ra, rb = compute_costs(a), compute_costs(b)
+    assert (ra.total, ra.shares, ra.capacity_costs) == (rb.total, rb.shares, rb.capacity_costs)
+
+
+def test_the_same_spec_gives_the_same_input_workbook_bytes(tmp_path):
+    spec = list(SEEDS)[0]
+    one = new_workbook(SEEDS[spec], tmp_path / "a.xlsx", spec=EXAMPLES / spec)
+    assert one == new_workbook(SEEDS[spec], tmp_path / "a.xlsx", spec=EXAMPLES / spec)

@@ -561,10 +561,24 @@ def write_workbook(doc: dict, rebase: Callable[[str], str] | None = None, where:
     for block in FORMS[kind]:
         writer.block(block)
     writer.check_unused()
+    book.properties.creator = "pyengine"
     book.calculation.fullCalcOnLoad = True
     stream = io.BytesIO()
     book.save(stream)
-    return stream.getvalue()
+    return _fixed_dates(stream.getvalue())
+
+
+def _fixed_dates(package: bytes) -> bytes:
+    """The same document gives the same bytes: fixed zip entry times and document dates."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            data = source.read(entry)
+            if entry.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z", data)
+            target.writestr(zipfile.ZipInfo(entry.filename, date_time=(2000, 1, 1, 0, 0, 0)), data,
+                            compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 KNOWN = {
@@ -658,14 +672,18 @@ class _Writer:
         ws.add_data_validation(dv)
         dv.add(ref)
 
+    def year_label(self, index: int) -> str:
+        """'Jaar 2', or a formula that shows Algemeen's second year once it is typed there."""
+        value = f"Jaar {index + 1}"
+        if self.years_cells:
+            column, year_row = self.years_cells[index]
+            value = f'=IF(Algemeen!${column}${year_row}="","{value}",Algemeen!${column}${year_row})'
+        return value
+
     def year_header(self, ws, row: int, col: int, index: int) -> None:
         from openpyxl.styles import Alignment, Font, PatternFill
 
-        value = f"Jaar {index + 1}"
-        if self.years_cells:  # shows Algemeen's year once it is typed there
-            column, year_row = self.years_cells[index]
-            value = f'=IF(Algemeen!${column}${year_row}="","{value}",Algemeen!${column}${year_row})'
-        cell = ws.cell(row, col, value)
+        cell = ws.cell(row, col, self.year_label(index))
         cell.font = Font(name="Arial", size=10, bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
         cell.alignment = Alignment(horizontal="center")
@@ -791,7 +809,7 @@ class _Writer:
             record = records[r] if r < len(records) else {}
             for col, column in enumerate(table.columns, start=1):
                 if column.kind == "label":
-                    ws.cell(first + r, col, "Alle jaren" if r == 0 else f"Jaar {r}")
+                    ws.cell(first + r, col, "Alle jaren" if r == 0 else self.year_label(r - 1))
                     continue
                 self.input_cell(ws, first + r, col, record.get(column.key), column.kind, None)
         last = first + table.rows - 1
