@@ -25,7 +25,7 @@ examples:
   pyengine new begrotingswijziging --key inwoners.csv --years 2025-2028 --out invoer.xlsx
   pyengine generate invoer.xlsx --out out
   pyengine demo --out out
-  pyengine generate examples/ --out out --jobs 2
+  pyengine generate examples/invoer --out out --jobs 2
   pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
   pyengine verify out/*.xlsx
   pyengine audit oude-begrotingswijziging.xlsx --json

@@ -89,7 +89,12 @@ def number_from_text(text: str) -> Decimal:
 # --- the locator -------------------------------------------------------------------------------
 
 class Locator(dict):
-    """Document path (tuple) -> the place in the officer's words, such as "Begroting!D7"."""
+    """Document path (tuple) -> the place in the officer's words, such as "Begroting!D7"; ``labels``
+    holds the label beside a field's cell ("Titel" for ("algemeen", "titel"))."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: dict[tuple, str] = {}
 
     def where(self, path: tuple) -> str:
         for end in range(len(path), 0, -1):
@@ -319,6 +324,7 @@ def _read(book: _Book, reader: _Reader) -> dict:
                     if years:
                         doc.setdefault("algemeen", {})["jaren"] = years
                     continue
+                reader.locator.labels[field.path] = field.label
                 value = reader.read(sheet, cells[0][0], field.kind, field.path, field.choices)
                 if value is not None and value != "":
                     doc.setdefault(field.path[0], {})[field.path[1]] = value
@@ -393,8 +399,9 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
                 raise InputError(f"{_a1(sheet, coords[0])}: {member!r} appears twice")
             members[member] = _per_year(values, years, coords[1:], sheet) or [Decimal(0)] * len(years)
             reader.locator[(name, member)] = _a1(sheet, coords[0])
-        for i in range(MAX_YEARS):
-            reader.locator[(name, f"#{i}")] = reader.locator[(table.name,)]
+        _, all_rows = reader.book.cells(table.name)
+        for i, year in enumerate(years):  # a year's column, for "the members' begroting adds up to ..."
+            reader.locator[(name, f"#{year}")] = _a1(sheet, f"{all_rows[0][i + 1]}:{all_rows[-1][i + 1]}")
         if members:
             doc[name] = members
         return
@@ -499,9 +506,16 @@ def locate_message(message: str, locator: Locator) -> str:
         rest = re.sub(r"^[\w']+(\[\d+\])?:\s*", "", rest) if name and rest.startswith(name) else rest
     else:
         member_sum = re.match(r"(bijdrage_gemeente|verdeelsleutel) (\d{4})", rest)
-        path = (PREFIX + member_sum[1],) if member_sum and member_sum[1] == "bijdrage_gemeente" else \
-            ("verdeelsleutel",) if member_sum else ()
+        path = ()
+        if member_sum and member_sum[1] == "bijdrage_gemeente":
+            path = ("bijdrage_gemeente", f"#{member_sum[2]}")
+        elif member_sum:  # that year's key: its own weights or file, else the one for every year
+            year = member_sum[2]
+            path = next((p for p in (("verdeelsleutel", year, "gewichten"), ("verdeelsleutel", year, "bestand"),
+                                     ("verdeelsleutel", "gewichten"), ("verdeelsleutel", "bestand")) if p in locator), ())
     place = locator.where(path) if path else ""
+    if path in locator.labels and re.fullmatch(r"field '\w+' is missing", rest):
+        rest = f"{locator.labels[path]} is empty; fill it in"
     if not place and section:
         place = locator.where((PREFIX + section,)) or locator.where((section,))
     return f"{file}, {place}: {rest}" if place else message
