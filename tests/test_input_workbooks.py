@@ -476,3 +476,20 @@ def test_the_same_spec_gives_the_same_input_workbook_bytes(tmp_path):
     spec = list(SEEDS)[0]
     one = new_workbook(SEEDS[spec], tmp_path / "a.xlsx", spec=EXAMPLES / spec)
     assert one == new_workbook(SEEDS[spec], tmp_path / "a.xlsx", spec=EXAMPLES / spec)
+
+
+def test_a_workbook_that_is_not_an_input_workbook_is_named_as_such(tmp_path):
+    key = tmp_path / "sleutel.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["gemeente", "inwoners"])
+    book.save(key)
+    results = pyengine.generate([key], tmp_path / "out")
+    assert results[0].error == ("sleutel.xlsx: not an input workbook (it has no defined name 'invoer_soort'); "
+                                "start one with: pyengine new begrotingswijziging --out invoer.xlsx")
+    produced = pyengine.generate([workbook_of(list(SEEDS)[2])], tmp_path / "out")[0].path
+    again = pyengine.generate([produced], tmp_path / "again")
+    assert again[0].status == FAILED and "a workbook produced by pyengine" in again[0].error
+    text = tmp_path / "notes.xlsx"
+    text.write_text("not a zip", encoding="utf-8")
+    assert pyengine.generate([text], tmp_path / "out")[0].error == \
+        "notes.xlsx: not an .xlsx workbook (the file is not a zip package)"

@@ -309,6 +309,12 @@ def read_document(path: str | Path) -> tuple[dict, Locator]:
 
 
 def _read(book: _Book, reader: _Reader) -> dict:
+    if book.formulas.defined_names.get(KIND_NAME) is None:
+        produced = book.formulas.defined_names.get("Invoerhash") is not None
+        raise InputError(f"{book.name}: " + (
+            "a workbook produced by pyengine; generate again from the input it names on its Herkomst sheet"
+            if produced else f"not an input workbook (it has no defined name {KIND_NAME!r}); "
+            "start one with: pyengine new begrotingswijziging --out invoer.xlsx"))
     sheet, cells = book.cells(KIND_NAME)
     kind = reader.read(sheet, cells[0][0], "kind", ("soort",))
     if kind not in FORMS:
