@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling"))
     new.add_argument("--out", required=True, help="the new workbook (.xlsx)")
     new.add_argument("--key", help="a key file (CSV/xlsx with 'gemeente' and a weight column): its members are filled in")
+    new.add_argument("--kolom", help="the key's weight column, when it has several")
+    new.add_argument("--periode", help="the period in a CBS export with several periods, such as 2024")
     new.add_argument("--years", help="the years, such as 2025-2028 or 2025,2026")
     new.add_argument("--from", dest="spec", metavar="SPEC", help="convert this .toml spec into an input workbook")
 

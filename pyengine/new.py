@@ -35,7 +35,8 @@ def relative_path(target: Path, start: Path) -> str:
         return str(target.resolve())
 
 
-def document_from_key(kind: str, key_path: Path | None, years: list[int], out: Path) -> dict:
+def document_from_key(kind: str, key_path: Path | None, years: list[int], out: Path, column: str | None = None,
+                      period: str | None = None) -> dict:
     """A blank spec document with the years and, from the key, its file and its members."""
     doc: dict = {"soort": kind, "algemeen": {"jaren": years}}
     if kind == "begrotingswijziging":
@@ -45,9 +46,14 @@ def document_from_key(kind: str, key_path: Path | None, years: list[int], out: P
     if key_path is not None:
         from .inputs.spec import read_key
 
-        key = read_key(key_path)
-        column = key.source.rsplit(", kolom ", 1)[-1]
-        doc["verdeelsleutel"] = {"bestand": relative_path(key_path, out.parent), "kolom": column}
+        try:
+            key = read_key(key_path, column=column, period=period)
+        except InputError as error:  # the key reader speaks of spec fields; here they are options
+            raise InputError(str(error).replace("(kolom = ...)", "(--kolom)").replace("(periode = ...)", "(--periode)"))
+        doc["verdeelsleutel"] = {"bestand": relative_path(key_path, out.parent),
+                                 "kolom": key.source.rsplit(", kolom ", 1)[-1]}
+        if period:
+            doc["verdeelsleutel"]["periode"] = period
         if kind == "begrotingswijziging":
             doc["bijdrage_gemeente"] = {name: [] for name in key.names}  # the officer types the figures
     return doc
@@ -70,14 +76,14 @@ def document_from_spec(kind: str, spec_path: Path, out: Path) -> tuple[dict, cal
 
 
 def new_workbook(kind: str, out: Path, *, spec: Path | None = None, key: Path | None = None,
-                 years: str | None = None) -> bytes:
+                 years: str | None = None, column: str | None = None, period: str | None = None) -> bytes:
     """The bytes of a new input workbook; InputError for bad arguments or a spec the workbook cannot hold."""
     from .inputs.workbook_spec import write_workbook
 
     if spec is not None:
         doc, rebase = document_from_spec(kind, spec, out)
         return write_workbook(doc, rebase, spec.name)
-    doc = document_from_key(kind, key, parse_years(years) if years else [], out)
+    doc = document_from_key(kind, key, parse_years(years) if years else [], out, column, period)
     return write_workbook(doc, None, "pyengine new")
 
 
@@ -88,15 +94,20 @@ def main(args) -> int:
     if out.suffix.lower() != ".xlsx":
         print(f"--out: the input workbook must end in .xlsx, got {out.name}", file=sys.stderr)
         return 2
-    if args.spec and (args.key or args.years):
-        print("--from converts a spec as it is; give --key and --years only without --from", file=sys.stderr)
+    if args.spec and (args.key or args.years or args.kolom or args.periode):
+        print("--from converts a spec as it is; give --key, --years, --kolom and --periode only without --from",
+              file=sys.stderr)
+        return 2
+    if (args.kolom or args.periode) and not args.key:
+        print("--kolom and --periode go with --key", file=sys.stderr)
         return 2
     if out.exists():
         print(f"{out}: exists; not overwritten (choose another --out or remove it first)")
         return 1
     try:
         data = new_workbook(args.kind, out, spec=Path(args.spec) if args.spec else None,
-                            key=Path(args.key) if args.key else None, years=args.years)
+                            key=Path(args.key) if args.key else None, years=args.years,
+                            column=args.kolom, period=args.periode)
         write_atomically(out, data, force=False)
     except FileExistsError:
         print(f"{out}: exists; not overwritten (choose another --out or remove it first)")

@@ -263,6 +263,12 @@ BAD = [
      "Formatie!C7: (Contractmanager): scale 9 is not in the rates table"),
     (MLW, lambda b: _edit(b, "invoer_verdeelsleutel_gewichten", -16, row=1, col=1),
      "Verdeelsleutel!B12: a weight cannot be negative, got -16"),
+    (MLW, lambda b: [_edit(b, "invoer_verdeelsleutel_gewichten", 0, row=r, col=1) for r in range(3)],
+     "Verdeelsleutel!B11:B13: verdeelsleutel: every weight is zero; nothing to split by"),
+    (LEERHUIS, lambda b: [_edit(b, "invoer_verdeelsleutel_bestanden", None, col=c) for c in (1, 2)]
+     + [_edit(b, "invoer_verdeelsleutel_gewichten", v, row=r, col=c) for r, v in enumerate(["A", "B"])
+        for c in (0,)] + [_edit(b, "invoer_verdeelsleutel_gewichten", 0, row=r, col=2) for r in range(2)],
+     "Verdeelsleutel!C16:C17: verdeelsleutel 2021: every weight is zero; nothing to split by"),
     (MLW, lambda b: _edit(b, "invoer_formatie", "0,5 fte", row=0, col=3),
      "Formatie!D5: expected an amount, got '0,5 fte'"),
     (MLW, lambda b: _edit(b, "invoer_decimalen", 3),
@@ -493,3 +499,19 @@ def test_a_workbook_that_is_not_an_input_workbook_is_named_as_such(tmp_path):
     text.write_text("not a zip", encoding="utf-8")
     assert pyengine.generate([text], tmp_path / "out")[0].error == \
         "notes.xlsx: not an .xlsx workbook (the file is not a zip package)"
+
+
+def test_new_from_a_cbs_export_needs_and_takes_the_period(tmp_path, capsys):
+    export = tmp_path / "bevolking.csv"
+    export.write_text('"Regio\'s";"Perioden";"Bevolking (aantal)"\n"Blaricum";"2023";"11 867"\n"Eemnes";"2023";"9 538"\n'
+                      '"Blaricum";"2024";"12 093"\n"Eemnes";"2024";"9 599"\n', encoding="utf-8")
+    out = tmp_path / "invoer.xlsx"
+    assert cli_main(["new", "kostenverdeling", "--key", str(export), "--years", "2025", "--out", str(out)]) == 1
+    assert "several periods (2023, 2024); say which one (--periode)" in capsys.readouterr().out
+    assert not out.exists()
+    assert cli_main(["new", "kostenverdeling", "--key", str(export), "--periode", "2024", "--years", "2025",
+                     "--out", str(out)]) == 0
+    doc, locator = read_document(out)
+    assert doc["verdeelsleutel"] == {"bestand": "bevolking.csv", "kolom": "Bevolking (aantal)", "periode": "2024"}
+    assert doc["algemeen"] == {"jaren": [2025], "decimalen": 2}
+    assert locator[("verdeelsleutel", "periode")] == "Verdeelsleutel!D5"

@@ -294,8 +294,10 @@ def _keys(data: dict, spec_path: Path, years: tuple[int, ...]) -> tuple[tuple[Ke
         if "gewichten" in entry:  # inline: [verdeelsleutel.gewichten] member = weight
             try:
                 key = Key.from_mapping(entry["gewichten"], name=f"verdeelsleutel {year}", source=f"{label} gewichten")
-            except (InputError, AttributeError):
-                raise InputError(f"{label} gewichten: must be a table of member = weight (numbers)") from None
+            except AttributeError:
+                raise InputError(f"{label} gewichten: must be a table of member = weight") from None
+            except InputError as error:
+                raise InputError(f"{label} gewichten: {error}") from None
             keys.append(key if entry.get("vast_per_gemeente") is None else
                         key.with_fixed_per_member(_amount(entry["vast_per_gemeente"], f"{label} vast_per_gemeente")))
             continue

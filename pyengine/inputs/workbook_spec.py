@@ -511,12 +511,12 @@ def locate_message(message: str, locator: Locator) -> str:
             path += ("schaal",)
         rest = re.sub(r"^[\w']+(\[\d+\])?:\s*", "", rest) if name and rest.startswith(name) else rest
     else:
-        member_sum = re.match(r"(bijdrage_gemeente|verdeelsleutel) (\d{4})", rest)
+        member_sum = re.match(r"(bijdrage_gemeente|verdeelsleutel)(?: (\d{4}))?\b", rest)
         path = ()
         if member_sum and member_sum[1] == "bijdrage_gemeente":
             path = ("bijdrage_gemeente", f"#{member_sum[2]}")
         elif member_sum:  # that year's key: its own weights or file, else the one for every year
-            year = member_sum[2]
+            year = member_sum[2] or ""
             path = next((p for p in (("verdeelsleutel", year, "gewichten"), ("verdeelsleutel", year, "bestand"),
                                      ("verdeelsleutel", "gewichten"), ("verdeelsleutel", "bestand")) if p in locator), ())
     place = locator.where(path) if path else ""
