@@ -89,18 +89,26 @@ def number_from_text(text: str) -> Decimal:
 # --- the locator -------------------------------------------------------------------------------
 
 class Locator(dict):
-    """Document path (tuple) -> the place in the officer's words, such as "Begroting!D7"; ``labels``
+    """Document path (tuple) -> its cell or range in the officer's words ("Begroting!D7").
+
+    ``where(path)`` names the place with the file, as every spec locator does ("invoer.xlsx,
+    Begroting!D7"); a path without a place of its own takes its nearest enclosing one. ``labels``
     holds the label beside a field's cell ("Titel" for ("algemeen", "titel"))."""
 
-    def __init__(self) -> None:
+    def __init__(self, file_name: str = "") -> None:
         super().__init__()
+        self.file_name = file_name
         self.labels: dict[tuple, str] = {}
 
-    def where(self, path: tuple) -> str:
+    def cell(self, path: tuple) -> str:
         for end in range(len(path), 0, -1):
             if tuple(path[:end]) in self:
                 return self[tuple(path[:end])]
         return ""
+
+    def where(self, path: tuple) -> str:
+        place = self.cell(tuple(path))
+        return f"{self.file_name}, {place}" if place else self.file_name
 
 
 def _a1(sheet: str, coordinate: str) -> str:
@@ -263,7 +271,7 @@ def _number(value: object, kind: str) -> Decimal:
 class _Reader:
     def __init__(self, book: _Book) -> None:
         self.book = book
-        self.locator = Locator()
+        self.locator = Locator(book.name)
 
     def read(self, sheet: str, coordinate: str, kind: str, path: tuple, choices: tuple = ()) -> object:
         place = _a1(sheet, coordinate)
@@ -286,6 +294,10 @@ class _Reader:
             if any(v is not None for v in raw.values()):
                 out.append((coordinates, raw))
         self.locator[(table.name,)] = _a1(sheet, f"{rows[0][0]}:{rows[-1][-1]}")
+        section = table.name[len(PREFIX):]
+        section = ("verdeelsleutel", "groepen") if section.endswith("groepen") else \
+            ("verdeelsleutel",) if section.startswith("verdeelsleutel") else (section,)
+        self.locator.setdefault(section, self.locator[(table.name,)])
         return sheet, out
 
     def cell(self, sheet: str, coordinate: str, value: object, kind: str, path: tuple) -> object:
@@ -331,6 +343,7 @@ def _read(book: _Book, reader: _Reader) -> dict:
                         doc.setdefault("algemeen", {})["jaren"] = years
                     continue
                 reader.locator.labels[field.path] = field.label
+                reader.locator.setdefault(field.path[:1], _a1(sheet, cells[0][0]))  # a section: its first cell
                 value = reader.read(sheet, cells[0][0], field.kind, field.path, field.choices)
                 if value is not None and value != "":
                     doc.setdefault(field.path[0], {})[field.path[1]] = value
@@ -339,6 +352,7 @@ def _read(book: _Book, reader: _Reader) -> dict:
             for code in LINE_CODES:
                 sheet, cells = book.cells(line_name(block.section, code))
                 reader.locator[(block.section,)] = sheet
+                reader.locator[(block.section, code)] = _a1(sheet, f"{cells[0][0]}:{cells[0][-1]}")
                 values = [reader.read(sheet, c, "amount", (block.section, code, i)) for i, c in enumerate(cells[0])]
                 figures = _per_year(values, years, cells[0], sheet)
                 if figures is not None:
@@ -383,6 +397,22 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         if texts:
             doc["toelichting"] = {"tekst": texts}
         return
+    if name == "tarieven":  # schaal = kosten_per_fte
+        rates: dict[str, Decimal] = {}
+        for coords, raw in rows:
+            if raw["schaal"] is None:
+                raise InputError(f"{_a1(sheet, coords[0])}: expected a scale such as 10, got an empty cell")
+            scale = str(reader.cell(sheet, coords[0], raw["schaal"], "int", ("tarieven", "tarieven", "#")))
+            if scale in rates:
+                raise InputError(f"{_a1(sheet, coords[0])}: scale {scale} appears twice")
+            if raw["kosten_per_fte"] is None:
+                raise InputError(f"{_a1(sheet, coords[1])}: expected an amount for scale {scale}, got an empty cell")
+            rates[scale] = reader.cell(sheet, coords[1], raw["kosten_per_fte"], "amount", ("tarieven", "tarieven", scale))
+        reader.locator.pop(("tarieven", "tarieven", "#"), None)
+        if rates:
+            doc.setdefault("tarieven", {})["tarieven"] = rates
+            reader.locator[("tarieven", "tarieven")] = reader.locator[(table.name,)]
+        return
     if name in ("formatie", "bedrag", "capaciteit"):
         items = []
         for index, (coords, raw) in enumerate(rows):
@@ -414,6 +444,9 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
     key = doc.setdefault("verdeelsleutel", {})
     if name == "verdeelsleutel_bestanden":  # amendment: row 0 for every year, rows 1.. per year
         _, all_rows = reader.book.cells(table.name)
+        for position, year in enumerate(years, start=1):
+            if position < len(all_rows):
+                reader.locator[("verdeelsleutel", str(year))] = _a1(sheet, f"{all_rows[position][1]}:{all_rows[position][-1]}")
         for coords, raw in rows:
             position = all_rows.index(coords)
             if position > len(years):
@@ -460,7 +493,7 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
                 target, where = key.setdefault(str(years[position - 1]), {}), ("verdeelsleutel", str(years[position - 1]))
             if "bestand" in target:
                 raise InputError(f"{_a1(sheet, rows[0][0][column + 1])}: weights and a key file "
-                                 f"({reader.locator.where(where + ('bestand',))}) for the same year; give one of them")
+                                 f"({reader.locator.cell(where + ('bestand',))}) for the same year; give one of them")
             target["gewichten"] = weights
             reader.locator[where + ("gewichten",)] = _a1(sheet, f"{rows[0][0][column + 1]}:{rows[-1][0][column + 1]}")
         return
@@ -503,10 +536,10 @@ def locate_message(message: str, locator: Locator) -> str:
             path += (int(index) - 1,)
         field = re.search(r"field '(\w+)'|^(\w+)[\[:]| (\w+):", rest)
         name = next((g for g in (field.groups() if field else ()) if g), None)
-        if name and locator.where(path + (name,)) != locator.where(path):
+        if name and locator.cell(path + (name,)) != locator.cell(path):
             path += (name,)
         elif path[0] == "verdeelsleutel" and "bestand" not in path:
-            path += ("bestand",) if locator.where(path + ("bestand",)) else ()
+            path += ("bestand",) if locator.cell(path + ("bestand",)) else ()
         elif index and "scale" in rest:
             path += ("schaal",)
         rest = re.sub(r"^[\w']+(\[\d+\])?:\s*", "", rest) if name and rest.startswith(name) else rest
@@ -519,11 +552,11 @@ def locate_message(message: str, locator: Locator) -> str:
             year = member_sum[2] or ""
             path = next((p for p in (("verdeelsleutel", year, "gewichten"), ("verdeelsleutel", year, "bestand"),
                                      ("verdeelsleutel", "gewichten"), ("verdeelsleutel", "bestand")) if p in locator), ())
-    place = locator.where(path) if path else ""
+    place = locator.cell(path) if path else ""
     if path in locator.labels and re.fullmatch(r"field '\w+' is missing", rest):
         rest = f"{locator.labels[path]} is empty; fill it in"
     if not place and section:
-        place = locator.where((PREFIX + section,)) or locator.where((section,))
+        place = locator.cell((PREFIX + section,)) or locator.cell((section,))
     return f"{file}, {place}: {rest}" if place else message
 
 
@@ -611,7 +644,7 @@ KNOWN = {
     "kostenverdeling": {"": {"soort", "algemeen", "tarieven", "formatie", "bedrag", "onvoorzien", "capaciteit",
                              "verdeelsleutel"},
                         "algemeen": {"titel", "organisatie", "jaren", "decimalen", "bron"},
-                        "tarieven": {"bestand"}, "onvoorzien": {"omschrijving", "percentage", "bedrag", "toelichting"}},
+                        "tarieven": {"bestand", "tarieven"}, "onvoorzien": {"omschrijving", "percentage", "bedrag", "toelichting"}},
 }
 
 
@@ -842,6 +875,12 @@ class _Writer:
     def _records(self, table: Table) -> list[dict]:
         name = table.name[len(PREFIX):]
         doc = self.doc
+        if name == "tarieven":
+            rates = doc.get("tarieven", {}).get("tarieven", {})
+            odd = [scale for scale in rates if not str(scale).strip().isdigit()]
+            if odd:
+                raise InputError(f"{self.where} [tarieven.tarieven]: a salary scale must be a whole number, got {odd[0]!r}")
+            return [{"schaal": int(scale), "kosten_per_fte": number_cell(cost)} for scale, cost in rates.items()]
         if name == "toelichting":
             texts = doc.get("toelichting", {}).get("tekst", [])
             return [{"tekst": str(t)} for t in ([texts] if isinstance(texts, str) else texts)]
