@@ -50,6 +50,9 @@ def cell_values(path: Path, spec_name: str) -> dict:
             for c, value in enumerate(row):
                 if isinstance(value, str):
                     value = HEX64.sub("<sha>", value.replace(f"{stem}.xlsx", "<invoer>").replace(f"{stem}.toml", "<invoer>"))
+                    # where inline key weights were given: a TOML section, or the workbook's cells
+                    value = re.sub(r"<invoer>(, '?[^!]+'?![A-Z]+\d+(:[A-Z]+\d+)?| \[verdeelsleutel[.\w]*\])",
+                                   "<invoer> <sleutel>", value)
                 values[(sheet, r, c)] = value
     return values
 
@@ -260,7 +263,7 @@ BAD = [
     (LEERHUIS, lambda b: _date(b, "invoer_nummer"),
      "Algemeen!B5: expected text, got a date (2021-03-01); Excel turned what was typed into a date"),
     (MLW, lambda b: _edit(b, "invoer_formatie", 9, row=2, col=2),
-     "Formatie!C7: (Contractmanager): scale 9 is not in the rates table"),
+     ("Formatie!C7: ", "scale 9 is not in the rates table")),
     (MLW, lambda b: _edit(b, "invoer_verdeelsleutel_gewichten", -16, row=1, col=1),
      "Verdeelsleutel!B12: a weight cannot be negative, got -16"),
     (MLW, lambda b: [_edit(b, "invoer_verdeelsleutel_gewichten", 0, row=r, col=1) for r in range(3)],
@@ -326,8 +329,8 @@ def toml_value(value) -> str:
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return f'"{value}"'
+    if isinstance(value, Decimal):  # a bare TOML number, exactly as drawn
+        return f"{value:f}" if value != value.to_integral_value() or "." not in f"{value:f}" else str(int(value))
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return str(value)

@@ -418,6 +418,7 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         for index, (coords, raw) in enumerate(rows):
             item = {}
             for (key, column), coordinate in zip(columns.items(), coords):
+                reader.locator[(name, index, key)] = _a1(sheet, coordinate)  # also empty: "fte is empty"
                 if raw.get(key) is not None:
                     item[key] = reader.cell(sheet, coordinate, raw[key], column.kind, (name, index, key))
             reader.locator[(name, index)] = _a1(sheet, coords[0])
@@ -572,6 +573,28 @@ def load_workbook_spec(path: str | Path):
     except InputError as error:
         raise InputError(locate_message(str(error), locator)) from None
     return spec.kind, model
+
+
+def in_cells(line: str, locator: Locator) -> str:
+    """A few problems the loader places at a section or the whole file, placed at their cells."""
+    missing = re.fullmatch(r"(.*): field '(\w+)' is missing", line)
+    if missing:
+        path = next((p for p in locator if len(p) > 1 and p[-1] == missing[2]
+                     and locator.where(p[:-1]) == missing[1]), None)
+        if path is not None:
+            what = locator.labels.get(path, missing[2])
+            return f"{locator.where(path)}: {what} is empty; fill it in"
+        return line
+    whole = re.match(rf"{re.escape(locator.file_name)}: (bijdrage_gemeente|verdeelsleutel)(?: (\d{{4}}))?\b", line)
+    if whole:
+        year = whole[2] or ""
+        candidates = ((("bijdrage_gemeente", f"#{year}"),) if whole[1] == "bijdrage_gemeente" else
+                      (("verdeelsleutel", year, "gewichten"), ("verdeelsleutel", year, "bestand"),
+                       ("verdeelsleutel", "gewichten"), ("verdeelsleutel", "bestand")))
+        path = next((p for p in candidates if p in locator), None)
+        if path is not None:
+            return f"{locator.where(path)}: {line[len(locator.file_name) + 2:]}"
+    return line
 
 
 def load_any_spec(path: Path):
