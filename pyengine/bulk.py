@@ -86,11 +86,11 @@ def collect_specs(paths: Iterable[str | Path]) -> list[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            from .inputs.workbook_spec import is_input_workbook
+            from .inputs.workbook_spec import is_spec_workbook
 
             # an .xlsx counts only when its defined names mark it as an input workbook (key files stay out)
             specs.extend(sorted(p for p in path.rglob("*") if p.is_file() and (
-                p.suffix.lower() == ".toml" or (p.suffix.lower() == ".xlsx" and is_input_workbook(p)))))
+                p.suffix.lower() == ".toml" or (p.suffix.lower() == ".xlsx" and is_spec_workbook(p)))))
         else:
             specs.append(path)
     return list(dict.fromkeys(specs))

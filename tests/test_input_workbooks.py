@@ -20,7 +20,7 @@ from pyengine.cli import main as cli_main
 from pyengine.core.amendment import LINE_CODES, compute
 from pyengine.errors import InputError
 from pyengine.inputs.spec import amendment_from_spec, read_spec
-from pyengine.inputs.workbook_spec import (is_input_workbook, load_any_spec, load_workbook_spec, number_from_text,
+from pyengine.inputs.workbook_spec import (is_spec_workbook, load_any_spec, load_workbook_spec, number_from_text,
                                            read_document, write_workbook)
 from pyengine.new import new_workbook
 
@@ -91,7 +91,7 @@ def test_seed_000_figures_from_the_input_workbook():
 def test_the_empty_models_are_input_workbooks_and_name_what_is_missing():
     for kind, missing in (("begrotingswijziging", "Algemeen!B16"), ("kostenverdeling", "Algemeen!B7")):
         model = ROOT / "xlsx_models" / f"invoer-{kind}.xlsx"
-        assert is_input_workbook(model)
+        assert is_spec_workbook(model)
         with pytest.raises(InputError) as error:
             load_workbook_spec(model)
         assert str(error.value) == f"{model.name}, {missing}: expected a year such as 2025 (Jaren), got an empty cell"

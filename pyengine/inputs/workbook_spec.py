@@ -34,8 +34,11 @@ WORKBOOK_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 # --- recognising an input workbook without opening it fully --------------------------------------
 
-def is_input_workbook(path: Path) -> bool:
-    """True when ``path`` is an .xlsx with the workbook-scoped name ``invoer_soort`` (our input workbook)."""
+def is_spec_workbook(path: Path) -> bool:
+    """True for an input workbook (the workbook-scoped name ``invoer_soort``) or a produced workbook whose
+    Invoer sheet names every input (it can be generated again); False for any other file (a key)."""
+    from .produced_spec import produced_kind
+
     try:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("xl/workbook.xml")
@@ -44,8 +47,8 @@ def is_input_workbook(path: Path) -> bool:
             root = ElementTree.fromstring(archive.read(info))
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
         return False
-    return any(name.get("name") == KIND_NAME and name.get("localSheetId") is None
-               for name in root.iter(f"{WORKBOOK_NS}definedName"))
+    names = {name.get("name") for name in root.iter(f"{WORKBOOK_NS}definedName") if name.get("localSheetId") is None}
+    return KIND_NAME in names or produced_kind(names) is not None
 
 
 # --- numbers typed as text ----------------------------------------------------------------------
@@ -322,6 +325,11 @@ def read_document(path: str | Path) -> tuple[dict, Locator]:
 
 def _read(book: _Book, reader: _Reader) -> dict:
     if book.formulas.defined_names.get(KIND_NAME) is None:
+        from .produced_spec import produced_kind, read_produced_document
+
+        kind = produced_kind(set(book.formulas.defined_names.keys()))
+        if kind is not None:  # the round trip: a produced workbook's Invoer sheet
+            return read_produced_document(book, reader.locator, kind)
         produced = book.formulas.defined_names.get("Invoerhash") is not None
         raise InputError(f"{book.name}: " + (
             "a workbook produced by pyengine; generate again from the input it names on its Herkomst sheet"
