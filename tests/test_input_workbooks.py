@@ -21,7 +21,8 @@ from pyengine.core.amendment import LINE_CODES, compute
 from pyengine.errors import InputError
 from pyengine.inputs.spec import amendment_from_spec, read_spec
 from pyengine.inputs.workbook_spec import (is_spec_workbook, load_any_spec, load_workbook_spec, number_from_text,
-                                           read_document, write_workbook)
+                                           read_document)
+from pyengine.inputs.workbook_writer import write_workbook
 from pyengine.new import new_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -397,7 +398,7 @@ def test_random_amendments_as_toml_and_as_workbook_give_identical_results(tmp_pa
     workbook.write_bytes(write_workbook(tomllib.loads(toml.read_text("utf-8")), None, toml.name))
     try:
         kind_a, a = load_any_spec(toml)
-    except InputError as error:  # e.g. a wijziging that cannot be displayed: the workbook must refuse it as well
+    except InputError:  # e.g. a wijziging that cannot be displayed: the workbook must refuse it as well
         with pytest.raises(InputError):
             load_any_spec(workbook)
         return

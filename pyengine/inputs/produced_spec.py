@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from pathlib import Path
 
 from ..core.amendment import LINE_CODES
 from ..errors import InputError
