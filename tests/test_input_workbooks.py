@@ -519,3 +519,14 @@ def test_new_from_a_cbs_export_needs_and_takes_the_period(tmp_path, capsys):
     assert doc["verdeelsleutel"] == {"bestand": "bevolking.csv", "kolom": "Bevolking (aantal)", "periode": "2024"}
     assert doc["algemeen"] == {"jaren": [2025], "decimalen": 2}
     assert locator[("verdeelsleutel", "periode")] == "Verdeelsleutel!D5"
+
+
+def test_new_from_refuses_a_spec_the_workbook_cannot_hold(tmp_path, capsys):
+    spec = tmp_path / "lang.toml"
+    text = (EXAMPLES / list(SEEDS)[0]).read_text("utf-8")
+    spec.write_text(text.replace("[toelichting]\ntekst = [", "[toelichting]\ntekst = [" + '"x", ' * 20), encoding="utf-8")
+    shutil.copy(EXAMPLES / "regionaal-leerhuis" / "verdeelsleutel.csv", tmp_path)
+    out = tmp_path / "lang.xlsx"
+    assert cli_main(["new", "begrotingswijziging", "--from", str(spec), "--out", str(out)]) == 1
+    assert capsys.readouterr().out.strip() == "lang.toml: 22 rows for Toelichting; the workbook has room for 20"
+    assert not out.exists()
