@@ -18,8 +18,7 @@ from .core.capacity import (
 from .errors import InputError, RoundingInfeasible, TemplateError
 from .core.keys import Key, Member
 from .core.money import round_half_away
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "METHODS", "Budget", "InputError", "Key", "Member", "RatesTable", "RoundingInfeasible", "TemplateError",

@@ -1,3 +1,5 @@
+"""`python -m pyengine`: the same command line as `pyengine`."""
+
 import sys
 
 from .cli import main

@@ -124,9 +124,9 @@ def _number(value: object) -> Decimal | None:
 
 
 def _letter(col: int) -> str:
-    from .render.formula import column_letter
+    from openpyxl.utils import get_column_letter  # the reader's own naming: audit reads, it does not render
 
-    return column_letter(col)
+    return get_column_letter(col)
 
 
 def audit(path: str | Path, sheet: str | None = None) -> tuple[str, list[Finding], list[str], int]:

@@ -20,7 +20,7 @@ import tempfile
 import unicodedata
 import zipfile
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 from xml.etree import ElementTree
@@ -42,6 +42,7 @@ class Output:
     spec: Path | None = None
     kind: str = ""  # begrotingswijziging, kostenverdeling, bijdrageoverzicht
     member: str = ""
+    note: str = ""  # something the run changed that the user should know (e.g. --key added members)
 
 
 @dataclass
@@ -81,19 +82,77 @@ def unique_names(names: Iterable[str]) -> list[str]:
     return out
 
 
-def collect_specs(paths: Iterable[str | Path]) -> list[Path]:
+def collect_specs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
+    """The spec files named, folders searched for *.toml. A missing path, or a folder without specs, is an error."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path, not its characters
     specs: list[Path] = []
     for item in paths:
+        if not isinstance(item, (str, os.PathLike)):
+            raise InputError(f"a spec must be a file or folder path, got {type(item).__name__} {item!r}")
         path = Path(item)
         if path.is_dir():
             from .inputs.workbook_spec import is_spec_workbook
 
-            # an .xlsx counts only when its defined names mark it as an input workbook (key files stay out)
-            specs.extend(sorted(p for p in path.rglob("*") if p.is_file() and (
-                p.suffix.lower() == ".toml" or (p.suffix.lower() == ".xlsx" and is_spec_workbook(p)))))
-        else:
+            # an .xlsx counts only when its defined names mark it as an input (or produced) workbook:
+            # key files beside it are left alone
+            found = sorted(p for p in path.rglob("*") if p.is_file() and (
+                p.suffix.lower() == ".toml" or (p.suffix.lower() == ".xlsx" and is_spec_workbook(p))))
+            if not found:
+                raise InputError(f"{path}: no specs (.toml files or input workbooks) in this folder")
+            specs.extend(found)
+        elif path.is_file():
             specs.append(path)
+        elif path.is_symlink():
+            raise InputError(f"{path}: a symbolic link that leads nowhere (or to itself)")
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    if not specs:
+        raise InputError("no spec given")
     return list(dict.fromkeys(specs))
+
+
+def check_output_folder(out: Path) -> None:
+    """Refuse, before anything is read or written, an output path that is a file or cannot be written."""
+    probe = out
+    while not probe.exists():
+        if probe.is_symlink():
+            raise InputError(f"output folder {out}: {probe} is a symbolic link that leads nowhere")
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        where = "is a file" if probe == out else f"cannot be made: {probe} is a file"
+        raise InputError(f"output folder {out} {where}, not a folder")
+    if probe.exists() and not os.access(probe, os.W_OK | os.X_OK):
+        where = "" if probe == out else f" (it would be made in {probe})"
+        raise InputError(f"output folder {out} is not writable{where}")
+
+
+def check_jobs(jobs: object) -> int:
+    """1 .. the processor count: more workers than processors only add overhead."""
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise InputError(f"jobs must be a whole number, got {jobs!r}")
+    if jobs < 1:
+        raise InputError(f"jobs must be at least 1, got {jobs}")
+    return min(jobs, os.cpu_count() or 1)
+
+
+def key_change_note(spec_members: Iterable[str], key_members: Iterable[str], key_name: str) -> str:
+    """What --key changed in the members, said once (empty when the members are the same)."""
+    before, after = list(spec_members), list(key_members)
+    added = [m for m in after if m not in before]
+    dropped = [m for m in before if m not in after]
+    if not added and not dropped:
+        return ""
+
+    def listed(names: list[str]) -> str:
+        return ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+
+    parts = [f"added {len(added)} member(s) ({listed(added)})" if added else "",
+             f"dropped {len(dropped)} member(s) ({listed(dropped)})" if dropped else ""]
+    return (f"--key {key_name}: " + "; ".join(p for p in parts if p) + " compared with [bijdrage_gemeente]; "
+            "every member's begroting is split again by the new key")
 
 
 # --- reading and planning (no writing) ---------------------------------------------------------
@@ -109,12 +168,15 @@ def load(spec_path: Path, key_path: Path | None = None):
     if kind == "begrotingswijziging":
         amendment = model
         if key_path is not None:
-            key = read_key(key_path, name="verdeelsleutel (--key)")
+            try:
+                key = read_key(key_path, name="verdeelsleutel (--key)")
+            except InputError as error:
+                raise InputError(f"--key {error}") from None
             amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name,
                                                         sha256_of(key_path)))
         return kind, compute(amendment)
     if key_path is not None:
-        raise InputError(f"{spec_path.name}: --key applies to begrotingswijziging specs only")
+        raise InputError(f"{spec_path.name}: --key applies to begrotingswijziging specs only; this is a kostenverdeling")
     return kind, compute_costs(model)
 
 
@@ -131,6 +193,10 @@ def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) ->
                 outputs.append(Output(out_dir / stem / f"bijdrageoverzicht-{name}.xlsx", spec=spec_path,
                                       kind="bijdrageoverzicht", member=member))
         return outputs
+    if per_member:
+        raise InputError(f"{spec_path.name}: --per-member makes a bijdrageoverzicht per member of a "
+                         f"begrotingswijziging; this is a kostenverdeling, whose workbook already shows every "
+                         f"member's share (run it without --per-member)")
     d = result.distribution
     years = f"{d.years[0]}" if len(d.years) == 1 else f"{d.years[0]}-{d.years[-1]}"
     return [Output(out_dir / f"{slug(d.title)}-kostenverdeling-{years}.xlsx", spec=spec_path, kind=kind)]
@@ -223,7 +289,7 @@ def run_job(job: Job) -> list[Output]:
 
 
 def _with(output: Output, status: str, error: str = "") -> Output:
-    return Output(output.path, status, error, output.spec, output.kind, output.member)
+    return replace(output, status=status, error=error)
 
 
 # Results computed while validating, by (spec, key). Worker processes started by fork inherit them;
@@ -242,7 +308,7 @@ def _chunks(job: Job, parts: int) -> list[Job]:
     return [Job(job.spec, job.kind, piece, job.key, job.force, job.template_dir) for piece in pieces]
 
 
-def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, per_member: bool = False,
+def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, jobs: int = 1, per_member: bool = False,
              key: str | Path | None = None, force: bool = False, keep_going: bool = False,
              template_dir: str | Path | None = None,
              progress: Callable[[int, int], None] | None = None) -> list[Output]:
@@ -250,17 +316,36 @@ def generate(specs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
 
     Returns one Output per planned file, with status written, unchanged or failed (and the reason).
     Specs that fail validation come back as failed Outputs named after the spec; without
-    ``keep_going`` nothing is written when any spec fails."""
+    ``keep_going`` nothing is written when any spec fails. ``specs`` may be one path (str or Path).
+    Misuse raises InputError before anything is read or written: a missing path, a folder without
+    specs, ``jobs`` below 1 (above the processor count it is lowered to it), an output folder that
+    is a file or not writable, a ``key`` that is not a readable file."""
     out = Path(out_dir)
+    jobs = check_jobs(jobs)
     key_path = Path(key) if key else None
+    spec_paths = collect_specs(specs)
+    check_output_folder(out)
+    if key_path is not None:
+        from .inputs.tables import check_file
+
+        try:
+            check_file(key_path, "file")
+        except InputError as error:
+            raise InputError(f"--key {key_path}: {str(error).split(': ', 1)[-1]}") from None
     planned: list[Job] = []
     failures: list[Output] = []
     claimed: dict[Path, Path] = {}
-    for spec_path in collect_specs(specs):
+    for spec_path in spec_paths:
         try:
             kind, result = load(spec_path, key_path)
             _COMPUTED[(spec_path, key_path)] = (kind, result)
             outputs = plan(spec_path, kind, result, out, per_member)
+            if key_path is not None and kind == "begrotingswijziging":
+                from .inputs.spec import read_spec
+
+                before = (read_spec(spec_path).data.get("bijdrage_gemeente") or {}).keys()
+                note = key_change_note(before, result.amendment.member_begroting, key_path.name)
+                outputs[0] = replace(outputs[0], note=note)
             clash = next((o for o in outputs if o.path in claimed), None)
             if clash:
                 raise InputError(f"{spec_path.name}: output {clash.path.name} is also produced by "

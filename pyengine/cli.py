@@ -1,14 +1,21 @@
-"""The pyengine command. Heavy libraries (openpyxl, pandas) are imported only by the commands that
-need them, so that `pyengine --help` answers at once."""
+"""The pyengine command line: demo, generate, verify and audit.
+
+Heavy libraries (openpyxl, pandas) are imported only by the commands that need them, so that
+`pyengine --help` answers at once.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+from .errors import InputError
+
+# examples/ in the repository, installed as the data package pyengine.examples (see pyproject.toml)
+EXAMPLES = Path(str(files("pyengine.examples")))
 
 DESCRIPTION = """\
 Exact cost allocation and budget-amendment workbooks (begrotingswijzigingen) for Dutch
@@ -50,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
                               "Nothing is written when any spec is invalid, unless --keep-going.")
     gen.add_argument("specs", nargs="+", metavar="SPEC", help="an input workbook (.xlsx), a .toml spec or a folder with them")
     gen.add_argument("--out", required=True, help="output folder")
-    gen.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    gen.add_argument("--jobs", type=_jobs, default=1,
+                     help=f"worker processes, 1 to this machine's {os.cpu_count() or 1} processors (default 1)")
     gen.add_argument("--per-member", action="store_true", help="also one bijdrageoverzicht per member")
     gen.add_argument("--key", help="replace the spec's verdeelsleutel: CSV/xlsx with 'gemeente' and a weight "
                      "column, or a CBS StatLine CSV export")
@@ -83,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.version:
-        from . import __version__
+        from .version import __version__
 
         print(f"pyengine {__version__}")
         return 0
@@ -110,7 +118,30 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nstopped; no partial files were left behind", file=sys.stderr)
         return 130
+    except InputError as error:  # misuse found before anything was written: one line per problem
+        for line in str(error).splitlines():
+            print(f"pyengine {args.command}: {line}", file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001  (never a traceback for the user; say what to report)
+        print(f"pyengine {args.command}: unexpected error ({type(error).__name__}: {error}); "
+              f"nothing more was written; please report this with the input", file=sys.stderr)
+        return 1
     return 2
+
+
+def _jobs(text: str) -> int:
+    """--jobs: a whole number from 1; more than the processors is lowered to their count (said once)."""
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {jobs}")
+    cpus = os.cpu_count() or 1
+    if jobs > cpus:
+        print(f"--jobs {jobs}: this machine has {cpus} processor(s); using {cpus}", file=sys.stderr)
+        jobs = cpus
+    return jobs
 
 
 class Progress:
@@ -137,17 +168,18 @@ def _report(results) -> int:
     counts = {status: sum(1 for r in results if r.status == status) for status in (WRITTEN, UNCHANGED, FAILED)}
     print(f"{counts[WRITTEN]} written, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed")
     for result in results:
+        if result.note:
+            print(f"  note: {result.path}: {result.note}")
+    for result in results:
         if result.status == FAILED:
-            print(f"  failed: {result.path}: {result.error}")
+            for line in result.error.splitlines() or [""]:  # one line per problem
+                print(f"  failed: {result.path}: {line}")
     return 1 if counts[FAILED] else 0
 
 
 def _generate(args) -> int:
     from .bulk import generate
 
-    if args.jobs < 1:
-        print("--jobs must be at least 1", file=sys.stderr)
-        return 2
     results = generate(args.specs, args.out, jobs=args.jobs, per_member=args.per_member, key=args.key,
                        force=args.force, keep_going=args.keep_going, template_dir=args.templates, progress=Progress())
     return _report(results)

@@ -185,17 +185,17 @@ def test_spec_errors_name_the_file_and_field(tmp_path):
     shutil.copy(LEERHUIS.parent / "verdeelsleutel.csv", tmp_path / "verdeelsleutel.csv")
     cases = [
         (good.replace("jaren = [2021, 2022, 2023, 2024]", "jaren = [2021, 2023, 2022]"),
-         r"spec.toml \[algemeen\]: field 'jaren' must be increasing"),
+         r"spec.toml \[algemeen\] jaren: the years must be increasing"),
         (good.replace("personeelskosten         = [3_416_000, 3_142_000, 3_061_300, 3_061_300]",
                       "personeelskosten = [3_416_000, 3_142_000]"),
          r"spec.toml \[begroting\] personeelskosten: 2 figure\(s\) for 4 year\(s\)"),
         (good.replace("Eemnes         = [-14_000", "Eemnes         = [-15_000"),
          r"spec.toml: bijdrage_gemeente 2021: the members' begroting adds up to -3795000"),
         (good.replace("rijksbijdrage            = [-138_000", "rijksbijdrage = [\"veel\""),
-         r"spec.toml \[begroting\] rijksbijdrage\[2021\] is not a number: 'veel'"),
-        (good.replace("[wijziging]", "[wijziging]\nfoo = 1"), r"spec.toml \[wijziging\]: unknown line\(s\) foo"),
+         r"spec.toml \[begroting\] rijksbijdrage: figure 1 \(2021\): 'veel' is not a number"),
+        (good.replace("[wijziging]", "[wijziging]\nfoo = 1"), r"spec.toml \[wijziging\]: unknown field 'foo' \(known: personeelskosten"),
         (good.replace('kolom = "bijdrage_2020"', 'kolom = "inwoners"'),
-         r"\[verdeelsleutel\]: verdeelsleutel.csv: no column 'inwoners'"),
+         r"\[verdeelsleutel\] bestand: verdeelsleutel.csv: no column 'inwoners'"),
         (good + "\n[[", r"spec.toml: TOML syntax error"),
     ]
     for text, message in cases:
@@ -204,7 +204,7 @@ def test_spec_errors_name_the_file_and_field(tmp_path):
             amendment_from_spec(read_spec(tmp_path / "spec.toml"))
     (tmp_path / "verdeelsleutel.csv").write_text("gemeente,bijdrage_2020\nBlaricum,-5\n", encoding="utf-8")
     (tmp_path / "spec.toml").write_text(good, encoding="utf-8")
-    with pytest.raises(InputError, match=r"verdeelsleutel.csv, row 2, column 'bijdrage_2020': weight is negative"):
+    with pytest.raises(InputError, match=r"verdeelsleutel.csv, row 2, column 'bijdrage_2020': the weight is negative"):
         amendment_from_spec(read_spec(tmp_path / "spec.toml"))
 
 

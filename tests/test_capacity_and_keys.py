@@ -141,7 +141,7 @@ def test_rates_from_user_csv_names_the_bad_row(tmp_path):
     assert rates.rate(10, 2019) == 82000 and rates.rate(10, 2020) == 80000
     bad = tmp_path / "fout.csv"
     bad.write_text("schaal,kosten_per_fte\n10,80000\n11,veel\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"fout.csv, row 3: rates\[schaal 11\] is not a number"):
+    with pytest.raises(InputError, match=r"fout.csv, row 3, column .kosten_per_fte.: .veel. is not a number"):
         read_rates(bad)
 
 

@@ -90,6 +90,11 @@ def test_capacity_functions_equal_the_engine():
         (lambda: udfs.FTE(4.0, 0.0), "#FTE: fulltime_hours must be positive"),
         (lambda: udfs.ONVOORZIEN(100.0, 5.0), "#ONVOORZIEN: rate must be between 0 and 1"),
         (lambda: udfs.PRORATE(1.0, "1-9-2018", 2018.0), "#PRORATE: start_date is text ('1-9-2018'), not a number"),
+        (lambda: udfs.PRORATE(90000.0, dt.datetime(2018, 9, 1), None), "#PRORATE: year is empty"),
+        (lambda: udfs.FTE_COST(0.5, 11.0, [[11.0, 90000.0], [11.0, 1.0]]),
+         "#FTE_COST: rates: scale 11 appears twice (rows 1 and 2)"),
+        (lambda: udfs.FTE_COST(0.5, None), "#FTE_COST: scale is empty"),
+        (lambda: udfs.FTE_COST(0.5, 11.0, [[None, 90000.0]]), "#FTE_COST: rates row 1 schaal is empty"),
     ],
 )
 def test_bad_input_returns_one_line_starting_with_hash(call, message):

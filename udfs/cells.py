@@ -39,8 +39,9 @@ def number(value: object, label: str, *, blank: Decimal | None = None) -> Decima
     return to_decimal(value, label)
 
 
-def whole_number(value: object, label: str, default: int) -> int:
-    amount = number(value, label, blank=Decimal(default))
+def whole_number(value: object, label: str, default: int | None) -> int:
+    """A whole number; ``default`` is what an empty cell means (None: an empty cell is an error)."""
+    amount = number(value, label, blank=None if default is None else Decimal(default))
     if amount != amount.to_integral_value():
         raise InputError(f"{label} must be a whole number, got {amount}")
     return int(amount)

@@ -33,6 +33,7 @@ def _rates_from_range(rates) -> RatesTable:
     if rates is None:
         return default_rates()
     table = {}
+    first_row: dict[int, int] = {}
     for r, row in enumerate(cells.grid(rates, "rates"), start=1):
         if len(row) != 2:
             raise InputError(f"rates must have two columns (schaal | kosten per fte), got {len(row)}")
@@ -41,14 +42,18 @@ def _rates_from_range(rates) -> RatesTable:
             continue
         if r == 1 and isinstance(scale, str) and isinstance(cost, str):
             continue  # a header row
-        table[cells.whole_number(scale, f"rates row {r} schaal", 0)] = cells.number(cost, f"rates row {r} cost")
+        number = cells.whole_number(scale, f"rates row {r} schaal", None)
+        if number in first_row:  # never let the later row win silently
+            raise InputError(f"rates: scale {number} appears twice (rows {first_row[number]} and {r})")
+        first_row[number] = r
+        table[number] = cells.number(cost, f"rates row {r} cost")
     if not table:
         raise InputError("rates range is empty")
     return RatesTable.of(table)
 
 
 def _fte_cost(fte, scale, rates=None):
-    amount = fte_cost(cells.number(fte, "fte"), cells.whole_number(scale, "scale", 0), _rates_from_range(rates))
+    amount = fte_cost(cells.number(fte, "fte"), cells.whole_number(scale, "scale", None), _rates_from_range(rates))
     return cells.as_excel_number(amount)
 
 
@@ -71,7 +76,7 @@ def _contingency(amount, rate=None):
 
 def _prorate(amount, start_date, year):
     result = prorate(cells.number(amount, "amount"), cells.date(start_date, "start_date"),
-                     cells.whole_number(year, "year", 0))
+                     cells.whole_number(year, "year", None))
     return cells.as_excel_number(result)
 
 

@@ -60,10 +60,9 @@ def allocate(total: object, weights: object, *, decimals: int = 0, method: str =
     Excel's ROUND: 2 = cents, 0 = euros, -3 = whole thousands. Returns a list of Decimal.
     """
     if _is_pandas_series(weights):
-        import pandas as pd  # only reached when the caller already uses pandas
-
+        # the caller's own Series class builds the result: the core never imports pandas
         shares = allocate(total, weights.tolist(), decimals=decimals, method=method)
-        return pd.Series(shares, index=weights.index, dtype=object, name=weights.name)
+        return type(weights)(shares, index=weights.index, dtype=object, name=weights.name)
     check_decimals(decimals)
     method = method_named(method)
     total_units = round_units(Fraction(to_decimal(total, "total")), decimals)

@@ -1,5 +1,7 @@
-"""Capacity costing: FTE x integral cost per FTE of a salary scale, hours x rate x weeks,
-onvoorzien (contingency), and prorating a position that starts mid-year.
+"""Capacity costing: FTE x scale rate, hours x rate x weeks, onvoorzien, and mid-year prorating.
+
+FTE are priced at the integral cost per FTE of their salary scale; onvoorzien is the contingency;
+a position that starts mid-year is prorated by the months left.
 
 Amounts are Decimal euros rounded half away from zero to the cent. FTE derived from hours are
 exact fractions (4 hours of 36 is 1/9 FTE, not 0.111).

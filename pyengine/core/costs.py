@@ -1,6 +1,8 @@
-"""A kostenverdeling: a cost table per year (formatie FTE x scale rate, fixed amounts, onvoorzien)
-split over the members by a key, plus an optional capacity table (hours x rate x weeks per member).
-Pure: no files. Seeds 003 (Midden-Limburg West) and 004 (Holland Rijnland) are such systems.
+"""A kostenverdeling: a cost table per year, split over the members by a key. Pure: no files.
+
+The table holds formatie (FTE x scale rate), fixed amounts and onvoorzien, plus an optional capacity
+table (hours x rate x weeks per member). Seeds 003 (Midden-Limburg West) and 004 (Holland Rijnland)
+are such systems.
 
 Invariants: every year's contributions add up exactly to that year's total (rounded to the chosen
 decimals); every line is computed from its inputs (never typed in), to the cent.

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..core.amendment import LINE_CODES
 from ..errors import InputError
-from .workbook_spec import Locator, _a1, _Book, convert
+from .workbook_cells import Locator, a1, CellBook, convert
 
 AMENDMENT_NAMES = ("inv_algemeen", "Eenheid", "TekenBaten", "inv_jaren", "inv_bedragen", "inv_toelichting")
 COST_NAMES = ("inv_algemeen", "inv_onvoorzien", "inv_kostenregels", "inv_sleutel", "inv_decimalen",
@@ -37,13 +37,13 @@ def produced_kind(names: set[str]) -> str | None:
 class _Table:
     """A named table on the Invoer sheet: rows of (coordinate, value)."""
 
-    def __init__(self, book: _Book, locator: Locator, name: str) -> None:
+    def __init__(self, book: CellBook, locator: Locator, name: str) -> None:
         self.book, self.locator, self.name = book, locator, name
         self.sheet, self.coordinates = book.cells(name)
 
     def value(self, row: int, col: int, kind: str, path: tuple) -> object:
         coordinate = self.coordinates[row][col]
-        place = _a1(self.sheet, coordinate)
+        place = a1(self.sheet, coordinate)
         self.locator[path] = place
         value = self.book.value(self.sheet, coordinate)
         if value is None:
@@ -57,7 +57,7 @@ class _Table:
         return len(self.coordinates)
 
 
-def read_produced_document(book: _Book, locator: Locator, kind: str) -> dict:
+def read_produced_document(book: CellBook, locator: Locator, kind: str) -> dict:
     """The spec document of a produced workbook of ``kind`` (see produced_kind)."""
     return _amendment(book, locator) if kind == "begrotingswijziging" else _costs(book, locator)
 
@@ -67,7 +67,7 @@ def _texts(table: _Table, path: tuple) -> list[str]:
     return [t for t in texts if t]
 
 
-def _amendment(book: _Book, locator: Locator) -> dict:
+def _amendment(book: CellBook, locator: Locator) -> dict:
     doc: dict = {"soort": "begrotingswijziging", "algemeen": {}, "begroting": {}, "wijziging": {}}
     general = _Table(book, locator, "inv_algemeen")
     for row, path in enumerate(GENERAL_FIELDS):
@@ -124,7 +124,7 @@ def _amendment_key(table: _Table, members: list[str], years: list[int]) -> dict:
     return {str(year): entry for year, entry in zip(years, per_year)}
 
 
-def _costs(book: _Book, locator: Locator) -> dict:
+def _costs(book: CellBook, locator: Locator) -> dict:
     doc: dict = {"soort": "kostenverdeling", "algemeen": {}}
     general = _Table(book, locator, "inv_algemeen")
     for row, field in enumerate(("titel", "organisatie", "bron")):
@@ -137,7 +137,7 @@ def _costs(book: _Book, locator: Locator) -> dict:
     header = [book.value(lines.sheet, c) for c in lines.coordinates[0]]
     years = [int(m[0]) for m in (re.search(r"\d{4}", str(h)) for h in header[6:-1]) if m]
     if len(years) != len(header) - 7:
-        raise InputError(f"{_a1(lines.sheet, lines.coordinates[0][6])}: expected the years in the headers "
+        raise InputError(f"{a1(lines.sheet, lines.coordinates[0][6])}: expected the years in the headers "
                          f"'Geldt in <jaar> (1/0)', got {header[6:-1]!r}")
     doc["algemeen"]["jaren"] = years
     contingency = _Table(book, locator, "inv_onvoorzien")
@@ -170,7 +170,7 @@ def _costs(book: _Book, locator: Locator) -> dict:
             item["fte"] = lines.value(row, 3, "amount", (section, index, "fte"))
             cost = lines.value(row, 4, "amount", ("tarieven", "tarieven", str(scale)))
             if rates.setdefault(str(scale), cost) != cost:
-                raise InputError(f"{_a1(lines.sheet, lines.coordinates[row][4])}: scale {scale} has two rates")
+                raise InputError(f"{a1(lines.sheet, lines.coordinates[row][4])}: scale {scale} has two rates")
         else:
             item["bedrag"] = lines.value(row, 5, "amount", (section, index, "bedrag"))
         doc.setdefault(section, []).append(item)

@@ -2,19 +2,20 @@
 
 The default is the table that seed 003 (Midden-Limburg West, 2018) implies; each row names the
 line of that document it is derived from. Users supply their own table for their own CAO year.
+Files go through the one table reader and number reader (see :mod:`.tables`, :mod:`.numbers`).
 """
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from ..core.capacity import RatesTable
 from ..errors import InputError
-from ..core.money import to_decimal
+from .tables import Table, number_at, read_table
 
-DEFAULT_RATES_FILE = Path(__file__).parent / "data" / "schaaltarieven_seed003.csv"
+DEFAULT_RATES_FILE = Path(str(files(__package__) / "data" / "schaaltarieven_seed003.csv"))
 SCALE_COLUMNS = ("schaal", "scale")
 COST_COLUMNS = ("kosten_per_fte", "cost_per_fte", "tarief")
 YEAR_COLUMNS = ("jaar", "year")
@@ -25,38 +26,41 @@ def default_rates() -> RatesTable:
     return read_rates(DEFAULT_RATES_FILE)
 
 
-def rates_from_rows(rows: list[dict[str, object]], where: str) -> RatesTable:
-    """Build a RatesTable from dict rows with columns schaal, kosten_per_fte and optionally jaar."""
-    if not rows:
-        raise InputError(f"{where}: the rates table has no rows")
-    columns = {c.strip().lower(): c for c in rows[0].keys() if c is not None}
-    scale_col = next((columns[c] for c in SCALE_COLUMNS if c in columns), None)
-    cost_col = next((columns[c] for c in COST_COLUMNS if c in columns), None)
-    year_col = next((columns[c] for c in YEAR_COLUMNS if c in columns), None)
+def rates_from_table(table: Table) -> RatesTable:
+    """A RatesTable from a table with columns schaal, kosten_per_fte and optionally jaar."""
+    scale_col, cost_col, year_col = table.column(*SCALE_COLUMNS), table.column(*COST_COLUMNS), table.column(*YEAR_COLUMNS)
     if scale_col is None or cost_col is None:
-        raise InputError(f"{where}: needs columns 'schaal' and 'kosten_per_fte' (found: {', '.join(columns)})")
-    table: dict[object, object] = {}
-    for number, row in enumerate(rows, start=2):  # row 1 is the header
-        scale, cost = row.get(scale_col), row.get(cost_col)
-        if scale in (None, "") and cost in (None, ""):
+        raise InputError(f"{table.file}: needs columns 'schaal' and 'kosten_per_fte' "
+                         f"(found: {', '.join(h for h in table.header if h)})")
+    rates: dict[object, object] = {}
+    first: dict[object, int] = {}
+    for row in table.rows:
+        if all(row.values.get(c) in (None, "") for c in (scale_col, cost_col)):
             continue
-        year = row.get(year_col) if year_col else None
-        try:
-            key = (scale, int(to_decimal(year, "jaar"))) if year not in (None, "") else scale
-            table[key] = cost
-            RatesTable.of({key: cost})
-        except InputError as error:
-            raise InputError(f"{where}, row {number}: {error}") from None
-    return RatesTable.of(table, source=where)
+        scale = number_at(table, row, scale_col, "schaal")
+        if scale != scale.to_integral_value() or not 1 <= scale <= 99:
+            raise InputError(f"{table.where(row, scale_col)}: a salary scale must be a whole number such as 10, "
+                             f"got {scale:f}")
+        year = None
+        if year_col is not None and row.values.get(year_col) not in (None, ""):
+            year = number_at(table, row, year_col, "jaar")
+            if year != year.to_integral_value() or not 1900 <= year <= 2200:
+                raise InputError(f"{table.where(row, year_col)}: not a year: {year:f}")
+            year = int(year)
+        cost = number_at(table, row, cost_col, "cost per FTE")
+        if cost < 0:
+            raise InputError(f"{table.where(row, cost_col)}: the cost per FTE is negative: {cost:f}")
+        key = int(scale) if year is None else (int(scale), year)
+        if key in first:
+            when = "" if year is None else f" for {year}"
+            raise InputError(f"{table.row_place(row)}: scale {int(scale)}{when} appears twice "
+                             f"(rows {first[key]} and {row.number})")
+        first[key] = row.number
+        rates[key] = cost
+    if not rates:
+        raise InputError(f"{table.file}: the rates table has no rows")
+    return RatesTable.of(rates, source=table.file)
 
 
 def read_rates(path: str | Path) -> RatesTable:
-    path = Path(path)
-    if path.suffix.lower() == ".csv":
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            return rates_from_rows(list(csv.DictReader(handle)), path.name)
-    if path.suffix.lower() == ".xlsx":
-        from .spec import read_table_xlsx
-
-        return rates_from_rows(read_table_xlsx(path), path.name)
-    raise InputError(f"{path.name}: a rates table must be a .csv or .xlsx file")
+    return rates_from_table(read_table(path, SCALE_COLUMNS + COST_COLUMNS, what="rates file"))

@@ -1,32 +1,50 @@
-"""Input files -> validated models. Every error names the file and the field, row or cell.
+"""Spec documents -> validated models (Amendment, CostDistribution). Every error names the place.
 
-An amendment or cost distribution is described in a TOML file (human-readable, diffable) that
-points to key files: CSV or xlsx with a member column (``gemeente``) and a weight column, or a CBS
-StatLine CSV export of inhabitants (semicolon-separated, "Regio's" and a "bevolking" column).
+The contract, for every input format:
+
+1. The input is first turned into a *document*: the plain nested dict/list structure ``tomllib``
+   gives for a TOML spec (same section and field names, see :mod:`pyengine.inputs.schema`), plus a
+   *locator*: an object with ``where(path) -> str`` naming a field path in the user's words
+   (:class:`TomlLocator`: ``begroting.toml [algemeen] verdeelmethode``, ``begroting.toml [[formatie]]
+   row 3 fte``; an Excel input workbook's locator says ``Algemeen!C5``).
+2. ``amendment_from_document(doc, locator, base_dir)`` / ``costs_from_document(doc, locator, base_dir)``
+   validate the document against the schema, read the files it names (``bestand``, relative to
+   ``base_dir``) and return the model. Problems raise :class:`pyengine.errors.InputError`, one line
+   per problem (``str(error).splitlines()``), each naming its place through the locator.
+3. ``read_spec`` + ``amendment_from_spec`` / ``costs_from_spec`` do the same for a TOML file.
+
+Key files are read by :func:`read_key` through the one table reader (:mod:`.tables`) and the one
+number reader (:mod:`.numbers`).
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
+import os
+import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
 
 from ..core.amendment import BATEN_CODES, LINE_CODES, Amendment, Source
-from ..errors import InputError
 from ..core.keys import Key, Member
-from ..core.money import to_decimal
+from ..errors import InputError
+from . import schema
+from .schema import KINDS, MAX_MEMBERS, Locator
+from .tables import check_file, number_at, read_table, text_at
 
 MEMBER_COLUMNS = ("gemeente", "gemeenten", "regio's", "regios", "regio", "member", "naam", "deelnemer")
-KINDS = ("begrotingswijziging", "kostenverdeling")
+PERIOD_COLUMNS = ("perioden", "periode", "jaar")
+MAX_SPEC_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
 class SpecFile:
-    """A parsed spec: its kind, its data and the files it used (for Herkomst)."""
+    """A parsed spec: its kind, its document and the file's SHA-256 (for Herkomst)."""
 
     path: Path
     kind: str
@@ -34,19 +52,54 @@ class SpecFile:
     sha256: str
 
 
+class TomlLocator:
+    """Names a field path of a TOML document as the user wrote it: ``x.toml [verdeelsleutel.2021] bestand``."""
+
+    def __init__(self, file_name: str, document: Any) -> None:
+        self.file_name, self.document = file_name, document
+
+    def where(self, path: tuple[str | int, ...]) -> str:
+        node: Any = self.document
+        section: list[str] = []
+        header = ""
+        parts = list(path)
+        while parts:  # tables become the [header]; what is left names the field
+            child = node.get(parts[0]) if isinstance(node, dict) and isinstance(parts[0], str) else None
+            if isinstance(child, dict) or (child is None and not section and len(parts) > 1):
+                section.append(_bare(parts.pop(0)))
+                header = f"[{'.'.join(section)}]"
+                node = child if isinstance(child, dict) else {}
+            elif (isinstance(child, list) and len(parts) > 1 and isinstance(parts[1], int)
+                  and child and all(isinstance(c, dict) for c in child)):
+                section.append(_bare(parts[0]))
+                header = f"[[{'.'.join(section)}]] row {parts[1] + 1}"
+                node = child[parts[1]] if parts[1] < len(child) else {}
+                parts = parts[2:]
+            else:
+                break
+        field = " ".join(f"(item {p + 1})" if isinstance(p, int) else _bare(str(p)) for p in parts)
+        return " ".join(p for p in (self.file_name, header, field) if p)
+
+
+def _bare(name: str) -> str:
+    return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else f'"{name}"'
+
+
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def read_spec(path: str | Path) -> SpecFile:
+    """Read a TOML spec file: its kind and document (the schema is checked by the *_from_spec functions)."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: file not found")
+    check_file(path, "spec")
     raw = path.read_bytes()
+    if len(raw) > MAX_SPEC_BYTES:
+        raise InputError(f"{path.name}: a spec of {len(raw):,} bytes; at most {MAX_SPEC_BYTES:,}")
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InputError(f"{path.name}: not UTF-8 text") from None
+        raise InputError(f"{path.name}: not UTF-8 text; save the spec as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"{path.name}: TOML syntax error: {error}") from None
     kind = data.get("soort")
@@ -55,350 +108,357 @@ def read_spec(path: str | Path) -> SpecFile:
     return SpecFile(path, kind, data, hashlib.sha256(raw).hexdigest())
 
 
-# --- small typed readers ----------------------------------------------------------------------
+# --- validation -------------------------------------------------------------------------------------
 
-def _table(data: dict, name: str, where: str, required: bool = True) -> dict:
-    value = data.get(name)
-    if value is None:
-        if required:
-            raise InputError(f"{where}: section [{name}] is missing")
-        return {}
-    if not isinstance(value, dict):
-        raise InputError(f"{where}: [{name}] must be a section (table), got {type(value).__name__}")
-    return value
-
-
-def _text(table: dict, field: str, where: str, default: str | None = None) -> str:
-    value = table.get(field, default)
-    if value is None:
-        raise InputError(f"{where}: field '{field}' is missing")
-    if not isinstance(value, (str, int)):
-        raise InputError(f"{where}: field '{field}' must be text, got {value!r}")
-    return str(value)
-
-
-def _amount(value: object, where: str) -> Decimal:
-    if isinstance(value, str):
-        value = value.replace("_", "").strip()
+def _validated(model: type[BaseModel], document: Any, locator: Locator, prefix: tuple = (),
+               full: Any = None) -> BaseModel:
     try:
-        return to_decimal(value, where)
-    except InputError as error:
-        raise InputError(str(error)) from None
+        return model.model_validate(document)
+    except ValidationError as error:
+        full = full if full is not None else document
+        problems = schema.problems_from(error, model, full, locator, prefix)
+        raise InputError("\n".join(_name_years(problems, full))) from None
 
 
-def _per_year(value: object, years: tuple[int, ...], where: str) -> tuple[Decimal, ...]:
-    """One amount per year: a list with one figure per year, or a single figure for every year."""
-    if isinstance(value, list):
-        if len(value) != len(years):
-            raise InputError(f"{where}: {len(value)} figure(s) for {len(years)} year(s) ({', '.join(map(str, years))})")
-        return tuple(_amount(v, f"{where}[{year}]") for v, year in zip(value, years))
-    amount = _amount(value, where)
-    return (amount,) * len(years)
+def _name_years(problems: list[str], document: Any) -> list[str]:
+    """'figure 2 of the list' -> 'figure 2 (2022)' when [algemeen] jaren is a plain list of years."""
+    years = document.get("algemeen", {}).get("jaren") if isinstance(document, dict) else None
+    if not (isinstance(years, list) and all(type(y) is int for y in years)):
+        return problems
+
+    def year(match: re.Match) -> str:
+        index = int(match.group(1))
+        return f"figure {index} ({years[index - 1]})" if index <= len(years) else match.group(0)
+
+    return [re.sub(r"figure (\d+) of the list", year, line) for line in problems]
 
 
-def _years(table: dict, where: str) -> tuple[int, ...]:
-    years = table.get("jaren")
-    if not isinstance(years, list) or not years or not all(isinstance(y, int) and not isinstance(y, bool) for y in years):
-        raise InputError(f"{where}: field 'jaren' must be a list of years such as [2021, 2022], got {years!r}")
-    if not 1 <= len(years) <= 5:
-        raise InputError(f"{where}: field 'jaren' must hold 1 to 5 years, got {len(years)}")
+def _check_kind(document: Any, locator: Locator, kind: str) -> None:
+    if not isinstance(document, dict):
+        raise InputError(f"{locator.where(())}: not a spec (a table of sections)")
+    found = document.get("soort")
+    if found != kind:
+        raise InputError(f"{locator.where(('soort',))}: must be \"{kind}\" here, got {found!r}")
+
+
+def _years(years: list[int], locator: Locator) -> tuple[int, ...]:
     if any(b <= a for a, b in zip(years, years[1:])):
-        raise InputError(f"{where}: field 'jaren' must be increasing, got {years}")
+        raise InputError(f"{locator.where(('algemeen', 'jaren'))}: the years must be increasing, got {years}")
     return tuple(years)
 
 
-# --- key files ----------------------------------------------------------------------------------
-
-def read_table_xlsx(path: Path, sheet: str | None = None) -> list[dict[str, object]]:
-    """Rows of the first (or named) sheet as dicts keyed by the header row."""
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001
-        raise InputError(f"{path.name}: not a readable .xlsx file ({type(error).__name__})") from None
-    try:
-        if sheet is not None and sheet not in workbook.sheetnames:
-            raise InputError(f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(workbook.sheetnames)})")
-        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        rows = list(worksheet.iter_rows(values_only=True))
-    finally:
-        workbook.close()
-    if not rows:
-        raise InputError(f"{path.name}: the sheet is empty")
-    header = [str(h).strip() if h is not None else "" for h in rows[0]]
-    return [dict(zip(header, row)) for row in rows[1:]]
+def _per_year(value: Decimal | tuple[Decimal, ...], years: tuple[int, ...], path: tuple, locator: Locator,
+              problems: list[str]) -> tuple[Decimal, ...]:
+    if isinstance(value, tuple):
+        if len(value) != len(years):
+            problems.append(f"{locator.where(path)}: {len(value)} figure(s) for {len(years)} year(s) "
+                            f"({', '.join(map(str, years))}); give one per year, or one figure for every year")
+            return (Decimal(0),) * len(years)
+        return value
+    return (value,) * len(years)
 
 
-def _read_csv_rows(path: Path) -> tuple[list[dict[str, object]], str]:
-    text = path.read_bytes().decode("utf-8-sig", errors="strict")
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        raise InputError(f"{path.name}: the file is empty")
-    # CBS StatLine exports start with title lines (which may hold a ';'): the header is the first line
-    # naming a member column; failing that, the first line with a delimiter
-    def fields(line: str, delimiter: str) -> list[str]:
-        return [f.strip().strip('"').strip().lower() for f in line.split(delimiter)]
-
-    delimiter = max((";", ","), key=lambda d: sum(line.count(d) for line in lines[:20]))
-    start = next((i for i, line in enumerate(lines) if set(fields(line, delimiter)) & set(MEMBER_COLUMNS)),
-                 next((i for i, line in enumerate(lines) if delimiter in line), 0))
-    reader = csv.DictReader(io.StringIO("\n".join(lines[start:])), delimiter=delimiter)
-    return [dict(row) for row in reader], delimiter
+def _raise(problems: list[str]) -> None:
+    if problems:
+        raise InputError("\n".join(dict.fromkeys(problems)))
 
 
-def _number_cell(value: object, delimiter: str, where: str) -> Decimal:
-    if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "")
-        if delimiter == ";" and "," in text:  # Dutch CSV: 1.234,5
-            text = text.replace(".", "").replace(",", ".")
-        value = text
-    if value in (None, "", "."):
-        raise InputError(f"{where}: the weight is empty")
-    return _amount(value, where)
-
+# --- keys ---------------------------------------------------------------------------------------------
 
 def read_key(path: str | Path, *, column: str | None = None, sheet: str | None = None, period: str | None = None,
              name: str | None = None) -> Key:
     """A verdeelsleutel from CSV/xlsx (member column + weight column) or a CBS StatLine CSV export."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: key file not found")
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        try:
-            rows, delimiter = _read_csv_rows(path)
-        except UnicodeDecodeError:
-            raise InputError(f"{path.name}: not UTF-8 text; save the CSV as UTF-8") from None
-    elif suffix == ".xlsx":
-        rows, delimiter = read_table_xlsx(path, sheet), ","
-    else:
-        raise InputError(f"{path.name}: a key must be a .csv or .xlsx file")
-    if not rows:
-        raise InputError(f"{path.name}: no rows below the header")
-    headers = [h for h in rows[0].keys() if h]
-    lowered = {h.strip().lower(): h for h in headers}
-    member_col = next((lowered[c] for c in MEMBER_COLUMNS if c in lowered), None)
+    table = read_table(path, MEMBER_COLUMNS, sheet=sheet, what="key file")
+    if not table.rows:
+        raise InputError(f"{table.file}: no rows below the header (row {table.header_row})")
+    member_col = table.column(*MEMBER_COLUMNS)
+    headers = [h for h in table.header if h]
     if member_col is None:
-        raise InputError(f"{path.name}: no member column; name one 'gemeente' (found: {', '.join(headers)})")
-    period_col = next((lowered[c] for c in ("perioden", "periode", "jaar") if c in lowered), None)
+        raise InputError(f"{table.file}: no member column; name one 'gemeente' (found: {', '.join(headers)})")
+    period_col = table.column(*PERIOD_COLUMNS)
     if column is not None:
-        weight_col = lowered.get(column.strip().lower())
+        weight_col = table.column(column.strip().lower())
         if weight_col is None:
-            raise InputError(f"{path.name}: no column {column!r} (found: {', '.join(headers)})")
+            raise InputError(f"{table.file}: no column '{column}' (found: {', '.join(headers)})")
     else:
         candidates = [h for h in headers if h not in (member_col, period_col) and h.strip().lower() not in ("id", "bron")]
         preferred = [h for h in candidates if any(w in h.lower() for w in ("bevolking", "inwoner", "gewicht", "weight"))]
         choice = preferred or candidates
         if len(choice) != 1:
-            raise InputError(f"{path.name}: say which column holds the weights (kolom = ...); found: {', '.join(candidates)}")
+            raise InputError(f"{table.file}: say which column holds the weights (kolom = ...); "
+                             f"found: {', '.join(candidates) or 'none'}")
         weight_col = choice[0]
+    rows = table.rows
     if period_col is not None:
-        periods = sorted({str(r.get(period_col, "")).strip() for r in rows})
-        if len(periods) > 1:
+        periods = sorted({text_at(table, r, period_col) for r in rows})
+        if period is not None or len(periods) > 1:
             if period is None:
-                raise InputError(f"{path.name}: several periods ({', '.join(periods)}); say which one (periode = ...)")
-            rows = [r for r in rows if str(r.get(period_col, "")).strip() == period]
+                raise InputError(f"{table.file}: several periods ({', '.join(periods)}); say which one (periode = ...)")
+            rows = [r for r in rows if text_at(table, r, period_col) == str(period).strip()]
             if not rows:
-                raise InputError(f"{path.name}: no rows for period {period!r} (periods: {', '.join(periods)})")
-    members = []
-    for number, row in enumerate(rows, start=2):
-        member = row.get(member_col)
-        member = "" if member is None else str(member).strip()
-        weight_value = row.get(weight_col)
-        if not member and weight_value in (None, ""):
+                raise InputError(f"{table.file}: no rows for period '{period}' (periods: {', '.join(periods)})")
+    elif period is not None:
+        raise InputError(f"{table.file}: periode = '{period}' given, but the file has no period column")
+    members: list[Member] = []
+    first_row: dict[str, int] = {}
+    for row in rows:
+        member = text_at(table, row, member_col)
+        raw = row.values.get(weight_col)
+        if not member and (raw is None or str(raw).strip() == ""):
             continue
-        where = f"{path.name}, row {number}, column {weight_col!r}"
         if not member:
-            raise InputError(f"{path.name}, row {number}: member name is empty")
-        weight = _number_cell(weight_value, delimiter, where)
+            raise InputError(f"{table.where(row, member_col)}: the member name is empty")
+        if member in first_row:
+            raise InputError(f"{table.row_place(row)}: member '{member}' appears twice (first at row {first_row[member]})")
+        first_row[member] = row.number
+        weight = number_at(table, row, weight_col, "weight")
         if weight < 0:
-            raise InputError(f"{where}: weight is negative: {weight}")
+            raise InputError(f"{table.where(row, weight_col)}: the weight is negative: {weight:f}")
         members.append(Member(member, weight))
-    return Key(tuple(members), name=name or path.name, source=f"{path.name}, kolom {weight_col}")
+        if len(members) > MAX_MEMBERS:
+            raise InputError(f"{table.file}: more than {MAX_MEMBERS} members")
+    if not members:
+        raise InputError(f"{table.file}: no members below the header (row {table.header_row})")
+    return Key(tuple(members), name=name or table.file, source=f"{table.file}, kolom {weight_col}")
 
 
-# --- amendment --------------------------------------------------------------------------------
+def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, base_dir: Path,
+                      name: str) -> tuple[Key, Source | None]:
+    place = locator.where(path)
+    if (section.bestand is None) == (section.gewichten is None):
+        raise InputError(f"{place}: give either 'bestand' (a key file) or 'gewichten' (member = weight), "
+                         f"{'not both' if section.bestand is not None else 'found neither'}")
+    if section.gewichten is not None:
+        extra = [f for f in ("kolom", "blad", "periode") if getattr(section, f) is not None]
+        if extra:
+            raise InputError(f"{place}: '{extra[0]}' applies to a key file ('bestand'), not to 'gewichten'")
+        if not section.gewichten:
+            raise InputError(f"{locator.where(path + ('gewichten',))}: no members")
+        if len(section.gewichten) > MAX_MEMBERS:
+            raise InputError(f"{locator.where(path + ('gewichten',))}: more than {MAX_MEMBERS} members")
+        try:
+            key = Key(tuple(Member(m, w) for m, w in section.gewichten.items()), name=name,
+                      source=locator.where(path + ("gewichten",)))
+        except InputError as error:
+            raise InputError(f"{locator.where(path + ('gewichten',))}: {error}") from None
+        return key, None
+    file_path = Path(os.path.abspath(base_dir / section.bestand))  # not resolve(): a link loop raises there
+    where = locator.where(path + ("bestand",))
+    if not section.bestand.strip():
+        raise InputError(f"{where}: the file name is empty")
+    try:
+        key = read_key(file_path, column=section.kolom, sheet=section.blad, period=section.periode, name=name)
+        source = Source(f"verdeelsleutel ({key.source})", file_path.name, sha256_of(file_path))
+    except InputError as error:
+        raise InputError(f"{where}: {error}") from None
+    except OSError as error:
+        raise InputError(f"{where}: {file_path.name} cannot be read ({error.strerror})") from None
+    return key, source
 
-def amendment_from_spec(spec: SpecFile) -> Amendment:
-    where = spec.path.name
-    data = spec.data
-    general = _table(data, "algemeen", where)
-    years = _years(general, f"{where} [algemeen]")
-    baten_negative = general.get("baten_negatief", True)
-    if not isinstance(baten_negative, bool):
-        raise InputError(f"{where} [algemeen]: field 'baten_negatief' must be true or false")
-    unit = general.get("eenheid", 1000)
-    if not isinstance(unit, int) or isinstance(unit, bool):
-        raise InputError(f"{where} [algemeen]: field 'eenheid' must be a whole number such as 1000")
-    sign = Decimal(1) if baten_negative else Decimal(-1)
-    begroting = _table(data, "begroting", where)
-    wijziging = _table(data, "wijziging", where)
-    for section, table in (("begroting", begroting), ("wijziging", wijziging)):
-        unknown = [k for k in table if k not in LINE_CODES]
+
+def _amendment_keys(document: dict, raw: dict[str, Any], years: tuple[int, ...], locator: Locator,
+                    base_dir: Path) -> tuple[tuple[Key, ...], list[Source]]:
+    """[verdeelsleutel] for every year, or [verdeelsleutel.2021] ... one per year."""
+    year_tables = {k: v for k, v in raw.items() if re.fullmatch(r"\d{4}", str(k))}
+    if year_tables:
+        other = [k for k in raw if k not in year_tables]
+        if other:
+            raise InputError(f"{locator.where(('verdeelsleutel',))}: give the key for every year or per year "
+                             f"([verdeelsleutel.{years[0]}]), not both ('{other[0]}' next to "
+                             f"[verdeelsleutel.{next(iter(year_tables))}])")
+        unknown = [k for k in year_tables if int(k) not in years]
         if unknown:
-            raise InputError(f"{where} [{section}]: unknown line(s) {', '.join(unknown)}; known: {', '.join(LINE_CODES)}")
+            raise InputError(f"{locator.where(('verdeelsleutel', unknown[0]))}: {unknown[0]} is not one of jaren "
+                             f"({', '.join(map(str, years))})")
+    keys, sources = [], []
+    for year in years:
+        if year_tables:
+            entry, path = year_tables.get(str(year)), ("verdeelsleutel", str(year))
+            if entry is None:
+                raise InputError(f"{locator.where(('verdeelsleutel',))}: no key for {year} (give [verdeelsleutel.{year}])")
+        else:
+            entry, path = raw, ("verdeelsleutel",)
+        section = _validated(schema.AmendmentKey, entry, locator, path, full=document)
+        key, source = _key_from_section(section, path, locator, base_dir, f"verdeelsleutel {year}")
+        if section.vast_per_gemeente is not None:
+            key = key.with_fixed_per_member(section.vast_per_gemeente)
+        keys.append(key)
+        if source is not None and not any(s.name == source.name for s in sources):
+            sources.append(source)
+    return tuple(keys), sources
+
+
+# --- begrotingswijziging ---------------------------------------------------------------------------------
+
+def amendment_from_document(document: Any, locator: Locator, base_dir: str | Path, *,
+                            sources: tuple[Source, ...] = ()) -> Amendment:
+    """Validate a begrotingswijziging document and read the key files it names: the Amendment."""
+    from ..core.amendment import validate
+
+    _check_kind(document, locator, "begrotingswijziging")
+    spec = _validated(schema.AmendmentSpec, document, locator)
+    base_dir = Path(base_dir)
+    problems: list[str] = []
+    general = spec.algemeen
+    years = _years(general.jaren, locator)
+    if general.eenheid not in (1, 10, 100, 1000, 10_000, 100_000, 1_000_000):
+        problems.append(f"{locator.where(('algemeen', 'eenheid'))}: must be 1, 10, 100, 1000 ... 1000000 "
+                        f"(a power of ten), got {general.eenheid}")
+    sign = Decimal(1) if general.baten_negatief else Decimal(-1)
     zero = (Decimal(0),) * len(years)
     lines = {}
     for code in LINE_CODES:
         flip = sign if code in BATEN_CODES else 1
-        b = _per_year(begroting[code], years, f"{where} [begroting] {code}") if code in begroting else zero
-        w = _per_year(wijziging[code], years, f"{where} [wijziging] {code}") if code in wijziging else zero
+        b, w = getattr(spec.begroting, code), getattr(spec.wijziging, code)
+        b = zero if b is None else _per_year(b, years, ("begroting", code), locator, problems)
+        w = zero if w is None else _per_year(w, years, ("wijziging", code), locator, problems)
         lines[code] = tuple((bv * flip, wv * flip) for bv, wv in zip(b, w))
-    sources = [Source("invoer", spec.path.name, spec.sha256)]
-    member_table = _table(data, "bijdrage_gemeente", where, required=False)
     member_begroting: dict[str, tuple[Decimal, ...]] = {}
+    for member, values in (spec.bijdrage_gemeente or {}).items():
+        if not member.strip():
+            problems.append(f"{locator.where(('bijdrage_gemeente',))}: a member name is empty")
+        member_begroting[member] = tuple(
+            v * sign for v in _per_year(values, years, ("bijdrage_gemeente", member), locator, problems))
+    if len(member_begroting) > MAX_MEMBERS:
+        problems.append(f"{locator.where(('bijdrage_gemeente',))}: {len(member_begroting)} members; at most {MAX_MEMBERS}")
+    if member_begroting and spec.verdeelsleutel is None:
+        problems.append(f"{locator.where(())}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])")
+    if spec.verdeelsleutel is not None and not member_begroting:
+        problems.append(f"{locator.where(('verdeelsleutel',))}: a key without [bijdrage_gemeente] is not used; "
+                        f"give each member's begroting in [bijdrage_gemeente], or remove the key")
+    _raise(problems)
+    all_sources = list(sources)
     keys: tuple[Key, ...] = ()
-    if member_table:
-        for member, values in member_table.items():
-            member_begroting[str(member)] = tuple(
-                v * sign for v in _per_year(values, years, f"{where} [bijdrage_gemeente] {member!r}"))
-        keys, key_sources = _keys(data, spec.path, years)
-        sources.extend(key_sources)
-    toelichting = data.get("toelichting", {})
-    texts = toelichting.get("tekst", []) if isinstance(toelichting, dict) else []
-    if isinstance(texts, str):
-        texts = [texts]
-    adoption = _table(data, "vaststelling", where, required=False)
+    if member_begroting:
+        keys, key_sources = _amendment_keys(document, spec.verdeelsleutel, years, locator, base_dir)
+        all_sources.extend(key_sources)
+    texts = spec.toelichting.tekst if spec.toelichting else []
+    adoption = spec.vaststelling or schema.Adoption()
     amendment = Amendment(
-        number=_text(general, "nummer", f"{where} [algemeen]"),
-        title=_text(general, "titel", f"{where} [algemeen]"),
-        organisation=_text(general, "organisatie", f"{where} [algemeen]", ""),
-        years=years, lines=lines, member_begroting=member_begroting, keys=keys,
-        kenmerk=_text(general, "kenmerk", where, ""), programme=_text(general, "programma", where, ""),
-        onderdeel=_text(general, "onderdeel", where, ""), taakveld=_text(general, "taakveld", where, ""),
-        centrumgemeente=_text(general, "centrumgemeente", where, ""),
-        toelichting=tuple(str(t) for t in texts), adopted_by=_text(adoption, "door", where, ""),
-        adopted_on=_text(adoption, "op", where, ""), unit=unit, baten_negative=baten_negative,
-        method=_text(general, "verdeelmethode", where, "largest_remainder"), sources=tuple(sources))
-    from ..core.amendment import validate
-
+        number=general.nummer, title=general.titel, organisation=general.organisatie, years=years, lines=lines,
+        member_begroting=member_begroting, keys=keys, kenmerk=general.kenmerk, programme=general.programma,
+        onderdeel=general.onderdeel, taakveld=general.taakveld, centrumgemeente=general.centrumgemeente,
+        toelichting=(texts,) if isinstance(texts, str) else tuple(texts), adopted_by=adoption.door,
+        adopted_on=adoption.op, unit=general.eenheid, baten_negative=general.baten_negatief,
+        method=general.verdeelmethode, sources=tuple(all_sources))
     try:
         validate(amendment)
     except InputError as error:
-        raise InputError(f"{where}: {error}") from None
+        raise InputError(f"{locator.where(())}: {error}") from None
     return amendment
 
 
-def _keys(data: dict, spec_path: Path, years: tuple[int, ...]) -> tuple[tuple[Key, ...], list[Source]]:
-    """[verdeelsleutel] for every year, or [verdeelsleutel.2021] ... per year."""
-    where = spec_path.name
-    section = _table(data, "verdeelsleutel", where)
-    per_year = {k: v for k, v in section.items() if isinstance(v, dict) and k != "gewichten"}
-    keys, sources = [], []
-    for year in years:
-        entry = per_year.get(str(year), section if not per_year else None)
-        if entry is None:
-            raise InputError(f"{where} [verdeelsleutel]: no key for {year} (give [verdeelsleutel.{year}])")
-        label = f"{where} [verdeelsleutel{'.' + str(year) if per_year else ''}]"
-        if "gewichten" in entry:  # inline: [verdeelsleutel.gewichten] member = weight
-            try:
-                key = Key.from_mapping(entry["gewichten"], name=f"verdeelsleutel {year}", source=f"{label} gewichten")
-            except AttributeError:
-                raise InputError(f"{label} gewichten: must be a table of member = weight") from None
-            except InputError as error:
-                raise InputError(f"{label} gewichten: {error}") from None
-            keys.append(key if entry.get("vast_per_gemeente") is None else
-                        key.with_fixed_per_member(_amount(entry["vast_per_gemeente"], f"{label} vast_per_gemeente")))
-            continue
-        file_name = _text(entry, "bestand", label)
-        path = (spec_path.parent / file_name).resolve()
-        try:
-            key = read_key(path, column=entry.get("kolom"), sheet=entry.get("blad"), period=entry.get("periode"),
-                           name=f"verdeelsleutel {year}")
-        except InputError as error:
-            raise InputError(f"{label}: {error}") from None
-        fixed = entry.get("vast_per_gemeente")
-        if fixed is not None:
-            key = key.with_fixed_per_member(_amount(fixed, f"{label} vast_per_gemeente"))
-        keys.append(key)
-        if not any(s.name == path.name for s in sources):
-            sources.append(Source(f"verdeelsleutel ({key.source})", path.name, sha256_of(path)))
-    return tuple(keys), sources
+def amendment_from_spec(spec: SpecFile) -> Amendment:
+    return amendment_from_document(spec.data, TomlLocator(spec.path.name, spec.data), spec.path.parent,
+                                   sources=(Source("invoer", spec.path.name, spec.sha256),))
 
 
-# --- cost distribution (kostenverdeling) -----------------------------------------------------
+# --- kostenverdeling --------------------------------------------------------------------------------------
 
-def costs_from_spec(spec: SpecFile):
+def costs_from_document(document: Any, locator: Locator, base_dir: str | Path, *, sources: tuple[Source, ...] = ()):
+    """Validate a kostenverdeling document and read the files it names: the CostDistribution."""
+    from ..core.capacity import RatesTable
     from ..core.costs import CapacityRow, CostDistribution, CostLine
     from .rates import DEFAULT_RATES_FILE, default_rates, read_rates
 
-    where = spec.path.name
-    data = spec.data
-    general = _table(data, "algemeen", where)
-    years = _years(general, f"{where} [algemeen]")
-    sources = [Source("invoer", spec.path.name, spec.sha256)]
-    rates_section = _table(data, "tarieven", where, required=False)
-    if rates_section.get("bestand"):
-        rates_path = (spec.path.parent / str(rates_section["bestand"])).resolve()
+    _check_kind(document, locator, "kostenverdeling")
+    spec = _validated(schema.CostSpec, document, locator)
+    base_dir = Path(base_dir)
+    problems: list[str] = []
+    general = spec.algemeen
+    years = _years(general.jaren, locator)
+    all_sources = list(sources)
+    rates_section = spec.tarieven or schema.Rates()
+    if rates_section.bestand is not None and rates_section.tarieven is not None:
+        raise InputError(f"{locator.where(('tarieven',))}: give either 'bestand' or 'tarieven', not both")
+    if rates_section.bestand is not None:
+        rates_path = Path(os.path.abspath(base_dir / rates_section.bestand))
         try:
             rates = read_rates(rates_path)
+            all_sources.append(Source("schaaltarieven", rates_path.name, sha256_of(rates_path)))
         except InputError as error:
-            raise InputError(f"{where} [tarieven]: {error}") from None
-        sources.append(Source("schaaltarieven", rates_path.name, sha256_of(rates_path)))
+            raise InputError(f"{locator.where(('tarieven', 'bestand'))}: {error}") from None
+    elif rates_section.tarieven is not None:
+        table = {}
+        for scale, cost in rates_section.tarieven.items():
+            if not re.fullmatch(r"[1-9]\d?", scale.strip()):
+                problems.append(f"{locator.where(('tarieven', 'tarieven', scale))}: a salary scale must be a whole "
+                                f"number such as \"10\", got '{scale}'")
+                continue
+            if cost < 0:
+                problems.append(f"{locator.where(('tarieven', 'tarieven', scale))}: must not be negative, got {cost:f}")
+            table[int(scale)] = cost
+        _raise(problems)
+        if not table:
+            raise InputError(f"{locator.where(('tarieven', 'tarieven'))}: no scales")
+        rates = RatesTable.of(table, source=locator.where(("tarieven", "tarieven")))
     else:
         rates = default_rates()
-        sources.append(Source("schaaltarieven (standaard)", DEFAULT_RATES_FILE.name, sha256_of(DEFAULT_RATES_FILE)))
+        all_sources.append(Source("schaaltarieven (standaard)", DEFAULT_RATES_FILE.name, sha256_of(DEFAULT_RATES_FILE)))
+
+    def check_years(line_years: list[int] | None, path: tuple) -> tuple[int, ...]:
+        unknown = [y for y in line_years or () if y not in years]
+        if unknown:
+            problems.append(f"{locator.where(path + ('jaren',))}: year(s) {', '.join(map(str, unknown))} are not "
+                            f"in [algemeen] jaren ({', '.join(map(str, years))})")
+        return tuple(line_years or ())
+
     lines = []
-    for index, item in enumerate(data.get("formatie", []), start=1):
-        label = f"{where} [[formatie]] #{index}"
-        if not isinstance(item, dict):
-            raise InputError(f"{label}: must be a table")
-        line_years = tuple(item.get("jaren", ()))
-        scale = item.get("schaal")
-        try:
-            rates.rate(scale, years[0])
-        except InputError as error:
-            raise InputError(f"{label} ({item.get('functie', '?')}): {error}") from None
-        fte = _amount(item.get("fte"), f"{label} fte")
-        if fte < 0:
-            raise InputError(f"{label}: fte is negative: {fte}")
-        lines.append(CostLine(_text(item, "functie", label), _text(item, "soort", label, ""), int(scale), fte,
-                              None, line_years))
-    for index, item in enumerate(data.get("bedrag", []), start=1):
-        label = f"{where} [[bedrag]] #{index}"
-        lines.append(CostLine(_text(item, "omschrijving", label), _text(item, "soort", label, ""), None, None,
-                              _amount(item.get("bedrag"), f"{label} bedrag"), tuple(item.get("jaren", ()))))
-    contingency_section = _table(data, "onvoorzien", where, required=False)
-    rate = contingency_section.get("percentage", 5)
-    fixed = contingency_section.get("bedrag")
+    for index, item in enumerate(spec.formatie):
+        path = ("formatie", index)
+        for year in years:
+            try:
+                rates.rate(item.schaal, year)
+            except InputError as error:
+                problems.append(f"{locator.where(path + ('schaal',))}: {error}")
+                break
+        lines.append(CostLine(item.functie, item.soort, item.schaal, item.fte, None, check_years(item.jaren, path)))
+    for index, item in enumerate(spec.bedrag):
+        lines.append(CostLine(item.omschrijving, item.soort, None, None, item.bedrag,
+                              check_years(item.jaren, ("bedrag", index))))
+    if not lines:
+        problems.append(f"{locator.where(())}: no cost lines; give [[formatie]] or [[bedrag]] rows")
+    contingency = spec.onvoorzien or schema.Contingency()
+    if contingency.percentage is not None and contingency.bedrag is not None:
+        problems.append(f"{locator.where(('onvoorzien',))}: give 'percentage' or 'bedrag', not both")
+    percentage = Decimal(5) if contingency.percentage is None else contingency.percentage
+    if percentage > 100:
+        problems.append(f"{locator.where(('onvoorzien', 'percentage'))}: must be between 0 and 100 (5 = 5%), "
+                        f"got {percentage:f}")
     capacity = []
-    for index, item in enumerate(data.get("capaciteit", []), start=1):
-        label = f"{where} [[capaciteit]] #{index}"
-        capacity.append(CapacityRow(_text(item, "naam", label), _amount(item.get("uren_per_week"), f"{label} uren_per_week"),
-                                    _amount(item.get("uurtarief"), f"{label} uurtarief"),
-                                    _amount(item.get("weken", 45), f"{label} weken")))
-    key_section = _table(data, "verdeelsleutel", where)
-    if "gewichten" in key_section:
-        weights = key_section["gewichten"]
-        if not isinstance(weights, dict):
-            raise InputError(f"{where} [verdeelsleutel.gewichten]: must be a table of member = weight")
-        try:
-            key = Key.from_mapping(weights, name="verdeelsleutel", source=f"{where} [verdeelsleutel.gewichten]")
-        except InputError as error:
-            raise InputError(f"{where}: {error}") from None
-    else:
-        path = (spec.path.parent / _text(key_section, "bestand", f"{where} [verdeelsleutel]")).resolve()
-        try:
-            key = read_key(path, column=key_section.get("kolom"), sheet=key_section.get("blad"),
-                           period=key_section.get("periode"), name="verdeelsleutel")
-        except InputError as error:
-            raise InputError(f"{where} [verdeelsleutel]: {error}") from None
-        sources.append(Source(f"verdeelsleutel ({key.source})", path.name, sha256_of(path)))
-    groups = key_section.get("groepen", {})
-    for group_name, group_members in groups.items():
+    for index, item in enumerate(spec.capaciteit):
+        if item.uren_per_week > 168:
+            problems.append(f"{locator.where(('capaciteit', index, 'uren_per_week'))}: more hours than a week has "
+                            f"(168), got {item.uren_per_week:f}")
+        if item.weken > 53:
+            problems.append(f"{locator.where(('capaciteit', index, 'weken'))}: more weeks than a year has (53), "
+                            f"got {item.weken:f}")
+        capacity.append(CapacityRow(item.naam, item.uren_per_week, item.uurtarief, item.weken))
+    _raise(problems)
+    key, source = _key_from_section(spec.verdeelsleutel, ("verdeelsleutel",), locator, base_dir, "verdeelsleutel")
+    if source is not None:
+        all_sources.append(source)
+    for group_name, group_members in (spec.verdeelsleutel.groepen or {}).items():
+        twice = sorted({m for m in group_members if group_members.count(m) > 1})
+        if twice:  # the group would weigh that member twice
+            raise InputError(f"{locator.where(('verdeelsleutel', 'groepen', group_name))}: "
+                             f"{', '.join(twice)} named twice")
         try:
             key = key.grouped(group_name, group_members)
         except InputError as error:
-            raise InputError(f"{where} [verdeelsleutel.groepen]: {error}") from None
-    decimals = general.get("decimalen", 2)
-    if not isinstance(decimals, int) or not 0 <= decimals <= 2:
-        raise InputError(f"{where} [algemeen]: field 'decimalen' must be 0, 1 or 2")
-    return CostDistribution(
-        title=_text(general, "titel", f"{where} [algemeen]"), organisation=_text(general, "organisatie", where, ""),
-        years=years, lines=tuple(lines), key=key, rates=rates,
-        contingency_label=_text(contingency_section, "omschrijving", where, "Onvoorzien"),
-        contingency_rate=_amount(rate, f"{where} [onvoorzien] percentage") / 100,
-        contingency_amount=None if fixed is None else _amount(fixed, f"{where} [onvoorzien] bedrag"),
-        contingency_note=_text(contingency_section, "toelichting", where, ""), capacity=tuple(capacity),
-        decimals=decimals, source_note=_text(general, "bron", where, ""), sources=tuple(sources))
+            raise InputError(f"{locator.where(('verdeelsleutel', 'groepen', group_name))}: {error}") from None
+    distribution = CostDistribution(
+        title=general.titel, organisation=general.organisatie, years=years, lines=tuple(lines), key=key, rates=rates,
+        contingency_label=contingency.omschrijving, contingency_rate=percentage / 100,
+        contingency_amount=contingency.bedrag, contingency_note=contingency.toelichting, capacity=tuple(capacity),
+        decimals=general.decimalen, source_note=general.bron, sources=tuple(all_sources))
+    return distribution
+
+
+def costs_from_spec(spec: SpecFile):
+    return costs_from_document(spec.data, TomlLocator(spec.path.name, spec.data), spec.path.parent,
+                               sources=(Source("invoer", spec.path.name, spec.sha256),))
+
+
+__all__ = ["KINDS", "MEMBER_COLUMNS", "SpecFile", "Source", "TomlLocator", "amendment_from_document",
+           "amendment_from_spec", "costs_from_document", "costs_from_spec", "read_key", "read_spec", "sha256_of"]

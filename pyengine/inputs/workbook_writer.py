@@ -16,7 +16,7 @@ from ..core.amendment import LINE_CODES
 from ..core.money import to_decimal
 from ..errors import InputError
 from .workbook_form import FORMS, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_label, line_name
-from .workbook_spec import _EXPECTED
+from .workbook_cells import EXPECTED
 
 
 def number_cell(value: object) -> object:
@@ -150,7 +150,7 @@ class _Writer:
             dv = DataValidation(type="whole", operator="between", formula1="0", formula2="100", allow_blank=True)
         else:
             return
-        dv.error = f"Verwacht: {_EXPECTED.get(kind, 'een getal')}"
+        dv.error = f"Verwacht: {EXPECTED.get(kind, 'een getal')}"
         dv.errorTitle = "Ongeldige invoer"
         dv.showErrorMessage = True
         ws.add_data_validation(dv)

@@ -246,6 +246,8 @@ def _countif(book: Values, area: Expr, criterion: Expr) -> Decimal:
                 op, target = candidate, Decimal(wanted[len(candidate):])
                 break
     test = _COMPARE[op]
+    if op == "<>":  # as in Excel and LibreOffice: text and blank cells are "not equal" to the number too
+        return Decimal(sum(1 for v in area.cells(book) if not (isinstance(v, Decimal) and v == target)))
     return Decimal(sum(1 for v in area.cells(book) if isinstance(v, Decimal) and test(v, target)))
 
 

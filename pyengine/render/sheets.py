@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .. import __version__
+from ..version import __version__
 from ..errors import InputError
 from ..core.keys import Key
 from .formula import ABS, AND, CONCAT, COUNTIF, EQ, IF, LE, QUOTIENT, ROUND, SIGN, SUM, Area, Expr, Ref

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from ..errors import TemplateError
@@ -24,7 +25,8 @@ from .package import relationships, rels_part, sheet_parts
 from .xlsx import Book, Sheet
 
 STYLE_SHEET = "Opmaak"
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "xlsx_models"
+# xlsx_models/ in the repository, installed as the data package pyengine.templates (see pyproject.toml)
+TEMPLATES_DIR = Path(str(files("pyengine.templates")))
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""The three seed systems as input files, shipped as the data package pyengine.examples for `pyengine demo`."""

@@ -1,0 +1,474 @@
+"""The spec schema: every section and field of both spec kinds, declared once (type, unit, meaning).
+
+Declared with pydantic v2 models (``extra="forbid"``, strict types: TOML's ``2020`` is not the text
+``"2020"``). The declaration validates a *document* (the nested dict/list structure ``tomllib``
+gives for a TOML spec, or the same structure built from another input format) and is the reference
+in the README (``reference_markdown()``; a test checks the README against it).
+
+Validation errors are translated into the user's words by :func:`problems_from` with a *locator*
+(any object with ``where(path) -> str``, naming the place of a field path such as
+``("formatie", 2, "fte")`` as ``begroting.toml [[formatie]] row 3 fte`` or ``Formatie!D5``). Unknown
+fields get a "did you mean" from ``difflib``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from decimal import Decimal
+from typing import Annotated, Any, Literal, Optional, Protocol, Union
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
+from pydantic_core import PydanticCustomError
+
+from ..core.allocation import METHODS
+from ..core.amendment import LABELS, LINE_CODES
+from .numbers import NumberError, parse_number
+
+KINDS = ("begrotingswijziging", "kostenverdeling")
+MAX_AMOUNT = Decimal(10) ** 13  # euros: 15 significant digits with the cents, what a workbook holds exactly
+MAX_MEMBERS = 1000
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+class Locator(Protocol):
+    """Names the place of a field path in the user's words (file and section/field, or sheet and cell)."""
+
+    def where(self, path: tuple[str | int, ...]) -> str: ...
+
+
+# --- value types ------------------------------------------------------------------------------------
+
+def _number(value: object, *, money: bool = False, negative: bool = True) -> Decimal:
+    if isinstance(value, (list, dict)):
+        raise PydanticCustomError("number", "must be a number, got a {kind}", {"kind": _toml_type(value)})
+    try:
+        number = parse_number(value, "spec")
+    except NumberError as error:
+        raise PydanticCustomError("number", "{problem}", {"problem": str(error)}) from None
+    if money and number.as_tuple().exponent < -2 and number != number.quantize(Decimal("0.01")):
+        raise PydanticCustomError("number", "{value} has more than two decimals; amounts are euros and cents",
+                                  {"value": f"{number:f}"})
+    if money and abs(number) >= MAX_AMOUNT:
+        raise PydanticCustomError("number", "{value} is beyond what a workbook holds to the cent (at most "
+                                  "15 digits: below 10,000,000,000,000)", {"value": f"{number:f}"})
+    if not negative and number < 0:
+        raise PydanticCustomError("number", "must not be negative, got {value}", {"value": f"{number:f}"})
+    return number
+
+
+def _amount(value: object) -> Decimal:
+    return _number(value, money=True)
+
+
+def _non_negative(value: object) -> Decimal:
+    return _number(value, negative=False)
+
+
+def _amount_per_year(value: object) -> tuple[Decimal, ...] | Decimal:
+    if isinstance(value, list):
+        figures = []
+        for index, item in enumerate(value, start=1):
+            try:
+                figures.append(_amount(item))
+            except PydanticCustomError as error:
+                raise PydanticCustomError("number", "figure {index} of the list: {problem}",
+                                          {"index": index, "problem": error.message()}) from None
+        return tuple(figures)
+    return _amount(value)
+
+
+Amount = Annotated[Decimal, BeforeValidator(_amount), Field(json_schema_extra={"unit": "euro"})]
+Weight = Annotated[Decimal, BeforeValidator(_non_negative)]
+NonNegative = Annotated[Decimal, BeforeValidator(_non_negative)]
+AmountPerYear = Annotated[Any, BeforeValidator(_amount_per_year)]
+Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+
+
+def field(default: Any = ..., meaning: str = "", unit: str = "", **limits: Any) -> Any:
+    """A declared field: its meaning and unit go into the README reference."""
+    return Field(default, description=meaning, json_schema_extra={"unit": unit} if unit else None, **limits)
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+# --- shared sections --------------------------------------------------------------------------------
+
+class KeyFields(Section):
+    """[verdeelsleutel]: a key file, or the weights inline."""
+
+    bestand: str | None = field(None, "key file, relative to the spec: CSV or xlsx with a member column "
+                                "('gemeente') and a weight column, or a CBS StatLine CSV export")
+    kolom: str | None = field(None, "the weight column of the key file (needed when it has several)")
+    blad: str | None = field(None, "the sheet of an xlsx key file (default: the first)")
+    periode: str | None = field(None, "the period of a CBS export with several periods, e.g. \"2024\"")
+    gewichten: dict[str, Weight] | None = field(None, "instead of bestand: member = weight, one line per "
+                                                "member (numbers, or text such as \"5_952\")")
+
+
+class AmendmentKey(KeyFields):
+    vast_per_gemeente: Amount | None = field(None, "fixed amount per member before the rest is split by "
+                                             "weight (vaste voet)", "euro")
+
+
+class CostKey(KeyFields):
+    groepen: dict[str, list[str]] | None = field(None, "[verdeelsleutel.groepen]: group name = [members]; "
+                                                 "one row standing for several members, weighing their sum")
+
+
+class Years(Section):
+    jaren: list[Year] = field(..., "the years, increasing, 1 to 5, e.g. [2021, 2022]", "year",
+                              min_length=1, max_length=5)
+
+
+# --- begrotingswijziging ------------------------------------------------------------------------------
+
+class AmendmentGeneral(Years):
+    nummer: str = field(..., "number of the amendment, e.g. \"2021-03\"")
+    titel: str = field(..., "title, e.g. the programme")
+    organisatie: str = field("", "the organisation (regio, gemeenschappelijke regeling)")
+    kenmerk: str = field("", "reference (kenmerk) shown in the heading")
+    programma: str = field("", "programme")
+    onderdeel: str = field("", "part (onderdeel)")
+    taakveld: str = field("", "taakveld")
+    centrumgemeente: str = field("", "label of the centrumgemeente row")
+    eenheid: int = field(1000, "display unit: 1000 shows 'Bedragen x EUR 1.000' (1, 10, 100 ... 1000000)", "euro")
+    baten_negatief: bool = field(True, "true: baten are written and shown negative (as in the seed); "
+                                 "false: positive")
+    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
+                                             + ", ".join(METHODS))
+
+
+Lines = create_model(  # one field per line code of the begroting
+    "Lines", __base__=Section, __doc__="One figure per year (a list) or one figure for every year.",
+    **{code: (Optional[AmountPerYear], field(None, f"{LABELS[code]}: one figure per year, or one for every year",
+                                             "euro")) for code in LINE_CODES})
+
+
+class Explanation(Section):
+    tekst: str | list[str] = field([], "notes printed under the table (text or a list of texts)")
+
+
+class Adoption(Section):
+    door: str = field("", "adopted by, e.g. \"het algemeen bestuur\"")
+    op: str = field("", "adopted on (date as text)")
+
+
+class AmendmentSpec(Section):
+    soort: Literal["begrotingswijziging"] = field(..., "the kind of spec")
+    algemeen: AmendmentGeneral = field(..., "[algemeen]: heading and settings")
+    begroting: Lines = field(..., "[begroting]: the adopted budget per line, euros")  # type: ignore[valid-type]
+    wijziging: Lines = field(..., "[wijziging]: the change per line, euros")  # type: ignore[valid-type]
+    bijdrage_gemeente: dict[str, AmountPerYear] | None = field(
+        None, "[bijdrage_gemeente]: member = its begroting of the gemeentelijke bijdrage per year; must add "
+              "up to gemeentelijke_bijdrage", "euro")
+    verdeelsleutel: dict[str, Any] | None = field(
+        None, "[verdeelsleutel] (or [verdeelsleutel.2021] ... one per year): the key that splits the wijziging "
+              "of the gemeentelijke bijdrage; needed with [bijdrage_gemeente]")
+    toelichting: Explanation | None = field(None, "[toelichting]: notes")
+    vaststelling: Adoption | None = field(None, "[vaststelling]: who adopted it and when")
+
+
+# --- kostenverdeling ------------------------------------------------------------------------------------
+
+class CostGeneral(Years):
+    titel: str = field(..., "title")
+    organisatie: str = field("", "the members or the organisation")
+    decimalen: int = field(2, "decimals of the contributions: 0, 1 or 2", ge=0, le=2)
+    bron: str = field("", "source document, shown on the workbook")
+
+
+class Rates(Section):
+    bestand: str | None = field(None, "rates file (CSV or xlsx: schaal, kosten_per_fte, optional jaar); "
+                                "default: the table of seed 003")
+    tarieven: dict[str, Amount] | None = field(None, "instead of bestand: schaal = kosten_per_fte, e.g. "
+                                               "\"10\" = 80000", "euro per FTE")
+
+
+class Position(Section):
+    functie: str = field(..., "the position")
+    soort: str = field("", "category, e.g. \"Structureel additioneel\"")
+    schaal: int = field(..., "salary scale (in the rates table)", ge=1, le=99)
+    fte: NonNegative = field(..., "full-time equivalents, unrounded (0.132, not 0.13)", "FTE")
+    jaren: list[Year] | None = field(None, "the years it applies to (default: every year)", "year")
+
+
+class FixedLine(Section):
+    omschrijving: str = field(..., "description")
+    soort: str = field("", "category")
+    bedrag: Amount = field(..., "amount per year", "euro")
+    jaren: list[Year] | None = field(None, "the years it applies to (default: every year)", "year")
+
+
+class Contingency(Section):
+    omschrijving: str = field("Onvoorzien", "label of the line")
+    percentage: NonNegative | None = field(None, "percentage of the other lines (default 5)", "%")
+    bedrag: Amount | None = field(None, "an adopted fixed amount instead of the percentage", "euro")
+    toelichting: str = field("", "explanation shown with the amount")
+
+
+class Capacity(Section):
+    naam: str = field(..., "member (or group) providing the hours")
+    uren_per_week: NonNegative = field(..., "hours per week", "hours")
+    uurtarief: NonNegative = field(..., "hourly rate", "euro")
+    weken: NonNegative = field(Decimal(45), "working weeks a year", "weeks")
+
+
+class CostSpec(Section):
+    soort: Literal["kostenverdeling"] = field(..., "the kind of spec")
+    algemeen: CostGeneral = field(..., "[algemeen]: heading and settings")
+    tarieven: Rates | None = field(None, "[tarieven]: cost per FTE by salary scale")
+    formatie: list[Position] = field([], "[[formatie]] rows: FTE x the rate of the scale")
+    bedrag: list[FixedLine] = field([], "[[bedrag]] rows: fixed amounts")
+    onvoorzien: Contingency | None = field(None, "[onvoorzien]: contingency, 5% unless said otherwise")
+    capaciteit: list[Capacity] = field([], "[[capaciteit]] rows: hours x rate x weeks per member")
+    verdeelsleutel: CostKey = field(..., "[verdeelsleutel]: the key that splits the total")
+
+
+SPEC_MODELS = {"begrotingswijziging": AmendmentSpec, "kostenverdeling": CostSpec}
+
+
+# --- errors in the user's words ---------------------------------------------------------------------------
+
+def _toml_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "whole number"
+    if isinstance(value, float):
+        return "number with decimals"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "section (table)"
+    return type(value).__name__
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, dict):
+        return "a section"
+    text = repr(value) if isinstance(value, str) else "true" if value is True else "false" if value is False else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _unwrap(annotation: Any) -> Any:
+    """The model inside Optional[...], list[...], dict[str, ...] or Annotated[...], if any."""
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            found = _unwrap(arg)
+            if isinstance(found, type) and issubclass(found, BaseModel):
+                return found
+        return None
+    if origin in (list, dict):
+        return _unwrap(typing.get_args(annotation)[-1])
+    return annotation
+
+
+def model_at(model: type[BaseModel], path: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The section model that declares the fields at ``path`` (None for a free table such as gewichten)."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)) or part not in current.model_fields:
+            return None
+        current = _unwrap(current.model_fields[part].annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+UNION_TAGS = ("str", "list[str]", "int", "bool", "decimal", "dict[str,any]")
+
+
+def _declared(model: type[BaseModel], path: tuple[str | int, ...], prefix: tuple) -> bool:
+    """Whether ``path`` ends in a declared field of several types (so pydantic tags its errors by type)."""
+    owner = model_at(model, path[len(prefix):-1]) if len(path) > len(prefix) else None
+    if owner is None or path[-1] not in owner.model_fields:
+        return False
+    annotation = owner.model_fields[path[-1]].annotation
+    choices = [a for a in typing.get_args(annotation) if a is not type(None)]
+    return typing.get_origin(annotation) in (Union, types.UnionType) and len(choices) > 1
+
+
+def _value_at(document: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        try:
+            document = document[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return document
+
+
+def _expected(error: dict) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "string_type":
+        return "text (in quotes)"
+    if kind == "int_type" or kind == "int_from_float":
+        return "a whole number"
+    if kind == "bool_type":
+        return "true or false"
+    if kind == "list_type":
+        return "a list such as [2021, 2022]" if error["loc"][-1] == "jaren" else "a list [...]"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return "a section (table)"
+    if kind == "literal_error":
+        return f"one of {ctx.get('expected', '')}"
+    if kind == "greater_than_equal":
+        return f"at least {ctx['ge']}"
+    if kind == "less_than_equal":
+        return f"at most {ctx['le']}"
+    if kind == "too_short":
+        return f"at least {ctx.get('min_length')} item(s)"
+    if kind == "too_long":
+        return f"at most {ctx.get('max_length')} item(s)"
+    return ""
+
+
+def problems_from(error: ValidationError, model: type[BaseModel], document: Any, locator: Locator,
+                  prefix: tuple[str | int, ...] = ()) -> list[str]:
+    """One line per problem, in the user's words (field names as typed, places by the locator)."""
+    lines: list[str] = []
+    alternatives: dict[tuple, tuple[list[str], int]] = {}
+    for item in error.errors(include_url=False):
+        path = prefix + tuple(item["loc"])
+        kind = item["type"]
+        # strict unions report each alternative: the path names the field, the value says what it is
+        # (only after the declared field: a member name such as 'str' elsewhere stays)
+        while len(path) > 1 and path[-1] in UNION_TAGS and _declared(model, path[:-1], prefix):
+            path = path[:-1]
+        value = _value_at(document, path)
+        if kind == "extra_forbidden":
+            parent, name = path[:-1], str(path[-1])
+            known = list(getattr(model_at(model, parent[len(prefix):]) or model_at(model, parent), "model_fields", {}))
+            guess = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
+            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+                what = f"section [[{name}]]"
+                hint = f"; did you mean [[{guess[0]}]]?" if guess else ""
+            elif isinstance(value, dict):
+                what = f"section [{'.'.join(map(str, parent + (name,)))}]"
+                hint = f"; did you mean [{'.'.join(map(str, parent + (guess[0],)))}]?" if guess else ""
+            else:
+                what = f"field '{name}'"
+                hint = f"; did you mean '{guess[0]}'?" if guess else ""
+            place = locator.where(parent)
+            allowed = f" (known: {', '.join(known)})" if known and not guess else ""
+            lines.append(f"{place}: unknown {what}{hint}{allowed}")
+            continue
+        if kind == "missing":
+            parent, name = path[:-1], str(path[-1])
+            sub = model_at(model, path[len(prefix):]) or model_at(model, path)
+            what = f"section [{name}]" if sub is not None and not parent else f"field '{name}'"
+            lines.append(f"{locator.where(parent)}: {what} is missing")
+            continue
+        place = locator.where(path)
+        if kind == "number":
+            lines.append(f"{place}: {item['msg']}")
+            continue
+        expected = _expected(item)
+        if kind in ("too_short", "too_long", "greater_than_equal", "less_than_equal"):
+            lines.append(f"{place}: must be {expected}, got {_shown(value)}")
+        elif expected:
+            # a field of several allowed types (text or a list) reports each: say them in one line
+            if path in alternatives:
+                alternatives[path][0].append(expected)
+                continue
+            alternatives[path] = ([expected], len(lines))
+            lines.append("")
+        else:
+            lines.append(f"{place}: {item['msg']} (got {_shown(value)})")
+    for path, (expected, index) in alternatives.items():
+        value = _value_at(document, path)
+        lines[index] = (f"{locator.where(path)}: must be {' or '.join(dict.fromkeys(expected))}, "
+                        f"got {_toml_type(value)} {_shown(value)}")
+    return list(dict.fromkeys(lines))
+
+
+# --- the reference (README) ----------------------------------------------------------------------------------
+
+def _type_name(annotation: Any) -> str:
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        base, *meta = typing.get_args(annotation)
+        if any(getattr(m, "func", None) in (_amount_per_year,) for m in meta):
+            return "number or list of numbers"
+        if any(getattr(m, "func", None) in (_amount, _non_negative) for m in meta):
+            return "number"
+        return _type_name(base)
+    if origin in (Union, types.UnionType):
+        names = [_type_name(a) for a in typing.get_args(annotation) if a is not type(None)]
+        return " or ".join(names)
+    if origin is list:
+        return f"list of {_type_name(typing.get_args(annotation)[0])}"
+    if origin is dict:
+        return f"table of {_type_name(typing.get_args(annotation)[1])}"
+    if origin is Literal:
+        return "one of " + ", ".join(f'"{a}"' for a in typing.get_args(annotation))
+    if annotation is str:
+        return "text"
+    if annotation is int:
+        return "whole number"
+    if annotation is bool:
+        return "true/false"
+    if annotation is Decimal:
+        return "number"
+    if annotation is Any:
+        return "section"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "section"
+    return str(annotation)
+
+
+def _rows(model: type[BaseModel], section: str) -> list[str]:
+    rows = []
+    for name, info in model.model_fields.items():
+        sub = _unwrap(info.annotation)
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        meta_unit = next((m.json_schema_extra.get("unit") for m in info.metadata
+                          if isinstance(getattr(m, "json_schema_extra", None), dict)), "")
+        unit = extra.get("unit") or meta_unit or ""
+        if info.is_required():
+            default = "required"
+        elif info.default in (None, [], ""):
+            default = ""
+        else:
+            value = info.default
+            default = f"default {str(value).lower() if isinstance(value, bool) else value}"
+        if isinstance(sub, type) and issubclass(sub, BaseModel):
+            continue
+        rows.append(f"| `{section}` | `{name}` | {_type_name(info.annotation)} | {unit} | {default} | "
+                    f"{info.description} |")
+    return rows
+
+
+def reference_markdown() -> str:
+    """The spec fields of both kinds as Markdown tables (README's reference is this text)."""
+    out = []
+    for kind, model in SPEC_MODELS.items():
+        out.append(f"`soort = \"{kind}\"`\n")
+        out.append("| section | field | type | unit | default | meaning |")
+        out.append("|---|---|---|---|---|---|")
+        out.extend(_rows(model, "(top)"))
+        for name, info in model.model_fields.items():
+            sub = _unwrap(info.annotation)
+            if isinstance(sub, type) and issubclass(sub, BaseModel):
+                brackets = f"[[{name}]]" if typing.get_origin(_strip_optional(info.annotation)) is list else f"[{name}]"
+                out.extend(_rows(sub, brackets))
+            if name == "verdeelsleutel" and kind == "begrotingswijziging":
+                out.extend(_rows(AmendmentKey, "[verdeelsleutel]"))
+        out.append("")
+    return "\n".join(out)
+
+
+def _strip_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return args[0] if len(args) == 1 else annotation
+    return annotation

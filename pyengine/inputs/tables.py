@@ -1,0 +1,339 @@
+"""The one table reader for keys, rates and groups: CSV (either delimiter), xlsx and CBS StatLine exports.
+
+``read_table(path, header_words)`` returns a :class:`Table`: the header, the data rows with their row
+numbers as a spreadsheet program shows them (the first line of the file is row 1, blank lines count),
+the number convention of the file (see :mod:`pyengine.inputs.numbers`) and how to name a cell.
+
+- CSV: UTF-8 (with or without BOM) or Windows-1252 (what Dutch Excel writes for "CSV (gescheiden door
+  lijstscheidingsteken)"); delimiter ``;`` (Dutch convention for numbers) or ``,`` (dot decimals).
+  Parsed by the ``csv`` module. The header is the first line naming one of ``header_words`` (else the
+  first line with a delimiter); lines above it are titles (CBS StatLine exports), lines after the
+  data without a delimiter are footers (``Bron: CBS``). A row with more filled fields than the header
+  is an error naming the row (an unquoted decimal comma in a comma CSV: ``Alphen,4,7``).
+- xlsx: openpyxl, the first (or named) sheet; title rows and blank rows above the header are
+  skipped. An error cell (``#DIV/0!``) or a formula without a stored value is refused by cell.
+- Limits: files above ``MAX_BYTES`` and tables above ``MAX_ROWS`` rows are refused before parsing.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ..errors import InputError
+
+MAX_BYTES = 20_000_000  # a CBS export of every municipality and many periods is a few MB
+MAX_ROWS = 100_000
+MAX_UNPACKED = 200_000_000  # bytes of an xlsx package once unzipped
+MAX_FIELD = 1_000  # characters in one CSV field: a name or a number, never more
+# a footer line starts like this ('Bron:' with its colon: Bronckhorst is a municipality)
+FOOTER = re.compile(r"^(bron|source|gegevens|toelichting)\s*:|^(©|\(c\)|centraal bureau voor de statistiek)", re.I)
+
+
+@dataclass
+class Row:
+    number: int  # as a spreadsheet shows it
+    values: dict[str, object]
+    columns: dict[str, str] = field(default_factory=dict)  # header -> column letter (xlsx)
+
+
+@dataclass
+class Table:
+    file: str  # the file's name, as messages show it
+    header: list[str]
+    rows: list[Row]
+    convention: str  # "nl", "dot" or "cell"
+    sheet: str | None = None
+    header_row: int = 1
+
+    def where(self, row: Row, column: str) -> str:
+        """The place of one value: 'x.csv, row 5, column 'inwoners'' or 'x.xlsx, sheet 'Blad1', cell B5'."""
+        if self.sheet is not None:
+            return f"{self.file}, sheet '{self.sheet}', cell {_letter(self.header.index(column))}{row.number}"
+        return f"{self.file}, row {row.number}, column '{column}'"
+
+    def row_place(self, row: Row) -> str:
+        if self.sheet is not None:
+            return f"{self.file}, sheet '{self.sheet}', row {row.number}"
+        return f"{self.file}, row {row.number}"
+
+    def column(self, *names: str) -> str | None:
+        """The header among ``names`` (case-insensitive, in the order given), or None."""
+        lowered = {h.strip().lower(): h for h in self.header if h}
+        return next((lowered[n] for n in names if n in lowered), None)
+
+
+def check_file(path: Path, what: str) -> Path:
+    """A readable regular file, or an InputError saying what it is instead."""
+    label = path.name or str(path)
+    try:
+        info = path.stat()
+    except OSError as error:
+        if error.errno == getattr(errno, "ELOOP", "no such errno"):
+            raise InputError(f"{label}: {what} is a symbolic link that points to itself (a link loop)") from None
+        if path.is_symlink():
+            raise InputError(f"{label}: {what} is a symbolic link to a file that does not exist") from None
+        if error.errno == errno.EACCES:
+            raise InputError(f"{label}: {what} cannot be read (permission denied)") from None
+        raise InputError(f"{label}: {what} not found") from None
+    if path.is_dir():
+        raise InputError(f"{label}: {what} is a folder, not a file")
+    if not path.is_file():
+        raise InputError(f"{label}: {what} is not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise InputError(f"{label}: {what} is {info.st_size:,} bytes; at most {MAX_BYTES:,} are read")
+    return path
+
+
+def read_table(path: str | Path, header_words: tuple[str, ...] = (), *, sheet: str | None = None,
+               what: str = "file") -> Table:
+    """Read a CSV or xlsx table; ``header_words`` (lower case) identify the header row."""
+    path = check_file(Path(path), what)
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        if sheet is not None:
+            raise InputError(f"{path.name}: a CSV file has no sheets (blad = {sheet!r} applies to .xlsx)")
+        return _read_csv(path, header_words)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, header_words, sheet)
+    if suffix in (".xls", ".ods", ".numbers"):
+        raise InputError(f"{path.name}: {suffix} files are not read; save it as .xlsx or .csv")
+    raise InputError(f"{path.name}: a table must be a .csv or .xlsx file")
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+
+def _decode(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path.name}: cannot be read ({error.strerror})") from None
+    if b"\x00" in raw[:4096]:
+        raise InputError(f"{path.name}: not a text file (UTF-16 or binary); save it as CSV (UTF-8 or Windows)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")  # Dutch Excel's default CSV encoding
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path.name}: neither UTF-8 nor Windows-1252 text (byte {error.start + 1}); "
+                         f"save it as CSV UTF-8") from None
+
+
+def _records(text: str, delimiter: str, name: str) -> list[list[str]]:
+    try:  # lines are at most 20,000 characters (checked before), well within csv's own field limit
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as error:
+        if "end of data" in str(error):
+            raise InputError(f"{name}: a quote (\") is opened but never closed") from None
+        raise InputError(f"{name}: not a readable CSV file ({error})") from None
+    return records
+
+
+def _read_csv(path: Path, header_words: tuple[str, ...]) -> Table:
+    text = _decode(path)
+    lines = text.splitlines()
+    if len(lines) > MAX_ROWS + 50:
+        raise InputError(f"{path.name}: {len(lines):,} lines; at most {MAX_ROWS:,} rows are read")
+    if not text.strip():
+        raise InputError(f"{path.name}: the file is empty")
+    if any(len(line) > MAX_FIELD * 20 for line in lines):
+        number = next(i for i, line in enumerate(lines, start=1) if len(line) > MAX_FIELD * 20)
+        raise InputError(f"{path.name}, row {number}: a line of more than {MAX_FIELD * 20:,} characters; "
+                         f"not a table of names and numbers")
+    delimiter = _delimiter(lines, header_words, path.name)
+    records = _records(text, delimiter, path.name)
+    words = set(header_words)
+
+    def cells(record: list[str]) -> list[str]:
+        return [c.strip() for c in record]
+
+    start = next((i for i, r in enumerate(records) if words & {c.lower() for c in cells(r)}), None)
+    if start is None:
+        start = next((i for i, r in enumerate(records) if len([c for c in r if c.strip()]) >= 2), None)
+    if start is None:
+        raise InputError(f"{path.name}: no header row with at least two columns "
+                         f"(is the delimiter ';' or ','? found none that splits the lines)")
+    header = cells(records[start])
+    _check_header(header, path.name, f"row {start + 1}")
+    rows = []
+    width = len(header)
+    footer = None  # the row of a 'Bron: CBS' line: from there on, notes
+    for index in range(start + 1, len(records)):
+        record = cells(records[index])
+        number = index + 1
+        filled = [c for c in record if c]
+        if not filled:
+            continue
+        if footer is None and len(filled) == 1 and FOOTER.match(filled[0]):
+            footer = number
+        if footer is not None:
+            if len(filled) > 1:
+                raise InputError(f"{path.name}, row {number}: a table row after the footer line "
+                                 f"(row {footer}: {records[footer - 1][0].strip()!r})")
+            continue
+        if any(len(c) > MAX_FIELD for c in record):
+            raise InputError(f"{path.name}, row {number}: a field of more than {MAX_FIELD} characters")
+        extra = [c for c in record[width:] if c]
+        if extra:
+            hint = (" (a decimal comma in a comma CSV? write 4.7, quote \"4,7\" or use semicolons)"
+                    if delimiter == "," else "")
+            raise InputError(f"{path.name}, row {number}: {len(record)} fields, but the header (row {start + 1}) has "
+                             f"{width}{hint}")
+        rows.append(Row(number, {h: (record[i] if i < len(record) else "") for i, h in enumerate(header) if h}))
+    return Table(path.name, header, rows, "nl" if delimiter == ";" else "dot", header_row=start + 1)
+
+
+def _delimiter(lines: list[str], header_words: tuple[str, ...], name: str) -> str:
+    """';' or ','; decided on the header line (the first naming a header word), else by counting."""
+    for line in lines[:50]:
+        for delimiter in (";", ","):
+            fields = {f.strip().strip('"').strip().lower() for f in line.split(delimiter)}
+            if len(fields) > 1 and fields & set(header_words):
+                return delimiter
+    sample = lines[:50]
+    semicolons = sum(line.count(";") for line in sample)
+    commas = sum(line.count(",") for line in sample)
+    if semicolons == commas == 0:
+        raise InputError(f"{name}: no ';' or ',' separates the columns")
+    return ";" if semicolons >= commas else ","
+
+
+def _check_header(header: list[str], name: str, where: str) -> None:
+    seen: dict[str, int] = {}
+    for index, title in enumerate(header):
+        if not title:
+            continue
+        key = title.lower()
+        if key in seen:
+            raise InputError(f"{name}, {where}: column '{title}' appears twice (columns {seen[key] + 1} and {index + 1})")
+        seen[key] = index
+
+
+# --- xlsx -----------------------------------------------------------------------------------------
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def _read_xlsx(path: Path, header_words: tuple[str, ...], sheet: str | None) -> Table:
+    import warnings
+    import zipfile
+
+    import openpyxl
+
+    try:
+        with zipfile.ZipFile(path) as archive:  # a small file may unpack to gigabytes (a zip bomb)
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError(f"{path.name}: not a readable .xlsx file ({type(error).__name__})") from None
+    if unpacked > MAX_UNPACKED:
+        raise InputError(f"{path.name}: unpacks to {unpacked:,} bytes; at most {MAX_UNPACKED:,} are read")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about data validation, headers/footers ...
+            values_book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            formula_book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
+        raise InputError(f"{path.name}: not a readable .xlsx file ({type(error).__name__})") from None
+    try:
+        if sheet is not None and sheet not in values_book.sheetnames:
+            raise InputError(f"{path.name}: no sheet '{sheet}' (sheets: {', '.join(values_book.sheetnames)})")
+        name = sheet or values_book.sheetnames[0]
+        values_sheet, formula_sheet = values_book[name], formula_book[name]
+        rows: list[tuple[int, list[object], list[object]]] = []
+        for number, (cells, formulas) in enumerate(zip(values_sheet.iter_rows(), formula_sheet.iter_rows()), start=1):
+            if number > MAX_ROWS:
+                raise InputError(f"{path.name}, sheet '{name}': more than {MAX_ROWS:,} rows")
+            values = []
+            for cell, formula in zip(cells, formulas):
+                value = getattr(cell, "value", None)
+                if getattr(cell, "data_type", None) == "e":
+                    value = _Refused(f"an error value ({value})")
+                elif value is None and getattr(formula, "data_type", None) == "f":
+                    value = _Refused("a formula without a stored value (open and save the file in Excel first)")
+                values.append(value)
+            rows.append((number, values, []))
+    finally:
+        values_book.close()
+        formula_book.close()
+    words = set(header_words)
+
+    def texts(values: list[object]) -> list[str]:
+        return [str(v).strip() if v is not None and not isinstance(v, _Refused) else "" for v in values]
+
+    start = next((i for i, (_, v, _) in enumerate(rows) if words & {t.lower() for t in texts(v)}), None)
+    if start is None:
+        start = next((i for i, (_, v, _) in enumerate(rows) if len([t for t in texts(v) if t]) >= 2), None)
+    if start is None:
+        raise InputError(f"{path.name}, sheet '{name}': no header row with at least two columns")
+    header_number, header_values, _ = rows[start]
+    for index, value in enumerate(header_values):
+        if isinstance(value, _Refused):
+            raise InputError(f"{path.name}, sheet '{name}', cell {_letter(index)}{header_number}: {value}")
+    header = texts(header_values)
+    _check_header(header, path.name, f"sheet '{name}', row {header_number}")
+    data = []
+    for number, values, _ in rows[start + 1:]:
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        for index, value in enumerate(values):
+            if index >= len(header) or not header[index]:
+                if value is not None and not isinstance(value, _Refused) and str(value).strip():
+                    raise InputError(f"{path.name}, sheet '{name}', cell {_letter(index)}{number}: a value in a "
+                                     f"column without a header ({value!r})")
+                continue
+        data.append(Row(number, {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h}))
+    return Table(path.name, header, data, "cell", sheet=name, header_row=header_number)
+
+
+class _Refused:
+    """A cell whose value may not be used (error value, formula without a stored value)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.reason
+
+    def __repr__(self) -> str:
+        return self.reason
+
+
+def cell_value(table: Table, row: Row, column: str) -> object:
+    """The raw value of one cell; an error cell or a formula without a value is refused by place."""
+    value = row.values.get(column)
+    if isinstance(value, _Refused):
+        raise InputError(f"{table.where(row, column)}: {value.reason}")
+    return value
+
+
+def number_at(table: Table, row: Row, column: str, what: str = "value") -> Decimal:
+    """The number in one cell by the table's convention, or an InputError naming the cell and the value."""
+    from .numbers import NumberError, parse_number
+
+    value = cell_value(table, row, column)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise InputError(f"{table.where(row, column)}: the {what} is empty")
+    try:
+        return parse_number(value, table.convention)
+    except NumberError as error:
+        raise InputError(f"{table.where(row, column)}: {error}") from None
+
+
+def text_at(table: Table, row: Row, column: str) -> str:
+    value = cell_value(table, row, column)
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+

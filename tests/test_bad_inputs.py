@@ -1,0 +1,462 @@
+"""Bad and awkward inputs, table-driven: each gives one located message, the right exit code, and no file.
+
+Every case starts from a copy of a seed example, changes one thing as a user might, runs
+``pyengine generate`` in-process, and checks the message fragment, the exit code (1 for input, 2 for
+usage), that no traceback was printed and that the output folder was not created.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import openpyxl
+import pytest
+
+from pyengine import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+LEERHUIS = EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+MLW = EXAMPLES / "midden-limburg-west" / "kostenverdeling-2018-2022.toml"
+HR = EXAMPLES / "holland-rijnland" / "projectbegroting-jeugd-2018.toml"
+LEERHUIS_KEY = (EXAMPLES / "regionaal-leerhuis" / "verdeelsleutel.csv").read_text(encoding="utf-8")
+
+
+def spec(tmp: Path, seed: Path, *changes: tuple[str, str], append: str = "") -> Path:
+    """A copy of a seed spec (with its key files) in ``tmp``, with text replacements applied."""
+    for sibling in seed.parent.iterdir():
+        shutil.copy(sibling, tmp / sibling.name)
+    text = seed.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    target = tmp / seed.name
+    target.write_text(text + append, encoding="utf-8")
+    return target
+
+
+def leerhuis(*changes: tuple[str, str], append: str = "") -> Callable[[Path], list[str]]:
+    return lambda tmp: ["generate", str(spec(tmp, LEERHUIS, *changes, append=append))]
+
+
+def mlw(*changes: tuple[str, str], append: str = "") -> Callable[[Path], list[str]]:
+    return lambda tmp: ["generate", str(spec(tmp, MLW, *changes, append=append))]
+
+
+def leerhuis_key(content: str | bytes, name: str = "verdeelsleutel.csv", kolom: str | None = "bijdrage_2020",
+                 extra: str = "") -> Callable[[Path], list[str]]:
+    """The Leerhuis spec with another key file."""
+    def build(tmp: Path) -> list[str]:
+        kolom_line = f'kolom = "{kolom}"' if kolom else ""
+        path = spec(tmp, LEERHUIS, ('bestand = "verdeelsleutel.csv"\nkolom = "bijdrage_2020"',
+                                    f'bestand = "{name}"\n{kolom_line}\n{extra}'))
+        target = tmp / name
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+        return ["generate", str(path)]
+    return build
+
+
+def xlsx_key(fill: Callable[[openpyxl.Workbook], None], extra: str = "") -> Callable[[Path], list[str]]:
+    def build(tmp: Path) -> list[str]:
+        path = spec(tmp, LEERHUIS, ('bestand = "verdeelsleutel.csv"\nkolom = "bijdrage_2020"',
+                                    f'bestand = "sleutel.xlsx"\nkolom = "inwoners"\n{extra}'))
+        workbook = openpyxl.Workbook()
+        workbook.active.title = "Blad1"
+        fill(workbook)
+        workbook.save(tmp / "sleutel.xlsx")
+        return ["generate", str(path)]
+    return build
+
+
+def rows(*lines: list[object]) -> Callable[[openpyxl.Workbook], None]:
+    def fill(workbook: openpyxl.Workbook) -> None:
+        for line in lines:
+            workbook.active.append(line)
+    return fill
+
+
+def members_key(weights: dict[str, object]) -> str:
+    return "gemeente,inwoners\n" + "".join(f"{m},{w}\n" for m, w in weights.items())
+
+
+NAMES = ["Blaricum", "Eemnes", "Gooise Meren", "Hilversum", "Huizen", "Laren", "Weesp", "Wijdemeren"]
+GOOD_WEIGHTS = dict(zip(NAMES, [1010, 932, 5952, 9220, 4343, 1150, 1950, 2443]))
+
+
+def with_file(name: str, content: str | bytes, build: Callable[[Path], list[str]]) -> Callable[[Path], list[str]]:
+    def wrapped(tmp: Path) -> list[str]:
+        argv = build(tmp)
+        target = tmp / name
+        target.write_bytes(content) if isinstance(content, bytes) else target.write_text(content, encoding="utf-8")
+        return argv
+    return wrapped
+
+
+def own_file(tmp: Path, name: str, content: str | bytes) -> list[str]:
+    """A file written as given; the command line generating it."""
+    target = tmp / name
+    target.write_bytes(content) if isinstance(content, bytes) else target.write_text(content, encoding="utf-8")
+    return ["generate", str(target)]
+
+
+def symlink_loop(tmp: Path) -> list[str]:
+    argv = leerhuis(('bestand = "verdeelsleutel.csv"', 'bestand = "lus.csv"'))(tmp)
+    os.symlink(tmp / "lus.csv", tmp / "lus.csv")
+    return argv
+
+
+def key_is_folder(tmp: Path) -> list[str]:
+    argv = leerhuis(('bestand = "verdeelsleutel.csv"', 'bestand = "map"'))(tmp)
+    (tmp / "map").mkdir()
+    return argv
+
+
+def error_cell(workbook: openpyxl.Workbook) -> None:
+    sheet = workbook.active
+    sheet.append(["gemeente", "inwoners"])
+    for name, weight in GOOD_WEIGHTS.items():
+        sheet.append([name, weight])
+    sheet["B4"].value = "#DIV/0!"
+    sheet["B4"].data_type = "e"
+
+
+def uncached_formula(workbook: openpyxl.Workbook) -> None:
+    sheet = workbook.active
+    sheet.append(["gemeente", "inwoners"])
+    for name, weight in GOOD_WEIGHTS.items():
+        sheet.append([name, weight])
+    sheet["B3"] = "=B2*2"  # openpyxl stores no value: as if never calculated
+
+
+def rates_file(content: str | bytes, *changes: tuple[str, str]) -> Callable[[Path], list[str]]:
+    return with_file("tarieven.csv", content,
+                     mlw(("[[formatie]]", '[tarieven]\nbestand = "tarieven.csv"\n\n[[formatie]]', ), *changes))
+
+
+def out_is_a_file(tmp: Path) -> list[str]:
+    (tmp / "out.xlsx").write_text("not a folder", encoding="utf-8")
+    return ["generate", str(spec(tmp, LEERHUIS)), "--out", str(tmp / "out.xlsx")]
+
+
+def folder_without_specs(tmp: Path) -> list[str]:
+    (tmp / "leeg").mkdir()
+    return ["generate", str(tmp / "leeg")]
+
+
+def key_option(content: str) -> Callable[[Path], list[str]]:
+    def build(tmp: Path) -> list[str]:
+        (tmp / "nieuw.csv").write_text(content, encoding="utf-8")
+        return ["generate", str(spec(tmp, LEERHUIS)), "--key", str(tmp / "nieuw.csv")]
+    return build
+
+
+def zip_bomb() -> bytes:
+    """A small .xlsx-named archive whose one member unpacks to 210 MB."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            block = b" " * 1_000_000
+            for _ in range(210):
+                member.write(block)
+    return buffer.getvalue()
+
+
+def many_members(count: int) -> str:
+    return "gemeente,inwoners\n" + "".join(f"Gemeente {i},{i + 1}\n" for i in range(count))
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    build: Callable[[Path], list[str]]
+    fragment: str
+    code: int = 1
+
+
+ALGEMEEN_JAREN = "jaren = [2021, 2022, 2023, 2024]"
+KEY_LINES = 'bestand = "verdeelsleutel.csv"\nkolom = "bijdrage_2020"'
+
+CASES = [
+    # --- the begrotingswijziging spec -------------------------------------------------------------
+    Case("typo-field", leerhuis(("verdeelmethode", "verdeelmetode")),
+         "[algemeen]: unknown field 'verdeelmetode'; did you mean 'verdeelmethode'?"),
+    Case("typo-section", leerhuis(("[vaststelling]", "[vaststellingen]")),
+         "unknown section [vaststellingen]; did you mean [vaststelling]?"),
+    Case("typo-line", leerhuis(("materiele_kosten       = 2_000", "materiele_kost = 2_000")),
+         "[wijziging]: unknown field 'materiele_kost'; did you mean 'materiele_kosten'?"),
+    Case("unknown-line", leerhuis(("[wijziging]", "[wijziging]\nfoo = 1")), "[wijziging]: unknown field 'foo'"),
+    Case("soort-missing", leerhuis(('soort = "begrotingswijziging"', "")), "field 'soort' must be one of"),
+    Case("soort-wrong", leerhuis(('soort = "begrotingswijziging"', 'soort = "begroting"')),
+         "field 'soort' must be one of begrotingswijziging, kostenverdeling, got 'begroting'"),
+    Case("nummer-number", leerhuis(('nummer = "2021-03"', "nummer = 2021")),
+         "[algemeen] nummer: must be text (in quotes), got whole number 2021"),
+    Case("titel-missing", leerhuis(('titel = "Regionaal Leerhuis"', "")), "[algemeen]: field 'titel' is missing"),
+    Case("jaren-number", leerhuis((ALGEMEEN_JAREN, "jaren = 2018")),
+         "[algemeen] jaren: must be a list such as [2021, 2022], got whole number 2018"),
+    Case("jaren-empty", leerhuis((ALGEMEEN_JAREN, "jaren = []")), "[algemeen] jaren: must be at least 1 item(s)"),
+    Case("jaren-six", leerhuis((ALGEMEEN_JAREN, "jaren = [2021, 2022, 2023, 2024, 2025, 2026]")),
+         "[algemeen] jaren: must be at most 5 item(s)"),
+    Case("jaren-decreasing", leerhuis((ALGEMEEN_JAREN, "jaren = [2021, 2023, 2022, 2024]")),
+         "[algemeen] jaren: the years must be increasing"),
+    Case("jaren-float", leerhuis((ALGEMEEN_JAREN, "jaren = [2021.5, 2022, 2023, 2024]")),
+         "[algemeen] jaren (item 1): must be a whole number"),
+    Case("jaren-1800", leerhuis((ALGEMEEN_JAREN, "jaren = [1800, 2022, 2023, 2024]")),
+         "[algemeen] jaren (item 1): must be at least 1900"),
+    Case("eenheid-seven", leerhuis(("eenheid = 1000", "eenheid = 7")), "[algemeen] eenheid: must be 1, 10, 100"),
+    Case("eenheid-text", leerhuis(("eenheid = 1000", 'eenheid = "1000"')),
+         "[algemeen] eenheid: must be a whole number, got text '1000'"),
+    Case("baten-negatief-ja", leerhuis(("baten_negatief = true", 'baten_negatief = "ja"')),
+         "[algemeen] baten_negatief: must be true or false, got text 'ja'"),
+    Case("verdeelmethode-unknown", leerhuis(('verdeelmethode = "largest_remainder"', 'verdeelmethode = "dhont"')),
+         "[algemeen] verdeelmethode: must be one of 'largest_remainder', 'sainte_lague' or 'dhondt'"),
+    Case("figures-too-few", leerhuis(("personeelskosten         = [3_416_000, 3_142_000, 3_061_300, 3_061_300]",
+                                      "personeelskosten = [3_416_000, 3_142_000]")),
+         "[begroting] personeelskosten: 2 figure(s) for 4 year(s)"),
+    Case("figure-word", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "veel"')),
+         "[wijziging] personeelskosten: 'veel' is not a number"),
+    Case("figure-dutch-thousands", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "25.000"')),
+         "[wijziging] personeelskosten: '25.000' is ambiguous"),
+    Case("figure-comma", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "25,5"')),
+         "[wijziging] personeelskosten: '25,5' has a comma; in a spec the dot is the decimal sign"),
+    Case("figure-31-digits", leerhuis(("personeelskosten       = 25_000", "personeelskosten = " + "9" * 31)),
+         f"[wijziging] personeelskosten: {'9' * 31} has more than 15 significant digits"),
+    Case("figure-20-digit-text", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "0.12345678901234567890"')),
+         "'0.12345678901234567890' has more than 15 significant digits"),
+    Case("figure-too-large", leerhuis(("personeelskosten       = 25_000", "personeelskosten = 99_000_000_000_000")),
+         "beyond what a workbook holds to the cent"),
+    Case("figure-bool", leerhuis(("personeelskosten       = 25_000", "personeelskosten = true")),
+         "[wijziging] personeelskosten: true is not a number"),
+    Case("figure-nan", leerhuis(("personeelskosten       = 25_000", "personeelskosten = nan")),
+         "[wijziging] personeelskosten: nan is not a finite number"),
+    Case("figure-table", leerhuis(("personeelskosten       = 25_000", "personeelskosten = {a = 1}")),
+         "[wijziging.personeelskosten]: must be a number, got a section (table)"),
+    Case("figure-sub-cent", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "25000.001"')),
+         "[wijziging] personeelskosten: 25000.001 has more than two decimals; amounts are euros and cents"),
+    Case("figure-tiny-float", leerhuis(("personeelskosten       = 25_000", "personeelskosten = 1e-301")),
+         "has more than two decimals"),
+    Case("figure-date", leerhuis(("personeelskosten       = 25_000", "personeelskosten = 2021-01-01")),
+         "[wijziging] personeelskosten: 2021-01-01 is a date or time, not a number"),
+    Case("figure-exponent", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "2.5e4"')),
+         "written with an exponent"),
+    Case("figure-in-list", leerhuis(("rijksbijdrage            = [-138_000", 'rijksbijdrage = ["veel"')),
+         "[begroting] rijksbijdrage: figure 1 (2021): 'veel' is not a number"),
+    Case("begroting-missing", leerhuis(("[begroting]", "[begrotingg]")),
+         "unknown section [begrotingg]; did you mean [begroting]?"),
+    Case("members-sum", leerhuis(("Eemnes         = [-14_000", "Eemnes         = [-15_000")),
+         "bijdrage_gemeente 2021: the members' begroting adds up to -3795000"),
+    Case("members-figures", leerhuis(("Eemnes         = [-14_000, -14_000, -14_000, -14_000]",
+                                      "Eemnes         = [-14_000, -14_000]")),
+         "[bijdrage_gemeente] Eemnes: 2 figure(s) for 4 year(s)"),
+    Case("member-not-in-key", leerhuis(("Eemnes         =", "Eemnesss       =")),
+         "members differ from bijdrage_gemeente: missing Eemnesss; not a member: Eemnes"),
+    Case("key-missing-section", leerhuis((KEY_LINES, ""), ("[verdeelsleutel]", "")),
+         "section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])"),
+    Case("toelichting-number", leerhuis(("[toelichting]\ntekst = [", "[toelichting]\ntekst = 5\nx = [")),
+         "[toelichting] tekst: must be text (in quotes) or a list"),
+    Case("vaststelling-number", leerhuis(('door = "het algemeen bestuur Regio Gooi en Vechtstreek"', "door = 5")),
+         "[vaststelling] door: must be text (in quotes), got whole number 5"),
+    Case("toml-syntax", leerhuis(append="\n[[\n"), "TOML syntax error"),
+    Case("spec-not-utf8", lambda tmp: own_file(tmp, "oud.toml", 'soort = "café"'.encode("cp1252")),
+         "oud.toml: not UTF-8 text"),
+    # --- [verdeelsleutel] -------------------------------------------------------------------------
+    Case("key-not-found", leerhuis(('bestand = "verdeelsleutel.csv"', 'bestand = "weg.csv"')),
+         "[verdeelsleutel] bestand: weg.csv: key file not found"),
+    Case("key-is-folder", key_is_folder, "[verdeelsleutel] bestand: map: key file is a folder, not a file"),
+    Case("key-symlink-loop", symlink_loop, "lus.csv: key file is a symbolic link that points to itself"),
+    Case("key-file-and-weights", leerhuis((KEY_LINES, KEY_LINES + "\ngewichten = {Blaricum = 1}")),
+         "[verdeelsleutel]: give either 'bestand' (a key file) or 'gewichten' (member = weight), not both"),
+    Case("key-neither", leerhuis((KEY_LINES, 'kolom = "x"')), "found neither"),
+    Case("key-kolom-wrong", leerhuis(('kolom = "bijdrage_2020"', 'kolom = "inwoners"')),
+         "[verdeelsleutel] bestand: verdeelsleutel.csv: no column 'inwoners' (found: gemeente, bijdrage_2020)"),
+    Case("key-kolom-number", leerhuis(('kolom = "bijdrage_2020"', "kolom = 2020")),
+         "[verdeelsleutel] kolom: must be text (in quotes), got whole number 2020"),
+    Case("key-typo", leerhuis(('kolom = "bijdrage_2020"', 'kollom = "bijdrage_2020"')),
+         "[verdeelsleutel]: unknown field 'kollom'; did you mean 'kolom'?"),
+    Case("key-xls", leerhuis_key(b"\xd0\xcf\x11\xe0", name="sleutel.xls"),
+         "sleutel.xls: .xls files are not read; save it as .xlsx or .csv"),
+    Case("key-json", leerhuis_key("{}", name="sleutel.json"), "sleutel.json: a table must be a .csv or .xlsx file"),
+    Case("key-year-not-in-jaren", leerhuis((KEY_LINES, ""), ("[verdeelsleutel]", "[verdeelsleutel.2030]\n" + KEY_LINES)),
+         "[verdeelsleutel.2030]: 2030 is not one of jaren"),
+    Case("key-year-missing", leerhuis((KEY_LINES, ""), ("[verdeelsleutel]", "[verdeelsleutel.2021]\n" + KEY_LINES)),
+         "[verdeelsleutel]: no key for 2022 (give [verdeelsleutel.2022])"),
+    Case("key-weights-negative", leerhuis((KEY_LINES, "gewichten = {" + ", ".join(
+        f'"{n}" = {-1 if n == "Laren" else 5}' for n in NAMES) + "}")),
+         "[verdeelsleutel.gewichten] Laren: must not be negative, got -1"),
+    Case("key-weights-comma", leerhuis((KEY_LINES, "gewichten = {" + ", ".join(
+        f'"{n}" = "5,952"' for n in NAMES) + "}")), "'5,952' has a comma"),
+    Case("key-fixed-text", leerhuis((KEY_LINES, KEY_LINES + '\nvast_per_gemeente = "veel"')),
+         "[verdeelsleutel] vast_per_gemeente: 'veel' is not a number"),
+    # --- key files --------------------------------------------------------------------------------
+    Case("key-dutch-ambiguous", leerhuis_key("gemeente;bijdrage_2020\n" + "".join(
+        f"{n};{'5.95' if n == 'Huizen' else w}\n" for n, w in GOOD_WEIGHTS.items())),
+         "verdeelsleutel.csv, row 6, column 'bijdrage_2020': '5.95' is not a number in the Dutch convention"),
+    Case("key-comma-unquoted-decimal", leerhuis_key("gemeente,bijdrage_2020\n" + "".join(
+        f"{n},{'4,7' if n == 'Eemnes' else w}\n" for n, w in GOOD_WEIGHTS.items())),
+         "verdeelsleutel.csv, row 3: 3 fields, but the header (row 1) has 2 (a decimal comma in a comma CSV?"),
+    Case("key-comma-quoted-ambiguous", leerhuis_key("gemeente,bijdrage_2020\n" + "".join(
+        f'{n},"{"5,952" if n == "Gooise Meren" else w}"\n' for n, w in GOOD_WEIGHTS.items())),
+         "row 4, column 'bijdrage_2020': '5,952' is ambiguous in a comma CSV"),
+    Case("key-duplicate-member", leerhuis_key(LEERHUIS_KEY + "Eemnes,5\n"),
+         "verdeelsleutel.csv, row 10: member 'Eemnes' appears twice (first at row 3)"),
+    Case("key-negative", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,-5")),
+         "verdeelsleutel.csv, row 7, column 'bijdrage_2020': the weight is negative: -5"),
+    Case("key-empty-weight", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,")),
+         "verdeelsleutel.csv, row 7, column 'bijdrage_2020': the weight is empty"),
+    Case("key-empty-member", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", ",1150")),
+         "verdeelsleutel.csv, row 7, column 'gemeente': the member name is empty"),
+    Case("key-no-member-column", leerhuis_key(LEERHUIS_KEY.replace("gemeente,", "plaats,")),
+         "verdeelsleutel.csv: no member column; name one 'gemeente'"),
+    Case("key-empty-file", leerhuis_key(""), "verdeelsleutel.csv: the file is empty"),
+    Case("key-header-only", leerhuis_key("gemeente,bijdrage_2020\n"), "no rows below the header (row 1)"),
+    Case("key-euro-sign", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,€1150")),
+         "'€1150' holds a currency or percent sign"),
+    Case("key-percent-sign", leerhuis_key("gemeente;bijdrage_2020\n" + "".join(
+        f"{n};{w}%\n" for n, w in GOOD_WEIGHTS.items())), "holds a currency or percent sign"),
+    Case("key-exponent", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,1.15E+03")),
+         "written with an exponent"),
+    Case("key-one-line-3mb", leerhuis_key("gemeente,bijdrage_2020," + "9" * 3_000_000),
+         "row 1: a line of more than 20,000 characters"),
+    Case("key-unclosed-quote", leerhuis_key('gemeente,bijdrage_2020\n"Blaricum,1010\n'),
+         "verdeelsleutel.csv: a quote (\") is opened but never closed"),
+    Case("key-200k-rows", leerhuis_key("gemeente,bijdrage_2020\n" + "Blaricum,1\n" * 200_000),
+         "verdeelsleutel.csv: 200,001 lines; at most 100,000 rows are read"),
+    Case("key-xlsx-date", xlsx_key(rows(["gemeente", "inwoners"], ["Blaricum", datetime.date(2024, 1, 1)])),
+         "sleutel.xlsx, sheet 'Blad1', cell B2: 2024-01-01 00:00:00 is a date or time, not a number"),
+    Case("key-binary", leerhuis_key(b"\x00\x01\x02gemeente"), "not a text file"),
+    Case("key-utf16", leerhuis_key(LEERHUIS_KEY.encode("utf-16")), "not a text file (UTF-16 or binary)"),
+    Case("key-duplicate-header", leerhuis_key("gemeente,bijdrage_2020,bijdrage_2020\nBlaricum,1,2\n"),
+         "column 'bijdrage_2020' appears twice (columns 2 and 3)"),
+    Case("key-data-after-footer", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150\n", "Bron: CBS\nLaren,1150\n")),
+         "a table row after the footer line (row 7: 'Bron: CBS')"),
+    Case("key-all-zero", leerhuis_key(members_key({n: 0 for n in NAMES}), kolom="inwoners"),
+         "every weight is zero; nothing to split by"),
+    Case("key-two-weight-columns", leerhuis_key("gemeente,a,b\nBlaricum,1,2\n", kolom=None),
+         "say which column holds the weights (kolom = ...); found: a, b"),
+    Case("key-too-many-members", leerhuis_key(many_members(1001), kolom="inwoners"), "more than 1000 members"),
+    Case("key-several-periods", leerhuis_key(
+        "Bevolkingsontwikkeling; regio per maand\n\"Regio's\";\"Perioden\";\"inwoners\"\n\"Blaricum\";\"2023\";\"11 867\"\n"
+        "\"Blaricum\";\"2024\";\"12 093\"\n", kolom=None), "several periods (2023, 2024); say which one (periode = ...)"),
+    Case("key-period-without-column", leerhuis_key(LEERHUIS_KEY, extra='periode = "2024"'),
+         "periode = '2024' given, but the file has no period column"),
+    Case("key-xlsx-error-cell", xlsx_key(error_cell), "sleutel.xlsx, sheet 'Blad1', cell B4: an error value (#DIV/0!)"),
+    Case("key-xlsx-uncached-formula", xlsx_key(uncached_formula),
+         "sleutel.xlsx, sheet 'Blad1', cell B3: a formula without a stored value"),
+    Case("key-xlsx-text-number", xlsx_key(rows(["gemeente", "inwoners"], *[[n, "5.952"] for n in NAMES])),
+         "sleutel.xlsx, sheet 'Blad1', cell B2: '5.952' is text, not a number; type it as a number"),
+    Case("key-xlsx-wrong-sheet", xlsx_key(rows(["gemeente", "inwoners"]), extra='blad = "Inwoners"'),
+         "sleutel.xlsx: no sheet 'Inwoners' (sheets: Blad1)"),
+    Case("key-xlsx-corrupt", leerhuis_key("gemeente,inwoners\n", name="kapot.xlsx", kolom="inwoners"),
+         "kapot.xlsx: not a readable .xlsx file"),
+    Case("key-xlsx-bomb", leerhuis_key(zip_bomb(), name="bom.xlsx", kolom="inwoners"),
+         "bom.xlsx: unpacks to 210,000,000 bytes; at most 200,000,000 are read"),
+    Case("key-xlsx-value-without-header", xlsx_key(rows(["gemeente", "inwoners"], ["Blaricum", 1, "x"])),
+         "cell C2: a value in a column without a header"),
+    # --- the kostenverdeling spec -----------------------------------------------------------------
+    Case("section-bedragen", mlw(("[[bedrag]]", "[[bedragen]]")),
+         "unknown section [[bedragen]]; did you mean [[bedrag]]?"),
+    Case("percentage-typo", mlw(("bedrag = 36500", "percentge = 10")),
+         "[onvoorzien]: unknown field 'percentge'; did you mean 'percentage'?"),
+    Case("percentage-500", mlw(("bedrag = 36500", "percentage = 500")),
+         "[onvoorzien] percentage: must be between 0 and 100 (5 = 5%), got 500"),
+    Case("percentage-and-bedrag", mlw(("bedrag = 36500", "bedrag = 36500\npercentage = 5")),
+         "[onvoorzien]: give 'percentage' or 'bedrag', not both"),
+    Case("formatie-number", lambda tmp: own_file(tmp, "f.toml", 'soort = "kostenverdeling"\nformatie = 5\n'
+                                                 '[algemeen]\ntitel = "x"\njaren = [2020]\n[verdeelsleutel.gewichten]\nA = 1\n'),
+         "f.toml formatie: must be a list [...], got whole number 5"),
+    Case("formatie-scale-unknown", mlw(("schaal = 12\nfte = \"1.00\"", "schaal = 13\nfte = \"1.00\"")),
+         "[[formatie]] row 1 schaal: scale 13 is not in the rates table"),
+    Case("formatie-fte-negative", mlw(('fte = "0.50"', 'fte = "-0.50"')),
+         "[[formatie]] row 4 fte: must not be negative, got -0.50"),
+    Case("formatie-jaren-number", mlw(('fte = "0.50"', 'fte = "0.50"\njaren = 2018')),
+         "[[formatie]] row 4 jaren: must be a list such as [2021, 2022], got whole number 2018"),
+    Case("formatie-jaren-unknown", mlw(('fte = "0.50"', 'fte = "0.50"\njaren = [2030]')),
+         "[[formatie]] row 4 jaren: year(s) 2030 are not in [algemeen] jaren"),
+    Case("formatie-functie-missing", mlw(('functie = "Beleid Wmo"\n', "")),
+         "[[formatie]] row 2: field 'functie' is missing"),
+    Case("decimalen-3", mlw(("decimalen = 2", "decimalen = 3")), "[algemeen] decimalen: must be at most 2, got 3"),
+    Case("groepen-number", mlw(("Weert = 48", "Weert = 48\n\n[verdeelsleutel.groepen]\nWest = 5")),
+         "[verdeelsleutel.groepen] West: must be a list [...], got whole number 5"),
+    Case("groepen-unknown-member", mlw(("Weert = 48", "Weert = 48\n\n[verdeelsleutel.groepen]\n"
+                                                      'West = ["Weert", "Roermond"]')),
+         "[verdeelsleutel.groepen] West: verdeelsleutel: group 'West' names unknown member(s): Roermond"),
+    Case("groepen-member-twice", mlw(("Weert = 48", "Weert = 48\n\n[verdeelsleutel.groepen]\n"
+                                                    'West = ["Weert", "Weert"]')),
+         "[verdeelsleutel.groepen] West: Weert named twice"),
+    Case("capaciteit-negative", mlw(append='\n[[capaciteit]]\nnaam = "Weert"\nuren_per_week = -3\nuurtarief = 85\n'),
+         "[[capaciteit]] row 1 uren_per_week: must not be negative, got -3"),
+    Case("capaciteit-200-hours", mlw(append='\n[[capaciteit]]\nnaam = "Weert"\nuren_per_week = 200\nuurtarief = 85\n'),
+         "[[capaciteit]] row 1 uren_per_week: more hours than a week has (168), got 200"),
+    Case("no-cost-lines", lambda tmp: own_file(tmp, "leeg.toml", 'soort = "kostenverdeling"\n[algemeen]\ntitel = "x"\n'
+                                               'jaren = [2020]\n[verdeelsleutel.gewichten]\nA = 1\n'),
+         "leeg.toml: no cost lines; give [[formatie]] or [[bedrag]] rows"),
+    Case("rates-missing", mlw(("[[formatie]]", '[tarieven]\nbestand = "weg.csv"\n\n[[formatie]]')),
+         "[tarieven] bestand: weg.csv: rates file not found"),
+    Case("rates-duplicate-scale", rates_file("schaal,kosten_per_fte\n8,65000\n10,80000\n11,90000\n11,1\n12,100000\n"),
+         "tarieven.csv, row 5: scale 11 appears twice (rows 4 and 5)"),
+    Case("rates-dutch-ambiguous", rates_file("schaal;kosten_per_fte\n8;65.00\n"),
+         "tarieven.csv, row 2, column 'kosten_per_fte': '65.00' is not a number in the Dutch convention"),
+    Case("rates-inline-bad-scale", mlw(("[[formatie]]", '[tarieven.tarieven]\n"tien" = 80000\n\n[[formatie]]')),
+         "[tarieven.tarieven] tien: a salary scale must be a whole number"),
+    Case("rates-both", mlw(("[[formatie]]", '[tarieven]\nbestand = "x.csv"\ntarieven = {"8" = 1}\n\n[[formatie]]')),
+         "[tarieven]: give either 'bestand' or 'tarieven', not both"),
+    # --- the command line -------------------------------------------------------------------------
+    Case("cli-folder-without-specs", folder_without_specs, "leeg: no specs (.toml files or input workbooks) in this folder"),
+    Case("cli-missing-path", lambda tmp: ["generate", str(tmp / "weg.toml")], "weg.toml: no such file or folder"),
+    Case("cli-out-is-a-file", out_is_a_file, "out.xlsx is a file, not a folder"),
+    Case("cli-jobs-zero", lambda tmp: ["generate", str(spec(tmp, LEERHUIS)), "--jobs", "0"],
+         "argument --jobs: must be at least 1, got 0", 2),
+    Case("cli-jobs-text", lambda tmp: ["generate", str(spec(tmp, LEERHUIS)), "--jobs", "twee"],
+         "argument --jobs: must be a whole number, got 'twee'", 2),
+    Case("cli-unknown-option", lambda tmp: ["generate", str(spec(tmp, LEERHUIS)), "--per-gemeente"],
+         "unrecognized arguments: --per-gemeente", 2),
+    Case("cli-no-spec", lambda tmp: ["generate"], "the following arguments are required: SPEC", 2),
+    Case("cli-per-member-kostenverdeling", lambda tmp: ["generate", str(spec(tmp, MLW)), "--per-member"],
+         "--per-member makes a bijdrageoverzicht per member of a begrotingswijziging; this is a kostenverdeling"),
+    Case("cli-key-on-kostenverdeling", lambda tmp: ["generate", str(spec(tmp, MLW)), "--key",
+                                                    own_file(tmp, "k.csv", LEERHUIS_KEY)[1]], "--key applies to begrotingswijziging specs only"),
+    Case("cli-key-folder", lambda tmp: ["generate", str(spec(tmp, LEERHUIS)), "--key", str(tmp)],
+         "is a folder, not a file"),
+    Case("cli-key-missing", lambda tmp: ["generate", str(spec(tmp, LEERHUIS)), "--key", str(tmp / "weg.csv")],
+         "weg.csv: file not found"),
+    Case("cli-key-ambiguous", key_option("gemeente;inwoners\nBlaricum;5.95\n"),
+         "--key nieuw.csv, row 2, column 'inwoners': '5.95' is not a number in the Dutch convention"),
+]
+
+
+def test_at_least_eighty_distinct_cases():
+    assert len(CASES) >= 80
+    assert len({c.name for c in CASES}) == len(CASES)
+    assert len({c.fragment for c in CASES}) >= 80
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_bad_input(case: Case, tmp_path, capsys):
+    work = tmp_path / "in"
+    work.mkdir()
+    argv = case.build(work)
+    out = tmp_path / "out"
+    if "--out" not in argv and argv != ["generate"]:
+        argv = [*argv, "--out", str(out)]
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    try:
+        code = cli.main(argv)
+    except SystemExit as stop:  # argparse's usage errors
+        code = stop.code
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert code == case.code, text
+    assert case.fragment in text, text
+    assert "Traceback" not in text and "unexpected error" not in text, text
+    assert not out.exists()  # nothing written
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before

@@ -1,0 +1,1 @@
+"""The workbook templates, shipped as the data package pyengine.templates (restyle the .xlsx files in Excel)."""
