@@ -4,19 +4,25 @@ Safety rules
 - Every spec is read and computed before anything is written. Without ``keep_going`` one bad spec
   means nothing is written at all; with it, the bad spec is reported and the others still run.
 - Each file is written to a temporary file in the target folder and then moved into place, so a
-  crash or Ctrl-C never leaves a truncated .xlsx. An existing file is never overwritten without
-  ``force``; a file whose recorded input hash (inputs + template + engine version, on its Herkomst
-  sheet) equals the new one is reported as unchanged and left alone.
+  crash or Ctrl-C never leaves a truncated .xlsx; files get the user's umask mode. An existing file
+  is never overwritten without ``force``; a file whose recorded input hash (inputs + template +
+  engine version, on its Herkomst sheet) equals the new one is reported as unchanged and left alone.
+- One run writes into a folder at a time (outfolder.FolderLock), and a manifest records what the
+  last runs wrote (content SHA-256). A file changed after pyengine wrote it is never replaced
+  without a copy kept beside it, even with ``force``. Statements of members no longer in the key
+  are kept and reported (removed only with ``remove_stale``). See outfolder.py for the names.
 - Output names come from the data but are sanitised; two members whose names sanitise alike get
   distinct names (-2, -3 ... in key order).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+import signal
 import sys
-import tempfile
+import threading
 import unicodedata
 import zipfile
 from concurrent.futures import ProcessPoolExecutor
@@ -24,11 +30,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 from xml.etree import ElementTree
+from xml.sax.saxutils import unescape
 
+from . import outfolder
 from .errors import InputError, TemplateError
+from .outfolder import write_atomically  # noqa: F401  (part of this module's interface)
 from .render.package import MAIN, sheet_parts
 
 WRITTEN, UNCHANGED, FAILED = "written", "unchanged", "failed"
+# about the folder rather than one planned file: a stale statement (kept or removed) and notes
+STALE, REMOVED, NOTE = "stale", "removed", "note"
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
@@ -37,12 +48,13 @@ class Output:
     """One planned or produced workbook."""
 
     path: Path
-    status: str = ""  # written, unchanged or failed
+    status: str = ""  # written, unchanged or failed; for the folder: stale, removed or note
     error: str = ""
     spec: Path | None = None
     kind: str = ""  # begrotingswijziging, kostenverdeling, bijdrageoverzicht
     member: str = ""
-    note: str = ""  # something the run changed that the user should know (e.g. --key added members)
+    note: str = ""  # something the user should know (--key added members; a copy kept of an edited file)
+    sha256: str = ""  # content of the file as written or found unchanged
 
 
 @dataclass
@@ -55,6 +67,8 @@ class Job:
     key: Path | None = None
     force: bool = False
     template_dir: Path | None = None
+    folder: Path | None = None  # the output folder (manifest, journal); None: no bookkeeping
+    known: dict[Path, frozenset[str]] | None = None  # per output, the contents pyengine wrote there
 
 
 def slug(text: str, limit: int = 80) -> str:
@@ -135,7 +149,7 @@ def check_jobs(jobs: object) -> int:
         raise InputError(f"jobs must be a whole number, got {jobs!r}")
     if jobs < 1:
         raise InputError(f"jobs must be at least 1, got {jobs}")
-    return min(jobs, os.cpu_count() or 1)
+    return min(jobs, cpu_count())
 
 
 def key_change_note(spec_members: Iterable[str], key_members: Iterable[str], key_name: str) -> str:
@@ -180,6 +194,17 @@ def load(spec_path: Path, key_path: Path | None = None):
     return kind, compute_costs(model)
 
 
+def check_renderable(spec_path: Path, kind: str, result) -> None:
+    """The workbook writers' capability check, in the validation phase: what they would refuse is
+    refused here, naming the spec and its field, before the first byte of any output is written."""
+    from .render.capabilities import check_renderable as check
+
+    try:
+        check(kind, result)
+    except InputError as error:
+        raise InputError(f"{spec_path.name} {error}") from None
+
+
 def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
     if kind == "begrotingswijziging":
         a = result.amendment
@@ -206,42 +231,27 @@ def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) ->
 
 def recorded_input_hash(path: Path) -> str | None:
     """The 'Invoerhash' a workbook we produced carries on its Herkomst sheet, or None."""
+    from .safezip import check_archive
+
     try:
         with zipfile.ZipFile(path) as archive:
+            check_archive(archive, path.name)
             workbook = archive.read("xl/workbook.xml").decode()
-            match = re.search(r'<definedName name="Invoerhash">\'?([^\'!<]+)\'?!\$([A-Z]+)\$(\d+)</definedName>', workbook)
+            match = re.search(r'<definedName name="Invoerhash">(?:\'((?:[^\']|\'\')+)\'|([^\'!<]+))!\$([A-Z]+)\$(\d+)'
+                              r'</definedName>', workbook)
             if not match:
                 return None
-            sheet_name, column, row = match.groups()
+            quoted, plain, column, row = match.groups()
+            sheet_name = unescape(quoted.replace("''", "'") if quoted is not None else plain)
             part = next(part for name, part in sheet_parts(archive) if name == sheet_name)
             root = ElementTree.fromstring(archive.read(part))
-    except (OSError, KeyError, StopIteration, zipfile.BadZipFile, ElementTree.ParseError):
+    except (OSError, KeyError, StopIteration, InputError, zipfile.BadZipFile, ElementTree.ParseError):
         return None
     for cell in root.iter(f"{MAIN}c"):
         if cell.get("r") == f"{column}{row}":
             text = cell.find(f"{MAIN}is/{MAIN}t")
             return text.text if text is not None else None
     return None
-
-
-def write_atomically(path: Path, data: bytes, force: bool) -> None:
-    """Write via a temporary file in the same folder; never replace an existing file unless ``force``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if force:
-            os.replace(temporary, path)
-        else:
-            os.link(temporary, path)  # fails if the file appeared meanwhile: never overwrite silently
-            os.unlink(temporary)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
 
 
 def run_job(job: Job) -> list[Output]:
@@ -258,7 +268,7 @@ def run_job(job: Job) -> list[Output]:
                   "bijdrageoverzicht": statement_workbook}[output.kind]
         if output.kind not in producers:
             path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
-            extra = statement_workbook.SplitFacts(result) if output.kind == "bijdrageoverzicht" else None
+            extra = amendment_workbook.split_facts(result) if output.kind == "bijdrageoverzicht" else None
             producers[output.kind] = (path, load_template(path, ()).sha256, extra)
         path, sha, facts = producers[output.kind]
         if output.kind == "begrotingswijziging":
@@ -272,15 +282,30 @@ def run_job(job: Job) -> list[Output]:
     for output in job.outputs:
         try:
             new_hash, produce = producer(output)
+            note = ""
             if output.path.exists():
-                if recorded_input_hash(output.path) == new_hash:
-                    done.append(_with(output, UNCHANGED))
+                content = outfolder.sha256_file(output.path)
+                known = (job.known or {}).get(output.path)
+                edited = known is not None and content not in known
+                if recorded_input_hash(output.path) == new_hash and not edited:
+                    done.append(_with(output, UNCHANGED, sha256=content))
                     continue
                 if not job.force:
-                    done.append(_with(output, FAILED, "exists and its input changed; use --force to overwrite"))
+                    done.append(_with(output, FAILED, "edited after pyengine wrote it; left as it is (--force "
+                                      "regenerates it and keeps the edited file as a copy beside it)" if edited
+                                      else "exists and its input changed; use --force to overwrite"))
                     continue
-            write_atomically(output.path, produce(), job.force)
-            done.append(_with(output, WRITTEN))
+                if edited or known is None:  # a person's edits, or a file we have no record of: keep a copy
+                    note = ("edited after pyengine wrote it; the edited file is kept as {}" if edited else
+                            "no record that pyengine wrote the old file; it is kept as {}")
+            data = produce()
+            if note:  # copied only once the new content exists
+                note = note.format(outfolder.keep_copy(output.path).name)
+            sha = hashlib.sha256(data).hexdigest()
+            if job.folder is not None:
+                outfolder.journal(job.folder, sha, output.path)
+            write_atomically(output.path, data, job.force)
+            done.append(_with(output, WRITTEN, sha256=sha, note=note))
         except FileExistsError:
             done.append(_with(output, FAILED, "another process created it meanwhile; not overwritten"))
         except (InputError, TemplateError, OSError) as error:
@@ -288,8 +313,9 @@ def run_job(job: Job) -> list[Output]:
     return done
 
 
-def _with(output: Output, status: str, error: str = "") -> Output:
-    return replace(output, status=status, error=error)
+def _with(output: Output, status: str, error: str = "", sha256: str = "", note: str = "") -> Output:
+    notes = "; ".join(n for n in (output.note, note) if n)  # the plan's note (--key) and the run's
+    return replace(output, status=status, error=error, sha256=sha256, note=notes)
 
 
 # Results computed while validating, by (spec, key). Worker processes started by fork inherit them;
@@ -305,21 +331,25 @@ def _chunks(job: Job, parts: int) -> list[Job]:
     main, rest = job.outputs[:1], job.outputs[1:]
     size = max(1, -(-len(rest) // (4 * parts)))
     pieces = [main] + [rest[i:i + size] for i in range(0, len(rest), size)]
-    return [Job(job.spec, job.kind, piece, job.key, job.force, job.template_dir) for piece in pieces]
+    return [replace(job, outputs=piece) for piece in pieces]
 
 
 def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, jobs: int = 1, per_member: bool = False,
              key: str | Path | None = None, force: bool = False, keep_going: bool = False,
              template_dir: str | Path | None = None,
-             progress: Callable[[int, int], None] | None = None) -> list[Output]:
+             progress: Callable[[int, int], None] | None = None, remove_stale: bool = False,
+             on_wait: Callable[[str], None] | None = None) -> list[Output]:
     """Generate one workbook per spec (and with ``per_member`` one bijdrageoverzicht per member).
 
-    Returns one Output per planned file, with status written, unchanged or failed (and the reason).
-    Specs that fail validation come back as failed Outputs named after the spec; without
-    ``keep_going`` nothing is written when any spec fails. ``specs`` may be one path (str or Path).
+    Returns one Output per planned file, with status written, unchanged or failed (and the reason),
+    and after them the folder's news: statements of members no longer in the key (stale, or removed
+    with ``remove_stale``) and notes (an earlier run that did not finish). Specs that fail
+    validation come back as failed Outputs named after the spec; without ``keep_going`` nothing is
+    written when any spec fails. ``specs`` may be one path (str or Path).
     Misuse raises InputError before anything is read or written: a missing path, a folder without
     specs, ``jobs`` below 1 (above the processor count it is lowered to it), an output folder that
-    is a file or not writable, a ``key`` that is not a readable file."""
+    is a file or not writable, a ``key`` that is not a readable file. When another run holds the
+    folder's lock, this one waits and tells ``on_wait`` (default: a line on stderr)."""
     out = Path(out_dir)
     jobs = check_jobs(jobs)
     key_path = Path(key) if key else None
@@ -338,6 +368,7 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     for spec_path in spec_paths:
         try:
             kind, result = load(spec_path, key_path)
+            check_renderable(spec_path, kind, result)
             _COMPUTED[(spec_path, key_path)] = (kind, result)
             outputs = plan(spec_path, kind, result, out, per_member)
             if key_path is not None and kind == "begrotingswijziging":
@@ -358,9 +389,121 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     if failures and not keep_going:
         return failures
     try:
-        return failures + _produce(planned, jobs, progress)
+        return failures + _write_run(planned, out, jobs, progress, remove_stale,
+                                     on_wait or _say_on_stderr)
+    except OSError as error:  # the folder itself: not creatable, not writable, disk full
+        return failures + [Output(out, FAILED, f"cannot write into this folder: {error.strerror or error}")]
     finally:
         _COMPUTED.clear()
+
+
+def cpu_count() -> int:
+    """CPUs this process may use (its affinity where the OS tells, as on Linux)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _say_on_stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int, int], None] | None,
+               remove_stale: bool, on_wait: Callable[[str], None]) -> list[Output]:
+    """Everything that writes: under the folder's lock, with the manifest marked running until the end."""
+    from .version import __version__
+
+    if not planned:
+        return []
+    out.mkdir(parents=True, exist_ok=True)
+    with outfolder.FolderLock(out, on_wait):
+        outfolder.remove_temporaries([out, *(o.path.parent for job in planned for o in job.outputs)])
+        manifest = outfolder.read_manifest(out)
+        news: list[Output] = []
+        if manifest.get("running"):
+            news.append(Output(out, NOTE, note=f"the run started {manifest['running'].get('started', '?')} into {out} "
+                               "did not finish; every file it may have written is checked again now"))
+        known = outfolder.known_contents(out, manifest)
+        for job in planned:
+            job.folder = out
+            job.known = {o.path: frozenset(known[name]) for o in job.outputs
+                         if (name := outfolder.relative(o.path, out)) in known}
+        manifest["running"] = {"started": outfolder.now(), "pid": os.getpid(),
+                               "specs": [str(job.spec) for job in planned]}
+        outfolder.write_manifest(out, manifest)
+        results = _produce(planned, jobs, progress)
+        by_path = {r.path: r for r in results}
+        for job in planned:
+            news += _record_run(manifest, job, by_path, out, known, remove_stale, __version__)
+        manifest.pop("running", None)
+        outfolder.write_manifest(out, manifest)
+        outfolder.remove_journal(out)
+        state = outfolder.folder_state(out)
+        if state is not None and not state.consistent:  # e.g. another spec's files missing or edited
+            news += [Output(out, NOTE, note=line.strip()) for line in state.lines(stale=False)]
+    return results + news
+
+
+def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path, known: dict[str, set[str]],
+                remove_stale: bool, version: str) -> list[Output]:
+    """Put ``job``'s run into the manifest; report (or remove) statements no longer planned."""
+    from .inputs.spec import sha256_of
+
+    runs = manifest.setdefault("runs", {})
+    name = outfolder.relative(job.outputs[0].path, out)
+    previous = runs.get(name, {})
+    files, failed = {}, False
+    for output in job.outputs:
+        result = by_path.get(output.path)
+        relative = outfolder.relative(output.path, out)
+        if result is not None and result.status in (WRITTEN, UNCHANGED) and result.sha256:
+            files[relative] = {"sha256": result.sha256, "kind": output.kind, "member": output.member}
+            continue
+        failed = True
+        if relative in previous.get("files", {}):  # an edited file left alone stays recognisable as edited
+            files[relative] = previous["files"][relative]
+    stale_records = dict(previous.get("stale", {}))
+    planned_statements = [o for o in job.outputs if o.kind == "bijdrageoverzicht"]
+    for relative, record in previous.get("files", {}).items():
+        if relative not in files:
+            if planned_statements or record.get("kind") != "bijdrageoverzicht":
+                stale_records[relative] = record
+            else:  # this run made no statements: those of the earlier run stay as they were
+                files[relative] = record
+    news = []
+    if planned_statements:
+        folder = planned_statements[0].path.parent
+        found = {outfolder.relative(p, out) for p in folder.glob("bijdrageoverzicht-*.xlsx") if not outfolder.is_backup(p)}
+        for relative in sorted((found | set(stale_records)) - set(files)):
+            path = out / relative
+            if not path.is_file():
+                stale_records.pop(relative, None)
+                continue
+            content = outfolder.sha256_file(path)
+            # listed as stale; a file we have no record of gets no content hash (never taken for ours)
+            stale_records.setdefault(relative, {"sha256": "", "kind": "bijdrageoverzicht", "member": ""})
+            ours = content in known.get(relative, ())
+            if remove_stale and ours:
+                os.unlink(path)
+                stale_records.pop(relative)
+                news.append(Output(path, REMOVED, spec=job.spec, kind="bijdrageoverzicht",
+                                   note="statement of a member no longer in the key; removed (--remove-stale)"))
+            elif remove_stale:
+                news.append(Output(path, STALE, spec=job.spec, kind="bijdrageoverzicht",
+                                   note="statement of a member no longer in the key; NOT removed: it is not as "
+                                   "pyengine wrote it (edited, or no record), remove it yourself"))
+            else:
+                news.append(Output(path, STALE, spec=job.spec, kind="bijdrageoverzicht",
+                                   note="statement of a member no longer in the key; kept (--remove-stale removes it)"))
+    key = job.key
+    runs[name] = {
+        "spec": str(job.spec), "spec_sha256": sha256_of(job.spec),
+        "key": str(key) if key else None, "key_sha256": sha256_of(key) if key else None,
+        "engine": f"pyengine {version}", "finished": outfolder.now(), "complete": not failed,
+        "files": files, "stale": stale_records,
+    }
+    return news
 
 
 def _check_templates(planned: list[Job]) -> list[Output]:
@@ -401,9 +544,31 @@ def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None]
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start)
+    try:
         for done in pool.map(run_job, work):
             results.extend(done)
             if progress:
                 progress(len(results), total)
+    except BaseException:  # Ctrl-C: let the workers finish the file in hand, start nothing new
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     return results
+
+
+def _worker_start() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (no traceback per worker), and a worker whose
+    parent was killed stops at once instead of writing on into a folder it no longer owns."""
+    import multiprocessing
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()  # its sentinel works on POSIX and Windows alike
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()

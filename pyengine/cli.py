@@ -27,6 +27,7 @@ commands:
   generate   one workbook per input file (.xlsx input workbook or .toml), optionally one statement per member
   verify     recompute workbooks in LibreOffice and compare with their stored values
   audit      check an amendment workbook (ours or typed by hand) for totals that do not add up
+  lite       main.py + requirements.txt: =ALLOCATE and the other functions in xlwings Lite (any Excel)
 
 examples:
   pyengine new begrotingswijziging --key inwoners.csv --years 2025-2028 --out invoer.xlsx
@@ -36,10 +37,35 @@ examples:
   pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
   pyengine verify out/*.xlsx
   pyengine audit oude-begrotingswijziging.xlsx --json
+  pyengine lite --out lite
 """
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every command ends quietly on Ctrl-C and on a closed pipe (`pyengine verify ... | head`)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        _quietly(sys.stderr, "\nstopped (Ctrl-C); no half-written files are left behind\n")
+        return 130
+    except BrokenPipeError:
+        # The reader went away: say nothing more, and let Python's exit flush go to nowhere.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 141
+
+
+def _quietly(stream, text: str) -> None:
+    try:
+        stream.write(text)
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="pyengine", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="store_true", help="print the version and stop")
@@ -62,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--per-member", action="store_true", help="also one bijdrageoverzicht per member")
     gen.add_argument("--key", help="replace the spec's verdeelsleutel: CSV/xlsx with 'gemeente' and a weight "
                      "column, or a CBS StatLine CSV export")
-    gen.add_argument("--force", action="store_true", help="overwrite existing files whose input changed")
+    gen.add_argument("--force", action="store_true", help="overwrite existing files whose input changed (a file "
+                     "edited after pyengine wrote it is first kept as a copy beside it)")
+    gen.add_argument("--remove-stale", action="store_true", help="remove statements of members no longer in the key "
+                     "(only those still exactly as pyengine wrote them)")
     gen.add_argument("--keep-going", action="store_true", help="report bad specs and still produce the others")
     gen.add_argument("--templates", help="folder with your own (restyled) templates")
 
@@ -89,6 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     audit.add_argument("--json", action="store_true", help="print the findings as JSON")
     audit.add_argument("--sheet", help="the sheet to check (default: the first that looks like an amendment)")
 
+    lite = commands.add_parser("lite", help="the Excel functions for xlwings Lite (main.py, requirements.txt)",
+                               description="Write main.py and requirements.txt to paste into the xlwings Lite "
+                               "editor: =ALLOCATE, =VERDEEL and the other functions in any Excel (Windows, Mac, "
+                               "the web) without installing Python. main.py is generated; never edit it.")
+    lite.add_argument("--out", required=True, help="output folder")
+    lite.add_argument("--force", action="store_true", help="overwrite a main.py or requirements.txt changed by hand")
+
     args = parser.parse_args(argv)
     if args.version:
         from .version import __version__
@@ -111,17 +147,18 @@ def main(argv: list[str] | None = None) -> int:
             from .verify import main as verify_main
 
             return verify_main(args.files)
+        if args.command == "lite":
+            return _lite(args)
         if args.command == "audit":
             from .audit import main as audit_main
 
             return audit_main(args.file, as_json=args.json, sheet=args.sheet)
-    except KeyboardInterrupt:
-        print("\nstopped; no partial files were left behind", file=sys.stderr)
-        return 130
     except InputError as error:  # misuse found before anything was written: one line per problem
         for line in str(error).splitlines():
             print(f"pyengine {args.command}: {line}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except Exception as error:  # noqa: BLE001  (never a traceback for the user; say what to report)
         print(f"pyengine {args.command}: unexpected error ({type(error).__name__}: {error}); "
               f"nothing more was written; please report this with the input", file=sys.stderr)
@@ -163,12 +200,18 @@ class Progress:
 
 
 def _report(results) -> int:
-    from .bulk import FAILED, UNCHANGED, WRITTEN
+    from .bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, WRITTEN
 
-    counts = {status: sum(1 for r in results if r.status == status) for status in (WRITTEN, UNCHANGED, FAILED)}
-    print(f"{counts[WRITTEN]} written, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed")
+    counts = {status: sum(1 for r in results if r.status == status)
+              for status in (WRITTEN, UNCHANGED, FAILED, STALE, REMOVED)}
+    extra = "".join(f", {counts[s]} {s}" for s in (STALE, REMOVED) if counts[s])
+    print(f"{counts[WRITTEN]} written, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed{extra}")
     for result in results:
-        if result.note:
+        if result.status == NOTE:
+            print(f"  note: {result.note}")
+        elif result.status in (STALE, REMOVED):
+            print(f"  {result.status}: {result.path}: {result.note}")
+        elif result.note:
             print(f"  note: {result.path}: {result.note}")
     for result in results:
         if result.status == FAILED:
@@ -181,8 +224,23 @@ def _generate(args) -> int:
     from .bulk import generate
 
     results = generate(args.specs, args.out, jobs=args.jobs, per_member=args.per_member, key=args.key,
-                       force=args.force, keep_going=args.keep_going, template_dir=args.templates, progress=Progress())
+                       force=args.force, keep_going=args.keep_going, template_dir=args.templates, progress=Progress(),
+                       remove_stale=args.remove_stale)
     return _report(results)
+
+
+def _lite(args) -> int:
+    from .errors import InputError
+    from .lite import write_lite_project
+
+    try:
+        written = write_lite_project(args.out, force=args.force)
+    except (InputError, OSError) as error:
+        print(f"pyengine lite: {error}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    return 0
 
 
 def _demo(args) -> int:
@@ -197,7 +255,7 @@ def _demo(args) -> int:
     code = _report(results)
     print(f"\nWorkbooks in {out.resolve()}:")
     for result in results:
-        if result.status != "failed" and result.kind != "bijdrageoverzicht":
+        if result.status in ("written", "unchanged") and result.kind != "bijdrageoverzicht":
             print(f"  {result.path}")
     statements = [r for r in results if r.kind == "bijdrageoverzicht"]
     if statements:

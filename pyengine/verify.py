@@ -5,6 +5,10 @@ it a temporary profile with OOXMLRecalcMode = 0 ("always recalculate"), let one 
 convert the whole batch to .xlsx, and compare every formula cell's recomputed value with the value
 stored in the original: money to the cent, text and booleans exactly; an error value (#REF!,
 #NAME?, #VALUE! ...) in either is a failure.
+
+Files are untrusted: a package's declared sizes, compression ratios, sheet count, declared
+dimensions and cell count are bounded (safezip.py) before LibreOffice sees it. For files in an
+output folder of ours, the folder's manifest says whether it is complete, incomplete or mixed.
 """
 
 from __future__ import annotations
@@ -19,7 +23,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree import ElementTree
 
+from . import outfolder
+from .errors import InputError
 from .render.package import MAIN as NS, sheet_parts
+from .safezip import CellBudget, check_sheets, open_package
 
 MONEY_TOLERANCE = Decimal("0.005")
 BATCH = 400  # files per LibreOffice instance (it converts them one after another)
@@ -71,10 +78,12 @@ def find_soffice() -> str:
 def formula_values(path: Path) -> dict[tuple[str, str], object]:
     """(sheet name, cell) -> stored value of every formula cell ('#ERR' strings for error values)."""
     values: dict[tuple[str, str], object] = {}
-    with zipfile.ZipFile(path) as archive:
-        for sheet_name, part in sheet_parts(archive):
-            root = ElementTree.fromstring(archive.read(part))
-            for cell in root.iter(f"{NS}c"):
+    with open_package(path) as archive:  # InputError (one line) for a hostile or huge package
+        sheets = sheet_parts(archive)
+        check_sheets(sheets, path.name)
+        budget = CellBudget(path.name)
+        for sheet_name, part in sheets:
+            for cell in budget.iter_cells(archive, sheet_name, part):
                 if cell.find(f"{NS}f") is None:
                     continue
                 values[(sheet_name, cell.get("r"))] = _typed(cell)
@@ -128,7 +137,10 @@ def verify(paths: list[Path]) -> list[Verdict]:
                 continue
             try:
                 verdict_values = formula_values(verdict.path)
-            except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+            except InputError as error:
+                verdict.error = str(error).removeprefix(f"{verdict.path.name}: ")
+                continue
+            except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, EOFError) as error:
                 verdict.error = f"not a readable .xlsx workbook ({type(error).__name__})"
                 continue
             copy = work / "in" / f"f{index:05d}.xlsx"  # unique names: two inputs may share a name
@@ -144,7 +156,11 @@ def verify(paths: list[Path]) -> list[Verdict]:
                 if not converted.is_file():
                     verdict.error = "LibreOffice could not open or convert it"
                     continue
-                recomputed = formula_values(converted)
+                try:
+                    recomputed = formula_values(converted)
+                except (InputError, zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+                    verdict.error = f"LibreOffice's recomputed copy cannot be read ({error})"
+                    continue
                 verdict.formulas = len(stored)
                 for key, value in stored.items():
                     again = recomputed.get(key, "#ERR missing")
@@ -172,5 +188,13 @@ def main(files: list[str]) -> int:
             print(f"        {mismatch}")
         if len(verdict.mismatches) > 20:
             print(f"        ... and {len(verdict.mismatches) - 20} more")
+    folders_ok = True
+    for folder in dict.fromkeys(f for v in verdicts if (f := outfolder.manifest_folder(v.path)) is not None):
+        state = outfolder.folder_state(folder)
+        if state is None:
+            continue
+        folders_ok &= state.consistent
+        for line in state.lines():
+            print(line)
     print(f"{len(verdicts) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    return 1 if failed or not folders_ok else 0

@@ -177,8 +177,11 @@ def test_a_folder_counts_input_workbooks_and_leaves_key_workbooks_alone(tmp_path
     (folder / "~$projectbegroting-jeugd-2018.xlsx").write_bytes(b"lock file")
     produced = pyengine.generate([folder], tmp_path / "out")
     assert [r.status for r in produced] == [WRITTEN]
-    shutil.copy(produced[0].path, folder / produced[0].path.name)  # a produced workbook beside it
     assert collect_specs([folder]) == [folder / "projectbegroting-jeugd-2018.xlsx"]
+    statements = pyengine.generate([EXAMPLES / "regionaal-leerhuis"], tmp_path / "out", per_member=True)
+    shutil.copy(statements[1].path, folder / statements[1].path.name)  # a bijdrageoverzicht: not a spec
+    shutil.copy(produced[0].path, folder / "terug.xlsx")  # a produced workbook: a spec (the round trip)
+    assert collect_specs([folder]) == [folder / "projectbegroting-jeugd-2018.xlsx", folder / "terug.xlsx"]
 
 
 # --- numbers typed as text -----------------------------------------------------------------------
@@ -497,8 +500,8 @@ def test_a_workbook_that_is_not_an_input_workbook_is_named_as_such(tmp_path):
     results = pyengine.generate([key], tmp_path / "out")
     assert results[0].error == ("sleutel.xlsx: not an input workbook (it has no defined name 'invoer_soort'); "
                                 "start one with: pyengine new begrotingswijziging --out invoer.xlsx")
-    produced = pyengine.generate([workbook_of(list(SEEDS)[2])], tmp_path / "out")[0].path
-    again = pyengine.generate([produced], tmp_path / "again")
+    statement = pyengine.generate([EXAMPLES / "regionaal-leerhuis"], tmp_path / "out", per_member=True)[1].path
+    again = pyengine.generate([statement], tmp_path / "again")
     assert again[0].status == FAILED and "a workbook produced by pyengine" in again[0].error
     text = tmp_path / "notes.xlsx"
     text.write_text("not a zip", encoding="utf-8")
@@ -531,3 +534,65 @@ def test_new_from_refuses_a_spec_the_workbook_cannot_hold(tmp_path, capsys):
     assert cli_main(["new", "begrotingswijziging", "--from", str(spec), "--out", str(out)]) == 1
     assert capsys.readouterr().out.strip() == "lang.toml: 22 rows for Toelichting; the workbook has room for 20"
     assert not out.exists()
+
+
+# --- the round trip: a produced workbook is itself an input ------------------------------------------
+
+@pytest.mark.parametrize("spec", list(SEEDS))
+def test_a_produced_workbook_generates_the_same_workbook_again(tmp_path, spec):
+    """TOML -> workbook -> (its Invoer sheet read back) -> workbook: the same figures in every sheet."""
+    first = pyengine.generate([EXAMPLES / spec], tmp_path / "een")
+    assert [r.status for r in first] == [WRITTEN]
+    produced = first[0].path
+    assert is_spec_workbook(produced) and collect_specs([tmp_path / "een"]) == [produced]
+    second = pyengine.generate([produced], tmp_path / "twee")
+    assert [r.status for r in second] == [WRITTEN], second[0].error
+    a = cell_values(produced, produced.name)
+    b = cell_values(second[0].path, produced.name)
+    differing = {k: (a[k], b.get(k)) for k in a if a[k] != b.get(k) and k[0] not in ("Herkomst",)
+                 and not (k[0] == "Invoer" and _is_source(a[k], b.get(k)))}
+    assert not differing, list(differing.items())[:5]
+    numbers = [k for k, v in a.items() if isinstance(v, (int, float)) and v and k[0] != "Herkomst"]
+    assert numbers and all(a[k] == b[k] for k in numbers)
+
+
+def _is_source(x, y) -> bool:
+    """Provenance texts: the input's file name and where its key came from differ, the figures do not."""
+    return isinstance(x, str) and isinstance(y, str) and any(mark in x + y for mark in (".toml", ".xlsx", ".csv"))
+
+
+def test_a_restyled_produced_workbook_with_a_renamed_invoer_sheet_still_reads(tmp_path):
+    produced = pyengine.generate([EXAMPLES / list(SEEDS)[0]], tmp_path / "een")[0].path
+    book = openpyxl.load_workbook(produced)
+    book["Invoer"].title = "Gegevens 2021"
+    for defined in book.defined_names.values():  # as Excel does when a sheet is renamed
+        defined.attr_text = defined.attr_text.replace("'Invoer'!", "'Gegevens 2021'!")
+    book.move_sheet("Gegevens 2021", offset=-2)
+    moved = tmp_path / "hernoemd.xlsx"
+    book.save(moved)
+    kind, amendment = load_workbook_spec(moved)
+    expected = amendment_from_spec(read_spec(EXAMPLES / list(SEEDS)[0]))
+    assert replace(amendment, sources=(), keys=()) == replace(expected, sources=(), keys=())
+    assert [k.weights for k in amendment.keys] == [k.weights for k in expected.keys]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=amendments())
+def test_random_amendments_survive_the_round_trip(tmp_path, doc):
+    toml = tmp_path / "wijziging.toml"
+    toml.write_text(toml_text(doc), encoding="utf-8")
+    try:
+        _, a = load_any_spec(toml)
+        result = compute(a)
+    except InputError:
+        return
+    from pyengine.render.amendment_workbook import render_amendment
+
+    produced = tmp_path / "uit.xlsx"
+    try:
+        produced.write_bytes(render_amendment(result))
+    except InputError:
+        return  # the writers refuse what they cannot show (tested in the render tests)
+    _, b = load_workbook_spec(produced)
+    assert replace(a, sources=(), keys=()) == replace(b, sources=(), keys=())
+    assert [(y.exact, y.rounded.shown) for y in result.years] == [(y.exact, y.rounded.shown) for y in compute(b).years]

@@ -1,0 +1,342 @@
+"""The output folder's safety: atomic ordinary files, one run at a time, a manifest of the last runs.
+
+Names in an output folder (all documented in README, "Safety rules"):
+- ``.pyengine.lock``: the lock a run holds while it writes (an OS lock: released when the process
+  ends, also on a crash). A second run into the folder waits for it and says so.
+- ``.pyengine-manifest.json``: per spec, the files of its last run with their content SHA-256, the
+  spec, key and engine version; written last, atomically. While a run writes, it carries a
+  ``running`` mark, so a run that never finished is visible afterwards.
+- ``.pyengine-journal``: one line per file a running run is about to place (SHA-256 and name), so
+  that after a crash the next run still knows which contents pyengine wrote. Folded into the
+  manifest at the end of a run.
+- ``.<name>.<8 hex>.pyengine-tmp``: a file being written; removed at the start of the next run.
+- ``<name>.bewerkt-YYYYMMDD-HHMMSS.xlsx``: the copy kept of a file someone changed after pyengine
+  wrote it, made before --force replaces it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+LOCK_NAME = ".pyengine.lock"
+MANIFEST_NAME = ".pyengine-manifest.json"
+JOURNAL_NAME = ".pyengine-journal"
+TEMP_SUFFIX = ".pyengine-tmp"
+BACKUP_TAG = "bewerkt"
+MANIFEST_FORMAT = "pyengine-manifest 1"
+# ours: .<name>.<8 hex>.pyengine-tmp; and what versions before 0.1.1 left: .<name>.xlsx.<8 mkstemp chars>.tmp
+_TEMPORARY = re.compile(r"^\..+\.(?:[0-9a-f]{8}\.pyengine-tmp|xlsx\.[a-z0-9_]{8}\.tmp)$")
+_BACKUP = re.compile(rf"\.{BACKUP_TAG}-\d{{8}}-\d{{6}}(?:-\d+)?\.xlsx$")
+
+
+def now() -> str:
+    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def is_backup(path: Path) -> bool:
+    return bool(_BACKUP.search(path.name))
+
+
+# --- writing one file -------------------------------------------------------------------------
+
+def _create_temporary(path: Path) -> tuple[int, Path]:
+    """A new temporary file beside ``path``. Mode 0o666 lets the OS apply the user's umask, so the
+    result is an ordinary file (0644 under umask 022), unlike mkstemp's 0600."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = path.parent / f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
+
+
+def _place_new(temporary: Path, path: Path) -> None:
+    """Move ``temporary`` to ``path`` only if ``path`` does not exist (FileExistsError otherwise)."""
+    try:
+        os.link(temporary, path)  # atomic and refuses an existing target
+    except FileExistsError:
+        raise
+    except (AttributeError, NotImplementedError, OSError):
+        # No hard links here (FAT/exFAT, some network shares). Windows' rename refuses an existing
+        # target by itself; elsewhere the folder lock keeps other pyengine runs out of the gap.
+        if os.name != "nt" and os.path.lexists(path):
+            raise FileExistsError(f"{path} exists") from None
+        os.rename(temporary, path)
+        return
+    os.unlink(temporary)
+
+
+def write_atomically(path: Path, data: bytes, force: bool) -> None:
+    """Write via a temporary file in the same folder; never replace an existing file unless ``force``.
+    Readers never see a partial file: the name appears only once all bytes are on disk."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = _create_temporary(path)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if force:
+            os.replace(temporary, path)
+        else:
+            _place_new(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def keep_copy(path: Path) -> Path:
+    """Copy ``path`` beside itself as <stem>.bewerkt-YYYYMMDD-HHMMSS.xlsx (never over another file)."""
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for number in range(1, 10_000):
+        extra = "" if number == 1 else f"-{number}"
+        target = path.with_name(f"{path.stem}.{BACKUP_TAG}-{stamp}{extra}{path.suffix}")
+        try:
+            with open(path, "rb") as source, open(target, "xb") as copy:
+                shutil.copyfileobj(source, copy)
+                copy.flush()
+                os.fsync(copy.fileno())
+        except FileExistsError:
+            continue
+        shutil.copystat(path, target)
+        return target
+    raise FileExistsError(f"{path.name}: too many copies beside it")
+
+
+def remove_temporaries(folders: Iterable[Path]) -> int:
+    """Remove our own temporary files left by a crashed run (call with the folder lock held)."""
+    removed = 0
+    for folder in dict.fromkeys(folders):
+        try:
+            names = [entry for entry in os.scandir(folder) if entry.is_file(follow_symlinks=False)]
+        except OSError:
+            continue
+        for entry in names:
+            if _TEMPORARY.match(entry.name):
+                try:
+                    os.unlink(entry.path)
+                    removed += 1
+                except FileNotFoundError:
+                    pass
+    return removed
+
+
+def temporaries(folder: Path) -> list[Path]:
+    found = []
+    for directory, _, files in os.walk(folder):
+        found += [Path(directory) / name for name in files if _TEMPORARY.match(name)]
+    return sorted(found)
+
+
+# --- the lock ---------------------------------------------------------------------------------
+
+class FolderLock:
+    """One writing run per folder: an OS lock on ``.pyengine.lock`` (filelock: fcntl on POSIX,
+    msvcrt on Windows; released by the OS when the process dies). Waits, and says so once."""
+
+    def __init__(self, folder: Path, on_wait: Callable[[str], None] | None = None) -> None:
+        from filelock import FileLock
+
+        self.path = folder / LOCK_NAME
+        self.on_wait = on_wait
+        try:  # keep the (empty) lock file: removing it on release races with a waiting run
+            self._lock = FileLock(str(self.path), preserve_lock_file=True)
+        except TypeError:  # filelock 3.x keeps it anyway on POSIX
+            self._lock = FileLock(str(self.path))
+
+    def __enter__(self) -> "FolderLock":
+        from filelock import Timeout
+
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            if self.on_wait:
+                self.on_wait(f"waiting: another pyengine run is writing into {self.path.parent} "
+                             f"(lock {self.path}); this run continues when it ends")
+            self._lock.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._lock.release()
+
+
+# --- manifest and journal ---------------------------------------------------------------------
+
+def relative(path: Path, folder: Path) -> str:
+    return Path(os.path.relpath(path, folder)).as_posix()
+
+
+def read_manifest(folder: Path) -> dict:
+    try:
+        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and data.get("format") == MANIFEST_FORMAT else {}
+
+
+def write_manifest(folder: Path, manifest: dict) -> None:
+    manifest["format"] = MANIFEST_FORMAT
+    data = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    write_atomically(folder / MANIFEST_NAME, data, force=True)
+
+
+def journal(folder: Path, sha256: str, path: Path) -> None:
+    """Note, before placing it, that pyengine writes ``path`` with this content (one short append)."""
+    line = f"{sha256} {relative(path, folder)}\n".encode("utf-8")
+    handle = os.open(folder / JOURNAL_NAME, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        os.write(handle, line)
+    finally:
+        os.close(handle)
+
+
+def read_journal(folder: Path) -> dict[str, set[str]]:
+    known: dict[str, set[str]] = {}
+    try:
+        text = (folder / JOURNAL_NAME).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return known
+    for line in text.splitlines():
+        sha, _, name = line.partition(" ")
+        if len(sha) == 64 and name:
+            known.setdefault(name, set()).add(sha)
+    return known
+
+
+def known_contents(folder: Path, manifest: dict | None = None) -> dict[str, set[str]]:
+    """Per file (relative name), every content SHA-256 pyengine is known to have written there."""
+    manifest = read_manifest(folder) if manifest is None else manifest
+    known = read_journal(folder)
+    for run in manifest.get("runs", {}).values():
+        for name, record in {**run.get("stale", {}), **run.get("files", {})}.items():
+            if record.get("sha256"):
+                known.setdefault(name, set()).add(record["sha256"])
+    return known
+
+
+def remove_journal(folder: Path) -> None:
+    try:
+        os.unlink(folder / JOURNAL_NAME)
+    except FileNotFoundError:
+        pass
+
+
+# --- the state of a folder --------------------------------------------------------------------
+
+@dataclass
+class FolderState:
+    """What the manifest says about a folder, checked against the files in it."""
+
+    folder: Path
+    recorded: int = 0
+    unfinished: str = ""  # when a run started that never finished
+    incomplete: list[str] = field(default_factory=list)  # runs with failed files
+    missing: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # content differs from what pyengine wrote
+    unfinished_files: list[str] = field(default_factory=list)  # written by the run that never finished
+    stale: list[str] = field(default_factory=list)  # statements of members no longer in the key
+    unknown: list[str] = field(default_factory=list)  # .xlsx no recorded run wrote
+    temporaries: list[str] = field(default_factory=list)
+
+    @property
+    def consistent(self) -> bool:
+        return not (self.unfinished or self.incomplete or self.missing or self.changed or self.unfinished_files
+                    or self.temporaries)
+
+    def lines(self, stale: bool = True) -> list[str]:
+        """One line per finding, file names included; the first says complete, incomplete or mixed."""
+        folder = self.folder
+        if self.consistent:
+            head = f"folder {folder}: complete ({self.recorded} file(s) of the last runs, as pyengine wrote them)"
+        elif self.unfinished or self.missing or self.incomplete or self.temporaries:
+            head = f"folder {folder}: INCOMPLETE"
+        else:
+            head = f"folder {folder}: MIXED (files that are not what the last run wrote)"
+        lines = [head]
+        if self.unfinished:
+            lines.append(f"  the run started {self.unfinished} did not finish (interrupted, or still running)")
+        lines += [f"  the last run of {name} did not complete: some of its files failed" for name in self.incomplete]
+        lines += [f"  missing: {name}" for name in self.missing]
+        lines += [f"  written by the run that did not finish: {name}" for name in self.unfinished_files]
+        lines += [f"  changed after pyengine wrote it: {name}" for name in self.changed]
+        lines += [f"  temporary file of an interrupted run: {name}" for name in self.temporaries]
+        lines += [f"  statement of a member no longer in the key (kept; --remove-stale removes it): {name}"
+                  for name in self.stale if stale]
+        lines += [f"  not written by a recorded run: {name}" for name in self.unknown]
+        return lines
+
+
+def folder_state(folder: Path) -> FolderState | None:
+    """None when the folder has no manifest (never written by this version)."""
+    manifest = read_manifest(folder)
+    if not manifest:
+        return None
+    state = FolderState(folder)
+    running = manifest.get("running")
+    if running:
+        state.unfinished = running.get("started", "?")
+    journaled = read_journal(folder)
+    listed: set[str] = set()
+    statement_folders: set[str] = set()
+    for run_name, run in sorted(manifest.get("runs", {}).items()):
+        if not run.get("complete", False):
+            state.incomplete.append(run_name)
+        for name, record in sorted(run.get("files", {}).items()):
+            listed.add(name)
+            state.recorded += 1
+            if "/" in name:
+                statement_folders.add(name.rsplit("/", 1)[0])
+            path = folder / name
+            if not path.is_file():
+                state.missing.append(name)
+                continue
+            content = sha256_file(path)
+            if content == record["sha256"]:
+                continue
+            if content in journaled.get(name, ()):
+                state.unfinished_files.append(name)
+            else:
+                state.changed.append(name)
+        for name in sorted(run.get("stale", {})):
+            listed.add(name)
+            if (folder / name).is_file():
+                state.stale.append(name)
+    for directory in ["", *sorted(statement_folders)]:
+        base = folder / directory if directory else folder
+        for path in sorted(base.glob("*.xlsx")):
+            name = relative(path, folder)
+            if name in listed or is_backup(path):
+                continue
+            if name in journaled:
+                state.unfinished_files.append(name)
+            else:
+                state.unknown.append(name)
+    state.temporaries = [relative(p, folder) for p in temporaries(folder)]
+    return state
+
+
+def manifest_folder(path: Path) -> Path | None:
+    """The output folder whose manifest covers ``path`` (its folder, or the one above for statements)."""
+    for folder in (path.parent, path.parent.parent):
+        if (folder / MANIFEST_NAME).is_file():
+            return folder
+    return None
