@@ -24,7 +24,7 @@ inter-municipal cooperations. Every total adds up, every number shows how it was
 commands:
   demo       the three seed examples -> workbooks in out/ (what `make demo` runs)
   new        an input workbook to fill in (begrotingswijziging or kostenverdeling), or one from a .toml spec
-  generate   one workbook per input file (.xlsx input workbook or .toml), optionally one statement per member
+  generate   one workbook per input (.toml spec, input workbook or produced workbook), optionally one statement per member
   verify     recompute workbooks in LibreOffice and compare with their stored values
   audit      check an amendment workbook (ours or typed by hand) for totals that do not add up
   lite       main.py + requirements.txt: =ALLOCATE and the other functions in xlwings Lite (any Excel)
