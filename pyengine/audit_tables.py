@@ -252,8 +252,14 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         best_run = max(runs, key=lambda b: b[0]) if runs else None
         reaching = axis == "row" and (line.index in closing or label.startswith(SALDO_WORDS) or not label)
         if reaching and (best_run is None or best_run[4]) and len(stack) >= 2:
-            lengths = None if best_run is None or best_run[0][0] == 0 else \
-                range(max(1, len(best_run[1]) - 1) if len(best_run[1]) > 2 else 1, len(stack) + 1)
+            whole_block = in_block and best_run is bests[0] and best_run is not None and \
+                len(best_run[1]) == len(stack) - block_start
+            if best_run is None or best_run[0][0] == 0:
+                lengths = None
+            elif whole_block:
+                lengths = range(len(best_run[1]), len(stack) + 1)  # the lines under its heading stay its parts
+            else:
+                lengths = range(max(1, len(best_run[1]) - 1) if len(best_run[1]) > 2 else 1, len(stack) + 1)
             extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths)
             if extra is not None:
                 bests[0] = ((extra[1], 0, 0), extra[0], (1,) * len(extra[0]), extra[1], [])
