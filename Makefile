@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+# Pyodide under Node, for the xlwings Lite tests and benchmark (tests/pyodide/).
+PYODIDE := tests/pyodide/node_modules/.package-lock.json
 
 .PHONY: venv demo test bench clean
 
@@ -15,14 +17,18 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+$(PYODIDE): tests/pyodide/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then cd tests/pyodide && npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the xlwings Lite (Pyodide) tests and benchmark are skipped"; fi
+
 demo: $(STAMP)
 	$(VENV)/bin/pyengine demo --out out
 
-test: $(STAMP)
+test: $(STAMP) $(PYODIDE)
 	$(PY) -m pytest
 
-bench: $(STAMP)
+bench: $(STAMP) $(PYODIDE)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .hypothesis
+	rm -rf $(VENV) out .pytest_cache .hypothesis tests/pyodide/node_modules

@@ -13,7 +13,8 @@ import openpyxl
 
 import pyengine
 from pyengine.core.amendment import compute, with_key
-from pyengine.render.statement_workbook import TEMPLATE, SplitFacts, render_statement
+from pyengine.render.amendment_workbook import split_facts
+from pyengine.render.statement_workbook import TEMPLATE, render_statement
 from pyengine.bulk import write_atomically
 from pyengine.inputs.spec import amendment_from_spec, read_key, read_spec
 from run import median_seconds, report
@@ -63,7 +64,7 @@ def run() -> None:
 
         # per workbook, one at a time: ours vs openpyxl load + fill + save of the same cells
         result = compute(with_key(amendment_from_spec(read_spec(SPEC)), read_key(key)))
-        facts = SplitFacts(result)
+        facts = split_facts(result)
         members = list(result.amendment.member_begroting)[:40]
         sample = work / "sample.xlsx"
         sample.write_bytes(render_statement(result, members[0], facts))

@@ -1,5 +1,6 @@
-"""pyengine audit: find totals that do not add up in a begrotingswijziging workbook, whether we
-produced it or a person typed it (seed 000 is such a table, with real errors).
+"""pyengine audit: find the totals that do not add up in a begrotingswijziging workbook.
+
+It checks our own output and tables a person typed alike (seed 000 is such a table, with real errors).
 
 Layout it understands: labels in one column; per year a group of Begroting / Wijziging /
 Bijgestelde begroting columns with the year above or below; sections LASTEN, BATEN, TOTAAL,

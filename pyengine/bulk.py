@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 from xml.etree import ElementTree
+from xml.sax.saxutils import unescape
 
 from . import outfolder
 from .errors import InputError, TemplateError
@@ -187,6 +188,17 @@ def load(spec_path: Path, key_path: Path | None = None):
     return spec.kind, compute_costs(costs_from_spec(spec))
 
 
+def check_renderable(spec_path: Path, kind: str, result) -> None:
+    """The workbook writers' capability check, in the validation phase: what they would refuse is
+    refused here, naming the spec and its field, before the first byte of any output is written."""
+    from .render.capabilities import check_renderable as check
+
+    try:
+        check(kind, result)
+    except InputError as error:
+        raise InputError(f"{spec_path.name} {error}") from None
+
+
 def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
     if kind == "begrotingswijziging":
         a = result.amendment
@@ -219,10 +231,12 @@ def recorded_input_hash(path: Path) -> str | None:
         with zipfile.ZipFile(path) as archive:
             check_archive(archive, path.name)
             workbook = archive.read("xl/workbook.xml").decode()
-            match = re.search(r'<definedName name="Invoerhash">\'?([^\'!<]+)\'?!\$([A-Z]+)\$(\d+)</definedName>', workbook)
+            match = re.search(r'<definedName name="Invoerhash">(?:\'((?:[^\']|\'\')+)\'|([^\'!<]+))!\$([A-Z]+)\$(\d+)'
+                              r'</definedName>', workbook)
             if not match:
                 return None
-            sheet_name, column, row = match.groups()
+            quoted, plain, column, row = match.groups()
+            sheet_name = unescape(quoted.replace("''", "'") if quoted is not None else plain)
             part = next(part for name, part in sheet_parts(archive) if name == sheet_name)
             root = ElementTree.fromstring(archive.read(part))
     except (OSError, KeyError, StopIteration, InputError, zipfile.BadZipFile, ElementTree.ParseError):
@@ -248,7 +262,7 @@ def run_job(job: Job) -> list[Output]:
                   "bijdrageoverzicht": statement_workbook}[output.kind]
         if output.kind not in producers:
             path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
-            extra = statement_workbook.SplitFacts(result) if output.kind == "bijdrageoverzicht" else None
+            extra = amendment_workbook.split_facts(result) if output.kind == "bijdrageoverzicht" else None
             producers[output.kind] = (path, load_template(path, ()).sha256, extra)
         path, sha, facts = producers[output.kind]
         if output.kind == "begrotingswijziging":
@@ -348,6 +362,7 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     for spec_path in spec_paths:
         try:
             kind, result = load(spec_path, key_path)
+            check_renderable(spec_path, kind, result)
             _COMPUTED[(spec_path, key_path)] = (kind, result)
             outputs = plan(spec_path, kind, result, out, per_member)
             if key_path is not None and kind == "begrotingswijziging":

@@ -26,6 +26,7 @@ commands:
   generate   one workbook per input file (.toml), optionally one statement per member
   verify     recompute workbooks in LibreOffice and compare with their stored values
   audit      check an amendment workbook (ours or typed by hand) for totals that do not add up
+  lite       main.py + requirements.txt: =ALLOCATE and the other functions in xlwings Lite (any Excel)
 
 examples:
   pyengine demo --out out
@@ -33,6 +34,7 @@ examples:
   pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
   pyengine verify out/*.xlsx
   pyengine audit oude-begrotingswijziging.xlsx --json
+  pyengine lite --out lite
 """
 
 
@@ -101,6 +103,13 @@ def _main(argv: list[str] | None) -> int:
     audit.add_argument("--json", action="store_true", help="print the findings as JSON")
     audit.add_argument("--sheet", help="the sheet to check (default: the first that looks like an amendment)")
 
+    lite = commands.add_parser("lite", help="the Excel functions for xlwings Lite (main.py, requirements.txt)",
+                               description="Write main.py and requirements.txt to paste into the xlwings Lite "
+                               "editor: =ALLOCATE, =VERDEEL and the other functions in any Excel (Windows, Mac, "
+                               "the web) without installing Python. main.py is generated; never edit it.")
+    lite.add_argument("--out", required=True, help="output folder")
+    lite.add_argument("--force", action="store_true", help="overwrite a main.py or requirements.txt changed by hand")
+
     args = parser.parse_args(argv)
     if args.version:
         from .version import __version__
@@ -119,6 +128,8 @@ def _main(argv: list[str] | None) -> int:
             from .verify import main as verify_main
 
             return verify_main(args.files)
+        if args.command == "lite":
+            return _lite(args)
         if args.command == "audit":
             from .audit import main as audit_main
 
@@ -197,6 +208,20 @@ def _generate(args) -> int:
                        force=args.force, keep_going=args.keep_going, template_dir=args.templates, progress=Progress(),
                        remove_stale=args.remove_stale)
     return _report(results)
+
+
+def _lite(args) -> int:
+    from .errors import InputError
+    from .lite import write_lite_project
+
+    try:
+        written = write_lite_project(args.out, force=args.force)
+    except (InputError, OSError) as error:
+        print(f"pyengine lite: {error}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    return 0
 
 
 def _demo(args) -> int:

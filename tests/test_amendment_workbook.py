@@ -91,8 +91,9 @@ def test_exact_euros_and_allocation_match_the_engine(leerhuis):
     workbook = openpyxl.load_workbook(path, data_only=True)
     sheet = workbook["Berekening"]
     rows = list(sheet.iter_rows(values_only=True))
-    header = next(i for i, row in enumerate(rows) if row[7] == "Aandeel (euro)")  # the first year's split
-    shares = {row[0]: Decimal(repr(row[7])) for row in rows[header + 1: header + 1 + 8]}
+    header = next(i for i, row in enumerate(rows) if "Aandeel (euro)" in row)  # the first year's split
+    column = rows[header].index("Aandeel (euro)")
+    shares = {row[0]: Decimal(repr(row[column])) for row in rows[header + 1: header + 1 + 8]}
     assert list(shares) == list(result.amendment.member_begroting)
     for name, share in shares.items():
         assert share == result.member_wijziging(name)[0]

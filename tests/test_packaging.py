@@ -109,6 +109,12 @@ def test_the_wheel_installed_outside_the_repository_runs_every_command(wheel, tm
     assert "1 written" in run(command, "generate", home / "leerhuis", "--out", home / "gen", cwd=home)
     amendment = home / "gen" / AMENDMENT
     run(command, "audit", amendment, cwd=home)
+    # xlwings Lite's main.py, bundled from the installed modules: the same bytes as from this repository
+    written = run(command, "lite", "--out", home / "lite", cwd=home).split()
+    assert [Path(p).name for p in written] == ["main.py", "requirements.txt"]
+    from pyengine.lite import build_main_py
+
+    assert (home / "lite" / "main.py").read_text(encoding="utf-8") == build_main_py()
     if HAVE_LIBREOFFICE:
         run(command, "verify", amendment, cwd=home)
     else:  # still installed and answering: one line, no traceback

@@ -153,6 +153,7 @@ def test_xlwings_own_windows_registration_accepts_every_function():
     assert sorted(info) == sorted(EXPOSED)
     allocate_info = info["ALLOCATE"]
     assert allocate_info["name"] == "ALLOCATE" and info["VERDEEL"]["name"] == "VERDEEL"
+    assert {function["category"] for function in info.values()} == {"pyengine"}  # classic-only option
     args = {a["name"]: a for a in allocate_info["args"]}
     assert args["weights"]["options"] == {"ndim": 2, "err_to_str": True}
     assert args["total"]["options"] == {"err_to_str": True}

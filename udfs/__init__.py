@@ -1,4 +1,4 @@
-"""Excel functions for pyengine (classic xlwings UDFs; Windows Excel only).
+"""Excel functions for pyengine: classic xlwings UDFs (Windows) and xlwings Lite (any Excel; `pyengine lite`).
 
 In the xlwings add-in set "UDF Modules" to ``udfs`` and click "Import Functions".
 """

@@ -1,8 +1,9 @@
-"""Reading what Excel hands over (through classic xlwings on Windows) into exact values.
+"""Reading what Excel hands over (classic xlwings or xlwings Lite, see excel.py) into exact values.
 
-Numbers arrive as float, blank cells as None, text as str, date cells as datetime, error cells as
-their text ('#DIV/0!', because every argument is declared with err_to_str=True), and ranges as 2-D
-lists. Each reader names the argument and the position in its error message.
+Numbers arrive as float, blank cells as None, text as str, date cells as datetime (classic; xlwings
+Lite gives their serial number), error cells as their text ('#DIV/0!', because every argument is
+declared with err_to_str=True), and ranges as 2-D lists. Each reader names the argument and the
+position in its error message.
 """
 
 from __future__ import annotations

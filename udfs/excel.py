@@ -1,4 +1,4 @@
-"""How a Python function becomes an Excel function (classic xlwings UDF), in one place.
+"""How a Python function becomes an Excel function, in one place, for both xlwings runtimes.
 
 ``expose`` wraps an implementation so that any error becomes one short line in the cell starting
 with ``#NAME:`` (classic xlwings would otherwise write the whole traceback into the cell), attaches
@@ -6,12 +6,29 @@ the xlwings metadata (descriptions for the function wizard, 2-D ranges, error ce
 records that metadata in ``EXCEL_FUNCTIONS`` so tests can check it on Linux, where the xlwings
 decorators do nothing. An alias (VERDEEL for ALLOCATE) is the same implementation exposed again
 under another name: a new function object, because xlwings finds a UDF by its ``__name__``.
+
+Two runtimes use the same ``func`` / ``arg`` decorators from ``xlwings``: classic xlwings (Windows
+Excel with a local Python) and xlwings Lite (Python in Excel itself, Pyodide, ``sys.platform`` is
+``emscripten``). Everything that differs between them is handled here and nowhere else:
+
+- decorator options: only those each runtime documents. ``doc``, ``ndim`` and ``err_to_str`` are
+  documented for both; ``category`` is classic only, so Lite does not get it (``RUNTIME_OPTIONS``).
+- values: Lite hands numbers over through JavaScript, where a whole number such as 5 arrives as
+  ``int 5``; classic always gives ``5.0``. ``as_classic_values`` turns them into the floats classic
+  gives, so both runtimes compute and word their messages identically.
+- an empty cell given for an argument: Lite passes the parameter's default, classic passes None, or
+  [[None]] for a range argument (ndim=2); ``excel_call`` makes that [[None]] a None too, so a blank
+  cell for FTE_COST's rates means the default table in both.
+- dates: classic hands a date cell over as a ``datetime``; Lite (Office.js) cannot see a cell's
+  date format and gives the serial number. The readers in ``cells`` accept both where a date is
+  meant (PRORATE's start_date); elsewhere Lite reads a date cell as its number.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
+import sys
 from decimal import Decimal
 from dataclasses import dataclass
 
@@ -20,6 +37,24 @@ import xlwings as xw
 from pyengine.errors import InputError
 
 CATEGORY = "pyengine"
+RUNTIME = "lite" if sys.platform == "emscripten" else "classic"
+# Options for xw.func per runtime; only what that runtime documents (category is classic only).
+RUNTIME_OPTIONS = {"classic": {"category": CATEGORY}, "lite": {}}
+
+
+EMPTY_CELL = [[None]]  # one blank cell handed to a range (ndim=2) argument
+
+
+def as_classic_values(value: object) -> object:
+    """A value as classic xlwings would hand it over: whole numbers from JavaScript become floats.
+    Arguments are at most 2-D (a range), so two levels of lists are all there is."""
+    kind = type(value)
+    if kind is int:
+        return float(value)
+    if kind is list:
+        return [[float(cell) if type(cell) is int else cell for cell in item] if type(item) is list
+                else float(item) if type(item) is int else item for item in value]
+    return value
 
 
 @dataclass(frozen=True)
@@ -53,9 +88,14 @@ def expose(implementation, name: str, description: str, arguments: dict[str, str
     if list(arguments) != parameters:
         raise TypeError(f"{name}: describe exactly the arguments {parameters}")
 
+    lite = RUNTIME == "lite"
+
     @functools.wraps(implementation)
     def excel_call(*args):
         try:
+            if lite:
+                args = [as_classic_values(value) for value in args]
+            args = [None if value == EMPTY_CELL else value for value in args]
             return implementation(*args)
         except InputError as error:
             if error.argument == "weights" and error.index is not None:  # Excel counts from 1
@@ -72,7 +112,7 @@ def expose(implementation, name: str, description: str, arguments: dict[str, str
         if argument in ranges:
             options["ndim"] = 2
         decorated = xw.arg(argument, **options)(decorated)
-    decorated = xw.func(category=CATEGORY)(decorated)
+    decorated = xw.func(**RUNTIME_OPTIONS[RUNTIME])(decorated)
     EXCEL_FUNCTIONS[name] = ExcelFunction(name, description, dict(arguments), tuple(ranges), implementation, decorated)
     return decorated
 

@@ -1,4 +1,7 @@
-"""The Excel functions. Each converts cell values, calls pyengine, and shapes the result for Excel."""
+"""The Excel functions. Each converts cell values, calls pyengine, and shapes the result for Excel.
+
+Standard library and pyengine's pure core only: this module also runs inside Excel (xlwings Lite).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,9 @@ import math
 from decimal import Decimal
 
 from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost, prorate
-from pyengine.core.capacity import DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_WEEKS, RatesTable
+from pyengine.core.capacity import (DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_RATES, DEFAULT_WEEKS,
+                                    RatesTable)
 from pyengine.errors import InputError
-from pyengine.inputs.rates import default_rates
 
 from . import cells
 from .excel import alias, expose
@@ -20,18 +23,20 @@ def _allocate(total, weights, decimals=None, method=None):
     if any(len(row) != width for row in rows):
         raise InputError("weights must be a rectangular range")
     flat = [0.0 if v is None else v for row in rows for v in row]
-    if not all(type(v) is float and math.isfinite(v) for v in flat):  # else read cell by cell, to name it
+    if set(map(type, flat)) != {float} or not all(map(math.isfinite, flat)):  # read cell by cell, to name it
         flat = [cells.number(value, f"weight {i + 1}", blank=Decimal(0)) for i, value in enumerate(flat)]
+    elif all(map(float.is_integer, flat)):  # whole numbers (inhabitants): the core's integer path, same result
+        flat = list(map(int, flat))
     shares = allocate(cells.number(total, "total"), flat,
                       decimals=cells.whole_number(decimals, "decimals", 0),
                       method=cells.text(method, "method", "largest_remainder"))
-    values = [cells.as_excel_number(s) for s in shares]
+    values = list(map(cells.as_excel_number, shares))
     return [values[r * width:(r + 1) * width] for r in range(len(rows))]
 
 
 def _rates_from_range(rates) -> RatesTable:
     if rates is None:
-        return default_rates()
+        return DEFAULT_RATES  # a literal in the core: Excel's own Python (xlwings Lite) has no files
     table = {}
     first_row: dict[int, int] = {}
     for r, row in enumerate(cells.grid(rates, "rates"), start=1):

@@ -72,6 +72,13 @@ def _scale_number(scale: object, name: str) -> int:
     return int(number)
 
 
+# The default rates table, as a literal so that the Excel functions need no file (xlwings Lite has
+# none). pyengine/inputs/data/schaaltarieven_seed003.csv is its documented source (each row names
+# the line of seed 003 it comes from); tests/test_lite.py keeps the two equal.
+DEFAULT_RATES = RatesTable.of({8: Decimal("65000"), 10: Decimal("80000"), 11: Decimal("90000"),
+                               12: Decimal("100000")}, source="schaaltarieven_seed003.csv")
+
+
 def fte_cost(fte: object, scale: object, rates: object, year: int | None = None) -> Decimal:
     """Annual cost of ``fte`` in salary ``scale``: FTE x integral cost per FTE, to the cent."""
     amount = to_fraction(fte, "fte")

@@ -1,16 +1,24 @@
-"""The kostenverdeling workbook (seeds 003 and 004): Kostenverdeling, Berekening, Invoer, Controles,
-Herkomst. Cost lines are computed from FTE x rate or fixed amounts, onvoorzien from the other lines,
-and each year's total is split over the members with the largest-remainder formulas."""
+"""The kostenverdeling workbook (seeds 003 and 004), written from a CostResult and a template.
+
+Sheets: Kostenverdeling, Berekening, Invoer, Controles, Herkomst. Cost lines are computed from FTE x
+rate or fixed amounts, onvoorzien from the other lines, and each year's total is split over the
+members with the split formulas of ``splits``.
+
+Inputs on the Invoer sheet are reachable by defined names: ``inv_algemeen`` (label | value | bron),
+``inv_onvoorzien`` (the onvoorzien rows and the tolerance), ``inv_kostenregels`` (header + one row per cost
+line), ``inv_capaciteit`` (header + one row per member, when there is capacity), ``inv_sleutel`` (header +
+one row per member: weight, takes part, stands for; then the rows Schaalfactor, Vast bedrag and Bron)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from ..core.costs import CostResult
 from .formula import ABS, LT, MAX, ROUND, Ref
-from .sheets import (Checks, Writer, decimals_of, input_hash, ranges_of, sum_of, write_largest_remainder,
-                     write_provenance)
+from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, write_provenance
+from .splits import KeyCells, SplitFacts, decimals_of, explain_split, write_split
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "kostenverdeling.xlsx"
@@ -18,6 +26,45 @@ ANCHORS = ("kv_titel", "kv_tabel", "ber_start", "inv_start", "ctl_start", "hk_st
 STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "sectie", "label", "label_totaal", "bedrag",
               "bedrag_totaal", "euro", "euro_totaal", "getal", "invoer_tekst", "invoer_bedrag", "invoer_getal",
               "controle")
+
+
+@dataclass(frozen=True)
+class LineCells:
+    """One cost line's inputs: fte and rate, or a fixed amount; per year whether it applies (1/0)."""
+
+    applies: tuple[Ref, ...]
+    fte: Ref | None = None
+    rate: Ref | None = None
+    amount: Ref | None = None
+
+
+@dataclass(frozen=True)
+class CostInputs:
+    contingency_rate: Ref
+    contingency_amount: Ref | None
+    tolerance: Ref
+    lines: tuple[LineCells, ...]
+    capacity: tuple[tuple[Ref, Ref, Ref], ...]  # per capacity row: hours per week, rate, weeks
+    key: KeyCells
+
+
+@dataclass(frozen=True)
+class CostCalculation:
+    """What the Berekening sheet publishes, per year unless said otherwise."""
+
+    lines: tuple[tuple[Ref, ...], ...]  # per year, per cost line
+    contingency: tuple[Ref, ...]
+    total: tuple[Ref, ...]
+    shares: tuple[tuple[Ref, ...], ...]  # per year, per member (key order)
+    distances: tuple[tuple[Ref, ...], ...]
+    capacity: tuple[Ref, ...]  # per capacity row
+    capacity_total: Ref | None
+
+
+def split_facts(result: CostResult) -> tuple[SplitFacts, ...]:
+    """Per year, the engine's split of the total, explained (and checked: the capability check)."""
+    d = result.distribution
+    return tuple(explain_split(total, d.key, "largest_remainder", d.decimals) for total in result.total)
 
 
 def cost_input_hash(result: CostResult, template_sha: str) -> str:
@@ -31,18 +78,18 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
     book.title = f"{template.text('titel')} {d.title}"
     w = Writer(book, template)
     inputs = _inputs(w, template.anchor("inv_start"), result)
-    calc = _calculation(w, template.anchor("ber_start"), result, inputs)
+    calc = _calculation(w, template.anchor("ber_start"), result, inputs, split_facts(result))
     _document(w, template.anchor("kv_titel"), template.anchor("kv_tabel"), result, inputs, calc)
-    tolerance = Ref("Invoer", *inputs["tolerance"])
+    tolerance = inputs.tolerance
     unit = Decimal(1).scaleb(-d.decimals)
     checks = Checks()
     for y, year in enumerate(d.years):
         checks.add(f"{year}: de bijdragen van de gemeenten tellen op tot het totaal",
-                   LT(ABS(sum_of(calc["shares"][y]) - calc["total"][y]), tolerance))
+                   LT(ABS(sum_of(list(calc.shares[y])) - calc.total[y]), tolerance))
         checks.add(f"{year}: elke bijdrage ligt minder dan {unit} euro van haar exacte aandeel",
-                   LT(MAX(*ranges_of(calc["distances"][y])), unit))
+                   LT(MAX(*ranges_of(list(calc.distances[y]))), unit))
         checks.add(f"{year}: totaal = kostenregels + onvoorzien",
-                   LT(ABS(calc["total"][y] - sum_of(calc["lines"][y]) - calc["contingency"][y]), tolerance))
+                   LT(ABS(calc.total[y] - sum_of(list(calc.lines[y])) - calc.contingency[y]), tolerance))
     master = checks.write(w, template.anchor("ctl_start"))
     rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in d.sources]
     if d.source_note:
@@ -56,13 +103,17 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
     write_provenance(w, template.anchor("hk_start"), rows, master, cost_input_hash(result, template.sha256))
     book.evaluate_all()
     for y, total in enumerate(result.total):  # the workbook must agree with the engine, to the cent
-        ref = calc["total"][y]
+        ref = calc.total[y]
         if book.value_at(ref.sheet, ref.row, ref.col) != total:
             raise RuntimeError(f"internal error: workbook total {d.years[y]} differs from the engine ({total})")
+        for name, share in zip(d.key.names, calc.shares[y]):
+            if book.value_at(share.sheet, share.row, share.col) != result.shares[y][name]:
+                raise RuntimeError(f"internal error: workbook share {name} {d.years[y]} differs from the engine "
+                                   f"({result.shares[y][name]})")
     return book.to_bytes()
 
 
-def _inputs(w: Writer, anchor, result: CostResult) -> dict:
+def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
     sheet, top, left = anchor
     d = result.distribution
     spec_name = d.sources[0].name if d.sources else "invoer"
@@ -71,85 +122,105 @@ def _inputs(w: Writer, anchor, result: CostResult) -> dict:
     w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
     row = top + 3
     w.put(sheet, row, left, w.text("algemeen"), "sectie")
-    refs: dict = {}
     for label, value in (("Titel", d.title), ("Organisatie", d.organisation), ("Document", d.source_note)):
         row += 1
         w.put(sheet, row, left, label, "label")
         w.put(sheet, row, left + 1, value, "invoer_tekst")
         w.put(sheet, row, left + 2, spec_name, "bron")
-    numbers = [("Onvoorzien: percentage van de overige regels", d.contingency_rate or Decimal(0), "pct"),
-               ("Tolerantie voor controles op euro's", Decimal("0.005"), "tolerance")]
-    if d.contingency_amount is not None:
-        numbers.insert(1, ("Onvoorzien: vastgesteld bedrag", d.contingency_amount, "fixed"))
-    for label, value, name in numbers:
+    w.book.define("inv_algemeen", sheet, row - 2, left, (row, left + 2))
+    first_number = row + 1
+
+    def number(label: str, value: Decimal, source: str) -> Ref:
+        nonlocal row
         row += 1
         w.put(sheet, row, left, label, "label")
         ref = w.put(sheet, row, left + 1, value, "invoer_getal")
-        w.put(sheet, row, left + 2, spec_name if name != "tolerance" else "vaste waarde: een halve cent", "bron")
-        refs[name] = (ref.row, ref.col)
+        w.put(sheet, row, left + 2, source, "bron")
+        return ref
+
+    contingency_rate = number("Onvoorzien: percentage van de overige regels", d.contingency_rate or Decimal(0),
+                              spec_name)
+    fixed = None
+    if d.contingency_amount is not None:
+        fixed = number("Onvoorzien: vastgesteld bedrag", d.contingency_amount, spec_name)
+    tolerance = number("Tolerantie voor controles op euro's", Decimal("0.005"), "vaste waarde: een halve cent")
+    w.book.define("inv_onvoorzien", sheet, first_number, left, (row, left + 2))
+    w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
     row += 2
     w.put(sheet, row, left, "KOSTENREGELS", "sectie")
     row += 1
+    table_top = row
     headers = ["Omschrijving", "Soort", "Schaal", "Fte", "Kosten per fte", "Vast bedrag"] + \
               [f"Geldt in {year} (1/0)" for year in d.years] + ["Bron"]
     for c, text in enumerate(headers):
         w.put(sheet, row, left + c, text, "kop")
-    refs["lines"] = []
+    lines = []
     for line in d.lines:
         row += 1
         w.put(sheet, row, left, line.description, "invoer_tekst")
         w.put(sheet, row, left + 1, line.category, "invoer_tekst")
-        entry = {"flags": []}
         if line.fte is not None:
             w.put(sheet, row, left + 2, Decimal(line.scale), "invoer_getal")
-            entry["fte"] = w.put(sheet, row, left + 3, line.fte, "invoer_getal")
-            entry["rate"] = w.put(sheet, row, left + 4, d.rates.rate(line.scale, d.years[0]), "invoer_bedrag")
+            fte = w.put(sheet, row, left + 3, line.fte, "invoer_getal")
+            fte_cost = w.put(sheet, row, left + 4, d.rates.rate(line.scale, d.years[0]), "invoer_bedrag")
+            amount = None
             source = f"{spec_name} [[formatie]]; tarief schaal {line.scale}: {rates_name}"
         else:
-            entry["amount"] = w.put(sheet, row, left + 5, line.amount, "invoer_bedrag")
+            fte = fte_cost = None
+            amount = w.put(sheet, row, left + 5, line.amount, "invoer_bedrag")
             source = f"{spec_name} [[bedrag]]"
-        for y, year in enumerate(d.years):
-            entry["flags"].append(w.put(sheet, row, left + 6 + y, Decimal(1 if line.applies(year) else 0), "invoer_getal"))
+        applies = tuple(w.put(sheet, row, left + 6 + y, Decimal(1 if line.applies(year) else 0), "invoer_getal")
+                        for y, year in enumerate(d.years))
         w.put(sheet, row, left + 6 + len(d.years), source, "bron")
-        refs["lines"].append(entry)
-    refs["capacity"] = []
+        lines.append(LineCells(applies, fte, fte_cost, amount))
+    w.book.define("inv_kostenregels", sheet, table_top, left, (row, left + 6 + len(d.years)))
+    capacity = []
     if d.capacity:
         row += 2
         w.put(sheet, row, left, "CAPACITEIT", "sectie")
         row += 1
+        table_top = row
         for c, text in enumerate(("Gemeente", "Uren per week", "Uurtarief", "Weken", "Bron")):
             w.put(sheet, row, left + c, text, "kop")
         for item in d.capacity:
             row += 1
             w.put(sheet, row, left, item.name, "invoer_tekst")
-            refs["capacity"].append(tuple(w.put(sheet, row, left + 1 + c, v, "invoer_getal")
-                                          for c, v in enumerate((item.hours_per_week, item.rate, item.weeks))))
+            capacity.append(tuple(w.put(sheet, row, left + 1 + c, v, "invoer_getal")
+                                  for c, v in enumerate((item.hours_per_week, item.rate, item.weeks))))
             w.put(sheet, row, left + 4, f"{spec_name} [[capaciteit]]", "bron")
+        w.book.define("inv_capaciteit", sheet, table_top, left, (row, left + 4))
     row += 2
     w.put(sheet, row, left, "VERDEELSLEUTEL", "sectie")
     row += 1
-    w.put(sheet, row, left, "Gemeente", "kop")
-    w.put(sheet, row, left + 1, "Gewicht", "kop")
-    w.put(sheet, row, left + 2, "Staat voor", "kop")
-    refs["weights"] = []
+    table_top = row
+    for c, text in enumerate(("Gemeente", "Gewicht", "Neemt deel (1/0)", "Staat voor")):
+        w.put(sheet, row, left + c, text, "kop")
+    weights, takes_part = [], []
     for member in d.key.members:
         row += 1
         w.put(sheet, row, left, member.name, "invoer_tekst")
-        refs["weights"].append(w.put(sheet, row, left + 1, member.effective_weight, "invoer_getal"))
-        w.put(sheet, row, left + 2, ", ".join(member.constituents), "bron")
+        weights.append(w.put(sheet, row, left + 1, member.effective_weight, "invoer_getal"))
+        takes_part.append(w.put(sheet, row, left + 2, Decimal(int(member.participates)), "invoer_getal"))
+        w.put(sheet, row, left + 3, ", ".join(member.constituents), "bron")
     row += 1
     w.put(sheet, row, left, "Schaalfactor gewichten (10^decimalen)", "label")
-    refs["scale"] = w.put(sheet, row, left + 1, Decimal(10) ** decimals_of(list(d.key.weights)), "invoer_getal")
+    scale = w.put(sheet, row, left + 1, Decimal(10) ** decimals_of(list(d.key.weights)), "invoer_getal")
+    row += 1
+    w.put(sheet, row, left, "Vast bedrag per deelnemende gemeente (euro, vaste voet)", "label")
+    fixed_per_member = w.put(sheet, row, left + 1, d.key.fixed_per_member, "invoer_bedrag")
     w.put(sheet, row + 1, left, "Bron", "label")
     w.put(sheet, row + 1, left + 1, d.key.source, "bron")
+    w.book.define("inv_sleutel", sheet, table_top, left, (row + 1, left + 3))
     book_sheet = w.book.sheet(sheet)
     book_sheet.widths.setdefault(left, 36)
     for col in range(left + 1, left + 8 + len(d.years)):
         book_sheet.widths.setdefault(col, 15)
-    return refs
+    key = KeyCells(tuple(d.key.names), tuple(weights), tuple(takes_part), scale, fixed_per_member)
+    return CostInputs(contingency_rate, fixed, tolerance, tuple(lines), tuple(capacity), key)
 
 
-def _calculation(w: Writer, anchor, result: CostResult, inputs: dict) -> dict:
+def _calculation(w: Writer, anchor, result: CostResult, inputs: CostInputs, facts: tuple[SplitFacts, ...]
+                 ) -> CostCalculation:
     sheet, top, left = anchor
     d = result.distribution
     years = d.years
@@ -161,26 +232,26 @@ def _calculation(w: Writer, anchor, result: CostResult, inputs: dict) -> dict:
     for y, year in enumerate(years):
         w.put(sheet, row, left + 1 + y, str(year), "kop")
     lines: list[list[Ref]] = [[] for _ in years]
-    for line, entry in zip(d.lines, inputs["lines"]):
+    for line, cells in zip(d.lines, inputs.lines):
         row += 1
         w.put(sheet, row, left, f"{line.description} ({line.category})" if line.category else line.description, "label")
         for y in range(len(years)):
-            if "fte" in entry:
-                expr = ROUND(entry["fte"] * entry["rate"], 2) * entry["flags"][y]
+            if cells.fte is not None:
+                expr = ROUND(cells.fte * cells.rate, 2) * cells.applies[y]
             else:
-                expr = ROUND(entry["amount"], 2) * entry["flags"][y]
+                expr = ROUND(cells.amount, 2) * cells.applies[y]
             lines[y].append(w.formula(sheet, row, left + 1 + y, expr, "euro"))
     row += 1
     w.put(sheet, row, left, "Subtotaal (basis voor onvoorzien)", "label_totaal")
     base = [w.formula(sheet, row, left + 1 + y, sum_of(lines[y]), "euro_totaal") for y in range(len(years))]
     row += 1
-    pct = Ref("Invoer", *inputs["pct"])
+    pct = inputs.contingency_rate
     w.put(sheet, row, left, "Percentage van de basis", "label")
     by_rate = [w.formula(sheet, row, left + 1 + y, ROUND(base[y] * pct, 2), "euro") for y in range(len(years))]
     row += 1
     w.put(sheet, row, left, d.contingency_label, "label")
-    if "fixed" in inputs:
-        fixed = Ref("Invoer", *inputs["fixed"])
+    if inputs.contingency_amount is not None:
+        fixed = inputs.contingency_amount
         contingency = [w.formula(sheet, row, left + 1 + y, ROUND(fixed, 2), "euro") for y in range(len(years))]
         row += 1
         w.put(sheet, row, left, "Verschil vastgesteld bedrag - percentage (ter informatie)", "label")
@@ -198,7 +269,7 @@ def _calculation(w: Writer, anchor, result: CostResult, inputs: dict) -> dict:
         row += 1
         w.put(sheet, row, left, "Gemeente", "kop")
         w.put(sheet, row, left + 1, "Bedrag", "kop")
-        for item, (hours, rate, weeks) in zip(d.capacity, inputs["capacity"]):
+        for item, (hours, rate, weeks) in zip(d.capacity, inputs.capacity):
             row += 1
             w.put(sheet, row, left, item.name, "label")
             capacity.append(w.formula(sheet, row, left + 1, ROUND(hours * rate * weeks, 2), "euro"))
@@ -210,23 +281,22 @@ def _calculation(w: Writer, anchor, result: CostResult, inputs: dict) -> dict:
     row += 2
     w.put(sheet, row, left, "C. VERDELING PER JAAR (grootste overschot; bij gelijke rest gaat de bovenste gemeente voor)",
           "sectie")
-    names = d.key.names
     shares, distances = [], []
     for y, year in enumerate(years):
-        block_top = row + 1 + y * (len(names) + 5)
-        s, dist = write_largest_remainder(w, sheet, block_top, left, f"{year}: te verdelen (euro)", total[y], names,
-                                          inputs["weights"], inputs["scale"], d.key, d.decimals)
-        shares.append(s)
-        distances.append(dist)
+        block = write_split(w, sheet, row + 1, left, f"{year}: te verdelen (euro)", total[y], inputs.key, facts[y])
+        shares.append(block.shares)
+        distances.append(block.distances)
+        row = block.bottom + 2
     book_sheet = w.book.sheet(sheet)
     book_sheet.widths.setdefault(left, 50)
     for col in range(left + 1, left + 10 + len(years)):
         book_sheet.widths.setdefault(col, 15)
-    return {"lines": lines, "base": base, "contingency": contingency, "total": total, "shares": shares,
-            "distances": distances, "capacity": capacity, "capacity_total": capacity_total}
+    return CostCalculation(tuple(map(tuple, lines)), tuple(contingency), tuple(total), tuple(shares),
+                           tuple(distances), tuple(capacity), capacity_total)
 
 
-def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs: dict, calc: dict) -> None:
+def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs: CostInputs,
+              calc: CostCalculation) -> None:
     d = result.distribution
     sheet, row, col = title_anchor
     w.put(sheet, row, col, f"{w.text('titel')}: {d.title}", "titel")
@@ -247,15 +317,15 @@ def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs:
         w.put(sheet, row, left, line.description, "label")
         w.put(sheet, row, left + 1, line.category, "label")
         for y in range(len(d.years)):
-            w.formula(sheet, row, left + 2 + y, calc["lines"][y][i], money)
+            w.formula(sheet, row, left + 2 + y, calc.lines[y][i], money)
     row += 1
     w.put(sheet, row, left, d.contingency_label, "label")
     for y in range(len(d.years)):
-        w.formula(sheet, row, left + 2 + y, calc["contingency"][y], money)
+        w.formula(sheet, row, left + 2 + y, calc.contingency[y], money)
     row += 1
     w.put(sheet, row, left, w.text("totaal"), "label_totaal")
     for y in range(len(d.years)):
-        w.formula(sheet, row, left + 2 + y, calc["total"][y], money_total)
+        w.formula(sheet, row, left + 2 + y, calc.total[y], money_total)
     if d.contingency_note:
         row += 1
         w.put(sheet, row, left, d.contingency_note, "bron")
@@ -271,9 +341,9 @@ def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs:
     for i, member in enumerate(d.key.members):
         row += 1
         w.put(sheet, row, left, member.name, "label")
-        w.formula(sheet, row, left + 1, inputs["weights"][i], weight_style)
+        w.formula(sheet, row, left + 1, inputs.key.weights[i], weight_style)
         for y in range(len(d.years)):
-            w.formula(sheet, row, left + 2 + y, calc["shares"][y][i], money)
+            w.formula(sheet, row, left + 2 + y, calc.shares[y][i], money)
     row += 1
     w.put(sheet, row, left, w.text("totaal"), "label_totaal")
     for y in range(len(d.years)):
@@ -289,12 +359,12 @@ def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs:
             row += 1
             w.put(sheet, row, left, item.name, "label")
             for c in range(3):
-                w.formula(sheet, row, left + 1 + c, inputs["capacity"][i][c], "getal")
-            w.formula(sheet, row, left + 4, calc["capacity"][i], money)
+                w.formula(sheet, row, left + 1 + c, inputs.capacity[i][c], "getal")
+            w.formula(sheet, row, left + 4, calc.capacity[i], money)
         row += 1
         w.put(sheet, row, left, w.text("totaal"), "label_totaal")
         w.formula(sheet, row, left + 1, sum_of([Ref(sheet, r, left + 1) for r in range(first, row)]), "bedrag_totaal")
-        w.formula(sheet, row, left + 4, calc["capacity_total"], money_total)
+        w.formula(sheet, row, left + 4, calc.capacity_total, money_total)
     book_sheet = w.book.sheet(sheet)
     book_sheet.landscape = True
     book_sheet.show_grid = False

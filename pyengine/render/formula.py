@@ -6,7 +6,7 @@ is computed from the very formula stored beside it. LibreOffice then proves that
 gives the same (``pyengine verify``).
 
 Only what the workbooks need: references, areas, numbers, + - * / &, comparisons, and the
-functions SUM, ROUND, ABS, AND, QUOTIENT, COUNTIF, IF, SIGN, MAX.
+functions SUM, ROUND, ABS, AND, QUOTIENT, COUNTIF, IF, SIGN, MAX, MIN.
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ def cell_name(row: int, col: int, absolute: bool = False) -> str:
     return f"{column_letter(col)}{row}"
 
 
+def quoted_sheet(sheet: str) -> str:
+    """A sheet name as formulas and defined names write it: 'Controle''s' (quotes always allowed)."""
+    return "'" + sheet.replace("'", "''") + "'"
+
+
 def sheet_prefix(sheet: str, here: str) -> str:
     """'Sheet'! before a reference to another sheet; quotes only where the name needs them."""
     if sheet == here:
@@ -45,7 +50,7 @@ def sheet_prefix(sheet: str, here: str) -> str:
     looks_like_a_cell = re.fullmatch(r"[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*", sheet)
     if sheet.isidentifier() and sheet.isascii() and not looks_like_a_cell:
         return f"{sheet}!"
-    return "'" + sheet.replace("'", "''") + "'!"
+    return quoted_sheet(sheet) + "!"
 
 
 class Expr:
@@ -148,6 +153,9 @@ class Area(Expr):
         return f"{sheet_prefix(self.sheet, here)}{first}:{last}"
 
     def cells(self, book: Values) -> list[object]:
+        values_in = getattr(book, "values_in", None)
+        if values_in is not None:  # the workbook's fast path (COUNTIF over a column, once per member)
+            return values_in(self.sheet, self.top, self.left, self.bottom, self.right)
         value_at, sheet = book.value_at, self.sheet
         return [value_at(sheet, r, c) for r in range(self.top, self.bottom + 1) for c in range(self.left, self.right + 1)]
 
@@ -271,6 +279,7 @@ _FUNCTIONS = {
     "IF": _if,
     "SIGN": _sign,
     "MAX": lambda book, *args: max(_numbers(book, args)),
+    "MIN": lambda book, *args: min(_numbers(book, args)),
 }
 
 
@@ -307,9 +316,11 @@ def QUOTIENT(a: Expr, b: Expr) -> Call: return Call("QUOTIENT", (wrap(a), wrap(b
 def COUNTIF(area: Area, criterion: Expr) -> Call: return Call("COUNTIF", (area, wrap(criterion)))
 def IF(condition: Expr, yes: object, no: object) -> Call: return Call("IF", (condition, wrap(yes), wrap(no)))
 def SIGN(value: Expr) -> Call: return Call("SIGN", (wrap(value),))
-def MAX(*args: Expr) -> Call: return Call("MAX", tuple(args))
+def MAX(*args: Expr) -> Call: return Call("MAX", tuple(wrap(a) for a in args))
+def MIN(*args: object) -> Call: return Call("MIN", tuple(wrap(a) for a in args))
 def EQ(a: object, b: object) -> Op: return Op("=", wrap(a), wrap(b))
 def LE(a: object, b: object) -> Op: return Op("<=", wrap(a), wrap(b))
 def LT(a: object, b: object) -> Op: return Op("<", wrap(a), wrap(b))
+def GE(a: object, b: object) -> Op: return Op(">=", wrap(a), wrap(b))
 def GT(a: object, b: object) -> Op: return Op(">", wrap(a), wrap(b))
 def CONCAT(a: object, b: object) -> Op: return Op("&", wrap(a), wrap(b))

@@ -1,18 +1,14 @@
-"""Shared helpers for laying out blocks: styled cells from the template, sums over references, and
-the Controles and Herkomst sheets every workbook has."""
+"""Shared helpers for laying out blocks, and the Controles and Herkomst sheets every workbook has.
+
+Styled cells come from the template; sums over references merge contiguous runs into ranges."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from ..version import __version__
-from ..errors import InputError
-from ..core.keys import Key
-from .formula import ABS, AND, CONCAT, COUNTIF, EQ, IF, LE, QUOTIENT, ROUND, SIGN, SUM, Area, Expr, Ref
-
-EXCEL_EXACT = 2**53  # integers below this are exact in Excel's doubles
+from .formula import AND, EQ, SUM, Area, Expr, Ref
 from .template import Template
 from .xlsx import Book
 
@@ -115,66 +111,6 @@ def input_hash(sources, template_sha: str, *extra: str) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def decimals_of(values: list[Decimal]) -> int:
-    """The most decimal places any of ``values`` has (0.047 -> 3)."""
-    places = 0
-    for value in values:
-        exponent = value.normalize().as_tuple().exponent
-        if isinstance(exponent, int) and exponent < 0:
-            places = max(places, -exponent)
-    return places
-
-
 def unit_text(unit: int) -> str:
     """1000 -> '1.000' (Dutch thousands separator)."""
     return f"{unit:,}".replace(",", ".")
-
-
-def write_largest_remainder(w: Writer, sheet: str, top: int, left: int, title: str, amount: Ref, names: list[str],
-                            weights: list[Ref], scale: Ref, key: Key, decimals: int = 2) -> tuple[list[Ref], list[Ref]]:
-    """The largest-remainder split of ``amount`` in native formulas, in whole units of 10**-decimals
-    (cents by default), one row per member: weight made whole -> numerator (units x weight) -> base
-    (quotient) -> rest -> rank of the rest (ties: the member higher up first) -> an extra unit when
-    the rank is within the units left over -> share. A last column shows each share's distance to
-    its exact quota. Integers stay below 2**53, so Excel computes them exactly.
-    Returns (shares, distances)."""
-    units_per_euro = 10**decimals
-    unit_name = {0: "euro's", 1: "dubbeltjes", 2: "centen"}[decimals]
-    w.put(sheet, top, left, title, "label")
-    to_split = w.formula(sheet, top, left + 1, amount, "euro")
-    w.put(sheet, top, left + 2, f"in {unit_name}", "label")
-    units = w.formula(sheet, top, left + 3, ROUND(ABS(to_split) * units_per_euro, 0), "getal")
-    w.put(sheet, top, left + 4, "som gewichten", "label")
-    first, last = top + 3, top + 2 + len(names)
-    weight_sum = w.formula(sheet, top, left + 5, SUM(Area(sheet, first, left + 1, last, left + 1)), "getal")
-    w.put(sheet, top, left + 6, "over na afronden", "label")
-    left_over = w.formula(sheet, top, left + 7, units - SUM(Area(sheet, first, left + 3, last, left + 3)), "getal")
-    for c, text in enumerate(("Gemeente", "Gewicht (geheel)", f"Teller ({unit_name} x gewicht)", "Basis (quotum omlaag)",
-                              "Rest", "Rang van de rest", "Extra eenheid", "Aandeel (euro)", "Afstand tot quotum")):
-        w.put(sheet, top + 2, left + c, text, "kop")
-    _check_excel_exact(w.book.value_at(amount.sheet, amount.row, amount.col) * units_per_euro, key)
-    shares, distances = [], []
-    rests = Area(sheet, first, left + 4, last, left + 4)
-    for i, name in enumerate(names):
-        r = first + i
-        w.put(sheet, r, left, name, "label")
-        weight = w.formula(sheet, r, left + 1, ROUND(weights[i] * scale, 0), "getal")
-        numerator = w.formula(sheet, r, left + 2, units * weight, "getal")
-        base = w.formula(sheet, r, left + 3, QUOTIENT(numerator, weight_sum), "getal")
-        rest = w.formula(sheet, r, left + 4, numerator - base * weight_sum, "getal")
-        above = Area(sheet, top + 2, left + 4, r - 1 if r > first else top + 2, left + 4)
-        rank = w.formula(sheet, r, left + 5, COUNTIF(rests, CONCAT(">", rest)) + COUNTIF(above, rest) + 1, "getal")
-        extra = w.formula(sheet, r, left + 6, IF(LE(rank, left_over), 1, 0), "getal")
-        share = w.formula(sheet, r, left + 7, SIGN(to_split) * (base + extra) / units_per_euro, "euro")
-        shares.append(share)
-        distances.append(w.formula(sheet, r, left + 8, ABS(share - to_split * weight / weight_sum), "euro"))
-    return shares, distances
-
-
-def _check_excel_exact(units: Decimal, key: Key) -> None:
-    """Excel computes the split exactly only while every integer in it stays below 2**53."""
-    factor = 10 ** decimals_of(list(key.weights))
-    integers = [int(weight * factor) for weight in key.weights]
-    if abs(int(units)) * max(integers) >= EXCEL_EXACT or sum(integers) >= EXCEL_EXACT:
-        raise InputError(f"{key.name}: amount and weights are too large for exact Excel formulas "
-                         "(use fewer decimals in the key)")

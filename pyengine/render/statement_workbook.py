@@ -1,53 +1,81 @@
 """The bijdrageoverzicht: one member's statement of what it pays under an amendment, per year.
 
 It recomputes the member's share with live formulas from the amendment's inputs (its weight, the
-sum of weights, the change to split) and takes from the full split only what a single member's
-sheet cannot know: the rank of its remainder among all members and the units left over (both
-stated as inputs, with their source). Controles compare the result with the amendment."""
+sum of weights, the change to split, the fixed amount) and the same split expressions as the
+amendment (``splits``), and takes from the full split only what a single member's sheet cannot know:
+for the largest remainder the rank of its remainder and the units left over, for a divisor method the
+threshold, its order on the threshold and the units on it (stated as inputs, with their source).
+Controles compare the result with the amendment; the stored values must equal the engine's.
+
+Inputs are reachable by defined names: ``inv_bijdrage`` (header + one row per year) and ``Tolerantie``."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from ..core.allocation import explain_largest_remainder
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
-from .formula import ABS, IF, LE, LT, QUOTIENT, ROUND, SIGN
-from .sheets import Checks, Writer, decimals_of, input_hash, write_provenance
+from .amendment_workbook import SPLIT_ROW, split_explanation, split_facts
+from .formula import ABS, GE, LT, ROUND, SIGN, Ref
+from .sheets import Checks, Writer, input_hash, write_provenance
+from .splits import (SplitFacts, divisor_base, extra_unit, on_threshold, remainder_base, rest_by_weight,
+                     share_in_euro, threshold_ceiling)
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "bijdrageoverzicht.xlsx"
 ANCHORS = ("bo_titel", "bo_tabel", "ber_start", "inv_start", "ctl_start", "hk_start")
 STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "sectie", "label", "label_totaal", "euro", "euro_totaal",
               "getal", "invoer_tekst", "invoer_bedrag", "invoer_getal", "controle")
+COMMON_INPUTS = ("Jaar", "Te verdelen wijziging gemeentelijke bijdrage (euro)", "Gewicht gemeente", "Som gewichten",
+                 "Schaalfactor gewichten", "Neemt deel (1/0)", "Aantal deelnemende gemeenten",
+                 "Vast bedrag per deelnemende gemeente (euro)")
+METHOD_INPUTS = {"largest_remainder": ("Rang van de rest (volledige verdeling)", "Eenheden over (volledige verdeling)"),
+                 "divisor": ("Drempel: teller (volledige verdeling)", "Drempel: noemer (volledige verdeling)",
+                             "Volgorde op de drempel (volledige verdeling)",
+                             "Eenheden op de drempel (volledige verdeling)")}
+BUDGET_INPUTS = ("Begroting bijdrage (euro)", "Wijziging volgens de begrotingswijziging (euro)")
 
 
-class SplitFacts:
-    """Per year, the whole-cent split of the change over all members (computed once per amendment)."""
+@dataclass(frozen=True)
+class YearInputs:
+    """One year's row on the statement's Invoer sheet."""
 
-    def __init__(self, result: AmendmentResult) -> None:
-        self.by_year = []
-        for y, key in enumerate(result.amendment.keys):
-            factor = 10 ** decimals_of(list(key.weights))
-            weights = [int(w * factor) for w in key.weights]
-            change = result.years[y].exact["gemeentelijke_bijdrage"][1]
-            explained = explain_largest_remainder(int(abs(change) * 100), weights)
-            self.by_year.append((factor, sum(weights), {n: i for i, n in enumerate(key.names)}, explained))
+    year: Ref
+    change: Ref  # the change in gemeentelijke bijdrage that the amendment splits
+    weight: Ref
+    weight_sum: Ref
+    scale: Ref
+    takes_part: Ref
+    participants: Ref
+    fixed: Ref  # euro per participating member
+    from_full_split: tuple[Ref, ...]  # largest remainder: rank, left over; divisor: teller, noemer, order, units
+    budget: Ref
+    published: Ref  # the member's wijziging in the amendment
 
 
 def statement_input_hash(result: AmendmentResult, member: str, template_sha: str) -> str:
     return input_hash(result.amendment.sources, template_sha, f"member {member}")
 
 
-def render_statement(result: AmendmentResult, member: str, facts: SplitFacts | None = None,
+def _method_values(facts: SplitFacts, i: int) -> tuple[Decimal, ...]:
+    if facts.method == "largest_remainder":
+        return Decimal(facts.ranks[i]), Decimal(facts.left_over)
+    return (Decimal(facts.threshold[0]), Decimal(facts.threshold[1]), Decimal(facts.tie_orders[i]),
+            Decimal(facts.tie_units))
+
+
+def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFacts, ...] | None = None,
                      template_path: str | Path | None = None) -> bytes:
+    """``facts``: the amendment's split per year (``split_facts``), computed once for all statements."""
     template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
-    facts = facts or SplitFacts(result)
+    facts = split_facts(result) if facts is None else facts
     a = result.amendment
     book = template.new_book(created="2000-01-01T00:00:00Z")
     book.title = f"{template.text('titel')} {member}: begrotingswijziging {a.number}"
     w = Writer(book, template)
     spec_name = a.sources[0].name if a.sources else "invoer"
+    method_kind = "largest_remainder" if facts[0].method == "largest_remainder" else "divisor"
     # Invoer
     sheet, top, left = template.anchor("inv_start")
     w.put(sheet, top, left, "Invoer", "titel")
@@ -56,55 +84,80 @@ def render_statement(result: AmendmentResult, member: str, facts: SplitFacts | N
     w.put(sheet, top + 3, left + 1, member, "invoer_tekst")
     w.put(sheet, top + 4, left, "Begrotingswijziging", "label")
     w.put(sheet, top + 4, left + 1, f"{a.number} {a.title} ({a.organisation})", "invoer_tekst")
-    headers = ["Jaar", "Te verdelen wijziging gemeentelijke bijdrage (euro)", "Gewicht gemeente", "Som gewichten",
-               "Schaalfactor gewichten", "Rang van de rest (volledige verdeling)", "Eenheden over (volledige verdeling)",
-               "Begroting bijdrage (euro)", "Wijziging volgens de begrotingswijziging (euro)", "Bron"]
+    headers = COMMON_INPUTS + METHOD_INPUTS[method_kind] + BUDGET_INPUTS + ("Bron",)
     row = top + 6
+    table_top = row
     for c, text in enumerate(headers):
         w.put(sheet, row, left + c, text, "kop")
     inputs = []
     for y, year in enumerate(a.years):
         row += 1
-        factor, weight_sum, index, explained = facts.by_year[y]
-        i = index[member]
+        split = facts[y]
         key = a.keys[y]
-        values = [Decimal(year), result.years[y].exact["gemeentelijke_bijdrage"][1], key.weights[i],
-                  Decimal(weight_sum) / factor, Decimal(factor), Decimal(explained.ranks[i]),
-                  Decimal(explained.left_over), result.years[y].exact[MEMBER_PREFIX + member][0],
-                  result.years[y].exact[MEMBER_PREFIX + member][1]]
-        refs = [w.put(sheet, row, left + c, v, "invoer_getal" if c in (0, 2, 3, 4, 5, 6) else "invoer_bedrag")
+        i = next(i for i, m in enumerate(key.members) if m.name == member)
+        values = [Decimal(year), result.years[y].exact[SPLIT_ROW][1], key.members[i].effective_weight,
+                  Decimal(sum(split.weights)) / split.scale, Decimal(split.scale), Decimal(int(split.participates[i])),
+                  Decimal(split.participant_count), key.fixed_per_member, *_method_values(split, i),
+                  result.years[y].exact[MEMBER_PREFIX + member][0], result.years[y].exact[MEMBER_PREFIX + member][1]]
+        money = (1, 7, len(values) - 2, len(values) - 1)
+        refs = [w.put(sheet, row, left + c, v, "invoer_bedrag" if c in money else "invoer_getal")
                 for c, v in enumerate(values)]
-        w.put(sheet, row, left + len(values), f"{spec_name}; {key.source}; rang en eenheden over uit de volledige "
+        w.put(sheet, row, left + len(values), f"{spec_name}; {key.source}; rang, drempel en eenheden uit de volledige "
                                                  f"verdeling (begrotingswijziging {a.number}, blad Berekening)", "bron")
-        inputs.append(refs)
+        inputs.append(YearInputs(*refs[:8], tuple(refs[8:-2]), refs[-2], refs[-1]))
+    w.book.define("inv_bijdrage", sheet, table_top, left, (row, left + len(headers) - 1))
     tolerance = w.put(sheet, row + 2, left + 1, Decimal("0.005"), "invoer_getal")
     w.put(sheet, row + 2, left, "Tolerantie voor controles op euro's", "label")
+    w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
     book.sheet(sheet).widths.update({left + c: 18 for c in range(len(headers))})
     # Berekening
     sheet, top, left = template.anchor("ber_start")
     w.put(sheet, top, left, "Berekening", "titel")
-    w.put(sheet, top + 1, left, "Aandeel = basis + eventueel een extra cent; basis = (centen x gewicht) gedeeld door "
-                                "de som van de gewichten, naar beneden; de extra cent gaat naar de grootste resten.",
-          "tekst")
-    calc_headers = ["Jaar", "In centen", "Gewicht (geheel)", "Som gewichten (geheel)", "Basis (centen)", "Extra cent",
-                    "Wijziging (euro)", "Exact aandeel (euro)", "Begroting (euro)", "Bijgestelde begroting (euro)"]
+    if method_kind == "largest_remainder":
+        w.put(sheet, top + 1, left, "Aandeel = vast bedrag + basis + eventueel een extra cent; basis = (centen naar "
+                                    "gewicht x gewicht) gedeeld door de som van de gewichten, naar beneden; de extra "
+                                    "cent gaat naar de grootste resten.", "tekst")
+        steps = ("Basis (centen)", "Extra cent")
+    else:
+        w.put(sheet, top + 1, left, "Aandeel = vast bedrag + basis + eventueel een extra cent; basis = het aantal "
+                                    "quotiënten gewicht / deler boven de drempel; op de drempel gaat de extra cent naar "
+                                    "de eerstgenoemde gemeenten.", "tekst")
+        steps = ("Plafond (gewicht x noemer / teller, omhoog)", "Basis (centen)", "Op de drempel (1/0)", "Extra cent")
+    calc_headers = ("Jaar", "In centen", "Gewicht (geheel)", "Som gewichten (geheel)", "Vast (centen)",
+                    "Naar gewicht (centen)") + steps + ("Wijziging (euro)", "Exact aandeel (euro)", "Begroting (euro)",
+                                                        "Bijgestelde begroting (euro)")
     row = top + 3
     for c, text in enumerate(calc_headers):
         w.put(sheet, row, left + c, text, "kop")
     shares, exacts, budgets, adjusted = [], [], [], []
-    for y, refs in enumerate(inputs):
+    for y, given in enumerate(inputs):
         row += 1
-        year, change, weight, weight_sum, factor, rank, left_over, budget, published = refs
-        w.formula(sheet, row, left, year, "getal")
-        cents = w.formula(sheet, row, left + 1, ROUND(ABS(change) * 100, 0), "getal")
-        whole = w.formula(sheet, row, left + 2, ROUND(weight * factor, 0), "getal")
-        whole_sum = w.formula(sheet, row, left + 3, ROUND(weight_sum * factor, 0), "getal")
-        base = w.formula(sheet, row, left + 4, QUOTIENT(cents * whole, whole_sum), "getal")
-        extra = w.formula(sheet, row, left + 5, IF(LE(rank, left_over), 1, 0), "getal")
-        shares.append(w.formula(sheet, row, left + 6, SIGN(change) * (base + extra) / 100, "euro"))
-        exacts.append(w.formula(sheet, row, left + 7, change * whole / whole_sum, "euro"))
-        budgets.append(w.formula(sheet, row, left + 8, budget, "euro"))
-        adjusted.append(w.formula(sheet, row, left + 9, budgets[-1] + shares[-1], "euro"))
+        change, takes_part = given.change, given.takes_part
+        col = iter(range(left, left + len(calc_headers)))
+        w.formula(sheet, row, next(col), given.year, "getal")
+        cents = w.formula(sheet, row, next(col), ROUND(ABS(change) * 100, 0), "getal")
+        whole = w.formula(sheet, row, next(col), ROUND(given.weight * given.scale, 0), "getal")
+        whole_sum = w.formula(sheet, row, next(col), ROUND(given.weight_sum * given.scale, 0), "getal")
+        fixed = w.formula(sheet, row, next(col), ROUND(given.fixed * 100, 0), "getal")
+        rest = w.formula(sheet, row, next(col), rest_by_weight(cents, fixed, given.participants), "getal")
+        if method_kind == "largest_remainder":
+            rank, left_over = given.from_full_split
+            base = w.formula(sheet, row, next(col), remainder_base(rest, whole, whole_sum), "getal")
+            extra = w.formula(sheet, row, next(col), extra_unit(rank, left_over), "getal")
+        else:
+            numerator, denominator, order, tie_units = given.from_full_split
+            method = facts[y].method
+            ceiling = w.formula(sheet, row, next(col), threshold_ceiling(whole, numerator, denominator), "getal")
+            base = w.formula(sheet, row, next(col), divisor_base(method, ceiling), "getal")
+            tie = w.formula(sheet, row, next(col), on_threshold(method, ceiling, whole, numerator, denominator),
+                            "getal")
+            extra = w.formula(sheet, row, next(col), extra_unit(order, tie_units, tie), "getal")
+        shares.append(w.formula(sheet, row, next(col), share_in_euro(change, base + extra + fixed * takes_part, 100),
+                                "euro"))
+        exacts.append(w.formula(sheet, row, next(col), SIGN(change) * (fixed * takes_part + rest * whole / whole_sum)
+                                / 100, "euro"))
+        budgets.append(w.formula(sheet, row, next(col), given.budget, "euro"))
+        adjusted.append(w.formula(sheet, row, next(col), budgets[-1] + shares[-1], "euro"))
     book.sheet(sheet).widths.update({left + c: 18 for c in range(len(calc_headers))})
     # Bijdrageoverzicht (presentation)
     sheet, row, col = template.anchor("bo_titel")
@@ -114,23 +167,32 @@ def render_statement(result: AmendmentResult, member: str, facts: SplitFacts | N
     w.put(sheet, top, left, w.text("uitleg"), "tekst")
     for c, text in enumerate(("Jaar", w.text("begroting"), w.text("wijziging"), w.text("bijgesteld"))):
         w.put(sheet, top + 2, left + c, text, "kop")
-    for y, refs in enumerate(inputs):
+    for y, given in enumerate(inputs):
         r = top + 3 + y
-        w.formula(sheet, r, left, refs[0], "getal")
+        w.formula(sheet, r, left, given.year, "getal")
         w.formula(sheet, r, left + 1, budgets[y], "euro")
         w.formula(sheet, r, left + 2, shares[y], "euro")
         w.formula(sheet, r, left + 3, adjusted[y], "euro")
     book.sheet(sheet).show_grid = False
     # Controles and Herkomst
     checks = Checks()
-    for y, (year, refs) in enumerate(zip(a.years, inputs)):
-        checks.add(f"{year}: de wijziging ligt minder dan 1 cent van het exacte aandeel", LT(ABS(shares[y] - exacts[y]),
-                                                                                              Decimal("0.01")))
-        checks.add(f"{year}: de wijziging is gelijk aan die in de begrotingswijziging", LT(ABS(shares[y] - refs[8]), tolerance))
+    for y, (year, given) in enumerate(zip(a.years, inputs)):
+        if method_kind == "largest_remainder":  # a divisor method may give more than a cent off the quota
+            checks.add(f"{year}: de wijziging ligt minder dan 1 cent van het exacte aandeel",
+                       LT(ABS(shares[y] - exacts[y]), Decimal("0.01")))
+        checks.add(f"{year}: de wijziging is gelijk aan die in de begrotingswijziging",
+                   LT(ABS(shares[y] - given.published), tolerance))
+        if facts[y].fixed_units:
+            checks.add(f"{year}: een deelnemende gemeente betaalt minstens het vaste bedrag (vaste voet)",
+                       GE(ABS(shares[y]), given.fixed * given.takes_part))
     master = checks.write(w, template.anchor("ctl_start"))
     rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in a.sources]
-    rows.append(("Verdeling", "Grootste overschot (Hamilton) in centen over alle gemeenten van de verdeelsleutel; dit "
-                              "overzicht rekent het aandeel van deze gemeente na. De volledige verdeling staat in de "
-                              f"begrotingswijziging {a.number}."))
+    rows.append(("Verdeling", split_explanation(a.method, a.keys) + " Dit overzicht rekent het aandeel van deze "
+                              f"gemeente na. De volledige verdeling staat in de begrotingswijziging {a.number}."))
     write_provenance(w, template.anchor("hk_start"), rows, master, statement_input_hash(result, member, template.sha256))
+    book.evaluate_all()
+    for y, share in enumerate(shares):  # the statement must agree with the engine, to the cent
+        engine = result.years[y].exact[MEMBER_PREFIX + member][1]
+        if book.value_at(share.sheet, share.row, share.col) != engine:
+            raise RuntimeError(f"internal error: bijdrageoverzicht {member} {a.years[y]} differs from the engine ({engine})")
     return book.to_bytes()

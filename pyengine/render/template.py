@@ -121,6 +121,10 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
     except Exception as error:  # noqa: BLE001 - any unreadable file gets one clear line
         raise TemplateError(f"{path.name}: not a readable .xlsx workbook ({type(error).__name__})") from None
 
+    for title in workbook.sheetnames:
+        problem = sheet_name_problem(title)
+        if problem:
+            raise TemplateError(f"{path.name}: sheet name {title!r} {problem}; rename the sheet")
     anchors: dict[str, tuple[str, int, int]] = {}
     areas: dict[str, tuple[str, int, int, int, int]] = {}
     for name, defined in workbook.defined_names.items():
@@ -128,6 +132,9 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
         if len(destinations) != 1:
             continue
         sheet_name, ref = destinations[0]
+        sheet_name = sheet_name.replace("''", "'")  # openpyxl leaves 'Controle''s' escaped
+        if sheet_name not in workbook.sheetnames:
+            continue  # points at a deleted sheet (#REF!): a required name is then reported missing
         from openpyxl.utils.cell import range_boundaries
 
         left, top, right, bottom = range_boundaries(ref.replace("$", ""))
@@ -157,8 +164,9 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
                                 missing_styles and f"style(s) {', '.join(missing_styles)}",
                                 missing_texts and f"text(s) {', '.join(missing_texts)}"])))
     sheets = []
+    style_sheets = {areas["stijlen"][0], areas["teksten"][0]}  # left out of the output, whatever their name
     for worksheet in workbook.worksheets:
-        if worksheet.title == STYLE_SHEET:
+        if worksheet.title in style_sheets:
             continue
         static = StaticSheet(worksheet.title)
         for row in worksheet.iter_rows():
@@ -191,6 +199,20 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
     theme = workbook.loaded_theme
     return Template(path, digest, anchors, styles, texts, sheets, styles_xml,
                     theme if isinstance(theme, bytes) else None)
+
+
+def sheet_name_problem(name: str) -> str:
+    """Why Excel would not accept ``name`` as a sheet name ('' when it would)."""
+    if not name.strip():
+        return "is empty"
+    if len(name) > 31:
+        return "is longer than 31 characters"
+    bad = sorted(set(name) & set("[]:*?/\\"))
+    if bad:
+        return "contains " + " ".join(bad)
+    if name.startswith("'") or name.endswith("'"):
+        return "starts or ends with an apostrophe"
+    return ""
 
 
 def _picture_drawings(path: Path) -> dict[str, RawDrawing]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from .formula import Expr, Values, cell_name, column_letter
+from .formula import Expr, Values, cell_name, column_letter, quoted_sheet
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_CELL_TEXT = 32767
@@ -100,7 +100,7 @@ class Book(Values):
         return sheet
 
     def define(self, name: str, sheet: str, row: int, col: int, last: tuple[int, int] | None = None) -> None:
-        ref = f"'{sheet}'!{cell_name(row, col, True)}"
+        ref = f"{quoted_sheet(sheet)}!{cell_name(row, col, True)}"
         if last:
             ref += ":" + cell_name(last[0], last[1], True)
         self.defined_names[name] = ref
@@ -120,6 +120,21 @@ class Book(Values):
             finally:
                 self._evaluating.discard(key)
         return cell.value
+
+    def values_in(self, sheet: str, top: int, left: int, bottom: int, right: int) -> list[object]:
+        """The values of an area, row by row (what value_at gives for each cell, with less overhead)."""
+        cells = self._by_name[sheet].cells
+        out = []
+        for row in range(top, bottom + 1):
+            for col in range(left, right + 1):
+                cell = cells.get((row, col))
+                if cell is None:
+                    out.append(None)
+                elif cell.value is None and cell.formula is not None:
+                    out.append(self.value_at(sheet, row, col))
+                else:
+                    out.append(cell.value)
+        return out
 
     def evaluate_all(self) -> None:
         for sheet in self.sheets:
@@ -214,7 +229,7 @@ class Book(Values):
         for index, sheet in enumerate(self.sheets):
             if sheet.print_title_rows:
                 first, last = sheet.print_title_rows
-                local.append((index, f"'{sheet.name}'!${first}:${last}"))
+                local.append((index, f"{quoted_sheet(sheet.name)}!${first}:${last}"))
         if names or local:
             out.append("<definedNames>")
             for index, ref in local:
@@ -364,7 +379,7 @@ def _drawing_xml(charts: list[Chart]) -> bytes:
 
 def _chart_xml(book: Book, sheet: Sheet, chart: Chart) -> bytes:
     col, first, last = chart.categories
-    ref = "'" + sheet.name.replace("'", "''") + "'!"
+    ref = quoted_sheet(sheet.name) + "!"
     names = [book.value_at(sheet.name, r, col) for r in range(first, last + 1)]
     cat = (f"<c:cat><c:strRef><c:f>{xml_text(ref)}${column_letter(col)}${first}:${column_letter(col)}${last}</c:f>"
            f'<c:strCache><c:ptCount val="{len(names)}"/>'

@@ -1,0 +1,227 @@
+"""`pyengine lite`: write main.py and requirements.txt for xlwings Lite (Python inside Excel itself).
+
+main.py is generated, never edited by hand: it carries the sources of the Excel functions (package
+``udfs``) and of every pyengine module they import, and a small in-memory importer that imports
+them under their own names. So the code that runs in Excel is the code the test suite runs, and
+main.py needs nothing beyond the standard library and xlwings' own ``func`` / ``arg`` decorators.
+
+The modules are found by following the module-level imports from ``udfs``; an import inside a
+function (pandas for a Series, openpyxl for ``pyengine.generate``) is an optional path and is not
+followed. Bundling refuses a module-level import of anything else than the standard library or
+xlwings, so a dependency cannot slip into Excel unnoticed. The output is byte-identical for the
+same sources: modules in name order, no timestamps.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import importlib.metadata
+import importlib.util
+import sys
+from pathlib import Path
+
+from .errors import InputError
+
+ROOT_MODULE = "udfs"
+ALLOWED_THIRD_PARTY = {"xlwings"}  # provided by xlwings Lite itself
+EXCEL_NAMES = ("ALLOCATE", "VERDEEL", "FTE_COST", "LOONKOSTEN", "HOURS_COST", "FTE", "CONTINGENCY", "ONVOORZIEN",
+               "PRORATE")
+PROJECT_PACKAGES = ("pyengine", "udfs")
+
+REQUIREMENTS = """\
+# requirements.txt for xlwings Lite, written by `pyengine lite`.
+# pyengine's Excel functions need no package: main.py carries their code (standard library only).
+# xlwings (the func/arg decorators) is xlwings Lite's own package, listed in every new Lite workbook.
+xlwings
+"""
+
+
+def _source_of(module: str) -> tuple[Path, bool]:
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
+        raise InputError(f"pyengine lite: cannot find the source of module {module}")
+    return Path(spec.origin), spec.submodule_search_locations is not None
+
+
+def _is_module(name: str) -> bool:
+    """True for a module or package; False for a name inside a module (`from x import function`)."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:  # the parent is a module, not a package
+        return False
+
+
+def _module_level_imports(tree: ast.Module, module: str, is_package: bool) -> list[str]:
+    """Absolute names imported when the module is imported (not those inside functions)."""
+    package = module if is_package else module.rpartition(".")[0]
+    found: list[str] = []
+
+    def visit(nodes) -> None:
+        for node in nodes:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):  # run later, if ever
+                continue
+            if isinstance(node, ast.Import):
+                found.extend(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.split(".")
+                    base = base[: len(base) - (node.level - 1)]
+                    target = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    target = node.module or ""
+                if target == "__future__":
+                    continue
+                found.append(target)
+                # `from . import cells` imports a submodule; `from x import name` may too.
+                found.extend(f"{target}.{alias.name}" for alias in node.names if alias.name != "*")
+            else:
+                visit(ast.iter_child_nodes(node))
+
+    visit(tree.body)
+    return found
+
+
+def collect_modules(root: str = ROOT_MODULE) -> dict[str, tuple[str, bool, str]]:
+    """{module name: (path inside the project, is package, source)} for root and what it imports."""
+    modules: dict[str, tuple[str, bool, str]] = {}
+    own = set(PROJECT_PACKAGES) | {root.split(".")[0]}
+    pending = [root]
+    while pending:
+        name = pending.pop()
+        if name in modules:
+            continue
+        path, is_package = _source_of(name)
+        source = path.read_text(encoding="utf-8")
+        relative = "/".join(name.split(".")) + ("/__init__.py" if is_package else ".py")
+        modules[name] = (relative, is_package, source)
+        parent = name.rpartition(".")[0]
+        if parent:
+            pending.append(parent)
+        for imported in _module_level_imports(ast.parse(source, relative), name, is_package):
+            top = imported.split(".")[0]
+            if top in own:
+                if _is_module(imported):
+                    pending.append(imported)
+            elif top not in sys.stdlib_module_names and top not in ALLOWED_THIRD_PARTY:
+                raise InputError(f"pyengine lite: {relative} imports {imported} at module level; what runs in "
+                                 "Excel may import only the standard library (import optional packages inside "
+                                 "the function that needs them)")
+    return dict(sorted(modules.items()))
+
+
+def _literal(source: str) -> str:
+    """The source as implicitly concatenated string literals, one line each (readable, exact)."""
+    lines = source.splitlines(keepends=True) or [""]
+    return "(\n" + "".join(f"        {line!r}\n" for line in lines) + "    )"
+
+
+BOOTSTRAP = '''
+class _PyengineBundle(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Imports the modules above by their own names, from memory."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname in _MODULES:
+            return importlib.util.spec_from_loader(fullname, self, is_package=_MODULES[fullname][1])
+        return None
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        relative, is_package, source = _MODULES[module.__name__]
+        if is_package:
+            module.__path__ = []
+        module.__file__ = "<pyengine main.py>/" + relative
+        exec(compile(source, module.__file__, "exec", dont_inherit=True), module.__dict__)
+
+
+# xlwings Lite may run main.py again in the same Python (after an edit): start from a clean slate.
+sys.meta_path[:] = [finder for finder in sys.meta_path if type(finder).__name__ != "_PyengineBundle"]
+for _name in [name for name in sys.modules if name.split(".")[0] in ("pyengine", "udfs")]:
+    del sys.modules[_name]
+sys.meta_path.insert(0, _PyengineBundle())
+'''
+
+
+def build_main_py() -> str:
+    """The text of main.py (deterministic for the same sources)."""
+    modules = collect_modules()
+    digest = hashlib.sha256()
+    for name, (relative, is_package, source) in modules.items():
+        digest.update(f"{name}\0{relative}\0{is_package}\0{source}\0".encode("utf-8"))
+    names = ", ".join(EXCEL_NAMES)
+    header = (
+        f"# main.py for xlwings Lite: pyengine's Excel functions {names}.\n"
+        "#\n"
+        f"# GENERATED by `pyengine lite` from pyengine {_version()}: do not edit by hand, regenerate it with\n"
+        "#     pyengine lite --out DIR\n"
+        f"# It carries the sources of {len(modules)} pyengine modules (sha256 {digest.hexdigest()[:16]}) and needs\n"
+        "# only the Python standard library and xlwings Lite's own `xlwings` package.\n"
+    )
+    code = (
+        '"""pyengine\'s Excel functions for xlwings Lite (generated by `pyengine lite`; see the comment above)."""\n'
+        "\n"
+        "import importlib.abc\n"
+        "import importlib.util\n"
+        "import sys\n"
+        "\n"
+        "_MODULES = {\n"
+    )
+    code += "".join(f"    {name!r}: ({relative!r}, {is_package!r}, {_literal(source)}),\n"
+                    for name, (relative, is_package, source) in modules.items())
+    code += "}\n" + BOOTSTRAP
+    code += (
+        "\n"
+        f"from udfs import {names}  # noqa: E402  (the bundle must be importable first)\n"
+        "\n"
+        f"__all__ = {list(EXCEL_NAMES)!r}\n"
+    )
+    return header + f"{CHECKSUM_PREFIX}{_sha256(code)}\n" + code
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("pyengine")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree that is not installed
+        return "(not installed)"
+
+
+CHECKSUM_PREFIX = "# sha256 of the text below this line: "
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _unedited_main_py(text: str) -> bool:
+    """A main.py that `pyengine lite` wrote and nobody changed since (its checksum still matches)."""
+    start = text.find(CHECKSUM_PREFIX)
+    line_end = text.find("\n", start)
+    if start < 0 or line_end < 0:
+        return False
+    return text[start + len(CHECKSUM_PREFIX):line_end] == _sha256(text[line_end + 1:])
+
+
+def write_lite_project(out: str | Path, force: bool = False) -> list[Path]:
+    """Write main.py and requirements.txt into ``out``; return their paths.
+
+    A file a person may have changed (a main.py whose checksum no longer matches, another
+    requirements.txt) is not overwritten without ``force``; then nothing is written at all."""
+    folder = Path(out)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"--out {folder}: is a file, not a folder")
+    main_text = build_main_py()
+    compile(main_text, "main.py", "exec")  # never write a main.py that does not compile
+    files = [(folder / "main.py", main_text), (folder / "requirements.txt", REQUIREMENTS)]
+    if not force:
+        for path, text in files:
+            if path.is_file():
+                old = path.read_bytes().decode("utf-8", errors="replace")
+                if old != text and not (path.name == "main.py" and _unedited_main_py(old)):
+                    raise InputError(f"{path}: exists and was changed by hand; nothing written (move it away, "
+                                     "or use --force to overwrite it)")
+    folder.mkdir(parents=True, exist_ok=True)
+    for path, text in files:
+        path.write_bytes(text.encode("utf-8"))  # bytes: the same LF file on Windows
+    return [path for path, _ in files]

@@ -1,0 +1,30 @@
+"""What the workbook writers can render, checked in the validation phase (before anything is written)."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from .splits import SplitRefused
+
+
+def check_renderable(kind: str, result) -> None:
+    """Raise InputError, naming the spec section and field, for a computed result that a workbook of
+    ``kind`` (begrotingswijziging with its bijdrageoverzichten, or kostenverdeling) would refuse.
+    It explains the splits exactly as the writers will, so nothing is refused later while writing."""
+    from . import amendment_workbook, cost_workbook
+
+    if kind == "begrotingswijziging":
+        for y, year in enumerate(result.amendment.years if result.amendment.has_members else ()):
+            try:
+                amendment_workbook.split_facts_for_year(result, y)
+            except SplitRefused as refused:
+                raise InputError(_where(f"[verdeelsleutel] ({year})", refused)) from None
+    elif kind == "kostenverdeling":
+        try:
+            cost_workbook.split_facts(result)
+        except SplitRefused as refused:
+            raise InputError(_where("[verdeelsleutel]", refused)) from None
+
+
+def _where(section: str, refused: SplitRefused) -> str:
+    field = f" {refused.field}" if refused.field else ""
+    return f"{section}{field}: {refused}"

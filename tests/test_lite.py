@@ -1,0 +1,456 @@
+"""xlwings Lite: `pyengine lite` writes main.py + requirements.txt, and the generated main.py, run in real
+Pyodide (Node, npm package `pyodide`) with a stand-in for xlwings' decorators, returns exactly what the
+classic functions return: seed figures, spill shapes, one-line messages, and 2,400 random calls.
+
+Each case is written once as Excel cells; the classic form (floats, None, '#N/A', datetime) and the
+Lite form (JavaScript numbers, "" or null, error data-type objects, date serial numbers) are derived
+from it. Pyodide starts once per test session (a few seconds) and answers every case in one batch."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import json
+import os
+import random
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import udfs
+from pyengine.cli import main as cli_main
+from pyengine.core.capacity import DEFAULT_RATES
+from pyengine.inputs.rates import DEFAULT_RATES_FILE, read_rates
+from pyengine.lite import EXCEL_NAMES, REQUIREMENTS, build_main_py, collect_modules, write_lite_project
+from udfs.cells import EXCEL_EPOCH
+from udfs.excel import EXCEL_FUNCTIONS
+
+from seed_figures import BELEIDSTEAM_HOURS, FORMATIE, JEUGD_PERCENTAGES, LEERHUIS_CONTRIBUTIONS
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).parent / "pyodide"))
+from runner import missing, run_in_pyodide  # noqa: E402
+
+RANDOM_CASES = 2400
+OFFICE_ERRORS = {"#DIV/0!": "Div0", "#N/A": "NotAvailable", "#NAME?": "Name", "#NULL!": "Null", "#NUM!": "Num",
+                 "#REF!": "Ref", "#VALUE!": "Value"}
+OMITTED = ("omitted",)
+
+
+# --- cells, and how each runtime hands them to Python -----------------------------------------------
+
+def num(x):
+    return ("num", float(x))
+
+
+def date(year, month, day):
+    return ("date", (dt.date(year, month, day) - EXCEL_EPOCH).days)
+
+
+BLANK = ("blank",)
+
+
+def classic_cell(cell):
+    kind = cell[0]
+    if kind == "num":
+        return float(cell[1])
+    if kind == "date":  # classic xlwings reads a date-formatted cell as a datetime
+        return dt.datetime.combine(EXCEL_EPOCH + dt.timedelta(days=cell[1]), dt.time())
+    return None if kind == "blank" else cell[1]
+
+
+def lite_cell(cell, rng):
+    kind = cell[0]
+    if kind == "blank":
+        return rng.choice(["", None])  # Office.js sends both for empty cells
+    if kind == "error":
+        return {"type": "Error", "basicValue": cell[1], "errorType": OFFICE_ERRORS[cell[1]]}
+    return cell[1]  # numbers (dates: their serial) cross JavaScript, where 5.0 becomes int 5
+
+
+def rows_of(arg):
+    return arg if isinstance(arg, list) else [[arg]]
+
+
+def classic_args(name, args):
+    """What classic xlwings passes: ranges squeezed unless declared ndim=2; an omitted argument as its
+    default (None here), trailing omitted ones left out."""
+    ranges = EXCEL_FUNCTIONS[name].ranges
+    parameters = list(EXCEL_FUNCTIONS[name].arguments)
+    while args and args[-1] == OMITTED:
+        args = args[:-1]
+    values = []
+    for parameter, arg in zip(parameters, args):
+        if arg == OMITTED:
+            values.append(None)
+            continue
+        rows = [[classic_cell(c) for c in row] for row in rows_of(arg)]
+        if parameter in ranges:
+            values.append(rows)
+        elif len(rows) == 1:
+            values.append(rows[0][0] if len(rows[0]) == 1 else rows[0])
+        elif len(rows[0]) == 1:
+            values.append([row[0] for row in rows])
+        else:
+            values.append(rows)
+    return values
+
+
+def lite_args(args, rng):
+    """What Office.js sends: a matrix per argument, null for an omitted one."""
+    return [None if arg == OMITTED else [[lite_cell(c, rng) for c in row] for row in rows_of(arg)] for arg in args]
+
+
+def classic_result(name, args):
+    return json.loads(json.dumps(getattr(udfs, name)(*classic_args(name, args))))
+
+
+# --- the seed figures and the messages, as Excel cells ---------------------------------------------
+
+def column(values):
+    return [[num(v)] for v in values]
+
+
+LEERHUIS = column(LEERHUIS_CONTRIBUTIONS.values())
+SEED_CASES = [
+    ("ALLOCATE", [num(27), LEERHUIS], [[1.0], [1.0], [6.0], [9.0], [4.0], [1.0], [2.0], [3.0]]),
+    ("ALLOCATE", [num(27), [[num(v) for v in LEERHUIS_CONTRIBUTIONS.values()]]], [[1.0, 1.0, 6.0, 9.0, 4.0, 1.0, 2.0, 3.0]]),
+    ("ALLOCATE", [num(10), [[num(1), num(1)], [num(1), num(1)]]], [[3.0, 3.0], [2.0, 2.0]]),
+    ("ALLOCATE", [num(5), num(2)], [[5.0]]),
+    ("ALLOCATE", [num(100), [[num(1)], [BLANK], [num(1)]]], [[50.0], [0.0], [50.0]]),
+    ("ALLOCATE", [num(105000), column(JEUGD_PERCENTAGES.values()), num(2)],
+     [[4930.07], [5559.44], [839.16], [16678.32], [33461.54], [6713.29], [5244.76], [5874.13], [5244.76],
+      [3986.01], [5034.96], [9545.45], [1888.11]]),  # 105,000 x 4.7 / 100.1 = 4,930.0699...; sums to 105,000.00
+    ("VERDEEL", [num(-27000), LEERHUIS, num(-3), ("text", "sainte-laguë")],
+     [[-1000.0], [-1000.0], [-6000.0], [-9000.0], [-4000.0], [-1000.0], [-2000.0], [-3000.0]]),
+    ("HOURS_COST", [num(150), num(85), num(45)], 573750.0),
+    ("FTE", [num(18)], 0.5),
+    ("CONTINGENCY", [num(100000)], 5000.0),
+    ("ONVOORZIEN", [num(100000), num(0.05)], 5000.0),
+    ("PRORATE", [num(90000), date(2018, 9, 1), num(2018)], 30000.0),
+    ("PRORATE", [num(90000), num(43344), num(2018)], 30000.0),
+    ("LOONKOSTEN", [num(0.5), num(10), [[("text", "schaal"), ("text", "kosten per fte")], [num(10), num(82000)],
+                                        [BLANK, BLANK]]], 41000.0),
+]
+SEED_CASES += [("HOURS_COST", [num(hours), num(85)], float(printed)) for hours, printed in BELEIDSTEAM_HOURS.values()]
+SEED_CASES += [("FTE_COST", [num(fte), num(scale)], float(printed))
+               for _, scale, *ftes in FORMATIE for fte, printed in ((ftes[0], ftes[2]), (ftes[1], ftes[3])) if fte]
+
+MESSAGE_CASES = [
+    ("ALLOCATE", [num(100), [[num(1)], [num(2)], [num(-2)]]], "#ALLOCATE: weight 3 is negative (-2)"),
+    ("ALLOCATE", [num(100), [[num(1)], [("error", "#DIV/0!")]]], "#ALLOCATE: weight 2 is an error value (#DIV/0!)"),
+    ("ALLOCATE", [num(100), [[num(1)], [("text", "veel")]]], "#ALLOCATE: weight 2 is text ('veel'), not a number"),
+    ("ALLOCATE", [num(100), [[num(1)], [("bool", True)]]], "#ALLOCATE: weight 2 is TRUE/FALSE, not a number"),
+    ("ALLOCATE", [("error", "#N/A"), num(1)], "#ALLOCATE: total is an error value (#N/A)"),
+    ("ALLOCATE", [BLANK, num(1)], "#ALLOCATE: total is empty"),
+    ("ALLOCATE", [[[num(1), num(2)]], num(1)], "#ALLOCATE: total must be a single cell, got a range of 2 cells"),
+    ("ALLOCATE", [num(1), [[num(0)], [BLANK]]], "#ALLOCATE: weights are all zero: nothing to split by"),
+    ("ALLOCATE", [num(1), num(1), num(1.5)], "#ALLOCATE: decimals must be a whole number, got 1.5"),
+    ("ALLOCATE", [num(1), num(1), num(1e10)], "#ALLOCATE: decimals must be between -15 and 15, got 10000000000"),
+    ("VERDEEL", [num(1), num(1), num(0), ("text", "hare")],
+     "#VERDEEL: method 'hare' is unknown; choose one of largest_remainder, sainte_lague, dhondt"),
+    ("FTE_COST", [num(1), num(9)], "#FTE_COST: scale 9 is not in the rates table (known scales: 8, 10, 11, 12)"),
+    ("FTE_COST", [num(1), num(10), [[num(10), num(1), num(2)]]],
+     "#FTE_COST: rates must have two columns (schaal | kosten per fte), got 3"),
+    ("LOONKOSTEN", [num(-1), num(10)], "#LOONKOSTEN: fte is negative: -1.0"),
+    ("HOURS_COST", [num(7), ("text", "85 euro")], "#HOURS_COST: rate is text ('85 euro'), not a number"),
+    ("FTE", [num(4), num(0)], "#FTE: fulltime_hours must be positive, got 0.0"),
+    ("ONVOORZIEN", [num(100), num(5)], "#ONVOORZIEN: rate must be between 0 and 1 (0.05 = 5%), got 5.0"),
+    ("PRORATE", [num(1), ("text", "1-9-2018"), num(2018)], "#PRORATE: start_date is text ('1-9-2018'), not a number"),
+]
+
+# The one documented difference (README): Office.js cannot see a cell's date format, so xlwings Lite
+# hands a date among the weights over as its serial number, where classic xlwings refuses it.
+DATE_WEIGHT = ("ALLOCATE", [num(10), [[date(2020, 1, 1)], [num(1)]]])
+DATE_WEIGHT_CLASSIC = "#ALLOCATE: weight 1 is a date, not a number"
+DATE_WEIGHT_LITE = [[10.0], [0.0]]  # 43,831 : 1
+
+
+# --- random cases ------------------------------------------------------------------------------------
+
+WORDS = ["veel", "abc", "10", " 5 ", "x", "n.v.t.", "largest_remainder", "dhondt", "Sainte-Laguë", "D'Hondt", "hamilton",
+         "webster", "hare", "schaal", "kosten per fte"]
+
+
+def rand_number(rng, negative=0.1):
+    pick = rng.random()
+    if pick < 0.4:
+        x = float(rng.randint(0, 1_000_000))
+    elif pick < 0.8:
+        x = round(rng.uniform(0, 1_000_000), rng.randint(0, 4))
+    else:
+        x = rng.choice([0.0, 0.5, 1e-7, 0.1, 0.2, 0.3, 2.5e-3, 123456789012.0, 1e15, 7.0, 36.0, 1e300, 1e-300])
+    return -x if rng.random() < negative else x
+
+
+def bad_cell(rng, dates=False):
+    kinds = ["text", "bool", "error", "blank", "negative"]
+    kind = rng.choice(kinds)
+    if kind == "text":
+        return ("text", rng.choice(WORDS))
+    if kind == "bool":
+        return ("bool", rng.random() < 0.5)
+    if kind == "error":
+        return ("error", rng.choice(sorted(OFFICE_ERRORS)))
+    if kind == "blank":
+        return BLANK
+    return num(-rand_number(rng, negative=0) or -1)
+
+
+def cell(rng, good, bad_rate=0.12):
+    return bad_cell(rng) if rng.random() < bad_rate else good
+
+
+def maybe_range(rng, value, rate=0.04):
+    if rng.random() < rate:
+        return [[value, cell(rng, num(rand_number(rng)))]] if rng.random() < 0.5 else [[value], [BLANK]]
+    return value
+
+
+def optional(rng, make, omit=0.4, blank=0.1):
+    pick = rng.random()
+    if pick < omit:
+        return OMITTED
+    if pick < omit + blank:
+        return BLANK
+    return make()
+
+
+def random_date(rng):
+    day = dt.date(1990, 1, 1) + dt.timedelta(days=rng.randint(0, 365 * 41))
+    return date(day.year, day.month, day.day)
+
+
+def random_case(rng):
+    name = rng.choice(sorted(EXCEL_FUNCTIONS))
+    if name in ("ALLOCATE", "VERDEEL"):
+        shape = rng.choice([(rng.randint(1, 12), 1), (1, rng.randint(2, 8)), (2, 3), (3, 2)])
+        weights = [[cell(rng, num(rand_number(rng, negative=0)), bad_rate=0.03) for _ in range(shape[1])]
+                   for _ in range(shape[0])]
+        if rng.random() < 0.3:
+            weights = [[cell(rng, num(rng.randint(0, 50))) for _ in row] for row in weights]
+        args = [maybe_range(rng, cell(rng, num(rand_number(rng, negative=0.3)), 0.08)), weights,
+                optional(rng, lambda: cell(rng, num(rng.randint(-3, 4)), 0.1)),
+                optional(rng, lambda: cell(rng, ("text", rng.choice(WORDS[6:12])), 0.1))]
+    elif name in ("FTE_COST", "LOONKOSTEN"):
+        def rates():
+            table = [[num(rng.choice([8, 10, 11, 12, 9])), num(rng.randint(40, 120) * 1000)]
+                     for _ in range(rng.randint(1, 4))]
+            if rng.random() < 0.4:
+                table.insert(0, [("text", "schaal"), ("text", "kosten per fte")])
+            if rng.random() < 0.2:
+                table.append([BLANK, BLANK])
+            if rng.random() < 0.1:
+                table = [row + [num(1)] for row in table]
+            if rng.random() < 0.1:
+                table[-1][rng.randint(0, 1)] = bad_cell(rng)
+            return table
+        args = [maybe_range(rng, cell(rng, num(round(rng.uniform(0, 2), rng.randint(0, 3))))),
+                cell(rng, num(rng.choice([8, 10, 11, 12, 9, 10.5, 0]))), optional(rng, rates, omit=0.6)]
+    elif name == "HOURS_COST":
+        args = [cell(rng, num(rng.randint(0, 120) / 2)), cell(rng, num(round(rng.uniform(40, 150), rng.randint(0, 2)))),
+                optional(rng, lambda: cell(rng, num(rng.choice([45, 40, 52, 44.5, 0]))))]
+    elif name == "FTE":
+        args = [cell(rng, num(rng.randint(0, 80) / 2)), optional(rng, lambda: cell(rng, num(rng.choice([36, 40, 38, 0]))))]
+    elif name in ("CONTINGENCY", "ONVOORZIEN"):
+        args = [cell(rng, num(rand_number(rng, negative=0.2))),
+                optional(rng, lambda: cell(rng, num(rng.choice([0.05, 0.1, 0, 1, 0.025, 5, 0.333]))))]
+    else:  # PRORATE: a date cell (classic: datetime; Lite: its serial number) or a serial number
+        start = rng.choice([random_date(rng), random_date(rng), ("num", float(random_date(rng)[1])), bad_cell(rng),
+                            num(rng.choice([0, 1.5, 3e6]))])
+        args = [cell(rng, num(rand_number(rng, negative=0.1))), start,
+                cell(rng, num(rng.choice([2015, 2018, 2020, 2025, 1800, 2018.5, rng.randint(1990, 2031)])))]
+    return name, args
+
+
+# --- one Pyodide session for the whole test run ------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def lite_project(tmp_path_factory):
+    out = tmp_path_factory.mktemp("lite")
+    assert cli_main(["lite", "--out", str(out)]) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def pyodide_answer(lite_project):
+    reason = missing()
+    if reason:
+        if os.environ.get("REQUIRE_PYODIDE"):
+            pytest.fail(f"REQUIRE_PYODIDE is set but {reason}")
+        pytest.skip(reason)
+    rng = random.Random(13)
+    cases = [(name, args) for name, args, _ in SEED_CASES + MESSAGE_CASES]
+    cases += [random_case(rng) for _ in range(RANDOM_CASES)]
+    cases.append(DATE_WEIGHT)
+    request = {"cases": [{"id": i, "name": name, "args": lite_args(args, rng)} for i, (name, args) in enumerate(cases)]}
+    answer = run_in_pyodide(lite_project / "main.py", request)
+    answer["cases"] = cases
+    return answer
+
+
+def lite_result(answer, index):
+    return answer["results"][str(index)]
+
+
+def test_lite_writes_main_py_and_requirements(lite_project):
+    assert sorted(p.name for p in lite_project.iterdir()) == ["main.py", "requirements.txt"]
+    main_py = (lite_project / "main.py").read_text(encoding="utf-8")
+    assert main_py.startswith("# main.py for xlwings Lite") and "GENERATED by `pyengine lite`" in main_py
+    assert "do not edit by hand" in main_py
+    assert main_py == build_main_py()  # deterministic: same sources, same bytes
+    requirements = (lite_project / "requirements.txt").read_text(encoding="utf-8")
+    assert requirements == REQUIREMENTS
+    assert [line for line in requirements.splitlines() if not line.startswith("#")] == ["xlwings"]
+
+
+def test_main_py_imports_only_the_standard_library_and_xlwings(lite_project):
+    tree = ast.parse((lite_project / "main.py").read_text(encoding="utf-8"))
+    top_level = {alias.name.split(".")[0] for node in tree.body if isinstance(node, ast.Import) for alias in node.names}
+    top_level |= {node.module.split(".")[0] for node in tree.body if isinstance(node, ast.ImportFrom)}
+    assert top_level == {"importlib", "sys", "udfs"}
+    modules = collect_modules()
+    assert {"pyengine", "pyengine.core.allocation", "pyengine.core.capacity", "pyengine.core.money",
+            "pyengine.errors", "udfs", "udfs.cells", "udfs.excel", "udfs.functions"} <= set(modules)
+    # The facade, the leaf modules, the pure core and the functions; no reader, writer or command.
+    assert not [m for m in modules if m.startswith(("pyengine.inputs", "pyengine.render"))
+                or m in ("pyengine.bulk", "pyengine.cli", "pyengine.verify", "pyengine.audit", "pyengine.lite")]
+    for name, (relative, _, source) in modules.items():  # the embedded text is the module's source, unchanged
+        assert source == (ROOT / relative).read_text(encoding="utf-8"), name
+
+
+def test_lite_refuses_a_folder_that_is_a_file(tmp_path, capsys):
+    target = tmp_path / "main.py"
+    target.write_text("keep me")
+    assert cli_main(["lite", "--out", str(target)]) == 1
+    assert target.read_text() == "keep me"
+    assert capsys.readouterr().err.strip().count("\n") == 0
+
+
+def test_bundler_refuses_a_module_level_import_outside_the_standard_library(tmp_path, monkeypatch):
+    package = tmp_path / "udfs_probe"
+    package.mkdir()
+    (package / "__init__.py").write_text("import json\nfrom . import heavy\n")
+    (package / "heavy.py").write_text("import math\nimport openpyxl\n\ndef later():\n    import pandas\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from pyengine.errors import InputError
+
+    with pytest.raises(InputError, match=r"udfs_probe/heavy.py imports openpyxl at module level"):
+        collect_modules("udfs_probe")
+
+
+def test_default_rates_literal_equals_the_documented_csv():
+    assert read_rates(DEFAULT_RATES_FILE) == DEFAULT_RATES
+    assert DEFAULT_RATES.rate(11) == Decimal("90000")
+
+
+def test_pyodide_registers_every_function_with_the_options_lite_documents(pyodide_answer):
+    assert pyodide_answer["platform"] == "emscripten"
+    assert sorted(pyodide_answer["exports"]) == sorted(EXCEL_NAMES) == sorted(EXCEL_FUNCTIONS)
+    for name, registered in pyodide_answer["registered"].items():
+        spec = EXCEL_FUNCTIONS[name]
+        assert registered["func"] == {}, name  # category is a classic-only option
+        assert registered["doc"] == spec.description
+        assert registered["parameters"] == list(spec.arguments)
+        for argument, text in spec.arguments.items():
+            expected = {"doc": text, "err_to_str": True, **({"ndim": 2} if argument in spec.ranges else {})}
+            assert registered["args"][argument] == expected, (name, argument)
+    # Only the pure core and the functions were loaded: no pandas, numpy or openpyxl inside Excel.
+    assert [m for m in pyodide_answer["loaded"] if m.split(".")[0] not in ("pyengine", "udfs", "xlwings")] == []
+    assert not any(m.startswith(("pyengine.inputs", "pyengine.render")) for m in pyodide_answer["loaded"])
+
+
+def test_seed_figures_in_pyodide_equal_the_printed_ones_and_the_classic_functions(pyodide_answer):
+    for index, (name, args, expected) in enumerate(SEED_CASES):
+        assert lite_result(pyodide_answer, index) == expected, (name, args)
+        assert classic_result(name, args) == expected, (name, args)
+
+
+def test_messages_in_pyodide_are_the_classic_one_line_messages(pyodide_answer):
+    offset = len(SEED_CASES)
+    for index, (name, args, message) in enumerate(MESSAGE_CASES, start=offset):
+        assert lite_result(pyodide_answer, index) == message, (name, args)
+        assert classic_result(name, args) == message, (name, args)
+
+
+def test_random_cases_in_pyodide_equal_the_classic_functions(pyodide_answer):
+    cases = pyodide_answer["cases"]
+    start = len(SEED_CASES) + len(MESSAGE_CASES)
+    kinds = {"number": 0, "spill": 0, "message": 0}
+    differences = []
+    for index in range(start, start + RANDOM_CASES):
+        name, args = cases[index]
+        expected, got = classic_result(name, args), lite_result(pyodide_answer, index)
+        if got != expected:
+            differences.append((name, args, expected, got))
+        kinds["spill" if isinstance(expected, list) else "number" if isinstance(expected, float) else "message"] += 1
+        if isinstance(expected, str):
+            assert expected.startswith(f"#{name}: ") and "\n" not in expected
+    assert not differences, differences[:5]
+    assert RANDOM_CASES >= 2000
+    assert min(kinds.values()) >= 300, kinds  # every kind of answer is well represented
+
+
+def test_main_py_runs_again_in_the_same_python_from_its_own_copy(lite_project, tmp_path):
+    """xlwings Lite runs main.py again after an edit: the second run must use its own (new) modules,
+    never a pyengine installed beside it. Checked in CPython, with a stand-in xlwings."""
+    script = tmp_path / "probe.py"
+    script.write_text(f'''
+import importlib, json, sys, types
+stand_in = types.ModuleType("xlwings")
+stand_in.func = lambda f=None, **options: (lambda g: g) if f is None else f
+stand_in.arg = stand_in.ret = lambda *args, **options: (lambda g: g)
+sys.modules["xlwings"] = stand_in
+sys.path.insert(0, {str(lite_project)!r})
+import pyengine  # the installed package first: the bundle must replace it
+import main
+first = main.ALLOCATE
+main = importlib.reload(main)
+print(json.dumps({{"same": first is main.ALLOCATE, "file": sys.modules["pyengine.core.money"].__file__,
+                  "result": main.ALLOCATE(27, [[1010], [932], [5952], [9220], [4343], [1150], [1950], [2443]])}}))
+''')
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert answer["same"] is False
+    assert answer["file"] == "<pyengine main.py>/pyengine/core/money.py"
+    assert answer["result"] == [[1.0], [1.0], [6.0], [9.0], [4.0], [1.0], [2.0], [3.0]]
+
+
+def test_lite_replaces_its_own_main_py_but_never_a_hand_edited_one(tmp_path, capsys):
+    from pyengine.lite import CHECKSUM_PREFIX
+
+    out = tmp_path / "lite"
+    assert cli_main(["lite", "--out", str(out)]) == 0
+    main_py = out / "main.py"
+    generated = main_py.read_text(encoding="utf-8")
+    # An unedited main.py from an older pyengine (its checksum matches) is simply replaced.
+    head, _, code = generated.partition(CHECKSUM_PREFIX)
+    older_code = code.split("\n", 1)[1].replace("__all__ = ", "OLDER = 1\n__all__ = ")
+    import hashlib
+
+    older = head + CHECKSUM_PREFIX + hashlib.sha256(older_code.encode()).hexdigest() + "\n" + older_code
+    main_py.write_text(older, encoding="utf-8")
+    assert cli_main(["lite", "--out", str(out)]) == 0
+    assert main_py.read_text(encoding="utf-8") == generated
+    # A hand edit is refused with one line, and nothing is written; --force overwrites it.
+    edited = generated.replace('"65000"', '"65500"')
+    main_py.write_text(edited, encoding="utf-8")
+    (out / "requirements.txt").unlink()
+    capsys.readouterr()
+    assert cli_main(["lite", "--out", str(out)]) == 1
+    assert capsys.readouterr().err == (f"pyengine lite: {main_py}: exists and was changed by hand; nothing written "
+                                       "(move it away, or use --force to overwrite it)\n")
+    assert main_py.read_text(encoding="utf-8") == edited and not (out / "requirements.txt").exists()
+    assert cli_main(["lite", "--out", str(out), "--force"]) == 0
+    assert main_py.read_text(encoding="utf-8") == generated
+
+
+def test_a_date_among_the_weights_is_the_one_documented_difference(pyodide_answer):
+    index = len(pyodide_answer["cases"]) - 1
+    assert pyodide_answer["cases"][index] == DATE_WEIGHT
+    assert classic_result(*DATE_WEIGHT) == DATE_WEIGHT_CLASSIC
+    assert lite_result(pyodide_answer, index) == DATE_WEIGHT_LITE

@@ -1,0 +1,151 @@
+"""Templates restyled the way the README invites: sheets renamed (apostrophes, spaces, accents), blocks moved
+to other sheets. The outputs must still be right, verify in LibreOffice and have every Controle TRUE."""
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.workbook.defined_name import DefinedName
+
+import pyengine
+from pyengine.bulk import recorded_input_hash
+from pyengine.render import amendment_workbook, cost_workbook, statement_workbook
+
+from workbook_checks import assert_clean_package
+
+ROOT = Path(__file__).resolve().parent.parent
+RENAMES = {"Begrotingswijziging": "BW 'concept' 2021", "Bijdrageoverzicht": "Overzicht van één gemeente",
+           "Kostenverdeling": "Kosten & verdeling", "Berekening": "Berekening (Ü)", "Invoer": "Invoer en bronnen",
+           "Controles": "Controle's", "Herkomst": "Herkomst & bron's", "Grafiek": "Grafiek ä", "Opmaak": "Stijl ç"}
+# block -> (sheet it moves to, before renaming; cell)
+MOVES = {"begrotingswijziging.xlsx": {"inv_start": ("Grafiek", "$A$40"), "hk_start": ("Controles", "$E$1")},
+         "bijdrageoverzicht.xlsx": {"inv_start": ("Berekening", "$A$30"), "ctl_start": ("Herkomst", "$D$1")},
+         "kostenverdeling.xlsx": {"inv_start": ("Kostenverdeling", "$Q$1")}}
+
+
+def quoted(sheet: str) -> str:
+    return "'" + sheet.replace("'", "''") + "'"
+
+
+def restyle(source: Path, target: Path) -> None:
+    workbook = openpyxl.load_workbook(source)
+    names = {}
+    for name, defined in workbook.defined_names.items():
+        (sheet, ref), = defined.destinations
+        sheet, ref = MOVES.get(source.name, {}).get(name, (sheet.replace("''", "'"), ref))
+        names[name] = (RENAMES[sheet], ref)
+    for worksheet in workbook.worksheets:
+        worksheet.title = RENAMES[worksheet.title]
+    for name, (sheet, ref) in names.items():  # openpyxl does not follow a rename: write every name anew
+        del workbook.defined_names[name]
+        workbook.defined_names[name] = DefinedName(name, attr_text=f"{quoted(sheet)}!{ref}")
+    workbook.save(target)
+
+
+def checks_of(path: Path) -> list:
+    """Every (label, TRUE/FALSE) on the sheet that holds Hoofdcontrole."""
+    workbook = openpyxl.load_workbook(path, data_only=True)
+    (sheet, _), = workbook.defined_names["Hoofdcontrole"].destinations
+    rows = workbook[sheet.replace("''", "'")].iter_rows(values_only=True)
+    return [(r[i], r[i + 1]) for r in rows for i in range(len(r) - 1) if isinstance(r[i + 1], bool) and r[i]]
+
+
+def generate_all(out: Path, template_dir: Path) -> list:
+    """The three example systems: the amendment with a statement per member, and the two cost workbooks."""
+    examples = ROOT / "examples"
+    return (pyengine.generate([examples / "regionaal-leerhuis"], out, per_member=True, template_dir=template_dir)
+            + pyengine.generate([examples / "midden-limburg-west", examples / "holland-rijnland"], out,
+                                template_dir=template_dir))
+
+
+@pytest.fixture(scope="module")
+def restyled(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("huisstijl")
+    for module in (amendment_workbook, statement_workbook, cost_workbook):
+        restyle(module.TEMPLATE, folder / module.TEMPLATE.name)
+    out = folder / "out"
+    results = generate_all(out, folder)
+    assert results and all(r.status == "written" for r in results), [r for r in results if r.status != "written"]
+    return folder, results
+
+
+def test_renamed_sheets_and_moved_blocks_give_right_workbooks(restyled):
+    folder, results = restyled
+    amendment = next(r.path for r in results if r.kind == "begrotingswijziging")
+    workbook = openpyxl.load_workbook(amendment)
+    assert workbook.sheetnames == ["BW 'concept' 2021", "Berekening (Ü)", "Invoer en bronnen", "Controle's",
+                                   "Herkomst & bron's", "Grafiek ä"]  # no extra sheets, the style sheet left out
+    with zipfile.ZipFile(amendment) as archive:
+        text = archive.read("xl/workbook.xml").decode()
+    assert "<definedName name=\"Hoofdcontrole\">'Controle''s'!$B$4</definedName>" in text
+    assert "localSheetId=\"0\">'BW ''concept'' 2021'!$10:$11</definedName>" in text  # print titles
+    assert "<definedName name=\"Eenheid\">'Grafiek ä'!$B$" in text  # inv_start moved to the chart's sheet
+    assert "<definedName name=\"Invoerhash\">'Controle''s'!$F$" in text  # hk_start moved too
+    grafiek = workbook["Grafiek ä"]
+    assert grafiek["A40"].value == "Invoer" and grafiek["B55"].value is not None
+    for result in results:
+        assert_clean_package(result.path)
+        checks = checks_of(result.path)
+        assert len(checks) >= 3 and all(value is True for _, value in checks), (result.path.name, checks)
+        assert recorded_input_hash(result.path)  # found through the renamed, quoted Herkomst sheet
+    again = generate_all(folder / "out", folder)
+    assert {r.status for r in again} == {"unchanged"}
+
+
+@pytest.mark.skipif(not shutil.which("soffice") and not shutil.which("libreoffice"), reason="LibreOffice is not installed")
+def test_restyled_outputs_verify_in_libreoffice(restyled):
+    from pyengine.verify import verify
+
+    _, results = restyled
+    sample = [r.path for r in results if r.kind != "bijdrageoverzicht"] + \
+             [r.path for r in results if r.kind == "bijdrageoverzicht"][::4]
+    verdicts = verify(sample)
+    assert all(v.ok for v in verdicts), [(v.path.name, v.error, v.mismatches[:2]) for v in verdicts if not v.ok]
+
+
+def named_table(workbook, name: str) -> list[list]:
+    """The cells a workbook-scoped defined name covers, row by row."""
+    (sheet, ref), = workbook.defined_names[name].destinations
+    cells = workbook[sheet.replace("''", "'")][ref.replace("$", "")]
+    rows = cells if isinstance(cells, tuple) else ((cells,),)
+    return [[c.value for c in row] for row in rows]
+
+
+def test_every_input_block_is_found_by_its_defined_name_after_renaming(restyled):
+    _, results = restyled
+    amendment = openpyxl.load_workbook(next(r.path for r in results if r.kind == "begrotingswijziging"))
+    assert [v for v in named_table(amendment, "inv_jaren")[0] if v is not None] == ["Jaren", 2021, 2022, 2023, 2024]
+    general = {row[0]: row[1] for row in named_table(amendment, "inv_algemeen")}
+    assert general["Nummer"] == "2021-03" and general["Verdeelmethode"] == "largest_remainder"
+    amounts = named_table(amendment, "inv_bedragen")
+    assert amounts[0][:3] == ["Regel", "Begroting 2021", "Wijziging 2021"] and amounts[0][-1] == "Bron"
+    assert amounts[1][:3] == ["Totaal personeelskosten", 3416000, 25000]
+    members = named_table(amendment, "inv_bijdrage")
+    assert members[1][:2] == ["Blaricum", -163000] and len(members) == 1 + 8
+    key = named_table(amendment, "inv_sleutel")
+    assert key[0][:3] == ["Gemeente", "Gewicht 2021", "Neemt deel 2021 (1/0)"] and key[1][:3] == ["Blaricum", 1010, 1]
+    assert [row[0] for row in key[-3:]] == ["Schaalfactor gewichten (10^decimalen, maakt ze geheel)",
+                                             "Vast bedrag per deelnemende gemeente (euro, vaste voet)", "Bron"]
+    assert named_table(amendment, "Eenheid") == [[1000]] and named_table(amendment, "Tolerantie") == [[0.005]]
+    costs = openpyxl.load_workbook(next(r.path for r in results if r.kind == "kostenverdeling"))
+    assert named_table(costs, "inv_kostenregels")[0][:4] == ["Omschrijving", "Soort", "Schaal", "Fte"]
+    assert named_table(costs, "inv_sleutel")[0] == ["Gemeente", "Gewicht", "Neemt deel (1/0)", "Staat voor"]
+    statement = openpyxl.load_workbook(next(r.path for r in results if r.kind == "bijdrageoverzicht"))
+    rows = named_table(statement, "inv_bijdrage")
+    assert rows[0][0] == "Jaar" and [row[0] for row in rows[1:]] == [2021, 2022, 2023, 2024]
+
+
+def test_a_sheet_name_excel_would_refuse_is_refused_before_anything_is_written(tmp_path):
+    from pyengine.render.template import sheet_name_problem
+
+    workbook = openpyxl.load_workbook(amendment_workbook.TEMPLATE)
+    workbook["Herkomst"].title = "Herkomst 'bron'"  # Excel allows no apostrophe at the start or the end
+    workbook.save(tmp_path / amendment_workbook.TEMPLATE.name)
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", template_dir=tmp_path)
+    assert [r.status for r in results] == ["failed"]
+    assert "sheet name \"Herkomst 'bron'\" starts or ends with an apostrophe; rename the sheet" in results[0].error
+    assert not (tmp_path / "out").exists()
+    assert sheet_name_problem("Controle's") == "" and sheet_name_problem("a" * 32) == "is longer than 31 characters"
+    assert sheet_name_problem("Q1/Q2") == "contains /"
