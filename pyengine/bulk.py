@@ -106,9 +106,14 @@ def collect_specs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
             raise InputError(f"a spec must be a file or folder path, got {type(item).__name__} {item!r}")
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.toml") if p.is_file())
+            from .inputs.workbook_spec import is_spec_workbook
+
+            # an .xlsx counts only when its defined names mark it as an input (or produced) workbook:
+            # key files beside it are left alone
+            found = sorted(p for p in path.rglob("*") if p.is_file() and (
+                p.suffix.lower() == ".toml" or (p.suffix.lower() == ".xlsx" and is_spec_workbook(p))))
             if not found:
-                raise InputError(f"{path}: no specs (.toml files) in this folder")
+                raise InputError(f"{path}: no specs (.toml files or input workbooks) in this folder")
             specs.extend(found)
         elif path.is_file():
             specs.append(path)
@@ -170,11 +175,12 @@ def load(spec_path: Path, key_path: Path | None = None):
     """Read, validate and compute one spec: (kind, result). Raises InputError."""
     from .core.amendment import compute, with_key
     from .core.costs import compute_costs
-    from .inputs.spec import Source, amendment_from_spec, costs_from_spec, read_key, read_spec, sha256_of
+    from .inputs.spec import Source, read_key, sha256_of
+    from .inputs.workbook_spec import load_any_spec
 
-    spec = read_spec(spec_path)
-    if spec.kind == "begrotingswijziging":
-        amendment = amendment_from_spec(spec)
+    kind, model = load_any_spec(spec_path)  # a .toml spec or an input workbook
+    if kind == "begrotingswijziging":
+        amendment = model
         if key_path is not None:
             try:
                 key = read_key(key_path, name="verdeelsleutel (--key)")
@@ -182,10 +188,10 @@ def load(spec_path: Path, key_path: Path | None = None):
                 raise InputError(f"--key {error}") from None
             amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name,
                                                         sha256_of(key_path)))
-        return spec.kind, compute(amendment)
+        return kind, compute(amendment)
     if key_path is not None:
         raise InputError(f"{spec_path.name}: --key applies to begrotingswijziging specs only; this is a kostenverdeling")
-    return spec.kind, compute_costs(costs_from_spec(spec))
+    return kind, compute_costs(model)
 
 
 def check_renderable(spec_path: Path, kind: str, result) -> None:

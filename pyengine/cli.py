@@ -23,14 +23,17 @@ inter-municipal cooperations. Every total adds up, every number shows how it was
 
 commands:
   demo       the three seed examples -> workbooks in out/ (what `make demo` runs)
-  generate   one workbook per input file (.toml), optionally one statement per member
+  new        an input workbook to fill in (begrotingswijziging or kostenverdeling), or one from a .toml spec
+  generate   one workbook per input (.toml spec, input workbook or produced workbook), optionally one statement per member
   verify     recompute workbooks in LibreOffice and compare with their stored values
   audit      check an amendment workbook (ours or typed by hand) for totals that do not add up
   lite       main.py + requirements.txt: =ALLOCATE and the other functions in xlwings Lite (any Excel)
 
 examples:
+  pyengine new begrotingswijziging --key inwoners.csv --years 2025-2028 --out invoer.xlsx
+  pyengine generate invoer.xlsx --out out
   pyengine demo --out out
-  pyengine generate examples/ --out out --jobs 2
+  pyengine generate examples/invoer --out out --jobs 2
   pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
   pyengine verify out/*.xlsx
   pyengine audit oude-begrotingswijziging.xlsx --json
@@ -75,9 +78,10 @@ def _main(argv: list[str] | None) -> int:
     demo.add_argument("--force", action="store_true", help="overwrite existing files whose input changed")
 
     gen = commands.add_parser("generate", help="generate workbooks from input files",
-                              description="Generate one workbook per spec (.toml file, or a folder of them). "
+                              description="Generate one workbook per spec (an input workbook .xlsx or a .toml file, "
+                              "or a folder of them). "
                               "Nothing is written when any spec is invalid, unless --keep-going.")
-    gen.add_argument("specs", nargs="+", metavar="SPEC", help="a .toml spec or a folder with specs")
+    gen.add_argument("specs", nargs="+", metavar="SPEC", help="an input workbook (.xlsx), a .toml spec or a folder with them")
     gen.add_argument("--out", required=True, help="output folder")
     gen.add_argument("--jobs", type=_jobs, default=1,
                      help=f"worker processes, 1 to this machine's {os.cpu_count() or 1} processors (default 1)")
@@ -90,6 +94,17 @@ def _main(argv: list[str] | None) -> int:
                      "(only those still exactly as pyengine wrote them)")
     gen.add_argument("--keep-going", action="store_true", help="report bad specs and still produce the others")
     gen.add_argument("--templates", help="folder with your own (restyled) templates")
+
+    new = commands.add_parser("new", help="write an input workbook to fill in",
+                              description="Write an input workbook (Excel) to fill in: pre-filled with the members of "
+                              "a key and the years, or converted from an existing .toml spec. Never overwrites a file.")
+    new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling"))
+    new.add_argument("--out", required=True, help="the new workbook (.xlsx)")
+    new.add_argument("--key", help="a key file (CSV/xlsx with 'gemeente' and a weight column): its members are filled in")
+    new.add_argument("--kolom", help="the key's weight column, when it has several")
+    new.add_argument("--periode", help="the period in a CBS export with several periods, such as 2024")
+    new.add_argument("--years", help="the years, such as 2025-2028 or 2025,2026")
+    new.add_argument("--from", dest="spec", metavar="SPEC", help="convert this .toml spec into an input workbook")
 
     verify = commands.add_parser("verify", help="prove workbooks in LibreOffice",
                                  description="Open each workbook in LibreOffice (headless), recalculate every formula "
@@ -124,6 +139,10 @@ def _main(argv: list[str] | None) -> int:
             return _demo(args)
         if args.command == "generate":
             return _generate(args)
+        if args.command == "new":
+            from .new import main as new_main
+
+            return new_main(args)
         if args.command == "verify":
             from .verify import main as verify_main
 

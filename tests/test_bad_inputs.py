@@ -411,7 +411,7 @@ CASES = [
     Case("rates-both", mlw(("[[formatie]]", '[tarieven]\nbestand = "x.csv"\ntarieven = {"8" = 1}\n\n[[formatie]]')),
          "[tarieven]: give either 'bestand' or 'tarieven', not both"),
     # --- the command line -------------------------------------------------------------------------
-    Case("cli-folder-without-specs", folder_without_specs, "leeg: no specs (.toml files) in this folder"),
+    Case("cli-folder-without-specs", folder_without_specs, "leeg: no specs (.toml files or input workbooks) in this folder"),
     Case("cli-missing-path", lambda tmp: ["generate", str(tmp / "weg.toml")], "weg.toml: no such file or folder"),
     Case("cli-out-is-a-file", out_is_a_file, "out.xlsx is a file, not a folder"),
     Case("cli-jobs-zero", lambda tmp: ["generate", str(spec(tmp, LEERHUIS)), "--jobs", "0"],

@@ -23,8 +23,9 @@ needs_libreoffice = pytest.mark.skipif(not HAVE_LIBREOFFICE, reason="LibreOffice
 def produced(tmp_path_factory):
     """The demo's workbooks plus a sample of generated statements from a 40-member key."""
     out = tmp_path_factory.mktemp("produced")
-    results = pyengine.generate([ROOT / "examples"], out / "demo")
-    results += pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], out / "demo", per_member=True)
+    # the seed systems from their input workbooks (examples/ holds each also as TOML: one of the two)
+    results = pyengine.generate([ROOT / "examples" / "invoer"], out / "demo")
+    results += pyengine.generate([ROOT / "examples" / "invoer" / "regionaal-leerhuis"], out / "demo", per_member=True)
     key = out / "veertig.csv"
     key.write_text("gemeente,inwoners\n" + "".join(f"Gemeente {i},{1000 + 37 * i * i}\n" for i in range(40)),
                    encoding="utf-8")

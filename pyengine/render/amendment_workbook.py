@@ -378,11 +378,21 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
             w.put(sheet, row, left + 1 + len(years), f"{spec_name} [bijdrage_gemeente]", "bron")
         w.book.define("inv_bijdrage", sheet, table_top, left, (row, left + 1 + len(years)))
         keys = _write_keys(w, sheet, row + 2, left, a, spec_name)
+    _write_texts(w, sheet, left, a.toelichting)
     sheet_obj = w.book.sheet(sheet)
     for col in range(left + 1, left + 3 + 2 * len(years)):
         sheet_obj.widths.setdefault(col, 16)
     sheet_obj.widths.setdefault(left, 44)
     return InputCells(general_cells, unit, baten_sign, tolerance, year_cells, lines, tuple(members), tuple(keys))
+
+
+def _write_texts(w: Writer, sheet: str, left: int, texts: tuple[str, ...]) -> None:
+    """The toelichting below everything else (``inv_toelichting``), so that the sheet holds every input."""
+    row = max(r for r, _ in w.book.sheet(sheet).cells) + 2
+    w.put(sheet, row, left, w.text("toelichting"), "sectie")
+    for offset, text in enumerate(texts or ("",), start=1):
+        w.put(sheet, row + offset, left, text, "invoer_tekst")
+    w.book.define("inv_toelichting", sheet, row + 1, left, (row + max(1, len(texts)), left))
 
 
 def _write_keys(w: Writer, sheet: str, row: int, left: int, a, spec_name: str) -> list[KeyCells]:

@@ -211,6 +211,16 @@ def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
     w.put(sheet, row + 1, left, "Bron", "label")
     w.put(sheet, row + 1, left + 1, d.key.source, "bron")
     w.book.define("inv_sleutel", sheet, table_top, left, (row + 1, left + 3))
+    # the remaining inputs, so that the sheet holds every one (pyengine generate reads it back)
+    row += 3
+    w.put(sheet, row, left, "Decimalen bijdragen", "label")
+    w.put(sheet, row, left + 1, Decimal(d.decimals), "invoer_getal")
+    w.book.define("inv_decimalen", sheet, row, left + 1)
+    for offset, (label, text) in enumerate((("Onvoorzien: omschrijving", d.contingency_label),
+                                            ("Onvoorzien: toelichting", d.contingency_note)), start=1):
+        w.put(sheet, row + offset, left, label, "label")
+        w.put(sheet, row + offset, left + 1, text, "invoer_tekst")
+    w.book.define("inv_onvoorzien_tekst", sheet, row + 1, left + 1, (row + 2, left + 1))
     book_sheet = w.book.sheet(sheet)
     book_sheet.widths.setdefault(left, 36)
     for col in range(left + 1, left + 8 + len(d.years)):

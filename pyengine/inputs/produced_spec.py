@@ -1,0 +1,205 @@
+"""A produced begrotingswijziging or kostenverdeling workbook read back as a spec document (the round trip).
+
+Its Invoer sheet holds every input in tables reached by workbook-scoped defined names (``inv_algemeen``,
+``inv_bedragen``, ``inv_sleutel`` ...; see pyengine/render/), so a restyled template or a renamed
+sheet still reads. Rows are taken by their position in each named table, never by their label (a
+template may relabel them). The key comes back as weights per year (``gewichten``); a group row comes
+back as its members (the first carrying the group's weight) and the group.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..core.amendment import LINE_CODES
+from ..errors import InputError
+from .workbook_cells import Locator, a1, CellBook, convert
+
+AMENDMENT_NAMES = ("inv_algemeen", "Eenheid", "TekenBaten", "inv_jaren", "inv_bedragen", "inv_toelichting")
+COST_NAMES = ("inv_algemeen", "inv_onvoorzien", "inv_kostenregels", "inv_sleutel", "inv_decimalen",
+              "inv_onvoorzien_tekst")
+GENERAL_FIELDS = (("algemeen", "nummer"), ("algemeen", "titel"), ("algemeen", "organisatie"), ("algemeen", "kenmerk"),
+                  ("algemeen", "programma"), ("algemeen", "onderdeel"), ("algemeen", "taakveld"),
+                  ("algemeen", "centrumgemeente"), ("algemeen", "verdeelmethode"), ("vaststelling", "door"),
+                  ("vaststelling", "op"))
+
+
+def produced_kind(names: set[str]) -> str | None:
+    """The kind of a produced workbook whose Invoer sheet names every input; None for any other workbook."""
+    if "inv_bedragen" in names and set(AMENDMENT_NAMES) <= names:
+        return "begrotingswijziging"
+    if "inv_kostenregels" in names and set(COST_NAMES) <= names:
+        return "kostenverdeling"
+    return None
+
+
+class _Table:
+    """A named table on the Invoer sheet: rows of (coordinate, value)."""
+
+    def __init__(self, book: CellBook, locator: Locator, name: str) -> None:
+        self.book, self.locator, self.name = book, locator, name
+        self.sheet, self.coordinates = book.cells(name)
+
+    def value(self, row: int, col: int, kind: str, path: tuple) -> object:
+        coordinate = self.coordinates[row][col]
+        place = a1(self.sheet, coordinate)
+        self.locator[path] = place
+        value = self.book.value(self.sheet, coordinate)
+        if value is None:
+            return None
+        try:
+            return convert(value, kind)
+        except ValueError as reason:
+            raise InputError(f"{place}: {reason}") from None
+
+    def rows(self) -> int:
+        return len(self.coordinates)
+
+
+def read_produced_document(book: CellBook, locator: Locator, kind: str) -> dict:
+    """The spec document of a produced workbook of ``kind`` (see produced_kind)."""
+    return _amendment(book, locator) if kind == "begrotingswijziging" else _costs(book, locator)
+
+
+def _texts(table: _Table, path: tuple) -> list[str]:
+    texts = [table.value(r, 0, "text", path + (r,)) for r in range(table.rows())]
+    return [t for t in texts if t]
+
+
+def _amendment(book: CellBook, locator: Locator) -> dict:
+    doc: dict = {"soort": "begrotingswijziging", "algemeen": {}, "begroting": {}, "wijziging": {}}
+    general = _Table(book, locator, "inv_algemeen")
+    for row, path in enumerate(GENERAL_FIELDS):
+        value = general.value(row, 1, "method" if path[1] == "verdeelmethode" else "text", path)
+        if value:
+            doc.setdefault(path[0], {})[path[1]] = value
+    for name, field, kind in (("Eenheid", "eenheid", "unit"), ("TekenBaten", "baten_negatief", "int")):
+        value = _Table(book, locator, name).value(0, 0, kind, ("algemeen", field))
+        doc["algemeen"][field] = value if field == "eenheid" else value == 1
+    years_row = _Table(book, locator, "inv_jaren")
+    years = []
+    for col in range(1, len(years_row.coordinates[0]), 2):  # one year every second column
+        year = years_row.value(0, col, "year", ("algemeen", "jaren", len(years)))
+        if year is not None:
+            years.append(year)
+    doc["algemeen"]["jaren"] = years
+    amounts = _Table(book, locator, "inv_bedragen")
+    for index, code in enumerate(LINE_CODES, start=1):
+        for part, section in ((1, "begroting"), (2, "wijziging")):
+            values = [amounts.value(index, part + 2 * y, "amount", (section, code, y)) for y in range(len(years))]
+            if any(v for v in values):
+                doc[section][code] = [v or Decimal(0) for v in values]
+    texts = _texts(_Table(book, locator, "inv_toelichting"), ("toelichting", "tekst"))
+    if texts:
+        doc["toelichting"] = {"tekst": texts}
+    if "inv_bijdrage" in book.formulas.defined_names:
+        members = _Table(book, locator, "inv_bijdrage")
+        bijdrage = {}
+        for row in range(1, members.rows()):
+            name = members.value(row, 0, "text", ("bijdrage_gemeente", row))
+            bijdrage[name] = [members.value(row, 1 + y, "amount", ("bijdrage_gemeente", name, y)) or Decimal(0)
+                              for y in range(len(years))]
+        doc["bijdrage_gemeente"] = bijdrage
+        doc["verdeelsleutel"] = _amendment_key(_Table(book, locator, "inv_sleutel"), list(bijdrage), years)
+    return doc
+
+
+def _amendment_key(table: _Table, members: list[str], years: list[int]) -> dict:
+    per_year = []
+    fixed_row = 1 + len(members) + 1  # header, members, the scale row, then the fixed amount
+    for y, year in enumerate(years):
+        weights = {}
+        for row, name in enumerate(members, start=1):
+            weight = table.value(row, 1 + 2 * y, "weight", ("verdeelsleutel", str(year), "gewichten", name))
+            takes_part = table.value(row, 2 + 2 * y, "int", ("verdeelsleutel", str(year), "neemt_deel", name))
+            weights[name] = (weight or Decimal(0)) if takes_part != 0 else Decimal(0)
+        entry: dict = {"gewichten": weights}
+        fixed = table.value(fixed_row, 1 + 2 * y, "amount", ("verdeelsleutel", str(year), "vast_per_gemeente"))
+        if fixed:
+            entry["vast_per_gemeente"] = fixed
+        per_year.append(entry)
+    if all(entry == per_year[0] for entry in per_year):
+        return per_year[0]
+    return {str(year): entry for year, entry in zip(years, per_year)}
+
+
+def _costs(book: CellBook, locator: Locator) -> dict:
+    doc: dict = {"soort": "kostenverdeling", "algemeen": {}}
+    general = _Table(book, locator, "inv_algemeen")
+    for row, field in enumerate(("titel", "organisatie", "bron")):
+        value = general.value(row, 1, "text", ("algemeen", field))
+        if value:
+            doc["algemeen"][field] = value
+    doc["algemeen"]["decimalen"] = _Table(book, locator, "inv_decimalen").value(0, 0, "decimals",
+                                                                                  ("algemeen", "decimalen"))
+    lines = _Table(book, locator, "inv_kostenregels")
+    header = [book.value(lines.sheet, c) for c in lines.coordinates[0]]
+    years = [int(m[0]) for m in (re.search(r"\d{4}", str(h)) for h in header[6:-1]) if m]
+    if len(years) != len(header) - 7:
+        raise InputError(f"{a1(lines.sheet, lines.coordinates[0][6])}: expected the years in the headers "
+                         f"'Geldt in <jaar> (1/0)', got {header[6:-1]!r}")
+    doc["algemeen"]["jaren"] = years
+    contingency = _Table(book, locator, "inv_onvoorzien")
+    texts = _Table(book, locator, "inv_onvoorzien_tekst")
+    onvoorzien: dict = {}
+    label = texts.value(0, 0, "text", ("onvoorzien", "omschrijving"))
+    note = texts.value(1, 0, "text", ("onvoorzien", "toelichting"))
+    if contingency.rows() == 3:  # rate, adopted amount, tolerance: the amount replaces the rate
+        onvoorzien["bedrag"] = contingency.value(1, 1, "amount", ("onvoorzien", "bedrag"))
+    else:
+        rate = contingency.value(0, 1, "amount", ("onvoorzien", "percentage"))
+        onvoorzien["percentage"] = (rate or Decimal(0)) * 100
+    onvoorzien.update({k: v for k, v in (("omschrijving", label), ("toelichting", note)) if v})
+    doc["onvoorzien"] = onvoorzien
+    rates: dict[str, Decimal] = {}
+    for row in range(1, lines.rows()):  # formatie rows (with a scale), then bedrag rows
+        scale = lines.value(row, 2, "int", ("kostenregels", row, "schaal"))
+        section = "bedrag" if scale is None else "formatie"
+        index = len(doc.get(section, []))
+        item: dict = {"functie" if scale is not None else "omschrijving":
+                      lines.value(row, 0, "text", (section, index, "functie" if scale is not None else "omschrijving"))}
+        category = lines.value(row, 1, "text", (section, index, "soort"))
+        if category:
+            item["soort"] = category
+        applies = [lines.value(row, 6 + y, "int", (section, index, "jaren", y)) for y in range(len(years))]
+        if not all(applies):
+            item["jaren"] = [year for year, on in zip(years, applies) if on]
+        if scale is not None:
+            item["schaal"] = scale
+            item["fte"] = lines.value(row, 3, "amount", (section, index, "fte"))
+            cost = lines.value(row, 4, "amount", ("tarieven", "tarieven", str(scale)))
+            if rates.setdefault(str(scale), cost) != cost:
+                raise InputError(f"{a1(lines.sheet, lines.coordinates[row][4])}: scale {scale} has two rates")
+        else:
+            item["bedrag"] = lines.value(row, 5, "amount", (section, index, "bedrag"))
+        doc.setdefault(section, []).append(item)
+    if rates:
+        doc["tarieven"] = {"tarieven": rates}
+    if "inv_capaciteit" in book.formulas.defined_names:
+        capacity = _Table(book, locator, "inv_capaciteit")
+        doc["capaciteit"] = [
+            {"naam": capacity.value(row, 0, "text", ("capaciteit", row - 1, "naam")),
+             **{field: capacity.value(row, 1 + c, "amount", ("capaciteit", row - 1, field))
+                for c, field in enumerate(("uren_per_week", "uurtarief", "weken"))}}
+            for row in range(1, capacity.rows())]
+    key = _Table(book, locator, "inv_sleutel")
+    weights: dict[str, Decimal] = {}
+    groups: dict[str, list[str]] = {}
+    for row in range(1, key.rows() - 3):  # header, members, then scale, fixed amount and source rows
+        name = key.value(row, 0, "text", ("verdeelsleutel", "lid", row))
+        weight = key.value(row, 1, "weight", ("verdeelsleutel", "gewichten", name)) or Decimal(0)
+        takes_part = key.value(row, 2, "int", ("verdeelsleutel", "neemt_deel", name))
+        stands_for = key.value(row, 3, "text", ("verdeelsleutel", "groepen", name))
+        weight = weight if takes_part != 0 else Decimal(0)
+        if stands_for:  # a group: its members again, the first carrying the group's weight
+            constituents = [m.strip() for m in stands_for.split(",")]
+            groups[name] = constituents
+            weights.update({m: (weight if i == 0 else Decimal(0)) for i, m in enumerate(constituents)})
+        else:
+            weights[name] = weight
+    doc["verdeelsleutel"] = {"gewichten": weights, **({"groepen": groups} if groups else {})}
+    return doc
+
+
+__all__ = ["produced_kind", "read_produced_document"]

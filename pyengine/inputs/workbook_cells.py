@@ -1,0 +1,200 @@
+"""Reading an xlsx workbook's cells safely: defined names, stored values of formulas, typed values.
+
+Shared by the input-workbook reader (workbook_spec) and the produced-workbook reader (produced_spec).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+from ..core.allocation import method_named
+from ..errors import InputError
+from .numbers import NumberError, parse_number
+from .workbook_form import UNITS
+
+MAX_PACKAGE_BYTES = 50 * 1024 * 1024
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+
+
+class Locator(dict):
+    """Document path (tuple) -> its cell or range in the officer's words ("Begroting!D7").
+
+    ``where(path)`` names the place with the file, as every spec locator does ("invoer.xlsx,
+    Begroting!D7"); a path without a place of its own takes its nearest enclosing one. ``labels``
+    holds the label beside a field's cell ("Titel" for ("algemeen", "titel"))."""
+
+    def __init__(self, file_name: str = "") -> None:
+        super().__init__()
+        self.file_name = file_name
+        self.labels: dict[tuple, str] = {}
+
+    def cell(self, path: tuple) -> str:
+        for end in range(len(path), 0, -1):
+            if tuple(path[:end]) in self:
+                return self[tuple(path[:end])]
+        return ""
+
+    def where(self, path: tuple) -> str:
+        place = self.cell(tuple(path))
+        return f"{self.file_name}, {place}" if place else self.file_name
+
+
+def a1(sheet: str, coordinate: str) -> str:
+    quoted = sheet if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet) else "'" + sheet.replace("'", "''") + "'"
+    return f"{quoted}!{coordinate.replace('$', '')}"
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+class CellBook:
+    """The two views openpyxl gives of one file (formulas and stored values) and the defined names."""
+
+    def __init__(self, path: Path) -> None:
+        import openpyxl
+
+        self.path = path
+        self.name = path.name
+        _check_package(path)
+        try:
+            self.formulas = openpyxl.load_workbook(path, data_only=False, keep_links=False)
+            self.values = openpyxl.load_workbook(path, data_only=True, keep_links=False)
+        except Exception as error:  # noqa: BLE001  (any parse failure is the user's file, not our bug)
+            raise InputError(f"{self.name}: not a readable .xlsx workbook ({type(error).__name__})") from None
+
+    def cells(self, name: str) -> tuple[str, list[list[str]]]:
+        """The sheet and the coordinates (rows of cells) of a workbook-scoped defined name."""
+        defined = self.formulas.defined_names.get(name)
+        if defined is None:
+            raise InputError(f"{self.name}: the defined name {name!r} is missing (Formulas > Name Manager); "
+                             "start from pyengine new or xlsx_models/ and copy your figures in")
+        destinations = list(defined.destinations) if "#REF!" not in str(defined.attr_text) else []
+        if len(destinations) != 1 or destinations[0][0] not in self.formulas.sheetnames:
+            raise InputError(f"{self.name}: the defined name {name!r} does not point to one range "
+                             f"({defined.attr_text}); restore it in Formulas > Name Manager")
+        sheet, ref = destinations[0]
+        from openpyxl.utils.cell import range_boundaries, get_column_letter
+
+        min_col, min_row, max_col, max_row = range_boundaries(ref.replace("$", ""))
+        return sheet, [[f"{get_column_letter(c)}{r}" for c in range(min_col, max_col + 1)]
+                       for r in range(min_row, max_row + 1)]
+
+    def value(self, sheet: str, coordinate: str) -> object:
+        cell = self.formulas[sheet][coordinate]
+        stored = self.values[sheet][coordinate]
+        raw = cell.value
+        if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")) or \
+                type(raw).__name__ in ("ArrayFormula", "DataTableFormula"):
+            if stored.value is None:
+                text = getattr(raw, "text", raw)
+                raise InputError(f"{a1(sheet, coordinate)}: holds a formula ({text}) without a stored value; "
+                                 "type the figure, or open and save the workbook in Excel or LibreOffice first")
+            raw = stored.value
+        if stored.data_type == "e" or (isinstance(raw, str) and raw.strip() in (
+                "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!")):
+            raise InputError(f"{a1(sheet, coordinate)}: holds the error value {raw}")
+        if isinstance(raw, str) and not raw.strip():
+            return None
+        return raw
+
+
+def _check_package(path: Path) -> None:
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    if path.suffix.lower() != ".xlsx":
+        raise InputError(f"{path.name}: an input workbook must be an .xlsx file")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(entry.file_size for entry in archive.infolist())
+    except (OSError, zipfile.BadZipFile):
+        raise InputError(f"{path.name}: not an .xlsx workbook (the file is not a zip package)") from None
+    if total > MAX_PACKAGE_BYTES:
+        raise InputError(f"{path.name}: refused: the workbook unpacks to {total:,} bytes")
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def convert(value: object, kind: str, choices: tuple = ()) -> object:
+    """A cell value as the document holds it, or ValueError with what was expected."""
+    if isinstance(value, (dt.datetime, dt.date, dt.time)) and kind != "date_text":
+        raise ValueError(f"expected {EXPECTED[kind]}, got a date ({value:%Y-%m-%d}); Excel turned what was typed "
+                         "into a date: format the cell as Text and type it again"
+                         if not isinstance(value, dt.time) else f"expected {EXPECTED[kind]}, got a time")
+    if isinstance(value, bool) and kind not in ("bool",):
+        raise ValueError(f"expected {EXPECTED[kind]}, got {value}")
+    if kind in ("text", "kind"):
+        if isinstance(value, float):
+            return _shown(value) if value.is_integer() else repr(value)
+        return str(value).strip()
+    if kind == "date_text":
+        if isinstance(value, (dt.datetime, dt.date)):
+            return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+        return _shown(value).strip() if not isinstance(value, str) else value.strip()
+    if kind in ("amount", "weight"):
+        number = _number(value, kind)
+        if kind == "weight" and number < 0:
+            raise ValueError(f"a weight cannot be negative, got {_shown(value)}")
+        return number
+    if kind in ("int", "unit", "decimals", "year"):
+        number = _number(value, kind)
+        if number != number.to_integral_value():
+            raise ValueError(f"expected {EXPECTED[kind]}, got {_shown(value)}")
+        whole = int(number)
+        if kind == "unit" and whole not in UNITS:
+            raise ValueError(f"expected {EXPECTED[kind]}, got {whole}")
+        if kind == "decimals" and whole not in (0, 1, 2):
+            raise ValueError(f"expected {EXPECTED[kind]}, got {whole}")
+        if kind == "year" and not 1900 <= whole <= 2200:
+            raise ValueError(f"expected {EXPECTED[kind]}, got {whole}")
+        return whole
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("ja", "waar", "true", "j", "yes"):
+            return True
+        if text in ("nee", "onwaar", "false", "n", "no"):
+            return False
+        raise ValueError(f"expected ja or nee, got {_shown(value)}")
+    if kind == "method":
+        try:
+            return method_named(str(value))
+        except InputError:
+            raise ValueError(f"expected one of {', '.join(choices)}, got {_shown(value)}") from None
+    if kind == "year_list":
+        if isinstance(value, (int, float)):
+            return [convert(value, "year")]
+        parts = [p for p in re.split(r"[,;\s]+", str(value).strip()) if p]
+        if not parts:
+            raise ValueError("expected years such as 2018 or 2018, 2019")
+        try:
+            return [convert(p, "year") for p in parts]
+        except ValueError:
+            raise ValueError(f"expected years such as 2018 or 2018, 2019, got {_shown(value)}") from None
+    raise AssertionError(kind)
+
+
+EXPECTED = {"text": "text", "kind": "text", "date_text": "a date or text", "amount": "an amount",
+             "weight": "a weight (a number)", "int": "a whole number", "unit": "1, 10, 100, 1000 ... 1000000",
+             "decimals": "0, 1 or 2", "year": "a year such as 2025", "bool": "ja or nee", "method": "a method",
+             "year_list": "years"}
+
+
+def _number(value: object, kind: str) -> Decimal:
+    """A cell's number: a number cell exactly, text by the key files' Dutch convention (1.234,5)."""
+    try:
+        return parse_number(value, "nl" if isinstance(value, str) else "cell")
+    except NumberError as error:
+        reason = str(error)
+        if "Dutch convention" in reason:
+            reason = "typed as text, write it the Dutch way: dot between thousands, comma for decimals (5.952 or 1.010,5)"
+        detail = f" ({reason})" if isinstance(value, str) and re.search(r"\d", value) else ""
+        raise ValueError(f"expected {EXPECTED[kind]}, got {_shown(value)}{detail}") from None

@@ -1,0 +1,350 @@
+"""Input workbooks -> spec documents: the dict a TOML spec gives, and a locator naming each value's cell.
+
+workbook_writer writes such workbooks; workbook_cells reads their cells; a produced workbook's Invoer
+sheet is read by produced_spec (the round trip).
+
+Every value is found through the workbook's defined names (workbook_form), never by sheet position.
+Cells hold what the officer typed: numbers, or numbers typed as text by the rules of a Dutch
+(semicolon) key file (``1.234,5``; inputs/numbers.py, convention "nl"; any other notation is
+refused). A formula is read by its stored value only; a formula without one is refused with its
+cell named (we never evaluate a user's formula).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from xml.etree import ElementTree
+
+from ..core.amendment import LINE_CODES
+from ..errors import InputError
+from .produced_spec import produced_kind, read_produced_document
+from .workbook_cells import Locator, a1, CellBook, convert
+from .workbook_form import FORMS, KIND_NAME, PREFIX, Field, Fields, Lines, Table, line_name
+
+WORKBOOK_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+# --- recognising an input workbook without opening it fully --------------------------------------
+
+def is_spec_workbook(path: Path) -> bool:
+    """True for an input workbook (the workbook-scoped name ``invoer_soort``) or a produced workbook whose
+    Invoer sheet names every input (it can be generated again); False for any other file (a key)."""
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > 10 * 1024 * 1024:
+                return False
+            root = ElementTree.fromstring(archive.read(info))
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return False
+    names = {name.get("name") for name in root.iter(f"{WORKBOOK_NS}definedName") if name.get("localSheetId") is None}
+    return KIND_NAME in names or produced_kind(names) is not None
+
+
+# --- the locator -------------------------------------------------------------------------------
+
+class _Reader:
+    def __init__(self, book: CellBook) -> None:
+        self.book = book
+        self.locator = Locator(book.name)
+
+    def read(self, sheet: str, coordinate: str, kind: str, path: tuple, choices: tuple = ()) -> object:
+        place = a1(sheet, coordinate)
+        self.locator[path] = place
+        value = self.book.value(sheet, coordinate)
+        if value is None:
+            return None
+        try:
+            return convert(value, kind, choices)
+        except ValueError as reason:
+            raise InputError(f"{place}: {reason}") from None
+
+    def table(self, table: Table) -> tuple[str, list[tuple[list[str], dict[str, object]]]]:
+        """(sheet, [(coordinates, {column key: raw cell value})]) for each row that is not empty."""
+        sheet, rows = self.book.cells(table.name)
+        out = []
+        for coordinates in rows:
+            raw = {column.key: self.book.value(sheet, coordinate)
+                   for column, coordinate in zip(table.columns, coordinates) if column.kind != "label"}
+            if any(v is not None for v in raw.values()):
+                out.append((coordinates, raw))
+        self.locator[(table.name,)] = a1(sheet, f"{rows[0][0]}:{rows[-1][-1]}")
+        section = table.name[len(PREFIX):]
+        section = ("verdeelsleutel", "groepen") if section.endswith("groepen") else \
+            ("verdeelsleutel",) if section.startswith("verdeelsleutel") else (section,)
+        self.locator.setdefault(section, self.locator[(table.name,)])
+        return sheet, out
+
+    def cell(self, sheet: str, coordinate: str, value: object, kind: str, path: tuple) -> object:
+        place = a1(sheet, coordinate)
+        self.locator[path] = place
+        try:
+            return convert(value, kind)
+        except ValueError as reason:
+            raise InputError(f"{place}: {reason}") from None
+
+
+def read_document(path: str | Path) -> tuple[dict, Locator]:
+    """The spec document (the dict a TOML spec gives) of an input workbook, and where each value sits."""
+    path = Path(path)
+    book = CellBook(path)
+    reader = _Reader(book)
+    try:
+        return _read(book, reader), reader.locator
+    except InputError as error:
+        raise InputError(f"{book.name}, {error}" if "!" in str(error).split(":")[0] else str(error)) from None
+
+
+def _read(book: CellBook, reader: _Reader) -> dict:
+    if book.formulas.defined_names.get(KIND_NAME) is None:
+        kind = produced_kind(set(book.formulas.defined_names.keys()))
+        if kind is not None:  # the round trip: a produced workbook's Invoer sheet
+            return read_produced_document(book, reader.locator, kind)
+        produced = book.formulas.defined_names.get("Invoerhash") is not None
+        raise InputError(f"{book.name}: " + (
+            "a workbook produced by pyengine; generate again from the input it names on its Herkomst sheet"
+            if produced else f"not an input workbook (it has no defined name {KIND_NAME!r}); "
+            "start one with: pyengine new begrotingswijziging --out invoer.xlsx"))
+    sheet, cells = book.cells(KIND_NAME)
+    kind = reader.read(sheet, cells[0][0], "kind", ("soort",))
+    if kind not in FORMS:
+        raise InputError(f"{a1(sheet, cells[0][0])}: expected begrotingswijziging or kostenverdeling, got {kind!r}")
+    doc: dict = {"soort": kind}
+    years: list[int] = []
+    for block in FORMS[kind]:
+        if isinstance(block, Fields):
+            for field in block.fields[1:]:
+                sheet, cells = book.cells(field.name)
+                if field.kind == "years":
+                    years = _read_years(reader, sheet, cells[0], field)
+                    if years:
+                        doc.setdefault("algemeen", {})["jaren"] = years
+                    continue
+                reader.locator.labels[field.path] = field.label
+                reader.locator.setdefault(field.path[:1], a1(sheet, cells[0][0]))  # a section: its first cell
+                value = reader.read(sheet, cells[0][0], field.kind, field.path, field.choices)
+                if value is not None and value != "":
+                    doc.setdefault(field.path[0], {})[field.path[1]] = value
+        elif isinstance(block, Lines):
+            doc.setdefault(block.section, {})  # an empty sheet: every line 0
+            for code in LINE_CODES:
+                sheet, cells = book.cells(line_name(block.section, code))
+                reader.locator[(block.section,)] = sheet
+                reader.locator[(block.section, code)] = a1(sheet, f"{cells[0][0]}:{cells[0][-1]}")
+                values = [reader.read(sheet, c, "amount", (block.section, code, i)) for i, c in enumerate(cells[0])]
+                figures = _per_year(values, years, cells[0], sheet)
+                if figures is not None:
+                    doc.setdefault(block.section, {})[code] = figures
+        else:
+            _read_table(reader, block, doc, years)
+    return doc
+
+
+def _read_years(reader: _Reader, sheet: str, cells: list[str], field: Field) -> list[int]:
+    values = [reader.read(sheet, c, "year", ("algemeen", "jaren", i)) for i, c in enumerate(cells)]
+    reader.locator[("algemeen", "jaren")] = a1(sheet, f"{cells[0]}:{cells[-1]}")
+    count = len(values) - next((i for i, v in enumerate(reversed(values)) if v is not None), len(values))
+    if not count:
+        raise InputError(f"{a1(sheet, cells[0])}: expected a year such as 2025 ({field.label}), got an empty cell")
+    for i in range(count):
+        if values[i] is None:
+            raise InputError(f"{a1(sheet, cells[i])}: expected a year (no gaps between the years), got an empty cell")
+        if i and values[i] <= values[i - 1]:
+            raise InputError(f"{a1(sheet, cells[i])}: the years must increase, got {values[i]} after {values[i - 1]}")
+    return values[:count]
+
+
+def _per_year(values: list, years: list[int], cells: list[str], sheet: str) -> list | None:
+    """One figure per year from a row of year cells (empty cells in a used row count 0); None if all empty."""
+    for i, value in enumerate(values):
+        if value is not None and i >= len(years):
+            raise InputError(f"{a1(sheet, cells[i])}: a figure for year {i + 1}, but Algemeen gives "
+                             f"{len(years)} year(s); empty this cell or add the year")
+    if all(v is None for v in values):
+        return None
+    return [Decimal(0) if v is None else v for v in values[:len(years)]]
+
+
+def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> None:
+    sheet, rows = reader.table(table)
+    name = table.name[len(PREFIX):]
+    columns = {c.key: c for c in table.columns}
+    if name == "toelichting":
+        texts = [reader.cell(sheet, coords[0], raw["tekst"], "text", ("toelichting", "tekst", i))
+                 for i, (coords, raw) in enumerate(rows)]
+        if texts:
+            doc["toelichting"] = {"tekst": texts}
+        return
+    if name == "tarieven":  # schaal = kosten_per_fte
+        rates: dict[str, Decimal] = {}
+        for coords, raw in rows:
+            if raw["schaal"] is None:
+                raise InputError(f"{a1(sheet, coords[0])}: expected a scale such as 10, got an empty cell")
+            scale = str(reader.cell(sheet, coords[0], raw["schaal"], "int", ("tarieven", "tarieven", "#")))
+            if scale in rates:
+                raise InputError(f"{a1(sheet, coords[0])}: scale {scale} appears twice")
+            if raw["kosten_per_fte"] is None:
+                raise InputError(f"{a1(sheet, coords[1])}: expected an amount for scale {scale}, got an empty cell")
+            rates[scale] = reader.cell(sheet, coords[1], raw["kosten_per_fte"], "amount", ("tarieven", "tarieven", scale))
+        reader.locator.pop(("tarieven", "tarieven", "#"), None)
+        if rates:
+            doc.setdefault("tarieven", {})["tarieven"] = rates
+            reader.locator[("tarieven", "tarieven")] = reader.locator[(table.name,)]
+        return
+    if name in ("formatie", "bedrag", "capaciteit"):
+        items = []
+        for index, (coords, raw) in enumerate(rows):
+            item = {}
+            for (key, column), coordinate in zip(columns.items(), coords):
+                reader.locator[(name, index, key)] = a1(sheet, coordinate)  # also empty: "fte is empty"
+                if raw.get(key) is not None:
+                    item[key] = reader.cell(sheet, coordinate, raw[key], column.kind, (name, index, key))
+            reader.locator[(name, index)] = a1(sheet, coords[0])
+            items.append(item)
+        if items:
+            doc[name] = items
+        return
+    if name == "bijdrage_gemeente":
+        members: dict[str, list] = {}
+        for coords, raw in rows:
+            member = _member_name(reader, sheet, coords[0], raw["naam"], name)
+            values = [reader.cell(sheet, c, raw[f"jaar{i + 1}"], "amount", (name, member, i))
+                      if raw[f"jaar{i + 1}"] is not None else None for i, c in enumerate(coords[1:])]
+            if member in members:
+                raise InputError(f"{a1(sheet, coords[0])}: {member!r} appears twice")
+            members[member] = _per_year(values, years, coords[1:], sheet) or [Decimal(0)] * len(years)
+            reader.locator[(name, member)] = a1(sheet, coords[0])
+        _, all_rows = reader.book.cells(table.name)
+        for i, year in enumerate(years):  # a year's column, for "the members' begroting adds up to ..."
+            reader.locator[(name, f"#{year}")] = a1(sheet, f"{all_rows[0][i + 1]}:{all_rows[-1][i + 1]}")
+        if members:
+            doc[name] = members
+        return
+    key = doc.setdefault("verdeelsleutel", {})
+    if name == "verdeelsleutel_bestanden":  # amendment: row 0 for every year, rows 1.. per year
+        _, all_rows = reader.book.cells(table.name)
+        for position, year in enumerate(years, start=1):
+            if position < len(all_rows):
+                reader.locator[("verdeelsleutel", str(year))] = a1(sheet, f"{all_rows[position][1]}:{all_rows[position][-1]}")
+        for coords, raw in rows:
+            position = all_rows.index(coords)
+            if position > len(years):
+                raise InputError(f"{a1(sheet, coords[1])}: a key for year {position}, but Algemeen gives "
+                                 f"{len(years)} year(s)")
+            target = key if position == 0 else key.setdefault(str(years[position - 1]), {})
+            for (field, column), coordinate in zip(columns.items(), coords):
+                if column.kind != "label" and raw.get(field) is not None:
+                    path = ("verdeelsleutel",) + ((str(years[position - 1]),) if position else ()) + (field,)
+                    target[field] = reader.cell(sheet, coordinate, raw[field], column.kind, path)
+        return
+    if name == "verdeelsleutel_bestand":  # kostenverdeling: one row
+        for coords, raw in rows:
+            for (field, column), coordinate in zip(columns.items(), coords):
+                if raw.get(field) is not None:
+                    key[field] = reader.cell(sheet, coordinate, raw[field], column.kind, ("verdeelsleutel", field))
+        return
+    if name == "verdeelsleutel_gewichten":
+        weight_keys = [c.key for c in table.columns[1:]]
+        found: dict[str, dict[str, Decimal]] = {}
+        seen: set[str] = set()
+        for coords, raw in rows:
+            member = _member_name(reader, sheet, coords[0], raw["naam"], name)
+            if member in seen:
+                raise InputError(f"{a1(sheet, coords[0])}: {member!r} appears twice")
+            seen.add(member)
+            for wkey, coordinate in zip(weight_keys, coords[1:]):
+                if raw[wkey] is not None:
+                    found.setdefault(wkey, {})[member] = reader.cell(sheet, coordinate, raw[wkey], "weight",
+                                                                     ("verdeelsleutel", wkey, member))
+        for wkey, weights in found.items():
+            column = weight_keys.index(wkey)
+            missing = [(coords, raw) for coords, raw in rows if raw[wkey] is None]
+            if missing:
+                raise InputError(f"{a1(sheet, missing[0][0][column + 1])}: expected a weight for "
+                                 f"{str(missing[0][1]['naam']).strip()!r} (this column has weights for other members)")
+            if wkey in ("alle", "gewicht"):
+                target, where = key, ("verdeelsleutel",)
+            else:
+                position = int(wkey[4:])
+                if position > len(years):
+                    raise InputError(f"{a1(sheet, rows[0][0][column + 1])}: weights for year {position}, but "
+                                     f"Algemeen gives {len(years)} year(s)")
+                target, where = key.setdefault(str(years[position - 1]), {}), ("verdeelsleutel", str(years[position - 1]))
+            if "bestand" in target:
+                raise InputError(f"{a1(sheet, rows[0][0][column + 1])}: weights and a key file "
+                                 f"({reader.locator.cell(where + ('bestand',))}) for the same year; give one of them")
+            target["gewichten"] = weights
+            reader.locator[where + ("gewichten",)] = a1(sheet, f"{rows[0][0][column + 1]}:{rows[-1][0][column + 1]}")
+        return
+    if name == "verdeelsleutel_groepen":
+        groups: dict[str, list[str]] = {}
+        for coords, raw in rows:
+            group = _member_name(reader, sheet, coords[0], raw["groep"], name)
+            member = _member_name(reader, sheet, coords[1], raw["gemeente"], name)
+            groups.setdefault(group, []).append(member)
+            reader.locator.setdefault(("verdeelsleutel", "groepen", group), a1(sheet, coords[0]))
+        if groups:
+            key["groepen"] = groups
+            reader.locator[("verdeelsleutel", "groepen")] = reader.locator[(table.name,)]
+        return
+    raise AssertionError(name)
+
+
+def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, table: str) -> str:
+    if value is None:
+        raise InputError(f"{a1(sheet, coordinate)}: expected a name, got an empty cell (the row has figures)")
+    return reader.cell(sheet, coordinate, value, "text", (table, coordinate))
+
+
+# --- from a document to a model -------------------------------------------------------------------
+
+def load_workbook_spec(path: str | Path):
+    """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cells."""
+    from ..core.amendment import Source
+    from .spec import amendment_from_document, costs_from_document
+
+    path = Path(path)
+    doc, locator = read_document(path)
+    sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
+    build = amendment_from_document if doc["soort"] == "begrotingswijziging" else costs_from_document
+    try:
+        return doc["soort"], build(doc, locator, path.parent, sources=sources)
+    except InputError as error:
+        raise InputError("\n".join(in_cells(line, locator) for line in str(error).splitlines())) from None
+
+
+def in_cells(line: str, locator: Locator) -> str:
+    """A few problems the loader places at a section or the whole file, placed at their cells."""
+    missing = re.fullmatch(r"(.*): field '(\w+)' is missing", line)
+    if missing:
+        path = next((p for p in locator if len(p) > 1 and p[-1] == missing[2]
+                     and locator.where(p[:-1]) == missing[1]), None)
+        if path is not None:
+            what = locator.labels.get(path, missing[2])
+            return f"{locator.where(path)}: {what} is empty; fill it in"
+        return line
+    whole = re.match(rf"{re.escape(locator.file_name)}: (bijdrage_gemeente|verdeelsleutel)(?: (\d{{4}}))?\b", line)
+    if whole:
+        year = whole[2] or ""
+        candidates = ((("bijdrage_gemeente", f"#{year}"),) if whole[1] == "bijdrage_gemeente" else
+                      (("verdeelsleutel", year, "gewichten"), ("verdeelsleutel", year, "bestand"),
+                       ("verdeelsleutel", "gewichten"), ("verdeelsleutel", "bestand")))
+        path = next((p for p in candidates if p in locator), None)
+        if path is not None:
+            return f"{locator.where(path)}: {line[len(locator.file_name) + 2:]}"
+    return line
+
+
+def load_any_spec(path: Path):
+    """(kind, model) from a .toml spec or an input workbook."""
+    if path.suffix.lower() == ".xlsx":
+        return load_workbook_spec(path)
+    from .spec import amendment_from_spec, costs_from_spec, read_spec
+
+    spec = read_spec(path)
+    return spec.kind, amendment_from_spec(spec) if spec.kind == "begrotingswijziging" else costs_from_spec(spec)

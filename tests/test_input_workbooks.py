@@ -1,0 +1,598 @@
+"""Input workbooks: the seed systems as workbooks give the TOML figures, bad cells are named, pyengine new."""
+
+import os
+import re
+import shutil
+import subprocess
+import tomllib
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+from python_calamine import CalamineWorkbook
+
+import pyengine
+from pyengine.bulk import FAILED, WRITTEN, collect_specs
+from pyengine.cli import main as cli_main
+from pyengine.core.amendment import LINE_CODES, compute
+from pyengine.errors import InputError
+from pyengine.inputs.spec import amendment_from_spec, read_spec
+from pyengine.inputs.workbook_cells import convert
+from pyengine.inputs.workbook_spec import is_spec_workbook, load_any_spec, load_workbook_spec, read_document
+from pyengine.inputs.workbook_writer import write_workbook
+from pyengine.new import new_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEEDS = {
+    "regionaal-leerhuis/begrotingswijziging-2021-03.toml": "begrotingswijziging",
+    "midden-limburg-west/kostenverdeling-2018-2022.toml": "kostenverdeling",
+    "holland-rijnland/projectbegroting-jeugd-2018.toml": "kostenverdeling",
+}
+HAVE_LIBREOFFICE = bool(shutil.which("soffice") or shutil.which("libreoffice"))
+HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def workbook_of(spec: str) -> Path:
+    folder, name = spec.split("/")
+    return EXAMPLES / "invoer" / folder / (Path(name).stem + ".xlsx")
+
+
+def cell_values(path: Path, spec_name: str) -> dict:
+    """Every sheet's values read by python-calamine; the input's own file name and hashes neutralised."""
+    book = CalamineWorkbook.from_path(str(path))
+    stem = Path(spec_name).stem
+    values = {}
+    for sheet in book.sheet_names:
+        for r, row in enumerate(book.get_sheet_by_name(sheet).to_python()):
+            for c, value in enumerate(row):
+                if isinstance(value, str):
+                    value = HEX64.sub("<sha>", value.replace(f"{stem}.xlsx", "<invoer>").replace(f"{stem}.toml", "<invoer>"))
+                    # where inline key weights were given: a TOML section, or the workbook's cells
+                    value = re.sub(r"<invoer>(, '?[^!]+'?![A-Z]+\d+(:[A-Z]+\d+)?| \[verdeelsleutel[.\w]*\])",
+                                   "<invoer> <sleutel>", value)
+                values[(sheet, r, c)] = value
+    return values
+
+
+@pytest.mark.parametrize("spec", list(SEEDS))
+def test_each_seed_as_input_workbook_gives_the_same_workbook_as_its_toml(tmp_path, spec):
+    toml = EXAMPLES / spec
+    from_toml = pyengine.generate([toml], tmp_path / "toml")
+    from_workbook = pyengine.generate([workbook_of(spec)], tmp_path / "xlsx")
+    assert [r.status for r in from_toml] == [r.status for r in from_workbook] == [WRITTEN]
+    a = cell_values(from_toml[0].path, toml.name)
+    b = cell_values(from_workbook[0].path, toml.name)
+    assert from_toml[0].path.name == from_workbook[0].path.name
+    assert a == b
+    numbers = [v for v in a.values() if isinstance(v, (int, float)) and v]
+    assert len(numbers) > 20  # the comparison covered real figures
+
+
+@pytest.mark.parametrize("spec", list(SEEDS))
+def test_the_example_workbooks_are_up_to_date(tmp_path, spec):
+    target = workbook_of(spec)
+    fresh = tmp_path / target.name
+    fresh.write_bytes(new_workbook(SEEDS[spec], target, spec=EXAMPLES / spec))
+    assert read_document(target)[0] == read_document(fresh)[0], \
+        "run: python xlsx_models/build_input_workbooks.py"
+
+
+def test_seed_000_figures_from_the_input_workbook():
+    kind, amendment = load_workbook_spec(workbook_of("regionaal-leerhuis/begrotingswijziging-2021-03.toml"))
+    first = compute(amendment).years[0]
+    assert kind == "begrotingswijziging"
+    shares = {name: -first.exact[f"lid:{name}"][1] for name in amendment.member_begroting}
+    assert shares["Hilversum"] == Decimal("9220.00") and sum(shares.values()) == 27000
+
+
+def test_the_empty_models_are_input_workbooks_and_name_what_is_missing():
+    for kind, missing in (("begrotingswijziging", "Algemeen!B16"), ("kostenverdeling", "Algemeen!B7")):
+        model = ROOT / "xlsx_models" / f"invoer-{kind}.xlsx"
+        assert is_spec_workbook(model)
+        with pytest.raises(InputError) as error:
+            load_workbook_spec(model)
+        assert str(error.value) == f"{model.name}, {missing}: expected a year such as 2025 (Jaren), got an empty cell"
+
+
+# --- the officer's path: new -> fill in -> generate ------------------------------------------------
+
+def names(book) -> dict[str, tuple[str, str]]:
+    out = {}
+    for name, defined in book.defined_names.items():
+        sheet, ref = next(defined.destinations)
+        out[name] = (sheet, ref.replace("$", "").split(":")[0])
+    return out
+
+
+def put(book, name: str, value, row: int = 0, col: int = 0) -> None:
+    sheet, first = names(book)[name]
+    cell = book[sheet][first].offset(row, col)
+    cell.value = value
+
+
+def test_officer_makes_seed_000_from_pyengine_new_and_typing(tmp_path):
+    """new --key --years, then the figures typed as an officer would (some as Dutch text), then generate."""
+    key = tmp_path / "verdeelsleutel.csv"
+    shutil.copy(EXAMPLES / "regionaal-leerhuis" / "verdeelsleutel.csv", key)
+    invoer = tmp_path / "invoer.xlsx"
+    assert cli_main(["new", "begrotingswijziging", "--key", str(key), "--years", "2021-2024", "--out", str(invoer)]) == 0
+    book = openpyxl.load_workbook(invoer)
+    sheet, first = names(book)["invoer_bijdrage_gemeente"]
+    members = [book[sheet][first].offset(r, 0).value for r in range(8)]
+    assert members == ["Blaricum", "Eemnes", "Gooise Meren", "Hilversum", "Huizen", "Laren", "Weesp", "Wijdemeren"]
+    assert [book[names(book)["invoer_jaren"][0]][names(book)["invoer_jaren"][1]].offset(0, i).value
+            for i in range(4)] == [2021, 2022, 2023, 2024]
+    spec = tomllib.loads((EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml").read_text("utf-8"))
+    for field in ("nummer", "titel", "organisatie", "kenmerk", "programma", "onderdeel", "taakveld", "centrumgemeente"):
+        put(book, f"invoer_{field}", spec["algemeen"][field])
+    put(book, "invoer_vaststelling_door", spec["vaststelling"]["door"])
+    for i, text in enumerate(spec["toelichting"]["tekst"]):
+        put(book, "invoer_toelichting", text, row=i)
+    for section in ("begroting", "wijziging"):
+        for code, value in spec[section].items():
+            for y in range(4):
+                figure = value[y] if isinstance(value, list) else value
+                # every other figure typed as Dutch text, the way it looks on paper
+                text = f"{figure:,}".replace(",", ".")  # 3.416.000, the way it looks on paper
+                put(book, f"invoer_{section}_{code}", text if y % 2 else figure, col=y)
+    for r, member in enumerate(members):
+        for y, figure in enumerate(spec["bijdrage_gemeente"][member]):
+            put(book, "invoer_bijdrage_gemeente", figure, row=r, col=1 + y)
+    book.save(invoer)
+    _, typed = load_workbook_spec(invoer)
+    expected = amendment_from_spec(read_spec(EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"))
+    assert replace(typed, sources=(), keys=()) == replace(expected, sources=(), keys=())
+    assert [k.weights for k in typed.keys] == [k.weights for k in expected.keys]
+    results = pyengine.generate([invoer], tmp_path / "out")
+    assert [r.status for r in results] == [WRITTEN]
+    assert cell_values(results[0].path, "invoer.xlsx")[("Begrotingswijziging", 0, 0)] is not None
+
+
+def test_new_never_overwrites_and_checks_its_arguments(tmp_path, capsys):
+    out = tmp_path / "x.xlsx"
+    out.write_bytes(b"mine")
+    assert cli_main(["new", "kostenverdeling", "--years", "2025", "--out", str(out)]) == 1
+    assert capsys.readouterr().out.strip() == f"{out}: exists; not overwritten (choose another --out or remove it first)"
+    assert out.read_bytes() == b"mine"
+    other = tmp_path / "y.xlsx"
+    assert cli_main(["new", "begrotingswijziging", "--from", str(EXAMPLES / list(SEEDS)[1]), "--out", str(other)]) == 1
+    assert "is a 'kostenverdeling' spec; use pyengine new kostenverdeling" in capsys.readouterr().out
+    assert cli_main(["new", "begrotingswijziging", "--years", "2025-2031", "--out", str(other)]) == 1
+    assert "--years: give 1 to 5 increasing years" in capsys.readouterr().out
+    assert cli_main(["new", "kostenverdeling", "--years", "2025", "--from", "a.toml", "--out", str(other)]) == 2
+    assert not other.exists()
+
+
+def test_a_folder_counts_input_workbooks_and_leaves_key_workbooks_alone(tmp_path):
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    folder = tmp_path / "examples" / "invoer" / "holland-rijnland"
+    key = openpyxl.Workbook()
+    key.active.append(["gemeente", "inwoners"])
+    key.active.append(["Leiden", 125000])
+    key.save(folder / "sleutel.xlsx")
+    (folder / "~$projectbegroting-jeugd-2018.xlsx").write_bytes(b"lock file")
+    produced = pyengine.generate([folder], tmp_path / "out")
+    assert [r.status for r in produced] == [WRITTEN]
+    assert collect_specs([folder]) == [folder / "projectbegroting-jeugd-2018.xlsx"]
+    statements = pyengine.generate([EXAMPLES / "regionaal-leerhuis"], tmp_path / "out", per_member=True)
+    shutil.copy(statements[1].path, folder / statements[1].path.name)  # a bijdrageoverzicht: not a spec
+    shutil.copy(produced[0].path, folder / "terug.xlsx")  # a produced workbook: a spec (the round trip)
+    assert collect_specs([folder]) == [folder / "projectbegroting-jeugd-2018.xlsx", folder / "terug.xlsx"]
+
+
+# --- numbers typed as text -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.234,5", "1234.5"), ("1234,5", "1234.5"), ("-3.794.000", "-3794000"), ("1.234.567,89", "1234567.89"),
+    ("0,132", "0.132"), ("12,50", "12.50"), ("-27.000,00", "-27000.00"), ("11 867", "11867"), ("27000", "27000"),
+    ("2.000", "2000"), ("1234,567", "1234.567"),
+])
+def test_numbers_typed_as_text_follow_the_dutch_key_file_rules(text, expected):
+    assert convert(text, "amount") == Decimal(expected)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("1,234.5", "the Dutch way"), ("1234.5", "the Dutch way"), ("5.95", "the Dutch way"), ("1,234,567", "the Dutch way"),
+    ("€ 27.000", "currency"), ("1e5", "exponent"), ("n.v.t.", "got 'n.v.t.'$"), ("12.34.5", "the Dutch way"),
+])
+def test_foreign_or_ambiguous_number_text_is_refused(text, reason):
+    with pytest.raises(ValueError, match=reason):
+        convert(text, "amount")
+
+
+# --- bad input: one located line, nothing written ---------------------------------------------------
+
+LEERHUIS = workbook_of("regionaal-leerhuis/begrotingswijziging-2021-03.toml")
+MLW = workbook_of("midden-limburg-west/kostenverdeling-2018-2022.toml")
+
+
+def _edit(book, name, value, row=0, col=0):
+    put(book, name, value, row, col)
+
+
+def _drop_name(book, name):
+    del book.defined_names[name]
+
+
+def _date(book, name):
+    import datetime
+
+    put(book, name, datetime.datetime(2021, 3, 1))
+
+
+BAD = [
+    (LEERHUIS, lambda b: _edit(b, "invoer_begroting_personeelskosten", "n.v.t."),
+     "Begroting!B5: expected an amount, got 'n.v.t.'"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_wijziging_materiele_kosten", "2.00", col=1),
+     "Wijziging!C7: expected an amount, got '2.00' (typed as text, write it the Dutch way: dot between thousands, "
+     "comma for decimals (5.952 or 1.010,5))"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_wijziging_materiele_kosten", "2,000.5"),
+     "Wijziging!B7: expected an amount, got '2,000.5' (typed as text, write it the Dutch way"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_wijziging_personeelskosten", "=B6*2"),
+     "Wijziging!B5: holds a formula (=B6*2) without a stored value; type the figure, or open and save"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_begroting_rijksbijdrage", "#DIV/0!", col=2),
+     "Begroting!D13: holds the error value #DIV/0!"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_jaren", "twintig", col=1),
+     "Algemeen!C16: expected a year such as 2025, got 'twintig'"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_jaren", 2020, col=2),
+     "Algemeen!D16: the years must increase, got 2020 after 2022"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_jaren", None, col=1),
+     "Algemeen!C16: expected a year (no gaps between the years), got an empty cell"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_begroting_kapitaallasten", 5, col=4),
+     "Begroting!F6: a figure for year 5, but Algemeen gives 4 year(s); empty this cell or add the year"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_eenheid", 7),
+     "Algemeen!B13: expected 1, 10, 100, 1000 ... 1000000, got 7"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_baten_negatief", "misschien"),
+     "Algemeen!B14: expected ja or nee, got 'misschien'"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_verdeelmethode", "loting"),
+     "Algemeen!B15: expected one of largest_remainder, sainte_lague, dhondt, got 'loting'"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", None, row=2),
+     "'Bijdrage gemeenten'!A7: expected a name, got an empty cell (the row has figures)"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Blaricum", row=1),
+     "'Bijdrage gemeenten'!A6: 'Blaricum' appears twice"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", -163001, col=1),
+     "'Bijdrage gemeenten'!B5:B404: bijdrage_gemeente 2021: the members' begroting adds up to -3794001"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Bussum", row=6),
+     "Verdeelsleutel!B5: verdeelsleutel 2021 (verdeelsleutel.csv, kolom bijdrage_2020): members differ from "
+     "bijdrage_gemeente: missing Bussum; not a member: Weesp"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_verdeelsleutel_bestanden", "weg.csv", col=1),
+     ("Verdeelsleutel!B5: ", "weg.csv: key file not found")),
+    (LEERHUIS, lambda b: _drop_name(b, "invoer_wijziging_overhead_regio"),
+     "the defined name 'invoer_wijziging_overhead_regio' is missing (Formulas > Name Manager)"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_titel", None),
+     "Algemeen!B6: Titel is empty; fill it in"),
+    (LEERHUIS, lambda b: _date(b, "invoer_nummer"),
+     "Algemeen!B5: expected text, got a date (2021-03-01); Excel turned what was typed into a date"),
+    (MLW, lambda b: _edit(b, "invoer_formatie", 9, row=2, col=2),
+     ("Formatie!C7: ", "scale 9 is not in the rates table")),
+    (MLW, lambda b: _edit(b, "invoer_verdeelsleutel_gewichten", -16, row=1, col=1),
+     "Verdeelsleutel!B12: a weight cannot be negative, got -16"),
+    (MLW, lambda b: [_edit(b, "invoer_verdeelsleutel_gewichten", 0, row=r, col=1) for r in range(3)],
+     "Verdeelsleutel!B11:B13: verdeelsleutel: every weight is zero; nothing to split by"),
+    (LEERHUIS, lambda b: [_edit(b, "invoer_verdeelsleutel_bestanden", None, col=c) for c in (1, 2)]
+     + [_edit(b, "invoer_verdeelsleutel_gewichten", v, row=r, col=c) for r, v in enumerate(["A", "B"])
+        for c in (0,)] + [_edit(b, "invoer_verdeelsleutel_gewichten", 0, row=r, col=2) for r in range(2)],
+     "Verdeelsleutel!C16:C17: verdeelsleutel 2021: every weight is zero; nothing to split by"),
+    (MLW, lambda b: _edit(b, "invoer_formatie", "0,5 fte", row=0, col=3),
+     "Formatie!D5: expected an amount, got '0,5 fte'"),
+    (MLW, lambda b: _edit(b, "invoer_decimalen", 3),
+     "Algemeen!B8: expected 0, 1 or 2, got 3"),
+    (MLW, lambda b: _edit(b, "invoer_formatie", "2018 en 2019", row=0, col=4),
+     "Formatie!E5: expected years such as 2018 or 2018, 2019, got '2018 en 2019'"),
+]
+
+
+@pytest.mark.parametrize("source, change, message", BAD, ids=[str(i) for i in range(len(BAD))])
+def test_bad_input_in_a_workbook_gives_one_located_line_and_nothing_written(tmp_path, source, change, message):
+    shutil.copytree(EXAMPLES, tmp_path / "examples")  # with the key files the workbooks point to
+    target = tmp_path / "examples" / source.relative_to(EXAMPLES)
+    book = openpyxl.load_workbook(target)
+    change(book)
+    book.save(target)
+    out = tmp_path / "out"
+    results = pyengine.generate([target], out)
+    assert [r.status for r in results] == [FAILED]
+    error = results[0].error
+    assert "\n" not in error and "Traceback" not in error
+    assert error.startswith(f"{target.name}"), error
+    assert all(part in error for part in ((message,) if isinstance(message, str) else message)), error
+    assert not out.exists()
+
+
+# --- LibreOffice ---------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not HAVE_LIBREOFFICE and os.environ.get("REQUIRE_LIBREOFFICE") != "1",
+                    reason="LibreOffice is not installed (apt-get install libreoffice-calc-nogui)")
+def test_a_workbook_saved_by_libreoffice_still_reads_and_a_stored_formula_value_counts(tmp_path):
+    source = tmp_path / "in" / LEERHUIS.name
+    source.parent.mkdir()
+    book = openpyxl.load_workbook(LEERHUIS)
+    put(book, "invoer_wijziging_personeelskosten", "=20000+5000", col=1)  # LibreOffice stores 25000
+    book.save(source)
+    with pytest.raises(InputError, match="Wijziging!C5: holds a formula"):
+        read_document(source)
+    saved = tmp_path / "saved"
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([shutil.which("soffice") or "libreoffice", f"-env:UserInstallation={profile}", "--headless",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(saved), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    converted = saved / LEERHUIS.name
+    doc, locator = read_document(converted)
+    original, _ = read_document(LEERHUIS)
+    assert doc == original
+    assert locator[("wijziging", "personeelskosten", 1)] == "Wijziging!C5"
+
+
+# --- random amendments: TOML and workbook agree ----------------------------------------------------
+
+def toml_value(value) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):  # a bare TOML number, exactly as drawn
+        return f"{value:f}" if value != value.to_integral_value() or "." not in f"{value:f}" else str(int(value))
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
+def toml_text(doc: dict) -> str:
+    lines = [f"soort = {toml_value(doc['soort'])}"]
+
+    def table(name, content):
+        lines.append(f"[{name}]")
+        subtables = []
+        for key, value in content.items():
+            if isinstance(value, dict):
+                subtables.append((f"{name}.{key}", value))
+            else:
+                lines.append(f"{toml_value(str(key))} = {toml_value(value)}")
+        for sub, value in subtables:
+            table(sub, value)
+
+    for section, content in doc.items():
+        if isinstance(content, dict):
+            table(section, content)
+    return "\n".join(lines) + "\n"
+
+
+cents = st.decimals(min_value=Decimal("-5000000"), max_value=Decimal("5000000"), places=2, allow_nan=False)
+
+
+@st.composite
+def amendments(draw):
+    years = list(range(2020, 2020 + draw(st.integers(1, 5))))
+    n = len(years)
+    members = draw(st.lists(st.sampled_from(["Blaricum", "Eemnes", "Gooise Meren", "Hilversum", "Súdwest-Fryslân",
+                                             "Huizen", "Laren", "'s-Hertogenbosch"]), min_size=1, max_size=5,
+                            unique=True))
+    member_begroting = {m: draw(st.lists(cents, min_size=n, max_size=n)) for m in members}
+    begroting = {code: draw(st.one_of(cents, st.lists(cents, min_size=n, max_size=n)))
+                 for code in draw(st.lists(st.sampled_from(LINE_CODES), unique=True, max_size=6))}
+    begroting["gemeentelijke_bijdrage"] = [sum(member_begroting[m][y] for m in members) for y in range(n)]
+    wijziging = {code: draw(st.one_of(cents, st.lists(cents, min_size=n, max_size=n)))
+                 for code in draw(st.lists(st.sampled_from(LINE_CODES), unique=True, max_size=4))}
+    weights = st.decimals(min_value=Decimal(1), max_value=Decimal(100000), places=1, allow_nan=False)
+    if draw(st.booleans()):
+        key = {"gewichten": {m: draw(weights) for m in members}}
+    else:
+        key = {str(y): {"gewichten": {m: draw(weights) for m in members}} for y in years}
+    return {
+        "soort": "begrotingswijziging",
+        "algemeen": {"nummer": draw(st.sampled_from(["2021-03", "7", "2025/1"])), "titel": "Proef \"x\" & co",
+                     "organisatie": "Regio", "jaren": years, "eenheid": draw(st.sampled_from([1, 1000, 100000])),
+                     "baten_negatief": draw(st.booleans()),
+                     "verdeelmethode": draw(st.sampled_from(["largest_remainder", "sainte_lague", "dhondt"]))},
+        "verdeelsleutel": key, "begroting": begroting, "wijziging": wijziging,
+        "bijdrage_gemeente": member_begroting,
+    }
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=amendments())
+def test_random_amendments_as_toml_and_as_workbook_give_identical_results(tmp_path, doc):
+    toml = tmp_path / "wijziging.toml"
+    toml.write_text(toml_text(doc), encoding="utf-8")
+    workbook = tmp_path / "wijziging.xlsx"
+    workbook.write_bytes(write_workbook(tomllib.loads(toml.read_text("utf-8")), None, toml.name))
+    try:
+        kind_a, a = load_any_spec(toml)
+    except InputError:  # e.g. a wijziging that cannot be displayed: the workbook must refuse it as well
+        with pytest.raises(InputError):
+            load_any_spec(workbook)
+        return
+    kind_b, b = load_any_spec(workbook)
+    assert kind_a == kind_b
+    assert replace(a, sources=(), keys=()) == replace(b, sources=(), keys=())
+    assert [(k.names, k.weights) for k in a.keys] == [(k.names, k.weights) for k in b.keys]
+    ra, rb = compute(a), compute(b)
+    assert [(y.exact, y.rounded.shown) for y in ra.years] == [(y.exact, y.rounded.shown) for y in rb.years]
+
+
+@st.composite
+def cost_distributions(draw):
+    start = draw(st.integers(2018, 2030))
+    years = list(range(start, start + draw(st.integers(1, 5))))
+    money = st.decimals(min_value=Decimal(0), max_value=Decimal(500000), places=2, allow_nan=False)
+    fte = st.decimals(min_value=Decimal(0), max_value=Decimal(5), places=3, allow_nan=False)
+    only_in = st.one_of(st.just(None), st.lists(st.sampled_from(years), min_size=1, unique=True).map(sorted))
+
+    def row(fields):
+        return {k: v for k, v in fields.items() if v is not None}
+
+    members = draw(st.lists(st.sampled_from(["Leudal", "Nederweert", "Weert", "Hillegom", "Lisse", "Teylingen",
+                                             "Súdwest-Fryslân"]), min_size=2, max_size=6, unique=True))
+    key: dict = {"gewichten": {m: draw(st.decimals(min_value=Decimal(1), max_value=Decimal(100), places=1,
+                                                      allow_nan=False)) for m in members}}
+    if len(members) >= 3 and draw(st.booleans()):
+        key["groepen"] = {"Samen": members[:2]}
+    contingency = draw(st.sampled_from([{}, {"percentage": 5}, {"percentage": Decimal("2.5")},
+                                        {"bedrag": 36500, "toelichting": "Vastgesteld", "omschrijving": "Onvoorzien"}]))
+    doc = {
+        "soort": "kostenverdeling",
+        "algemeen": {"titel": "Proef", "organisatie": "Regio", "jaren": years,
+                     "decimalen": draw(st.sampled_from([0, 1, 2])), "bron": "convenant"},
+        "formatie": [row({"functie": f"Functie {i}", "soort": draw(st.sampled_from([None, "Basis"])),
+                          "schaal": draw(st.sampled_from([8, 10, 11, 12])), "fte": draw(fte), "jaren": draw(only_in)})
+                     for i in range(draw(st.integers(0, 4)))],
+        "bedrag": [row({"omschrijving": f"Bedrag {i}", "bedrag": draw(money), "jaren": draw(only_in)})
+                   for i in range(draw(st.integers(1, 3)))],
+        "capaciteit": [row({"naam": m, "uren_per_week": draw(st.integers(0, 40)), "uurtarief": 85,
+                            "weken": draw(st.sampled_from([None, 45, 40]))}) for m in members[:draw(st.integers(0, 3))]],
+        "verdeelsleutel": key,
+    }
+    if contingency:
+        doc["onvoorzien"] = contingency
+    return {k: v for k, v in doc.items() if v != []}
+
+
+def cost_toml(doc: dict) -> str:
+    lines = [f"soort = {toml_value(doc['soort'])}"]
+    for section in ("algemeen", "onvoorzien"):
+        if section in doc:
+            lines.append(f"[{section}]")
+            lines += [f"{k} = {toml_value(v)}" for k, v in doc[section].items()]
+    for array in ("formatie", "bedrag", "capaciteit"):
+        for item in doc.get(array, []):
+            lines.append(f"[[{array}]]")
+            lines += [f"{k} = {toml_value(v)}" for k, v in item.items()]
+    lines.append("[verdeelsleutel.gewichten]")
+    lines += [f"{toml_value(m)} = {toml_value(w)}" for m, w in doc["verdeelsleutel"]["gewichten"].items()]
+    if "groepen" in doc["verdeelsleutel"]:
+        lines.append("[verdeelsleutel.groepen]")
+        lines += [f"{toml_value(g)} = {toml_value(ms)}" for g, ms in doc["verdeelsleutel"]["groepen"].items()]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=cost_distributions())
+def test_random_cost_distributions_as_toml_and_as_workbook_give_identical_results(tmp_path, doc):
+    from pyengine.core.costs import compute_costs
+
+    toml = tmp_path / "verdeling.toml"
+    toml.write_text(cost_toml(doc), encoding="utf-8")
+    workbook = tmp_path / "verdeling.xlsx"
+    workbook.write_bytes(write_workbook(tomllib.loads(toml.read_text("utf-8")), None, toml.name))
+    _, a = load_any_spec(toml)
+    _, b = load_any_spec(workbook)
+    assert replace(a, sources=(), key=None) == replace(b, sources=(), key=None)
+    assert a.key.members == b.key.members
+    ra, rb = compute_costs(a), compute_costs(b)
+    assert (ra.total, ra.shares, ra.capacity_costs) == (rb.total, rb.shares, rb.capacity_costs)
+
+
+def test_the_same_spec_gives_the_same_input_workbook_bytes(tmp_path):
+    spec = list(SEEDS)[0]
+    one = new_workbook(SEEDS[spec], tmp_path / "a.xlsx", spec=EXAMPLES / spec)
+    assert one == new_workbook(SEEDS[spec], tmp_path / "a.xlsx", spec=EXAMPLES / spec)
+
+
+def test_a_workbook_that_is_not_an_input_workbook_is_named_as_such(tmp_path):
+    key = tmp_path / "sleutel.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["gemeente", "inwoners"])
+    book.save(key)
+    results = pyengine.generate([key], tmp_path / "out")
+    assert results[0].error == ("sleutel.xlsx: not an input workbook (it has no defined name 'invoer_soort'); "
+                                "start one with: pyengine new begrotingswijziging --out invoer.xlsx")
+    statement = pyengine.generate([EXAMPLES / "regionaal-leerhuis"], tmp_path / "out", per_member=True)[1].path
+    again = pyengine.generate([statement], tmp_path / "again")
+    assert again[0].status == FAILED and "a workbook produced by pyengine" in again[0].error
+    text = tmp_path / "notes.xlsx"
+    text.write_text("not a zip", encoding="utf-8")
+    assert pyengine.generate([text], tmp_path / "out")[0].error == \
+        "notes.xlsx: not an .xlsx workbook (the file is not a zip package)"
+
+
+def test_new_from_a_cbs_export_needs_and_takes_the_period(tmp_path, capsys):
+    export = tmp_path / "bevolking.csv"
+    export.write_text('"Regio\'s";"Perioden";"Bevolking (aantal)"\n"Blaricum";"2023";"11 867"\n"Eemnes";"2023";"9 538"\n'
+                      '"Blaricum";"2024";"12 093"\n"Eemnes";"2024";"9 599"\n', encoding="utf-8")
+    out = tmp_path / "invoer.xlsx"
+    assert cli_main(["new", "kostenverdeling", "--key", str(export), "--years", "2025", "--out", str(out)]) == 1
+    assert "several periods (2023, 2024); say which one (--periode)" in capsys.readouterr().out
+    assert not out.exists()
+    assert cli_main(["new", "kostenverdeling", "--key", str(export), "--periode", "2024", "--years", "2025",
+                     "--out", str(out)]) == 0
+    doc, locator = read_document(out)
+    assert doc["verdeelsleutel"] == {"bestand": "bevolking.csv", "kolom": "Bevolking (aantal)", "periode": "2024"}
+    assert doc["algemeen"] == {"jaren": [2025], "decimalen": 2}
+    assert locator[("verdeelsleutel", "periode")] == "Verdeelsleutel!D5"
+
+
+def test_new_from_refuses_a_spec_the_workbook_cannot_hold(tmp_path, capsys):
+    spec = tmp_path / "lang.toml"
+    text = (EXAMPLES / list(SEEDS)[0]).read_text("utf-8")
+    spec.write_text(text.replace("[toelichting]\ntekst = [", "[toelichting]\ntekst = [" + '"x", ' * 20), encoding="utf-8")
+    shutil.copy(EXAMPLES / "regionaal-leerhuis" / "verdeelsleutel.csv", tmp_path)
+    out = tmp_path / "lang.xlsx"
+    assert cli_main(["new", "begrotingswijziging", "--from", str(spec), "--out", str(out)]) == 1
+    assert capsys.readouterr().out.strip() == "lang.toml: 22 rows for Toelichting; the workbook has room for 20"
+    assert not out.exists()
+
+
+# --- the round trip: a produced workbook is itself an input ------------------------------------------
+
+@pytest.mark.parametrize("spec", list(SEEDS))
+def test_a_produced_workbook_generates_the_same_workbook_again(tmp_path, spec):
+    """TOML -> workbook -> (its Invoer sheet read back) -> workbook: the same figures in every sheet."""
+    first = pyengine.generate([EXAMPLES / spec], tmp_path / "een")
+    assert [r.status for r in first] == [WRITTEN]
+    produced = first[0].path
+    assert is_spec_workbook(produced) and collect_specs([tmp_path / "een"]) == [produced]
+    second = pyengine.generate([produced], tmp_path / "twee")
+    assert [r.status for r in second] == [WRITTEN], second[0].error
+    a = cell_values(produced, produced.name)
+    b = cell_values(second[0].path, produced.name)
+    differing = {k: (a[k], b.get(k)) for k in a if a[k] != b.get(k) and k[0] not in ("Herkomst",)
+                 and not (k[0] == "Invoer" and _is_source(a[k], b.get(k)))}
+    assert not differing, list(differing.items())[:5]
+    numbers = [k for k, v in a.items() if isinstance(v, (int, float)) and v and k[0] != "Herkomst"]
+    assert numbers and all(a[k] == b[k] for k in numbers)
+
+
+def _is_source(x, y) -> bool:
+    """Provenance texts: the input's file name and where its key came from differ, the figures do not."""
+    return isinstance(x, str) and isinstance(y, str) and any(mark in x + y for mark in (".toml", ".xlsx", ".csv"))
+
+
+def test_a_restyled_produced_workbook_with_a_renamed_invoer_sheet_still_reads(tmp_path):
+    produced = pyengine.generate([EXAMPLES / list(SEEDS)[0]], tmp_path / "een")[0].path
+    book = openpyxl.load_workbook(produced)
+    book["Invoer"].title = "Gegevens 2021"
+    for defined in book.defined_names.values():  # as Excel does when a sheet is renamed
+        defined.attr_text = defined.attr_text.replace("'Invoer'!", "'Gegevens 2021'!")
+    book.move_sheet("Gegevens 2021", offset=-2)
+    moved = tmp_path / "hernoemd.xlsx"
+    book.save(moved)
+    kind, amendment = load_workbook_spec(moved)
+    expected = amendment_from_spec(read_spec(EXAMPLES / list(SEEDS)[0]))
+    assert replace(amendment, sources=(), keys=()) == replace(expected, sources=(), keys=())
+    assert [k.weights for k in amendment.keys] == [k.weights for k in expected.keys]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=amendments())
+def test_random_amendments_survive_the_round_trip(tmp_path, doc):
+    toml = tmp_path / "wijziging.toml"
+    toml.write_text(toml_text(doc), encoding="utf-8")
+    try:
+        _, a = load_any_spec(toml)
+        result = compute(a)
+    except InputError:
+        return
+    from pyengine.render.amendment_workbook import render_amendment
+
+    produced = tmp_path / "uit.xlsx"
+    try:
+        produced.write_bytes(render_amendment(result))
+    except InputError:
+        return  # the writers refuse what they cannot show (tested in the render tests)
+    _, b = load_workbook_spec(produced)
+    assert replace(a, sources=(), keys=()) == replace(b, sources=(), keys=())
+    assert [(y.exact, y.rounded.shown) for y in result.years] == [(y.exact, y.rounded.shown) for y in compute(b).years]
