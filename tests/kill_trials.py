@@ -63,11 +63,28 @@ def planned_names(out: Path, members: int) -> set[str]:
     return {f"{stem}.xlsx"} | {f"{stem}/bijdrageoverzicht-gemeente-{i:03d}.xlsx" for i in range(members)}
 
 
-def trial(out: Path, key: Path, members: int, rng: random.Random, full_seconds: float) -> dict:
-    """One killed run and the run after it; returns the findings (empty lists when all is well)."""
+def writing_started(out: Path) -> bool:
+    """The journal appears with the first file a run places (and goes when the run ends)."""
+    return (out / outfolder.JOURNAL_NAME).exists()
+
+
+def trial(out: Path, key: Path, members: int, rng: random.Random, timing: tuple[float, float]) -> dict:
+    """One killed run and the run after it; returns the findings (empty lists when all is well).
+
+    Most of a run's time is start-up and validation, so three kills in four land while files are
+    being written (a random moment between the first file and the end of a full run), the fourth at
+    a random moment of the whole run."""
+    full_seconds, writing_seconds = timing
     process = subprocess.Popen(generate(out, key, "--force"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    delay = rng.uniform(0.2, 1.05) * full_seconds  # from start-up to just after a full run
+    started = time.monotonic()
+    if rng.random() < 0.75:
+        while not writing_started(out) and process.poll() is None and time.monotonic() - started < 60:
+            time.sleep(0.002)
+        delay = rng.uniform(0, writing_seconds)
+    else:
+        delay = rng.uniform(0, 1.05 * full_seconds)
     time.sleep(delay)
+    delay = time.monotonic() - started
     process.send_signal(signal.SIGKILL)
     process.wait()
     time.sleep(0.2)  # a worker of the killed run notices within 0.1 s and stops
@@ -110,9 +127,7 @@ def campaign(work: Path, trials: int, seed: int = 11, large_every: int = 0) -> l
         out = work / f"out-{members}"
         first, second = keys[members]
         if not (out / outfolder.MANIFEST_NAME).exists():
-            started = time.perf_counter()
-            subprocess.run(generate(out, first), check=True, capture_output=True)
-            timings[members] = time.perf_counter() - started
+            timings[members] = timed_run(generate(out, first), out)
         current = json.dumps(outfolder.read_manifest(out).get("runs", {}), sort_keys=True)
         key = second if str(first) in current else first  # the other key: a --force run that changes files
         result = trial(out, key, members, rng, timings[members])
@@ -121,7 +136,20 @@ def campaign(work: Path, trials: int, seed: int = 11, large_every: int = 0) -> l
     return results
 
 
-timings: dict[int, float] = {}
+timings: dict[int, tuple[float, float]] = {}  # per key size: a full run's seconds, and those spent writing
+
+
+def timed_run(command: list[str], out: Path) -> tuple[float, float]:
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    writing = None
+    while process.poll() is None:
+        if writing is None and writing_started(out):
+            writing = time.monotonic()
+        time.sleep(0.002)
+    assert process.returncode == 0, command
+    ended = time.monotonic()
+    return ended - started, ended - (writing or started)
 
 
 def main() -> int:
