@@ -259,7 +259,10 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
             elif whole_block:
                 lengths = range(len(best_run[1]), len(stack) + 1)  # the lines under its heading stay its parts
             else:
-                lengths = range(max(1, len(best_run[1]) - 1) if len(best_run[1]) > 2 else 1, len(stack) + 1)
+                # a shorter run only when the best one fails more than it holds (a saldo of 0 caught in)
+                strong = best_run[0][0] >= len(best_run[4])
+                shortest = len(best_run[1]) if strong else max(1, len(best_run[1]) - 1)
+                lengths = range(shortest, len(stack) + 1)
             extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths)
             if extra is not None:
                 bests[0] = ((extra[1], 0, 0), extra[0], (1,) * len(extra[0]), extra[1], [])

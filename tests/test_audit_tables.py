@@ -227,8 +227,11 @@ def random_grid(values: list[list[int]]) -> Grid:
     return Grid("Blad", cells)
 
 
+# No zeros: a line or column of zeros with one altered figure is, by its figures, as much a line outside
+# the sum as a member with an error (the audit then names the total, not the figure).
+figure = st.integers(-5000, 90000).filter(bool)
 tables = st.integers(2, 7).flatmap(lambda k: st.integers(2, 4).flatmap(
-    lambda m: st.lists(st.lists(st.integers(-5000, 90000), min_size=m, max_size=m), min_size=k, max_size=k)))
+    lambda m: st.lists(st.lists(figure, min_size=m, max_size=m), min_size=k, max_size=k)))
 
 
 @settings(max_examples=150, deadline=None)
