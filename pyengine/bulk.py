@@ -491,7 +491,7 @@ def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int
         results = sorted(refused + results, key=lambda r: order.get(r.path, len(order)))
         manifest.pop("running", None)
         outfolder.write_manifest(out, manifest)
-        outfolder.remove_journal(out)
+        outfolder.prune_journal(out, manifest)
         state = outfolder.folder_state(out)
         if state is not None and not state.consistent:  # e.g. another spec's files missing or edited
             news += [Output(out, NOTE, note=line.strip()) for line in state.lines(stale=False)]

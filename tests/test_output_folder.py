@@ -392,7 +392,7 @@ def test_kill_9_at_random_moments_leaves_complete_workbooks_and_the_next_run_rep
     assert any(r["was_writing"] for r in results)  # the kills did land while files were being written
 
 
-# --- nothing written for a refused spec -------------------------------------------------------
+# --- nothing written for a refused spec; the journal of a crashed run outlives the next runs -----
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_spec_with_a_refused_file_writes_none_of_its_files(tmp_path, jobs):
@@ -416,3 +416,43 @@ def test_a_spec_with_a_refused_file_writes_none_of_its_files(tmp_path, jobs):
 
     forced = pyengine.generate([SPEC], out, per_member=True, force=True, jobs=jobs)
     assert [r.status for r in forced].count(WRITTEN) == 9
+
+
+class _Killed(BaseException):
+    """Stands for kill -9: the run stops between two files, nothing after it runs."""
+
+
+def test_files_an_interrupted_run_wrote_are_never_taken_for_edits_by_later_runs(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    key_a = kill_trials.write_key(tmp_path / "a.csv", 40, seed=1)
+    key_b = kill_trials.write_key(tmp_path / "b.csv", 40, seed=2)
+    assert [r.status for r in pyengine.generate([SPEC], out, per_member=True, key=key_a)].count(WRITTEN) == 41
+
+    import pyengine.bulk as bulk
+    real, placed = bulk.write_atomically, []
+
+    def dies_after_six(path, data, force):
+        if len(placed) == 6:
+            raise _Killed
+        real(path, data, force)
+        placed.append(path)
+
+    monkeypatch.setattr(bulk, "write_atomically", dies_after_six)
+    with pytest.raises(_Killed):
+        pyengine.generate([SPEC], out, per_member=True, key=key_b, force=True)
+    monkeypatch.setattr(bulk, "write_atomically", real)
+    assert len(placed) == 6
+
+    for attempt in range(3):  # every later run still knows these six files are pyengine's
+        results = {r.path: r for r in pyengine.generate([SPEC], out, per_member=True, key=key_a) if r.status != NOTE}
+        assert {p for p, r in results.items() if r.status == FAILED and r.error.startswith("exists")} == set(placed)
+        assert not any("edited" in r.error for r in results.values()), attempt
+        state = folder_state(out)
+        assert state.changed == [] and sorted(state.unfinished_files) == sorted(
+            outfolder.relative(p, out) for p in placed), attempt
+
+    forced = pyengine.generate([SPEC], out, per_member=True, key=key_a, force=True)
+    assert [r.status for r in forced].count(WRITTEN) == 6 and [r.status for r in forced].count(UNCHANGED) == 35
+    assert not any("kept as" in r.note for r in forced)  # no copies of "edited" files
+    assert not [p for p in out.rglob("*.xlsx") if outfolder.is_backup(p)]
+    assert folder_state(out).consistent and not (out / outfolder.JOURNAL_NAME).exists()
