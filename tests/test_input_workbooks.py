@@ -335,7 +335,9 @@ def toml_value(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):  # a bare TOML number, exactly as drawn
-        return f"{value:f}" if value != value.to_integral_value() or "." not in f"{value:f}" else str(int(value))
+        text = f"{value:f}" if value != value.to_integral_value() or "." not in f"{value:f}" else str(int(value))
+        # 1.234 reads like Dutch thousands and is refused; 1.2340 is the same number, unambiguous
+        return text + "0" if re.fullmatch(r"-?[1-9]\d{0,2}\.\d{3}", text) else text
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return str(value)
