@@ -286,6 +286,35 @@ BAD = [
 ]
 
 
+def _percent(book, name, value, col=0):
+    put(book, name, value, col=col)
+    sheet, first = names(book)[name]
+    book[sheet][first].offset(0, col).number_format = "0%"
+
+
+BAD += [
+    (LEERHUIS, lambda b: _percent(b, "invoer_wijziging_personeelskosten", 0.05, col=1),
+     "Wijziging!C5: formatted as a percentage (Excel holds 0.05); this field is not a percentage"),
+]
+
+
+def test_a_percent_formatted_percentage_cell_reads_as_the_percentage_shown(tmp_path):
+    """Excel stores 5% as 0.05: the Onvoorzien percentage reads 5 (exactly), as if 5 were typed."""
+    results = {}
+    for how, fill in (("plain", lambda b: put(b, "invoer_onvoorzien_percentage", 5)),
+                      ("percent", lambda b: _percent(b, "invoer_onvoorzien_percentage", 0.05)),
+                      ("percent-decimals", lambda b: _percent(b, "invoer_onvoorzien_percentage", 0.075))):
+        book = openpyxl.load_workbook(MLW)
+        put(book, "invoer_onvoorzien_bedrag", None)
+        fill(book)
+        target = tmp_path / how / MLW.name
+        target.parent.mkdir()
+        book.save(target)
+        doc, _ = read_document(target)
+        results[how] = doc["onvoorzien"]["percentage"]
+    assert results == {"plain": Decimal(5), "percent": Decimal(5), "percent-decimals": Decimal("7.5")}
+
+
 @pytest.mark.parametrize("source, change, message", BAD, ids=[str(i) for i in range(len(BAD))])
 def test_bad_input_in_a_workbook_gives_one_located_line_and_nothing_written(tmp_path, source, change, message):
     shutil.copytree(EXAMPLES, tmp_path / "examples")  # with the key files the workbooks point to
