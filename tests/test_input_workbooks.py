@@ -567,6 +567,29 @@ def test_new_from_refuses_a_spec_the_workbook_cannot_hold(tmp_path, capsys):
     assert not out.exists()
 
 
+@pytest.mark.parametrize("old, new, fragment", [
+    ("personeelskosten       = 25_000", 'personeelskosten = "25.000"', "'25.000' is ambiguous"),
+    ("personeelskosten       = 25_000", "personeelskosten = 25.000", "25.000 is ambiguous"),
+    ("jaren = [2021, 2022, 2023, 2024]", "jaren = [2021, 2021]", "the years must be increasing"),
+    ("eenheid = 1000", 'eenheid = "1000"', "[algemeen] eenheid: must be a whole number, got text '1000'"),
+    ("jaren = [2021, 2022, 2023, 2024]", 'jaren = "2021-2024"', "[algemeen] jaren"),
+    ("verdeelmethode = ", "verdeelmethod = ", "verdeelmethod"),
+], ids=["quoted-thousands", "unquoted-thousands", "duplicate-years", "eenheid-text", "jaren-text", "unknown-field"])
+def test_new_from_refuses_what_generate_refuses_with_the_same_lines(tmp_path, capsys, old, new, fragment):
+    source = (EXAMPLES / list(SEEDS)[0]).read_text("utf-8")
+    assert old in source
+    spec = tmp_path / "spec.toml"
+    spec.write_text(source.replace(old, new, 1), encoding="utf-8")
+    shutil.copy(EXAMPLES / "regionaal-leerhuis" / "verdeelsleutel.csv", tmp_path)
+    [result] = pyengine.generate([spec], tmp_path / "uit")
+    assert result.status == FAILED and fragment in result.error, result.error
+    out = tmp_path / "spec.xlsx"
+    assert cli_main(["new", "begrotingswijziging", "--from", str(spec), "--out", str(out)]) == 1
+    printed = capsys.readouterr().out.strip()
+    assert printed == result.error.strip()
+    assert not out.exists() and not (tmp_path / "uit").exists()
+
+
 # --- the round trip: a produced workbook is itself an input ------------------------------------------
 
 @pytest.mark.parametrize("spec", list(SEEDS))
