@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 from .errors import InputError
@@ -60,19 +59,16 @@ def document_from_key(kind: str, key_path: Path | None, years: list[int], out: P
 
 
 def document_from_spec(kind: str, spec_path: Path, out: Path) -> tuple[dict, callable]:
+    """The spec's document, after the very checks generate makes (a spec generate refuses is refused here)."""
+    from .inputs.spec import amendment_from_spec, costs_from_spec, read_spec
+
     if not spec_path.is_file():
         raise InputError(f"{spec_path}: file not found")
-    try:
-        doc = tomllib.loads(spec_path.read_bytes().decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise InputError(f"{spec_path.name}: not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(f"{spec_path.name}: TOML syntax error: {error}") from None
-    if doc.get("soort") != kind:
-        raise InputError(f"{spec_path.name}: is a {doc.get('soort')!r} spec; use pyengine new {doc.get('soort')}"
-                         if doc.get("soort") in ("begrotingswijziging", "kostenverdeling")
-                         else f"{spec_path.name}: field 'soort' must be {kind}, got {doc.get('soort')!r}")
-    return doc, lambda name: relative_path(spec_path.parent / name, out.parent)
+    spec = read_spec(spec_path)
+    if spec.kind != kind:
+        raise InputError(f"{spec_path.name}: is a {spec.kind!r} spec; use pyengine new {spec.kind}")
+    (amendment_from_spec if kind == "begrotingswijziging" else costs_from_spec)(spec)
+    return spec.data, lambda name: relative_path(spec_path.parent / name, out.parent)
 
 
 def new_workbook(kind: str, out: Path, *, spec: Path | None = None, key: Path | None = None,

@@ -227,6 +227,9 @@ CASES = [
          "[wijziging] personeelskosten: 'veel' is not a number"),
     Case("figure-dutch-thousands", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "25.000"')),
          "[wijziging] personeelskosten: '25.000' is ambiguous"),
+    Case("figure-dutch-thousands-unquoted", leerhuis(("personeelskosten       = 25_000", "personeelskosten = 1.000")),
+         "[wijziging] personeelskosten: 1.000 is ambiguous: a dot before exactly three digits reads as a Dutch "
+         "thousands separator; write 1000 or 1_000"),
     Case("figure-comma", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "25,5"')),
          "[wijziging] personeelskosten: '25,5' has a comma; in a spec the dot is the decimal sign"),
     Case("figure-31-digits", leerhuis(("personeelskosten       = 25_000", "personeelskosten = " + "9" * 31)),
@@ -293,6 +296,9 @@ CASES = [
     Case("key-weights-negative", leerhuis((KEY_LINES, "gewichten = {" + ", ".join(
         f'"{n}" = {-1 if n == "Laren" else 5}' for n in NAMES) + "}")),
          "[verdeelsleutel.gewichten] Laren: must not be negative, got -1"),
+    Case("key-weights-dutch-thousands-unquoted", leerhuis((KEY_LINES, "gewichten = {" + ", ".join(
+        f'"{n}" = {"5.952" if n == "Blaricum" else "5.5"}' for n in NAMES) + "}")),
+         "[verdeelsleutel.gewichten] Blaricum: 5.952 is ambiguous"),
     Case("key-weights-comma", leerhuis((KEY_LINES, "gewichten = {" + ", ".join(
         f'"{n}" = "5,952"' for n in NAMES) + "}")), "'5,952' has a comma"),
     Case("key-fixed-text", leerhuis((KEY_LINES, KEY_LINES + '\nvast_per_gemeente = "veel"')),
@@ -307,6 +313,12 @@ CASES = [
     Case("key-comma-quoted-ambiguous", leerhuis_key("gemeente,bijdrage_2020\n" + "".join(
         f'{n},"{"5,952" if n == "Gooise Meren" else w}"\n' for n, w in GOOD_WEIGHTS.items())),
          "row 4, column 'bijdrage_2020': '5,952' is ambiguous in a comma CSV"),
+    Case("key-total-row", leerhuis_key("Gemeente;Inwoners;;\nBlaricum;1.010;;\nEemnes;932;;\n;;;\nTotaal;1.942;;\n",
+                                       kolom=None),
+         "verdeelsleutel.csv, row 5, column 'Gemeente': 'Totaal' is a total, not a member; "
+         "remove the total row from the key file"),
+    Case("key-subtotal-row", leerhuis_key(LEERHUIS_KEY + " SubTotaal ,5\n"),
+         "'SubTotaal' is a total, not a member; remove the total row"),
     Case("key-duplicate-member", leerhuis_key(LEERHUIS_KEY + "Eemnes,5\n"),
          "verdeelsleutel.csv, row 10: member 'Eemnes' appears twice (first at row 3)"),
     Case("key-negative", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,-5")),

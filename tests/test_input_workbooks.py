@@ -286,6 +286,35 @@ BAD = [
 ]
 
 
+def _percent(book, name, value, col=0):
+    put(book, name, value, col=col)
+    sheet, first = names(book)[name]
+    book[sheet][first].offset(0, col).number_format = "0%"
+
+
+BAD += [
+    (LEERHUIS, lambda b: _percent(b, "invoer_wijziging_personeelskosten", 0.05, col=1),
+     "Wijziging!C5: formatted as a percentage (Excel holds 0.05); this field is not a percentage"),
+]
+
+
+def test_a_percent_formatted_percentage_cell_reads_as_the_percentage_shown(tmp_path):
+    """Excel stores 5% as 0.05: the Onvoorzien percentage reads 5 (exactly), as if 5 were typed."""
+    results = {}
+    for how, fill in (("plain", lambda b: put(b, "invoer_onvoorzien_percentage", 5)),
+                      ("percent", lambda b: _percent(b, "invoer_onvoorzien_percentage", 0.05)),
+                      ("percent-decimals", lambda b: _percent(b, "invoer_onvoorzien_percentage", 0.075))):
+        book = openpyxl.load_workbook(MLW)
+        put(book, "invoer_onvoorzien_bedrag", None)
+        fill(book)
+        target = tmp_path / how / MLW.name
+        target.parent.mkdir()
+        book.save(target)
+        doc, _ = read_document(target)
+        results[how] = doc["onvoorzien"]["percentage"]
+    assert results == {"plain": Decimal(5), "percent": Decimal(5), "percent-decimals": Decimal("7.5")}
+
+
 @pytest.mark.parametrize("source, change, message", BAD, ids=[str(i) for i in range(len(BAD))])
 def test_bad_input_in_a_workbook_gives_one_located_line_and_nothing_written(tmp_path, source, change, message):
     shutil.copytree(EXAMPLES, tmp_path / "examples")  # with the key files the workbooks point to
@@ -335,7 +364,9 @@ def toml_value(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):  # a bare TOML number, exactly as drawn
-        return f"{value:f}" if value != value.to_integral_value() or "." not in f"{value:f}" else str(int(value))
+        text = f"{value:f}" if value != value.to_integral_value() or "." not in f"{value:f}" else str(int(value))
+        # 1.234 reads like Dutch thousands and is refused; 1.2340 is the same number, unambiguous
+        return text + "0" if re.fullmatch(r"-?[1-9]\d{0,2}\.\d{3}", text) else text
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return str(value)
@@ -534,6 +565,29 @@ def test_new_from_refuses_a_spec_the_workbook_cannot_hold(tmp_path, capsys):
     assert cli_main(["new", "begrotingswijziging", "--from", str(spec), "--out", str(out)]) == 1
     assert capsys.readouterr().out.strip() == "lang.toml: 22 rows for Toelichting; the workbook has room for 20"
     assert not out.exists()
+
+
+@pytest.mark.parametrize("old, new, fragment", [
+    ("personeelskosten       = 25_000", 'personeelskosten = "25.000"', "'25.000' is ambiguous"),
+    ("personeelskosten       = 25_000", "personeelskosten = 25.000", "25.000 is ambiguous"),
+    ("jaren = [2021, 2022, 2023, 2024]", "jaren = [2021, 2021]", "the years must be increasing"),
+    ("eenheid = 1000", 'eenheid = "1000"', "[algemeen] eenheid: must be a whole number, got text '1000'"),
+    ("jaren = [2021, 2022, 2023, 2024]", 'jaren = "2021-2024"', "[algemeen] jaren"),
+    ("verdeelmethode = ", "verdeelmethod = ", "verdeelmethod"),
+], ids=["quoted-thousands", "unquoted-thousands", "duplicate-years", "eenheid-text", "jaren-text", "unknown-field"])
+def test_new_from_refuses_what_generate_refuses_with_the_same_lines(tmp_path, capsys, old, new, fragment):
+    source = (EXAMPLES / list(SEEDS)[0]).read_text("utf-8")
+    assert old in source
+    spec = tmp_path / "spec.toml"
+    spec.write_text(source.replace(old, new, 1), encoding="utf-8")
+    shutil.copy(EXAMPLES / "regionaal-leerhuis" / "verdeelsleutel.csv", tmp_path)
+    [result] = pyengine.generate([spec], tmp_path / "uit")
+    assert result.status == FAILED and fragment in result.error, result.error
+    out = tmp_path / "spec.xlsx"
+    assert cli_main(["new", "begrotingswijziging", "--from", str(spec), "--out", str(out)]) == 1
+    printed = capsys.readouterr().out.strip()
+    assert printed == result.error.strip()
+    assert not out.exists() and not (tmp_path / "uit").exists()
 
 
 # --- the round trip: a produced workbook is itself an input ------------------------------------------

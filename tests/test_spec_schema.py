@@ -22,3 +22,21 @@ def test_every_declared_field_says_what_it_means():
     for kind, model in SPEC_MODELS.items():
         assert f'`soort = "{kind}"`' in reference
         assert model.model_config["extra"] == "forbid"
+
+
+def test_unquoted_floats_read_as_written_unless_they_look_like_dutch_thousands(tmp_path):
+    import pytest
+
+    from pyengine.errors import InputError
+    from pyengine.inputs.spec import read_spec
+
+    plain = tmp_path / "plain.toml"
+    plain.write_text('soort = "kostenverdeling"\n[a]\nx = 0.5\ny = 1.25\nz = [12.5, -0.75, 1_000.5]\n', encoding="utf-8")
+    assert read_spec(plain).data["a"] == {"x": 0.5, "y": 1.25, "z": [12.5, -0.75, 1000.5]}
+    grouped = tmp_path / "grouped.toml"
+    grouped.write_text('soort = "kostenverdeling"\n[a]\nx = 0.5\ny = -12.345\n', encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_spec(grouped)
+    assert str(refused.value).splitlines() == [
+        "grouped.toml [a] y: -12.345 is ambiguous: a dot before exactly three digits reads as a Dutch thousands "
+        "separator; write -12345 or -12_345, or -12.3450 for decimals"]

@@ -38,6 +38,7 @@ from .schema import KINDS, MAX_MEMBERS, Locator
 from .tables import check_file, number_at, read_table, text_at
 
 MEMBER_COLUMNS = ("gemeente", "gemeenten", "regio's", "regios", "regio", "member", "naam", "deelnemer")
+TOTAL_LABELS = ("totaal", "total", "som", "subtotaal")
 PERIOD_COLUMNS = ("perioden", "periode", "jaar")
 MAX_SPEC_BYTES = 2_000_000
 
@@ -97,15 +98,45 @@ def read_spec(path: str | Path) -> SpecFile:
     if len(raw) > MAX_SPEC_BYTES:
         raise InputError(f"{path.name}: a spec of {len(raw):,} bytes; at most {MAX_SPEC_BYTES:,}")
     try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
+        data = tomllib.loads(raw.decode("utf-8-sig"), parse_float=_float_or_grouped)
     except UnicodeDecodeError:
         raise InputError(f"{path.name}: not UTF-8 text; save the spec as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"{path.name}: TOML syntax error: {error}") from None
+    grouped = list(_grouped_floats(data, ()))
+    if grouped:
+        locator = TomlLocator(path.name, data)
+        raise InputError("\n".join(
+            f"{locator.where(place)}: {text} is ambiguous: a dot before exactly three digits reads as a Dutch "
+            f"thousands separator; write {text.replace('.', '')} or {text.replace('.', '_')}, or {text}0 for decimals"
+            for place, text in grouped))
     kind = data.get("soort")
     if kind not in KINDS:
         raise InputError(f"{path.name}: field 'soort' must be one of {', '.join(KINDS)}, got {kind!r}")
     return SpecFile(path, kind, data, hashlib.sha256(raw).hexdigest())
+
+
+class _GroupedFloat(str):
+    """The source text of an unquoted TOML float such as 1.000: 1 or a Dutch 1000? Refused, never guessed."""
+
+
+_GROUPED_FLOAT = re.compile(r"^[-+]?[1-9]\d{0,2}(\.\d{3})+$")
+
+
+def _float_or_grouped(text: str) -> float | _GroupedFloat:
+    return _GroupedFloat(text) if _GROUPED_FLOAT.match(text) else float(text)
+
+
+def _grouped_floats(node: Any, path: tuple) -> Any:
+    """(path, source text) of every unquoted float written like Dutch thousands, in document order."""
+    if isinstance(node, _GroupedFloat):
+        yield path, str(node)
+    elif isinstance(node, dict):
+        for name, child in node.items():
+            yield from _grouped_floats(child, (*path, name))
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            yield from _grouped_floats(child, (*path, index))
 
 
 # --- validation -------------------------------------------------------------------------------------
@@ -208,6 +239,9 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
             continue
         if not member:
             raise InputError(f"{table.where(row, member_col)}: the member name is empty")
+        if member.strip().lower() in TOTAL_LABELS:  # a sum row would be charged as if it were a member
+            raise InputError(f"{table.where(row, member_col)}: '{member}' is a total, not a member; "
+                             f"remove the total row from the key file")
         if member in first_row:
             raise InputError(f"{table.row_place(row)}: member '{member}' appears twice (first at row {first_row[member]})")
         first_row[member] = row.number

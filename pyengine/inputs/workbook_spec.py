@@ -54,15 +54,11 @@ class _Reader:
         self.locator = Locator(book.name)
 
     def read(self, sheet: str, coordinate: str, kind: str, path: tuple, choices: tuple = ()) -> object:
-        place = a1(sheet, coordinate)
-        self.locator[path] = place
+        self.locator[path] = a1(sheet, coordinate)
         value = self.book.value(sheet, coordinate)
         if value is None:
             return None
-        try:
-            return convert(value, kind, choices)
-        except ValueError as reason:
-            raise InputError(f"{place}: {reason}") from None
+        return self.cell(sheet, coordinate, value, kind, path, choices)
 
     def table(self, table: Table) -> tuple[str, list[tuple[list[str], dict[str, object]]]]:
         """(sheet, [(coordinates, {column key: raw cell value})]) for each row that is not empty."""
@@ -80,13 +76,21 @@ class _Reader:
         self.locator.setdefault(section, self.locator[(table.name,)])
         return sheet, out
 
-    def cell(self, sheet: str, coordinate: str, value: object, kind: str, path: tuple) -> object:
+    def cell(self, sheet: str, coordinate: str, value: object, kind: str, path: tuple, choices: tuple = ()) -> object:
         place = a1(sheet, coordinate)
         self.locator[path] = place
         try:
-            return convert(value, kind)
+            converted = convert(value, kind, choices)
         except ValueError as reason:
             raise InputError(f"{place}: {reason}") from None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and \
+                "%" in self.book.formulas[sheet][coordinate].number_format:
+            # Excel stores 5% as 0.05: a percentage field means 5, any other field would be off by 100x
+            if path and path[-1] == "percentage":
+                return converted * 100
+            raise InputError(f"{place}: formatted as a percentage (Excel holds {value}); this field is not a "
+                             "percentage: format the cell as a number and type the figure itself")
+        return converted
 
 
 def read_document(path: str | Path) -> tuple[dict, Locator]:
