@@ -596,3 +596,33 @@ def test_random_amendments_survive_the_round_trip(tmp_path, doc):
     _, b = load_workbook_spec(produced)
     assert replace(a, sources=(), keys=()) == replace(b, sources=(), keys=())
     assert [(y.exact, y.rounded.shown) for y in result.years] == [(y.exact, y.rounded.shown) for y in compute(b).years]
+
+
+# --- --key with an input workbook or a produced workbook -------------------------------------------
+
+def test_key_replaces_the_key_of_an_input_workbook_and_of_a_produced_workbook_as_of_its_toml(tmp_path):
+    """generate --key reads the spec as what it is (TOML, input workbook, produced workbook): the same
+    figures and the same note on added/dropped members from all three."""
+    toml = EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    lines = (EXAMPLES / "regionaal-leerhuis" / "verdeelsleutel.csv").read_text(encoding="utf-8").splitlines()
+    key = tmp_path / "nieuw.csv"
+    key.write_text("\n".join(lines[:6] + ["Nieuwdorp,1000"]) + "\n", encoding="utf-8")
+    from_toml = pyengine.generate([toml], tmp_path / "toml", key=key)
+    produced = tmp_path / "toml" / from_toml[0].path.name
+    runs = {"toml": from_toml,
+            "invoer": pyengine.generate([workbook_of("regionaal-leerhuis/begrotingswijziging-2021-03.toml")],
+                                        tmp_path / "invoer", key=key),
+            "produced": pyengine.generate([produced], tmp_path / "produced", key=key)}
+    for name, results in runs.items():
+        assert [r.status for r in results] == [WRITTEN], (name, results)
+    note = ("--key nieuw.csv: added 1 member(s) (Nieuwdorp); dropped 3 member(s) (Laren, Weesp, Wijdemeren) "
+            "compared with [bijdrage_gemeente]; every member's begroting is split again by the new key")
+    assert runs["toml"][0].note == note and runs["invoer"][0].note == note
+    # the produced workbook already has the new key's members: nothing added or dropped
+    assert runs["produced"][0].note == ""
+    figures = {name: {k: v for k, v in cell_values(results[0].path, "x").items()
+                      if not isinstance(v, str) and k[0] != "Herkomst"}  # Herkomst lists the inputs read
+               for name, results in runs.items()}
+    assert figures["toml"] == figures["invoer"] == figures["produced"]
+    members = {v for (sheet, r, c), v in cell_values(runs["invoer"][0].path, "x").items() if v == "Nieuwdorp"}
+    assert members == {"Nieuwdorp"}
