@@ -261,6 +261,8 @@ BAD = [
      "bijdrage_gemeente: missing Bussum; not a member: Weesp"),
     (LEERHUIS, lambda b: _edit(b, "invoer_verdeelsleutel_bestanden", "weg.csv", col=1),
      ("Verdeelsleutel!B5: ", "weg.csv: key file not found")),
+    (LEERHUIS, lambda b: _edit(b, "invoer_verdeelsleutel_bestanden", "inwonrs", col=2),  # named at its Kolom cell
+     "Verdeelsleutel!C5: verdeelsleutel.csv: no column 'inwonrs' (found: gemeente, bijdrage_2020)"),
     (LEERHUIS, lambda b: _drop_name(b, "invoer_wijziging_overhead_regio"),
      "the defined name 'invoer_wijziging_overhead_regio' is missing (Formulas > Name Manager)"),
     (LEERHUIS, lambda b: _edit(b, "invoer_titel", None),
