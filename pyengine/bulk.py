@@ -7,6 +7,8 @@ Safety rules
   crash or Ctrl-C never leaves a truncated .xlsx; files get the user's umask mode. An existing file
   is never overwritten without ``force``; a file whose recorded input hash (inputs + template +
   engine version, on its Herkomst sheet) equals the new one is reported as unchanged and left alone.
+  Every output's fate is decided before any file of its spec is written: a spec with one refused
+  file writes none of its files.
 - One run writes into a folder at a time (outfolder.FolderLock), and a manifest records what the
   last runs wrote (content SHA-256). A file changed after pyengine wrote it is never replaced
   without a copy kept beside it, even with ``force``. Statements of members no longer in the key
@@ -26,7 +28,7 @@ import threading
 import unicodedata
 import zipfile
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 from xml.etree import ElementTree
@@ -69,6 +71,7 @@ class Job:
     template_dir: Path | None = None
     folder: Path | None = None  # the output folder (manifest, journal); None: no bookkeeping
     known: dict[Path, frozenset[str]] | None = None  # per output, the contents pyengine wrote there
+    settled: dict[Path, Output] = field(default_factory=dict)  # outputs found unchanged before writing
 
 
 def slug(text: str, limit: int = 80) -> str:
@@ -262,8 +265,8 @@ def recorded_input_hash(path: Path) -> str | None:
     return None
 
 
-def run_job(job: Job) -> list[Output]:
-    """Produce one spec's outputs (in a worker process or in this one)."""
+def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
+    """For one job: per output, the input hash it would record and how to render it."""
     from .render import amendment_workbook, cost_workbook, statement_workbook
     from .render.template import load_template
 
@@ -271,7 +274,6 @@ def run_job(job: Job) -> list[Output]:
     producers: dict[str, tuple] = {}  # per kind, once per job: (template path, its SHA-256, split facts)
 
     def producer(output: Output) -> tuple[str, Callable[[], bytes]]:
-        """The input hash the output would record, and how to render it."""
         module = {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
                   "bijdrageoverzicht": statement_workbook}[output.kind]
         if output.kind not in producers:
@@ -286,26 +288,67 @@ def run_job(job: Job) -> list[Output]:
         return (module.statement_input_hash(result, output.member, sha),
                 lambda: module.render_statement(result, output.member, facts, path))
 
+    return producer
+
+
+def _fate(job: Job, output: Output, new_hash: str) -> Output | str:
+    """What becomes of an output before anything is written: a settled Output (unchanged, or
+    refused), or the note for writing it (empty, or a copy to keep of the old file)."""
+    if not output.path.exists():
+        return ""
+    content = outfolder.sha256_file(output.path)
+    known = (job.known or {}).get(output.path)
+    edited = known is not None and content not in known
+    if recorded_input_hash(output.path) == new_hash and not edited:
+        return _with(output, UNCHANGED, sha256=content)
+    if not job.force:
+        return _with(output, FAILED, "edited after pyengine wrote it; left as it is (--force regenerates it and "
+                     "keeps the edited file as a copy beside it)" if edited
+                     else "exists and its input changed; use --force to overwrite")
+    if edited or known is None:  # a person's edits, or a file we have no record of: keep a copy
+        return ("edited after pyengine wrote it; the edited file is kept as {}" if edited else
+                "no record that pyengine wrote the old file; it is kept as {}")
+    return ""
+
+
+def settle(job: Job) -> list[Output]:
+    """Decide every output's fate for one spec before any of its files is written. When one of
+    them is refused, none of the spec's files is written: the refused ones say why, the others
+    that they were not written because of it. Returns the settled Outputs (empty: nothing refused);
+    the job keeps the unchanged ones so that its run does not look at them again."""
+    producer = _producer(job)
+    settled: dict[Path, Output] = {}
+    for output in job.outputs:
+        try:
+            fate = _fate(job, output, producer(output)[0])
+        except (InputError, TemplateError, OSError) as error:
+            fate = _with(output, FAILED, str(error))
+        if isinstance(fate, Output):
+            settled[output.path] = fate
+    refused = [o for o in settled.values() if o.status == FAILED]
+    if not refused:
+        job.settled = settled
+        return []
+    names = ", ".join(o.path.name for o in refused[:3]) + (f" and {len(refused) - 3} more" if len(refused) > 3 else "")
+    because = f"not written: {names} of the same spec {job.spec.name} was refused, so none of its files is written"
+    return [settled.get(o.path) or _with(o, FAILED, because) for o in job.outputs]
+
+
+def run_job(job: Job) -> list[Output]:
+    """Produce one spec's outputs (in a worker process or in this one)."""
+    producer = _producer(job)
     done = []
     for output in job.outputs:
         try:
+            if output.path in job.settled:
+                done.append(job.settled[output.path])
+                continue
             new_hash, produce = producer(output)
-            note = ""
-            if output.path.exists():
-                content = outfolder.sha256_file(output.path)
-                known = (job.known or {}).get(output.path)
-                edited = known is not None and content not in known
-                if recorded_input_hash(output.path) == new_hash and not edited:
-                    done.append(_with(output, UNCHANGED, sha256=content))
-                    continue
-                if not job.force:
-                    done.append(_with(output, FAILED, "edited after pyengine wrote it; left as it is (--force "
-                                      "regenerates it and keeps the edited file as a copy beside it)" if edited
-                                      else "exists and its input changed; use --force to overwrite"))
-                    continue
-                if edited or known is None:  # a person's edits, or a file we have no record of: keep a copy
-                    note = ("edited after pyengine wrote it; the edited file is kept as {}" if edited else
-                            "no record that pyengine wrote the old file; it is kept as {}")
+            fate = _fate(job, output, new_hash)
+            if isinstance(fate, Output):
+                done.append(fate)
+                continue
+            note = fate
             data = produce()
             if note:  # copied only once the new content exists
                 note = note.format(outfolder.keep_copy(output.path).name)
@@ -434,16 +477,26 @@ def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int
             job.folder = out
             job.known = {o.path: frozenset(known[name]) for o in job.outputs
                          if (name := outfolder.relative(o.path, out)) in known}
-        manifest["running"] = {"started": outfolder.now(), "pid": os.getpid(),
-                               "specs": [str(job.spec) for job in planned]}
-        outfolder.write_manifest(out, manifest)
-        results = _produce(planned, jobs, progress)
-        by_path = {r.path: r for r in results}
+        # every output's fate before any file is written: a spec with a refused file writes none
+        refused: list[Output] = []
+        writing: list[Job] = []
         for job in planned:
+            settled = settle(job)
+            refused += settled
+            if not settled:
+                writing.append(job)
+        manifest["running"] = {"started": outfolder.now(), "pid": os.getpid(),
+                               "specs": [str(job.spec) for job in writing]}
+        outfolder.write_manifest(out, manifest)
+        results = _produce(writing, jobs, progress)
+        by_path = {r.path: r for r in results}
+        for job in writing:  # a refused spec's earlier run still describes its files
             news += _record_run(manifest, job, by_path, out, known, remove_stale, __version__)
+        order = {o.path: number for number, o in enumerate(o for job in planned for o in job.outputs)}
+        results = sorted(refused + results, key=lambda r: order.get(r.path, len(order)))
         manifest.pop("running", None)
         outfolder.write_manifest(out, manifest)
-        outfolder.remove_journal(out)
+        outfolder.prune_journal(out, manifest)
         state = outfolder.folder_state(out)
         if state is not None and not state.consistent:  # e.g. another spec's files missing or edited
             news += [Output(out, NOTE, note=line.strip()) for line in state.lines(stale=False)]

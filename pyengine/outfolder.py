@@ -7,8 +7,8 @@ Names in an output folder (all documented in README, "Safety rules"):
   spec, key and engine version; written last, atomically. While a run writes, it carries a
   ``running`` mark, so a run that never finished is visible afterwards.
 - ``.pyengine-journal``: one line per file a running run is about to place (SHA-256 and name), so
-  that after a crash the next run still knows which contents pyengine wrote. Folded into the
-  manifest at the end of a run.
+  that after a crash later runs still know which contents pyengine wrote. At the end of a run only
+  the lines of files still holding a content the manifest does not record are kept.
 - ``.<name>.<8 hex>.pyengine-tmp``: a file being written; removed at the start of the next run.
 - ``<name>.bewerkt-YYYYMMDD-HHMMSS.xlsx``: the copy kept of a file someone changed after pyengine
   wrote it, made before --force replaces it.
@@ -231,6 +231,30 @@ def known_contents(folder: Path, manifest: dict | None = None) -> dict[str, set[
             if record.get("sha256"):
                 known.setdefault(name, set()).add(record["sha256"])
     return known
+
+
+def prune_journal(folder: Path, manifest: dict) -> None:
+    """At the end of a run: drop what the manifest now records, and what is no longer in the folder.
+    A file an interrupted run wrote that this run left alone (refused, or not planned) keeps its
+    line, so that a later run never takes pyengine's own file for a person's edit."""
+    recorded: dict[str, set[str]] = {}
+    for run in manifest.get("runs", {}).values():
+        for name, record in {**run.get("stale", {}), **run.get("files", {})}.items():
+            if record.get("sha256"):
+                recorded.setdefault(name, set()).add(record["sha256"])
+    keep = []
+    for name, shas in sorted(read_journal(folder).items()):
+        path = folder / name
+        try:
+            content = sha256_file(path) if path.is_file() else ""
+        except OSError:
+            continue
+        if content in shas and content not in recorded.get(name, ()):
+            keep.append(f"{content} {name}\n")
+    if keep:
+        write_atomically(folder / JOURNAL_NAME, "".join(keep).encode("utf-8"), force=True)
+    else:
+        remove_journal(folder)
 
 
 def remove_journal(folder: Path) -> None:

@@ -184,8 +184,9 @@ def test_an_edited_statement_is_reported_as_edited_and_kept_as_a_copy_even_with_
     again = {r.path: r for r in results if r.status != NOTE}
     assert again[edited].status == FAILED and again[edited].error.startswith("edited after pyengine wrote it")
     assert sum(r.status == UNCHANGED for r in again.values()) == 8
-    assert [r.note for r in results if r.status == NOTE] == [  # the run ends with the folder's state
-        f"folder {out}: INCOMPLETE", f"the last run of {STEM}.xlsx did not complete: some of its files failed",
+    # the run ends with the folder's state; refused, it wrote nothing, so the earlier run still describes it
+    assert [r.note for r in results if r.status == NOTE] == [
+        f"folder {out}: MIXED (files that are not what the last run wrote)",
         f"changed after pyengine wrote it: {STEM}/{edited.name}"]
     spec.write_text(spec.read_text(encoding="utf-8").replace("materiele_kosten       = 2_000",
                                                              "materiele_kosten       = 3_000"), encoding="utf-8")
@@ -389,3 +390,69 @@ def test_kill_9_at_random_moments_leaves_complete_workbooks_and_the_next_run_rep
         assert result["incomplete_xlsx"] == [] and result["incomplete_after"] == [], result
         assert result["temporaries_after"] == 0 and result["problems"] == [], result
     assert any(r["was_writing"] for r in results)  # the kills did land while files were being written
+
+
+# --- nothing written for a refused spec; the journal of a crashed run outlives the next runs -----
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_spec_with_a_refused_file_writes_none_of_its_files(tmp_path, jobs):
+    out = tmp_path / "out"
+    key = kill_trials.write_key(tmp_path / "big.csv", 40, seed=1)
+    first = pyengine.generate([SPEC], out, per_member=True, key=key, jobs=jobs)
+    assert [r.status for r in first].count(WRITTEN) == 41
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    results = [r for r in pyengine.generate([SPEC], out, per_member=True, jobs=jobs) if r.status != NOTE]
+    assert len(results) == 9 and {r.status for r in results} == {FAILED}
+    assert results[0].path == out / f"{STEM}.xlsx"
+    assert results[0].error == "exists and its input changed; use --force to overwrite"
+    for statement in results[1:]:
+        assert not statement.path.exists()
+        assert statement.error == (f"not written: {STEM}.xlsx of the same spec {SPEC.name} was refused, "
+                                   "so none of its files is written")
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != outfolder.MANIFEST_NAME} == {
+        p: b for p, b in before.items() if p.name != outfolder.MANIFEST_NAME}
+    assert folder_state(out).consistent  # the earlier run still describes the folder
+
+    forced = pyengine.generate([SPEC], out, per_member=True, force=True, jobs=jobs)
+    assert [r.status for r in forced].count(WRITTEN) == 9
+
+
+class _Killed(BaseException):
+    """Stands for kill -9: the run stops between two files, nothing after it runs."""
+
+
+def test_files_an_interrupted_run_wrote_are_never_taken_for_edits_by_later_runs(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    key_a = kill_trials.write_key(tmp_path / "a.csv", 40, seed=1)
+    key_b = kill_trials.write_key(tmp_path / "b.csv", 40, seed=2)
+    assert [r.status for r in pyengine.generate([SPEC], out, per_member=True, key=key_a)].count(WRITTEN) == 41
+
+    import pyengine.bulk as bulk
+    real, placed = bulk.write_atomically, []
+
+    def dies_after_six(path, data, force):
+        if len(placed) == 6:
+            raise _Killed
+        real(path, data, force)
+        placed.append(path)
+
+    monkeypatch.setattr(bulk, "write_atomically", dies_after_six)
+    with pytest.raises(_Killed):
+        pyengine.generate([SPEC], out, per_member=True, key=key_b, force=True)
+    monkeypatch.setattr(bulk, "write_atomically", real)
+    assert len(placed) == 6
+
+    for attempt in range(3):  # every later run still knows these six files are pyengine's
+        results = {r.path: r for r in pyengine.generate([SPEC], out, per_member=True, key=key_a) if r.status != NOTE}
+        assert {p for p, r in results.items() if r.status == FAILED and r.error.startswith("exists")} == set(placed)
+        assert not any("edited" in r.error for r in results.values()), attempt
+        state = folder_state(out)
+        assert state.changed == [] and sorted(state.unfinished_files) == sorted(
+            outfolder.relative(p, out) for p in placed), attempt
+
+    forced = pyengine.generate([SPEC], out, per_member=True, key=key_a, force=True)
+    assert [r.status for r in forced].count(WRITTEN) == 6 and [r.status for r in forced].count(UNCHANGED) == 35
+    assert not any("kept as" in r.note for r in forced)  # no copies of "edited" files
+    assert not [p for p in out.rglob("*.xlsx") if outfolder.is_backup(p)]
+    assert folder_state(out).consistent and not (out / outfolder.JOURNAL_NAME).exists()
