@@ -176,6 +176,13 @@ def key_change_note(spec_members: Iterable[str], key_members: Iterable[str], key
 
 def load(spec_path: Path, key_path: Path | None = None):
     """Read, validate and compute one spec: (kind, result). Raises InputError."""
+    kind, result, _ = load_with_members(spec_path, key_path)
+    return kind, result
+
+
+def load_with_members(spec_path: Path, key_path: Path | None = None):
+    """(kind, result, the spec's own members) from a .toml spec, an input workbook or a produced
+    workbook; the members are those before --key replaced the key (for its note)."""
     from .core.amendment import compute, with_key
     from .core.costs import compute_costs
     from .inputs.spec import Source, read_key, sha256_of
@@ -184,6 +191,7 @@ def load(spec_path: Path, key_path: Path | None = None):
     kind, model = load_any_spec(spec_path)  # a .toml spec or an input workbook
     if kind == "begrotingswijziging":
         amendment = model
+        members = tuple(amendment.member_begroting)
         if key_path is not None:
             try:
                 key = read_key(key_path, name="verdeelsleutel (--key)")
@@ -191,10 +199,10 @@ def load(spec_path: Path, key_path: Path | None = None):
                 raise InputError(f"--key {error}") from None
             amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name,
                                                         sha256_of(key_path)))
-        return kind, compute(amendment)
+        return kind, compute(amendment), members
     if key_path is not None:
         raise InputError(f"{spec_path.name}: --key applies to begrotingswijziging specs only; this is a kostenverdeling")
-    return kind, compute_costs(model)
+    return kind, compute_costs(model), ()
 
 
 def check_renderable(spec_path: Path, kind: str, result) -> None:
@@ -410,15 +418,12 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     claimed: dict[Path, Path] = {}
     for spec_path in spec_paths:
         try:
-            kind, result = load(spec_path, key_path)
+            kind, result, members = load_with_members(spec_path, key_path)
             check_renderable(spec_path, kind, result)
             _COMPUTED[(spec_path, key_path)] = (kind, result)
             outputs = plan(spec_path, kind, result, out, per_member)
             if key_path is not None and kind == "begrotingswijziging":
-                from .inputs.spec import read_spec
-
-                before = (read_spec(spec_path).data.get("bijdrage_gemeente") or {}).keys()
-                note = key_change_note(before, result.amendment.member_begroting, key_path.name)
+                note = key_change_note(members, result.amendment.member_begroting, key_path.name)
                 outputs[0] = replace(outputs[0], note=note)
             clash = next((o for o in outputs if o.path in claimed), None)
             if clash:

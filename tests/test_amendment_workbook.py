@@ -196,7 +196,7 @@ def test_spec_errors_name_the_file_and_field(tmp_path):
          r"spec.toml \[begroting\] rijksbijdrage: figure 1 \(2021\): 'veel' is not a number"),
         (good.replace("[wijziging]", "[wijziging]\nfoo = 1"), r"spec.toml \[wijziging\]: unknown field 'foo' \(known: personeelskosten"),
         (good.replace('kolom = "bijdrage_2020"', 'kolom = "inwoners"'),
-         r"\[verdeelsleutel\] bestand: verdeelsleutel.csv: no column 'inwoners'"),
+         r"\[verdeelsleutel\] kolom: verdeelsleutel.csv: no column 'inwoners'"),
         (good + "\n[[", r"spec.toml: TOML syntax error"),
     ]
     for text, message in cases:

@@ -281,7 +281,7 @@ CASES = [
          "[verdeelsleutel]: give either 'bestand' (a key file) or 'gewichten' (member = weight), not both"),
     Case("key-neither", leerhuis((KEY_LINES, 'kolom = "x"')), "found neither"),
     Case("key-kolom-wrong", leerhuis(('kolom = "bijdrage_2020"', 'kolom = "inwoners"')),
-         "[verdeelsleutel] bestand: verdeelsleutel.csv: no column 'inwoners' (found: gemeente, bijdrage_2020)"),
+         "[verdeelsleutel] kolom: verdeelsleutel.csv: no column 'inwoners' (found: gemeente, bijdrage_2020)"),
     Case("key-kolom-number", leerhuis(('kolom = "bijdrage_2020"', "kolom = 2020")),
          "[verdeelsleutel] kolom: must be text (in quotes), got whole number 2020"),
     Case("key-typo", leerhuis(('kolom = "bijdrage_2020"', 'kollom = "bijdrage_2020"')),
@@ -359,6 +359,10 @@ CASES = [
     Case("key-several-periods", leerhuis_key(
         "Bevolkingsontwikkeling; regio per maand\n\"Regio's\";\"Perioden\";\"inwoners\"\n\"Blaricum\";\"2023\";\"11 867\"\n"
         "\"Blaricum\";\"2024\";\"12 093\"\n", kolom=None), "several periods (2023, 2024); say which one (periode = ...)"),
+    Case("key-period-wrong", leerhuis_key(
+        "Bevolkingsontwikkeling; regio per maand\n\"Regio's\";\"Perioden\";\"inwoners\"\n\"Blaricum\";\"2023\";\"11 867\"\n"
+        "\"Blaricum\";\"2024\";\"12 093\"\n", kolom=None, extra='periode = "2022"'),
+         "[verdeelsleutel] periode: verdeelsleutel.csv: no rows for period '2022' (periods: 2023, 2024)"),
     Case("key-period-without-column", leerhuis_key(LEERHUIS_KEY, extra='periode = "2024"'),
          "periode = '2024' given, but the file has no period column"),
     Case("key-xlsx-error-cell", xlsx_key(error_cell), "sleutel.xlsx, sheet 'Blad1', cell B4: an error value (#DIV/0!)"),

@@ -261,6 +261,8 @@ BAD = [
      "bijdrage_gemeente: missing Bussum; not a member: Weesp"),
     (LEERHUIS, lambda b: _edit(b, "invoer_verdeelsleutel_bestanden", "weg.csv", col=1),
      ("Verdeelsleutel!B5: ", "weg.csv: key file not found")),
+    (LEERHUIS, lambda b: _edit(b, "invoer_verdeelsleutel_bestanden", "inwonrs", col=2),  # named at its Kolom cell
+     "Verdeelsleutel!C5: verdeelsleutel.csv: no column 'inwonrs' (found: gemeente, bijdrage_2020)"),
     (LEERHUIS, lambda b: _drop_name(b, "invoer_wijziging_overhead_regio"),
      "the defined name 'invoer_wijziging_overhead_regio' is missing (Formulas > Name Manager)"),
     (LEERHUIS, lambda b: _edit(b, "invoer_titel", None),
@@ -650,3 +652,69 @@ def test_random_amendments_survive_the_round_trip(tmp_path, doc):
     _, b = load_workbook_spec(produced)
     assert replace(a, sources=(), keys=()) == replace(b, sources=(), keys=())
     assert [(y.exact, y.rounded.shown) for y in result.years] == [(y.exact, y.rounded.shown) for y in compute(b).years]
+
+
+# --- --key with an input workbook or a produced workbook -------------------------------------------
+
+def test_key_replaces_the_key_of_an_input_workbook_and_of_a_produced_workbook_as_of_its_toml(tmp_path):
+    """generate --key reads the spec as what it is (TOML, input workbook, produced workbook): the same
+    figures and the same note on added/dropped members from all three."""
+    toml = EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    lines = (EXAMPLES / "regionaal-leerhuis" / "verdeelsleutel.csv").read_text(encoding="utf-8").splitlines()
+    key = tmp_path / "nieuw.csv"
+    key.write_text("\n".join(lines[:6] + ["Nieuwdorp,1000"]) + "\n", encoding="utf-8")
+    from_toml = pyengine.generate([toml], tmp_path / "toml", key=key)
+    produced = tmp_path / "toml" / from_toml[0].path.name
+    runs = {"toml": from_toml,
+            "invoer": pyengine.generate([workbook_of("regionaal-leerhuis/begrotingswijziging-2021-03.toml")],
+                                        tmp_path / "invoer", key=key),
+            "produced": pyengine.generate([produced], tmp_path / "produced", key=key)}
+    for name, results in runs.items():
+        assert [r.status for r in results] == [WRITTEN], (name, results)
+    note = ("--key nieuw.csv: added 1 member(s) (Nieuwdorp); dropped 3 member(s) (Laren, Weesp, Wijdemeren) "
+            "compared with [bijdrage_gemeente]; every member's begroting is split again by the new key")
+    assert runs["toml"][0].note == note and runs["invoer"][0].note == note
+    # the produced workbook already has the new key's members: nothing added or dropped
+    assert runs["produced"][0].note == ""
+    figures = {name: {k: v for k, v in cell_values(results[0].path, "x").items()
+                      if not isinstance(v, str) and k[0] != "Herkomst"}  # Herkomst lists the inputs read
+               for name, results in runs.items()}
+    assert figures["toml"] == figures["invoer"] == figures["produced"]
+    members = {v for (sheet, r, c), v in cell_values(runs["invoer"][0].path, "x").items() if v == "Nieuwdorp"}
+    assert members == {"Nieuwdorp"}
+
+
+def test_an_empty_key_sheet_is_no_key_and_generates_as_the_toml_without_one(tmp_path):
+    """The model with Nummer, Titel, one year and a few figures; Verdeelsleutel and Bijdrage gemeenten
+    left empty as their sheets say: no [verdeelsleutel], the same workbook as the TOML without one."""
+    book = openpyxl.load_workbook(ROOT / "xlsx_models" / "invoer-begrotingswijziging.xlsx")
+    put(book, "invoer_nummer", "2025-01")
+    put(book, "invoer_titel", "Kleine wijziging")
+    put(book, "invoer_jaren", 2025)
+    for section, figures in (("begroting", (1000, 1000)), ("wijziging", (100, 100))):
+        put(book, f"invoer_{section}_personeelskosten", figures[0])
+        put(book, f"invoer_{section}_rijksbijdrage", figures[1])
+    invoer = tmp_path / "kleine.xlsx"
+    book.save(invoer)
+    doc, _ = read_document(invoer)
+    assert "verdeelsleutel" not in doc and "bijdrage_gemeente" not in doc
+    toml = tmp_path / "kleine.toml"
+    toml.write_text('soort = "begrotingswijziging"\n[algemeen]\nnummer = "2025-01"\ntitel = "Kleine wijziging"\n'
+                    "jaren = [2025]\n[begroting]\npersoneelskosten = [1000]\nrijksbijdrage = [1000]\n"
+                    "[wijziging]\npersoneelskosten = [100]\nrijksbijdrage = [100]\n", encoding="utf-8")
+    from_workbook = pyengine.generate([invoer], tmp_path / "uit-xlsx")
+    from_toml = pyengine.generate([toml], tmp_path / "uit-toml")
+    assert [r.status for r in from_workbook + from_toml] == [WRITTEN, WRITTEN], from_workbook + from_toml
+    assert cell_values(from_workbook[0].path, "kleine") == cell_values(from_toml[0].path, "kleine")
+    again = pyengine.generate([from_workbook[0].path], tmp_path / "weer")  # the produced workbook as input
+    assert [r.status for r in again] == [WRITTEN], again
+    # members but still no key: one line at the key sheet, nothing written
+    put(book, "invoer_bijdrage_gemeente", "Leiden")
+    put(book, "invoer_bijdrage_gemeente", 0, col=1)
+    book.save(invoer)
+    refused = pyengine.generate([invoer], tmp_path / "geweigerd")
+    assert [r.status for r in refused] == [FAILED]
+    assert refused[0].error == ("kleine.xlsx, Verdeelsleutel!A5:F10: no verdeelsleutel, but Bijdrage "
+                                "gemeenten has members; give a key file here or the weights below, or empty "
+                                "Bijdrage gemeenten"), refused[0].error
+    assert not (tmp_path / "geweigerd").exists()

@@ -210,7 +210,7 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
     if column is not None:
         weight_col = table.column(column.strip().lower())
         if weight_col is None:
-            raise InputError(f"{table.file}: no column '{column}' (found: {', '.join(headers)})")
+            raise InputError(f"{table.file}: no column '{column}' (found: {', '.join(headers)})", argument="kolom")
     else:
         candidates = [h for h in headers if h not in (member_col, period_col) and h.strip().lower() not in ("id", "bron")]
         preferred = [h for h in candidates if any(w in h.lower() for w in ("bevolking", "inwoner", "gewicht", "weight"))]
@@ -227,7 +227,8 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
                 raise InputError(f"{table.file}: several periods ({', '.join(periods)}); say which one (periode = ...)")
             rows = [r for r in rows if text_at(table, r, period_col) == str(period).strip()]
             if not rows:
-                raise InputError(f"{table.file}: no rows for period '{period}' (periods: {', '.join(periods)})")
+                raise InputError(f"{table.file}: no rows for period '{period}' (periods: {', '.join(periods)})",
+                                 argument="periode")
     elif period is not None:
         raise InputError(f"{table.file}: periode = '{period}' given, but the file has no period column")
     members: list[Member] = []
@@ -284,7 +285,9 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
         key = read_key(file_path, column=section.kolom, sheet=section.blad, period=section.periode, name=name)
         source = Source(f"verdeelsleutel ({key.source})", file_path.name, sha256_of(file_path))
     except InputError as error:
-        raise InputError(f"{where}: {error}") from None
+        # a wrong kolom or periode is named at its own field (cell), not at the file name
+        place = locator.where(path + (error.argument,)) if error.argument in ("kolom", "periode") else where
+        raise InputError(f"{place}: {error}") from None
     except OSError as error:
         raise InputError(f"{where}: {file_path.name} cannot be read ({error.strerror})") from None
     return key, source

@@ -146,6 +146,10 @@ def _read(book: CellBook, reader: _Reader) -> dict:
                     doc.setdefault(block.section, {})[code] = figures
         else:
             _read_table(reader, block, doc, years)
+    if kind == "begrotingswijziging" and doc.get("verdeelsleutel") == {}:
+        # empty key sheets: no key, as a TOML spec without [verdeelsleutel] (a kostenverdeling needs one
+        # and keeps the located "give either 'bestand' or 'gewichten'")
+        del doc["verdeelsleutel"]
     return doc
 
 
@@ -332,6 +336,10 @@ def in_cells(line: str, locator: Locator) -> str:
             what = locator.labels.get(path, missing[2])
             return f"{locator.where(path)}: {what} is empty; fill it in"
         return line
+    if line == f"{locator.file_name}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])" \
+            and ("invoer_verdeelsleutel_bestanden",) in locator:  # the key sheets were left empty
+        return (f"{locator.where(('invoer_verdeelsleutel_bestanden',))}: no verdeelsleutel, but Bijdrage gemeenten "
+                f"has members; give a key file here or the weights below, or empty Bijdrage gemeenten")
     whole = re.match(rf"{re.escape(locator.file_name)}: (bijdrage_gemeente|verdeelsleutel)(?: (\d{{4}}))?\b", line)
     if whole:
         year = whole[2] or ""
