@@ -355,6 +355,8 @@ CASES = [
          "every weight is zero; nothing to split by"),
     Case("key-two-weight-columns", leerhuis_key("gemeente,a,b\nBlaricum,1,2\n", kolom=None),
          "say which column holds the weights (kolom = ...); found: a, b"),
+    Case("key-inwoners-and-another-column", leerhuis_key("gemeente;woningen;inwoners\nBlaricum;5.100;11.867\n", kolom=None),
+         "say which column holds the weights (kolom = ...); found: woningen, inwoners"),
     Case("key-too-many-members", leerhuis_key(many_members(1001), kolom="inwoners"), "more than 1000 members"),
     Case("key-several-periods", leerhuis_key(
         "Bevolkingsontwikkeling; regio per maand\n\"Regio's\";\"Perioden\";\"inwoners\"\n\"Blaricum\";\"2023\";\"11 867\"\n"

@@ -213,8 +213,8 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
             raise InputError(f"{table.file}: no column '{column}' (found: {', '.join(headers)})", argument="kolom")
     else:
         candidates = [h for h in headers if h not in (member_col, period_col) and h.strip().lower() not in ("id", "bron")]
-        preferred = [h for h in candidates if any(w in h.lower() for w in ("bevolking", "inwoner", "gewicht", "weight"))]
-        choice = preferred or candidates
+        # Never guess: a column name that looks like a weight ('inwoners') is no reason to ignore another.
+        choice = candidates
         if len(choice) != 1:
             raise InputError(f"{table.file}: say which column holds the weights (kolom = ...); "
                              f"found: {', '.join(candidates) or 'none'}")
