@@ -116,6 +116,9 @@ class Finding:
     difference: Decimal | None = None
     row: int = 0
     col: int = 0
+    # a sum that misses by no more than rounding each shown figure on its own can explain: the table does
+    # not add up as shown, but no amount is wrong by more than its rounding
+    within_rounding: bool = False
 
     @property
     def cell(self) -> str:  # the workbook cell, or the PDF place
@@ -390,7 +393,12 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         rounding = small and all(miss * 20 <= abs(line.values[q]) for miss, q in zip(misses, failed))
         if balance and not totalish(label):
             # a verschil, resultaat or stand is a combination of the lines before it only where the figures say so
-            meant = (not failed and holds >= 1) or (holds >= 2 and holds > len(failed))
+            # (as many failing as holding only when two of the holds are large figures: a typo in one of three
+            # reserves fails its own row and the total row below it)
+            strong_holds = sum(1 for q in positions if q not in skip_positions and q in line.values and q not in failed
+                               and _strong(line, list(zip(parts, signs)), failed, [q], skip_positions, unit))
+            meant = (not failed and holds >= 1) or (holds >= 2 and holds > len(failed)) or (
+                strong_holds >= 2 and strong_holds >= len(failed))
         elif labelled:
             # a total that closes its block, or says subtotaal, is meant; one in the middle of a block
             # ('Totaal personeelskosten' is often a plain line) only when it holds everywhere or names its parts
@@ -697,10 +705,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                   [headers[c] or _col_name(c) for c in numeric_cols], unit, scale, (first, last))
     findings = table.findings
 
-    def add(r, c, check, kind, expected=None, found=None, column=None):
+    def add(r, c, check, kind, expected=None, found=None, column=None, parts=0):
         difference = found - expected if expected is not None and found is not None else None
+        # n parts and their total, each rounded to the unit on its own, miss by at most (n + 1) / 2 units
+        within = kind == "sum" and difference is not None and \
+            abs(difference) * 2 <= column_units.get(c, unit) * (parts + 1)
         findings.append(Finding(grid.name, number, grid.place(r, c), label(r), headers.get(c, "") if column is None
-                                else column, check, kind, expected, found, difference, r, c))
+                                else column, check, kind, expected, found, difference, r, c, within))
+
+    # each column's own rounding unit: a column of key shares (0,3127) beside whole euros
+    column_units = {c: Decimal(1).scaleb(-max((max(0, -cells[(r, c)].number.normalize().as_tuple().exponent)
+                                                for r in data_rows if (r, c) in cells and cells[(r, c)].number),
+                                               default=0)) for c in numeric_cols}
 
     # Year headers: per column, from its header text; in groups when the titles repeat.
     _check_years(numeric_cols, headers, header_rows, cells, add)
@@ -751,7 +767,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 continue
             expected = _expected(line, signed, c)
             add(line.index, c, f"{line.label or '(total)'} = som van {_parts_text(signed)}", "sum",
-                expected, line.values[c])
+                expected, line.values[c], parts=len(signed))
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
                          {r: u for r in data_rows if (u := units(r).get(c))})
@@ -765,11 +781,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         for r in failed:
             expected = _expected(line, signed, r)
             add(r, line.index, f"{line.label or '(total)'} = {_parts_text(signed, ' + ')}", "sum",
-                expected, line.values[r])
+                expected, line.values[r], parts=len(signed))
     table.relations = row_relations + col_relations
     table.unchecked = row_unchecked + col_unchecked
 
-    _find_plugs(row_lines, row_results, unit, add)
+    _find_plugs(row_lines, row_results, column_units, add)
     _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
@@ -782,14 +798,18 @@ def _expected(total: Line, signed, position: int) -> Decimal:
     return sum((s * p.values.get(position, ZERO) for p, s in signed if p.units.get(position, "") == unit), ZERO)
 
 
-def _find_plugs(row_lines: list[Line], row_results, unit: Decimal, add) -> None:
+def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], add) -> None:
     """Rounding plugs: a line called Afronding (or the like), or a small unnamed line whose only role is
     to make its block reach the total."""
     for line in row_lines:
         if plugish(line.key):
+            # the most rounding can explain: half a unit for each line of the sum it closes, and its total
+            lines = max((len(signed) for _, signed, _ in row_results if any(p is line for p, _ in signed)), default=2)
             for c, v in line.values.items():
                 if v:
-                    add(line.index, c, f"afrondingsregel {line.label!r}: sluit de som met {v}", "plug", None, v)
+                    limit = units[c] * (lines + 1) / 2
+                    beyond = f"; meer dan afronding verklaart (hoogstens {limit.normalize():f})" if abs(v) > limit else ""
+                    add(line.index, c, f"afrondingsregel {line.label!r}: sluit de som met {v}{beyond}", "plug", None, v)
     for total, signed, failed in row_results:
         if failed or len(signed) < 3:
             continue
@@ -806,7 +826,7 @@ def _find_plugs(row_lines: list[Line], row_results, unit: Decimal, add) -> None:
             figures = {c: v for c, v in part.values.items() if v and c in smallest}
             if not figures:
                 continue
-            tiny = all(abs(v) <= unit * (len(parts) - 1) and abs(v) * 100 < abs(total.values.get(c, ZERO))
+            tiny = all(abs(v) <= units[c] * (len(parts) - 1) and abs(v) * 100 < abs(total.values.get(c, ZERO))
                        for c, v in figures.items())
             peers_large = all(next(size for size, j in smallest[c] if j != i) > abs(v) * 10
                               for c, v in figures.items())
