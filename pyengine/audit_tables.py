@@ -34,9 +34,16 @@ NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", 
 
 def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
     """'1.234' -> 1234, '-1.234' and '(1.234)' -> -1234, '1.234,5' -> 1234.5, '€ 26.775' -> 26775 ('€'),
-    '4,7%' -> 4.7 ('%'); None for anything that is not one figure. Exact: no float on the way.
+    '4,7%' -> 4.7 ('%'), '1.192 N' -> -1192 (nadeel), '75 V' -> 75; None for anything that is not one figure. Exact: no float on the way.
     (pyengine/inputs will get a shared Dutch number reader (issue 10); this one can then defer to it.)"""
     s = text.strip().replace("\u00a0", " ").replace("\u2212", "-").replace("\u2013", "-")
+    # '1.192 N' (nadeel) and '75 V' (voordeel), as a printed table shows signs beside the figure
+    marked = re.fullmatch(r"(.*[\d)])\s*(v|n|voordeel|nadeel)", s, flags=re.I)
+    if marked:
+        plain = read_dutch_number(marked.group(1))
+        if plain is None:
+            return None
+        return abs(plain[0]) * MARKERS[marked.group(2).lower()], plain[1]
     unit = ""
     for sign in ("€", "EUR", "%"):
         if sign in s:

@@ -731,3 +731,10 @@ def test_a_small_unnamed_correction_line_in_a_table_with_key_shares_is_a_plug(tm
             ["Correctie", None, -2, -1], ["Totaal", 1, 12345678, 12716049]]
     found = audit(write(tmp_path / "c.xlsx", rows)).findings
     assert [(f.cell, f.kind, f.found) for f in found] == [("C5", "plug", D(-2)), ("D5", "plug", D(-1))]
+
+
+def test_a_sign_printed_as_voordeel_or_nadeel_beside_the_figure_is_read():
+    assert read_dutch_number("1.192 N") == (D(-1192), "")
+    assert read_dutch_number("75V") == (D(75), "")
+    assert read_dutch_number("(62) nadeel") == (D(-62), "")
+    assert read_dutch_number("N") is None and read_dutch_number("12 van") is None
