@@ -275,8 +275,8 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
 def _heads(heading: str, label: str) -> bool:
     """The block's heading names the total: 'baten' and 'totaal baten', 'sectie 1' and 'subtotaal sectie 1'."""
     words = [w for w in heading.replace("*", " ").split() if w]
-    return bool(words) and totalish(label) and any(len(w) >= 4 for w in words) and \
-        set(words) <= set(label.split()) and label.split()[0] not in words
+    named = label.split()[1:]  # after 'totaal' or 'subtotaal': exactly the heading ('totaal overige baten' is not)
+    return bool(words) and totalish(label) and any(len(w) >= 4 for w in words) and named == words
 
 
 def _rounding_allowance(parts: int) -> Decimal:
