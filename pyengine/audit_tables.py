@@ -21,6 +21,9 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "generaal totaal", "som ", "saldo",
                "total", "bijgesteld", "nieuw saldo", "tot ")
 SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
+# A line whose label starts with one of these may be a signed combination of the lines before it.
+BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde")
+SIGNED_FORMS = {2: ((1, -1), (-1, 1)), 3: ((1, 1, -1), (1, -1, -1))}
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
 WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig", "diversen", "restant", "rest")
 MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
@@ -154,6 +157,13 @@ def is_year(value: Decimal | None) -> bool:
     return value is not None and value == value.to_integral_value() and YEAR_MIN <= value <= YEAR_MAX
 
 
+def _year_run(years: list[Decimal]) -> bool:
+    """Years that head columns: at least two different ones, spanning no more than twice their number
+    (2025 2026 2028 2027, or 2026 2026 2026 2027 2027 2027 in groups), not a row of weights."""
+    distinct = set(years)
+    return len(distinct) >= 2 and max(distinct) - min(distinct) <= 2 * len(distinct)
+
+
 def year_in(text: str) -> int | None:
     found = re.findall(r"(?<!\d)(19\d\d|20\d\d|2100)(?!\d)", text or "")
     return int(found[-1]) if found else None
@@ -250,7 +260,8 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             block_lines = []
             in_block = True
         label = line.key
-        labelled = totalish(label) or (line.index in closing and not label)
+        balance = label.startswith(BALANCE_WORDS)
+        labelled = totalish(label) or balance or (line.index in closing and not label)
         bests: list = [None, None]
         if (label and not labelled) or line.index in plain:
             # a line with its own name (a member, a cost line) is never taken for a total by chance
@@ -280,8 +291,11 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 if running[q] != line.values[q]:
                     failed.append(q)
             outcomes.append(((1,) * length, checked, failed))
-            if length == 2 and any(label.startswith(w) for w in SALDO_WORDS):
-                outcomes.append(((1, -1), *_compare(line, stack[-2:], (1, -1), positions, skip_positions)))
+            if balance and length in SIGNED_FORMS:
+                # a saldo, verschil or end balance: lasten - baten, realisatie - begroting, stand 1 januari +
+                # toevoegingen - onttrekkingen. Never all signs turned: a total of the wrong sign is an error.
+                for signs in SIGNED_FORMS[length] if not label.startswith("saldo") or length == 2 else ():
+                    outcomes.append((signs, *_compare(line, stack[-length:], signs, positions, skip_positions)))
             for signs, checked, failed in outcomes:
                 if not checked:
                     continue
@@ -353,7 +367,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         if best is None:
             stack.append(line)
             history.append(line)
-            if labelled and label:
+            if totalish(label):  # a 'Stand 1 januari' with nothing before it is no unchecked total
                 unchecked.append(line.label)
             continue
         _, parts, signs, checked, failed = best
@@ -365,7 +379,10 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         small = all(miss <= unit * len(parts) for miss in misses)
         # a rounding-sized miss on a figure twenty times its size: an error in a meant total, not a coincidence
         rounding = small and all(miss * 20 <= abs(line.values[q]) for miss, q in zip(misses, failed))
-        if labelled:
+        if balance and not totalish(label):
+            # a verschil, resultaat or stand is a combination of the lines before it only where the figures say so
+            meant = (not failed and holds >= 1) or (holds >= 2 and holds > len(failed))
+        elif labelled:
             # a total that closes its block, or says subtotaal, is meant; one in the middle of a block
             # ('Totaal personeelskosten' is often a plain line) only when it holds everywhere or names its parts
             meant = line.index in closing or label.startswith("subtotaal") or (
@@ -376,7 +393,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         history.append(line)
         if not meant:
             stack.append(line)
-            if labelled and label:
+            if totalish(label):  # a 'Stand 1 januari' with nothing before it is no unchecked total
                 unchecked.append(line.label)
             continue
         used = {id(part) for part in parts}
@@ -530,20 +547,44 @@ def find_tables(grid: Grid) -> list[tuple[int, int]]:
 def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
     tables = []
     scale = ""
-    for first, last in find_tables(grid):
+    for first, last, gaps in _join_runs(grid, find_tables(grid)):
         text = " ".join(c.text for (r, _), c in grid.cells.items() if first <= r <= last and c.number is None)
         plain = text.lower().replace(" ", "").replace("\u00a0", "")
         if re.search(r"x(€|eur|euro)1(\.000\.000|mln|miljoen)", plain):
             scale = "x EUR 1.000.000"
         elif re.search(r"x(€|eur|euro)1\.?000(?![\d.])", plain):
             scale = "x EUR 1.000"
-        table = _audit_run(grid, first, last, first_table_number + len(tables), scale)
+        table = _audit_run(grid, first, last, first_table_number + len(tables), scale, gaps)
         if table is not None:
             tables.append(table)
     return tables
 
 
-def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Table | None:
+def _join_runs(grid: Grid, runs: list[tuple[int, int]]) -> list[tuple[int, int, set[int]]]:
+    """A run after one or two empty rows that has no column titles of its own and figures only in the
+    columns of the run before it continues that table ('Totaal baten', an empty row, then 'Saldo van
+    baten en lasten'): (first, last, the empty rows inside)."""
+    joined: list[tuple[int, int, set[int]]] = []
+    previous_figures: set[int] = set()
+    for first, last in runs:
+        run = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
+        figures = {c for (_, c), cell in run.items() if cell.number is not None}
+        titles = {c for (_, c), cell in run.items() if cell.number is None and cell.text.strip()}
+        first_row = [cell.number for (r, _), cell in run.items() if r == first and cell.number is not None]
+        continues = joined and figures and figures <= previous_figures and not titles & previous_figures \
+            and first - joined[-1][1] <= 3 and not (len(first_row) >= 2 and all(is_year(v) for v in first_row))
+        if continues:
+            start, _, gaps = joined[-1]
+            joined[-1] = (start, last, gaps | set(range(joined[-1][1] + 1, first)))
+        else:
+            joined.append((first, last, set()))
+            previous_figures = set()
+        previous_figures |= figures
+    return joined
+
+
+def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps: set[int] = frozenset()) \
+        -> Table | None:
     cells = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
     # Signs printed as voordeel/nadeel beside the figure: voordeel counts positive, nadeel negative.
     for (r, c), cell in list(cells.items()):
@@ -602,10 +643,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
         if not figures:
             (heading_rows if data_rows else header_rows).append(r)
         elif not data_rows and all(is_year(v) for v in figures.values()) and (
-                (len(figures) >= 2 and not label(r)) or all(cells[(r, c)].as_text or cells[(r, c)].header
-                                                             for c in figures)):
-            # a row of years without a label of its own (or years typed as text) heads the columns;
-            # a first member with weights 1900 and 1901 does not
+                (len(figures) >= 2 and (not label(r) or _year_run(list(figures.values()))))
+                or all(cells[(r, c)].as_text or cells[(r, c)].header for c in figures)):
+            # a row of years heads the columns: without a label of its own, or beside one ('Gemeente'
+            # 2025 2026 2027) when the years form a run (one out of order or repeated is still a run)
             header_rows.append(r)
         else:
             data_rows.append(r)
@@ -649,7 +690,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
                         Decimal(year_rows[0][1] + i), Decimal(year), column="")
             break
 
-    # Rows: fold from top to bottom.
+    # Rows: fold from top to bottom. An empty row inside a joined run ends a block as a heading does.
+    heading_rows = sorted(set(heading_rows) | set(gaps))
     breaks = set()
     for h in heading_rows:
         following = [r for r in data_rows if r > h]
