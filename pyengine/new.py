@@ -8,9 +8,7 @@ import sys
 from pathlib import Path
 
 from .errors import InputError, UsageError
-
-# what a spec accepts (pyengine/inputs/schema.py FIRST_YEAR, LAST_YEAR; a test keeps them equal)
-FIRST_YEAR, LAST_YEAR = 1900, 2200
+from .inputs.schema import FIRST_YEAR, LAST_YEAR  # the years a spec accepts
 # characters a command line takes unquoted in cmd, PowerShell and POSIX shells alike
 _PLAIN_WORD = re.compile(r"[\w./:\\-]+" if os.sep == "\\" else r"[\w./:-]+")
 
