@@ -111,7 +111,8 @@ def to_json(path: str, report: Report) -> str:
                     "findings": len(t.findings)} for t in report.tables],
         "findings": [{"table": f.table, "sheet": f.sheet, "cell": f.place, "row_label": f.row_label,
                       "column": f.column, "kind": f.kind, "check": f.check, "expected": number(f.expected),
-                      "found": number(f.found), "difference": number(f.difference)} for f in report.findings],
+                      "found": number(f.found), "difference": number(f.difference),
+                      "within_rounding": f.within_rounding} for f in report.findings],
     }, indent=2, ensure_ascii=False)
 
 
@@ -135,13 +136,21 @@ def to_text(path: str, report: Report) -> str:
             if f.kind == "year":
                 lines.append(f"  {where}{column}  {f.check}: expected {f.expected}, found {f.found}")
             elif f.expected is not None:
+                rounding = ": an afrondingsverschil, within what rounding each shown figure explains" \
+                    if f.within_rounding else ""
                 lines.append(f"  {where}{column}  {f.check}: expected {_amount(f.expected)}, found "
-                             f"{_amount(f.found)} (difference {'+' if f.difference > 0 else ''}{_amount(f.difference)})")
+                             f"{_amount(f.found)} (difference {'+' if f.difference > 0 else ''}{_amount(f.difference)}"
+                             f"{rounding})")
             elif f.found is not None:
                 lines.append(f"  {where}{column}  {f.check}: {_amount(f.found)}")
             else:
                 lines.append(f"  {where}{column}  {f.check}")
-    lines.append(f"{len(report.findings)} finding(s)" if report.findings else "no findings: every total adds up")
+    rounding = sum(1 for f in report.findings if f.within_rounding)
+    if rounding:
+        lines.append(f"{len(report.findings)} finding(s), of which {rounding} afrondingsverschil(len): the table does "
+                     "not add up as shown, by no more than rounding each shown figure explains")
+    else:
+        lines.append(f"{len(report.findings)} finding(s)" if report.findings else "no findings: every total adds up")
     return "\n".join(lines)
 
 
