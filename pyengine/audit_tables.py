@@ -10,6 +10,7 @@ Subtotaal, Saldo, Bijgesteld, Afronding) guide; the figures decide.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -17,6 +18,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 ZERO = Decimal(0)
+# The most lines a total is looked for among (every Dutch municipality is 342): keeps a sheet of 100,000
+# lines with a total every few lines from taking hours (the search is quadratic in it).
+MAX_PARTS = 400
 YEAR_MIN, YEAR_MAX = 1900, 2100
 # A line whose label starts with one of these is meant to be a total of lines before it.
 TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "generaal totaal", "som ", "saldo",
@@ -258,10 +262,16 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         [by_label[u] for u in best[2] if u in by_label]
     # only a fold resting on small figures may be a coincidence (1 + 5 = 6); one that holds on a figure of
     # a hundred units or more, with two parts or more in it, stays
+    # (when a total fails in every figure, something above it is misread: then any fold above it may be)
+    hopeless = any(failed and len(failed) == len([q for q in positions if q in total.values and q not in skip_positions])
+                   for total, _, failed in best[0])
     before = [total.index for total, signed, failed in best[0] if not failed and total.index < max(troubled)
-              and total.index not in closing and not _strong(total, signed, failed, positions, skip_positions, unit)]
+              and total.index not in closing
+              and (hopeless or not _strong(total, signed, failed, positions, skip_positions, unit))]
     tries = [frozenset([a]) for a in before]
     tries += [frozenset([a, b]) for i, a in enumerate(before) for b in before[i + 1:]][:45]
+    # each try folds the whole table again: a long table gets fewer (20,000 lines: none)
+    tries = tries[:max(0, 40_000 // max(1, len(lines)) - 1)]
     for plain in tries:
         other = reading(plain)
         other_score = score(other)
@@ -281,10 +291,10 @@ def _heads(heading: str, label: str) -> bool:
 
 def _rounding_allowance(parts: int) -> Decimal:
     """How many units n parts and their total, each rounded on its own, plausibly miss by: at most
-    (n + 1) / 2, and in practice within three standard deviations of the sum of n + 1 rounding errors
-    (each uniform within half a unit: variance 1/12), never less than one unit. 3 lines: 1; 6: 2;
-    22: 4 (a miss of 9 in 22 members is not rounding)."""
-    spread = 3 * (Decimal(parts + 1) / 12).sqrt()
+    (n + 1) / 2, and in practice within four standard deviations of the sum of n + 1 rounding errors
+    (each uniform within half a unit: variance 1/12; beyond it 1 in 15,000), never less than one unit.
+    3 lines: 2; 6: 3; 22: 5 (a miss of 9 in 22 members is not rounding)."""
+    spread = 4 * (Decimal(parts + 1) / 12).sqrt()
     return max(Decimal(1), min(Decimal(parts + 1) / 2, spread)).to_integral_value(rounding="ROUND_FLOOR")
 
 
@@ -357,7 +367,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         running = dict.fromkeys(checked_positions, ZERO)
         present = dict.fromkeys(checked_positions, False)
         nonzero = dict.fromkeys(checked_positions, False)
-        for length in range(1, len(stack) + 1):
+        for length in range(1, min(len(stack), MAX_PARTS) + 1):
             for q in checked_positions:
                 value = stack[-length].values.get(q)
                 if value is not None and stack[-length].units.get(q, "") == line.units.get(q, ""):
@@ -410,7 +420,11 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 strong = best_run[0][0] >= len(best_run[4])
                 shortest = len(best_run[1]) if strong else max(1, len(best_run[1]) - 1)
                 lengths = range(shortest, len(stack) + 1)
-            extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths, unit)
+            # the line from further up must sit before the block's heading or before a total: next to the
+            # run it would be a member left out to make the sum fit
+            block_first = block_lines[0].index if in_block and block_lines else None
+            extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths, unit, block_first,
+                                     {p.index for p in history if id(p) in folded})
             if extra is not None:
                 bests[0] = ((extra[1], 0, 0), extra[0], (1,) * len(extra[0]), extra[1], [])
         inside_best, crossing_best = bests
@@ -534,8 +548,12 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
     centrumgemeente's own line). Held to it when it holds in at least three columns and fails in at most
     a quarter of them."""
     by_label = {}
+    by_stem: dict[str, list[Line]] = {}
     for line in lines:
         by_label.setdefault(line.label, line)
+        if any(line.values.values()):
+            for stem in _stems(line.key):
+                by_stem.setdefault(stem, []).append(line)
     found, relations = [], []
     for label in unchecked:
         target = by_label.get(label)
@@ -547,10 +565,11 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
             if len(parts) < 3 or any(p is target for p in parts) or total is target:
                 continue
             candidates.append([(p, 1) for p in parts])
-            for left_out in parts:
-                candidates.append([(p, 1) for p in parts if p is not left_out])
-        candidates += [[(line, 1)] for line in lines if line is not target and any(line.values.values())
-                       and _related(target.key, line.key)]
+            if len(parts) <= 60:  # (a block of hundreds of lines: leaving each out in turn costs too much)
+                for left_out in parts:
+                    candidates.append([(p, 1) for p in parts if p is not left_out])
+        related = {id(line): line for stem in _stems(target.key) for line in by_stem.get(stem, ())}
+        candidates += [[(line, 1)] for line in sorted(related.values(), key=lambda x: x.index) if line is not target]
         best = None
         # figures of a few units prove nothing (0, 1 and 2 repeat by chance): count holds on larger ones
         informative = [q for q in positions if abs(target.values.get(q, ZERO)) >= 10 * unit]
@@ -576,9 +595,12 @@ COMMON_WORDS = {"totaal", "totale", "bijdrage", "bijdragen", "gemeente", "gemeen
 def _related(label: str, other: str) -> bool:
     """Two labels naming the same thing: a word of five letters or more, not a common budget word, that
     begins the same way in both ('centrumgemeente' and 'centrumgem')."""
-    words = [w for w in re.findall(r"[a-z]{5,}", label) if w not in COMMON_WORDS]
-    others = [w for w in re.findall(r"[a-z]{5,}", other) if w not in COMMON_WORDS]
-    return any(a[:6] == b[:6] for a in words for b in others)
+    return bool(_stems(label) & _stems(other))
+
+
+@functools.lru_cache(maxsize=4096)
+def _stems(label: str) -> frozenset[str]:
+    return frozenset(w[:6] for w in re.findall(r"[a-z]{5,}", label) if w not in COMMON_WORDS)
 
 
 def _names(total: str, part: str) -> bool:
@@ -589,7 +611,8 @@ def _names(total: str, part: str) -> bool:
 
 
 def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
-                     skip, lengths: range | None, unit: Decimal) -> tuple[list[Line], int] | None:
+                     skip, lengths: range | None, unit: Decimal, block_first: int | None = None,
+                     totals: set[int] = frozenset()) -> tuple[list[Line], int] | None:
     """Parts that are a run of the last open lines plus one earlier line (Totaal = members + the
     centrumgemeente line further up), or two open lines (Totaal = subtotaal + onvoorzien), matching
     exactly: (parts, figures compared)."""
@@ -602,10 +625,10 @@ def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positio
 
     target = vector(line)
     lookup: dict[tuple, Line] = {}
-    for p in history:
+    for p in history[-MAX_PARTS:]:
         lookup.setdefault(vector(p), p)
     running = [ZERO] * len(checked)
-    for length in range(1, len(stack) + 1):
+    for length in range(1, min(len(stack), MAX_PARTS) + 1):
         running = [a + b for a, b in zip(running, vector(stack[-length]))]
         if lengths is not None and length not in lengths:
             continue
@@ -614,12 +637,13 @@ def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positio
             return stack[-length:], len(checked)  # a block of one line: its total repeats it
         found = lookup.get(residual)
         if found is not None and any(residual) and all(found is not p for p in stack[-length:]) \
-                and found is not line:
+                and found is not line and ((block_first is not None and found.index < block_first)
+                                           or any(found.index < t < stack[-length].index for t in totals)):
             return [found] + stack[-length:], len(checked)
     if lengths is not None:
         return None
-    by_vector = {vector(p): p for p in stack}
-    for p in stack:
+    by_vector = {vector(p): p for p in stack[-MAX_PARTS:]}
+    for p in stack[-MAX_PARTS:]:
         other = by_vector.get(tuple(t - v for t, v in zip(target, vector(p))))
         if other is not None and other is not p and any(vector(p)) and any(vector(other)):
             first, second = sorted((p, other), key=lambda x: x.index)

@@ -838,4 +838,4 @@ def test_years_under_a_title_over_several_columns(tmp_path):
 
 def test_the_rounding_allowance_grows_with_the_spread_not_the_worst_case():
     from pyengine.audit_tables import _rounding_allowance
-    assert [_rounding_allowance(n) for n in (1, 3, 6, 22)] == [1, 1, 2, 4]
+    assert [_rounding_allowance(n) for n in (1, 3, 6, 22)] == [1, 2, 3, 5]
