@@ -9,10 +9,11 @@ place as 'page N, line M'.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
-from .audit_tables import Cell, Grid, read_dutch_number
+from .audit_tables import MARKERS, Cell, Grid, is_year, normal, read_dutch_number
 from .errors import InputError
 
 MAX_PAGES = 500
@@ -66,7 +67,7 @@ def read_pdf(path: Path) -> list[Grid]:
     if chars == 0:
         raise InputError(f"{path.name}: the PDF has no text layer (a scan?); audit needs a PDF with text, "
                          "or the .xlsx it was made from")
-    return [_grid(path.name, pages)]
+    return _grids(path.name, pages)
 
 
 def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]]]]:
@@ -95,9 +96,79 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     return lines
 
 
-def _grid(name: str, pages) -> Grid:
-    tokens = [chunk[2] for lines in pages for _, chunks in lines for chunk in chunks]
-    english = _english(tokens)
+def _grids(name: str, pages) -> list[Grid]:
+    """One grid per stream of column blocks: the leftmost block of every page is the main stream (a table
+    continuing on the next page stays one table); a block printed beside it continues the stream of the
+    previous page's block that starts at the same place, or starts a stream of its own."""
+    english = _english([chunk[2] for lines in pages for _, chunks in lines for chunk in chunks])
+    streams: list[list] = [[]]          # per stream: (page number, lines as (top, chunks, line number))
+    previous: list[tuple[float, int]] = []   # the previous page's blocks: (left edge, stream)
+    for number, lines in enumerate(pages, start=1):
+        splits = _splits(lines, english)
+        blocks: list[list] = [[] for _ in range(len(splits) + 1)]
+        for index, (top, chunks) in enumerate(lines, start=1):
+            parts: list[list] = [[] for _ in blocks]
+            for chunk in chunks:
+                parts[bisect.bisect(splits, chunk[0])].append(chunk)
+            for block, part in zip(blocks, parts):
+                if part:
+                    block.append((top, part, index))
+        current = []
+        for b, (left, block) in enumerate(zip([0.0] + splits, blocks)):
+            stream = 0 if b == 0 else next((s for edge, s in previous if s and abs(edge - left) <= 15), None)
+            if stream is None:
+                streams.append([])
+                stream = len(streams) - 1
+            if block:
+                streams[stream].append((number, block))
+            current.append((left, stream))
+        previous = current
+    return [_grid(name, stream, english) for stream in streams if stream]
+
+
+def _splits(lines, english: bool) -> list[float]:
+    """Where a second table starts beside the first on a page: left edges of a label column that
+    follows a label and figures on the same line and is followed by figures (Lasten ... | Baten ...).
+    A line's candidate is a text of two letters or more, or a year (a per-year table beside a
+    per-member one); a column of them on at least two lines, with at least one text, splits the page."""
+    candidates = []   # (right edge of the figures before it, its left edge, year or None, line)
+    for i, (_, chunks) in enumerate(lines):
+        figure = [_figure(c[2], english) for c in chunks]
+        for k in range(2, len(chunks) - 1):
+            text = chunks[k][2]
+            year = figure[k][0] if figure[k] is not None and is_year(figure[k][0]) else None
+            if figure[k] is not None and year is None:
+                continue
+            if year is None and (len(re.findall(r"[^\W\d_]", text)) < 2 or normal(text) in MARKERS):
+                continue
+            before = [c for c, f in zip(chunks[:k], figure[:k]) if f is not None]
+            if figure[0] is not None or not before or all(f is None for f in figure[k + 1:]):
+                continue
+            if year is not None and all(f is not None and is_year(f[0]) for f in figure if f is not None):
+                continue  # a header line of years
+            candidates.append((max(c[1] for c in before), chunks[k][0], year, i))
+    groups: list[list] = []
+    for candidate in sorted(candidates, key=lambda c: c[1]):
+        if groups:
+            low = max(c[0] for c in groups[-1])
+            high = min(c[1] for c in groups[-1])
+            if max(low, candidate[0]) < min(high, candidate[1]):
+                groups[-1].append(candidate)
+                continue
+        groups.append([candidate])
+    splits = []
+    for group in groups:
+        lines_in = {c[3] for c in group}
+        texts = sum(1 for c in group if c[2] is None)
+        years = [c[2] for c in sorted(group, key=lambda c: c[3]) if c[2] is not None]
+        consecutive = len(years) >= 2 and all(b == a + 1 for a, b in zip(years, years[1:]))
+        if len(lines_in) >= 2 and (texts >= 2 or (texts >= 1 and consecutive)):
+            splits.append(float(max(c[0] for c in group) + min(c[1] for c in group)) / 2)
+    return sorted(splits)
+
+
+def _grid(name: str, pages, english: bool) -> Grid:
+    """The grid of one stream of blocks: (page number, lines) per page."""
 
     def is_figure(text: str) -> bool:
         return _figure(text, english) is not None
@@ -105,7 +176,7 @@ def _grid(name: str, pages) -> Grid:
     def page_columns(lines):
         """Columns of one page: right edges of figures on lines with a label and figures (or several figures)."""
         edges = []
-        for _, chunks in lines:
+        for _, chunks, _ in lines:
             figures = [c for c in chunks if is_figure(c[2])]
             if _all_years(figures, english):
                 continue  # a header of years: centred, not aligned with the figures below
@@ -118,7 +189,7 @@ def _grid(name: str, pages) -> Grid:
             else:
                 columns.append([edge, edge, edge])
         for column in columns:
-            column[2] = min((c[0] for _, chunks in lines for c in chunks
+            column[2] = min((c[0] for _, chunks, _ in lines for c in chunks
                              if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3), default=column[0])
         return columns
 
@@ -146,7 +217,8 @@ def _grid(name: str, pages) -> Grid:
     places: dict[int, str] = {}
     row = 0
     seen_texts: set[str] = set()
-    for number, lines in enumerate(pages, start=1):
+    for position, (number, lines) in enumerate(pages):
+        continued = position > 0  # not the stream's first page
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
         started = False
@@ -154,19 +226,19 @@ def _grid(name: str, pages) -> Grid:
         columns = page_columns(lines)
         # where labels start: the first chunk of lines that hold figures; a header line's first chunk
         # that starts well right of it is a column title, not a label
-        label_chunks = [chunks[0] for _, chunks in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
+        label_chunks = [chunks[0] for _, chunks, _ in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
                         and any(is_figure(c[2]) for c in chunks[1:])]
         label_left = min((c[0] for c in label_chunks), default=0.0)
         label_right = max((c[1] for c in label_chunks), default=-1e9)
-        for index, (top, chunks) in enumerate(lines, start=1):
+        for top, chunks, index in lines:
             text = " ".join(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
-            if number > 1 and not started and not has_figures and text in seen_texts:
+            if continued and not started and not has_figures and text in seen_texts:
                 continue  # a header row repeated on a continuation page
-            if number > 1 and not started and has_figures and text in seen_texts and _all_years(chunks, english):
+            if continued and not started and has_figures and text in seen_texts and _all_years(chunks, english):
                 continue
             if previous_top is None:
-                row += 1 if (number > 1 and has_figures) else 2
+                row += 1 if (continued and has_figures) else 2
             else:
                 row += 2 if usual and top - previous_top > 1.6 * usual else 1
             previous_top = top
