@@ -56,12 +56,13 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
     rows_checked = 0
     for grid in grids:
         found = audit_grid(grid, len(tables) + 1)
-        # the seed-000 layout's cross-section rules; a PDF's grid has no workbook columns to hold them to
-        if not grid.is_pdf and looks_like_amendment(grid):
+        # the seed-000 layout's cross-section rules, on a workbook's sheet or a PDF's printed table
+        if looks_like_amendment(grid):
             extra, extra_notes, checked = amendment_rules(grid)
             notes.extend(extra_notes)
             if checked:
-                notes.append(f"sheet {grid.name!r} is laid out as a begrotingswijziging: its cross-section rules were "
+                where = f"the PDF {grid.name!r}" if grid.is_pdf else f"sheet {grid.name!r}"
+                notes.append(f"{where} is laid out as a begrotingswijziging: its cross-section rules were "
                              "checked too (bijgesteld = begroting + wijziging, gemeentelijke bijdrage = the members, "
                              "totaal bijdragen = members + centrumgemeente, saldo = saldo baten en lasten + reserves)")
             _merge(found, extra)

@@ -32,12 +32,20 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
     name = sheet.name
     notes: list[str] = []
     grid = {rc: (cell.number if cell.number is not None else cell.text) for rc, cell in sheet.cells.items()}
+
+    def heading(row: int, col: int) -> str:
+        """A column title, also when it wraps over two lines (a PDF prints 'Bijgestelde' above 'begroting')."""
+        text, above = _text(grid.get((row, col))), grid.get((row - 1, col))
+        if normal(text) == "begroting" and normal(above).startswith("bijgesteld"):
+            return f"{_text(above)} {text}"
+        return text
+
     # the header row: Begroting, Wijziging, Bijgestelde begroting side by side
     groups: list[tuple[int, int, int]] = []
     header_row = None
     for (row, col), value in sorted(grid.items()):
-        if normal(value) == "begroting" and normal(grid.get((row, col + 1))) == "wijziging" and \
-                normal(grid.get((row, col + 2))).startswith("bijgesteld"):
+        if normal(heading(row, col)) == "begroting" and normal(heading(row, col + 1)) == "wijziging" and \
+                normal(heading(row, col + 2)).startswith("bijgesteld"):
             if header_row is None:
                 header_row = row
             if row == header_row:
@@ -55,7 +63,7 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
             for col in group:
                 found = _number(grid.get((year_row, col)))
                 if found != expected:
-                    findings.append(Finding(name, 0, sheet.place(year_row, col), "", _text(grid.get((header_row, col))),
+                    findings.append(Finding(name, 0, sheet.place(year_row, col), "", heading(header_row, col),
                                             "jaarkop niet in volgorde (year header out of sequence)", "year",
                                             Decimal(expected), found, (found or 0) - expected, year_row, col))
             years.append(int(expected))
@@ -64,6 +72,11 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
                     default=1)
     start = max(header_row, year_row or header_row) + 1
     last_row = max(r for r, _ in grid)
+    if sheet.is_pdf:
+        # a PDF is one grid for the whole document: the table ends at its first empty line (a table that
+        # continues on the next page has none), not at the next table's rows
+        present = {r for r, _ in grid}
+        last_row = next((r - 1 for r in range(start, last_row + 2) if r not in present), last_row)
     rows: list[tuple[str, int, str, list[tuple[Decimal, Decimal, Decimal]]]] = []
     section = ""
     for r in range(start, last_row + 1):
