@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree import ElementTree
@@ -22,6 +23,14 @@ from .safezip import check_archive
 MAX_SHEETS = 255
 MAX_DECLARED_CELLS = 20_000_000
 MAX_STRINGS = 2_000_000
+
+
+@dataclass
+class SheetGrid(Grid):
+    """A sheet's grid, with how many of its formula cells carry no stored value (a file saved by openpyxl
+    or another program that does not calculate): those figures cannot be checked."""
+
+    formulas_without_value: int = 0
 
 
 def check_package(path: Path) -> list[str]:
@@ -136,6 +145,7 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
 def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[str], name: str,
                 max_cells: int) -> Grid:
     cells: dict[tuple[int, int], Cell] = {}
+    uncalculated = 0
     hidden_rows: set[int] = set()
     hidden_cols: set[int] = set()
     for _, element in ElementTree.iterparse(archive.open(part)):
@@ -156,6 +166,7 @@ def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[s
                 hidden_rows.add(int(element.get("r")))
             element.clear()
         elif tag == f"{MAIN}c":
+            uncalculated += _without_value(element)
             cell = _cell(element, strings)
             ref = element.get("r")
             if cell is not None and ref:
@@ -165,7 +176,17 @@ def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[s
                     raise InputError(f"{name}: sheet {title!r}: cell reference {ref!r} is not valid") from None
                 if len(cells) > max_cells:
                     raise InputError(f"{name}: refused: sheet {title!r} has more than {max_cells:,} cells")
-    return Grid(title, cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols)
+    return SheetGrid(title, cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols, formulas_without_value=uncalculated)
+
+
+def _without_value(element) -> int:
+    """1 for a formula cell with no stored value: no <v>, or an empty one that is not a cached empty text."""
+    if element.find(f"{MAIN}f") is None:
+        return 0
+    value = element.find(f"{MAIN}v")
+    if value is not None and (value.text or element.get("t") in ("str", "s", "inlineStr")):
+        return 0
+    return 0 if element.get("t") == "inlineStr" and element.find(f"{MAIN}is") is not None else 1
 
 
 def _cell(element, strings: list[str]) -> Cell | None:
