@@ -1,10 +1,11 @@
-"""Read the tables of a PDF with a text layer into one grid for the audit (pdfplumber: words and positions).
+"""Read the tables of a PDF with a text layer into grids for the audit (pdfplumber: words and positions).
 
 Figures in a printed table are right-aligned, so a column is the set of figures sharing a right edge;
 headers and years are put in the column they overlap, everything left of the first column is the
 label. Lines follow each other across pages, so a table that continues on the next page stays one
-table; page numbers, and header rows repeated at the top of a page, are dropped. Each row keeps its
-place as 'page N, line M'.
+table; page numbers, and header rows repeated at the top of a page, are dropped. Tables printed side
+by side (a second label column after figures, past a gutter) are cut into blocks, each read as a grid
+of its own, so the lasten beside the baten are two tables. Each row keeps its place as 'page N, line M'.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import bisect
 import re
 from pathlib import Path
 
-from .audit_tables import MARKERS, Cell, Grid, is_year, normal, read_dutch_number
+from .audit_tables import MARKERS, Cell, Grid, is_year, normal, read_dutch_number, totalish
 from .errors import InputError
 
 MAX_PAGES = 500
@@ -131,7 +132,7 @@ def _splits(lines, english: bool) -> list[float]:
     follows a label and figures on the same line and is followed by figures (Lasten ... | Baten ...).
     A line's candidate is a text of two letters or more, or a year (a per-year table beside a
     per-member one); a column of them on at least two lines, with at least one text, splits the page."""
-    candidates = []   # (right edge of the figures before it, its left edge, year or None, line)
+    candidates = []   # (right edge of the figures before it, its left edge, year or None, line, text)
     for i, (_, chunks) in enumerate(lines):
         figure = [_figure(c[2], english) for c in chunks]
         for k in range(2, len(chunks) - 1):
@@ -142,11 +143,13 @@ def _splits(lines, english: bool) -> list[float]:
             if year is None and (len(re.findall(r"[^\W\d_]", text)) < 2 or normal(text) in MARKERS):
                 continue
             before = [c for c, f in zip(chunks[:k], figure[:k]) if f is not None]
-            if figure[0] is not None or not before or all(f is None for f in figure[k + 1:]):
+            # the line starts with a label (a year, in a per-year table) and has figures before and after it
+            starts_labelled = figure[0] is None or (is_year(figure[0][0]) and len(before) >= 2)
+            if not starts_labelled or not before or all(f is None for f in figure[k + 1:]):
                 continue
             if year is not None and all(f is not None and is_year(f[0]) for f in figure if f is not None):
                 continue  # a header line of years
-            candidates.append((max(c[1] for c in before), chunks[k][0], year, i))
+            candidates.append((max(c[1] for c in before), chunks[k][0], year, i, text))
     groups: list[list] = []
     for candidate in sorted(candidates, key=lambda c: c[1]):
         if groups:
@@ -162,8 +165,12 @@ def _splits(lines, english: bool) -> list[float]:
         texts = sum(1 for c in group if c[2] is None)
         years = [c[2] for c in sorted(group, key=lambda c: c[3]) if c[2] is not None]
         consecutive = len(years) >= 2 and all(b == a + 1 for a, b in zip(years, years[1:]))
-        if len(lines_in) >= 2 and (texts >= 2 or (texts >= 1 and consecutive)):
-            splits.append(float(max(c[0] for c in group) + min(c[1] for c in group)) / 2)
+        low, high = max(c[0] for c in group), min(c[1] for c in group)
+        # a table beside another leaves a gutter (an empty column); a text column inside one table (a
+        # remark beside its figure) that sits close to the figures splits only when it holds a total's label
+        apart = high - low >= 12 or any(c[2] is None and totalish(normal(c[4])) for c in group)
+        if len(lines_in) >= 2 and (texts >= 2 or (texts >= 1 and consecutive)) and apart:
+            splits.append(float(low + high) / 2)
     return sorted(splits)
 
 

@@ -30,6 +30,7 @@ BATEN = [["Baten", "2025", "2026"], ["Bijdrage gemeenten", 1500, 1560], ["Rijksb
 BATEN_WRONG = [row[:] for row in BATEN]
 BATEN_WRONG[2][2] = 165  # Rijksbijdrage 2026: the lines now add up to 1.785 under a printed 1.780
 MEMBERS = [["Gemeente", "Bijdrage 2025"], ["Almere", 300], ["Baarn", 450], ["Castricum", 250], ["Totaal", 1000]]
+MEMBERS_WRONG = MEMBERS[:-1] + [["Totaal", 1001]]
 PER_YEAR = [["Jaar", "Bedrag"], ["2023", 900], ["2024", 950], ["2025", 1000], ["Totaal", 2851]]  # 2.850 + 1
 LONG_LEFT = [["Deelnemer", "2025"]] + [[f"Gemeente {i:02d}", 1000 + i] for i in range(60)] + \
     [["Totaal gemeenten", 61770]]
@@ -88,6 +89,7 @@ def exported(tmp_path_factory):
         "clean": side_by_side(folder / "naast-elkaar.xlsx", LASTEN, BATEN),
         "wrong": side_by_side(folder / "naast-elkaar-fout.xlsx", LASTEN, BATEN_WRONG),
         "years": side_by_side(folder / "leden-en-jaren.xlsx", MEMBERS, PER_YEAR),
+        "years first": side_by_side(folder / "jaren-en-leden.xlsx", PER_YEAR, MEMBERS_WRONG),
         "long": side_by_side(folder / "lang-naast-elkaar.xlsx", LONG_LEFT, LONG_RIGHT),
         "seed": printable_seed(folder / "seed000.xlsx"),
         "ours": pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], folder / "ours")[0].path,
@@ -128,6 +130,12 @@ def test_a_per_member_table_beside_a_per_year_table(exported):
         ("Totaal", ["Almere", "Baarn", "Castricum"], 0)]
     assert summary(report) == [("sum", "Totaal", "Bedrag", D(2850), D(2851))]
     assert report.findings[0].cell.startswith("page 1, line ")
+    # and the other way round: the years on the left, a wrong member total on the right
+    report = audit(exported["years first"][1])
+    assert [(r.total, r.parts) for t in report.tables for r in t.relations] == [
+        ("Totaal", ["2023", "2024", "2025"]), ("Totaal", ["Almere", "Baarn", "Castricum"])]
+    assert summary(report) == [("sum", "Totaal", "Bijdrage 2025", D(1000), D(1001))]
+    assert report.findings[0].table == 2
 
 
 def test_tables_side_by_side_continuing_on_the_next_page_stay_one_table_each(exported):
