@@ -186,10 +186,56 @@ class _Folded:
 
 
 def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: set[int], axis: str,
-          unit: Decimal, skip_positions: set[int]):
+          unit: Decimal, skip_positions: set[int], cross: bool = False):
+    """Fold the lines, and when some total fails or a line called a total is left unexplained, fold again
+    with one (or two) of the totals found before it taken as a plain line: small figures repeat by
+    chance ('Totaal materiële kosten' 6 = personeelskosten 1 + kapitaallasten 5), and such a fold makes
+    the block's real total fail. The reading with the fewest failing figures wins, then the one with the
+    smallest differences, then the one that explains the most totals; on a tie, the first (the fewest
+    totals undone). With `cross`, a total still unexplained may repeat a block found elsewhere (_cross)."""
+
+    def reading(plain: frozenset):
+        results, relations, unchecked = _fold_once(lines, positions, breaks, closing, axis, unit, skip_positions,
+                                                   plain)
+        if cross:
+            more, more_relations = _cross(lines, results, unchecked, positions, skip_positions, unit)
+            results, relations = results + more, relations + more_relations
+            unchecked = [u for u in unchecked if all(r.total != u for r in more_relations)]
+        return results, relations, unchecked
+
+    def score(folded) -> tuple[int, Decimal, int]:
+        results, _, unchecked = folded
+        return (sum(len(failed) for _, _, failed in results),
+                sum((abs(total.values[q] - _expected(total, signed, q)) for total, signed, failed in results
+                     for q in failed), ZERO),
+                len(unchecked))
+
+    best = reading(frozenset())
+    best_score = score(best)
+    if best_score == (0, ZERO, 0):
+        return best
+    by_label = {line.label: line.index for line in lines}
+    troubled = [total.index for total, _, failed in best[0] if failed] + \
+        [by_label[u] for u in best[2] if u in by_label]
+    before = [total.index for total, _, failed in best[0] if not failed and total.index < max(troubled)
+              and total.index not in closing]
+    tries = [frozenset([a]) for a in before]
+    tries += [frozenset([a, b]) for i, a in enumerate(before) for b in before[i + 1:]][:45]
+    for plain in tries:
+        other = reading(plain)
+        other_score = score(other)
+        if other_score < best_score:
+            best, best_score = other, other_score
+            if best_score == (0, ZERO, 0):
+                break
+    return best
+
+
+def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closing: set[int], axis: str,
+               unit: Decimal, skip_positions: set[int], plain: frozenset):
     """Walk the lines in order, keeping a stack of what is not yet summed. Returns, for every meant
     relation, (total line, part lines, positions where it fails), the relations found, and the labels
-    of lines called a total that no lines add up to."""
+    of lines called a total that no lines add up to. Lines in `plain` are never taken for a total."""
     stack: list[Line] = []
     history: list[Line] = []
     block_start = 0          # stack length at the last heading: totals prefer parts in their own block
@@ -206,7 +252,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         label = line.key
         labelled = totalish(label) or (line.index in closing and not label)
         bests: list = [None, None]
-        if label and not labelled:
+        if (label and not labelled) or line.index in plain:
             # a line with its own name (a member, a cost line) is never taken for a total by chance
             stack.append(line)
             history.append(line)
@@ -287,6 +333,22 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
                 for i in reversed(undone):
                     del results[i], relations[i]
                 stack[:] = [p for p in stack if id(p) not in members] + list(block_lines)
+        # A total that is exactly minus its block (a wijziging's 'Totaal gemeentelijke bijdrage' -27.000
+        # against 25.000 + 2.000 of costs): the block balances to zero, which is what it means.
+        # Only for a total that names something else than its lines: a 'Saldo' or 'Totaal lasten' of
+        # the wrong sign is an error, not a balance.
+        own_words = [w for w in re.findall(r"[a-z]{5,}", label) if w not in COMMON_WORDS]
+        if labelled and (best is None or best[4]) and own_words and not label.startswith(SALDO_WORDS):
+            for run in (stack[block_start:], stack):
+                if len(run) < 2 or any(_names(label, p.key) for p in run):
+                    continue
+                checked, failed = _compare(line, run, [-1] * len(run), positions, skip_positions)
+                holds = checked - len(failed)
+                # it must hold in at least two figures and in more than it fails, and beat the plain sum
+                if holds >= 2 and holds > len(failed) and (best is None or (holds, -len(failed)) > best[0][:2]) \
+                        and any(line.values.get(q) for q in positions if q not in skip_positions):
+                    best = ((holds, -len(failed), len(run)), list(run), (-1,) * len(run), checked, failed)
+                    break
         block_lines.append(line)
         if best is None:
             stack.append(line)
@@ -358,7 +420,7 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
         informative = [q for q in positions if abs(target.values.get(q, ZERO)) >= 10 * unit]
         for signed in candidates:
             checked, failed = _compare(target, [p for p, _ in signed], [1] * len(signed), positions, skip)
-            holds = sum(1 for q in informative if q not in failed and q not in skip) if failed else checked - len(failed)
+            holds = sum(1 for q in informative if q not in failed and q not in skip)
             # a repeated figure must hold in at least three columns and fail in at most a quarter
             if holds >= 3 and len(failed) * 4 <= checked and (best is None or (holds, -len(failed)) > best[0]):
                 best = ((holds, -len(failed)), signed, checked, failed)
@@ -557,8 +619,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
     number_cache.clear()
     headers = {c: " ".join(cells[(r, c)].text.strip() for r in header_rows if (r, c) in cells).strip()
                for c in numeric_cols}
+    skip_cols = {c for c in numeric_cols if any(w in normal(headers[c]).split() or normal(headers[c]).startswith(w)
+                                                for w in NON_ADDITIVE)}
+    # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals)
     decimals = [max(0, -cells[(r, c)].number.normalize().as_tuple().exponent)
-                for r in data_rows for c in numeric_cols
+                for r in data_rows for c in numeric_cols if c not in skip_cols
                 if (r, c) in cells and cells[(r, c)].number is not None and cells[(r, c)].number != 0]
     unit = Decimal(1).scaleb(-max(decimals, default=0))
     table = Table(number, grid.name, grid.place(data_rows[0], label_cols[0] if label_cols else first_numeric),
@@ -596,13 +661,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
         if nxt is None or any(r < h < nxt for h in heading_rows):
             closing.add(r)
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
-    skip_cols = {c for c in numeric_cols if any(w in normal(headers[c]).split() or normal(headers[c]).startswith(w)
-                                                for w in NON_ADDITIVE)}
-    row_results, row_relations, row_unchecked = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols)
-    cross_results, cross_relations = _cross(row_lines, row_results, row_unchecked, numeric_cols, skip_cols, unit)
-    row_results += cross_results
-    row_relations += cross_relations
-    row_unchecked = [u for u in row_unchecked if all(r.total != u for r in cross_relations)]
+    row_results, row_relations, row_unchecked = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols,
+                                                      cross=True)
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
@@ -644,7 +704,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
 
     _find_plugs(row_lines, row_results, unit, add)
     _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
-                    grid, numbers, add)
+                    grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
     return table
@@ -689,8 +749,11 @@ def _find_plugs(row_lines: list[Line], row_results, unit: Decimal, add) -> None:
                         f"{total.label or 'het totaal'} te laten sluiten ({v})", "plug", None, v)
 
 
+YEARS_HEADER = re.compile(r"\bja(ar|ren)\b|\byears?\b")
+
+
 def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, not_summed, grid: Grid, numbers,
-                    add) -> None:
+                    add, year_cols: set[int]) -> None:
     """Hidden rows and columns holding figures, totals typed in among formulas, figures stored as text."""
     total_lines = [[(line.index, c) for c in line.values if c not in not_summed]
                    for line, _, _ in row_results] + [[(r, line.index) for r in line.values]
@@ -706,7 +769,8 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
     for r in data_rows:
         for c in numeric_cols:
             cell = cells.get((r, c))
-            if cell is not None and cell.as_text:
+            # a year typed as text under a header about years ('Alleen in jaren': 2018) is a label, not an amount
+            if cell is not None and cell.as_text and not (c in year_cols and is_year(cell.number)):
                 add(r, c, f"getal als tekst opgeslagen: {cell.text!r} (number stored as text)", "text number",
                     None, cell.number)
     for r in data_rows:

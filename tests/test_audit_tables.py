@@ -548,9 +548,10 @@ Totaal bijdragen\t-350\t-361\t-370\t-380\t-390"""
 
 
 @settings(max_examples=12, deadline=None)
-@given(st.integers(1, 5), st.integers(1, 25), st.sampled_from([1000, 100000]), st.randoms(use_true_random=False))
+@given(st.integers(1, 5), st.integers(1, 25), st.sampled_from([1, 10, 1000, 100000]), st.randoms(use_true_random=False))
 def test_random_amendments_we_produce_audit_clean(years, members, scale, rng):
-    """Every sheet of a generated amendment (document, Berekening, Invoer) audits clean, whatever the figures."""
+    """Every sheet of a generated amendment (document, Berekening, Invoer) audits clean, whatever the figures
+    (scale 1 and 10: budgets of a few hundred euros shown x EUR 1.000, where figures of 0, 1 and 2 repeat)."""
     import tempfile
 
     from pyengine.core.amendment import LINE_CODES, Amendment, compute
@@ -571,3 +572,64 @@ def test_random_amendments_we_produce_audit_clean(years, members, scale, rng):
         path.write_bytes(render_amendment(compute(amendment)))
         findings = audit(path).findings
     assert findings == [], [(f.sheet, f.cell, f.check) for f in findings[:3]]
+
+
+SMALL_LASTEN = """Bedragen x €1.000
+\tBegroting\tWijziging\tBijgestelde begroting
+\t2026\t2026\t2026
+LASTEN
+Totaal personeelskosten\t1\t0\t1
+Totaal kapitaallasten\t5\t0\t5
+Totaal materiële kosten\t6\t0\t6
+Overhead-primair proces\t0\t0\t0
+Overhead-Regio\t0\t0\t0
+Totaal overhead\t0\t0\t0
+Dotatie aan voorzieningen\t7\t0\t7
+Totaal lasten\t19\t0\t19"""
+
+
+def test_a_line_that_repeats_the_two_above_it_by_chance_is_not_taken_for_their_total():
+    """1 + 5 = 6 is a coincidence here: taking 'Totaal materiële kosten' for the total of the two lines
+    above makes 'Totaal lasten' fail; the reading in which everything adds up wins."""
+    table = audit_grid(grid_from_text(SMALL_LASTEN))[0]
+    assert table.findings == []
+    lasten = next(r for r in table.relations if r.total == "Totaal lasten")
+    assert not lasten.failed and {"Totaal personeelskosten", "Totaal materiële kosten"} <= set(lasten.parts)
+    wrong = audit_grid(grid_from_text(SMALL_LASTEN.replace("Totaal lasten\t19\t0\t19", "Totaal lasten\t20\t0\t20")))
+    assert [(f.place, f.row_label, f.expected, f.found) for f in wrong[0].findings] == [
+        ("B12", "Totaal lasten", D(19), D(20)), ("D12", "Totaal lasten", D(19), D(20))]
+
+
+BALANCING_FORM = """Regel\t2021\t2022\t2023
+Totaal personeelskosten\t25.000\t25.000\t25.000
+Totaal materiële kosten\t2.000\t2.000\t2.000
+Totaal gemeentelijke bijdrage\t-27.000\t-27.000\t-27.000"""
+
+
+def test_a_line_that_balances_the_lines_above_is_checked_as_a_balance():
+    """An input form of a wijziging: the gemeentelijke bijdrage (baten, negative) covers the costs."""
+    table = audit_grid(grid_from_text(BALANCING_FORM))[0]
+    assert table.findings == []
+    assert [(r.total, r.parts, r.failed) for r in table.relations] == [
+        ("Totaal gemeentelijke bijdrage", ["-Totaal personeelskosten", "-Totaal materiële kosten"], 0)]
+    # one figure off is found at that figure, read against the balance the other years keep
+    wrong = audit_grid(grid_from_text(BALANCING_FORM.replace("-27.000\t-27.000\t-27.000",
+                                                             "-27.000\t-26.000\t-27.000")))[0]
+    assert [(f.place, f.expected, f.found) for f in wrong.findings] == [("C4", D(-27000), D(-26000))]
+
+
+def test_our_input_workbooks_audit_clean():
+    """The Excel input workbooks we ship (examples/invoer) are tables an auditor may receive too."""
+    books = sorted((ROOT / "examples" / "invoer").glob("*/*.xlsx"))
+    assert len(books) == 3
+    for book in books:
+        assert audit(book).findings == [], book.name
+
+
+def test_the_rounding_unit_comes_from_the_figures_that_add_up():
+    """A column of distances to the exact value (three decimals) does not make the table's unit 0,001."""
+    table = audit_grid(grid_from_text("""Regel\tGetoond 2026\tAfstand tot exact 2026
+Personeel\t1\t0,137
+Huur\t2\t0,299
+Totaal\t3\t0,436"""))[0]
+    assert table.unit == D(1) and table.findings == []
