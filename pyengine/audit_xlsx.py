@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree import ElementTree
 
-from .audit_tables import Cell, Grid, read_dutch_number
+from .audit_tables import MARKERS, Cell, Grid, is_year, normal, read_dutch_number
 from .errors import InputError
 from .render.package import MAIN, R_ID, relationships
 from .safezip import check_archive
@@ -134,7 +134,7 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
                 total += len(grid.cells)
                 if total > max_cells:
                     raise InputError(f"{name}: refused: the workbook has more than {max_cells:,} cells")
-                grids.append(grid)
+                grids.extend(_column_blocks(grid))
     except InputError:
         raise
     except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, StopIteration, OSError, ValueError) as error:
@@ -177,6 +177,56 @@ def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[s
                 if len(cells) > max_cells:
                     raise InputError(f"{name}: refused: sheet {title!r} has more than {max_cells:,} cells")
     return SheetGrid(title, cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols, formulas_without_value=uncalculated)
+
+
+def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
+    """A sheet with tables side by side (lasten in A:C, baten in E:G) as one grid per block of columns,
+    so that each table is audited on its own. A block starts at a label column (texts, or a run of years)
+    that follows a label and figures on the same rows, past an empty column, and is followed by figures;
+    cells keep their references, so findings still name E7."""
+    rows: dict[int, list[tuple[int, Cell]]] = {}
+    for (r, c), cell in grid.cells.items():
+        rows.setdefault(r, []).append((c, cell))
+    candidates: dict[int, list[tuple[int, Decimal | None, int]]] = {}   # column -> (row, year, figure before)
+    for r, row in rows.items():
+        row.sort(key=lambda item: item[0])
+        numbers = [cell.number for _, cell in row]
+        if all(is_year(n) for n in numbers if n is not None):
+            continue  # a header of years
+        for k in range(2, len(row) - 1):
+            (before, previous), (c, cell) = row[k - 1], row[k]
+            year = cell.number if is_year(cell.number) else None
+            text = cell.number is None and len(re.findall(r"[^\W\d_]", cell.text)) >= 2 and \
+                normal(cell.text) not in MARKERS
+            figures_before = sum(1 for n in numbers[:k] if n is not None)
+            labelled = numbers[0] is None or (is_year(numbers[0]) and figures_before >= 2)
+            if (text or year is not None) and previous.number is not None and c - before >= 2 and labelled and \
+                    figures_before and any(n is not None for n in numbers[k + 1:]):
+                candidates.setdefault(c, []).append((r, year, before))
+    used: dict[int, set[int]] = {}
+    for r, c in grid.cells:
+        used.setdefault(c, set()).add(r)
+    splits = []
+    for c, found in sorted(candidates.items()):
+        texts = sum(1 for _, year, _ in found if year is None)
+        years = [year for _, year, _ in sorted(found) if year is not None]
+        consecutive = len(years) >= 2 and all(b == a + 1 for a, b in zip(years, years[1:]))
+        if len({r for r, _, _ in found}) < 2 or not (texts >= 2 or (texts >= 1 and consecutive)):
+            continue
+        # an empty column between the blocks, on every row the right-hand block fills
+        right_rows = {r for r, cc in grid.cells if cc >= c}
+        if any(not (used.get(g, set()) & right_rows) for g in range(max(b for _, _, b in found) + 1, c)):
+            splits.append(c)
+    if not splits:
+        return [grid]
+    edges = [0, *splits, 1 << 30]
+    blocks = []
+    for i, (low, high) in enumerate(zip(edges, edges[1:])):
+        cells = {rc: cell for rc, cell in grid.cells.items() if low <= rc[1] < high}
+        if cells:
+            blocks.append(SheetGrid(grid.name, cells, hidden_rows=grid.hidden_rows, hidden_cols=grid.hidden_cols,
+                                    formulas_without_value=grid.formulas_without_value if i == 0 else 0))
+    return blocks
 
 
 def _without_value(element) -> int:

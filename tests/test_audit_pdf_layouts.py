@@ -238,3 +238,25 @@ def test_a_file_where_nothing_was_checked_is_not_called_clean(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "every total adds up" not in out and out.rstrip().endswith(
         "nothing checked: no table has a total that its lines add up to, so this file was NOT verified")
+
+
+def test_tables_side_by_side_in_a_workbook_are_audited_apart(tmp_path):
+    """The workbook the PDFs above come from: the same blocks, findings naming their cells."""
+    clean = audit(side_by_side(tmp_path / "naast-elkaar.xlsx", LASTEN, BATEN))
+    assert clean.findings == [] and [(t.first, t.last) for t in clean.tables] == [("A4", "A7"), ("E4", "E7")]
+    wrong = audit(side_by_side(tmp_path / "naast-elkaar-fout.xlsx", LASTEN, BATEN_WRONG))
+    assert [(f.cell, f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
+        ("G7", "Totaal baten", "2026", D(1785), D(1780))]
+    years = audit(side_by_side(tmp_path / "jaren-en-leden.xlsx", PER_YEAR[:-1] + [["Totaal", 2850]], MEMBERS_WRONG))
+    assert [(f.cell, f.row_label, f.expected, f.found) for f in years.findings] == [("E7", "Totaal", D(1000), D(1001))]
+
+
+def test_a_text_column_inside_one_table_does_not_split_it(tmp_path):
+    """A remark column between two figure columns, with no empty column before it, stays in its table."""
+    rows = [["Gemeente", "Inwoners", "Toelichting", "Bijdrage"], ["Almere", 218000, "groei", 5000],
+            ["Baarn", 25000, "stabiel", 600], ["Castricum", 36000, "krimp", 900], ["Totaal", 279000, None, 6501]]
+    path = uncalculated_workbook(tmp_path / "toelichting.xlsx", {"Tabel": rows})
+    report = audit(path)
+    assert len(report.tables) == 1
+    assert [(f.cell, f.row_label, f.column, f.expected, f.found) for f in report.findings] == [
+        ("D5", "Totaal", "Bijdrage", D(6500), D(6501))]
