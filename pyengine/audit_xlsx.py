@@ -8,6 +8,7 @@ so it streams the sheet XML with ElementTree.iterparse and stops at the limits.
 
 from __future__ import annotations
 
+import bisect
 import re
 import zipfile
 from dataclasses import dataclass
@@ -214,19 +215,17 @@ def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
         if len({r for r, _, _ in found}) < 2 or not (texts >= 2 or (texts >= 1 and consecutive)):
             continue
         # an empty column between the blocks, on every row the right-hand block fills
-        right_rows = {r for r, cc in grid.cells if cc >= c}
+        right_rows = {r for r, row in rows.items() if row[-1][0] >= c}
         if any(not (used.get(g, set()) & right_rows) for g in range(max(b for _, _, b in found) + 1, c)):
             splits.append(c)
     if not splits:
         return [grid]
-    edges = [0, *splits, 1 << 30]
-    blocks = []
-    for i, (low, high) in enumerate(zip(edges, edges[1:])):
-        cells = {rc: cell for rc, cell in grid.cells.items() if low <= rc[1] < high}
-        if cells:
-            blocks.append(SheetGrid(grid.name, cells, hidden_rows=grid.hidden_rows, hidden_cols=grid.hidden_cols,
-                                    formulas_without_value=grid.formulas_without_value if i == 0 else 0))
-    return blocks
+    parts: list[dict[tuple[int, int], Cell]] = [{} for _ in range(len(splits) + 1)]
+    for rc, cell in grid.cells.items():
+        parts[bisect.bisect(splits, rc[1])][rc] = cell
+    return [SheetGrid(grid.name, cells, hidden_rows=grid.hidden_rows, hidden_cols=grid.hidden_cols,
+                      formulas_without_value=grid.formulas_without_value if i == 0 else 0)
+            for i, cells in enumerate(parts) if cells]
 
 
 def _without_value(element) -> int:
