@@ -72,11 +72,21 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
                     default=1)
     start = max(header_row, year_row or header_row) + 1
     last_row = max(r for r, _ in grid)
-    if sheet.is_pdf:
-        # a PDF is one grid for the whole document: the table ends at its first empty line (a table that
-        # continues on the next page has none), not at the next table's rows
-        present = {r for r, _ in grid}
-        last_row = next((r - 1 for r in range(start, last_row + 2) if r not in present), last_row)
+    # the table ends at an empty row that is not followed by a section heading or a line of figures in its
+    # columns: what follows (a signature, the next table's title; in a PDF the rest of the document) is
+    # not part of it
+    columns = [c for group in groups for c in group]
+
+    def goes_on(r: int) -> bool:
+        label = normal(grid.get((r, label_col)))
+        return any(_number(grid.get((r, c))) is not None for c in columns) or any(
+            label == prefix or label.startswith((prefix + " ", prefix + "(")) for prefix, _ in SECTIONS)
+
+    following = sorted({r for r, _ in grid if r >= start})
+    for r, after in zip(following, following[1:]):
+        if after > r + 1 and not goes_on(after):
+            last_row = r
+            break
     rows: list[tuple[str, int, str, list[tuple[Decimal, Decimal, Decimal]]]] = []
     section = ""
     for r in range(start, last_row + 1):

@@ -56,19 +56,29 @@ def side_by_side(path: Path, left: list[list], right: list[list]) -> Path:
     return path
 
 
-def printable_seed(path: Path) -> Path:
+def printable_seed(path: Path, spaced: bool = False) -> Path:
     """Seed 000's printed table typed into a workbook (as tests/test_audit.py does), set up to print on one
-    page as the document shows it: landscape, fitted to the width, titles wrapped in their cells."""
+    page as the document shows it: landscape, fitted to the width, titles wrapped in their cells. Spaced:
+    an empty row before each section, and a signature and a small table of its own below."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "Begrotingswijziging"
     sheet["A1"] = "Begrotingswijziging 2021-03 Regionaal Leerhuis"
     sheet["A3"] = "Bedragen x €1.000"
-    for r, line in enumerate(PRINTED.splitlines(), start=4):
+    r = 4
+    for line in PRINTED.splitlines():
+        if spaced and line.split("\t")[0] in ("BATEN", "TOTAAL", "RESERVE(S)", "BIJDRAGE GEMEENTE **"):
+            r += 1
         for c, text in enumerate(line.split("\t"), start=1):
             if text:
                 number = text.replace(".", "")
                 sheet.cell(r, c, int(number) if number.lstrip("-").isdigit() else text)
+        r += 1
+    if spaced:
+        for offset, row in ((2, ["Vastgesteld door het algemeen bestuur op 1 maart 2021"]), (4, ["Overzicht"]),
+                            (5, ["Post", "Bedrag"]), (6, ["Reiskosten", 5]), (7, ["Totaal", 5])):
+            for c, value in enumerate(row, start=1):
+                sheet.cell(r + offset, c, value)
     sheet.column_dimensions["A"].width = 34
     for c in range(2, 14):
         sheet.column_dimensions[get_column_letter(c)].width = 12
@@ -92,6 +102,7 @@ def exported(tmp_path_factory):
         "years first": side_by_side(folder / "jaren-en-leden.xlsx", PER_YEAR[:-1] + [["Totaal", 2850]], MEMBERS_WRONG),
         "long": side_by_side(folder / "lang-naast-elkaar.xlsx", LONG_LEFT, LONG_RIGHT),
         "seed": printable_seed(folder / "seed000.xlsx"),
+        "seed spaced": printable_seed(folder / "seed000-ruim.xlsx", spaced=True),
         "ours": pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], folder / "ours")[0].path,
     }
     profile = tmp_path_factory.mktemp("profiel")
@@ -165,6 +176,15 @@ def test_the_begrotingswijziging_rules_run_on_its_pdf(exported):
     gemeentelijk = [f for f in pdf_report.findings if f.check.startswith("Gemeentelijke bijdrage = som van de bijdragen")]
     assert gemeentelijk and all(f.cell.startswith("page 1, line ") for f in gemeentelijk)
     assert {(f.column, f.expected, f.found) for f in gemeentelijk} >= {("Wijziging 2021", D(-26), D(-27))}
+
+
+def test_the_rules_stop_where_the_begrotingswijziging_ends(exported):
+    """Empty rows between the sections, then a signature and another table: the members' block ends at
+    the members' total, in the workbook and in its PDF, with the same findings as the seed as printed."""
+    as_printed = rule_findings(read_workbook(exported["seed"][0], None, 300_000)[0][0])
+    workbook, pdf = exported["seed spaced"]
+    assert rule_findings(read_workbook(workbook, None, 300_000)[0][0]) == as_printed
+    assert rule_findings(read_pdf(pdf)[0]) == as_printed
 
 
 def test_our_begrotingswijziging_as_pdf_audits_clean_under_its_rules(exported):
