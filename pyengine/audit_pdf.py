@@ -105,7 +105,7 @@ def _grids(name: str, pages) -> list[Grid]:
     streams: list[list] = [[]]          # per stream: (page number, lines as (top, chunks, line number))
     previous: list[tuple[float, int]] = []   # the previous page's blocks: (left edge, stream)
     for number, lines in enumerate(pages, start=1):
-        splits = _splits(lines, english)
+        splits = _splits(lines, english, [edge for edge, _ in previous[1:]])
         blocks: list[list] = [[] for _ in range(len(splits) + 1)]
         for index, (top, chunks) in enumerate(lines, start=1):
             parts: list[list] = [[] for _ in blocks]
@@ -127,11 +127,12 @@ def _grids(name: str, pages) -> list[Grid]:
     return [_grid(name, stream, english) for stream in streams if stream]
 
 
-def _splits(lines, english: bool) -> list[float]:
+def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
     """Where a second table starts beside the first on a page: left edges of a label column that
     follows a label and figures on the same line and is followed by figures (Lasten ... | Baten ...).
     A line's candidate is a text of two letters or more, or a year (a per-year table beside a
-    per-member one); a column of them on at least two lines, with at least one text, splits the page."""
+    per-member one); a column of them on at least two lines, with at least one text, splits the page,
+    and so does one line where the previous page was split (the last line of a table continued)."""
     candidates = []   # (right edge of the figures before it, its left edge, year or None, line, text)
     for i, (_, chunks) in enumerate(lines):
         figure = [_figure(c[2], english) for c in chunks]
@@ -169,7 +170,8 @@ def _splits(lines, english: bool) -> list[float]:
         # a table beside another leaves a gutter (an empty column); a text column inside one table (a
         # remark beside its figure) that sits close to the figures splits only when it holds a total's label
         apart = high - low >= 12 or any(c[2] is None and totalish(normal(c[4])) for c in group)
-        if len(lines_in) >= 2 and (texts >= 2 or (texts >= 1 and consecutive)) and apart:
+        continued = texts >= 1 and any(low - 15 <= edge <= high + 15 for edge in split_before)
+        if ((len(lines_in) >= 2 and (texts >= 2 or (texts >= 1 and consecutive))) or continued) and apart:
             splits.append(float(low + high) / 2)
     return sorted(splits)
 

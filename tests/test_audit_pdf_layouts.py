@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 import pyengine
 from pyengine.audit import audit, main as audit_main
@@ -38,7 +39,7 @@ LONG_RIGHT = [["Post", "2025"]] + [[f"Kostenpost {i:02d}", 500 + 2 * i] for i in
     [["Totaal kosten", 33541]]  # 30.000 + 3.540 = 33.540: one too many
 
 
-def side_by_side(path: Path, left: list[list], right: list[list]) -> Path:
+def side_by_side(path: Path, left: list[list], right: list[list], page_break_after: int | None = None) -> Path:
     """Two tables on one sheet, one empty column between them, as a person lays out lasten beside baten."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
@@ -52,6 +53,8 @@ def side_by_side(path: Path, left: list[list], right: list[list]) -> Path:
                     sheet.cell(r, c, value)
         sheet.column_dimensions[get_column_letter(offset + 1)].width = 22
     sheet.page_setup.orientation = "landscape"
+    if page_break_after:
+        sheet.row_breaks.append(Break(id=page_break_after))
     workbook.save(path)
     return path
 
@@ -101,6 +104,9 @@ def exported(tmp_path_factory):
         "years": side_by_side(folder / "leden-en-jaren.xlsx", MEMBERS, PER_YEAR),
         "years first": side_by_side(folder / "jaren-en-leden.xlsx", PER_YEAR[:-1] + [["Totaal", 2850]], MEMBERS_WRONG),
         "long": side_by_side(folder / "lang-naast-elkaar.xlsx", LONG_LEFT, LONG_RIGHT),
+        # the right-hand table's last line alone beside the left-hand table on the next page
+        "last line": side_by_side(folder / "laatste-regel.xlsx", LONG_LEFT, LONG_RIGHT[:29] + [["Totaal kosten", 14757]],
+                                  page_break_after=31),
         "seed": printable_seed(folder / "seed000.xlsx"),
         "seed spaced": printable_seed(folder / "seed000-ruim.xlsx", spaced=True),
         "ours": pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], folder / "ours")[0].path,
@@ -157,6 +163,15 @@ def test_tables_side_by_side_continuing_on_the_next_page_stay_one_table_each(exp
     assert report.tables[0].last.split(",")[0] == report.tables[1].last.split(",")[0]
     assert summary(report) == [("sum", "Totaal kosten", "2025", D(33540), D(33541))]
     assert report.findings[0].cell == report.tables[1].last and report.findings[0].table == 2
+
+
+def test_the_last_line_of_a_table_beside_another_on_the_next_page_stays_in_its_table(exported):
+    report = audit(exported["last line"][1])
+    assert [t.rows for t in report.tables] == [61, 29]
+    assert report.tables[1].last == "page 2, line 1"
+    # 28 x 500 + 2 x (0 + ... + 27) = 14.756
+    assert [(f.cell, f.row_label, f.expected, f.found) for f in report.findings] == [
+        ("page 2, line 1", "Totaal kosten", D(14756), D(14757))]
 
 
 def rule_findings(grid) -> set:
