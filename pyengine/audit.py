@@ -157,7 +157,8 @@ def to_json(path: str, report: Report) -> str:
                     "findings": len(t.findings)} for t in report.tables],
         "findings": [{"table": f.table, "sheet": f.sheet, "cell": f.place, "row_label": f.row_label,
                       "column": f.column, "kind": f.kind, "check": f.check, "expected": number(f.expected),
-                      "found": number(f.found), "difference": number(f.difference)} for f in report.findings],
+                      "found": number(f.found), "difference": number(f.difference),
+                      "within_rounding": f.within_rounding} for f in report.findings],
     }, indent=2, ensure_ascii=False)
 
 
@@ -182,8 +183,11 @@ def to_text(path: str, report: Report) -> str:
             if f.kind == "year":
                 lines.append(f"  {where}{column}  {f.check}: expected {f.expected}, found {f.found}")
             elif f.expected is not None:
+                rounding = ": an afrondingsverschil, within what rounding each shown figure explains" \
+                    if f.within_rounding else ""
                 lines.append(f"  {where}{column}  {f.check}: expected {_amount(f.expected)}, found "
-                             f"{_amount(f.found)} (difference {'+' if f.difference > 0 else ''}{_amount(f.difference)})")
+                             f"{_amount(f.found)} (difference {'+' if f.difference > 0 else ''}{_amount(f.difference)}"
+                             f"{rounding})")
             elif f.found is not None:
                 lines.append(f"  {where}{column}  {f.check}: {_amount(f.found)}")
             else:
@@ -197,7 +201,11 @@ def _conclusion(report: Report) -> str:
     not_read = (f"{unchecked:,} formula cell{'s' if unchecked != 1 else ''} had no stored value and "
                 f"{'were' if unchecked != 1 else 'was'} NOT checked")
     if report.findings:
-        return f"{len(report.findings)} finding(s)" + (f"; {not_read}" if unchecked else "")
+        rounding = sum(1 for f in report.findings if f.within_rounding)
+        counted = (f"{len(report.findings)} finding(s), of which {rounding} afrondingsverschil(len): the table does "
+                   "not add up as shown, by no more than rounding each shown figure explains") if rounding else \
+            f"{len(report.findings)} finding(s)"
+        return counted + (f"; {not_read}" if unchecked else "")
     if unchecked:
         return f"no findings in the figures that could be read, but {not_read}: the audit is incomplete"
     if report.nothing_checked:

@@ -21,6 +21,9 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "generaal totaal", "som ", "saldo",
                "total", "bijgesteld", "nieuw saldo", "tot ")
 SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
+# A line whose label starts with one of these may be a signed combination of the lines before it.
+BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde")
+SIGNED_FORMS = {2: ((1, -1), (-1, 1)), 3: ((1, 1, -1), (1, -1, -1))}
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
 WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig", "diversen", "restant", "rest")
 MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
@@ -31,9 +34,16 @@ NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", 
 
 def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
     """'1.234' -> 1234, '-1.234' and '(1.234)' -> -1234, '1.234,5' -> 1234.5, '€ 26.775' -> 26775 ('€'),
-    '4,7%' -> 4.7 ('%'); None for anything that is not one figure. Exact: no float on the way.
+    '4,7%' -> 4.7 ('%'), '1.192 N' -> -1192 (nadeel), '75 V' -> 75; None for anything that is not one figure. Exact: no float on the way.
     (pyengine/inputs will get a shared Dutch number reader (issue 10); this one can then defer to it.)"""
     s = text.strip().replace("\u00a0", " ").replace("\u2212", "-").replace("\u2013", "-")
+    # '1.192 N' (nadeel) and '75 V' (voordeel), as a printed table shows signs beside the figure
+    marked = re.fullmatch(r"(.*[\d)])\s*(v|n|voordeel|nadeel)", s, flags=re.I)
+    if marked:
+        plain = read_dutch_number(marked.group(1))
+        if plain is None:
+            return None
+        return abs(plain[0]) * MARKERS[marked.group(2).lower()], plain[1]
     unit = ""
     for sign in ("€", "EUR", "%"):
         if sign in s:
@@ -113,6 +123,9 @@ class Finding:
     difference: Decimal | None = None
     row: int = 0
     col: int = 0
+    # a sum that misses by no more than rounding each shown figure on its own can explain: the table does
+    # not add up as shown, but no amount is wrong by more than its rounding
+    within_rounding: bool = False
 
     @property
     def cell(self) -> str:  # the workbook cell, or the PDF place
@@ -152,6 +165,13 @@ class Table:
 
 def is_year(value: Decimal | None) -> bool:
     return value is not None and value == value.to_integral_value() and YEAR_MIN <= value <= YEAR_MAX
+
+
+def _year_run(years: list[Decimal]) -> bool:
+    """Years that head columns: at least two different ones, spanning no more than twice their number
+    (2025 2026 2028 2027, or 2026 2026 2026 2027 2027 2027 in groups), not a row of weights."""
+    distinct = set(years)
+    return len(distinct) >= 2 and max(distinct) - min(distinct) <= 2 * len(distinct)
 
 
 def year_in(text: str) -> int | None:
@@ -217,8 +237,10 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
     by_label = {line.label: line.index for line in lines}
     troubled = [total.index for total, _, failed in best[0] if failed] + \
         [by_label[u] for u in best[2] if u in by_label]
-    before = [total.index for total, _, failed in best[0] if not failed and total.index < max(troubled)
-              and total.index not in closing]
+    # only a fold resting on small figures may be a coincidence (1 + 5 = 6); one that holds on a figure of
+    # a hundred units or more, with two parts or more in it, stays
+    before = [total.index for total, signed, failed in best[0] if not failed and total.index < max(troubled)
+              and total.index not in closing and not _strong(total, signed, failed, positions, skip_positions, unit)]
     tries = [frozenset([a]) for a in before]
     tries += [frozenset([a, b]) for i, a in enumerate(before) for b in before[i + 1:]][:45]
     for plain in tries:
@@ -229,6 +251,12 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
             if best_score == (0, ZERO, 0):
                 break
     return best
+
+
+def _strong(total: Line, signed, failed, positions, skip, unit: Decimal) -> bool:
+    """The relation holds on a figure of a hundred units or more made of two parts or more."""
+    return any(q not in skip and q not in failed and q in total.values and abs(total.values[q]) >= 100 * unit
+               and sum(1 for p, _ in signed if p.values.get(q)) >= 2 for q in positions)
 
 
 def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closing: set[int], axis: str,
@@ -243,6 +271,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
     relations = []
     unchecked: list[str] = []   # labelled as totals, but no lines of the table add up to them
     block_lines: list[Line] = []   # every line since the last heading, folded or not
+    folded: set[int] = set()       # ids of the lines taken as totals
     in_block = False
     for line in lines:
         if line.index in breaks:
@@ -250,7 +279,8 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             block_lines = []
             in_block = True
         label = line.key
-        labelled = totalish(label) or (line.index in closing and not label)
+        balance = label.startswith(BALANCE_WORDS)
+        labelled = totalish(label) or balance or (line.index in closing and not label)
         bests: list = [None, None]
         if (label and not labelled) or line.index in plain:
             # a line with its own name (a member, a cost line) is never taken for a total by chance
@@ -280,8 +310,11 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 if running[q] != line.values[q]:
                     failed.append(q)
             outcomes.append(((1,) * length, checked, failed))
-            if length == 2 and any(label.startswith(w) for w in SALDO_WORDS):
-                outcomes.append(((1, -1), *_compare(line, stack[-2:], (1, -1), positions, skip_positions)))
+            if balance and length in SIGNED_FORMS:
+                # a saldo, verschil or end balance: lasten - baten, realisatie - begroting, stand 1 januari +
+                # toevoegingen - onttrekkingen. Never all signs turned: a total of the wrong sign is an error.
+                for signs in SIGNED_FORMS[length] if not label.startswith("saldo") or length == 2 else ():
+                    outcomes.append((signs, *_compare(line, stack[-length:], signs, positions, skip_positions)))
             for signs, checked, failed in outcomes:
                 if not checked:
                     continue
@@ -353,7 +386,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         if best is None:
             stack.append(line)
             history.append(line)
-            if labelled and label:
+            if totalish(label):  # a 'Stand 1 januari' with nothing before it is no unchecked total
                 unchecked.append(line.label)
             continue
         _, parts, signs, checked, failed = best
@@ -365,7 +398,15 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         small = all(miss <= unit * len(parts) for miss in misses)
         # a rounding-sized miss on a figure twenty times its size: an error in a meant total, not a coincidence
         rounding = small and all(miss * 20 <= abs(line.values[q]) for miss, q in zip(misses, failed))
-        if labelled:
+        if balance and not totalish(label):
+            # a verschil, resultaat or stand is a combination of the lines before it only where the figures say so
+            # (as many failing as holding only when two of the holds are large figures: a typo in one of three
+            # reserves fails its own row and the total row below it)
+            strong_holds = sum(1 for q in positions if q not in skip_positions and q in line.values and q not in failed
+                               and _strong(line, list(zip(parts, signs)), failed, [q], skip_positions, unit))
+            meant = (not failed and holds >= 1) or (holds >= 2 and holds > len(failed)) or (
+                strong_holds >= 2 and strong_holds >= len(failed))
+        elif labelled:
             # a total that closes its block, or says subtotaal, is meant; one in the middle of a block
             # ('Totaal personeelskosten' is often a plain line) only when it holds everywhere or names its parts
             meant = line.index in closing or label.startswith("subtotaal") or (
@@ -373,15 +414,31 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 and (not failed or axis == "column" or rounding or any(_names(label, p.key) for p in parts)))
         else:
             meant = exact_everywhere and checked >= 2
+        if not meant and totalish(label):
+            # the lines since the previous total, adding up exactly in a large figure and in at least as
+            # many figures as they fail: a total of its own block with an error in it ('Totaal baten'
+            # holds in 2024 and misses by 1.500 in 2025), not a coincidence
+            natural = []
+            for p in reversed(stack[block_start:]):
+                if id(p) in folded:
+                    break
+                natural.insert(0, p)
+            if len(natural) >= 2:
+                n_checked, n_failed = _compare(line, natural, [1] * len(natural), positions, skip_positions)
+                if n_checked - len(n_failed) >= len(n_failed) and \
+                        _strong(line, [(p, 1) for p in natural], n_failed, positions, skip_positions, unit):
+                    parts, signs, checked, failed = list(natural), (1,) * len(natural), n_checked, n_failed
+                    meant = True
         history.append(line)
         if not meant:
             stack.append(line)
-            if labelled and label:
+            if totalish(label):  # a 'Stand 1 januari' with nothing before it is no unchecked total
                 unchecked.append(line.label)
             continue
         used = {id(part) for part in parts}
         stack[:] = [p for p in stack if id(p) not in used]
         stack.append(line)
+        folded.add(id(line))
         block_start = min(block_start, len(stack) - 1)
         signed = [(p, s) for p, s in zip(parts, signs)]
         results.append((line, signed, failed))
@@ -530,20 +587,44 @@ def find_tables(grid: Grid) -> list[tuple[int, int]]:
 def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
     tables = []
     scale = ""
-    for first, last in find_tables(grid):
+    for first, last, gaps in _join_runs(grid, find_tables(grid)):
         text = " ".join(c.text for (r, _), c in grid.cells.items() if first <= r <= last and c.number is None)
         plain = text.lower().replace(" ", "").replace("\u00a0", "")
         if re.search(r"x(€|eur|euro)1(\.000\.000|mln|miljoen)", plain):
             scale = "x EUR 1.000.000"
         elif re.search(r"x(€|eur|euro)1\.?000(?![\d.])", plain):
             scale = "x EUR 1.000"
-        table = _audit_run(grid, first, last, first_table_number + len(tables), scale)
+        table = _audit_run(grid, first, last, first_table_number + len(tables), scale, gaps)
         if table is not None:
             tables.append(table)
     return tables
 
 
-def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Table | None:
+def _join_runs(grid: Grid, runs: list[tuple[int, int]]) -> list[tuple[int, int, set[int]]]:
+    """A run after one or two empty rows that has no column titles of its own and figures only in the
+    columns of the run before it continues that table ('Totaal baten', an empty row, then 'Saldo van
+    baten en lasten'): (first, last, the empty rows inside)."""
+    joined: list[tuple[int, int, set[int]]] = []
+    previous_figures: set[int] = set()
+    for first, last in runs:
+        run = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
+        figures = {c for (_, c), cell in run.items() if cell.number is not None}
+        titles = {c for (_, c), cell in run.items() if cell.number is None and cell.text.strip()}
+        first_row = [cell.number for (r, _), cell in run.items() if r == first and cell.number is not None]
+        continues = joined and figures and figures <= previous_figures and not titles & previous_figures \
+            and first - joined[-1][1] <= 3 and not (len(first_row) >= 2 and all(is_year(v) for v in first_row))
+        if continues:
+            start, _, gaps = joined[-1]
+            joined[-1] = (start, last, gaps | set(range(joined[-1][1] + 1, first)))
+        else:
+            joined.append((first, last, set()))
+            previous_figures = set()
+        previous_figures |= figures
+    return joined
+
+
+def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps: set[int] = frozenset()) \
+        -> Table | None:
     cells = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
     # Signs printed as voordeel/nadeel beside the figure: voordeel counts positive, nadeel negative.
     for (r, c), cell in list(cells.items()):
@@ -602,10 +683,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
         if not figures:
             (heading_rows if data_rows else header_rows).append(r)
         elif not data_rows and all(is_year(v) for v in figures.values()) and (
-                (len(figures) >= 2 and not label(r)) or all(cells[(r, c)].as_text or cells[(r, c)].header
-                                                             for c in figures)):
-            # a row of years without a label of its own (or years typed as text) heads the columns;
-            # a first member with weights 1900 and 1901 does not
+                (len(figures) >= 2 and (not label(r) or _year_run(list(figures.values()))))
+                or all(cells[(r, c)].as_text or cells[(r, c)].header for c in figures)):
+            # a row of years heads the columns: without a label of its own, or beside one ('Gemeente'
+            # 2025 2026 2027) when the years form a run (one out of order or repeated is still a run)
             header_rows.append(r)
         else:
             data_rows.append(r)
@@ -631,10 +712,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
                   [headers[c] or _col_name(c) for c in numeric_cols], unit, scale, (first, last))
     findings = table.findings
 
-    def add(r, c, check, kind, expected=None, found=None, column=None):
+    def add(r, c, check, kind, expected=None, found=None, column=None, parts=0):
         difference = found - expected if expected is not None and found is not None else None
+        # n parts and their total, each rounded to the unit on its own, miss by at most (n + 1) / 2 units
+        within = kind == "sum" and difference is not None and \
+            abs(difference) * 2 <= column_units.get(c, unit) * (parts + 1)
         findings.append(Finding(grid.name, number, grid.place(r, c), label(r), headers.get(c, "") if column is None
-                                else column, check, kind, expected, found, difference, r, c))
+                                else column, check, kind, expected, found, difference, r, c, within))
+
+    # each column's own rounding unit: a column of key shares (0,3127) beside whole euros
+    column_units = {c: Decimal(1).scaleb(-max((max(0, -cells[(r, c)].number.normalize().as_tuple().exponent)
+                                                for r in data_rows if (r, c) in cells and cells[(r, c)].number),
+                                               default=0)) for c in numeric_cols}
 
     # Year headers: per column, from its header text; in groups when the titles repeat.
     _check_years(numeric_cols, headers, header_rows, cells, add)
@@ -649,7 +738,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
                         Decimal(year_rows[0][1] + i), Decimal(year), column="")
             break
 
-    # Rows: fold from top to bottom.
+    # Rows: fold from top to bottom. An empty row inside a joined run ends a block as a heading does.
+    heading_rows = sorted(set(heading_rows) | set(gaps))
     breaks = set()
     for h in heading_rows:
         following = [r for r in data_rows if r > h]
@@ -684,7 +774,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
                 continue
             expected = _expected(line, signed, c)
             add(line.index, c, f"{line.label or '(total)'} = som van {_parts_text(signed)}", "sum",
-                expected, line.values[c])
+                expected, line.values[c], parts=len(signed))
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
                          {r: u for r in data_rows if (u := units(r).get(c))})
@@ -698,11 +788,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str) -> Ta
         for r in failed:
             expected = _expected(line, signed, r)
             add(r, line.index, f"{line.label or '(total)'} = {_parts_text(signed, ' + ')}", "sum",
-                expected, line.values[r])
+                expected, line.values[r], parts=len(signed))
     table.relations = row_relations + col_relations
     table.unchecked = row_unchecked + col_unchecked
 
-    _find_plugs(row_lines, row_results, unit, add)
+    _find_plugs(row_lines, row_results, column_units, add)
     _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
@@ -715,14 +805,18 @@ def _expected(total: Line, signed, position: int) -> Decimal:
     return sum((s * p.values.get(position, ZERO) for p, s in signed if p.units.get(position, "") == unit), ZERO)
 
 
-def _find_plugs(row_lines: list[Line], row_results, unit: Decimal, add) -> None:
+def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], add) -> None:
     """Rounding plugs: a line called Afronding (or the like), or a small unnamed line whose only role is
     to make its block reach the total."""
     for line in row_lines:
         if plugish(line.key):
+            # the most rounding can explain: half a unit for each line of the sum it closes, and its total
+            lines = max((len(signed) for _, signed, _ in row_results if any(p is line for p, _ in signed)), default=2)
             for c, v in line.values.items():
                 if v:
-                    add(line.index, c, f"afrondingsregel {line.label!r}: sluit de som met {v}", "plug", None, v)
+                    limit = units[c] * (lines + 1) / 2
+                    beyond = f"; meer dan afronding verklaart (hoogstens {limit.normalize():f})" if abs(v) > limit else ""
+                    add(line.index, c, f"afrondingsregel {line.label!r}: sluit de som met {v}{beyond}", "plug", None, v)
     for total, signed, failed in row_results:
         if failed or len(signed) < 3:
             continue
@@ -739,7 +833,7 @@ def _find_plugs(row_lines: list[Line], row_results, unit: Decimal, add) -> None:
             figures = {c: v for c, v in part.values.items() if v and c in smallest}
             if not figures:
                 continue
-            tiny = all(abs(v) <= unit * (len(parts) - 1) and abs(v) * 100 < abs(total.values.get(c, ZERO))
+            tiny = all(abs(v) <= units[c] * (len(parts) - 1) and abs(v) * 100 < abs(total.values.get(c, ZERO))
                        for c, v in figures.items())
             peers_large = all(next(size for size, j in smallest[c] if j != i) > abs(v) * 10
                               for c, v in figures.items())

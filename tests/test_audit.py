@@ -111,13 +111,16 @@ def test_cli_human_and_json_output(seed_workbook, capsys):
     assert audit_main(str(seed_workbook)) == 1
     out = capsys.readouterr().out
     assert ("Begrotingswijziging!B22 [Begroting 2021]  Totaal baten = som van 6 regels (Totaal gemeentelijke "
-            "bijdrage ... Onttrekking uit voorziening): expected -6.531, found -6.530 (difference +1)") in out
+            "bijdrage ... Onttrekking uit voorziening): expected -6.531, found -6.530 (difference +1: an "
+            "afrondingsverschil, within what rounding each shown figure explains)") in out
+    assert "afrondingsverschil(len): the table does not add up as shown" in out.splitlines()[-1]
     assert "checked: row 'Totaal lasten' = Totaal personeelskosten" in out
     assert audit_main(str(seed_workbook), as_json=True) == 1
     data = json.loads(capsys.readouterr().out)
     assert {"sheet", "cell", "check", "expected", "found", "difference", "row_label", "column", "table"} <= \
         set(data["findings"][0])
     b22 = next(f for f in data["findings"] if f["cell"] == "B22")
+    assert b22["within_rounding"] is True
     assert (b22["expected"], b22["found"], b22["difference"], b22["column"]) == ("-6531", "-6530", "1", "Begroting 2021")
     assert data["tables"][0]["relations"]
 
