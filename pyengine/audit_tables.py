@@ -10,6 +10,7 @@ Subtotaal, Saldo, Bijgesteld, Afronding) guide; the figures decide.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,17 +20,33 @@ ZERO = Decimal(0)
 YEAR_MIN, YEAR_MAX = 1900, 2100
 # A line whose label starts with one of these is meant to be a total of lines before it.
 TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "generaal totaal", "som ", "saldo",
-               "total", "bijgesteld", "nieuw saldo", "tot ")
+               "total", "bijgesteld", "nieuw saldo", "tot ", "begroting na wijziging", "gewijzigde begroting",
+               "actuele begroting", "begroting na ")
 SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
 # A line whose label starts with one of these may be a signed combination of the lines before it.
-BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde")
-SIGNED_FORMS = {2: ((1, -1), (-1, 1)), 3: ((1, 1, -1), (1, -1, -1))}
+BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde", "restant", "resterend", "nog te besteden",
+                               "beschikbaar")
+# Signed combinations tried for such a line: every mix of signs with the first line added, and baten - lasten.
+# Never all signs turned: a total of the wrong sign is an error, not a relation.
+SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0] == 1 and -1 in s) for n in (2, 3, 4)}
+SIGNED_FORMS[2] += ((-1, 1),)
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
 WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig", "diversen", "restant", "rest")
 MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
 # Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections).
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
-                "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer")
+                "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer", "groei", "stijging",
+                "toename", "afname", "daling", "gemiddeld", "gemiddelde", "ratio", "kengetal", "per inwoner",
+                "per huishouden", "per hoofd", "procentuele")
+# A line whose label starts with one of these is a part of the line above it, not a line of the sum.
+WAARVAN_WORDS = ("waarvan", "w v ", "waaronder", "hiervan", "daarvan", "inclusief", "waarin")
+
+
+def _not_additive(header: str) -> bool:
+    """'Groei %', 'Uurtarief', 'Rang van de rest': a word of NON_ADDITIVE (or a phrase of it) in the header."""
+    text = normal(header)
+    words = text.split()
+    return any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE)
 
 
 def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
@@ -260,10 +277,13 @@ def _heads(heading: str, label: str) -> bool:
         set(words) <= set(label.split()) and label.split()[0] not in words
 
 
-def _strong(total: Line, signed, failed, positions, skip, unit: Decimal) -> bool:
-    """The relation holds on a figure of a hundred units or more made of two parts or more."""
-    return any(q not in skip and q not in failed and q in total.values and abs(total.values[q]) >= 100 * unit
-               and sum(1 for p, _ in signed if p.values.get(q)) >= 2 for q in positions)
+def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:
+    """The relation holds on a figure of a hundred units or more made of two parts or more. With `zero`,
+    also on large parts adding up to exactly 0 (a resultaat of 0): telling for a line that closes the
+    table, not for a line in the middle (the lines of a balanced wijziging add up to 0 under any line)."""
+    return any(q not in skip and q not in failed and q in total.values
+               and max([abs(total.values[q])] + ([abs(p.values.get(q, ZERO)) for p, _ in signed] if zero else []))
+               >= 100 * unit and sum(1 for p, _ in signed if p.values.get(q)) >= 2 for q in positions)
 
 
 def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closing: set[int], axis: str,
@@ -288,7 +308,9 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             block_lines = []
             in_block = True
         label = line.key
-        balance = label.startswith(BALANCE_WORDS)
+        if label.startswith(WAARVAN_WORDS):
+            continue  # 'waarvan persoonsgebonden budget' is inside the line above it, not beside it
+        balance = label.startswith(BALANCE_WORDS) or " saldo" in f" {label}"
         labelled = totalish(label) or balance or (line.index in closing and not label)
         bests: list = [None, None]
         if (label and not labelled) or line.index in plain:
@@ -321,9 +343,12 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             outcomes.append(((1,) * length, checked, failed))
             if balance and length in SIGNED_FORMS:
                 # a saldo, verschil or end balance: lasten - baten, realisatie - begroting, stand 1 januari +
-                # toevoegingen - onttrekkingen. Never all signs turned: a total of the wrong sign is an error.
-                for signs in SIGNED_FORMS[length] if not label.startswith("saldo") or length == 2 else ():
-                    outcomes.append((signs, *_compare(line, stack[-length:], signs, positions, skip_positions)))
+                # toevoegingen - onttrekkingen (+ bestemming resultaat); of three lines or more only where it
+                # holds in two figures or more (in one column a mix of signs fits by chance)
+                for signs in SIGNED_FORMS[length]:
+                    checked_s, failed_s = _compare(line, stack[-length:], signs, positions, skip_positions)
+                    if length == 2 or checked_s - len(failed_s) >= 2:
+                        outcomes.append((signs, checked_s, failed_s))
             for signs, checked, failed in outcomes:
                 if not checked:
                     continue
@@ -393,10 +418,10 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                     break
         block_lines.append(line)
         if best is None:
+            if totalish(label):  # may still repeat a block found further down (_cross)
+                unchecked.append(line.label)
             stack.append(line)
             history.append(line)
-            if totalish(label):  # a 'Stand 1 januari' with nothing before it is no unchecked total
-                unchecked.append(line.label)
             continue
         _, parts, signs, checked, failed = best
         holds = checked - len(failed)
@@ -412,9 +437,10 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             # (as many failing as holding only when two of the holds are large figures: a typo in one of three
             # reserves fails its own row and the total row below it)
             strong_holds = sum(1 for q in positions if q not in skip_positions and q in line.values and q not in failed
-                               and _strong(line, list(zip(parts, signs)), failed, [q], skip_positions, unit))
+                               and _strong(line, list(zip(parts, signs)), failed, [q], skip_positions, unit,
+                                           zero=line.index in closing))
             meant = (not failed and holds >= 1) or (holds >= 2 and holds > len(failed)) or (
-                strong_holds >= 2 and strong_holds >= len(failed))
+                strong_holds >= 2 and strong_holds >= len(failed)) or (line.index in closing and strong_holds >= 1)
         elif labelled:
             # a total that closes its block, or says subtotaal, is meant; one in the middle of a block
             # ('Totaal personeelskosten' is often a plain line) only when it holds everywhere or names its parts
@@ -441,7 +467,10 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 natural.insert(0, p)
             if len(natural) >= 2:
                 n_checked, n_failed = _compare(line, natural, [1] * len(natural), positions, skip_positions)
-                if n_checked - len(n_failed) >= len(n_failed) and \
+                # (and misses by less than half of itself: lines whose sum is far from it are not its parts)
+                near = all(abs(line.values[q] - _expected(line, [(p, 1) for p in natural], q)) * 2
+                           < abs(line.values[q]) for q in n_failed)
+                if n_checked - len(n_failed) >= len(n_failed) and near and \
                         _strong(line, [(p, 1) for p in natural], n_failed, positions, skip_positions, unit):
                     parts, signs, checked, failed = list(natural), (1,) * len(natural), n_checked, n_failed
                     meant = True
@@ -714,10 +743,21 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     numeric_cols = [c for c in numeric_cols if any((r, c) in cells and cells[(r, c)].number is not None
                                                    for r in data_rows)]
     number_cache.clear()
-    headers = {c: " ".join(cells[(r, c)].text.strip() for r in header_rows if (r, c) in cells).strip()
+    # a title over several columns (a merged 'Begroting' above 2026 2027 2028) is on its first column
+    # only: in a header row above the last one it also heads the empty cells to its right
+    spanned: dict[tuple[int, int], str] = {}
+    for r in header_rows[:-1]:
+        title = None
+        for c in numeric_cols:
+            cell = cells.get((r, c))
+            if cell is not None and cell.text.strip():
+                title = cell.text.strip()
+            elif title is not None:
+                spanned[(r, c)] = title
+    headers = {c: " ".join(cells[(r, c)].text.strip() if (r, c) in cells else spanned[(r, c)]
+                           for r in header_rows if (r, c) in cells or (r, c) in spanned).strip()
                for c in numeric_cols}
-    skip_cols = {c for c in numeric_cols if any(w in normal(headers[c]).split() or normal(headers[c]).startswith(w)
-                                                for w in NON_ADDITIVE)}
+    skip_cols = {c for c in numeric_cols if _not_additive(headers[c])}
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals)
     decimals = [max(0, -cells[(r, c)].number.normalize().as_tuple().exponent)
                 for r in data_rows for c in numeric_cols if c not in skip_cols
@@ -904,10 +944,14 @@ def _dedupe(findings: list[Finding]) -> None:
 
 
 def _parts_text(signed, joiner=" + ") -> str:
-    names = [(("-" if s < 0 else "") + (p.label or "(regel)")) for p, s in signed]
+    """'Krediet - Besteed t/m 2024 - Besteed 2025'; '6 regels (Personeel ... Huur)' for a long sum."""
+    names = [(s, p.label or "(regel)") for p, s in signed]
     if len(names) > 4:
-        return f"{len(names)} regels ({names[0]} ... {names[-1]})"
-    return joiner.join(names) if joiner != " + " or len(names) <= 4 else ", ".join(names)
+        return f"{len(names)} regels ({names[0][1]} ... {names[-1][1]})"
+    text = ("-" if names[0][0] < 0 else "") + names[0][1]
+    for sign, name in names[1:]:
+        text += (" - " if sign < 0 else joiner) + name
+    return text
 
 
 def _col_name(col: int) -> str:
@@ -931,14 +975,19 @@ def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
                                                    year_in(cells[(r, c)].text) is not None) >= 2), None)
     first = years[cols[0]]
     if period is None:
-        return  # titles that do not repeat in groups: no sequence to hold the years to
+        if len(set(years[c] for c in cols)) < len(cols):
+            return  # titles that do not repeat in groups, and a year twice: no sequence to hold them to
+        period = 1  # Rekening 2024, Begroting 2025, Raming 2026: one year after another
     if period > 1:
         # a group may be cut at the table's left edge: align the groups where most years agree
         candidates = [[first + (i + offset) // period - offset // period for i in range(len(cols))]
                       for offset in range(period)]
         expected = max(candidates, key=lambda e: sum(1 for c, y in zip(cols, e) if years[c] == y))
     else:
-        expected = [first + i for i in range(len(cols))]
+        # a run up (2025 2026 2027) or down (a balans: 31-12-2025 beside 31-12-2024), whichever most years keep
+        up = [first + i for i in range(len(cols))]
+        down = [first - i for i in range(len(cols))]
+        expected = max((up, down), key=lambda e: sum(1 for c, y in zip(cols, e) if years[c] == y))
         if sum(1 for c, e in zip(cols, expected) if years[c] == e) * 2 < len(cols):
             return  # not a run of consecutive years: nothing to hold it to
     for c, e in zip(cols, expected):
