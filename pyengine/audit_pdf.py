@@ -71,8 +71,9 @@ def read_pdf(path: Path) -> list[Grid]:
     return _grids(path.name, pages)
 
 
-def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]]]]:
-    """A page's words as lines (top, chunks); a chunk is words closer than half a character height."""
+def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]], float]]:
+    """A page's words as lines (top, chunks, font size); a chunk is words closer than half a character
+    height."""
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2:
@@ -93,7 +94,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         text = " ".join(c[2] for c in chunks).strip()
         if PAGE_NUMBER.match(text):
             continue
-        lines.append((row[0]["top"], [tuple(c) for c in chunks]))
+        lines.append((row[0]["top"], [tuple(c) for c in chunks], max(float(w.get("size") or 10) for w in row)))
     return lines
 
 
@@ -101,13 +102,15 @@ def _grids(name: str, pages) -> list[Grid]:
     """One grid per stream of column blocks: the leftmost block of every page is the main stream (a table
     continuing on the next page stays one table); a block printed beside it continues the stream of the
     previous page's block that starts at the same place, or starts a stream of its own."""
-    english = _english([chunk[2] for lines in pages for _, chunks in lines for chunk in chunks])
+    english = _english([chunk[2] for lines in pages for _, chunks, _ in lines for chunk in chunks])
     streams: list[list] = [[]]          # per stream: (page number, lines as (top, chunks, line number))
     previous: list[tuple[float, int]] = []   # the previous page's blocks: (left edge, stream)
-    for number, lines in enumerate(pages, start=1):
+    for number, page in enumerate(pages, start=1):
+        lines = _join_wrapped([(top, chunks, index, size) for index, (top, chunks, size) in enumerate(page, start=1)],
+                              english)
         splits = _splits(lines, english, [edge for edge, _ in previous[1:]])
         blocks: list[list] = [[] for _ in range(len(splits) + 1)]
-        for index, (top, chunks) in enumerate(lines, start=1):
+        for top, chunks, index, _ in lines:
             parts: list[list] = [[] for _ in blocks]
             for chunk in chunks:
                 parts[bisect.bisect(splits, chunk[0])].append(chunk)
@@ -127,6 +130,33 @@ def _grids(name: str, pages) -> list[Grid]:
     return [_grid(name, stream, english) for stream in streams if stream]
 
 
+def _join_wrapped(lines: list[tuple], english: bool) -> list[tuple]:
+    """A column title wrapped in its cell ('Bijgestelde' above 'begroting') as one title on the lower line:
+    two lines of text only, a line apart, the upper text aligned with a title below it (left, right or
+    centre). A title over several columns is centred between them and stays where it is. Lines keep
+    their numbers; a line left empty is dropped."""
+    def text_only(chunks) -> bool:
+        return all(_figure(c[2], english) is None for c in chunks)
+
+    lines = [list(line) for line in lines]
+    for upper, lower in zip(lines, lines[1:]):
+        if not upper[1] or lower[2] != upper[2] + 1 or lower[0] - upper[0] > 1.6 * upper[3] or \
+                not text_only(upper[1]) or not text_only(lower[1]):
+            continue
+        below = [next((i for i, b in enumerate(lower[1]) if abs(a[0] - b[0]) <= 1.5 or abs(a[1] - b[1]) <= 1.5
+                       or abs(a[0] + a[1] - b[0] - b[1]) <= 3), None) for a in upper[1]]
+        matched = [i for i in below if i is not None]
+        # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too
+        if not matched or len(set(matched)) < len(matched) or len(matched) >= len(lower[1]) or 0 in matched:
+            continue
+        for a, i in zip(upper[1], below):
+            if i is not None:
+                b = lower[1][i]
+                lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), f"{a[2]} {b[2]}")
+        upper[1] = [a for a, i in zip(upper[1], below) if i is None]
+    return [tuple(line) for line in lines if line[1]]
+
+
 def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
     """Where a second table starts beside the first on a page: left edges of a label column that
     follows a label and figures on the same line and is followed by figures (Lasten ... | Baten ...).
@@ -134,7 +164,7 @@ def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
     per-member one); a column of them on at least two lines, with at least one text, splits the page,
     and so does one line where the previous page was split (the last line of a table continued)."""
     candidates = []   # (right edge of the figures before it, its left edge, year or None, line, text)
-    for i, (_, chunks) in enumerate(lines):
+    for i, (_, chunks, _, _) in enumerate(lines):
         figure = [_figure(c[2], english) for c in chunks]
         for k in range(2, len(chunks) - 1):
             text = chunks[k][2]
