@@ -178,6 +178,8 @@ class Table:
     relations: list[Relation] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     unchecked: list[str] = field(default_factory=list)   # called a total, but nothing in the table adds up to it
+    # 'totaal activa' / 'totaal passiva' -> (label, {column header: (figure, row, column)}): a balans must balance
+    sides: dict[str, tuple[str, dict[str, tuple[Decimal, int, int]]]] = field(default_factory=dict)
 
 
 def is_year(value: Decimal | None) -> bool:
@@ -273,8 +275,40 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
 def _heads(heading: str, label: str) -> bool:
     """The block's heading names the total: 'baten' and 'totaal baten', 'sectie 1' and 'subtotaal sectie 1'."""
     words = [w for w in heading.replace("*", " ").split() if w]
-    return bool(words) and totalish(label) and any(len(w) >= 4 for w in words) and \
-        set(words) <= set(label.split()) and label.split()[0] not in words
+    named = label.split()[1:]  # after 'totaal' or 'subtotaal': exactly the heading ('totaal overige baten' is not)
+    return bool(words) and totalish(label) and any(len(w) >= 4 for w in words) and named == words
+
+
+def _rounding_allowance(parts: int) -> Decimal:
+    """How many units n parts and their total, each rounded on its own, plausibly miss by: at most
+    (n + 1) / 2, and in practice within three standard deviations of the sum of n + 1 rounding errors
+    (each uniform within half a unit: variance 1/12), never less than one unit. 3 lines: 1; 6: 2;
+    22: 4 (a miss of 9 in 22 members is not rounding)."""
+    spread = 3 * (Decimal(parts + 1) / 12).sqrt()
+    return max(Decimal(1), min(Decimal(parts + 1) / 2, spread)).to_integral_value(rounding="ROUND_FLOOR")
+
+
+def _waarvan(lines: list[Line], positions, skip, unit: Decimal):
+    """A line with its breakdown below it ('Totaal uitkering gemeentefonds', then 'waarvan algemene
+    uitkering', 'waarvan integratie-uitkering' ...): held to the sum of those lines when they make it
+    up exactly on a large figure and in at least as many figures as they miss (a 'waarvan' that names
+    only part of its line is no sum)."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.key.startswith(WAARVAN_WORDS):
+            continue
+        parts = []
+        for below in lines[i + 1:]:
+            if not below.key.startswith(WAARVAN_WORDS):
+                break
+            parts.append(below)
+        if len(parts) < 2:
+            continue
+        checked, failed = _compare(line, parts, [1] * len(parts), positions, skip)
+        signed = [(p, 1) for p in parts]
+        if checked - len(failed) >= len(failed) and _strong(line, signed, failed, positions, skip, unit):
+            found.append((line, signed, failed))
+    return found
 
 
 def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:
@@ -642,7 +676,33 @@ def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
         table = _audit_run(grid, first, last, first_table_number + len(tables), scale, gaps)
         if table is not None:
             tables.append(table)
+    _balance_sheet(grid, tables)
     return tables
+
+
+BALANCE_SIDES = ("totaal activa", "totaal passiva")
+
+
+def _balance_sheet(grid: Grid, tables: list[Table]) -> None:
+    """A balans balances: 'Totaal passiva' equals 'Totaal activa' in every column they share, in one table
+    or in two on the same sheet (or PDF)."""
+    activa = next((t.sides["totaal activa"] + (t,) for t in tables if "totaal activa" in t.sides), None)
+    passiva = next((t.sides["totaal passiva"] + (t,) for t in tables if "totaal passiva" in t.sides), None)
+    if activa is None or passiva is None:
+        return
+    (a_label, a_figures, _), (p_label, p_figures, table) = activa, passiva
+    shared = [h for h in p_figures if h in a_figures]
+    if not shared:
+        return
+    failed = 0
+    for header in shared:
+        (expected, _, _), (found, row, col) = a_figures[header], p_figures[header]
+        if expected != found:
+            failed += 1
+            table.findings.append(Finding(grid.name, table.number, grid.place(row, col), p_label, header,
+                                          f"{p_label} = {a_label} (de balans sluit niet)", "sum", expected, found,
+                                          found - expected, row, col))
+    table.relations.append(Relation("row", p_label, [a_label], len(shared), failed, True))
 
 
 def _join_runs(grid: Grid, runs: list[tuple[int, int]]) -> list[tuple[int, int, set[int]]]:
@@ -759,7 +819,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                for c in numeric_cols}
     skip_cols = {c for c in numeric_cols if _not_additive(headers[c])}
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals)
-    decimals = [max(0, -cells[(r, c)].number.normalize().as_tuple().exponent)
+    decimals = [max(0, -cells[(r, c)].number.as_tuple().exponent)
                 for r in data_rows for c in numeric_cols if c not in skip_cols
                 if (r, c) in cells and cells[(r, c)].number is not None and cells[(r, c)].number != 0]
     unit = Decimal(1).scaleb(-max(decimals, default=0))
@@ -770,14 +830,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
 
     def add(r, c, check, kind, expected=None, found=None, column=None, parts=0):
         difference = found - expected if expected is not None and found is not None else None
-        # n parts and their total, each rounded to the unit on its own, miss by at most (n + 1) / 2 units
         within = kind == "sum" and difference is not None and \
-            abs(difference) * 2 <= column_units.get(c, unit) * (parts + 1)
+            abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts)
         findings.append(Finding(grid.name, number, grid.place(r, c), label(r), headers.get(c, "") if column is None
                                 else column, check, kind, expected, found, difference, r, c, within))
 
     # each column's own rounding unit: a column of key shares (0,3127) beside whole euros
-    column_units = {c: Decimal(1).scaleb(-max((max(0, -cells[(r, c)].number.normalize().as_tuple().exponent)
+    column_units = {c: Decimal(1).scaleb(-max((max(0, -cells[(r, c)].number.as_tuple().exponent)
                                                 for r in data_rows if (r, c) in cells and cells[(r, c)].number),
                                                default=0)) for c in numeric_cols}
 
@@ -810,6 +869,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
     row_results, row_relations, row_unchecked = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols,
                                                       cross=True)
+    for total, signed, failed in _waarvan(row_lines, numeric_cols, skip_cols, unit):
+        row_results.append((total, signed, failed))
+        row_relations.append(Relation("row", total.label, [p.label for p, _ in signed], len(total.values), len(failed),
+                                      True))
+        row_unchecked = [u for u in row_unchecked if u != total.label]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
@@ -847,6 +911,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             add(r, line.index, f"{line.label or '(total)'} = {_parts_text(signed, ' + ')}", "sum",
                 expected, line.values[r], parts=len(signed))
     table.relations = row_relations + col_relations
+    for line in row_lines:
+        side = next((s for s in BALANCE_SIDES if line.key.startswith(s)), None)
+        if side is not None and side not in table.sides:
+            table.sides[side] = (line.label, {headers[c] or _col_name(c): (v, line.index, c)
+                                              for c, v in line.values.items() if c not in skip_cols})
     table.unchecked = row_unchecked + col_unchecked
 
     _find_plugs(row_lines, row_results, column_units, add)
@@ -909,14 +978,21 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
     total_lines = [[(line.index, c) for c in line.values if c not in not_summed]
                    for line, _, _ in row_results] + [[(r, line.index) for r in line.values]
                                                      for line, _, _ in col_results]
+    # the same total line a formula elsewhere, or (for lines called a total) the table's other totals formulas
+    labelled_cells = [rc for (line, _, _), total_cells in zip(row_results, total_lines) if totalish(line.key)
+                      for rc in total_cells]
+    formulas = sum(1 for rc in labelled_cells if rc in cells and cells[rc].formula)
+    typed = {rc for rc in labelled_cells if rc in cells and not cells[rc].formula and cells[rc].number is not None}
+    if formulas < 2 * len(typed):
+        typed = set()  # a table of typed totals with a formula here and there is not held to formulas
     for total_cells in total_lines:
         present = [cells[rc] for rc in total_cells if rc in cells]
         if any(cell.formula for cell in present):
-            for rc in total_cells:
-                cell = cells.get(rc)
-                if cell is not None and not cell.formula and cell.number is not None:
-                    add(rc[0], rc[1], "totaal ingetypt waar de andere totalen formules zijn (typed-in total)",
-                        "typed total", None, cell.number)
+            typed |= {rc for rc in total_cells if rc in cells and not cells[rc].formula
+                      and cells[rc].number is not None}
+    for rc in sorted(typed):
+        add(rc[0], rc[1], "totaal ingetypt waar de andere totalen formules zijn (typed-in total)",
+            "typed total", None, cells[rc].number)
     for r in data_rows:
         for c in numeric_cols:
             cell = cells.get((r, c))
@@ -929,7 +1005,8 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
             add(r, numeric_cols[0], "verborgen rij met bedragen (hidden row holding figures)", "hidden")
     for c in numeric_cols:
         if c in grid.hidden_cols:
-            add(data_rows[0], c, "verborgen kolom met bedragen (hidden column holding figures)", "hidden")
+            first_figure = next((r for r in data_rows if c in numbers(r)), data_rows[0])
+            add(first_figure, c, "verborgen kolom met bedragen (hidden column holding figures)", "hidden")
 
 
 def _dedupe(findings: list[Finding]) -> None:

@@ -35,7 +35,7 @@ from xml.etree import ElementTree
 from xml.sax.saxutils import unescape
 
 from . import outfolder
-from .errors import InputError, TemplateError
+from .errors import InputError, TemplateError, UsageError
 from .outfolder import write_atomically  # noqa: F401  (part of this module's interface)
 from .render.package import MAIN, sheet_parts
 
@@ -120,8 +120,11 @@ def collect_specs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
             specs.extend(found)
         elif path.is_file():
             specs.append(path)
-        elif path.is_symlink():
+        elif path.is_symlink() and not path.exists():
             raise InputError(f"{path}: a symbolic link that leads nowhere (or to itself)")
+        elif path.exists():  # a named pipe, a device or a socket: reading it could block or never end
+            raise InputError(f"{path}: not a regular file (a named pipe, device or socket); give a .toml spec, "
+                             f"an input workbook or a folder")
         else:
             raise InputError(f"{path}: no such file or folder")
     if not specs:
@@ -144,6 +147,16 @@ def check_output_folder(out: Path) -> None:
     if probe.exists() and not os.access(probe, os.W_OK | os.X_OK):
         where = "" if probe == out else f" (it would be made in {probe})"
         raise InputError(f"output folder {out} is not writable{where}")
+
+
+def check_template_folder(template_dir: Path) -> None:
+    """--templates names an existing folder (a typo is a usage error, found before any spec is read)."""
+    if template_dir.is_dir():
+        return
+    if template_dir.exists():
+        raise UsageError(f"--templates {template_dir}: is a file, not a folder; give the folder that holds "
+                         f"your templates")
+    raise UsageError(f"--templates {template_dir}: no such folder")
 
 
 def check_jobs(jobs: object) -> int:
@@ -201,7 +214,7 @@ def load_with_members(spec_path: Path, key_path: Path | None = None):
                                                         sha256_of(key_path)))
         return kind, compute(amendment), members
     if key_path is not None:
-        raise InputError(f"{spec_path.name}: --key applies to begrotingswijziging specs only; this is a kostenverdeling")
+        raise UsageError(f"{spec_path.name}: --key applies to begrotingswijziging specs only; this is a kostenverdeling")
     return kind, compute_costs(model), ()
 
 
@@ -230,7 +243,7 @@ def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) ->
                                       kind="bijdrageoverzicht", member=member))
         return outputs
     if per_member:
-        raise InputError(f"{spec_path.name}: --per-member makes a bijdrageoverzicht per member of a "
+        raise UsageError(f"{spec_path.name}: --per-member makes a bijdrageoverzicht per member of a "
                          f"begrotingswijziging; this is a kostenverdeling, whose workbook already shows every "
                          f"member's share (run it without --per-member)")
     d = result.distribution
@@ -399,13 +412,18 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     written when any spec fails. ``specs`` may be one path (str or Path).
     Misuse raises InputError before anything is read or written: a missing path, a folder without
     specs, ``jobs`` below 1 (above the processor count it is lowered to it), an output folder that
-    is a file or not writable, a ``key`` that is not a readable file. When another run holds the
+    is a file or not writable, a ``key`` that is not a readable file. A wrong combination of options
+    raises UsageError (an InputError; the CLI exits 2) before anything is written, also with
+    ``keep_going``: a ``template_dir`` that is not a folder, ``per_member`` or ``key`` with a
+    kostenverdeling (every such spec named, one line each). When another run holds the
     folder's lock, this one waits and tells ``on_wait`` (default: a line on stderr)."""
     out = Path(out_dir)
     jobs = check_jobs(jobs)
     key_path = Path(key) if key else None
     spec_paths = collect_specs(specs)
     check_output_folder(out)
+    if template_dir is not None:
+        check_template_folder(Path(template_dir))
     if key_path is not None:
         from .inputs.tables import check_file
 
@@ -416,6 +434,7 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     planned: list[Job] = []
     failures: list[Output] = []
     claimed: dict[Path, Path] = {}
+    misuse: list[str] = []
     for spec_path in spec_paths:
         try:
             kind, result, members = load_with_members(spec_path, key_path)
@@ -431,8 +450,12 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
                                  f"{claimed[clash.path].name}; give the specs different titles or numbers")
             claimed.update({o.path: spec_path for o in outputs})
             planned.append(Job(spec_path, kind, outputs, key_path, force, Path(template_dir) if template_dir else None))
+        except UsageError as error:  # the command, not the spec, is wrong: refused whole, --keep-going or not
+            misuse.append(str(error))
         except (InputError, TemplateError) as error:
             failures.append(Output(spec_path, FAILED, str(error), spec_path))
+    if misuse:
+        raise UsageError("\n".join(misuse))
     failures += _check_templates(planned)
     if failures and not keep_going:
         return failures

@@ -12,7 +12,7 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, UsageError
 
 # examples/ in the repository, installed as the data package pyengine.examples (see pyproject.toml)
 EXAMPLES = Path(str(files("pyengine.examples")))
@@ -157,6 +157,10 @@ def _main(argv: list[str] | None) -> int:
             from .audit import main as audit_main
 
             return audit_main(args.file, as_json=args.json, sheet=args.sheet)
+    except UsageError as error:  # a wrong command line, found before anything was written: exit 2, as argparse does
+        for line in str(error).splitlines():
+            print(f"pyengine {args.command}: {line}", file=sys.stderr)
+        return 2
     except InputError as error:  # misuse found before anything was written: one line per problem
         for line in str(error).splitlines():
             print(f"pyengine {args.command}: {line}", file=sys.stderr)
@@ -234,7 +238,7 @@ def _generate(args) -> int:
 
 
 def _lite(args) -> int:
-    from .errors import InputError
+    from .errors import InputError, UsageError
     from .lite import write_lite_project
 
     try:

@@ -21,6 +21,12 @@ class InputError(ValueError):
                    value=value)
 
 
+class UsageError(InputError):
+    """The command was used wrongly: an option or argument that does not fit (the CLI exits 2, not 1).
+
+    A subclass of InputError, so the Python API's callers catch it as before."""
+
+
 class RoundingInfeasible(ValueError):
     """A table admits no presentation rounding in which every total equals the sum of its parts."""
 

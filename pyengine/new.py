@@ -7,22 +7,39 @@ import re
 import sys
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, UsageError
+from .inputs.schema import FIRST_YEAR, LAST_YEAR  # the years a spec accepts
+# characters a command line takes unquoted in cmd, PowerShell and POSIX shells alike
+_PLAIN_WORD = re.compile(r"[\w./:\\-]+" if os.sep == "\\" else r"[\w./:-]+")
 
 
 def parse_years(text: str) -> list[int]:
-    """'2025-2028' or '2025,2026' -> [2025, ...]; 1 to 5 increasing years."""
+    """'2025-2028' or '2025,2026' -> [2025, ...]; 1 to 5 increasing years from 1900 to 2200.
+    A wrong --years is a usage error (UsageError)."""
     text = text.strip()
     match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", text)
     if match:
+        if int(match[2]) < int(match[1]):
+            raise UsageError(f"--years: {text!r} runs backwards; give the first year first, such as "
+                             f"{match[2]}-{match[1]}")
         years = list(range(int(match[1]), int(match[2]) + 1))
     elif re.fullmatch(r"\d{4}(\s*,\s*\d{4})*", text):
         years = [int(y) for y in text.split(",")]
     else:
-        raise InputError(f"--years: expected years such as 2025-2028 or 2025,2026, got {text!r}")
+        raise UsageError(f"--years: expected years such as 2025-2028 or 2025,2026, got {text!r}")
     if not 1 <= len(years) <= 5 or any(b <= a for a, b in zip(years, years[1:])):
-        raise InputError(f"--years: give 1 to 5 increasing years, got {text!r}")
+        raise UsageError(f"--years: give 1 to 5 increasing years, got {text!r}")
+    outside = [y for y in years if not FIRST_YEAR <= y <= LAST_YEAR]
+    if outside:
+        raise UsageError(f"--years: years run from {FIRST_YEAR} to {LAST_YEAR}, got {outside[0]} in {text!r}")
     return years
+
+
+def command_word(path: str | Path) -> str:
+    """``path`` as one word of a command to paste: in double quotes when it holds a space or a
+    character a shell treats specially (double quotes work in cmd, PowerShell and POSIX shells)."""
+    text = str(path)
+    return text if _PLAIN_WORD.fullmatch(text) else f'"{text}"'
 
 
 def relative_path(target: Path, start: Path) -> str:
@@ -60,15 +77,15 @@ def document_from_key(kind: str, key_path: Path | None, years: list[int], out: P
 
 def document_from_spec(kind: str, spec_path: Path, out: Path) -> tuple[dict, callable]:
     """The spec's document, after the very checks generate makes (a spec generate refuses is refused here)."""
-    from .inputs.spec import amendment_from_spec, costs_from_spec, read_spec
+    from .inputs.spec import amendment_from_spec, costs_from_spec, read_spec, spec_file_path
 
-    if not spec_path.is_file():
+    if not spec_path.exists():
         raise InputError(f"{spec_path}: file not found")
-    spec = read_spec(spec_path)
+    spec = read_spec(spec_path)  # a folder or a named pipe is refused there, saying what it is
     if spec.kind != kind:
         raise InputError(f"{spec_path.name}: is a {spec.kind!r} spec; use pyengine new {spec.kind}")
     (amendment_from_spec if kind == "begrotingswijziging" else costs_from_spec)(spec)
-    return spec.data, lambda name: relative_path(spec_path.parent / name, out.parent)
+    return spec.data, lambda name: relative_path(spec_file_path(spec_path.parent, name), out.parent)
 
 
 def new_workbook(kind: str, out: Path, *, spec: Path | None = None, key: Path | None = None,
@@ -97,7 +114,20 @@ def main(args) -> int:
     if (args.kolom or args.periode) and not args.key:
         print("--kolom and --periode go with --key", file=sys.stderr)
         return 2
-    if out.exists():
+    try:
+        if args.years:
+            parse_years(args.years)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
+    blocked = _blocking_file(out)
+    if blocked is not None:
+        print(f"--out {out}: {blocked} is a file, not a folder; choose another --out")
+        return 1
+    if out.is_dir():
+        print(f"--out {out}: is a folder; --out names the new workbook, such as {out / 'invoer.xlsx'}")
+        return 1
+    if out.exists() or out.is_symlink():
         print(f"{out}: exists; not overwritten (choose another --out or remove it first)")
         return 1
     try:
@@ -108,9 +138,20 @@ def main(args) -> int:
     except FileExistsError:
         print(f"{out}: exists; not overwritten (choose another --out or remove it first)")
         return 1
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
     except (InputError, OSError) as error:
         print(str(error))
         return 1
     print(f"written: {out}")
-    print(f"next: fill in the yellow cells, then: pyengine generate {out} --out uitvoer/")
+    print(f"next: fill in the yellow cells, then: pyengine generate {command_word(out)} --out uitvoer/")
     return 0
+
+
+def _blocking_file(out: Path) -> Path | None:
+    """The folder on the way to ``out`` that exists but is a file (``afile`` in afile/x.xlsx), or None."""
+    for folder in out.parents:
+        if folder.exists():
+            return None if folder.is_dir() else folder
+    return None

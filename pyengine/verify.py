@@ -4,7 +4,9 @@ LibreOffice shows the values stored in an .xlsx and does not recalculate on load
 it a temporary profile with OOXMLRecalcMode = 0 ("always recalculate"), let one headless instance
 convert the whole batch to .xlsx, and compare every formula cell's recomputed value with the value
 stored in the original: money to the cent, text and booleans exactly; an error value (#REF!,
-#NAME?, #VALUE! ...) in either is a failure.
+#NAME?, #VALUE! ...) in either is a failure. A workbook pyengine produced must also have its master
+check (the defined name Hoofdcontrole) TRUE after recalculation; a workbook without formulas has
+nothing to verify and is not reported as verified.
 
 Files are untrusted: a package's declared sizes, compression ratios, sheet count, declared
 dimensions and cell count are bounded (safezip.py) before LibreOffice sees it. For files in an
@@ -13,6 +15,7 @@ output folder of ours, the folder's manifest says whether it is complete, incomp
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -60,10 +63,19 @@ class Verdict:
     formulas: int = 0
     mismatches: list[Mismatch] = field(default_factory=list)
     error: str = ""
+    master: tuple[str, str] | None = None  # (sheet, cell) of Hoofdcontrole: a workbook pyengine produced
+    master_value: object = None  # its value as LibreOffice recomputed it
 
     @property
     def ok(self) -> bool:
-        return not self.error and not self.mismatches
+        return not self.error and not self.mismatches and (self.master is None or self.master_value is True)
+
+    def checked(self) -> str:
+        """What was checked, for the 'ok' line."""
+        done = f"{self.formulas} formulas recomputed by LibreOffice, all equal to the stored values"
+        if self.master is None:
+            return f"{done}; no Hoofdcontrole, so not a workbook pyengine produced: only its formulas were checked"
+        return f"{done}; Hoofdcontrole ({self.master[0]}!{self.master[1]}) TRUE"
 
 
 def find_soffice() -> str:
@@ -73,6 +85,23 @@ def find_soffice() -> str:
             return found
     raise LibreOfficeMissing("LibreOffice is not installed (no 'soffice' on PATH). On Debian/Ubuntu: "
                              "apt-get install libreoffice-calc-nogui")
+
+
+_DEFINED_CELL = re.compile(r"(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)")
+
+
+def master_check_cell(path: Path) -> tuple[str, str] | None:
+    """(sheet, cell) of the workbook-wide defined name Hoofdcontrole, which every workbook pyengine
+    produces carries (the AND of its Controles); None when there is none."""
+    with open_package(path) as archive:
+        root = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    for name in root.iter(f"{NS}definedName"):
+        if name.get("name") == "Hoofdcontrole" and name.get("localSheetId") is None:
+            match = _DEFINED_CELL.fullmatch((name.text or "").strip())
+            if match:
+                quoted, plain, column, row = match.groups()
+                return (quoted.replace("''", "'") if quoted is not None else plain), f"{column}{row}"
+    return None
 
 
 def formula_values(path: Path) -> dict[tuple[str, str], object]:
@@ -133,15 +162,21 @@ def verify(paths: list[Path]) -> list[Verdict]:
         staged = []
         for index, verdict in enumerate(verdicts):
             if not verdict.path.is_file():
-                verdict.error = "file not found"
+                verdict.error = ("file not found" if not verdict.path.exists() else "is a folder, not a file"
+                                 if verdict.path.is_dir() else "not a regular file (a named pipe, device or socket)")
                 continue
             try:
                 verdict_values = formula_values(verdict.path)
+                verdict.master = master_check_cell(verdict.path)
             except InputError as error:
                 verdict.error = str(error).removeprefix(f"{verdict.path.name}: ")
                 continue
             except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, EOFError) as error:
                 verdict.error = f"not a readable .xlsx workbook ({type(error).__name__})"
+                continue
+            if not verdict_values:
+                verdict.error = (f"nothing to verify: {verdict.path.name} has no formulas (verify recomputes "
+                                 f"formulas in LibreOffice and compares them with the values stored in the file)")
                 continue
             copy = work / "in" / f"f{index:05d}.xlsx"  # unique names: two inputs may share a name
             shutil.copyfile(verdict.path, copy)
@@ -166,9 +201,17 @@ def verify(paths: list[Path]) -> list[Verdict]:
                     again = recomputed.get(key, "#ERR missing")
                     if not _same(value, again):
                         verdict.mismatches.append(Mismatch(key[0], key[1], value, again))
+                if verdict.master is not None:
+                    verdict.master_value = recomputed.get(verdict.master, "#ERR missing")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return verdicts
+
+
+def _shown(value: object) -> str:
+    if value is True or value is False:
+        return str(value).upper()
+    return "missing" if value == "#ERR missing" else repr(value)
 
 
 def main(files: list[str]) -> int:
@@ -180,10 +223,17 @@ def main(files: list[str]) -> int:
     failed = 0
     for verdict in verdicts:
         if verdict.ok:
-            print(f"ok    {verdict.path} ({verdict.formulas} formulas recomputed by LibreOffice, all equal)")
+            print(f"ok    {verdict.path} ({verdict.checked()})")
             continue
         failed += 1
-        print(f"FAIL  {verdict.path}: {verdict.error or f'{len(verdict.mismatches)} difference(s)'}")
+        problems = [verdict.error] if verdict.error else []
+        if verdict.mismatches:
+            problems.append(f"{len(verdict.mismatches)} difference(s)")
+        if not verdict.error and verdict.master is not None and verdict.master_value is not True:
+            sheet, cell = verdict.master
+            problems.append(f"Hoofdcontrole ({sheet}!{cell}) is {_shown(verdict.master_value)} after recalculation, "
+                            f"not TRUE: a check on its Controles sheet fails")
+        print(f"FAIL  {verdict.path}: {'; '.join(problems)}")
         for mismatch in verdict.mismatches[:20]:
             print(f"        {mismatch}")
         if len(verdict.mismatches) > 20:

@@ -738,3 +738,104 @@ def test_a_sign_printed_as_voordeel_or_nadeel_beside_the_figure_is_read():
     assert read_dutch_number("75V") == (D(75), "")
     assert read_dutch_number("(62) nadeel") == (D(-62), "")
     assert read_dutch_number("N") is None and read_dutch_number("12 van") is None
+
+
+def test_a_balans_must_balance():
+    """Two tables on one sheet: each side adds up on its own, and Totaal passiva must equal Totaal activa."""
+    table = """ACTIVA\t31-12-2025\t31-12-2024
+Vaste activa\t118.829\t115.648
+Vlottende activa\t30.095\t30.932
+Totaal activa\t148.924\t146.580
+
+PASSIVA\t31-12-2025\t31-12-2024
+Eigen vermogen\t37.590\t36.657
+Voorzieningen\t8.432\t7.911
+Vaste schulden\t91.702\t91.532
+Vlottende passiva\t11.200\t10.480
+Totaal passiva\t148.924\t146.580"""
+    tables = audit_grid(grid_from_text(table))
+    assert len(tables) == 2 and [f for t in tables for f in t.findings] == []  # 2025 beside 2024: no year finding
+    assert any(r.total == "Totaal passiva" and r.parts == ["Totaal activa"] for r in tables[1].relations)
+    wrong = table.replace("Vlottende passiva\t11.200", "Vlottende passiva\t11.250").replace(
+        "Totaal passiva\t148.924", "Totaal passiva\t148.974")
+    findings = [f for t in audit_grid(grid_from_text(wrong)) for f in t.findings]
+    assert [(f.place, f.row_label, f.column, f.expected, f.found) for f in findings] == [
+        ("B11", "Totaal passiva", "31-12-2025", D(148924), D(148974))]
+
+
+def test_waarvan_lines_are_inside_their_line_not_beside_it():
+    block = """Onderdeel\t2026\t2027
+Jeugdhulp\t15.340\t15.710
+   waarvan persoonsgebonden budget\t1.210\t1.240
+Wmo-voorzieningen\t8.930\t9.150
+Wijkteams\t4.120\t4.180
+Totaal sociaal domein\t28.390\t29.040"""
+    assert audit_grid(grid_from_text(block))[0].findings == []
+    first = """Uitkering gemeentefonds x € 1.000\t2026\t2027\t2028
+Totaal uitkering gemeentefonds\t85.876\t87.140\t87.157
+waarvan algemene uitkering\t78.412\t79.950\t80.210
+waarvan integratie-uitkering\t6.120\t5.980\t5.845
+waarvan decentralisatie-uitkeringen\t1.344\t1.210\t1.102"""
+    assert audit_grid(grid_from_text(first))[0].findings == []
+    wrong = audit_grid(grid_from_text(first.replace("87.157", "87.207")))[0].findings
+    assert [(f.place, f.expected, f.found) for f in wrong] == [("D2", D(87157), D(87207))]
+
+
+def test_a_typed_total_among_the_tables_other_formula_totals():
+    def cell(value, formula):
+        return Cell(str(value), D(value), "", formula)
+    rows = [("Wegen", 100, False), ("Bruggen", 50, False), ("Totaal wegen", 150, True), ("Panden", 70, False),
+            ("Scholen", 30, False), ("Totaal gebouwen", 100, False), ("Totaal kapitaallasten", 250, True)]
+    cells = {(1, 1): Cell("Post"), (1, 2): Cell("2026")}
+    for r, (name, value, formula) in enumerate(rows, start=2):
+        cells[(r, 1)] = Cell(name)
+        cells[(r, 2)] = cell(value, formula)
+    findings = audit_grid(Grid("Blad", cells))[0].findings
+    assert [(f.kind, f.place, f.found) for f in findings] == [("typed total", "B7", D(100))]
+
+
+def test_columns_that_combine_other_columns_and_columns_that_do_not_add_up(tmp_path):
+    rows = [["Project", "Krediet", "Besteed t/m 2024", "Besteed 2025", "Restant krediet", "Groei %"],
+            ["Stationsweg", 2500000, 1200000, 600000, 700000, 0.016],
+            ["Sporthal", 1800000, 150000, 900000, 750000, 0.034],
+            ["Voertuigen", 400000, 0, 310000, 90000, 0.01],
+            ["Totaal", 4700000, 1350000, 1810000, 1540000, 0.027]]
+    assert audit(write(tmp_path / "k.xlsx", rows)).findings == []  # a growth % is not summed
+    rows[2][4] += 10000
+    assert [(f.cell, f.row_label, f.column) for f in audit(write(tmp_path / "k2.xlsx", rows)).findings] == [
+        ("E3", "Sporthal", "Restant krediet"), ("E5", "Totaal", "Restant krediet")]
+
+
+def test_an_emu_saldo_and_a_resultaat_with_the_wrong_sign():
+    emu = """EMU-saldo x € 1.000\tBegroting 2026\tBegroting 2027
+Exploitatiesaldo voor reserves\t-1.250\t-830
+Afschrijvingen\t6.400\t6.520
+Bruto investeringen\t-12.780\t-9.400
+Desinvesteringen\t1.210\t800
+EMU-saldo\t-6.420\t-2.910"""
+    assert audit_grid(grid_from_text(emu))[0].findings == []
+    wrong = audit_grid(grid_from_text(emu.replace("-12.780", "-12.870")))[0].findings
+    assert [(f.place, f.row_label, f.expected, f.found) for f in wrong] == [("B6", "EMU-saldo", D(-6510), D(-6420))]
+    result = """Programma\tBegroting 2025\tRekening 2025
+Bestuur\t-3.120\t-3.005
+Sociaal\t-41.200\t-42.115
+Algemene dekkingsmiddelen\t44.320\t44.554
+Resultaat\t0\t(566)"""
+    assert audit_grid(grid_from_text(result))[0].findings == []
+    wrong = audit_grid(grid_from_text(result.replace("(566)", "566")))[0].findings
+    assert [(f.place, f.expected, f.found) for f in wrong] == [("C5", D(-566), D(566))]
+
+
+def test_years_under_a_title_over_several_columns(tmp_path):
+    rows = [[None, "Rekening", "Begroting"], ["Programma", 2025, 2026, 2028, 2027],
+            ["Bestuur", 8120, 8340, 8601, 8512], ["Ruimte", 21460, 22105, 22870, 22390],
+            ["Totaal lasten", 29580, 30445, 31471, 30902]]
+    report = audit(write(tmp_path / "kop.xlsx", rows))
+    assert report.tables[0].columns == ["Rekening 2025", "Begroting 2026", "Begroting 2028", "Begroting 2027"]
+    assert [(f.cell, f.kind, f.expected, f.found) for f in report.findings] == [
+        ("D2", "year", D(2027), D(2028)), ("E2", "year", D(2028), D(2027))]
+
+
+def test_the_rounding_allowance_grows_with_the_spread_not_the_worst_case():
+    from pyengine.audit_tables import _rounding_allowance
+    assert [_rounding_allowance(n) for n in (1, 3, 6, 22)] == [1, 1, 2, 4]

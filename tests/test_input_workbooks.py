@@ -161,8 +161,8 @@ def test_new_never_overwrites_and_checks_its_arguments(tmp_path, capsys):
     other = tmp_path / "y.xlsx"
     assert cli_main(["new", "begrotingswijziging", "--from", str(EXAMPLES / list(SEEDS)[1]), "--out", str(other)]) == 1
     assert "is a 'kostenverdeling' spec; use pyengine new kostenverdeling" in capsys.readouterr().out
-    assert cli_main(["new", "begrotingswijziging", "--years", "2025-2031", "--out", str(other)]) == 1
-    assert "--years: give 1 to 5 increasing years" in capsys.readouterr().out
+    assert cli_main(["new", "begrotingswijziging", "--years", "2025-2031", "--out", str(other)]) == 2  # usage
+    assert "--years: give 1 to 5 increasing years" in capsys.readouterr().err
     assert cli_main(["new", "kostenverdeling", "--years", "2025", "--from", "a.toml", "--out", str(other)]) == 2
     assert not other.exists()
 

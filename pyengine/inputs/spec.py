@@ -90,6 +90,19 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def spec_file_path(base_dir: str | Path, written: str) -> Path:
+    """A file a spec names (``bestand``), relative to the spec's folder. A path a Windows user typed
+    with backslashes (``sleutels\\inwoners.csv``) that does not exist as written is tried with the
+    backslashes as folder separators, so a spec made on Windows works on Linux and macOS too; when
+    neither exists, the path as written is returned (and named in the error)."""
+    as_written = Path(os.path.abspath(Path(base_dir) / written))  # not resolve(): a link loop raises there
+    if "\\" in written and os.sep != "\\" and not os.path.lexists(as_written):
+        with_slashes = Path(os.path.abspath(Path(base_dir) / written.replace("\\", "/")))
+        if os.path.lexists(with_slashes):
+            return with_slashes
+    return as_written
+
+
 def read_spec(path: str | Path) -> SpecFile:
     """Read a TOML spec file: its kind and document (the schema is checked by the *_from_spec functions)."""
     path = Path(path)
@@ -277,7 +290,7 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
         except InputError as error:
             raise InputError(f"{locator.where(path + ('gewichten',))}: {error}") from None
         return key, None
-    file_path = Path(os.path.abspath(base_dir / section.bestand))  # not resolve(): a link loop raises there
+    file_path = spec_file_path(base_dir, section.bestand)
     where = locator.where(path + ("bestand",))
     if not section.bestand.strip():
         raise InputError(f"{where}: the file name is empty")
@@ -409,7 +422,7 @@ def costs_from_document(document: Any, locator: Locator, base_dir: str | Path, *
     if rates_section.bestand is not None and rates_section.tarieven is not None:
         raise InputError(f"{locator.where(('tarieven',))}: give either 'bestand' or 'tarieven', not both")
     if rates_section.bestand is not None:
-        rates_path = Path(os.path.abspath(base_dir / rates_section.bestand))
+        rates_path = spec_file_path(base_dir, rates_section.bestand)
         try:
             rates = read_rates(rates_path)
             all_sources.append(Source("schaaltarieven", rates_path.name, sha256_of(rates_path)))
