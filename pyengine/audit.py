@@ -32,9 +32,31 @@ class _Summary(NamedTuple):
 
 
 class Report(_Summary):
-    """(sheet, findings, notes, rows checked), as callers unpack it, with the tables in .tables."""
+    """(sheet, findings, notes, rows checked), as callers unpack it, with the tables in .tables, the
+    figures compared with a total in .figures_checked (plus the begrotingswijziging rules' rows in
+    .layout_rows_checked) and, per sheet, formula cells that carry no stored value in .uncalculated."""
 
     tables: list[Table]
+    figures_checked: int = 0
+    layout_rows_checked: int = 0
+    uncalculated: dict[str, int] = {}
+
+    @property
+    def unchecked_formulas(self) -> int:
+        return sum(self.uncalculated.values())
+
+    @property
+    def nothing_checked(self) -> bool:
+        return not self.figures_checked and not self.layout_rows_checked
+
+    @property
+    def verdict(self) -> str:
+        """'findings', 'incomplete' (formulas without values were not checked), 'nothing checked' or 'clean'."""
+        if self.findings:
+            return "findings"
+        if self.unchecked_formulas:
+            return "incomplete"
+        return "nothing checked" if self.nothing_checked else "clean"
 
 
 def read_grids(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
@@ -53,27 +75,49 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
     path = Path(path)
     grids, notes = read_grids(path, sheet)
     tables: list[Table] = []
-    rows_checked = 0
+    rows_checked = layout_rows = 0
     for grid in grids:
         found = audit_grid(grid, len(tables) + 1)
-        # the seed-000 layout's cross-section rules; a PDF's grid has no workbook columns to hold them to
-        if not grid.is_pdf and looks_like_amendment(grid):
+        # the seed-000 layout's cross-section rules, on a workbook's sheet or a PDF's printed table
+        if looks_like_amendment(grid):
             extra, extra_notes, checked = amendment_rules(grid)
             notes.extend(extra_notes)
             if checked:
-                notes.append(f"sheet {grid.name!r} is laid out as a begrotingswijziging: its cross-section rules were "
+                where = f"the PDF {grid.name!r}" if grid.is_pdf else f"sheet {grid.name!r}"
+                notes.append(f"{where} is laid out as a begrotingswijziging: its cross-section rules were "
                              "checked too (bijgesteld = begroting + wijziging, gemeentelijke bijdrage = the members, "
                              "totaal bijdragen = members + centrumgemeente, saldo = saldo baten en lasten + reserves)")
             _merge(found, extra)
+            layout_rows += checked
         tables.extend(found)
         rows_checked += sum(t.rows for t in found)
+    # formula cells without a stored value (saved by openpyxl or another program that does not calculate)
+    uncalculated = {g.name: n for g in grids if (n := getattr(g, "formulas_without_value", 0))}
+    figures_checked = sum(r.checked for t in tables for r in t.relations)
+    if uncalculated and not figures_checked and not layout_rows:
+        raise InputError(f"{path.name}: not audited: its formulas carry no stored values ({_per_sheet(uncalculated)}), "
+                         "so no total can be read; it was saved by a program that does not calculate: open and save "
+                         "it in Excel or LibreOffice, or audit its PDF")
     if not tables:
         raise InputError(f"{path.name}: no table with figures found")
+    if uncalculated:
+        notes.append(f"{_per_sheet(uncalculated)}: the file was saved by a program that does not calculate, so "
+                     "those figures were NOT checked; open and save it in Excel or LibreOffice, or audit its PDF, "
+                     "to check them")
     findings = [f for t in tables for f in t.findings]
     names = ", ".join(dict.fromkeys(t.sheet for t in tables))
     report = Report(names, findings, notes, rows_checked)
     report.tables = tables
+    report.figures_checked = figures_checked
+    report.layout_rows_checked = layout_rows
+    report.uncalculated = uncalculated
     return report
+
+
+def _per_sheet(counts: dict[str, int]) -> str:
+    """'sheet 'Tabel': 4 formula cells without a value, sheet 'Data': 1 ...'."""
+    return ", ".join(f"sheet {name!r}: {n:,} formula cell{'s' if n != 1 else ''} without a value"
+                     for name, n in counts.items())
 
 
 def _merge(tables: list[Table], extra: list[Finding]) -> None:
@@ -102,7 +146,9 @@ def to_json(path: str, report: Report) -> str:
         return None if value is None else str(value)
 
     return json.dumps({
-        "file": str(path), "sheets": report.sheet, "rows_checked": report.rows_checked, "notes": report.notes,
+        "file": str(path), "sheets": report.sheet, "verdict": report.verdict, "rows_checked": report.rows_checked,
+        "figures_checked": report.figures_checked, "formulas_without_value": report.uncalculated,
+        "notes": report.notes,
         "tables": [{"table": t.number, "sheet": t.sheet, "from": t.first, "to": t.last, "rows": t.rows,
                     "columns": t.columns, "rounding_unit": str(t.unit), "scale": t.scale,
                     "relations": [{"axis": r.axis, "total": r.total, "parts": r.parts, "figures_checked": r.checked,
@@ -117,7 +163,8 @@ def to_json(path: str, report: Report) -> str:
 
 
 def to_text(path: str, report: Report) -> str:
-    lines = [f"Audit of {path}: {len(report.tables)} table(s), {report.rows_checked} rows checked"]
+    lines = [f"Audit of {path}: {len(report.tables)} table(s), {report.rows_checked} rows, "
+             f"{report.figures_checked} figures checked against their totals"]
     lines += [f"  note: {note}" for note in report.notes]
     for t in report.tables:
         scale = f", {t.scale}" if t.scale else ""
@@ -145,13 +192,25 @@ def to_text(path: str, report: Report) -> str:
                 lines.append(f"  {where}{column}  {f.check}: {_amount(f.found)}")
             else:
                 lines.append(f"  {where}{column}  {f.check}")
-    rounding = sum(1 for f in report.findings if f.within_rounding)
-    if rounding:
-        lines.append(f"{len(report.findings)} finding(s), of which {rounding} afrondingsverschil(len): the table does "
-                     "not add up as shown, by no more than rounding each shown figure explains")
-    else:
-        lines.append(f"{len(report.findings)} finding(s)" if report.findings else "no findings: every total adds up")
+    lines.append(_conclusion(report))
     return "\n".join(lines)
+
+
+def _conclusion(report: Report) -> str:
+    unchecked = report.unchecked_formulas
+    not_read = (f"{unchecked:,} formula cell{'s' if unchecked != 1 else ''} had no stored value and "
+                f"{'were' if unchecked != 1 else 'was'} NOT checked")
+    if report.findings:
+        rounding = sum(1 for f in report.findings if f.within_rounding)
+        counted = (f"{len(report.findings)} finding(s), of which {rounding} afrondingsverschil(len): the table does "
+                   "not add up as shown, by no more than rounding each shown figure explains") if rounding else \
+            f"{len(report.findings)} finding(s)"
+        return counted + (f"; {not_read}" if unchecked else "")
+    if unchecked:
+        return f"no findings in the figures that could be read, but {not_read}: the audit is incomplete"
+    if report.nothing_checked:
+        return "nothing checked: no table has a total that its lines add up to, so this file was NOT verified"
+    return "no findings: every total adds up"
 
 
 def main(file: str, as_json: bool = False, sheet: str | None = None) -> int:
@@ -163,4 +222,5 @@ def main(file: str, as_json: bool = False, sheet: str | None = None) -> int:
     text = to_json(file, report) if as_json else to_text(file, report)
     print(text)
     sys.stdout.flush()  # a reader gone (`| head`) raises BrokenPipeError here: cli.main ends quietly (141)
-    return 1 if report.findings else 0
+    # 0 only when figures were checked and every one was read; nothing checked is not a clean file
+    return {"clean": 0, "findings": 1, "incomplete": 1, "nothing checked": 2}[report.verdict]

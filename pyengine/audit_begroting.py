@@ -32,12 +32,20 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
     name = sheet.name
     notes: list[str] = []
     grid = {rc: (cell.number if cell.number is not None else cell.text) for rc, cell in sheet.cells.items()}
+
+    def heading(row: int, col: int) -> str:
+        """A column title, also when it wraps over two lines (a PDF prints 'Bijgestelde' above 'begroting')."""
+        text, above = _text(grid.get((row, col))), grid.get((row - 1, col))
+        if normal(text) == "begroting" and normal(above).startswith("bijgesteld"):
+            return f"{_text(above)} {text}"
+        return text
+
     # the header row: Begroting, Wijziging, Bijgestelde begroting side by side
     groups: list[tuple[int, int, int]] = []
     header_row = None
     for (row, col), value in sorted(grid.items()):
-        if normal(value) == "begroting" and normal(grid.get((row, col + 1))) == "wijziging" and \
-                normal(grid.get((row, col + 2))).startswith("bijgesteld"):
+        if normal(heading(row, col)) == "begroting" and normal(heading(row, col + 1)) == "wijziging" and \
+                normal(heading(row, col + 2)).startswith("bijgesteld"):
             if header_row is None:
                 header_row = row
             if row == header_row:
@@ -55,7 +63,7 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
             for col in group:
                 found = _number(grid.get((year_row, col)))
                 if found != expected:
-                    findings.append(Finding(name, 0, sheet.place(year_row, col), "", _text(grid.get((header_row, col))),
+                    findings.append(Finding(name, 0, sheet.place(year_row, col), "", heading(header_row, col),
                                             "jaarkop niet in volgorde (year header out of sequence)", "year",
                                             Decimal(expected), found, (found or 0) - expected, year_row, col))
             years.append(int(expected))
@@ -64,6 +72,21 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
                     default=1)
     start = max(header_row, year_row or header_row) + 1
     last_row = max(r for r, _ in grid)
+    # the table ends at an empty row that is not followed by a section heading or a line of figures in its
+    # columns: what follows (a signature, the next table's title; in a PDF the rest of the document) is
+    # not part of it
+    columns = [c for group in groups for c in group]
+
+    def goes_on(r: int) -> bool:
+        label = normal(grid.get((r, label_col)))
+        return any(_number(grid.get((r, c))) is not None for c in columns) or any(
+            label == prefix or label.startswith((prefix + " ", prefix + "(")) for prefix, _ in SECTIONS)
+
+    following = sorted({r for r, _ in grid if r >= start})
+    for r, after in zip(following, following[1:]):
+        if after > r + 1 and not goes_on(after):
+            last_row = r
+            break
     rows: list[tuple[str, int, str, list[tuple[Decimal, Decimal, Decimal]]]] = []
     section = ""
     for r in range(start, last_row + 1):

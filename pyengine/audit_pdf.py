@@ -1,18 +1,20 @@
-"""Read the tables of a PDF with a text layer into one grid for the audit (pdfplumber: words and positions).
+"""Read the tables of a PDF with a text layer into grids for the audit (pdfplumber: words and positions).
 
 Figures in a printed table are right-aligned, so a column is the set of figures sharing a right edge;
 headers and years are put in the column they overlap, everything left of the first column is the
 label. Lines follow each other across pages, so a table that continues on the next page stays one
-table; page numbers, and header rows repeated at the top of a page, are dropped. Each row keeps its
-place as 'page N, line M'.
+table; page numbers, and header rows repeated at the top of a page, are dropped. Tables printed side
+by side (a second label column after figures, past a gutter) are cut into blocks, each read as a grid
+of its own, so the lasten beside the baten are two tables. Each row keeps its place as 'page N, line M'.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
-from .audit_tables import Cell, Grid, read_dutch_number
+from .audit_tables import MARKERS, Cell, Grid, is_year, normal, read_dutch_number, totalish
 from .errors import InputError
 
 MAX_PAGES = 500
@@ -66,11 +68,12 @@ def read_pdf(path: Path) -> list[Grid]:
     if chars == 0:
         raise InputError(f"{path.name}: the PDF has no text layer (a scan?); audit needs a PDF with text, "
                          "or the .xlsx it was made from")
-    return [_grid(path.name, pages)]
+    return _grids(path.name, pages)
 
 
-def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]]]]:
-    """A page's words as lines (top, chunks); a chunk is words closer than half a character height."""
+def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]], float]]:
+    """A page's words as lines (top, chunks, font size); a chunk is words closer than half a character
+    height."""
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2:
@@ -91,13 +94,120 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         text = " ".join(c[2] for c in chunks).strip()
         if PAGE_NUMBER.match(text):
             continue
-        lines.append((row[0]["top"], [tuple(c) for c in chunks]))
+        lines.append((row[0]["top"], [tuple(c) for c in chunks], max(float(w.get("size") or 10) for w in row)))
     return lines
 
 
-def _grid(name: str, pages) -> Grid:
-    tokens = [chunk[2] for lines in pages for _, chunks in lines for chunk in chunks]
-    english = _english(tokens)
+def _grids(name: str, pages) -> list[Grid]:
+    """One grid per stream of column blocks: the leftmost block of every page is the main stream (a table
+    continuing on the next page stays one table); a block printed beside it continues the stream of the
+    previous page's block that starts at the same place, or starts a stream of its own."""
+    english = _english([chunk[2] for lines in pages for _, chunks, _ in lines for chunk in chunks])
+    streams: list[list] = [[]]          # per stream: (page number, lines as (top, chunks, line number))
+    previous: list[tuple[float, int]] = []   # the previous page's blocks: (left edge, stream)
+    for number, page in enumerate(pages, start=1):
+        lines = _join_wrapped([(top, chunks, index, size) for index, (top, chunks, size) in enumerate(page, start=1)],
+                              english)
+        splits = _splits(lines, english, [edge for edge, _ in previous[1:]])
+        blocks: list[list] = [[] for _ in range(len(splits) + 1)]
+        for top, chunks, index, _ in lines:
+            parts: list[list] = [[] for _ in blocks]
+            for chunk in chunks:
+                parts[bisect.bisect(splits, chunk[0])].append(chunk)
+            for block, part in zip(blocks, parts):
+                if part:
+                    block.append((top, part, index))
+        current = []
+        for b, (left, block) in enumerate(zip([0.0] + splits, blocks)):
+            stream = 0 if b == 0 else next((s for edge, s in previous if s and abs(edge - left) <= 15), None)
+            if stream is None:
+                streams.append([])
+                stream = len(streams) - 1
+            if block:
+                streams[stream].append((number, block))
+            current.append((left, stream))
+        previous = current
+    return [_grid(name, stream, english) for stream in streams if stream]
+
+
+def _join_wrapped(lines: list[tuple], english: bool) -> list[tuple]:
+    """A column title wrapped in its cell ('Bijgestelde' above 'begroting') as one title on the lower line:
+    two lines of text only, a line apart, the upper text aligned with a title below it (left, right or
+    centre). A title over several columns is centred between them and stays where it is. Lines keep
+    their numbers; a line left empty is dropped."""
+    def text_only(chunks) -> bool:
+        return all(_figure(c[2], english) is None for c in chunks)
+
+    lines = [list(line) for line in lines]
+    for upper, lower in zip(lines, lines[1:]):
+        if not upper[1] or lower[2] != upper[2] + 1 or lower[0] - upper[0] > 1.6 * upper[3] or \
+                not text_only(upper[1]) or not text_only(lower[1]):
+            continue
+        below = [next((i for i, b in enumerate(lower[1]) if abs(a[0] - b[0]) <= 1.5 or abs(a[1] - b[1]) <= 1.5
+                       or abs(a[0] + a[1] - b[0] - b[1]) <= 3), None) for a in upper[1]]
+        matched = [i for i in below if i is not None]
+        # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too
+        if not matched or len(set(matched)) < len(matched) or len(matched) >= len(lower[1]) or 0 in matched:
+            continue
+        for a, i in zip(upper[1], below):
+            if i is not None:
+                b = lower[1][i]
+                lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), f"{a[2]} {b[2]}")
+        upper[1] = [a for a, i in zip(upper[1], below) if i is None]
+    return [tuple(line) for line in lines if line[1]]
+
+
+def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
+    """Where a second table starts beside the first on a page: left edges of a label column that
+    follows a label and figures on the same line and is followed by figures (Lasten ... | Baten ...).
+    A line's candidate is a text of two letters or more, or a year (a per-year table beside a
+    per-member one); a column of them on at least two lines, with at least one text, splits the page,
+    and so does one line where the previous page was split (the last line of a table continued)."""
+    candidates = []   # (right edge of the figures before it, its left edge, year or None, line, text)
+    for i, (_, chunks, _, _) in enumerate(lines):
+        figure = [_figure(c[2], english) for c in chunks]
+        for k in range(2, len(chunks) - 1):
+            text = chunks[k][2]
+            year = figure[k][0] if figure[k] is not None and is_year(figure[k][0]) else None
+            if figure[k] is not None and year is None:
+                continue
+            if year is None and (len(re.findall(r"[^\W\d_]", text)) < 2 or normal(text) in MARKERS):
+                continue
+            before = [c for c, f in zip(chunks[:k], figure[:k]) if f is not None]
+            # the line starts with a label (a year, in a per-year table) and has figures before and after it
+            starts_labelled = figure[0] is None or (is_year(figure[0][0]) and len(before) >= 2)
+            if not starts_labelled or not before or all(f is None for f in figure[k + 1:]):
+                continue
+            if year is not None and all(f is not None and is_year(f[0]) for f in figure if f is not None):
+                continue  # a header line of years
+            candidates.append((max(c[1] for c in before), chunks[k][0], year, i, text))
+    groups: list[list] = []
+    for candidate in sorted(candidates, key=lambda c: c[1]):
+        if groups:
+            low = max(c[0] for c in groups[-1])
+            high = min(c[1] for c in groups[-1])
+            if max(low, candidate[0]) < min(high, candidate[1]):
+                groups[-1].append(candidate)
+                continue
+        groups.append([candidate])
+    splits = []
+    for group in groups:
+        lines_in = {c[3] for c in group}
+        texts = sum(1 for c in group if c[2] is None)
+        years = [c[2] for c in sorted(group, key=lambda c: c[3]) if c[2] is not None]
+        consecutive = len(years) >= 2 and all(b == a + 1 for a, b in zip(years, years[1:]))
+        low, high = max(c[0] for c in group), min(c[1] for c in group)
+        # a table beside another leaves a gutter (an empty column); a text column inside one table (a
+        # remark beside its figure) that sits close to the figures splits only when it holds a total's label
+        apart = high - low >= 12 or any(c[2] is None and totalish(normal(c[4])) for c in group)
+        continued = texts >= 1 and any(low - 15 <= edge <= high + 15 for edge in split_before)
+        if ((len(lines_in) >= 2 and (texts >= 2 or (texts >= 1 and consecutive))) or continued) and apart:
+            splits.append(float(low + high) / 2)
+    return sorted(splits)
+
+
+def _grid(name: str, pages, english: bool) -> Grid:
+    """The grid of one stream of blocks: (page number, lines) per page."""
 
     def is_figure(text: str) -> bool:
         return _figure(text, english) is not None
@@ -105,7 +215,7 @@ def _grid(name: str, pages) -> Grid:
     def page_columns(lines):
         """Columns of one page: right edges of figures on lines with a label and figures (or several figures)."""
         edges = []
-        for _, chunks in lines:
+        for _, chunks, _ in lines:
             figures = [c for c in chunks if is_figure(c[2])]
             if _all_years(figures, english):
                 continue  # a header of years: centred, not aligned with the figures below
@@ -118,7 +228,7 @@ def _grid(name: str, pages) -> Grid:
             else:
                 columns.append([edge, edge, edge])
         for column in columns:
-            column[2] = min((c[0] for _, chunks in lines for c in chunks
+            column[2] = min((c[0] for _, chunks, _ in lines for c in chunks
                              if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3), default=column[0])
         return columns
 
@@ -146,7 +256,8 @@ def _grid(name: str, pages) -> Grid:
     places: dict[int, str] = {}
     row = 0
     seen_texts: set[str] = set()
-    for number, lines in enumerate(pages, start=1):
+    for position, (number, lines) in enumerate(pages):
+        continued = position > 0  # not the stream's first page
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
         started = False
@@ -154,19 +265,19 @@ def _grid(name: str, pages) -> Grid:
         columns = page_columns(lines)
         # where labels start: the first chunk of lines that hold figures; a header line's first chunk
         # that starts well right of it is a column title, not a label
-        label_chunks = [chunks[0] for _, chunks in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
+        label_chunks = [chunks[0] for _, chunks, _ in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
                         and any(is_figure(c[2]) for c in chunks[1:])]
         label_left = min((c[0] for c in label_chunks), default=0.0)
         label_right = max((c[1] for c in label_chunks), default=-1e9)
-        for index, (top, chunks) in enumerate(lines, start=1):
+        for top, chunks, index in lines:
             text = " ".join(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
-            if number > 1 and not started and not has_figures and text in seen_texts:
+            if continued and not started and not has_figures and text in seen_texts:
                 continue  # a header row repeated on a continuation page
-            if number > 1 and not started and has_figures and text in seen_texts and _all_years(chunks, english):
+            if continued and not started and has_figures and text in seen_texts and _all_years(chunks, english):
                 continue
             if previous_top is None:
-                row += 1 if (number > 1 and has_figures) else 2
+                row += 1 if (continued and has_figures) else 2
             else:
                 row += 2 if usual and top - previous_top > 1.6 * usual else 1
             previous_top = top

@@ -8,13 +8,15 @@ so it streams the sheet XML with ElementTree.iterparse and stops at the limits.
 
 from __future__ import annotations
 
+import bisect
 import re
 import zipfile
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree import ElementTree
 
-from .audit_tables import Cell, Grid, read_dutch_number
+from .audit_tables import MARKERS, Cell, Grid, is_year, normal, read_dutch_number
 from .errors import InputError
 from .render.package import MAIN, R_ID, relationships
 from .safezip import check_archive
@@ -22,6 +24,14 @@ from .safezip import check_archive
 MAX_SHEETS = 255
 MAX_DECLARED_CELLS = 20_000_000
 MAX_STRINGS = 2_000_000
+
+
+@dataclass
+class SheetGrid(Grid):
+    """A sheet's grid, with how many of its formula cells carry no stored value (a file saved by openpyxl
+    or another program that does not calculate): those figures cannot be checked."""
+
+    formulas_without_value: int = 0
 
 
 def check_package(path: Path) -> list[str]:
@@ -125,7 +135,7 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
                 total += len(grid.cells)
                 if total > max_cells:
                     raise InputError(f"{name}: refused: the workbook has more than {max_cells:,} cells")
-                grids.append(grid)
+                grids.extend(_column_blocks(grid))
     except InputError:
         raise
     except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, StopIteration, OSError, ValueError) as error:
@@ -136,6 +146,7 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
 def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[str], name: str,
                 max_cells: int) -> Grid:
     cells: dict[tuple[int, int], Cell] = {}
+    uncalculated = 0
     hidden_rows: set[int] = set()
     hidden_cols: set[int] = set()
     for _, element in ElementTree.iterparse(archive.open(part)):
@@ -156,6 +167,7 @@ def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[s
                 hidden_rows.add(int(element.get("r")))
             element.clear()
         elif tag == f"{MAIN}c":
+            uncalculated += _without_value(element)
             cell = _cell(element, strings)
             ref = element.get("r")
             if cell is not None and ref:
@@ -165,7 +177,65 @@ def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[s
                     raise InputError(f"{name}: sheet {title!r}: cell reference {ref!r} is not valid") from None
                 if len(cells) > max_cells:
                     raise InputError(f"{name}: refused: sheet {title!r} has more than {max_cells:,} cells")
-    return Grid(title, cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols)
+    return SheetGrid(title, cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols, formulas_without_value=uncalculated)
+
+
+def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
+    """A sheet with tables side by side (lasten in A:C, baten in E:G) as one grid per block of columns,
+    so that each table is audited on its own. A block starts at a label column (texts, or a run of years)
+    that follows a label and figures on the same rows, past an empty column, and is followed by figures;
+    cells keep their references, so findings still name E7."""
+    rows: dict[int, list[tuple[int, Cell]]] = {}
+    for (r, c), cell in grid.cells.items():
+        rows.setdefault(r, []).append((c, cell))
+    candidates: dict[int, list[tuple[int, Decimal | None, int]]] = {}   # column -> (row, year, figure before)
+    for r, row in rows.items():
+        row.sort(key=lambda item: item[0])
+        numbers = [cell.number for _, cell in row]
+        if all(is_year(n) for n in numbers if n is not None):
+            continue  # a header of years
+        for k in range(2, len(row) - 1):
+            (before, previous), (c, cell) = row[k - 1], row[k]
+            year = cell.number if is_year(cell.number) else None
+            text = cell.number is None and len(re.findall(r"[^\W\d_]", cell.text)) >= 2 and \
+                normal(cell.text) not in MARKERS
+            figures_before = sum(1 for n in numbers[:k] if n is not None)
+            labelled = numbers[0] is None or (is_year(numbers[0]) and figures_before >= 2)
+            if (text or year is not None) and previous.number is not None and c - before >= 2 and labelled and \
+                    figures_before and any(n is not None for n in numbers[k + 1:]):
+                candidates.setdefault(c, []).append((r, year, before))
+    used: dict[int, set[int]] = {}
+    for r, c in grid.cells:
+        used.setdefault(c, set()).add(r)
+    splits = []
+    for c, found in sorted(candidates.items()):
+        texts = sum(1 for _, year, _ in found if year is None)
+        years = [year for _, year, _ in sorted(found) if year is not None]
+        consecutive = len(years) >= 2 and all(b == a + 1 for a, b in zip(years, years[1:]))
+        if len({r for r, _, _ in found}) < 2 or not (texts >= 2 or (texts >= 1 and consecutive)):
+            continue
+        # an empty column between the blocks, on every row the right-hand block fills
+        right_rows = {r for r, row in rows.items() if row[-1][0] >= c}
+        if any(not (used.get(g, set()) & right_rows) for g in range(max(b for _, _, b in found) + 1, c)):
+            splits.append(c)
+    if not splits:
+        return [grid]
+    parts: list[dict[tuple[int, int], Cell]] = [{} for _ in range(len(splits) + 1)]
+    for rc, cell in grid.cells.items():
+        parts[bisect.bisect(splits, rc[1])][rc] = cell
+    return [SheetGrid(grid.name, cells, hidden_rows=grid.hidden_rows, hidden_cols=grid.hidden_cols,
+                      formulas_without_value=grid.formulas_without_value if i == 0 else 0)
+            for i, cells in enumerate(parts) if cells]
+
+
+def _without_value(element) -> int:
+    """1 for a formula cell with no stored value: no <v>, or an empty one that is not a cached empty text."""
+    if element.find(f"{MAIN}f") is None:
+        return 0
+    value = element.find(f"{MAIN}v")
+    if value is not None and (value.text or element.get("t") in ("str", "s", "inlineStr")):
+        return 0
+    return 0 if element.get("t") == "inlineStr" and element.find(f"{MAIN}is") is not None else 1
 
 
 def _cell(element, strings: list[str]) -> Cell | None:

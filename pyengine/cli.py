@@ -115,8 +115,9 @@ def _main(argv: list[str] | None) -> int:
                                 "order, in an .xlsx or a PDF", description="Find the tables in a workbook or a PDF "
                                 "with a text layer, infer which lines and columns are totals, subtotals and saldi, "
                                 "and report every one that does not add up, every rounding plug (Afronding) and "
-                                "every year header out of order. Exit 1 on findings, 0 when clean, 2 when the file "
-                                "cannot be read.")
+                                "every year header out of order. Exit 0 when figures were checked and all add up; 1 on "
+                                "findings, or when formulas without stored values left figures unchecked; 2 when the "
+                                "file cannot be read or nothing in it could be checked.")
     audit.add_argument("file", metavar="FILE")
     audit.add_argument("--json", action="store_true", help="print the tables, relations and findings as JSON")
     audit.add_argument("--sheet", help="audit only this sheet of a workbook (default: every visible sheet)")

@@ -1,0 +1,299 @@
+"""pyengine audit on PDFs with tables side by side, on the PDF of a begrotingswijziging, and on workbooks
+whose formulas carry no stored values."""
+
+import json
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
+
+import pyengine
+from pyengine.audit import audit, main as audit_main
+from pyengine.audit_begroting import amendment_rules
+from pyengine.audit_pdf import read_pdf
+from pyengine.audit_xlsx import read_workbook
+from pyengine.errors import InputError
+from test_audit import PRINTED
+from test_audit_tables import soffice
+
+ROOT = Path(__file__).resolve().parent.parent
+D = Decimal
+
+LASTEN = [["Lasten", "2025", "2026"], ["Personeel", 1200, 1250], ["Huisvesting", 400, 410], ["ICT", 100, 120],
+          ["Totaal lasten", 1700, 1780]]
+BATEN = [["Baten", "2025", "2026"], ["Bijdrage gemeenten", 1500, 1560], ["Rijksbijdrage", 150, 160],
+         ["Overige baten", 50, 60], ["Totaal baten", 1700, 1780]]
+BATEN_WRONG = [row[:] for row in BATEN]
+BATEN_WRONG[2][2] = 165  # Rijksbijdrage 2026: the lines now add up to 1.785 under a printed 1.780
+MEMBERS = [["Gemeente", "Bijdrage 2025"], ["Almere", 300], ["Baarn", 450], ["Castricum", 250], ["Totaal", 1000]]
+MEMBERS_WRONG = MEMBERS[:-1] + [["Totaal", 1001]]
+PER_YEAR = [["Jaar", "Bedrag"], ["2023", 900], ["2024", 950], ["2025", 1000], ["Totaal", 2851]]  # 2.850 + 1
+LONG_LEFT = [["Deelnemer", "2025"]] + [[f"Gemeente {i:02d}", 1000 + i] for i in range(60)] + \
+    [["Totaal gemeenten", 61770]]
+LONG_RIGHT = [["Post", "2025"]] + [[f"Kostenpost {i:02d}", 500 + 2 * i] for i in range(60)] + \
+    [["Totaal kosten", 33541]]  # 30.000 + 3.540 = 33.540: one too many
+
+
+def side_by_side(path: Path, left: list[list], right: list[list], page_break_after: int | None = None) -> Path:
+    """Two tables on one sheet, one empty column between them, as a person lays out lasten beside baten."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Overzicht"
+    sheet["A1"] = "Begroting 2025"
+    width = max(len(row) for row in left)
+    for offset, rows in ((0, left), (width + 1, right)):
+        for r, row in enumerate(rows, start=3):
+            for c, value in enumerate(row, start=offset + 1):
+                if value is not None:
+                    sheet.cell(r, c, value)
+        sheet.column_dimensions[get_column_letter(offset + 1)].width = 22
+    sheet.page_setup.orientation = "landscape"
+    if page_break_after:
+        sheet.row_breaks.append(Break(id=page_break_after))
+    workbook.save(path)
+    return path
+
+
+def printable_seed(path: Path, spaced: bool = False) -> Path:
+    """Seed 000's printed table typed into a workbook (as tests/test_audit.py does), set up to print on one
+    page as the document shows it: landscape, fitted to the width, titles wrapped in their cells. Spaced:
+    an empty row before each section, and a signature and a small table of its own below."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Begrotingswijziging"
+    sheet["A1"] = "Begrotingswijziging 2021-03 Regionaal Leerhuis"
+    sheet["A3"] = "Bedragen x €1.000"
+    r = 4
+    for line in PRINTED.splitlines():
+        if spaced and line.split("\t")[0] in ("BATEN", "TOTAAL", "RESERVE(S)", "BIJDRAGE GEMEENTE **"):
+            r += 1
+        for c, text in enumerate(line.split("\t"), start=1):
+            if text:
+                number = text.replace(".", "")
+                sheet.cell(r, c, int(number) if number.lstrip("-").isdigit() else text)
+        r += 1
+    if spaced:
+        for offset, row in ((2, ["Vastgesteld door het algemeen bestuur op 1 maart 2021"]), (4, ["Overzicht"]),
+                            (5, ["Post", "Bedrag"]), (6, ["Reiskosten", 5]), (7, ["Totaal", 5])):
+            for c, value in enumerate(row, start=1):
+                sheet.cell(r + offset, c, value)
+    sheet.column_dimensions["A"].width = 34
+    for c in range(2, 14):
+        sheet.column_dimensions[get_column_letter(c)].width = 12
+        sheet.cell(4, c).alignment = Alignment(wrap_text=True)
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    workbook.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """The workbooks above and our own begrotingswijziging, exported to PDF by LibreOffice in one batch."""
+    program = soffice()
+    folder = tmp_path_factory.mktemp("naast")
+    sources = {
+        "clean": side_by_side(folder / "naast-elkaar.xlsx", LASTEN, BATEN),
+        "wrong": side_by_side(folder / "naast-elkaar-fout.xlsx", LASTEN, BATEN_WRONG),
+        "years": side_by_side(folder / "leden-en-jaren.xlsx", MEMBERS, PER_YEAR),
+        "years first": side_by_side(folder / "jaren-en-leden.xlsx", PER_YEAR[:-1] + [["Totaal", 2850]], MEMBERS_WRONG),
+        "long": side_by_side(folder / "lang-naast-elkaar.xlsx", LONG_LEFT, LONG_RIGHT),
+        # the right-hand table's last line alone beside the left-hand table on the next page
+        "last line": side_by_side(folder / "laatste-regel.xlsx", LONG_LEFT, LONG_RIGHT[:29] + [["Totaal kosten", 14757]],
+                                  page_break_after=31),
+        "seed": printable_seed(folder / "seed000.xlsx"),
+        "seed spaced": printable_seed(folder / "seed000-ruim.xlsx", spaced=True),
+        "ours": pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], folder / "ours")[0].path,
+    }
+    profile = tmp_path_factory.mktemp("profiel")
+    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
+    return {name: (path, folder / (path.stem + ".pdf")) for name, path in sources.items()}
+
+
+def summary(report):
+    return sorted((f.kind, f.row_label, f.column, f.expected, f.found) for f in report.findings)
+
+
+def test_tables_side_by_side_are_read_as_two_clean_tables(exported):
+    report = audit(exported["clean"][1])
+    assert report.findings == [] and report.verdict == "clean"
+    assert [(t.rows, t.columns) for t in report.tables] == [(4, ["2025", "2026"]), (4, ["2025", "2026"])]
+    assert [(r.total, r.parts, r.failed) for t in report.tables for r in t.relations] == [
+        ("Totaal lasten", ["Personeel", "Huisvesting", "ICT"], 0),
+        ("Totaal baten", ["Bijdrage gemeenten", "Rijksbijdrage", "Overige baten"], 0)]
+
+
+def test_an_error_in_the_right_hand_table_is_named_there(exported):
+    report = audit(exported["wrong"][1])
+    assert summary(report) == [("sum", "Totaal baten", "2026", D(1785), D(1780))]
+    finding = report.findings[0]
+    assert finding.cell == "page 1, line 6" and finding.table == 2
+    assert report.tables[0].relations[0].failed == 0  # the lasten beside it still add up
+    assert audit_main(str(exported["wrong"][1])) == 1
+
+
+def test_a_per_member_table_beside_a_per_year_table(exported):
+    """The per-year table's labels are years (figures to a reader): they still start a table of their own."""
+    report = audit(exported["years"][1])
+    assert len(report.tables) == 2
+    assert [(r.total, r.parts, r.failed) for r in report.tables[0].relations] == [
+        ("Totaal", ["Almere", "Baarn", "Castricum"], 0)]
+    assert summary(report) == [("sum", "Totaal", "Bedrag", D(2850), D(2851))]
+    assert report.findings[0].cell.startswith("page 1, line ")
+    # and the other way round: the years on the left, a wrong member total on the right
+    report = audit(exported["years first"][1])
+    assert [(r.total, r.parts) for t in report.tables for r in t.relations] == [
+        ("Totaal", ["2023", "2024", "2025"]), ("Totaal", ["Almere", "Baarn", "Castricum"])]
+    assert summary(report) == [("sum", "Totaal", "Bijdrage 2025", D(1000), D(1001))]
+    assert report.findings[0].table == 2
+
+
+def test_tables_side_by_side_continuing_on_the_next_page_stay_one_table_each(exported):
+    report = audit(exported["long"][1])
+    assert [t.rows for t in report.tables] == [61, 61]  # 60 lines and a total each, over three pages
+    for table in report.tables:
+        assert table.first.startswith("page 1,") and table.last.startswith(("page 2,", "page 3,"))
+    assert report.tables[0].last.split(",")[0] == report.tables[1].last.split(",")[0]
+    assert summary(report) == [("sum", "Totaal kosten", "2025", D(33540), D(33541))]
+    assert report.findings[0].cell == report.tables[1].last and report.findings[0].table == 2
+
+
+def test_the_last_line_of_a_table_beside_another_on_the_next_page_stays_in_its_table(exported):
+    report = audit(exported["last line"][1])
+    assert [t.rows for t in report.tables] == [61, 29]
+    assert report.tables[1].last == "page 2, line 1"
+    # 28 x 500 + 2 x (0 + ... + 27) = 14.756
+    assert [(f.cell, f.row_label, f.expected, f.found) for f in report.findings] == [
+        ("page 2, line 1", "Totaal kosten", D(14756), D(14757))]
+
+
+def rule_findings(grid) -> set:
+    return {(f.row_label, f.column, f.expected, f.found) for f in amendment_rules(grid)[0]}
+
+
+def test_the_begrotingswijziging_rules_run_on_its_pdf(exported):
+    workbook, pdf = exported["seed"]
+    from_workbook = rule_findings(read_workbook(workbook, None, 300_000)[0][0])
+    assert len(from_workbook) >= 20  # the seed's errors: members, gemeentelijke bijdrage, saldo, overhead, years
+    assert from_workbook <= rule_findings(read_pdf(pdf)[0])
+    # and in the report, merged with the generic audit's findings as on the workbook
+    pdf_report = audit(pdf)
+    key = lambda f: (f.row_label, f.column, f.expected, f.found)  # noqa: E731
+    assert {key(f) for f in audit(workbook).findings} <= {key(f) for f in pdf_report.findings}
+    assert any(note.startswith("the PDF 'seed000.pdf' is laid out as a begrotingswijziging") for note in pdf_report.notes)
+    gemeentelijk = [f for f in pdf_report.findings if f.check.startswith("Gemeentelijke bijdrage = som van de bijdragen")]
+    assert gemeentelijk and all(f.cell.startswith("page 1, line ") for f in gemeentelijk)
+    assert {(f.column, f.expected, f.found) for f in gemeentelijk} >= {("Wijziging 2021", D(-26), D(-27))}
+
+
+def test_the_rules_stop_where_the_begrotingswijziging_ends(exported):
+    """Empty rows between the sections, then a signature and another table: the members' block ends at
+    the members' total, in the workbook and in its PDF, with the same findings as the seed as printed."""
+    as_printed = rule_findings(read_workbook(exported["seed"][0], None, 300_000)[0][0])
+    workbook, pdf = exported["seed spaced"]
+    assert rule_findings(read_workbook(workbook, None, 300_000)[0][0]) == as_printed
+    assert rule_findings(read_pdf(pdf)[0]) == as_printed
+
+
+def test_our_begrotingswijziging_as_pdf_audits_clean_under_its_rules(exported):
+    workbook, pdf = exported["ours"]
+    report = audit(pdf)
+    assert report.findings == [] and report.verdict == "clean" and report.layout_rows_checked >= 25
+    # 'Bijgestelde' printed above 'begroting' in its cell is one title, not a title over the next columns
+    assert report.tables[0].columns[:4] == ["Begroting 2021", "Wijziging 2021", "Bijgestelde begroting 2021",
+                                            "Begroting 2022"]
+    assert any("is laid out as a begrotingswijziging" in note for note in report.notes)
+    assert audit(workbook).uncalculated == {}  # our workbooks carry every formula's value
+
+
+def uncalculated_workbook(path: Path, rows_per_sheet: dict[str, list[list]]) -> Path:
+    """Written by openpyxl, which stores formulas without their values."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in rows_per_sheet.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_a_workbook_whose_formulas_have_no_values_is_refused(tmp_path, capsys):
+    path = uncalculated_workbook(tmp_path / "openpyxl.xlsx", {
+        "Bijdragen": [["Gemeente", "2025", "2026"], ["Almere", 300, 310], ["Baarn", 450, 460],
+                      ["Totaal", "=SUM(B2:B3)", "=SUM(C2:C3)"]],
+        "Saldo": [["Post", "2025"], ["Lasten", 100], ["Baten", -100], ["Saldo", "=B2+B3"]]})
+    with pytest.raises(InputError, match=r"^openpyxl.xlsx: not audited: its formulas carry no stored values "
+                                         r"\(sheet 'Bijdragen': 2 formula cells without a value, sheet 'Saldo': "
+                                         r"1 formula cell without a value\)"):
+        audit(path)
+    assert audit_main(str(path)) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1
+    assert "open and save it in Excel or LibreOffice, or audit its PDF" in captured.err
+
+
+def test_a_workbook_with_some_formulas_without_values_is_audited_as_incomplete(tmp_path, capsys):
+    rows = {"Tabel": [["Gemeente", "2025", "2026"], ["Almere", 300, 310], ["Baarn", 450, 460], ["Totaal", 750, 770]],
+            "Saldo": [["Post", "2025"], ["Lasten", 100], ["Baten", -100], ["Saldo", "=B2+B3"], ["Reserve", "=B4*0"]]}
+    path = uncalculated_workbook(tmp_path / "half.xlsx", rows)
+    report = audit(path)
+    assert report.findings == [] and report.uncalculated == {"Saldo": 2} and report.verdict == "incomplete"
+    assert report.figures_checked == 2  # the typed Totaal, both years
+    assert any("sheet 'Saldo': 2 formula cells without a value" in note and "NOT checked" in note
+               for note in report.notes)
+    assert audit_main(str(path)) == 1
+    out = capsys.readouterr().out
+    assert "every total adds up" not in out
+    assert out.rstrip().endswith("no findings in the figures that could be read, but 2 formula cells had no stored "
+                                 "value and were NOT checked: the audit is incomplete")
+    assert audit_main(str(path), as_json=True) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert (data["verdict"], data["formulas_without_value"], data["figures_checked"]) == ("incomplete", {"Saldo": 2}, 2)
+    # what can be read is still audited: a wrong typed total is found beside the formulas without values
+    rows["Tabel"][3] = ["Totaal", 750, 790]
+    wrong = audit(uncalculated_workbook(tmp_path / "half-fout.xlsx", rows))
+    assert summary(wrong) == [("sum", "Totaal", "2026", D(770), D(790))]
+    assert audit_main(str(tmp_path / "half-fout.xlsx")) == 1
+    assert capsys.readouterr().out.rstrip().endswith("1 finding(s); 2 formula cells had no stored value and were NOT "
+                                                     "checked")
+
+
+def test_a_file_where_nothing_was_checked_is_not_called_clean(tmp_path, capsys):
+    path = uncalculated_workbook(tmp_path / "lijst.xlsx", {"Lijst": [["Gemeente", "Inwoners"], ["Almere", 218000],
+                                                                       ["Baarn", 25000], ["Castricum", 36000]]})
+    report = audit(path)
+    assert report.findings == [] and report.figures_checked == 0 and report.verdict == "nothing checked"
+    assert audit_main(str(path)) == 2
+    out = capsys.readouterr().out
+    assert "every total adds up" not in out and out.rstrip().endswith(
+        "nothing checked: no table has a total that its lines add up to, so this file was NOT verified")
+
+
+def test_tables_side_by_side_in_a_workbook_are_audited_apart(tmp_path):
+    """The workbook the PDFs above come from: the same blocks, findings naming their cells."""
+    clean = audit(side_by_side(tmp_path / "naast-elkaar.xlsx", LASTEN, BATEN))
+    assert clean.findings == [] and [(t.first, t.last) for t in clean.tables] == [("A4", "A7"), ("E4", "E7")]
+    wrong = audit(side_by_side(tmp_path / "naast-elkaar-fout.xlsx", LASTEN, BATEN_WRONG))
+    assert [(f.cell, f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
+        ("G7", "Totaal baten", "2026", D(1785), D(1780))]
+    years = audit(side_by_side(tmp_path / "jaren-en-leden.xlsx", PER_YEAR[:-1] + [["Totaal", 2850]], MEMBERS_WRONG))
+    assert [(f.cell, f.row_label, f.expected, f.found) for f in years.findings] == [("E7", "Totaal", D(1000), D(1001))]
+
+
+def test_a_text_column_inside_one_table_does_not_split_it(tmp_path):
+    """A remark column between two figure columns, with no empty column before it, stays in its table."""
+    rows = [["Gemeente", "Inwoners", "Toelichting", "Bijdrage"], ["Almere", 218000, "groei", 5000],
+            ["Baarn", 25000, "stabiel", 600], ["Castricum", 36000, "krimp", 900], ["Totaal", 279000, None, 6501]]
+    path = uncalculated_workbook(tmp_path / "toelichting.xlsx", {"Tabel": rows})
+    report = audit(path)
+    assert len(report.tables) == 1
+    assert [(f.cell, f.row_label, f.column, f.expected, f.found) for f in report.findings] == [
+        ("D5", "Totaal", "Bijdrage", D(6500), D(6501))]
