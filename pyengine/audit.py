@@ -130,6 +130,9 @@ def _merge(tables: list[Table], extra: list[Finding]) -> None:
                and f.found == finding.found for f in table.findings):
             continue
         finding.table = table.number
+        # a layout rule's miss of one unit of the table (bijgesteld = begroting + wijziging, 1 off) is rounding-sized
+        if finding.kind == "sum" and finding.difference is not None and abs(finding.difference) <= table.unit:
+            finding.within_rounding = True
         table.findings.append(finding)
         table.findings.sort(key=lambda f: (f.row, f.col, f.kind))
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 ZERO = Decimal(0)
-# The most lines a total is looked for among (every Dutch municipality is 342): keeps a sheet of 100,000
+# The most lines a total is looked for among (all 342 Dutch municipalities fit, twice): keeps a sheet of 100,000
 # lines with a total every few lines from taking hours (the search is quadratic in it).
-MAX_PARTS = 400
+MAX_PARTS = 1000
 YEAR_MIN, YEAR_MAX = 1900, 2100
 # A line whose label starts with one of these is meant to be a total of lines before it.
 TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "generaal totaal", "som ", "saldo",
