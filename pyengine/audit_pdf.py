@@ -86,11 +86,22 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         chunks: list[list] = []
         for word in row:
             gap = word["x0"] - chunks[-1][1] if chunks else None
-            if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10):
+            # a column title set tight against a year before it ('2028' 'Totaal 2025-2028') starts its own chunk
+            after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
+                and word["text"][:1].isalpha()
+            if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10) and not after_year:
                 chunks[-1][1] = word["x1"]
                 chunks[-1][2] += " " + word["text"]
             else:
                 chunks.append([word["x0"], word["x1"], word["text"]])
+        # a sign printed as V or N in its own column beside a figure ('62   N') belongs to that figure; the
+        # figure keeps its own right edge, so that its column is still found by it
+        for i in range(len(chunks) - 1, 0, -1):
+            if chunks[i][2].strip().lower() in MARKERS and read_dutch_number(chunks[i - 1][2]) is not None \
+                    and read_dutch_number(chunks[i - 1][2] + " " + chunks[i][2]) is not None \
+                    and chunks[i][0] - chunks[i - 1][1] < 12 * float(row[0].get("size") or 10):
+                chunks[i - 1][2] += " " + chunks[i][2].strip()
+                del chunks[i]
         text = " ".join(c[2] for c in chunks).strip()
         if PAGE_NUMBER.match(text):
             continue
@@ -250,6 +261,12 @@ def _grid(name: str, pages, english: bool) -> Grid:
             shared = min(x1, high) - max(x0, left)
             if shared > overlap:
                 best, overlap = i, shared
+        if best is None and header and x0 > label_left + 1 and not is_figure(text) \
+                and not any(abs(x0 - start) <= 3 for start in label_starts):
+            # a title left-aligned in a wide cell, ending before its figures start ('31-12-2025' over a
+            # column whose labels run long): the first column to its right, when no column lies between
+            best = next((i for i, (low, high, left) in enumerate(columns)
+                         if high >= x1 and (i == 0 or x0 >= columns[i - 1][1] - 4)), None)
         return best
 
     cells: dict[tuple[int, int], Cell] = {}
@@ -268,6 +285,9 @@ def _grid(name: str, pages, english: bool) -> Grid:
         label_chunks = [chunks[0] for _, chunks, _ in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
                         and any(is_figure(c[2]) for c in chunks[1:])]
         label_left = min((c[0] for c in label_chunks), default=0.0)
+        # where text starts on lines with figures: a title there heads a label column ('Nr', 'Post')
+        label_starts = {c[0] for _, chunks, _ in lines if any(is_figure(x[2]) for x in chunks)
+                        for c in chunks if not is_figure(c[2])}
         label_right = max((c[1] for c in label_chunks), default=-1e9)
         for top, chunks, index in lines:
             text = " ".join(c[2] for c in chunks)

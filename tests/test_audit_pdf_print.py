@@ -1,0 +1,96 @@
+"""pyengine audit on PDFs printed the way LibreOffice prints ordinary workbooks: a V/N column centred
+beside the figures, a column title set tight against the year before it, a title left-aligned over a
+column of a wide table whose labels run long."""
+
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
+
+from pyengine.audit import audit
+from test_audit_tables import soffice
+
+D = Decimal
+
+
+def workbook(path: Path, rows: list[list], widths: dict[int, float], centred: int | None = None,
+             number_format: str = "#,##0") -> Path:
+    """A table as a person lays it out: landscape, fitted to the page width, Dutch thousands."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is None:
+                continue
+            cell = sheet.cell(r, c, value)
+            if isinstance(value, int) and r > 4:  # the header row (4) keeps its years plain
+                cell.number_format = "[$-413]" + number_format
+            if c == centred:
+                cell.alignment = Alignment(horizontal="center")
+    for c, width in widths.items():
+        sheet.column_dimensions[get_column_letter(c)].width = width
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    book.save(path)
+    return path
+
+
+VN = [["Analyse afwijkingen lasten 2025"], ["x € 1.000"], [],
+      ["Programma", "Begroting", "Rekening", "Verschil", "V/N"],
+      ["Programma 1 Veiligheid", 3390, 3452, 62, "N"], ["Programma 2 Bereikbaarheid", 6915, 6840, 75, "V"],
+      ["Programma 3 Economie", 1204, 1311, 107, "N"], ["Programma 4 Onderwijs", 5087, 4998, 89, "V"],
+      ["Programma 5 Sociaal domein", 43118, 44205, 1087, "N"], ["Totaal", 59714, 60806, 1092, "N"]]
+VN_WRONG = VN[:-1] + [["Totaal", 59714, 60806, 1192, "N"]]
+TIGHT = [["Meerjarige lasten Regionaal Bureau"], ["x € 1.000"], [],
+         ["Kostensoort", 2025, 2026, 2027, 2028, "Totaal 2025-2028"],
+         ["Personeelslasten", 2310, 2379, 2450, 2524, 9663], ["Materiele lasten", 845, 862, 879, 897, 3583],
+         ["Kapitaallasten", 410, 398, 386, 374, 1568], ["Bijdragen derden", 120, 120, 125, 125, 490],
+         ["Totaal", 3685, 3759, 3840, 3920, 15204]]  # Materiele lasten 2025-2028 is 3.483: 100 too high
+LONG_LABELS = [["Balans per 31 december (bedragen x € 1.000)"], [], [],
+               ["ACTIVA", "31-12-2025", "31-12-2024"],
+               ["Investeringen met een economisch nut in de openbare ruimte", 84217, 81904],
+               ["Investeringen in de openbare ruimte met een maatschappelijk nut", 22650, 21008],
+               ["Gronden uitgegeven in erfpacht aan woningcorporaties", 3118, 3118],
+               ["Totaal materiële vaste activa", 110085, 106030]]  # 109.985: 100 too high
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    program = soffice()
+    folder = tmp_path_factory.mktemp("gedrukt")
+    sources = {
+        "vn": workbook(folder / "vn.xlsx", VN, {1: 30, 2: 14, 3: 14, 4: 14, 5: 8}, centred=5),
+        "vn wrong": workbook(folder / "vn-fout.xlsx", VN_WRONG, {1: 30, 2: 14, 3: 14, 4: 14, 5: 8}, centred=5),
+        "tight": workbook(folder / "krap.xlsx", TIGHT, {1: 30, 2: 12, 3: 12, 4: 12, 5: 12, 6: 12}),
+        "long labels": workbook(folder / "lang.xlsx", LONG_LABELS, {1: 40, 2: 16, 3: 16}),
+    }
+    profile = tmp_path_factory.mktemp("profiel")
+    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
+    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
+
+
+def summary(path: Path):
+    return [(f.row_label, f.column, f.expected, f.found) for f in audit(path).findings]
+
+
+def test_a_centred_v_n_column_gives_its_sign_to_the_figure_beside_it(printed):
+    assert summary(printed["vn"]) == []
+    assert summary(printed["vn wrong"]) == [("Totaal", "Verschil", D(-1092), D(-1192))]
+
+
+def test_a_title_set_tight_against_the_year_before_it_heads_its_own_column(printed):
+    report = audit(printed["tight"])
+    assert report.tables[0].columns == ["2025", "2026", "2027", "2028", "Totaal 2025-2028"]
+    assert ("Materiele lasten", "Totaal 2025-2028", D(3483), D(3583)) in summary(printed["tight"])
+
+
+def test_a_title_left_aligned_over_a_column_whose_labels_run_long_names_the_column(printed):
+    assert summary(printed["long labels"]) == [("Totaal materiële vaste activa", "31-12-2025", D(109985), D(110085))]
