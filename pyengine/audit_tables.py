@@ -2,10 +2,16 @@
 
 A grid is what a reader (xlsx or PDF) made of one sheet or one document: cells by (row, column), each
 with its text and, where it is a figure, its exact value. Nothing here knows a layout: tables are
-runs of rows separated by empty rows; a table's lines (rows, and, transposed, its columns) are folded
-from top to bottom: a line that equals the sum of the lines just above it (or is labelled as a total
-and nearly does) replaces them, so subtotals, totals and saldi are found at any depth. Labels (Totaal,
-Subtotaal, Saldo, Bijgesteld, Afronding) guide; the figures decide.
+runs of rows separated by empty rows (a run without titles of its own continues the one above); a
+table's lines (rows, and, transposed, its columns) are folded from top to bottom: a line that equals
+the sum (or, for a saldo, verschil or stand, a signed combination) of the lines just above it, or is
+labelled as a total and nearly does, replaces them, so subtotals, totals and saldi are found at any
+depth. Labels (Totaal, Subtotaal, Saldo, Bijgesteld, Afronding, a block's heading) guide; the figures
+decide. When a fold resting on small figures makes a later total fail, the table is folded again
+without it (_fold), and the reading with the fewest failing figures is kept.
+
+Where to look: _fold / _fold_once (the relations), _audit_run (one table: headers, units, findings),
+_find_plugs (Afronding lines), _workbook_facts (hidden, typed, text), _check_years, _balance_sheet.
 """
 
 from __future__ import annotations
@@ -55,7 +61,8 @@ def _not_additive(header: str) -> bool:
 
 def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
     """'1.234' -> 1234, '-1.234' and '(1.234)' -> -1234, '1.234,5' -> 1234.5, '€ 26.775' -> 26775 ('€'),
-    '4,7%' -> 4.7 ('%'), '1.192 N' -> -1192 (nadeel), '75 V' -> 75; None for anything that is not one figure. Exact: no float on the way.
+    '4,7%' -> 4.7 ('%'), '1.192 N' -> -1192 (nadeel), '75 V' -> 75; None for anything that is not one
+    figure. Exact: no float on the way.
     (pyengine/inputs will get a shared Dutch number reader (issue 10); this one can then defer to it.)"""
     s = text.strip().replace("\u00a0", " ").replace("\u2212", "-").replace("\u2013", "-")
     # '1.192 N' (nadeel) and '75 V' (voordeel), as a printed table shows signs beside the figure
@@ -263,7 +270,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
     # only a fold resting on small figures may be a coincidence (1 + 5 = 6); one that holds on a figure of
     # a hundred units or more, with two parts or more in it, stays
     # (when a total fails in every figure, something above it is misread: then any fold above it may be)
-    hopeless = any(failed and len(failed) == len([q for q in positions if q in total.values and q not in skip_positions])
+    hopeless = any(failed and len(failed) == sum(1 for q in positions if q in total.values and q not in skip_positions)
                    for total, _, failed in best[0])
     before = [total.index for total, signed, failed in best[0] if not failed and total.index < max(troubled)
               and total.index not in closing
@@ -402,6 +409,18 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 if bests[slot] is None or score > bests[slot][0]:
                     bests[slot] = (score, length, signs, checked, failed)
         bests = [None if b is None else (b[0], stack[-b[1]:], *b[2:]) for b in bests]
+        # The lines since the previous total (or heading) that make this total exactly, zeros included (a
+        # block of zeros under a total of 0): its own lines, even where no figure proves it; never a run
+        # reaching further up that happens to hold somewhere else.
+        own = []
+        for p in reversed(stack[block_start:]):
+            if id(p) in folded:
+                break
+            own.insert(0, p)
+        if labelled and own and (bests[0] is None or bests[0][4]) and checked_positions and all(
+                sum((p.values.get(q, ZERO) for p in own), ZERO) == line.values[q] for q in checked_positions):
+            checked, failed = _compare(line, own, [1] * len(own), positions, skip_positions)
+            bests = [((checked, 0, len(own)), list(own), (1,) * len(own), checked, []), None]
         # A run of lines plus one line from further up, when the best run fails somewhere: that run or a
         # longer one (members + the centrumgemeente line); any run, or two lines, only when no run holds
         # anywhere (a run that holds somewhere is not shortened to fit a coincidence).
@@ -417,9 +436,10 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 lengths = range(len(best_run[1]), len(stack) + 1)  # the lines under its heading stay its parts
             else:
                 # a shorter run only when the best one fails more than it holds (a saldo of 0 caught in)
+                # (or down to the lines since the previous total: the members after a Saldo)
                 strong = best_run[0][0] >= len(best_run[4])
                 shortest = len(best_run[1]) if strong else max(1, len(best_run[1]) - 1)
-                lengths = range(shortest, len(stack) + 1)
+                lengths = range(min(shortest, max(1, len(own))), len(stack) + 1)
             # the line from further up must sit before the block's heading or before a total: next to the
             # run it would be a member left out to make the sum fit
             block_first = block_lines[0].index if in_block and block_lines else None
@@ -928,7 +948,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # total must say so and hold in most rows, or hold exactly
     last = column_lines[-1] if column_lines else None
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
-    col_results, col_relations, col_unchecked = _fold(column_lines, data_rows, set(), col_closing, "column", unit, set())
+    col_results, col_relations, col_unchecked = _fold(column_lines, data_rows, {}, col_closing, "column", unit,
+                                                      set())
     for line, signed, failed in col_results:
         for r in failed:
             expected = _expected(line, signed, r)
@@ -965,7 +986,8 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
             for c, v in line.values.items():
                 if v:
                     limit = units[c] * (lines + 1) / 2
-                    beyond = f"; meer dan afronding verklaart (hoogstens {limit.normalize():f})" if abs(v) > limit else ""
+                    beyond = f"; meer dan afronding verklaart (hoogstens {limit.normalize():f})" \
+                        if abs(v) > limit else ""
                     add(line.index, c, f"afrondingsregel {line.label!r}: sluit de som met {v}{beyond}", "plug", None, v)
     for total, signed, failed in row_results:
         if failed or len(signed) < 3:
