@@ -53,9 +53,12 @@ WAARVAN_WORDS = ("waarvan", "w v ", "waaronder", "hiervan", "daarvan", "inclusie
 
 
 def _not_additive(header: str) -> bool:
-    """'Groei %', 'Uurtarief', 'Rang van de rest': a word of NON_ADDITIVE (or a phrase of it) in the header."""
+    """'Groei %', 'Uurtarief', 'Rang van de rest': a word of NON_ADDITIVE (or a phrase of it) in the header;
+    'Mutatie %', 'Verschil in %': a change given as a percentage."""
     text = normal(header)
     words = text.split()
+    if "%" in text and any(w in words for w in ("mutatie", "verschil", "wijziging", "ontwikkeling", "afwijking")):
+        return True
     return any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE)
 
 
@@ -79,6 +82,10 @@ def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
             s = s.replace(sign, "")
     s = re.sub(r",-$", "", s.replace(" ", ""))  # '€ 50.000,-'
     negative = False
+    if s.startswith("-/-"):  # '-/- 2.821.600', as Dutch accounts write a minus; '+/+' a plus
+        negative, s = True, s[3:]
+    elif s.startswith("+/+"):
+        s = s[3:]
     if s.startswith("(") and s.endswith(")"):
         negative, s = True, s[1:-1]
     if s.startswith("-"):
@@ -361,7 +368,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         label = line.key
         if label.startswith(WAARVAN_WORDS):
             continue  # 'waarvan persoonsgebonden budget' is inside the line above it, not beside it
-        balance = label.startswith(BALANCE_WORDS) or " saldo" in f" {label}"
+        balance = label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat"))
         labelled = totalish(label) or balance or (line.index in closing and not label)
         bests: list = [None, None]
         if (label and not labelled) or line.index in plain:
@@ -946,6 +953,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                     for c in numeric_cols if c not in skip_cols]
     # the last column closes the table when its header says it is a total ('Totaal'); otherwise a column
     # total must say so and hold in most rows, or hold exactly
+    # a Totaal column printed first (Project | Totaal | Rijk | Provincie | Gemeenten) closes the columns
+    # read from right to left
+    if len(column_lines) >= 3 and column_lines[0].key.startswith(("totaal", "total")) and \
+            not any(totalish(c.key) or c.key.startswith(BALANCE_WORDS) for c in column_lines[1:]):
+        column_lines = column_lines[::-1]
     last = column_lines[-1] if column_lines else None
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
     col_results, col_relations, col_unchecked = _fold(column_lines, data_rows, {}, col_closing, "column", unit,

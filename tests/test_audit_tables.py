@@ -880,3 +880,21 @@ def test_random_tables_rounded_to_thousands_give_only_rounding_sized_misses(exac
     rows.append(["Totaal"] + [shown(sum(column)) for column in zip(*exact)])
     findings = audit_grid(grid_of(header, rows))[0].findings
     assert all(f.kind == "sum" and f.row == len(rows) + 1 and abs(f.difference) * 2 <= len(rows) for f in findings)
+
+
+def test_minus_written_as_slashes_a_mutatie_percentage_and_a_totaal_column_first():
+    assert read_dutch_number("-/- 2.821.600") == (D(-2821600), "")
+    assert read_dutch_number("+/+ 12") == (D(12), "")
+    mutatie = """Lasten\t2025\t2026\tMutatie %
+Personeel\t1.200\t1.250\t4,2
+Inhuur\t300\t290\t-3,3
+Totaal lasten\t1.500\t1.540\t2,7"""
+    assert audit_grid(grid_from_text(mutatie))[0].findings == []
+    first = """Project\tTotaal\tRijk\tProvincie\tGemeenten
+Fietsroute\t2.000.000\t1.000.000\t600.000\t400.000
+Natuurbrug\t4.550.000\t3.000.000\t1.000.000\t550.000
+Totaal\t6.550.000\t4.000.000\t1.600.000\t950.000"""
+    assert audit_grid(grid_from_text(first))[0].findings == []
+    wrong = first.replace("4.550.000", "4.450.000").replace("6.550.000", "6.450.000")  # the total follows the typo
+    assert [(f.place, f.expected, f.found) for f in audit_grid(grid_from_text(wrong))[0].findings] == [
+        ("B3", D(4550000), D(4450000)), ("B4", D(6550000), D(6450000))]
