@@ -261,7 +261,7 @@ def _grid(name: str, pages, english: bool) -> Grid:
             shared = min(x1, high) - max(x0, left)
             if shared > overlap:
                 best, overlap = i, shared
-        if best is None and header and x0 > label_left + 1 and not is_figure(text) \
+        if best is None and header and x0 > label_left + 1 and x1 > label_right and not is_figure(text) \
                 and not any(abs(x0 - start) <= 3 for start in label_starts):
             # a title left-aligned in a wide cell, ending before its figures start ('31-12-2025' over a
             # column whose labels run long): the first column to its right, when no column lies between
@@ -288,7 +288,10 @@ def _grid(name: str, pages, english: bool) -> Grid:
         # where text starts on lines with figures: a title there heads a label column ('Nr', 'Post')
         label_starts = {c[0] for _, chunks, _ in lines if any(is_figure(x[2]) for x in chunks)
                         for c in chunks if not is_figure(c[2])}
-        label_right = max((c[1] for c in label_chunks), default=-1e9)
+        # labels may take two columns (a taakveld code, then its name): they end where the last text
+        # before a line's first figure ends
+        label_right = max((c[1] for _, chunks, _ in lines for c in _before_first_figure(chunks, is_figure)),
+                          default=-1e9)
         for top, chunks, index in lines:
             text = " ".join(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
@@ -335,3 +338,13 @@ def _grid(name: str, pages, english: bool) -> Grid:
 def _all_years(chunks, english: bool) -> bool:
     values = [_figure(c[2], english) for c in chunks]
     return all(v is not None and 1900 <= v[0] <= 2100 and v[0] == int(v[0]) for v in values)
+
+
+def _before_first_figure(chunks, is_figure) -> list:
+    """The text chunks of a line with figures that come before its first figure (its label)."""
+    before = []
+    for chunk in chunks:
+        if is_figure(chunk[2]):
+            return before
+        before.append(chunk)
+    return []

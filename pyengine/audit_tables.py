@@ -393,6 +393,11 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             block_lines.append(line)
             continue
         checked_positions = [q for q in positions if q not in skip_positions and q in line.values]
+        own = []  # the lines since the previous total or heading
+        for p in reversed(stack[block_start:]):
+            if id(p) in folded:
+                break
+            own.insert(0, p)
         running = dict.fromkeys(checked_positions, ZERO)
         present = dict.fromkeys(checked_positions, False)
         nonzero = dict.fromkeys(checked_positions, False)
@@ -426,11 +431,11 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 if not checked:
                     continue
                 inside = len(stack) - length >= block_start
-                # a block's closing total: a miss by rounding ((n + 1) / 2 units at most) supports the run as a
-                # hold does (a table rounded to thousands misses by 1 here and there, and a shorter run that
-                # happens to hold in one column is not its parts)
+                # a block's closing total: a miss by rounding ((n + 1) / 2 units at most) supports its own lines
+                # (those since the previous total) as a hold does (a table rounded to thousands misses by 1 here
+                # and there, and a shorter run that happens to hold in one column is not its parts)
                 near = 0
-                if line.index in closing and failed:
+                if line.index in closing and failed and length == len(own):
                     run = stack[-length:]
                     near = sum(1 for q in failed if abs(line.values[q] - sum(
                         (s * p.values.get(q, ZERO) for p, s in zip(run, signs)), ZERO)) * 2 <= unit * (length + 1))
@@ -442,11 +447,6 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         # The lines since the previous total (or heading) that make this total exactly, zeros included (a
         # block of zeros under a total of 0): its own lines, even where no figure proves it; never a run
         # reaching further up that happens to hold somewhere else.
-        own = []
-        for p in reversed(stack[block_start:]):
-            if id(p) in folded:
-                break
-            own.insert(0, p)
         if labelled and own and (bests[0] is None or bests[0][4]) and checked_positions and all(
                 sum((p.values.get(q, ZERO) for p in own), ZERO) == line.values[q] for q in checked_positions):
             checked, failed = _compare(line, own, [1] * len(own), positions, skip_positions)
