@@ -487,7 +487,9 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             best = crossing_best
         # Every line of the block as a member: when a line that happened to equal the sum of the lines
         # before it was folded as a subtotal (a member 2 = 1 + 1), the block's own total says otherwise.
-        if labelled and in_block and len(block_lines) >= 2 and (best is None or best[4]):
+        # (in a table without headings, every line so far, when that makes the total in two figures or more)
+        if labelled and (in_block or len(checked_positions) >= 2) and len(block_lines) >= 2 and \
+                (best is None or best[4]):
             checked, failed = _compare(line, block_lines, [1] * len(block_lines), positions, skip_positions)
             if checked and not failed:  # only when the whole block adds up exactly
                 best = ((checked - len(failed), -len(failed), len(block_lines)), list(block_lines),
