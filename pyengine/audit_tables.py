@@ -439,7 +439,10 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                     run = stack[-length:]
                     near = sum(1 for q in failed if abs(line.values[q] - sum(
                         (s * p.values.get(q, ZERO) for p, s in zip(run, signs)), ZERO)) * 2 <= unit * (length + 1))
-                score = (checked - len(failed) + near, near - len(failed), length)  # equal evidence: the whole block
+                # figures that hold, less those that fail (a run holding in two figures beats one holding in
+                # three and failing in two); then holds; on equal evidence the whole block
+                support = checked - len(failed) + near
+                score = (support - (len(failed) - near), support, length)
                 slot = 0 if inside else 1
                 if bests[slot] is None or score > bests[slot][0]:
                     bests[slot] = (score, length, signs, checked, failed)
@@ -450,7 +453,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         if labelled and own and (bests[0] is None or bests[0][4]) and checked_positions and all(
                 sum((p.values.get(q, ZERO) for p in own), ZERO) == line.values[q] for q in checked_positions):
             checked, failed = _compare(line, own, [1] * len(own), positions, skip_positions)
-            bests = [((checked, 0, len(own)), list(own), (1,) * len(own), checked, []), None]
+            bests = [((checked, checked, len(own)), list(own), (1,) * len(own), checked, []), None]
         # A run of lines plus one line from further up, when the best run fails somewhere: that run or a
         # longer one (members + the centrumgemeente line); any run, or two lines, only when no run holds
         # anywhere (a run that holds somewhere is not shortened to fit a coincidence).
@@ -460,14 +463,14 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         if reaching and (best_run is None or best_run[4]) and len(stack) >= 2:
             whole_block = in_block and best_run is bests[0] and best_run is not None and \
                 len(best_run[1]) == len(stack) - block_start
-            if best_run is None or best_run[0][0] == 0:
+            if best_run is None or best_run[0][1] == 0:
                 lengths = None
             elif whole_block:
                 lengths = range(len(best_run[1]), len(stack) + 1)  # the lines under its heading stay its parts
             else:
                 # a shorter run only when the best one fails more than it holds (a saldo of 0 caught in)
                 # (or down to the lines since the previous total: the members after a Saldo)
-                strong = best_run[0][0] >= len(best_run[4])
+                strong = best_run[0][1] >= len(best_run[4])
                 shortest = len(best_run[1]) if strong else max(1, len(best_run[1]) - 1)
                 lengths = range(min(shortest, max(1, len(own))), len(stack) + 1)
             # the line from further up must sit before the block's heading or before a total: next to the
@@ -476,7 +479,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths, unit, block_first,
                                      {p.index for p in history if id(p) in folded})
             if extra is not None:
-                bests[0] = ((extra[1], 0, 0), extra[0], (1,) * len(extra[0]), extra[1], [])
+                bests[0] = ((extra[1], extra[1], 0), extra[0], (1,) * len(extra[0]), extra[1], [])
         inside_best, crossing_best = bests
         if crossing_best is not None and line.index not in closing and not label.startswith(SALDO_WORDS) and \
                 not any(_names(label, p.key) for p in crossing_best[1]):
@@ -492,7 +495,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 (best is None or best[4]):
             checked, failed = _compare(line, block_lines, [1] * len(block_lines), positions, skip_positions)
             if checked and not failed:  # only when the whole block adds up exactly
-                best = ((checked - len(failed), -len(failed), len(block_lines)), list(block_lines),
+                best = ((checked - 2 * len(failed), checked - len(failed), len(block_lines)), list(block_lines),
                         (1,) * len(block_lines), checked, failed)
                 members = {id(p) for p in block_lines}
                 undone = [i for i, (total, signed, _) in enumerate(results)
@@ -512,9 +515,9 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 checked, failed = _compare(line, run, [-1] * len(run), positions, skip_positions)
                 holds = checked - len(failed)
                 # it must hold in at least two figures and in more than it fails, and beat the plain sum
-                if holds >= 2 and holds > len(failed) and (best is None or (holds, -len(failed)) > best[0][:2]) \
+                if holds >= 2 and holds > len(failed) and (best is None or (holds - len(failed), holds) > best[0][:2]) \
                         and any(line.values.get(q) for q in positions if q not in skip_positions):
-                    best = ((holds, -len(failed), len(run)), list(run), (-1,) * len(run), checked, failed)
+                    best = ((holds - len(failed), holds, len(run)), list(run), (-1,) * len(run), checked, failed)
                     break
         block_lines.append(line)
         if best is None:
@@ -541,6 +544,11 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                                            zero=line.index in closing))
             meant = (not failed and holds >= 1) or (holds >= 2 and holds > len(failed)) or (
                 strong_holds >= 2 and strong_holds >= len(failed)) or (line.index in closing and strong_holds >= 1)
+            if not meant and line.index in closing and len(own) >= 2:
+                # a 'Gerealiseerd resultaat' closing the table is the sum of the lines since the previous
+                # total, also where no figure holds (one column, with an error in it)
+                checked, failed = _compare(line, own, [1] * len(own), positions, skip_positions)
+                parts, signs, meant = list(own), (1,) * len(own), bool(checked)
         elif labelled:
             # a total that closes its block, or says subtotaal, is meant; one in the middle of a block
             # ('Totaal personeelskosten' is often a plain line) only when it holds everywhere or names its parts

@@ -898,3 +898,52 @@ Totaal\t6.550.000\t4.000.000\t1.600.000\t950.000"""
     wrong = first.replace("4.550.000", "4.450.000").replace("6.550.000", "6.450.000")  # the total follows the typo
     assert [(f.place, f.expected, f.found) for f in audit_grid(grid_from_text(wrong))[0].findings] == [
         ("B3", D(4550000), D(4450000)), ("B4", D(6550000), D(6450000))]
+
+
+def test_a_wrong_taakveld_total_is_named_not_the_subtotal_above_it():
+    """One column: 'Totaal taakveld 6.4' printed 3.535.000 over products of 3.435.000; the subtotal above it
+    was made from the right figures. The error is named at the taakveld total (the subtotal, which no
+    longer equals 6.3 + 6.4 as printed, is reported with it, as the same difference)."""
+    table = """Programma / taakveld / product\tBegroting 2025
+Product Bijstandsuitkeringen\t18.450.000
+Product Inkomensvoorzieningen zelfstandigen\t640.000
+Totaal taakveld 6.3 Inkomensregelingen\t19.090.000
+Product Re-integratie\t2.310.000
+Product Beschut werk\t1.125.000
+Totaal taakveld 6.4 Participatie\t3.535.000
+Subtotaal Werk en inkomen\t22.525.000"""
+    findings = audit_grid(grid_from_text(table))[0].findings
+    assert [(f.row_label, f.expected, f.found) for f in findings] == [
+        ("Totaal taakveld 6.4 Participatie", D(3435000), D(3535000)),
+        ("Subtotaal Werk en inkomen", D(22625000), D(22525000))]
+    assert audit_grid(grid_from_text(table.replace("3.535.000", "3.435.000")))[0].findings == []
+
+
+def test_a_run_that_holds_beats_a_longer_one_that_holds_more_often_but_fails():
+    """Totaal overhead = the two overhead lines (1.501 in 2027); the five lines above it also make 0 = -5 + 5
+    somewhere, but fail twice: the exact pair is its parts, and Totaal lasten then adds up."""
+    table = """\tBegroting 2026\tWijziging 2026\tBijgesteld 2026\tBegroting 2027\tWijziging 2027\tBijgesteld 2027
+Totaal personeelskosten\t0\t0\t0\t0\t0\t0
+Totaal kapitaallasten\t0\t0\t0\t0\t-5\t-5
+Totaal materiële kosten\t0\t-5\t-5\t0\t5\t5
+Overhead-primair proces\t0\t0\t0\t0\t0\t0
+Overhead-Regio\t0\t0\t0\t1.501\t0\t1.501
+Totaal overhead\t0\t0\t0\t1.501\t0\t1.501
+Dotatie aan voorzieningen\t0\t0\t0\t1.769\t0\t1.769
+Totaal lasten\t0\t-5\t-5\t3.270\t0\t3.270"""
+    table_ = audit_grid(grid_from_text(table))[0]
+    assert table_.findings == []
+    assert any(r.total == "Totaal overhead" and r.parts == ["Overhead-primair proces", "Overhead-Regio"]
+               for r in table_.relations)
+
+
+def test_a_result_closing_a_one_column_table_is_held_to_its_lines():
+    table = """Omschrijving\tBedrag
+Saldo van baten en lasten\t-/- 1.254.300
+Toevoeging algemene reserve\t-/- 250.000
+Onttrekking reserve sociaal domein\t1.180.000
+Onttrekking reserve onderhoud\t412.600
+Gerealiseerd resultaat\t88.300"""
+    assert audit_grid(grid_from_text(table))[0].findings == []
+    wrong = audit_grid(grid_from_text(table.replace("88.300", "98.300")))[0].findings
+    assert [(f.row_label, f.expected, f.found) for f in wrong] == [("Gerealiseerd resultaat", D(88300), D(98300))]
