@@ -313,8 +313,10 @@ def _grid(name: str, pages, english: bool) -> Grid:
             texts = []
             for position, chunk in enumerate(chunks):
                 parsed = _figure(chunk[2], english)
+                # a figure alone on its line counts when it stands in a column (an unlabelled total line)
                 col = column_of(chunk, columns, label_right, header_line) \
-                    if parsed is not None and (position or len(chunks) > 1) else None
+                    if parsed is not None and (position or len(chunks) > 1
+                                               or column_of(chunk, columns, label_right, False) is not None) else None
                 if col is not None and col not in placed:
                     placed[col] = (chunk, parsed)
                 elif position == 0 or parsed is None:

@@ -59,6 +59,9 @@ LONG_LABELS = [["Balans per 31 december (bedragen x € 1.000)"], [], [],
                ["Investeringen in de openbare ruimte met een maatschappelijk nut", 22650, 21008],
                ["Gronden uitgegeven in erfpacht aan woningcorporaties", 3118, 3118],
                ["Totaal materiële vaste activa", 110085, 106030]]  # 109.985: 100 too high
+UNLABELLED = [["Bijdragen aan verbonden partijen 2025"], [], [], ["Verbonden partij", "Bijdrage 2025"],
+              ["Veiligheidsregio", 1843200], ["GGD regio", 612450], ["Omgevingsdienst", 455300],
+              ["Afvalschap", 1210000], [None, 4122950]]  # the lines make 4.120.950: 2.000 too high
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +73,7 @@ def printed(tmp_path_factory):
         "vn wrong": workbook(folder / "vn-fout.xlsx", VN_WRONG, {1: 30, 2: 14, 3: 14, 4: 14, 5: 8}, centred=5),
         "tight": workbook(folder / "krap.xlsx", TIGHT, {1: 30, 2: 12, 3: 12, 4: 12, 5: 12, 6: 12}),
         "long labels": workbook(folder / "lang.xlsx", LONG_LABELS, {1: 40, 2: 16, 3: 16}),
+        "unlabelled": workbook(folder / "zonder-label.xlsx", UNLABELLED, {1: 30, 2: 16}),
     }
     profile = tmp_path_factory.mktemp("profiel")
     subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
@@ -94,3 +98,7 @@ def test_a_title_set_tight_against_the_year_before_it_heads_its_own_column(print
 
 def test_a_title_left_aligned_over_a_column_whose_labels_run_long_names_the_column(printed):
     assert summary(printed["long labels"]) == [("Totaal materiële vaste activa", "31-12-2025", D(109985), D(110085))]
+
+
+def test_a_total_line_without_a_label_is_read_in_a_pdf(printed):
+    assert summary(printed["unlabelled"]) == [("", "Bijdrage 2025", D(4120950), D(4122950))]
