@@ -718,3 +718,23 @@ def test_an_empty_key_sheet_is_no_key_and_generates_as_the_toml_without_one(tmp_
                                 "gemeenten has members; give a key file here or the weights below, or empty "
                                 "Bijdrage gemeenten"), refused[0].error
     assert not (tmp_path / "geweigerd").exists()
+
+
+def test_every_formula_of_an_input_workbook_carries_the_value_it_shows(tmp_path):
+    """A previewer or an auditor's tool (no recalculation) sees 2021 or 'Jaar 1', not an empty cell."""
+    import zipfile
+
+    fresh = tmp_path / "nieuw.xlsx"
+    assert cli_main(["new", "begrotingswijziging", "--key", str(EXAMPLES / "regionaal-leerhuis" / "verdeelsleutel.csv"),
+                     "--out", str(fresh)]) == 0
+    books = [workbook_of(spec) for spec in SEEDS] + [fresh] + sorted((ROOT / "xlsx_models").glob("invoer-*.xlsx"))
+    for book in books:
+        with zipfile.ZipFile(book) as archive:
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/sheet"):
+                    xml = archive.read(name).decode()
+                    assert not re.search(r"</f><v\s*/>|</f></c>", xml), (book.name, name)
+    shown = CalamineWorkbook.from_path(str(workbook_of(list(SEEDS)[0]))).get_sheet_by_name("Wijziging").to_python()
+    assert [int(v) for v in shown[3][1:5]] == [2021, 2022, 2023, 2024]
+    empty = CalamineWorkbook.from_path(str(fresh)).get_sheet_by_name("Wijziging").to_python()
+    assert empty[3][1:3] == ["Jaar 1", "Jaar 2"]

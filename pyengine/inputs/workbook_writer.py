@@ -51,7 +51,28 @@ def write_workbook(doc: dict, rebase: Callable[[str], str] | None = None, where:
     book.calculation.fullCalcOnLoad = True
     stream = io.BytesIO()
     book.save(stream)
-    return _fixed_dates(stream.getvalue())
+    cached = {f"xl/worksheets/sheet{book.worksheets.index(book[title]) + 1}.xml": cells
+              for title, cells in writer.cached.items()}
+    return _fixed_dates(_with_cached_values(stream.getvalue(), cached))
+
+
+def _with_cached_values(package: bytes, cached: dict[str, dict[str, object]]) -> bytes:
+    """Give the year-header formulas the value they show (openpyxl writes none), so that a previewer, an
+    auditor's tool or `pyengine audit` sees 2021 (or 'Jaar 1') and not an empty cell."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            data = source.read(entry)
+            for ref, value in cached.get(entry.filename, {}).items():
+                pattern = re.compile(rb'(<c r="' + ref.encode() + rb'"[^>]*?)>(<f>[^<]*</f>)<v\s*/>')
+                if isinstance(value, str):
+                    text = value.replace("&", "&amp;").replace("<", "&lt;").encode()
+                    data = pattern.sub(lambda m: m.group(1) + b' t="str">' + m.group(2) + b"<v>" + text + b"</v>", data)
+                else:
+                    data = pattern.sub(lambda m: m.group(1) + b">" + m.group(2) + b"<v>" + str(value).encode()
+                                       + b"</v>", data)
+            target.writestr(entry, data)
+    return out.getvalue()
 
 
 def _fixed_dates(package: bytes) -> bytes:
@@ -87,6 +108,7 @@ class _Writer:
         self.kind = doc["soort"]
         self.next_row: dict[str, int] = {}
         self.years_cells: list[tuple[str, int]] = []
+        self.cached: dict[str, dict[str, object]] = {}  # sheet title -> formula cell -> the value it shows
         self.years = list(doc.get("algemeen", {}).get("jaren", []) or [])
         for section, fields in KNOWN[self.kind].items():
             table = doc if not section else doc.get(section, {})
@@ -156,18 +178,23 @@ class _Writer:
         ws.add_data_validation(dv)
         dv.add(ref)
 
-    def year_label(self, index: int) -> str:
-        """'Jaar 2', or a formula that shows Algemeen's second year once it is typed there."""
+    def year_label(self, index: int, ws=None, ref: str = "") -> str:
+        """'Jaar 2', or a formula that shows Algemeen's second year once it is typed there (on ``ws`` at
+        ``ref``, where the value it shows now is kept, to be written beside the formula)."""
         value = f"Jaar {index + 1}"
         if self.years_cells:
             column, year_row = self.years_cells[index]
+            if ws is not None:
+                shown = self.years[index] if index < len(self.years) else value
+                self.cached.setdefault(ws.title, {})[ref] = shown
             value = f'=IF(Algemeen!${column}${year_row}="","{value}",Algemeen!${column}${year_row})'
         return value
 
     def year_header(self, ws, row: int, col: int, index: int) -> None:
         from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
 
-        cell = ws.cell(row, col, self.year_label(index))
+        cell = ws.cell(row, col, self.year_label(index, ws, f"{get_column_letter(col)}{row}"))
         cell.font = Font(name="Arial", size=10, bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
         cell.alignment = Alignment(horizontal="center")
@@ -293,7 +320,8 @@ class _Writer:
             record = records[r] if r < len(records) else {}
             for col, column in enumerate(table.columns, start=1):
                 if column.kind == "label":
-                    ws.cell(first + r, col, "Alle jaren" if r == 0 else self.year_label(r - 1))
+                    ws.cell(first + r, col, "Alle jaren" if r == 0
+                            else self.year_label(r - 1, ws, f"{get_column_letter(col)}{first + r}"))
                     continue
                 self.input_cell(ws, first + r, col, record.get(column.key), column.kind, None)
         last = first + table.rows - 1
