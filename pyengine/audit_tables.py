@@ -450,7 +450,8 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         # The lines since the previous total (or heading) that make this total exactly, zeros included (a
         # block of zeros under a total of 0): its own lines, even where no figure proves it; never a run
         # reaching further up that happens to hold somewhere else.
-        if labelled and own and (bests[0] is None or bests[0][4]) and checked_positions and all(
+        if labelled and (len(own) >= 2 or (own and line.index in closing)) and (bests[0] is None or bests[0][4]) \
+                and checked_positions and all(
                 sum((p.values.get(q, ZERO) for p in own), ZERO) == line.values[q] for q in checked_positions):
             checked, failed = _compare(line, own, [1] * len(own), positions, skip_positions)
             bests = [((checked, checked, len(own)), list(own), (1,) * len(own), checked, []), None]
