@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from .render.formula import column_letter
+
 ZERO = Decimal(0)
 # The most lines a total is looked for among (all 342 Dutch municipalities fit, twice): keeps a sheet of 100,000
 # lines with a total every few lines from taking hours (the search is quadratic in it).
@@ -140,7 +142,7 @@ class Grid:
         if cell is not None and cell.ref:
             return cell.ref
         if not self.is_pdf:
-            return f"{_col_name(col)}{row}"
+            return f"{column_letter(col)}{row}"
         return self.places.get(row, f"row {row}")
 
 
@@ -912,7 +914,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     unit = Decimal(1).scaleb(-max(decimals, default=0))
     table = Table(number, grid.name, grid.place(data_rows[0], label_cols[0] if label_cols else first_numeric),
                   grid.place(data_rows[-1], label_cols[0] if label_cols else first_numeric), len(data_rows),
-                  [headers[c] or _col_name(c) for c in numeric_cols], unit, scale, (first, last))
+                  [headers[c] or column_letter(c) for c in numeric_cols], unit, scale, (first, last))
     findings = table.findings
 
     def add(r, c, check, kind, expected=None, found=None, column=None, parts=0):
@@ -1007,7 +1009,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for line in row_lines:
         side = next((s for s in BALANCE_SIDES if line.key.startswith(s)), None)
         if side is not None and side not in table.sides:
-            table.sides[side] = (line.label, {headers[c] or _col_name(c): (v, line.index, c)
+            table.sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index, c)
                                               for c, v in line.values.items() if c not in skip_cols})
     table.unchecked = row_unchecked + col_unchecked
 
@@ -1124,13 +1126,6 @@ def _parts_text(signed, joiner=" + ") -> str:
         text += (" - " if sign < 0 else joiner) + name
     return text
 
-
-def _col_name(col: int) -> str:
-    name = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        name = chr(65 + rest) + name
-    return name
 
 
 def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
