@@ -3,7 +3,7 @@
 Layers, lowest first; a module may import only from its own layer and the layers its rule lists
 (imports inside functions count too):
 
-    leaf      pyengine/errors.py, pyengine/version.py   imports nothing of ours
+    leaf      pyengine/errors.py, version.py, i18n.py   imports nothing of ours
     core      pyengine/core/                            leaf
     inputs    pyengine/inputs/                          leaf, core
     render    pyengine/render/                          leaf, core, inputs
@@ -96,7 +96,7 @@ IMPORTS = [imp for name, path in MODULES.items() for imp in imports_of(name, pat
 
 
 def layer_of(module: str) -> str:
-    if module in ("pyengine.errors", "pyengine.version"):
+    if module in ("pyengine.errors", "pyengine.version", "pyengine.i18n"):
         return "leaf"
     for layer in ("core", "inputs", "render"):
         if module == f"pyengine.{layer}" or module.startswith(f"pyengine.{layer}."):
