@@ -208,12 +208,20 @@ class Progress:
 
 
 def _report(results) -> int:
-    from .bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, WRITTEN
+    from .bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, UPDATED, WRITTEN
+    from .i18n import _
 
     counts = {status: sum(1 for r in results if r.status == status)
-              for status in (WRITTEN, UNCHANGED, FAILED, STALE, REMOVED)}
-    extra = "".join(f", {counts[s]} {s}" for s in (STALE, REMOVED) if counts[s])
-    print(f"{counts[WRITTEN]} written, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed{extra}")
+              for status in (WRITTEN, UPDATED, UNCHANGED, FAILED, STALE, REMOVED)}
+    parts = [_("{count} written").format(count=counts[WRITTEN])]
+    if counts[UPDATED]:  # files pyengine wrote, untouched since, written again because their input changed
+        parts.append(_("{count} updated").format(count=counts[UPDATED]))
+    parts += [_("{count} unchanged").format(count=counts[UNCHANGED]), _("{count} failed").format(count=counts[FAILED])]
+    if counts[STALE]:
+        parts.append(_("{count} stale").format(count=counts[STALE]))
+    if counts[REMOVED]:
+        parts.append(_("{count} removed").format(count=counts[REMOVED]))
+    print(", ".join(parts))
     for result in results:
         if result.status == NOTE:
             print(f"  note: {result.note}")
@@ -263,7 +271,7 @@ def _demo(args) -> int:
     code = _report(results)
     print(f"\nWorkbooks in {out.resolve()}:")
     for result in results:
-        if result.status in ("written", "unchanged") and result.kind != "bijdrageoverzicht":
+        if result.status in ("written", "updated", "unchanged") and result.kind != "bijdrageoverzicht":
             print(f"  {result.path}")
     statements = [r for r in results if r.kind == "bijdrageoverzicht"]
     if statements:
