@@ -35,7 +35,7 @@ examples:
   pyengine demo --out out
   pyengine generate examples/invoer --out out --jobs 2
   pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
-  pyengine verify out/*.xlsx
+  pyengine verify out
   pyengine audit oude-begrotingswijziging.xlsx --json
   pyengine lite --out lite
 """
@@ -109,7 +109,8 @@ def _main(argv: list[str] | None) -> int:
     verify = commands.add_parser("verify", help="prove workbooks in LibreOffice",
                                  description="Open each workbook in LibreOffice (headless), recalculate every formula "
                                  "and compare with the values stored in the file.")
-    verify.add_argument("files", nargs="+", metavar="FILE")
+    verify.add_argument("files", nargs="+", metavar="FILE", help="a workbook, or a folder: every workbook in it and "
+                        "in the folders in it")
 
     audit = commands.add_parser("audit", help="find totals that do not add up, rounding plugs and years out of "
                                 "order, in an .xlsx or a PDF", description="Find the tables in a workbook or a PDF "

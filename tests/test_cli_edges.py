@@ -172,7 +172,7 @@ def test_verify_says_a_named_pipe_is_not_a_regular_file(tmp_path, capsys, monkey
     os.mkfifo(pipe)
     assert verify_main([str(pipe)]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"FAIL  {pipe}: not a regular file (a named pipe, device or socket)", "0 passed, 1 failed"]
+        f"FAIL  {pipe}: not a regular file (a named pipe, device or socket)", "1 file(s) checked: 0 passed, 1 failed"]
 
 
 # --- 4. key paths typed with backslashes -----------------------------------------------------------
@@ -279,7 +279,7 @@ def test_verify_does_not_call_a_workbook_without_formulas_verified(tmp_path, cap
     assert verify_main([str(plain)]) == 1
     assert capsys.readouterr().out.splitlines() == [
         f"FAIL  {plain}: nothing to verify: waarden.xlsx has no formulas (verify recomputes formulas in LibreOffice "
-        f"and compares them with the values stored in the file)", "0 passed, 1 failed"]
+        f"and compares them with the values stored in the file)", "1 file(s) checked: 0 passed, 1 failed"]
 
 
 def test_verify_refuses_an_empty_input_workbook_as_nothing_to_verify(tmp_path, capsys, monkeypatch):
@@ -307,7 +307,7 @@ def test_verify_says_what_it_checked(tmp_path, capsys):
                         f"Hoofdcontrole (Controle's!B1) TRUE)")
     assert re.fullmatch(rf"ok    {re.escape(str(produced[0]))} \(\d{{3}} formulas recomputed by LibreOffice, all "
                         r"equal to the stored values; Hoofdcontrole \(Controles!B4\) TRUE\)", lines[3]), lines[3]
-    assert lines[-1] == "3 passed, 1 failed"
+    assert lines[-1] == "4 file(s) checked: 3 passed, 1 failed"
 
 
 # --- 6. the next: hint can be pasted -----------------------------------------------------------------

@@ -330,7 +330,9 @@ def test_verify_says_refused_in_one_line_and_reports_the_output_folder(tmp_path,
     assert lines[0].endswith(":1 (looks like a zip bomb)")
     assert lines[1].startswith("ok    ")
     assert lines[2:] == [f"folder {out}: MIXED (files that are not what the last run wrote)",
-                         f"  changed after pyengine wrote it: {STEM}/{edited.name}", "1 passed, 1 failed"]
+                         f"  changed after pyengine wrote it: {STEM}/{edited.name}",
+                         f"  8 of its 9 file(s) were not recomputed in this run, such as {STEM}.xlsx; "
+                         f"pyengine verify {out} recomputes them all", "2 file(s) checked: 1 passed, 1 failed"]
 
 
 CLI = [sys.executable, "-c", "import sys; from pyengine.cli import main; sys.exit(main(sys.argv[1:]))"]
