@@ -341,3 +341,19 @@ def test_the_next_hint_after_new_pastes_into_a_shell(tmp_path, capsys):
     words = subprocess.run(["sh", "-c", f'for w in {command.removeprefix("pyengine ")}; do echo "$w"; done'],
                            capture_output=True, text=True, check=True).stdout.splitlines()
     assert words == ["generate", str(out), "--out", "uitvoer/"]
+
+
+@pytest.mark.parametrize("extra, expected", [
+    (["begrotingswijziging", "--key", "KEY", "--years", "2025-2028"], " --per-member --out uitvoer/"),
+    (["begrotingswijziging", "--from", str(ROOT / "examples" / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml")],
+     " --per-member --out uitvoer/"),
+    (["begrotingswijziging", "--years", "2025"], " --out uitvoer/"),  # no members known yet
+    (["kostenverdeling", "--key", "KEY", "--years", "2025"], " --out uitvoer/"),  # its workbook shows every member
+])
+def test_the_next_hint_is_the_command_the_officer_most_likely_wants(tmp_path, capsys, extra, expected):
+    key = tmp_path / "inwoners.csv"
+    key.write_text("gemeente,inwoners\nAlpha,100\nBeta,300\n", encoding="utf-8")
+    out = tmp_path / "invoer.xlsx"
+    code, stdout, _ = run(["new", *[str(key) if word == "KEY" else word for word in extra], "--out", str(out)], capsys)
+    assert code == 0
+    assert stdout.splitlines()[-1] == f"next: fill in the yellow cells, then: pyengine generate {out}{expected}"
