@@ -281,33 +281,42 @@ def _demo(args) -> int:
 
 
 def _print_seed_figures() -> None:
-    """The seed computations as readable tables: what the workbooks contain, in brief."""
-    from .core.costs import compute_costs
-    from .inputs.spec import costs_from_spec, read_spec
-
+    """The seed computations as readable tables: what the workbooks contain, in brief. Names are
+    printed whole (the columns are as wide as the longest), amounts the way the language writes them."""
     from .core.amendment import compute
-    from .inputs.spec import amendment_from_spec
+    from .core.costs import compute_costs
+    from .i18n import _, amount, number
+    from .inputs.spec import amendment_from_spec, costs_from_spec, read_spec
 
     leerhuis = compute(amendment_from_spec(read_spec(EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml")))
-    print("Regionaal Leerhuis (seed 000): EUR 27,000 a year split by inhabitants")
     first = leerhuis.years[0]
-    for name in leerhuis.amendment.member_begroting:
-        euros = -first.exact[f"lid:{name}"][1]
-        thousands = -first.rounded.shown[f"lid:{name}"][1]
-        print(f"  {name:<14} EUR {euros:>9,.2f}   x 1.000: {thousands:>3}")
-    print(f"  {'total':<14} EUR {-first.exact['gemeentelijke_bijdrage'][1]:>9,.2f}   x 1.000: "
-          f"{-first.rounded.shown['gemeentelijke_bijdrage'][1]:>3}   (the seed printed 26 under 27)")
+    total = -first.exact["gemeentelijke_bijdrage"][1]
+    print(_("Regionaal Leerhuis (seed 000): {amount} a year split by inhabitants").format(amount=amount(total, 0)))
+    total_label = _("total")
+    rows = [(name, -first.exact[f"lid:{name}"][1], -first.rounded.shown[f"lid:{name}"][1])
+            for name in leerhuis.amendment.member_begroting]
+    rows.append((total_label, total, -first.rounded.shown["gemeentelijke_bijdrage"][1]))
+    name_width = max(len(name) for name, _euros, _shown in rows)
+    euro_width = max(len(number(euros, 2)) for _name, euros, _shown in rows)
+    for name, euros, thousands in rows:
+        line = f"  {name:<{name_width}}  EUR {number(euros, 2):>{euro_width}}   x 1.000: {number(thousands):>3}"
+        if name == total_label:
+            line += "   " + _("(the seed printed 26 under 27)")
+        print(line)
     for path in (EXAMPLES / "midden-limburg-west" / "kostenverdeling-2018-2022.toml",
                  EXAMPLES / "holland-rijnland" / "projectbegroting-jeugd-2018.toml"):
         result = compute_costs(costs_from_spec(read_spec(path)))
         d = result.distribution
+        table = [(total_label, list(result.total))] + [(member, [s[member] for s in result.shares])
+                                                      for member in d.key.names]
+        name_width = max(len(name) for name, _figures in table)
+        width = max([len(number(f, 2)) for _name, figures in table for f in figures] + [4])
         print(f"\n{d.title}")
-        print("  " + " ".join(f"{y:>14}" for y in ["", *d.years]))
-        print("  " + f"{'total':>14} " + " ".join(f"{t:>14,.2f}" for t in result.total))
-        for member in d.key.names:
-            print("  " + f"{member[:14]:>14} " + " ".join(f"{s[member]:>14,.2f}" for s in result.shares))
+        print("  " + " " * name_width + "".join(f"  {y:>{width}}" for y in d.years))
+        for name, figures in table:
+            print(f"  {name:<{name_width}}" + "".join(f"  {number(f, 2):>{width}}" for f in figures))
         if result.capacity_costs:
-            print(f"  capacity (hours x rate x weeks): EUR {sum(result.capacity_costs):,.2f}")
+            print("  " + _("capacity (hours x rate x weeks): {amount}").format(amount=amount(sum(result.capacity_costs))))
     print()
 
 

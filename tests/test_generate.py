@@ -230,3 +230,20 @@ def test_the_python_example_in_the_readme_runs(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("written") == 9 and (tmp_path / "out").is_dir()
+
+
+@pytest.mark.parametrize("lang, figures", [("nl", ("EUR 27.000", "3.986,00", "9.220,00", "573.750,00")),
+                                           ("en", ("EUR 27,000", "3,986.00", "9,220.00", "573,750.00"))])
+def test_the_demo_prints_whole_names_and_amounts_in_its_language(capsys, lang, figures):
+    from pyengine.cli import _print_seed_figures
+    from pyengine.i18n import use_language
+
+    with use_language(lang):
+        _print_seed_figures()
+    printed = capsys.readouterr().out
+    for name in ("Noordwijkerhout", "Alphen aan den Rijn", "Kaag en Braassem", "Gooise Meren"):
+        assert name in printed
+    for figure in figures:
+        assert figure in printed
+    hilversum = next(line for line in printed.splitlines() if "Hilversum" in line)
+    assert hilversum.split() == ["Hilversum", "EUR", figures[2], "x", "1.000:", "9"]
