@@ -193,6 +193,9 @@ def test_the_daily_loop_an_unedited_output_is_updated_after_an_input_change_with
     assert not [p for p in out.rglob("*.xlsx") if ".bewerkt-" in p.name]  # nothing of a person's to keep
     settled = run_cli("generate", str(spec), "--per-member", "--out", str(out))  # and unchanged once up to date
     assert settled.returncode == 0 and "0 written, 9 unchanged, 0 failed" in settled.stdout
+    spec.write_text(text.replace("tekst = [\n", "tekst = [\n    \"Nog een regel.\",\n", 1), encoding="utf-8")
+    dutch = run_cli("--lang", "nl", "generate", str(spec), "--per-member", "--out", str(out))
+    assert dutch.returncode == 0 and "0 geschreven, 9 bijgewerkt, 0 ongewijzigd, 0 mislukt" in dutch.stdout, dutch.stdout
 
 
 def test_demo_writes_the_three_seed_workbooks(tmp_path):
