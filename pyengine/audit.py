@@ -190,10 +190,10 @@ def to_text(path: str, report: Report) -> str:
         for relation in t.relations:
             lines.append(f"    checked: {relation.describe()}")
         for label, axis, reason in t.unverified:
-            lines.append(_("    NOT verified: {axis} {label!r} is called a total, but {reason}").format(
+            lines.append("    " + _("NOT verified: {axis} {label!r} is called a total, but {reason}").format(
                 axis=axis, label=label, reason=reason))
         if t.parts_elsewhere:
-            lines.append(_("    not checked here (called a total, but its parts are not in the table): {labels}").format(
+            lines.append("    " + _("not checked here (called a total, but its parts are not in the table): {labels}").format(
                 labels=", ".join(repr(label) for label, _axis, _reason in t.parts_elsewhere)))
         if not t.relations:
             lines.append("    no totals found: nothing to check in this table")
