@@ -30,6 +30,7 @@ from . import outfolder
 from .errors import InputError
 from .render.package import MAIN as NS, sheet_parts
 from .safezip import CellBudget, check_sheets, open_package
+from .i18n import _
 
 MONEY_TOLERANCE = Decimal("0.005")
 BATCH = 400  # files per LibreOffice instance (it converts them one after another)
@@ -218,7 +219,7 @@ def main(files: list[str]) -> int:
     try:
         verdicts = verify([Path(f) for f in files])
     except LibreOfficeMissing as error:
-        print(f"pyengine verify: {error}", file=sys.stderr)
+        print(_('pyengine verify: {error}').format(error=error), file=sys.stderr)
         return 2
     failed = 0
     for verdict in verdicts:
@@ -231,13 +232,12 @@ def main(files: list[str]) -> int:
             problems.append(f"{len(verdict.mismatches)} difference(s)")
         if not verdict.error and verdict.master is not None and verdict.master_value is not True:
             sheet, cell = verdict.master
-            problems.append(f"Hoofdcontrole ({sheet}!{cell}) is {_shown(verdict.master_value)} after recalculation, "
-                            f"not TRUE: a check on its Controles sheet fails")
-        print(f"FAIL  {verdict.path}: {'; '.join(problems)}")
+            problems.append(_('Hoofdcontrole ({sheet}!{cell}) is {value} after recalculation, not TRUE: a check on its Controles sheet fails').format(sheet=sheet, cell=cell, value=_shown(verdict.master_value)))
+        print(_('FAIL  {path}: {names}').format(path=verdict.path, names='; '.join(problems)))
         for mismatch in verdict.mismatches[:20]:
             print(f"        {mismatch}")
         if len(verdict.mismatches) > 20:
-            print(f"        ... and {len(verdict.mismatches) - 20} more")
+            print(_('        ... and {value} more').format(value=len(verdict.mismatches) - 20))
     folders_ok = True
     for folder in dict.fromkeys(f for v in verdicts if (f := outfolder.manifest_folder(v.path)) is not None):
         state = outfolder.folder_state(folder)
@@ -246,5 +246,5 @@ def main(files: list[str]) -> int:
         folders_ok &= state.consistent
         for line in state.lines():
             print(line)
-    print(f"{len(verdicts) - failed} passed, {failed} failed")
+    print(_('{value} passed, {failed} failed').format(value=len(verdicts) - failed, failed=failed))
     return 1 if failed or not folders_ok else 0
