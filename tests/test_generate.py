@@ -57,7 +57,8 @@ def test_existing_files_are_not_overwritten_and_unchanged_is_detected(tmp_path):
     assert [r.status for r in pyengine.generate([specs / "regionaal-leerhuis"], out)] == [UNCHANGED]
     spec = specs / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
     spec.write_text(spec.read_text(encoding="utf-8").replace("personeelskosten       = 25_000",
-                                                             "personeelskosten       = 26_000"), encoding="utf-8")
+                                                             "personeelskosten       = 26_000").replace(
+            "gemeentelijke_bijdrage = -27_000", "gemeentelijke_bijdrage = -28_000"), encoding="utf-8")
     refused = pyengine.generate([specs / "regionaal-leerhuis"], out)
     assert refused[0].status == FAILED and "use --force" in refused[0].error
     assert path.read_bytes() == original

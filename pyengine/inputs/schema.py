@@ -140,6 +140,11 @@ class AmendmentGeneral(Years):
                                  "false: positive")
     verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
+    bijdrage: Literal["ingevoerd", "sluitend"] = field(
+        "ingevoerd", "the change in gemeentelijke bijdrage: \"ingevoerd\" as typed in [wijziging], or \"sluitend\": "
+        "derived as exactly what closes every year (saldo 0 after the change), split over the members by the key")
+    saldo_toegestaan: bool = field(False, "true: a deliberately unbalanced amendment (saldo after the change not 0) "
+                                   "is written, its saldo shown; false: it is refused")
 
 
 Lines = create_model(  # one field per line code of the begroting

@@ -30,9 +30,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..core.amendment import BATEN_CODES, LINE_CODES, Amendment, Source
+from ..core.amendment import BATEN_CODES, CLOSING_LINE, LINE_CODES, Amendment, Source, closing_change, unbalanced_years
 from ..core.keys import Key, Member
 from ..errors import InputError
+from ..i18n import _, amount
 from . import schema
 from .schema import KINDS, MAX_MEMBERS, Locator
 from .tables import check_file, number_at, read_table, text_at
@@ -363,6 +364,13 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         b = zero if b is None else _per_year(b, years, ("begroting", code), locator, problems)
         w = zero if w is None else _per_year(w, years, ("wijziging", code), locator, problems)
         lines[code] = tuple((bv * flip, wv * flip) for bv, wv in zip(b, w))
+    if general.bijdrage == "sluitend":
+        if spec.wijziging.gemeentelijke_bijdrage is not None:
+            problems.append(_("{place}: bijdrage = \"sluitend\" derives the change in gemeentelijke bijdrage; "
+                              "remove this figure, or remove bijdrage = \"sluitend\" to use it").format(
+                place=locator.where(("wijziging", CLOSING_LINE))))
+        closing = closing_change(lines, len(years))
+        lines[CLOSING_LINE] = tuple((b, change) for (b, _w), change in zip(lines[CLOSING_LINE], closing))
     member_begroting: dict[str, tuple[Decimal, ...]] = {}
     for member, values in (spec.bijdrage_gemeente or {}).items():
         if not member.strip():
@@ -390,7 +398,9 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         onderdeel=general.onderdeel, taakveld=general.taakveld, centrumgemeente=general.centrumgemeente,
         toelichting=(texts,) if isinstance(texts, str) else tuple(texts), adopted_by=adoption.door,
         adopted_on=adoption.op, unit=general.eenheid, baten_negative=general.baten_negatief,
-        method=general.verdeelmethode, sources=tuple(all_sources))
+        method=general.verdeelmethode, sources=tuple(all_sources),
+        closing_bijdrage=general.bijdrage == "sluitend", saldo_allowed=general.saldo_toegestaan)
+    _refuse_unbalanced(amendment, locator)
     try:
         validate(amendment)
     except InputError as error:
@@ -512,3 +522,17 @@ def costs_from_spec(spec: SpecFile):
 
 __all__ = ["KINDS", "MEMBER_COLUMNS", "SpecFile", "Source", "TomlLocator", "amendment_from_document",
            "amendment_from_spec", "costs_from_document", "costs_from_spec", "read_key", "read_spec", "sha256_of"]
+
+
+def _refuse_unbalanced(amendment: Amendment, locator: Locator) -> None:
+    """Balanced by default: a saldo after the change (after reserve mutations) other than 0 is refused,
+    naming the years and amounts and the ways out, unless saldo_toegestaan = true says it is meant."""
+    unbalanced = unbalanced_years(amendment)
+    if not unbalanced or amendment.saldo_allowed:
+        return
+    years = ", ".join(_("{year}: {amount}").format(year=year, amount=amount(saldo)) for year, saldo in unbalanced)
+    raise InputError(_(
+        "{place}: the begrotingswijziging does not balance: the saldo after the change (after reserve mutations) is "
+        "not 0 in {years}. Type the change in gemeentelijke bijdrage that closes it here, or let pyengine derive it: "
+        "bijdrage = \"sluitend\" in [algemeen] (ja in an input workbook); for a deliberately unbalanced amendment, "
+        "saldo_toegestaan = true").format(place=locator.where(("wijziging", CLOSING_LINE)), years=years))
