@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from ..core.amendment import LINE_CODES
+from ..core.members import MemberNames
 from ..errors import InputError
 from .workbook_cells import Locator, a1, CellBook, convert
 
@@ -99,8 +100,10 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
     if "inv_bijdrage" in book.formulas.defined_names:
         members = _Table(book, locator, "inv_bijdrage")
         bijdrage = {}
+        register = MemberNames()
         for row in range(1, members.rows()):
             name = members.value(row, 0, "text", ("bijdrage_gemeente", row))
+            register.add(name or "", a1(members.sheet, members.coordinates[row][0]))
             bijdrage[name] = [members.value(row, 1 + y, "amount", ("bijdrage_gemeente", name, y)) or Decimal(0)
                               for y in range(len(years))]
         doc["bijdrage_gemeente"] = bijdrage
@@ -189,8 +192,10 @@ def _costs(book: CellBook, locator: Locator) -> dict:
     key = _Table(book, locator, "inv_sleutel")
     weights: dict[str, Decimal] = {}
     groups: dict[str, list[str]] = {}
+    register = MemberNames()
     for row in range(1, key.rows() - 3):  # header, members, then scale, fixed amount and source rows
         name = key.value(row, 0, "text", ("verdeelsleutel", "lid", row))
+        register.add(name or "", a1(key.sheet, key.coordinates[row][0]))
         weight = key.value(row, 1, "weight", ("verdeelsleutel", "gewichten", name)) or Decimal(0)
         takes_part = key.value(row, 2, "int", ("verdeelsleutel", "neemt_deel", name))
         stands_for = key.value(row, 3, "text", ("verdeelsleutel", "groepen", name))
