@@ -14,7 +14,7 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..errors import InputError
 from .numbers import NumberError, parse_number
-from .workbook_form import UNITS
+from .schema import UNITS
 
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
