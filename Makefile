@@ -1,6 +1,7 @@
 # make demo   create .venv, install, run the main job on the seed examples (writes out/)
 # make test   the whole test suite
 # make bench  speed figures with their baselines measured in the same run
+# make catalog  extract the messages, update the Dutch .po (fill in its empty msgstr), compile the .mo
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -8,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 # Pyodide under Node, for the xlwings Lite tests and benchmark (tests/pyodide/).
 PYODIDE := tests/pyodide/node_modules/.package-lock.json
 
-.PHONY: venv demo test bench clean
+.PHONY: venv demo test bench catalog clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +30,9 @@ test: $(STAMP) $(PYODIDE)
 
 bench: $(STAMP) $(PYODIDE)
 	$(PY) benchmarks/run.py
+
+catalog: $(STAMP)
+	$(PY) tools/catalog.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .hypothesis tests/pyodide/node_modules

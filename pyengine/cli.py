@@ -13,11 +13,12 @@ from importlib.resources import files
 from pathlib import Path
 
 from .errors import InputError, UsageError
+from .i18n import N_, _, amount, detect_language, ngettext, number, set_language
 
 # examples/ in the repository, installed as the data package pyengine.examples (see pyproject.toml)
 EXAMPLES = Path(str(files("pyengine.examples")))
 
-DESCRIPTION = """\
+DESCRIPTION = N_("""\
 Exact cost allocation and budget-amendment workbooks (begrotingswijzigingen) for Dutch
 inter-municipal cooperations. Every total adds up, every number shows how it was made.
 
@@ -35,10 +36,11 @@ examples:
   pyengine demo --out out
   pyengine generate examples/invoer --out out --jobs 2
   pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
-  pyengine verify out/*.xlsx
+  pyengine verify out
   pyengine audit oude-begrotingswijziging.xlsx --json
   pyengine lite --out lite
-"""
+  pyengine --lang nl generate invoer.xlsx --out out     (messages in Dutch; also PYENGINE_LANG=nl)
+""")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        _quietly(sys.stderr, "\nstopped (Ctrl-C); no half-written files are left behind\n")
+        _quietly(sys.stderr, "\n" + _("stopped (Ctrl-C); no half-written files are left behind") + "\n")
         return 130
     except BrokenPipeError:
         # The reader went away: say nothing more, and let Python's exit flush go to nowhere.
@@ -65,69 +67,99 @@ def _quietly(stream, text: str) -> None:
         pass
 
 
+def _language_from(argv: list[str]) -> str:
+    """--lang (anywhere on the command line), else PYENGINE_LANG, else the system's language: known before
+    the parser is built, so that --help and argparse's own errors are in that language too."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    known, _rest = early.parse_known_args([a for a in argv if a not in ("-h", "--help")])
+    return detect_language(known.lang)
+
+
 def _main(argv: list[str] | None) -> int:
-    parser = argparse.ArgumentParser(prog="pyengine", description=DESCRIPTION,
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        set_language(_language_from(argv))
+    except ValueError as error:  # --lang de, PYENGINE_LANG=fr: say so in both languages, as argparse would exit
+        print(f"pyengine: {error} (de taal is nl of en)", file=sys.stderr)
+        return 2
+    _translate_argparse()
+    # --lang is accepted before and after the command: pyengine --lang nl verify ..., pyengine verify --lang nl ...
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                          help=_("the language of messages and help: nl or en (default: PYENGINE_LANG, "
+                                 "else the system's language)"))
+    parser = argparse.ArgumentParser(prog="pyengine", description=_(DESCRIPTION), parents=[language],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="store_true", help="print the version and stop")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action="store_true", help=_("print the version and stop"))
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
 
-    demo = commands.add_parser("demo", help="generate the seed examples", description="Generate the three seed "
-                               "examples (Regionaal Leerhuis, Midden-Limburg West, Holland Rijnland) and the "
-                               "bijdrageoverzicht per member of the Leerhuis amendment.")
-    demo.add_argument("--out", default="out", help="output folder (default: out)")
-    demo.add_argument("--force", action="store_true", help="overwrite existing files whose input changed")
+    def add_command(name: str, **kwargs) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[language], **kwargs)
 
-    gen = commands.add_parser("generate", help="generate workbooks from input files",
-                              description="Generate one workbook per spec (an input workbook .xlsx or a .toml file, "
-                              "or a folder of them). "
-                              "Nothing is written when any spec is invalid, unless --keep-going.")
-    gen.add_argument("specs", nargs="+", metavar="SPEC", help="an input workbook (.xlsx), a .toml spec or a folder with them")
-    gen.add_argument("--out", required=True, help="output folder")
-    gen.add_argument("--jobs", type=_jobs, default=1,
-                     help=f"worker processes, 1 to this machine's {os.cpu_count() or 1} processors (default 1)")
-    gen.add_argument("--per-member", action="store_true", help="also one bijdrageoverzicht per member")
-    gen.add_argument("--key", help="replace the spec's verdeelsleutel: CSV/xlsx with 'gemeente' and a weight "
-                     "column, or a CBS StatLine CSV export")
-    gen.add_argument("--force", action="store_true", help="overwrite existing files whose input changed (a file "
-                     "edited after pyengine wrote it is first kept as a copy beside it)")
-    gen.add_argument("--remove-stale", action="store_true", help="remove statements of members no longer in the key "
-                     "(only those still exactly as pyengine wrote them)")
-    gen.add_argument("--keep-going", action="store_true", help="report bad specs and still produce the others")
-    gen.add_argument("--templates", help="folder with your own (restyled) templates")
+    demo = add_command("demo", help=_("generate the seed examples"), description=_(
+        "Generate the three seed examples (Regionaal Leerhuis, Midden-Limburg West, Holland Rijnland) and the "
+        "bijdrageoverzicht per member of the Leerhuis amendment."))
+    demo.add_argument("--out", default="out", help=_("output folder (default: out)"))
+    demo.add_argument("--force", action="store_true", help=_("overwrite existing files whose input changed"))
 
-    new = commands.add_parser("new", help="write an input workbook to fill in",
-                              description="Write an input workbook (Excel) to fill in: pre-filled with the members of "
-                              "a key and the years, or converted from an existing .toml spec. Never overwrites a file.")
+    gen = add_command("generate", help=_("generate workbooks from input files"), description=_(
+        "Generate one workbook per spec (an input workbook .xlsx or a .toml file, or a folder of them). "
+        "Nothing is written when any spec is invalid, unless --keep-going."))
+    gen.add_argument("specs", nargs="+", metavar="SPEC",
+                     help=_("an input workbook (.xlsx), a .toml spec or a folder with them"))
+    gen.add_argument("--out", required=True, help=_("output folder"))
+    gen.add_argument("--jobs", type=_jobs, default=1, help=_(
+        "worker processes, 1 to this machine's {count} processors (default 1)").format(count=os.cpu_count() or 1))
+    gen.add_argument("--per-member", action="store_true", help=_("also one bijdrageoverzicht per member"))
+    gen.add_argument("--key", help=_("replace the spec's verdeelsleutel: CSV/xlsx with 'gemeente' and a weight "
+                                     "column, or a CBS StatLine CSV export"))
+    gen.add_argument("--force", action="store_true", help=_(
+        "overwrite existing files whose input changed (a file edited after pyengine wrote it is first kept as a "
+        "copy beside it)"))
+    gen.add_argument("--remove-stale", action="store_true", help=_(
+        "remove statements of members no longer in the key (only those still exactly as pyengine wrote them)"))
+    gen.add_argument("--keep-going", action="store_true", help=_("report bad specs and still produce the others"))
+    gen.add_argument("--templates", help=_("folder with your own (restyled) templates"))
+
+    new = add_command("new", help=_("write an input workbook to fill in"), description=_(
+        "Write an input workbook (Excel) to fill in: pre-filled with the members of a key and the years, or "
+        "converted from an existing .toml spec. Never overwrites a file."))
     new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling"))
-    new.add_argument("--out", required=True, help="the new workbook (.xlsx)")
-    new.add_argument("--key", help="a key file (CSV/xlsx with 'gemeente' and a weight column): its members are filled in")
-    new.add_argument("--kolom", help="the key's weight column, when it has several")
-    new.add_argument("--periode", help="the period in a CBS export with several periods, such as 2024")
-    new.add_argument("--years", help="the years, such as 2025-2028 or 2025,2026")
-    new.add_argument("--from", dest="spec", metavar="SPEC", help="convert this .toml spec into an input workbook")
+    new.add_argument("--out", required=True, help=_("the new workbook (.xlsx)"))
+    new.add_argument("--key", help=_(
+        "a key file (CSV/xlsx with 'gemeente' and a weight column): its members are filled in"))
+    new.add_argument("--kolom", help=_("the key's weight column, when it has several"))
+    new.add_argument("--periode", help=_("the period in a CBS export with several periods, such as 2024"))
+    new.add_argument("--years", help=_("the years, such as 2025-2028 or 2025,2026"))
+    new.add_argument("--from", dest="spec", metavar="SPEC", help=_("convert this .toml spec into an input workbook"))
 
-    verify = commands.add_parser("verify", help="prove workbooks in LibreOffice",
-                                 description="Open each workbook in LibreOffice (headless), recalculate every formula "
-                                 "and compare with the values stored in the file.")
-    verify.add_argument("files", nargs="+", metavar="FILE")
+    verify = add_command("verify", help=_("prove workbooks in LibreOffice"), description=_(
+        "Open each workbook in LibreOffice (headless), recalculate every formula and compare with the values "
+        "stored in the file."))
+    verify.add_argument("files", nargs="+", metavar="FILE", help=_(
+        "a workbook, or a folder: every workbook in it and in the folders in it"))
 
-    audit = commands.add_parser("audit", help="find totals that do not add up, rounding plugs and years out of "
-                                "order, in an .xlsx or a PDF", description="Find the tables in a workbook or a PDF "
-                                "with a text layer, infer which lines and columns are totals, subtotals and saldi, "
-                                "and report every one that does not add up, every rounding plug (Afronding) and "
-                                "every year header out of order. Exit 0 when figures were checked and all add up; 1 on "
-                                "findings, or when formulas without stored values left figures unchecked; 2 when the "
-                                "file cannot be read or nothing in it could be checked.")
+    audit = add_command("audit", help=_(
+        "find totals that do not add up, rounding plugs and years out of order, in an .xlsx or a PDF"),
+        description=_(
+            "Find the tables in a workbook or a PDF with a text layer, infer which lines and columns are totals, "
+            "subtotals and saldi, and report every one that does not add up, every rounding plug (Afronding) and "
+            "every year header out of order. Exit 0 when figures were checked and all add up; 1 on findings, or "
+            "when formulas without stored values left figures unchecked; 2 when the file cannot be read or "
+            "nothing in it could be checked."))
     audit.add_argument("file", metavar="FILE")
-    audit.add_argument("--json", action="store_true", help="print the tables, relations and findings as JSON")
-    audit.add_argument("--sheet", help="audit only this sheet of a workbook (default: every visible sheet)")
+    audit.add_argument("--json", action="store_true", help=_("print the tables, relations and findings as JSON"))
+    audit.add_argument("--sheet", help=_("audit only this sheet of a workbook (default: every visible sheet)"))
 
-    lite = commands.add_parser("lite", help="the Excel functions for xlwings Lite (main.py, requirements.txt)",
-                               description="Write main.py and requirements.txt to paste into the xlwings Lite "
-                               "editor: =ALLOCATE, =VERDEEL and the other functions in any Excel (Windows, Mac, "
-                               "the web) without installing Python. main.py is generated; never edit it.")
-    lite.add_argument("--out", required=True, help="output folder")
-    lite.add_argument("--force", action="store_true", help="overwrite a main.py or requirements.txt changed by hand")
+    lite = add_command("lite", help=_("the Excel functions for xlwings Lite (main.py, requirements.txt)"),
+                       description=_(
+                           "Write main.py and requirements.txt to paste into the xlwings Lite editor: =ALLOCATE, "
+                           "=VERDEEL and the other functions in any Excel (Windows, Mac, the web) without "
+                           "installing Python. main.py is generated; never edit it."))
+    lite.add_argument("--out", required=True, help=_("output folder"))
+    lite.add_argument("--force", action="store_true", help=_(
+        "overwrite a main.py or requirements.txt changed by hand"))
 
     args = parser.parse_args(argv)
     if args.version:
@@ -168,10 +200,30 @@ def _main(argv: list[str] | None) -> int:
     except BrokenPipeError:
         raise  # the reader went away: main() ends quietly
     except Exception as error:  # noqa: BLE001  (never a traceback for the user; say what to report)
-        print(f"pyengine {args.command}: unexpected error ({type(error).__name__}: {error}); "
-              f"nothing more was written; please report this with the input", file=sys.stderr)
+        print(f"pyengine {args.command}: " + _(
+            "unexpected error ({error}); nothing more was written; please report this with the input").format(
+                error=f"{type(error).__name__}: {error}"), file=sys.stderr)
         return 1
     return 2
+
+
+# argparse's own texts (usage:, options:, its errors), shown in the user's language too. argparse looks them
+# up through its module's `_` and `ngettext` at call time; the msgids are argparse's (Python 3.11-3.13).
+ARGPARSE_MESSAGES = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
+    N_("%(prog)s: error: %(message)s\n"), N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("expected one argument"),
+    N_("invalid %(type)s value: %(value)r"), N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("expected at least one argument"), N_("ignored explicit argument %r"),
+    N_("not allowed with argument %s"), N_("one of the arguments %s is required"),
+    N_("expected at most one argument"), N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+
+def _translate_argparse() -> None:
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
 def _jobs(text: str) -> int:
@@ -179,12 +231,13 @@ def _jobs(text: str) -> int:
     try:
         jobs = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(_("must be a whole number, got {value}").format(value=repr(text))) from None
     if jobs < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {jobs}")
+        raise argparse.ArgumentTypeError(_("must be at least 1, got {value}").format(value=jobs))
     cpus = os.cpu_count() or 1
     if jobs > cpus:
-        print(f"--jobs {jobs}: this machine has {cpus} processor(s); using {cpus}", file=sys.stderr)
+        print(_("--jobs {jobs}: this machine has {cpus} processor(s); using {cpus}").format(jobs=jobs, cpus=cpus),
+              file=sys.stderr)
         jobs = cpus
     return jobs
 
@@ -201,30 +254,42 @@ class Progress:
             return
         width = 30
         filled = width * done // total
-        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} werkboeken")
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] " + _("{done}/{total} workbooks").format(
+            done=done, total=total))
         if done == total:
             self.stream.write("\n")
         self.stream.flush()
 
 
+# How each status of a result is shown (the status itself stays English: it is a value, not a text).
+STATUS_WORDS = {"written": N_("written"), "updated": N_("updated"), "unchanged": N_("unchanged"), "failed": N_("failed"),
+                "stale": N_("stale"), "removed": N_("removed"), "note": N_("note")}
+
+
 def _report(results) -> int:
-    from .bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, WRITTEN
+    from .bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, UPDATED, WRITTEN
 
     counts = {status: sum(1 for r in results if r.status == status)
-              for status in (WRITTEN, UNCHANGED, FAILED, STALE, REMOVED)}
-    extra = "".join(f", {counts[s]} {s}" for s in (STALE, REMOVED) if counts[s])
-    print(f"{counts[WRITTEN]} written, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed{extra}")
+              for status in (WRITTEN, UPDATED, UNCHANGED, FAILED, STALE, REMOVED)}
+    extra = "".join(f", {counts[s]} {_(STATUS_WORDS[s])}" for s in (STALE, REMOVED) if counts[s])
+    if counts[UPDATED]:  # files pyengine wrote, untouched since, written again because their input changed
+        summary = _("{written} written, {updated} updated, {unchanged} unchanged, {failed} failed").format(
+            written=counts[WRITTEN], updated=counts[UPDATED], unchanged=counts[UNCHANGED], failed=counts[FAILED])
+    else:
+        summary = _("{written} written, {unchanged} unchanged, {failed} failed").format(
+            written=counts[WRITTEN], unchanged=counts[UNCHANGED], failed=counts[FAILED])
+    print(summary + extra)
     for result in results:
         if result.status == NOTE:
-            print(f"  note: {result.note}")
+            print(f"  {_(STATUS_WORDS[NOTE])}: {result.note}")
         elif result.status in (STALE, REMOVED):
-            print(f"  {result.status}: {result.path}: {result.note}")
+            print(f"  {_(STATUS_WORDS[result.status])}: {result.path}: {result.note}")
         elif result.note:
-            print(f"  note: {result.path}: {result.note}")
+            print(f"  {_(STATUS_WORDS[NOTE])}: {result.path}: {result.note}")
     for result in results:
         if result.status == FAILED:
             for line in result.error.splitlines() or [""]:  # one line per problem
-                print(f"  failed: {result.path}: {line}")
+                print(f"  {_(STATUS_WORDS[FAILED])}: {result.path}: {line}")
     return 1 if counts[FAILED] else 0
 
 
@@ -261,44 +326,54 @@ def _demo(args) -> int:
     results = generate([leerhuis], out, per_member=True, force=args.force, progress=Progress())
     results += generate(others, out, force=args.force, progress=Progress())
     code = _report(results)
-    print(f"\nWorkbooks in {out.resolve()}:")
+    print("\n" + _("Workbooks in {folder}:").format(folder=out.resolve()))
     for result in results:
-        if result.status in ("written", "unchanged") and result.kind != "bijdrageoverzicht":
+        if result.status in ("written", "updated", "unchanged") and result.kind != "bijdrageoverzicht":
             print(f"  {result.path}")
     statements = [r for r in results if r.kind == "bijdrageoverzicht"]
     if statements:
-        print(f"  {statements[0].path.parent}/ ({len(statements)} bijdrageoverzichten, one per member)")
+        print(f"  {statements[0].path.parent}/ (" + ngettext(
+            "{count} bijdrageoverzicht, one per member", "{count} bijdrageoverzichten, one per member",
+            len(statements)).format(count=len(statements)) + ")")
     return code
 
 
 def _print_seed_figures() -> None:
-    """The seed computations as readable tables: what the workbooks contain, in brief."""
-    from .core.costs import compute_costs
-    from .inputs.spec import costs_from_spec, read_spec
-
+    """The seed computations as readable tables: what the workbooks contain, in brief. Names are
+    printed whole (the columns are as wide as the longest), amounts the way the language writes them."""
     from .core.amendment import compute
-    from .inputs.spec import amendment_from_spec
+    from .core.costs import compute_costs
+    from .inputs.spec import amendment_from_spec, costs_from_spec, read_spec
 
     leerhuis = compute(amendment_from_spec(read_spec(EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml")))
-    print("Regionaal Leerhuis (seed 000): EUR 27,000 a year split by inhabitants")
     first = leerhuis.years[0]
-    for name in leerhuis.amendment.member_begroting:
-        euros = -first.exact[f"lid:{name}"][1]
-        thousands = -first.rounded.shown[f"lid:{name}"][1]
-        print(f"  {name:<14} EUR {euros:>9,.2f}   x 1.000: {thousands:>3}")
-    print(f"  {'total':<14} EUR {-first.exact['gemeentelijke_bijdrage'][1]:>9,.2f}   x 1.000: "
-          f"{-first.rounded.shown['gemeentelijke_bijdrage'][1]:>3}   (the seed printed 26 under 27)")
+    total = -first.exact["gemeentelijke_bijdrage"][1]
+    print(_("Regionaal Leerhuis (seed 000): {amount} a year split by inhabitants").format(amount=amount(total, 0)))
+    total_label = _("total")
+    rows = [(name, -first.exact[f"lid:{name}"][1], -first.rounded.shown[f"lid:{name}"][1])
+            for name in leerhuis.amendment.member_begroting]
+    rows.append((total_label, total, -first.rounded.shown["gemeentelijke_bijdrage"][1]))
+    name_width = max(len(name) for name, _euros, _shown in rows)
+    euro_width = max(len(number(euros, 2)) for _name, euros, _shown in rows)
+    for name, euros, thousands in rows:
+        line = f"  {name:<{name_width}}  EUR {number(euros, 2):>{euro_width}}   x 1.000: {number(thousands):>3}"
+        if name == total_label:
+            line += "   " + _("(the seed printed 26 under 27)")
+        print(line)
     for path in (EXAMPLES / "midden-limburg-west" / "kostenverdeling-2018-2022.toml",
                  EXAMPLES / "holland-rijnland" / "projectbegroting-jeugd-2018.toml"):
         result = compute_costs(costs_from_spec(read_spec(path)))
         d = result.distribution
+        table = [(total_label, list(result.total))] + [(member, [s[member] for s in result.shares])
+                                                      for member in d.key.names]
+        name_width = max(len(name) for name, _figures in table)
+        width = max([len(number(f, 2)) for _name, figures in table for f in figures] + [4])
         print(f"\n{d.title}")
-        print("  " + " ".join(f"{y:>14}" for y in ["", *d.years]))
-        print("  " + f"{'total':>14} " + " ".join(f"{t:>14,.2f}" for t in result.total))
-        for member in d.key.names:
-            print("  " + f"{member[:14]:>14} " + " ".join(f"{s[member]:>14,.2f}" for s in result.shares))
+        print("  " + " " * name_width + "".join(f"  {y:>{width}}" for y in d.years))
+        for name, figures in table:
+            print(f"  {name:<{name_width}}" + "".join(f"  {number(f, 2):>{width}}" for f in figures))
         if result.capacity_costs:
-            print(f"  capacity (hours x rate x weeks): EUR {sum(result.capacity_costs):,.2f}")
+            print("  " + _("capacity (hours x rate x weeks): {amount}").format(amount=amount(sum(result.capacity_costs))))
     print()
 
 

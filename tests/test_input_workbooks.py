@@ -253,7 +253,7 @@ BAD = [
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", None, row=2),
      "'Bijdrage gemeenten'!A7: expected a name, got an empty cell (the row has figures)"),
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Blaricum", row=1),
-     "'Bijdrage gemeenten'!A6: 'Blaricum' appears twice"),
+     "'Bijdrage gemeenten'!A6: member 'Blaricum' appears twice (first at 'Bijdrage gemeenten'!A5)"),
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", -163001, col=1),
      "'Bijdrage gemeenten'!B5:B404: bijdrage_gemeente 2021: the members' begroting adds up to -3794001"),
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Bussum", row=6),

@@ -40,6 +40,7 @@ LAYER_RULES = {
 # exact path runs without it). io, os, pathlib, shutil, subprocess, tempfile, zipfile, csv, sys,
 # openpyxl, pandas ... are absent on purpose.
 CORE_STDLIB = {"__future__", "bisect", "collections", "dataclasses", "datetime", "decimal", "enum", "fractions",
+               "unicodedata",
                "functools", "heapq", "itertools", "math", "numbers", "operator", "re", "typing"}
 CORE_LAZY_ONLY = {"numpy"}
 CORE_FORBIDDEN_CALLS = {"open", "input", "print", "eval", "exec", "compile", "__import__", "breakpoint"}

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Iterable, Mapping
 
 from .allocation import allocate
+from .members import MemberNames
 from ..errors import InputError
 from .money import round_half_away, to_decimal
 
@@ -41,14 +42,12 @@ class Key:
     def __post_init__(self) -> None:
         if not self.members:
             raise InputError(f"{self.name}: the key has no members")
-        seen: dict[str, int] = {}
+        register = MemberNames()
         for i, member in enumerate(self.members):
             label = f"{self.name} row {i + 1}"
-            if not member.name or not member.name.strip():
+            if not isinstance(member.name, str) or not member.name.strip():
                 raise InputError(f"{label}: member name is empty")
-            if member.name in seen:
-                raise InputError(f"{label}: member {member.name!r} appears twice (first at row {seen[member.name] + 1})")
-            seen[member.name] = i
+            register.add(member.name, label)
             if member.weight < 0:
                 raise InputError(f"{label} ({member.name}): weight is negative: {member.weight}")
         if not any(m.effective_weight for m in self.members) and not self.fixed_per_member:

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from ..core.amendment import LINE_CODES
+from ..core.members import MemberNames
 from ..errors import InputError
 from .workbook_cells import Locator, a1, CellBook, convert
 
@@ -93,11 +94,13 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
     texts = _texts(_Table(book, locator, "inv_toelichting"), ("toelichting", "tekst"))
     if texts:
         doc["toelichting"] = {"tekst": texts}
-    if "inv_bijdrage" in book.formulas.defined_names:
+    if book.has("inv_bijdrage"):
         members = _Table(book, locator, "inv_bijdrage")
         bijdrage = {}
+        register = MemberNames()
         for row in range(1, members.rows()):
             name = members.value(row, 0, "text", ("bijdrage_gemeente", row))
+            register.add(name or "", a1(members.sheet, members.coordinates[row][0]))
             bijdrage[name] = [members.value(row, 1 + y, "amount", ("bijdrage_gemeente", name, y)) or Decimal(0)
                               for y in range(len(years))]
         doc["bijdrage_gemeente"] = bijdrage
@@ -176,7 +179,7 @@ def _costs(book: CellBook, locator: Locator) -> dict:
         doc.setdefault(section, []).append(item)
     if rates:
         doc["tarieven"] = {"tarieven": rates}
-    if "inv_capaciteit" in book.formulas.defined_names:
+    if book.has("inv_capaciteit"):
         capacity = _Table(book, locator, "inv_capaciteit")
         doc["capaciteit"] = [
             {"naam": capacity.value(row, 0, "text", ("capaciteit", row - 1, "naam")),
@@ -186,8 +189,10 @@ def _costs(book: CellBook, locator: Locator) -> dict:
     key = _Table(book, locator, "inv_sleutel")
     weights: dict[str, Decimal] = {}
     groups: dict[str, list[str]] = {}
+    register = MemberNames()
     for row in range(1, key.rows() - 3):  # header, members, then scale, fixed amount and source rows
         name = key.value(row, 0, "text", ("verdeelsleutel", "lid", row))
+        register.add(name or "", a1(key.sheet, key.coordinates[row][0]))
         weight = key.value(row, 1, "weight", ("verdeelsleutel", "gewichten", name)) or Decimal(0)
         takes_part = key.value(row, 2, "int", ("verdeelsleutel", "neemt_deel", name))
         stands_for = key.value(row, 3, "text", ("verdeelsleutel", "groepen", name))

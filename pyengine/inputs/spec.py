@@ -32,13 +32,13 @@ from pydantic import BaseModel, ValidationError
 
 from ..core.amendment import BATEN_CODES, LINE_CODES, Amendment, Source
 from ..core.keys import Key, Member
+from ..core.members import MemberNames
 from ..errors import InputError
 from . import schema
 from .schema import KINDS, MAX_MEMBERS, Locator
 from .tables import check_file, number_at, read_table, text_at
 
 MEMBER_COLUMNS = ("gemeente", "gemeenten", "regio's", "regios", "regio", "member", "naam", "deelnemer")
-TOTAL_LABELS = ("totaal", "total", "som", "subtotaal")
 PERIOD_COLUMNS = ("perioden", "periode", "jaar")
 MAX_SPEC_BYTES = 2_000_000
 
@@ -245,7 +245,7 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
     elif period is not None:
         raise InputError(f"{table.file}: periode = '{period}' given, but the file has no period column")
     members: list[Member] = []
-    first_row: dict[str, int] = {}
+    register = MemberNames()
     for row in rows:
         member = text_at(table, row, member_col)
         raw = row.values.get(weight_col)
@@ -253,12 +253,7 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
             continue
         if not member:
             raise InputError(f"{table.where(row, member_col)}: the member name is empty")
-        if member.strip().lower() in TOTAL_LABELS:  # a sum row would be charged as if it were a member
-            raise InputError(f"{table.where(row, member_col)}: '{member}' is a total, not a member; "
-                             f"remove the total row from the key file")
-        if member in first_row:
-            raise InputError(f"{table.row_place(row)}: member '{member}' appears twice (first at row {first_row[member]})")
-        first_row[member] = row.number
+        register.add(member, table.where(row, member_col))  # one member once, and a total row is no member
         weight = number_at(table, row, weight_col, "weight")
         if weight < 0:
             raise InputError(f"{table.where(row, weight_col)}: the weight is negative: {weight:f}")
@@ -284,6 +279,9 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
             raise InputError(f"{locator.where(path + ('gewichten',))}: no members")
         if len(section.gewichten) > MAX_MEMBERS:
             raise InputError(f"{locator.where(path + ('gewichten',))}: more than {MAX_MEMBERS} members")
+        register = MemberNames()
+        for member in section.gewichten:
+            register.add(member, locator.where(path + ("gewichten", member)))
         try:
             key = Key(tuple(Member(m, w) for m, w in section.gewichten.items()), name=name,
                       source=locator.where(path + ("gewichten",)))
@@ -364,9 +362,15 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         w = zero if w is None else _per_year(w, years, ("wijziging", code), locator, problems)
         lines[code] = tuple((bv * flip, wv * flip) for bv, wv in zip(b, w))
     member_begroting: dict[str, tuple[Decimal, ...]] = {}
+    register = MemberNames()
     for member, values in (spec.bijdrage_gemeente or {}).items():
         if not member.strip():
             problems.append(f"{locator.where(('bijdrage_gemeente',))}: a member name is empty")
+        else:
+            try:
+                register.add(member, locator.where(("bijdrage_gemeente", member)))
+            except InputError as error:
+                problems.append(str(error))
         member_begroting[member] = tuple(
             v * sign for v in _per_year(values, years, ("bijdrage_gemeente", member), locator, problems))
     if len(member_begroting) > MAX_MEMBERS:

@@ -20,6 +20,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ..core.amendment import LINE_CODES
+from ..core.members import MemberNames
 from ..errors import InputError
 from .produced_spec import produced_kind, read_produced_document
 from .workbook_cells import Locator, a1, CellBook, convert
@@ -84,7 +85,7 @@ class _Reader:
         except ValueError as reason:
             raise InputError(f"{place}: {reason}") from None
         if isinstance(value, (int, float)) and not isinstance(value, bool) and \
-                "%" in self.book.formulas[sheet][coordinate].number_format:
+                "%" in self.book.number_format(sheet, coordinate):
             # Excel stores 5% as 0.05: a percentage field means 5, any other field would be off by 100x
             if path and path[-1] == "percentage":
                 return converted * 100
@@ -105,11 +106,11 @@ def read_document(path: str | Path) -> tuple[dict, Locator]:
 
 
 def _read(book: CellBook, reader: _Reader) -> dict:
-    if book.formulas.defined_names.get(KIND_NAME) is None:
-        kind = produced_kind(set(book.formulas.defined_names.keys()))
+    if not book.has(KIND_NAME):
+        kind = produced_kind(set(book.defined_names))
         if kind is not None:  # the round trip: a produced workbook's Invoer sheet
             return read_produced_document(book, reader.locator, kind)
-        produced = book.formulas.defined_names.get("Invoerhash") is not None
+        produced = book.has("Invoerhash")
         raise InputError(f"{book.name}: " + (
             "a workbook produced by pyengine; generate again from the input it names on its Herkomst sheet"
             if produced else f"not an input workbook (it has no defined name {KIND_NAME!r}); "
@@ -219,12 +220,12 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         return
     if name == "bijdrage_gemeente":
         members: dict[str, list] = {}
+        register = MemberNames()
         for coords, raw in rows:
             member = _member_name(reader, sheet, coords[0], raw["naam"], name)
+            register.add(member, a1(sheet, coords[0]))
             values = [reader.cell(sheet, c, raw[f"jaar{i + 1}"], "amount", (name, member, i))
                       if raw[f"jaar{i + 1}"] is not None else None for i, c in enumerate(coords[1:])]
-            if member in members:
-                raise InputError(f"{a1(sheet, coords[0])}: {member!r} appears twice")
             members[member] = _per_year(values, years, coords[1:], sheet) or [Decimal(0)] * len(years)
             reader.locator[(name, member)] = a1(sheet, coords[0])
         _, all_rows = reader.book.cells(table.name)
@@ -259,12 +260,10 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
     if name == "verdeelsleutel_gewichten":
         weight_keys = [c.key for c in table.columns[1:]]
         found: dict[str, dict[str, Decimal]] = {}
-        seen: set[str] = set()
+        register = MemberNames()
         for coords, raw in rows:
             member = _member_name(reader, sheet, coords[0], raw["naam"], name)
-            if member in seen:
-                raise InputError(f"{a1(sheet, coords[0])}: {member!r} appears twice")
-            seen.add(member)
+            register.add(member, a1(sheet, coords[0]))
             for wkey, coordinate in zip(weight_keys, coords[1:]):
                 if raw[wkey] is not None:
                     found.setdefault(wkey, {})[member] = reader.cell(sheet, coordinate, raw[wkey], "weight",

@@ -1,0 +1,91 @@
+"""One rule for member identity (issue 24, point 1), through the API; the file forms are in test_bad_inputs."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, strategies as st
+
+from pyengine.core import members
+from pyengine.core.keys import Key
+from pyengine.core.members import MemberNames, identity, is_total_label
+from pyengine.errors import InputError
+
+SUDWEST = "S\u00fadwest-Frysl\u00e2n"
+
+SAME_MEMBER = [
+    ("Leiden", "LEIDEN"),
+    ("Gooise Meren", "Gooise  Meren"),
+    ("Gooise Meren", "Gooise\u00a0Meren"),
+    ("Gooise Meren", " Gooise Meren\t"),
+    (SUDWEST, unicodedata.normalize("NFD", SUDWEST)),
+    ("Leiden", "Leiden\u200b"),
+    ("Leiden", "\ufeffLeiden"),
+    ("'s-Hertogenbosch", "'S-HERTOGENBOSCH"),
+]
+
+
+@pytest.mark.parametrize("first, second", SAME_MEMBER)
+def test_two_ways_of_writing_one_member_are_refused_by_the_api(first, second):
+    assert identity(first) == identity(second)
+    with pytest.raises(InputError, match="row 2: member .* appears twice: it is the same member as .* row 1"):
+        Key.from_mapping({first: 1, second: 2})
+
+
+def test_the_issue_example():
+    with pytest.raises(InputError, match="'LEIDEN' appears twice: it is the same member as 'Leiden'"):
+        Key.from_mapping({"Leiden": 1, "LEIDEN": 2})
+
+
+def test_names_differing_only_by_accents_are_refused_unless_both_are_real_gemeenten(monkeypatch):
+    with pytest.raises(InputError, match="'Sudwest-Fryslan' differs from 'S.dwest-Frysl.n' .* only by accents"):
+        Key.from_mapping({SUDWEST: 1, "Sudwest-Fryslan": 2})
+    monkeypatch.setattr(members, "_REAL_GEMEENTEN", frozenset())
+    members.register_real_gemeenten(["Bergen", "B\u00e9rgen"])  # a made-up pair, for the hook only
+    assert Key.from_mapping({"Bergen": 1, "B\u00e9rgen": 2}).names == ["Bergen", "B\u00e9rgen"]
+    with pytest.raises(InputError, match="only by accents"):
+        Key.from_mapping({SUDWEST: 1, "Sudwest-Fryslan": 2})  # one of them is no gemeente
+
+
+def test_a_member_keeps_its_name_as_first_written():
+    key = Key.from_mapping({"Gooise  Meren": 1, "s\u00fadwest-fryslân": 2})
+    assert key.names == ["Gooise  Meren", "s\u00fadwest-fryslân"]
+    register = MemberNames()
+    register.add("Leiden", "row 1")
+    assert "LEIDEN" in register and register.first("leiden\u200b") == "Leiden"
+
+
+def test_the_invisible_character_is_shown_in_the_message():
+    with pytest.raises(InputError, match=r"'Leiden<U\+200B>'"):
+        Key.from_mapping({"Leiden": 1, "Leiden\u200b": 2})
+
+
+@pytest.mark.parametrize("label", ["Totaal", "TOTAAL", "Totaal gemeenten", "Totaal:", "totaal.", "Subtotaal",
+                                   "Sub-totaal", "SubTotaal regio", "Som", "Som:", "Generaal totaal",
+                                   "GENERAAL TOTAAL:", "Total", "Sum", "  totaal  ", "Totaal\u200b"])
+def test_total_labels_are_no_members(label):
+    assert is_total_label(label)
+    with pytest.raises(InputError, match="is a total, not a member"):
+        Key.from_mapping({"Leiden": 1, label: 2})
+
+
+@pytest.mark.parametrize("name", ["Someren", "Sommelsdijk", "Sluis", "Leiden", "Gooise Meren", "Súdwest-Fryslân",
+                                  "Het Hogeland", "Stichtse Vecht", "'s-Gravenhage", "Tholen"])
+def test_real_names_are_not_totals(name):
+    assert not is_total_label(name)
+
+
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=12), min_size=1, max_size=8))
+def test_a_key_accepts_names_exactly_when_no_two_are_one_member(names):
+    names = list(dict.fromkeys(names))
+    identities = [identity(n) for n in names]
+    loose = [members.without_diacritics(n) for n in names]
+    acceptable = (all(identities) and len(set(identities)) == len(names) and len(set(loose)) == len(names)
+                  and not any(is_total_label(n) for n in names))
+    try:
+        Key.from_mapping({n: 1 for n in names})
+    except InputError:
+        assert not acceptable
+    else:
+        assert acceptable
