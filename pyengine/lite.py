@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from .errors import InputError
+from .i18n import catalog_as_dict
 
 ROOT_MODULE = "udfs"
 ALLOWED_THIRD_PARTY = {"xlwings"}  # provided by xlwings Lite itself
@@ -172,6 +173,14 @@ def build_main_py() -> str:
     code += "".join(f"    {name!r}: ({relative!r}, {is_package!r}, {_literal(source)}),\n"
                     for name, (relative, is_package, source) in modules.items())
     code += "}\n" + BOOTSTRAP
+    # The Dutch catalog, embedded: Excel's Python has no package files (a Dutch name answers in Dutch).
+    dutch = dict(sorted(catalog_as_dict("nl").items()))
+    code += (
+        "\n"
+        "import pyengine.i18n  # noqa: E402\n"
+        "\n"
+        f"pyengine.i18n.install_catalog('nl', {{\n{''.join(f'    {key!r}: {text!r},{chr(10)}' for key, text in dutch.items())}}})\n"
+    )
     code += (
         "\n"
         "from udfs import *  # noqa: E402,F403  (the bundle must be importable first)\n"

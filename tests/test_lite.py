@@ -160,6 +160,9 @@ MESSAGE_CASES = [
     ("VERDEEL", [num(100), [[num(1)], [num(2)], [num(-2)]]], "VERDEEL: gewicht 3 is negative (-2)"),
     ("ALLOCATE", [num(100), [[num(1)], [("error", "#DIV/0!")]]], "ALLOCATE: weight 2 is an error value (#DIV/0!)"),
     ("ALLOCATE", [num(100), [[num(1)], [("text", "veel")]]], "ALLOCATE: weight 2 is text ('veel'), not a number"),
+    # A Dutch name answers in Dutch in Lite too: main.py carries the Dutch catalog.
+    ("VERDEEL", [num(100), [[num(1)], [("text", "veel")]]], "VERDEEL: gewicht 2 is tekst ('veel'), geen getal"),
+    ("UURKOSTEN", [num(200), num(85)], "UURKOSTEN: uren_per_week: meer uren dan een week heeft (168): 200"),
     ("ALLOCATE", [num(100), [[num(1)], [("bool", True)]]], "ALLOCATE: weight 2 is TRUE/FALSE, not a number"),
     ("ALLOCATE", [("error", "#N/A"), num(1)], "ALLOCATE: total is an error value (#N/A)"),
     ("ALLOCATE", [BLANK, num(1)], "ALLOCATE: total is empty"),
@@ -179,7 +182,7 @@ MESSAGE_CASES = [
     ("LOONKOSTEN", [num(-1), num(10)], "LOONKOSTEN: fte is negative: -1.0"),
     ("HOURS_COST", [num(7), ("text", "85 euro")], "HOURS_COST: rate is text ('85 euro'), not a number"),
     ("HOURS_COST", [num(200), num(85)], "HOURS_COST: hours_per_week: more hours than a week has (168), got 200"),
-    ("UURKOSTEN", [num(7), num(85), num(60)], "UURKOSTEN: weken: more weeks than a year has (53), got 60"),
+    ("UURKOSTEN", [num(7), num(85), num(60)], "UURKOSTEN: weken: meer weken dan een jaar heeft (53): 60"),
     ("FTE", [num(4), num(-1)], "FTE: fulltime_hours must be positive, got -1.0"),
     ("ONVOORZIEN", [num(100), num(5)], "ONVOORZIEN: rate must be between 0 and 1 (0.05 = 5%), got 5.0"),
     ("PRORATE", [num(1), ("text", "1-9-2018"), num(2018)], "PRORATE: start_date is text ('1-9-2018'), not a number"),
@@ -346,7 +349,7 @@ def test_main_py_imports_only_the_standard_library_and_xlwings(lite_project):
     tree = ast.parse((lite_project / "main.py").read_text(encoding="utf-8"))
     top_level = {alias.name.split(".")[0] for node in tree.body if isinstance(node, ast.Import) for alias in node.names}
     top_level |= {node.module.split(".")[0] for node in tree.body if isinstance(node, ast.ImportFrom)}
-    assert top_level == {"importlib", "sys", "udfs"}
+    assert top_level == {"importlib", "sys", "pyengine", "udfs"}  # pyengine: its Dutch catalog is installed
     modules = collect_modules()
     assert {"pyengine", "pyengine.core.allocation", "pyengine.core.capacity", "pyengine.core.money",
             "pyengine.errors", "pyengine.i18n", "udfs", "udfs.cells", "udfs.excel", "udfs.functions",
