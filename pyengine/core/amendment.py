@@ -167,13 +167,16 @@ def unbalanced_years(amendment: Amendment) -> tuple[tuple[int, Decimal], ...]:
     return tuple((year, saldo) for year, saldo in zip(amendment.years, final_saldo(amendment)) if saldo)
 
 
+DISPLAY_UNITS = (1, 10, 100, 1000, 10000, 100000, 1000000)  # "Bedragen x EUR 1.000": powers of ten
+
+
 def validate(amendment: Amendment) -> None:
     years = amendment.years
     if not 1 <= len(years) <= 5:
         raise InputError(f"jaren: give 1 to 5 years, got {len(years)}")
     if any(b <= a for a, b in zip(years, years[1:])):
         raise InputError(f"jaren must be increasing, got {', '.join(map(str, years))}")
-    if amendment.unit not in (1, 10, 100, 1000, 10000, 100000, 1000000):
+    if amendment.unit not in DISPLAY_UNITS:
         raise InputError(f"eenheid must be 1, 10, 100, 1000 ... (a power of ten), got {amendment.unit}")
     unknown = set(amendment.lines) - set(LINE_CODES)
     if unknown:

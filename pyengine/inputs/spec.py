@@ -276,6 +276,7 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
         extra = [f for f in ("kolom", "blad", "periode") if getattr(section, f) is not None]
         if extra:
             raise InputError(f"{place}: '{extra[0]}' applies to a key file ('bestand'), not to 'gewichten'")
+        origin = (section.bron or "").strip()
         if not section.gewichten:
             raise InputError(f"{locator.where(path + ('gewichten',))}: no members")
         if len(section.gewichten) > MAX_MEMBERS:
@@ -285,10 +286,13 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
             register.add(member, locator.where(path + ("gewichten", member)))
         try:
             key = Key(tuple(Member(m, w) for m, w in section.gewichten.items()), name=name,
-                      source=locator.where(path + ("gewichten",)))
+                      source=locator.where(path + ("gewichten",)) + (f" ({origin})" if origin else ""))
         except InputError as error:
             raise InputError(f"{locator.where(path + ('gewichten',))}: {error}") from None
         return key, None
+    if section.bron is not None:
+        raise InputError(f"{locator.where(path + ('bron',))}: 'bron' says where 'gewichten' come from; a key file "
+                         f"('bestand') names itself")
     file_path = spec_file_path(base_dir, section.bestand)
     where = locator.where(path + ("bestand",))
     if not section.bestand.strip():
@@ -350,7 +354,7 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
     problems: list[str] = []
     general = spec.algemeen
     years = _years(general.jaren, locator)
-    if general.eenheid not in (1, 10, 100, 1000, 10_000, 100_000, 1_000_000):
+    if general.eenheid not in schema.UNITS:
         problems.append(f"{locator.where(('algemeen', 'eenheid'))}: must be 1, 10, 100, 1000 ... 1000000 "
                         f"(a power of ten), got {general.eenheid}")
     sign = Decimal(1) if general.baten_negatief else Decimal(-1)
