@@ -16,12 +16,15 @@ from fractions import Fraction
 from typing import Mapping
 
 from ..errors import InputError
+from ..i18n import _
 from .money import cents, to_decimal, to_fraction
 from ..i18n import _
 
 DEFAULT_FULLTIME_HOURS = 36  # CAO Gemeenten: a 36-hour working week
 DEFAULT_WEEKS = 45  # seed 004: productive weeks a year
 DEFAULT_CONTINGENCY_RATE = Decimal("0.05")
+MAX_HOURS_PER_WEEK = 168  # a week has 168 hours (the spec refuses more too)
+MAX_WEEKS = 53  # a year has at most 53 (ISO) weeks
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,8 @@ DEFAULT_RATES = RatesTable.of({8: Decimal("65000"), 10: Decimal("80000"), 11: De
 
 def fte_cost(fte: object, scale: object, rates: object, year: int | None = None) -> Decimal:
     """Annual cost of ``fte`` in salary ``scale``: FTE x integral cost per FTE, to the cent."""
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        raise InputError(_("year must be a whole year such as 2018, got {value}").format(value=repr(year)))
     amount = to_fraction(fte, "fte")
     if amount < 0:
         raise InputError(_('fte is negative: {fte}').format(fte=fte))
@@ -94,6 +99,7 @@ def fte_from_hours(hours_per_week: object, fulltime_hours: object = DEFAULT_FULL
     fulltime = to_fraction(fulltime_hours, "fulltime_hours")
     if hours < 0:
         raise InputError(_('hours_per_week is negative: {hours_per_week}').format(hours_per_week=hours_per_week))
+    check_hours(hours, "hours_per_week")
     if fulltime <= 0:
         raise InputError(_('fulltime_hours must be positive, got {fulltime_hours}').format(fulltime_hours=fulltime_hours))
     return hours / fulltime
@@ -107,7 +113,27 @@ def hours_cost(hours_per_week: object, rate: object, weeks: object = DEFAULT_WEE
     for name, value in (("hours_per_week", hours), ("rate", hourly), ("weeks", count)):
         if value < 0:
             raise InputError(_('{name} is negative: {value}').format(name=name, value=value))
+    check_hours(hours, "hours_per_week")
+    check_weeks(count, "weeks")
     return cents(hours * hourly * count)
+
+
+def check_hours(hours: Fraction | Decimal, name: str) -> None:
+    """Refuse more hours per week than a week has (as the spec does)."""
+    if hours > MAX_HOURS_PER_WEEK:
+        raise InputError(_("{name}: more hours than a week has (168), got {value}").format(
+            name=name, value=_plain(hours)))
+
+
+def check_weeks(weeks: Fraction | Decimal, name: str) -> None:
+    """Refuse more weeks than a year has (as the spec does)."""
+    if weeks > MAX_WEEKS:
+        raise InputError(_("{name}: more weeks than a year has (53), got {value}").format(name=name, value=_plain(weeks)))
+
+
+def _plain(value: Fraction | Decimal) -> str:
+    value = Fraction(value)
+    return str(value.numerator) if value.denominator == 1 else str(float(value))
 
 
 def contingency(base: object, rate: object = DEFAULT_CONTINGENCY_RATE) -> Decimal:
@@ -174,7 +200,12 @@ class Budget:
 def budget_with_contingency(lines: Mapping[str, object] | list[tuple[str, object]],
                             rate: object = DEFAULT_CONTINGENCY_RATE) -> Budget:
     """Seed 004: 80,000 + 10,000 + 10,000 and 5% onvoorzien on their sum = 105,000."""
+    if isinstance(lines, (str, bytes)) or not isinstance(lines, (Mapping, list, tuple)):
+        raise InputError(_("budget lines must be a mapping of label -> amount or a list of (label, amount) pairs, "
+                           "got {kind}").format(kind=type(lines).__name__))
     items = list(lines.items()) if isinstance(lines, Mapping) else list(lines)
+    if not all(isinstance(item, (list, tuple)) and len(item) == 2 for item in items):
+        raise InputError(_("budget lines must be (label, amount) pairs"))
     if not items:
         raise InputError(_('budget has no lines'))
     budget_lines = tuple(BudgetLine(str(label), cents(to_decimal(amount, f"budget line {label!r}")))
