@@ -54,7 +54,9 @@ def relative_path(target: Path, start: Path) -> str:
 
 def document_from_key(kind: str, key_path: Path | None, years: list[int], out: Path, column: str | None = None,
                       period: str | None = None) -> dict:
-    """A blank spec document with the years and, from the key, its file and its members."""
+    """A blank spec document with the years and, from the key, its members and their weights. The
+    weights are copied into the workbook, so that it travels alone (mailed to a colleague, it still
+    generates); 'bron' keeps naming the key file they came from (shown on the Herkomst sheet)."""
     doc: dict = {"soort": kind, "algemeen": {"jaren": years}}
     if kind == "begrotingswijziging":
         doc["algemeen"].update({"eenheid": 1000, "baten_negatief": True, "verdeelmethode": "largest_remainder"})
@@ -67,10 +69,9 @@ def document_from_key(kind: str, key_path: Path | None, years: list[int], out: P
             key = read_key(key_path, column=column, period=period)
         except InputError as error:  # the key reader speaks of spec fields; here they are options
             raise InputError(str(error).replace("(kolom = ...)", "(--kolom)").replace("(periode = ...)", "(--periode)"))
-        doc["verdeelsleutel"] = {"bestand": relative_path(key_path, out.parent),
-                                 "kolom": key.source.rsplit(", kolom ", 1)[-1]}
-        if period:
-            doc["verdeelsleutel"]["periode"] = period
+        origin = key.source + (f", periode {period}" if period else "")  # "inwoners.csv, kolom inwoners"
+        doc["verdeelsleutel"] = {"gewichten": {member.name: member.weight for member in key.members},
+                                 "bron": origin}
         if kind == "begrotingswijziging":
             doc["bijdrage_gemeente"] = {name: [] for name in key.names}  # the officer types the figures
     return doc

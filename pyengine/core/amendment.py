@@ -58,6 +58,7 @@ BATEN_CODES = tuple(code for code, _ in BATEN)
 LABELS = {**dict(LASTEN + BATEN + RESERVES), **TOTALS}
 MEMBER_PREFIX = "lid:"
 CENTRUM_ROW = "centrumgemeente_bijdrage"
+CLOSING_LINE = "gemeentelijke_bijdrage"  # the line "sluitend" derives, and whose wijziging is split
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,10 @@ class Amendment:
     baten_negative: bool = True
     method: str = "largest_remainder"
     sources: tuple[Source, ...] = ()
+    # the change in gemeentelijke bijdrage was derived as what closes every year (bijdrage = "sluitend")
+    closing_bijdrage: bool = False
+    # a deliberately unbalanced amendment (saldo_toegestaan = true): written, its saldo shown
+    saldo_allowed: bool = False
 
     @property
     def has_members(self) -> bool:
@@ -143,13 +148,35 @@ def row_tree(member_names: list[str]) -> Node:
     return Node("saldo", (Node("saldo_baten_lasten", (lasten, baten)), reserves))
 
 
+def final_saldo(amendment: Amendment) -> tuple[Decimal, ...]:
+    """Per year, the saldo after the change and after reserve mutations (the sum of every line,
+    begroting + wijziging, baten negative): 0 in every year for a balanced amendment."""
+    return tuple(sum((sum(amendment.lines[code][y]) for code in amendment.lines), Decimal(0))
+                 for y in range(len(amendment.years)))
+
+
+def closing_change(lines: dict[str, tuple[tuple[Decimal, Decimal], ...]], years: int) -> tuple[Decimal, ...]:
+    """Per year, the change in gemeentelijke bijdrage that makes the saldo after the change 0
+    (``bijdrage = "sluitend"``): minus everything else, begroting and wijziging."""
+    return tuple(-sum((b + (0 if code == CLOSING_LINE else w) for code, values in lines.items()
+                       for b, w in (values[y],)), Decimal(0)) for y in range(years))
+
+
+def unbalanced_years(amendment: Amendment) -> tuple[tuple[int, Decimal], ...]:
+    """(year, saldo) for every year whose saldo after the change is not 0."""
+    return tuple((year, saldo) for year, saldo in zip(amendment.years, final_saldo(amendment)) if saldo)
+
+
+DISPLAY_UNITS = (1, 10, 100, 1000, 10000, 100000, 1000000)  # "Bedragen x EUR 1.000": powers of ten
+
+
 def validate(amendment: Amendment) -> None:
     years = amendment.years
     if not 1 <= len(years) <= 5:
         raise InputError(f"jaren: give 1 to 5 years, got {len(years)}")
     if any(b <= a for a, b in zip(years, years[1:])):
         raise InputError(f"jaren must be increasing, got {', '.join(map(str, years))}")
-    if amendment.unit not in (1, 10, 100, 1000, 10000, 100000, 1000000):
+    if amendment.unit not in DISPLAY_UNITS:
         raise InputError(f"eenheid must be 1, 10, 100, 1000 ... (a power of ten), got {amendment.unit}")
     unknown = set(amendment.lines) - set(LINE_CODES)
     if unknown:

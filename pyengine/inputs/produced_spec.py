@@ -23,7 +23,8 @@ COST_NAMES = ("inv_algemeen", "inv_onvoorzien", "inv_kostenregels", "inv_sleutel
 GENERAL_FIELDS = (("algemeen", "nummer"), ("algemeen", "titel"), ("algemeen", "organisatie"), ("algemeen", "kenmerk"),
                   ("algemeen", "programma"), ("algemeen", "onderdeel"), ("algemeen", "taakveld"),
                   ("algemeen", "centrumgemeente"), ("algemeen", "verdeelmethode"), ("vaststelling", "door"),
-                  ("vaststelling", "op"))
+                  ("vaststelling", "op"), ("algemeen", "bijdrage"), ("algemeen", "saldo_toegestaan"))
+YES_NO = {"ja": True, "nee": False}
 
 
 def produced_kind(names: set[str]) -> str | None:
@@ -71,8 +72,10 @@ def _texts(table: _Table, path: tuple) -> list[str]:
 def _amendment(book: CellBook, locator: Locator) -> dict:
     doc: dict = {"soort": "begrotingswijziging", "algemeen": {}, "begroting": {}, "wijziging": {}}
     general = _Table(book, locator, "inv_algemeen")
-    for row, path in enumerate(GENERAL_FIELDS):
+    for row, path in enumerate(GENERAL_FIELDS[:general.rows()]):  # older workbooks lack the last rows
         value = general.value(row, 1, "method" if path[1] == "verdeelmethode" else "text", path)
+        if path[1] == "saldo_toegestaan" and isinstance(value, str):
+            value = YES_NO.get(value.strip().lower(), value)  # other text: refused by the schema, with its cell
         if value:
             doc.setdefault(path[0], {})[path[1]] = value
     for name, field, kind in (("Eenheid", "eenheid", "unit"), ("TekenBaten", "baten_negatief", "int")):

@@ -23,13 +23,23 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic_core import PydanticCustomError
 
 from ..core.allocation import METHODS
-from ..core.amendment import LABELS, LINE_CODES
+from ..core.amendment import DISPLAY_UNITS, LABELS, LINE_CODES
 from .numbers import NumberError, parse_number
 
 KINDS = ("begrotingswijziging", "kostenverdeling")
 MAX_AMOUNT = Decimal(10) ** 13  # euros: 15 significant digits with the cents, what a workbook holds exactly
 MAX_MEMBERS = 1000
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+# The allowed values of the fields with a fixed list, once (the spec model, the input workbooks'
+# drop-down lists and their readers all use these).
+UNITS = DISPLAY_UNITS  # algemeen.eenheid
+# algemeen.verdeelmethode: each method with the name an officer reads in the input workbook (the reader
+# also takes the spec's own names and the synonyms of core.allocation.method_named)
+METHOD_LABELS = {"largest_remainder": "grootste overschot", "sainte_lague": "Sainte-Laguë", "dhondt": "D'Hondt"}
+assert tuple(METHOD_LABELS) == METHODS
+DECIMALS = (0, 1, 2)  # algemeen.decimalen of a kostenverdeling
+YES_NO = ("ja", "nee")  # a true/false field in an input workbook
 
 
 class Locator(Protocol):
@@ -107,6 +117,8 @@ class KeyFields(Section):
     periode: str | None = field(None, "the period of a CBS export with several periods, e.g. \"2024\"")
     gewichten: dict[str, Weight] | None = field(None, "instead of bestand: member = weight, one line per "
                                                 "member (numbers, or text such as \"5_952\")")
+    bron: str | None = field(None, "with gewichten: where the weights come from, such as the key file they were "
+                             "copied from (\"inwoners.csv, kolom inwoners\"); shown on the Herkomst sheet")
 
 
 class AmendmentKey(KeyFields):
@@ -140,6 +152,11 @@ class AmendmentGeneral(Years):
                                  "false: positive")
     verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
+    bijdrage: Literal["ingevoerd", "sluitend"] = field(
+        "ingevoerd", "the change in gemeentelijke bijdrage: \"ingevoerd\" as typed in [wijziging], or \"sluitend\": "
+        "derived as exactly what closes every year (saldo 0 after the change), split over the members by the key")
+    saldo_toegestaan: bool = field(False, "true: a deliberately unbalanced amendment (saldo after the change not 0) "
+                                   "is written, its saldo shown; false: it is refused")
 
 
 Lines = create_model(  # one field per line code of the begroting

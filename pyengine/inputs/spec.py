@@ -30,10 +30,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..core.amendment import BATEN_CODES, LINE_CODES, Amendment, Source
+from ..core.amendment import BATEN_CODES, CLOSING_LINE, LINE_CODES, Amendment, Source, closing_change, unbalanced_years
 from ..core.keys import Key, Member
 from ..core.members import MemberNames
 from ..errors import InputError
+from ..i18n import _, amount
 from . import schema
 from .schema import KINDS, MAX_MEMBERS, Locator
 from .tables import check_file, number_at, read_table, text_at
@@ -275,6 +276,7 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
         extra = [f for f in ("kolom", "blad", "periode") if getattr(section, f) is not None]
         if extra:
             raise InputError(f"{place}: '{extra[0]}' applies to a key file ('bestand'), not to 'gewichten'")
+        origin = (section.bron or "").strip()
         if not section.gewichten:
             raise InputError(f"{locator.where(path + ('gewichten',))}: no members")
         if len(section.gewichten) > MAX_MEMBERS:
@@ -284,10 +286,13 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
             register.add(member, locator.where(path + ("gewichten", member)))
         try:
             key = Key(tuple(Member(m, w) for m, w in section.gewichten.items()), name=name,
-                      source=locator.where(path + ("gewichten",)))
+                      source=locator.where(path + ("gewichten",)) + (f" ({origin})" if origin else ""))
         except InputError as error:
             raise InputError(f"{locator.where(path + ('gewichten',))}: {error}") from None
         return key, None
+    if section.bron is not None:
+        raise InputError(f"{locator.where(path + ('bron',))}: 'bron' says where 'gewichten' come from; a key file "
+                         f"('bestand') names itself")
     file_path = spec_file_path(base_dir, section.bestand)
     where = locator.where(path + ("bestand",))
     if not section.bestand.strip():
@@ -349,7 +354,7 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
     problems: list[str] = []
     general = spec.algemeen
     years = _years(general.jaren, locator)
-    if general.eenheid not in (1, 10, 100, 1000, 10_000, 100_000, 1_000_000):
+    if general.eenheid not in schema.UNITS:
         problems.append(f"{locator.where(('algemeen', 'eenheid'))}: must be 1, 10, 100, 1000 ... 1000000 "
                         f"(a power of ten), got {general.eenheid}")
     sign = Decimal(1) if general.baten_negatief else Decimal(-1)
@@ -361,6 +366,13 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         b = zero if b is None else _per_year(b, years, ("begroting", code), locator, problems)
         w = zero if w is None else _per_year(w, years, ("wijziging", code), locator, problems)
         lines[code] = tuple((bv * flip, wv * flip) for bv, wv in zip(b, w))
+    if general.bijdrage == "sluitend":
+        if spec.wijziging.gemeentelijke_bijdrage is not None:
+            problems.append(_("{place}: bijdrage = \"sluitend\" derives the change in gemeentelijke bijdrage; "
+                              "remove this figure, or remove bijdrage = \"sluitend\" to use it").format(
+                place=locator.where(("wijziging", CLOSING_LINE))))
+        closing = closing_change(lines, len(years))
+        lines[CLOSING_LINE] = tuple((b, change) for (b, _w), change in zip(lines[CLOSING_LINE], closing))
     member_begroting: dict[str, tuple[Decimal, ...]] = {}
     register = MemberNames()
     for member, values in (spec.bijdrage_gemeente or {}).items():
@@ -394,7 +406,9 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         onderdeel=general.onderdeel, taakveld=general.taakveld, centrumgemeente=general.centrumgemeente,
         toelichting=(texts,) if isinstance(texts, str) else tuple(texts), adopted_by=adoption.door,
         adopted_on=adoption.op, unit=general.eenheid, baten_negative=general.baten_negatief,
-        method=general.verdeelmethode, sources=tuple(all_sources))
+        method=general.verdeelmethode, sources=tuple(all_sources),
+        closing_bijdrage=general.bijdrage == "sluitend", saldo_allowed=general.saldo_toegestaan)
+    _refuse_unbalanced(amendment, locator)
     try:
         validate(amendment)
     except InputError as error:
@@ -516,3 +530,17 @@ def costs_from_spec(spec: SpecFile):
 
 __all__ = ["KINDS", "MEMBER_COLUMNS", "SpecFile", "Source", "TomlLocator", "amendment_from_document",
            "amendment_from_spec", "costs_from_document", "costs_from_spec", "read_key", "read_spec", "sha256_of"]
+
+
+def _refuse_unbalanced(amendment: Amendment, locator: Locator) -> None:
+    """Balanced by default: a saldo after the change (after reserve mutations) other than 0 is refused,
+    naming the years and amounts and the ways out, unless saldo_toegestaan = true says it is meant."""
+    unbalanced = unbalanced_years(amendment)
+    if not unbalanced or amendment.saldo_allowed:
+        return
+    years = ", ".join(_("{year}: {amount}").format(year=year, amount=amount(saldo)) for year, saldo in unbalanced)
+    raise InputError(_(
+        "{place}: the begrotingswijziging does not balance: the saldo after the change (after reserve mutations) is "
+        "not 0 in {years}. Type the change in gemeentelijke bijdrage that closes it here, or let pyengine derive it: "
+        "bijdrage = \"sluitend\" in [algemeen] (ja in an input workbook); for a deliberately unbalanced amendment, "
+        "saldo_toegestaan = true").format(place=locator.where(("wijziging", CLOSING_LINE)), years=years))

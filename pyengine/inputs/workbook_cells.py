@@ -14,7 +14,7 @@ from ..core.allocation import method_named
 from ..errors import InputError
 from ..i18n import _
 from .numbers import NumberError, parse_number
-from .workbook_form import UNITS
+from .schema import UNITS
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")

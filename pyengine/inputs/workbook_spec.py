@@ -123,7 +123,9 @@ def _read(book: CellBook, reader: _Reader) -> dict:
     years: list[int] = []
     for block in FORMS[kind]:
         if isinstance(block, Fields):
-            for field in block.fields[1:]:
+            for field in block.fields:
+                if field.kind == "kind":  # read above
+                    continue
                 sheet, cells = book.cells(field.name)
                 if field.kind == "years":
                     years = _read_years(reader, sheet, cells[0], field)

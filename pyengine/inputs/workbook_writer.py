@@ -15,8 +15,8 @@ from typing import Callable
 from ..core.amendment import LINE_CODES
 from ..core.money import to_decimal
 from ..errors import InputError
-from .workbook_form import FORMS, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_label, line_name
-from .workbook_cells import EXPECTED
+from .schema import METHOD_LABELS
+from .workbook_form import EXPECTED_NL, FORMS, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_label, line_name
 
 
 def number_cell(value: object) -> object:
@@ -144,7 +144,7 @@ class _Writer:
         cell.fill = PatternFill("solid", fgColor="FFF2CC")
         cell.font = Font(name="Arial", size=10, color="1F3864")
         cell.number_format = "@" if kind in ("text", "kind", "date_text", "year_list") else \
-            "#,##0.00##;-#,##0.00##;0" if kind == "amount" else "General"
+            "#,##0.00##;-#,##0.00##;0" if kind == "amount" else "0" if kind == "year" else "General"
         if comment:
             cell.comment = Comment(comment, "pyengine", width=300, height=110)
         return cell
@@ -172,7 +172,7 @@ class _Writer:
             dv = DataValidation(type="whole", operator="between", formula1="0", formula2="100", allow_blank=True)
         else:
             return
-        dv.error = f"Verwacht: {EXPECTED.get(kind, 'een getal')}"
+        dv.error = f"Verwacht: {EXPECTED_NL.get(kind, 'een getal')}"
         dv.errorTitle = "Ongeldige invoer"
         dv.showErrorMessage = True
         ws.add_data_validation(dv)
@@ -210,6 +210,16 @@ class _Writer:
         if comment:
             cell.comment = Comment(comment, "pyengine", width=300, height=90)
 
+    def hide_unused_years(self, ws, first_col: int) -> None:
+        """Year columns beyond the years in use are hidden (no 'Jaar 5' when 4 years are used); with no
+        years typed yet every column stays visible."""
+        from openpyxl.utils import get_column_letter
+
+        if not self.years:
+            return
+        for i in range(len(self.years), MAX_YEARS):
+            ws.column_dimensions[get_column_letter(first_col + i)].hidden = True
+
     # blocks
     def block(self, block) -> None:
         if isinstance(block, Fields):
@@ -237,6 +247,8 @@ class _Writer:
                 self.define(field.name, ws, f"B{row}", f"{get_column_letter(1 + MAX_YEARS)}{row}")
                 self.validation(ws, "years", f"B{row}:{get_column_letter(1 + MAX_YEARS)}{row}")
                 self.years_cells = [(get_column_letter(2 + i), row) for i in range(MAX_YEARS)]
+                if self.years:  # the first year's column holds every other field too: only the rest hide
+                    self.hide_unused_years(ws, 2)
             else:
                 value = self._field_value(field)
                 cell = self.input_cell(ws, row, 2, value, field.kind, field.comment)
@@ -258,6 +270,13 @@ class _Writer:
             return None
         if field.kind == "bool":
             return "ja" if value else "nee"
+        if field.kind == "method":  # the officer's word for it; the reader maps it back
+            from ..core.allocation import method_named
+
+            try:
+                return METHOD_LABELS[method_named(str(value))]
+            except InputError:
+                return str(value)  # refused where it is read, with its cell
         if field.kind == "amount":
             return number_cell(value)
         if field.path == ("tarieven", "bestand"):
@@ -288,6 +307,7 @@ class _Writer:
             self.define(line_name(block.section, code), ws, f"B{row}", f"{get_column_letter(1 + MAX_YEARS)}{row}")
         self.validation(ws, "amount", f"B{row - len(LINE_CODES) + 1}:{get_column_letter(1 + MAX_YEARS)}{row}")
         ws.freeze_panes = ws.cell(row - len(LINE_CODES) + 1, 2)
+        self.hide_unused_years(ws, 2)
         self.next_row[ws.title] = row + 2
 
     def _per_year(self, value: object, where: str) -> list | None:
@@ -325,6 +345,13 @@ class _Writer:
                     continue
                 self.input_cell(ws, first + r, col, record.get(column.key), column.kind, None)
         last = first + table.rows - 1
+        year_columns = [col for col, column in enumerate(table.columns, start=1)
+                        if column.key.startswith("jaar") and column.key[4:].isdigit()]
+        if year_columns:
+            self.hide_unused_years(ws, year_columns[0])
+        if any(column.kind == "label" for column in table.columns) and self.years:
+            for r in range(1 + len(self.years), table.rows):  # one row per year after 'Alle jaren'
+                ws.row_dimensions[first + r].hidden = True
         self.define(table.name, ws, f"A{first}", f"{get_column_letter(len(table.columns))}{last}")
         for col, column in enumerate(table.columns, start=1):
             letter = get_column_letter(col)
@@ -379,7 +406,7 @@ class _Writer:
             return {k: (str(v) if k not in ("vast_per_gemeente",) else v) for k, v in record.items()}
 
         per_year = {k: v for k, v in key.items() if isinstance(v, dict) and k not in ("gewichten", "groepen")}
-        allowed = set(file_fields) | {"gewichten", "groepen"} | set(per_year)
+        allowed = set(file_fields) | {"gewichten", "groepen", "bron"} | set(per_year)
         unknown = sorted(set(key) - allowed)
         if unknown:
             raise InputError(f"{self.where} [verdeelsleutel]: field(s) {', '.join(unknown)} have no place in the "
