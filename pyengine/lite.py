@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 from .errors import InputError
-from .i18n import catalog_as_dict
+from .i18n import _, catalog_as_dict
 
 ROOT_MODULE = "udfs"
 ALLOWED_THIRD_PARTY = {"xlwings"}  # provided by xlwings Lite itself
@@ -45,7 +45,7 @@ xlwings=={XLWINGS_VERSION}
 def _source_of(module: str) -> tuple[Path, bool]:
     spec = importlib.util.find_spec(module)
     if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
-        raise InputError(f"pyengine lite: cannot find the source of module {module}")
+        raise InputError(_('pyengine lite: cannot find the source of module {module}').format(module=module))
     return Path(spec.origin), spec.submodule_search_locations is not None
 
 
@@ -109,9 +109,7 @@ def collect_modules(root: str = ROOT_MODULE) -> dict[str, tuple[str, bool, str]]
                 if _is_module(imported):
                     pending.append(imported)
             elif top not in sys.stdlib_module_names and top not in ALLOWED_THIRD_PARTY:
-                raise InputError(f"pyengine lite: {relative} imports {imported} at module level; what runs in "
-                                 "Excel may import only the standard library (import optional packages inside "
-                                 "the function that needs them)")
+                raise InputError(_('pyengine lite: {relative} imports {imported} at module level; what runs in Excel may import only the standard library (import optional packages inside the function that needs them)').format(relative=relative, imported=imported))
     return dict(sorted(modules.items()))
 
 
@@ -222,7 +220,7 @@ def write_lite_project(out: str | Path, force: bool = False) -> list[Path]:
     requirements.txt) is not overwritten without ``force``; then nothing is written at all."""
     folder = Path(out)
     if folder.exists() and not folder.is_dir():
-        raise InputError(f"--out {folder}: is a file, not a folder")
+        raise InputError(_('--out {folder}: is a file, not a folder').format(folder=folder))
     main_text = build_main_py()
     compile(main_text, "main.py", "exec")  # never write a main.py that does not compile
     files = [(folder / "main.py", main_text), (folder / "requirements.txt", REQUIREMENTS)]
@@ -231,8 +229,7 @@ def write_lite_project(out: str | Path, force: bool = False) -> list[Path]:
             if path.is_file():
                 old = path.read_bytes().decode("utf-8", errors="replace")
                 if old != text and not (path.name == "main.py" and _unedited_main_py(old)):
-                    raise InputError(f"{path}: exists and was changed by hand; nothing written (move it away, "
-                                     "or use --force to overwrite it)")
+                    raise InputError(_('{path}: exists and was changed by hand; nothing written (move it away, or use --force to overwrite it)').format(path=path))
     folder.mkdir(parents=True, exist_ok=True)
     for path, text in files:
         path.write_bytes(text.encode("utf-8"))  # bytes: the same LF file on Windows
