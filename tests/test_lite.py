@@ -173,18 +173,18 @@ MESSAGE_CASES = [
     ("ALLOCATE", [num(1e20), [[num(1)], [num(2)]]],
      "ALLOCATE: total is too large for Excel: 100000000000000000000 has more than 15 significant digits"),
     ("VERDEEL", [num(1), num(1), num(0), ("text", "hare")],
-     "VERDEEL: method 'hare' is unknown; choose one of largest_remainder, sainte_lague, dhondt"),
+     "VERDEEL: verdeelmethode 'hare' is onbekend; kies een van largest_remainder, sainte_lague, dhondt"),
     ("FTE_COST", [num(1), num(9)], "FTE_COST: scale 9 is not in the rates table (known scales: 8, 10, 11, 12)"),
     ("FTE_COST", [num(1), num(10), [[num(10), num(1), num(2)]]],
      "FTE_COST: rates must have two columns (schaal | cost per FTE), got 3"),
     ("FTE_COST", [num(1e305), num(10)], "FTE_COST: the result is too large for Excel: 8.000E+309 has more than 15 "
                                         "significant digits"),
-    ("LOONKOSTEN", [num(-1), num(10)], "LOONKOSTEN: fte is negative: -1.0"),
+    ("LOONKOSTEN", [num(-1), num(10)], "LOONKOSTEN: fte is negatief: -1.0"),
     ("HOURS_COST", [num(7), ("text", "85 euro")], "HOURS_COST: rate is text ('85 euro'), not a number"),
     ("HOURS_COST", [num(200), num(85)], "HOURS_COST: hours_per_week: more hours than a week has (168), got 200"),
     ("UURKOSTEN", [num(7), num(85), num(60)], "UURKOSTEN: weken: meer weken dan een jaar heeft (53): 60"),
     ("FTE", [num(4), num(-1)], "FTE: fulltime_hours must be positive, got -1.0"),
-    ("ONVOORZIEN", [num(100), num(5)], "ONVOORZIEN: rate must be between 0 and 1 (0.05 = 5%), got 5.0"),
+    ("ONVOORZIEN", [num(100), num(5)], "ONVOORZIEN: het percentage moet tussen 0 en 1 liggen (0,05 = 5%), maar is 5.0"),
     ("PRORATE", [num(1), ("text", "1-9-2018"), num(2018)], "PRORATE: start_date is text ('1-9-2018'), not a number"),
 ]
 # WHY / WAAROM give the message of the call they name, as text, in a cell.
