@@ -23,13 +23,25 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic_core import PydanticCustomError
 
 from ..core.allocation import METHODS
-from ..core.amendment import LABELS, LINE_CODES
+from ..core.amendment import DISPLAY_UNITS, LABELS, LINE_CODES
+from ..i18n import _
+from ..i18n import number as number_text
 from .numbers import NumberError, parse_number
 
 KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking")
 MAX_AMOUNT = Decimal(10) ** 13  # euros: 15 significant digits with the cents, what a workbook holds exactly
 MAX_MEMBERS = 1000
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+# The allowed values of the fields with a fixed list, once (the spec model, the input workbooks'
+# drop-down lists and their readers all use these).
+UNITS = DISPLAY_UNITS  # algemeen.eenheid
+# algemeen.verdeelmethode: each method with the name an officer reads in the input workbook (the reader
+# also takes the spec's own names and the synonyms of core.allocation.method_named)
+METHOD_LABELS = {"largest_remainder": "grootste overschot", "sainte_lague": "Sainte-Laguë", "dhondt": "D'Hondt"}
+assert tuple(METHOD_LABELS) == METHODS
+DECIMALS = (0, 1, 2)  # algemeen.decimalen of a kostenverdeling
+YES_NO = ("ja", "nee")  # a true/false field in an input workbook
 
 
 class Locator(Protocol):
@@ -42,19 +54,20 @@ class Locator(Protocol):
 
 def _number(value: object, *, money: bool = False, negative: bool = True) -> Decimal:
     if isinstance(value, (list, dict)):
-        raise PydanticCustomError("number", "must be a number, got a {kind}", {"kind": _toml_type(value)})
+        raise PydanticCustomError("number", _("must be a number, got a {kind}"), {"kind": _toml_type(value)})
     try:
         number = parse_number(value, "spec")
     except NumberError as error:
         raise PydanticCustomError("number", "{problem}", {"problem": str(error)}) from None
     if money and number.as_tuple().exponent < -2 and number != number.quantize(Decimal("0.01")):
-        raise PydanticCustomError("number", "{value} has more than two decimals; amounts are euros and cents",
-                                  {"value": f"{number:f}"})
+        raise PydanticCustomError("number", _("{value} has more than two decimals; amounts are euros and cents"),
+                                  {"value": number_text(number, grouping=False)})
     if money and abs(number) >= MAX_AMOUNT:
-        raise PydanticCustomError("number", "{value} is beyond what a workbook holds to the cent (at most "
-                                  "15 digits: below 10,000,000,000,000)", {"value": f"{number:f}"})
+        raise PydanticCustomError("number", _("{value} is beyond what a workbook holds to the cent (at most "
+                                  "15 digits: below {limit})"), {"value": number_text(number, grouping=False),
+                                                                 "limit": number_text(Decimal(10) ** 13)})
     if not negative and number < 0:
-        raise PydanticCustomError("number", "must not be negative, got {value}", {"value": f"{number:f}"})
+        raise PydanticCustomError("number", _("must not be negative, got {value}"), {"value": number_text(number, grouping=False)})
     return number
 
 
@@ -73,7 +86,7 @@ def _amount_per_year(value: object) -> tuple[Decimal, ...] | Decimal:
             try:
                 figures.append(_amount(item))
             except PydanticCustomError as error:
-                raise PydanticCustomError("number", "figure {index} of the list: {problem}",
+                raise PydanticCustomError("number", _("figure {index} of the list") + ": {problem}",
                                           {"index": index, "problem": error.message()}) from None
         return tuple(figures)
     return _amount(value)
@@ -107,6 +120,8 @@ class KeyFields(Section):
     periode: str | None = field(None, "the period of a CBS export with several periods, e.g. \"2024\"")
     gewichten: dict[str, Weight] | None = field(None, "instead of bestand: member = weight, one line per "
                                                 "member (numbers, or text such as \"5_952\")")
+    bron: str | None = field(None, "with gewichten: where the weights come from, such as the key file they were "
+                             "copied from (\"inwoners.csv, kolom inwoners\"); shown on the Herkomst sheet")
 
 
 class AmendmentKey(KeyFields):
@@ -140,6 +155,11 @@ class AmendmentGeneral(Years):
                                  "false: positive")
     verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
+    bijdrage: Literal["ingevoerd", "sluitend"] = field(
+        "ingevoerd", "the change in gemeentelijke bijdrage: \"ingevoerd\" as typed in [wijziging], or \"sluitend\": "
+        "derived as exactly what closes every year (saldo 0 after the change), split over the members by the key")
+    saldo_toegestaan: bool = field(False, "true: a deliberately unbalanced amendment (saldo after the change not 0) "
+                                   "is written, its saldo shown; false: it is refused")
 
 
 Lines = create_model(  # one field per line code of the begroting
@@ -297,21 +317,21 @@ def _toml_type(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int):
-        return "whole number"
+        return _("whole number")
     if isinstance(value, float):
-        return "number with decimals"
+        return _("number with decimals")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, list):
-        return "list"
+        return _("list")
     if isinstance(value, dict):
-        return "section (table)"
+        return _("section (table)")
     return type(value).__name__
 
 
 def _shown(value: object) -> str:
     if isinstance(value, dict):
-        return "a section"
+        return _("a section")
     text = repr(value) if isinstance(value, str) else "true" if value is True else "false" if value is False else str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -370,25 +390,25 @@ def _expected(error: dict) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "string_type":
-        return "text (in quotes)"
+        return _("text (in quotes)")
     if kind == "int_type" or kind == "int_from_float":
-        return "a whole number"
+        return _("a whole number")
     if kind == "bool_type":
-        return "true or false"
+        return _("true or false")
     if kind == "list_type":
-        return "a list such as [2021, 2022]" if error["loc"][-1] == "jaren" else "a list [...]"
+        return _("a list such as [2021, 2022]") if error["loc"][-1] == "jaren" else _("a list [...]")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "a section (table)"
+        return _("a section (table)")
     if kind == "literal_error":
-        return f"one of {ctx.get('expected', '')}"
+        return _("one of {choices}").format(choices=ctx.get("expected", "").replace(" or ", " " + _("or") + " "))
     if kind == "greater_than_equal":
-        return f"at least {ctx['ge']}"
+        return _("at least {limit}").format(limit=ctx["ge"])
     if kind == "less_than_equal":
-        return f"at most {ctx['le']}"
+        return _("at most {limit}").format(limit=ctx["le"])
     if kind == "too_short":
-        return f"at least {ctx.get('min_length')} item(s)"
+        return _("at least {count} item(s)").format(count=ctx.get("min_length"))
     if kind == "too_long":
-        return f"at most {ctx.get('max_length')} item(s)"
+        return _("at most {count} item(s)").format(count=ctx.get("max_length"))
     return ""
 
 
@@ -410,23 +430,25 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
             known = list(getattr(model_at(model, parent[len(prefix):]) or model_at(model, parent), "model_fields", {}))
             guess = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
             if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-                what = f"section [[{name}]]"
-                hint = f"; did you mean [[{guess[0]}]]?" if guess else ""
+                what = _("unknown section {section}").format(section=f"[[{name}]]")
+                hint = _("; did you mean {name}?").format(name=f"[[{guess[0]}]]") if guess else ""
             elif isinstance(value, dict):
-                what = f"section [{'.'.join(map(str, parent + (name,)))}]"
-                hint = f"; did you mean [{'.'.join(map(str, parent + (guess[0],)))}]?" if guess else ""
+                what = _("unknown section {section}").format(section=f"[{'.'.join(map(str, parent + (name,)))}]")
+                hint = _("; did you mean {name}?").format(name=f"[{'.'.join(map(str, parent + (guess[0],)))}]") \
+                    if guess else ""
             else:
-                what = f"field '{name}'"
-                hint = f"; did you mean '{guess[0]}'?" if guess else ""
+                what = _("unknown field {name}").format(name=f"'{name}'")
+                hint = _("; did you mean {name}?").format(name=f"'{guess[0]}'") if guess else ""
             place = locator.where(parent)
-            allowed = f" (known: {', '.join(known)})" if known and not guess else ""
-            lines.append(f"{place}: unknown {what}{hint}{allowed}")
+            allowed = _(" (known: {names})").format(names=", ".join(known)) if known and not guess else ""
+            lines.append(f"{place}: {what}{hint}{allowed}")
             continue
         if kind == "missing":
             parent, name = path[:-1], str(path[-1])
             sub = model_at(model, path[len(prefix):]) or model_at(model, path)
-            what = f"section [{name}]" if sub is not None and not parent else f"field '{name}'"
-            lines.append(f"{locator.where(parent)}: {what} is missing")
+            what = _("section {section} is missing").format(section=f"[{name}]") if sub is not None and not parent \
+                else _("field {name} is missing").format(name=f"'{name}'")
+            lines.append(f"{locator.where(parent)}: {what}")
             continue
         place = locator.where(path)
         if kind == "number":
@@ -434,7 +456,8 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
             continue
         expected = _expected(item)
         if kind in ("too_short", "too_long", "greater_than_equal", "less_than_equal"):
-            lines.append(f"{place}: must be {expected}, got {_shown(value)}")
+            lines.append(_("{place}: must be {expected}, got {value}").format(place=place, expected=expected,
+                                                                               value=_shown(value)))
         elif expected:
             # a field of several allowed types (text or a list) reports each: say them in one line
             if path in alternatives:
@@ -443,11 +466,13 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
             alternatives[path] = ([expected], len(lines))
             lines.append("")
         else:
-            lines.append(f"{place}: {item['msg']} (got {_shown(value)})")
+            lines.append(_("{place}: {problem} (got {value})").format(place=place, problem=item["msg"],
+                                                                       value=_shown(value)))
     for path, (expected, index) in alternatives.items():
         value = _value_at(document, path)
-        lines[index] = (f"{locator.where(path)}: must be {' or '.join(dict.fromkeys(expected))}, "
-                        f"got {_toml_type(value)} {_shown(value)}")
+        lines[index] = _("{place}: must be {expected}, got {kind} {value}").format(
+            place=locator.where(path), expected=(" " + _("or") + " ").join(dict.fromkeys(expected)),
+            kind=_toml_type(value), value=_shown(value))
     return list(dict.fromkeys(lines))
 
 

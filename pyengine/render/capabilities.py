@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..errors import InputError
 from .splits import SplitRefused
+from ..i18n import _
 
 
 def check_renderable(kind: str, result) -> None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import udfs
+from udfs.registry import FUNCTIONS
 from pyengine.render.formula import Expr, cell_name
 from pyengine.render.template import load_template
 
@@ -36,6 +37,13 @@ class ExcelCall(Expr):
 
 def number(value: float) -> Decimal:
     return Decimal(repr(value))
+
+
+def wizard_line(row) -> str:
+    """One function as Excel's function wizard shows it: =VERDEEL(totaal; gewichten; [decimalen]; [methode])."""
+    required = len(row.arguments) - len(row.implementation.__defaults__ or ())
+    arguments = "; ".join(a.naam if i < required else f"[{a.naam}]" for i, a in enumerate(row.arguments))
+    return f"={row.naam}({arguments})  ({row.name}): {row.hulp}"
 
 
 def build() -> bytes:
@@ -65,17 +73,22 @@ def build() -> bytes:
     s = "Uitleg"
     put(s, 1, 1, "pyengine: Excel-functies", "titel")
     lines = [
-        "Deze map laat de drie voorbeeldsystemen zien met de functies van pyengine (Windows Excel + xlwings).",
-        "Installeer eerst de functies: zie README.md, 'Use the functions in Excel (Windows)'.",
+        "Deze map laat de drie voorbeeldsystemen zien met de functies van pyengine (Excel + xlwings of xlwings Lite).",
+        "Installeer eerst de functies: zie README.md, 'Excel functions'. Zonder Python: functions_demo_lite.xlsx.",
         "De opgeslagen uitkomsten zijn door pyengine berekend; met de add-in rekent Excel ze live opnieuw uit.",
-        "=ALLOCATE(totaal; gewichten; [decimalen]; [methode])  of  =VERDEEL(...): aandelen die precies optellen.",
-        "=FTE_COST(fte; schaal; [tarieven])  of  =LOONKOSTEN(...): fte x integrale kosten per fte van de schaal.",
-        "=HOURS_COST(uren per week; uurtarief; [weken])  en  =FTE(uren per week; [uren voltijd]).",
-        "=CONTINGENCY(bedrag; [percentage])  of  =ONVOORZIEN(...); =PRORATE(bedrag; startdatum; jaar).",
+        "",
+        "Zo toont Excel de functies (Nederlandse naam, argumenten, uitleg; [ ] = optioneel; Engelse naam erachter):",
+    ]
+    lines += [wizard_line(row) for row in FUNCTIONS]
+    lines += [
+        "",
+        "Een fout (bijvoorbeeld een negatief gewicht) geeft #WAARDE!: ALS.FOUT vangt die, SOM erover geeft ook een fout.",
+        "De melding: in xlwings Lite bij het foutsymbool van de cel; overal met =WAAROM(\"VERDEEL\"; B3; B6:B13).",
+        "Een lege cel, \"\" of 0 betekent de standaardwaarde bij decimalen, methode, tarieven, weken en voltijd_uren.",
     ]
     for i, text in enumerate(lines, start=3):
         put(s, i, 1, text, "tekst")
-    book.sheet(s).widths[1] = 110
+    book.sheet(s).widths[1] = 160
 
     # --- Regionaal Leerhuis (seed 000)
     s = "Regionaal Leerhuis"
