@@ -246,29 +246,30 @@ def _calculation(w: Writer, anchor, result: ForecastResult, inputs: ForecastInpu
     for y, year in enumerate(years):
         w.put(sheet, row, left + 1 + y, str(year), "kop")
     w.put(sheet, row, left + 1 + len(years), "Index", "kop")
-    lines: list[tuple[Ref, ...]] = []
-    side_refs: dict[str, list[list[Ref]]] = {"lasten": [[] for _ in years], "baten": [[] for _ in years]}
-    for line, amount in zip(f.lines, inputs.amounts):
+    lines: list[tuple[Ref, ...] | None] = [None] * len(f.lines)
+    totals: dict[str, tuple[Ref, ...]] = {}
+    for side, heading in SIDES:  # each side under its heading, then its total
+        refs: list[list[Ref]] = [[] for _ in years]
         row += 1
-        w.put(sheet, row, left, f"{line.label} ({line.side})", "label")
-        cells = []
-        for y in range(len(years)):
-            expr: Expr = amount if line.index == NO_INDEX else amount * factors[line.index][y]
-            cells.append(w.formula(sheet, row, left + 1 + y, ROUND(expr, 0), "bedrag"))
-            side_refs[line.side][y].append(cells[-1])
-        w.put(sheet, row, left + 1 + len(years), line.index, "bron")
-        lines.append(tuple(cells))
-
-    def total_row(label: str, refs: list[list[Ref]]) -> tuple[Ref, ...]:
-        nonlocal row
+        w.put(sheet, row, left, heading, "sectie")
+        for i, (line, amount) in enumerate(zip(f.lines, inputs.amounts)):
+            if line.side != side:
+                continue
+            row += 1
+            w.put(sheet, row, left, f"{line.label} ({line.side})", "label")
+            cells = []
+            for y in range(len(years)):
+                expr: Expr = amount if line.index == NO_INDEX else amount * factors[line.index][y]
+                cells.append(w.formula(sheet, row, left + 1 + y, ROUND(expr, 0), "bedrag"))
+                refs[y].append(cells[-1])
+            w.put(sheet, row, left + 1 + len(years), line.index, "bron")
+            lines[i] = tuple(cells)
         row += 1
-        w.put(sheet, row, left, label, "label_totaal")
-        return tuple(w.formula(sheet, row, left + 1 + y, sum_of(refs[y]) if refs[y] else Num(Decimal(0)),
-                               "bedrag_totaal") for y in range(len(years)))
-
-    lasten = total_row("Totaal lasten", side_refs["lasten"])
-    baten = total_row("Totaal baten", side_refs["baten"])
-    row += 1
+        w.put(sheet, row, left, f"Totaal {side}", "label_totaal")
+        totals[side] = tuple(w.formula(sheet, row, left + 1 + y, sum_of(refs[y]) if refs[y] else Num(Decimal(0)),
+                                       "bedrag_totaal") for y in range(len(years)))
+    lasten, baten = totals["lasten"], totals["baten"]
+    row += 2
     w.put(sheet, row, left, "Saldo: te verdelen over de gemeenten", "label_totaal")
     net = tuple(w.formula(sheet, row, left + 1 + y, lasten[y] - baten[y], "bedrag_totaal") for y in range(len(years)))
     row += 2
@@ -284,7 +285,7 @@ def _calculation(w: Writer, anchor, result: ForecastResult, inputs: ForecastInpu
     book_sheet.widths.setdefault(left, 44)
     for col in range(left + 1, left + 12 + len(years)):
         book_sheet.widths.setdefault(col, 15)
-    return ForecastCalculation(factors, tuple(lines), lasten, baten, net, tuple(shares), tuple(distances))
+    return ForecastCalculation(factors, tuple(l for l in lines if l is not None), lasten, baten, net, tuple(shares), tuple(distances))
 
 
 def _document(w: Writer, title_anchor, table_anchor, result: ForecastResult, inputs: ForecastInputs,
