@@ -151,10 +151,12 @@ def check_output_folder(out: Path) -> None:
             break
         probe = probe.parent
     if probe.exists() and not probe.is_dir():
-        where = "is a file" if probe == out else f"cannot be made: {probe} is a file"
-        raise InputError(_('output folder {out} {place}, not a folder').format(out=out, place=where))
+        if probe == out:
+            raise InputError(_("output folder {out} is a file, not a folder").format(out=out))
+        raise InputError(_("output folder {out} cannot be made: {probe} is a file, not a folder").format(
+            out=out, probe=probe))
     if probe.exists() and not os.access(probe, os.W_OK | os.X_OK):
-        where = "" if probe == out else f" (it would be made in {probe})"
+        where = "" if probe == out else _(" (it would be made in {folder})").format(folder=probe)
         raise InputError(_('output folder {out} is not writable{place}').format(out=out, place=where))
 
 
@@ -195,6 +197,16 @@ def key_change_note(spec_members: Iterable[str], key_members: Iterable[str], key
 
 # --- reading and planning (no writing) ---------------------------------------------------------
 
+def single_workbook_kinds() -> dict[str, tuple[Callable, object]]:
+    """Kinds that make one workbook per spec (no --key, no --per-member): kind -> (compute, its render
+    module). A render module has TEMPLATE, ANCHORS, STYLE_KEYS, name_parts(result) (title, years), check(result),
+    input_hash_of(result, template_sha) and render(result, template_path)."""
+    from .core.forecast import compute_forecast
+    from .render import forecast_workbook
+
+    return {"meerjarenraming": (compute_forecast, forecast_workbook)}
+
+
 def load(spec_path: Path, key_path: Path | None = None):
     """Read, validate and compute one spec: (kind, result). Raises InputError."""
     kind, result, _members = load_with_members(spec_path, key_path)
@@ -210,6 +222,12 @@ def load_with_members(spec_path: Path, key_path: Path | None = None):
     from .inputs.workbook_spec import load_any_spec
 
     kind, model = load_any_spec(spec_path)  # a .toml spec or an input workbook
+    single = single_workbook_kinds().get(kind)
+    if single is not None:
+        if key_path is not None:
+            raise UsageError(_("{spec}: --key applies to begrotingswijziging specs only; this is a {kind}")
+                             .format(spec=spec_path.name, kind=kind))
+        return kind, single[0](model), ()
     if kind == "begrotingswijziging":
         amendment = model
         members = tuple(amendment.member_begroting)
@@ -220,6 +238,8 @@ def load_with_members(spec_path: Path, key_path: Path | None = None):
                 raise InputError(f"--key {error}") from None
             amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name, sha))
         return kind, compute(amendment), members
+    if kind != "kostenverdeling":  # a kind whose workbook is not here yet
+        raise InputError(_("{spec}: specs of kind {kind} cannot be generated yet").format(spec=spec_path.name, kind=kind))
     if key_path is not None:
         raise UsageError(_('{file}: --key applies to begrotingswijziging specs only; this is a kostenverdeling').format(file=spec_path.name))
     return kind, compute_costs(model), ()
@@ -237,6 +257,14 @@ def check_renderable(spec_path: Path, kind: str, result) -> None:
 
 
 def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
+    single = single_workbook_kinds().get(kind)
+    if single is not None:
+        if per_member:
+            raise UsageError(_("{spec}: --per-member makes a bijdrageoverzicht per member of a begrotingswijziging; "
+                               "this is a {kind}, whose workbook already holds a statement per member (run it "
+                               "without --per-member)").format(spec=spec_path.name, kind=kind))
+        title, years = single[1].name_parts(result)
+        return [Output(out_dir / f"{slug(title)}-{kind}-{years}.xlsx", spec=spec_path, kind=kind)]
     if kind == "begrotingswijziging":
         a = result.amendment
         stem = f"{slug(a.title)}-begrotingswijziging-{slug(a.number)}"
@@ -292,6 +320,12 @@ def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
     producers: dict[str, tuple] = {}  # per kind, once per job: (template path, its SHA-256, split facts)
 
     def producer(output: Output) -> tuple[str, Callable[[], bytes]]:
+        single = single_workbook_kinds().get(output.kind)
+        if single is not None:
+            module = single[1]
+            path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
+            return (module.input_hash_of(result, load_template(path, ()).sha256),
+                    lambda: module.render(result, path))
         module = {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
                   "bijdrageoverzicht": statement_workbook}[output.kind]
         if output.kind not in producers:
@@ -598,7 +632,8 @@ def _check_templates(planned: list[Job]) -> list[Output]:
     from .render.template import load_template
 
     modules = {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
-               "bijdrageoverzicht": statement_workbook}
+               "bijdrageoverzicht": statement_workbook,
+               **{kind: module for kind, (_compute, module) in single_workbook_kinds().items()}}
     failures = []
     checked: set[Path] = set()
     for job in planned:

@@ -29,7 +29,7 @@ from ..i18n import _
 from ..i18n import number as number_text
 from .numbers import NumberError, parse_number
 
-KINDS = ("begrotingswijziging", "kostenverdeling")
+KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking")
 MAX_AMOUNT = Decimal(10) ** 13  # euros: 15 significant digits with the cents, what a workbook holds exactly
 MAX_MEMBERS = 1000
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -279,7 +279,67 @@ class CostSpec(Section):
     verdeelsleutel: CostKey = field(..., "[verdeelsleutel]: the key that splits the total")
 
 
-SPEC_MODELS = {"begrotingswijziging": AmendmentSpec, "kostenverdeling": CostSpec}
+# --- meerjarenraming ------------------------------------------------------------------------------------
+
+MERGE_RULES = ("melden", "samenvoegen")
+
+
+class IndexedLine(Section):
+    """One line of [lasten] or [baten]: name = { bedrag = ..., index = "loon" }."""
+
+    bedrag: Amount = field(..., "the amount at the price level of the base year (the first of jaren), positive",
+                           "euro")
+    index: str = field("geen", "the index series of [indexatie] that raises it (\"loon\", \"prijs\"), or "
+                       "\"geen\"")
+    omschrijving: str = field("", "the label in the workbook (default: the line's name)")
+
+
+class ForecastSpec(Section):
+    soort: Literal["meerjarenraming"] = field(..., "the kind of spec")
+    jaren: list[Year] = field(..., "the years, increasing, the first is the base year, e.g. [2026, 2027, 2028, "
+                              "2029]", "year", min_length=1, max_length=10)
+    titel: str = field("Meerjarenraming", "title")
+    organisatie: str = field("", "the gemeenschappelijke regeling")
+    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
+                                             + ", ".join(METHODS))
+    herindeling: Literal[MERGE_RULES] = field("melden", "a member that merged into another gemeente: \"melden\" "  # type: ignore[valid-type]
+                                              "(a note) or \"samenvoegen\" (its weight counts with the successor's)")
+    lasten: dict[str, IndexedLine] = field(..., "[lasten]: name = { bedrag = ..., index = ... }")
+    baten: dict[str, IndexedLine] = field({}, "[baten]: name = { bedrag = ..., index = ... }; what the members "
+                                          "do not pay")
+    indexatie: dict[str, Any] = field({}, "[indexatie]: series = { 2027 = 3.1, ... } in percent per year after "
+                                      "the base year, and bron = the source (e.g. \"CPB, Centraal Economisch "
+                                      "Plan 2026\")")
+    verdeelsleutel: dict[str, Any] = field(..., "[verdeelsleutel] (or [verdeelsleutel.2026] ... one per year): "
+                                           "the key that splits the net cost")
+    toelichting: Explanation | None = field(None, "[toelichting]: notes")
+
+
+# --- sleutelvergelijking ---------------------------------------------------------------------------------
+
+class ComparisonSpec(Section):
+    soort: Literal["sleutelvergelijking"] = field(..., "the kind of spec")
+    jaren: list[Year] = field(..., "the years, increasing, e.g. [2026, 2027, 2028, 2029, 2030]", "year",
+                              min_length=1, max_length=10)
+    titel: str = field("Sleutelvergelijking", "title")
+    organisatie: str = field("", "the gemeenschappelijke regeling")
+    bedrag: AmountPerYear | dict[str, Amount] = field(..., "the amount split each year: one figure for every "
+                                                      "year, or a table { 2026 = ..., 2027 = ... }", "euro")
+    ingroei: int = field(0, "years of the ingroeipad: in year k of the path a member pays the exact split of "
+                         "share_A + (share_B - share_A) x k / ingroei; 0 = key B at once", "year", ge=0, le=20)
+    ingroei_vanaf: Year | None = field(None, "the first year of the path (step 1); default the first of jaren",
+                                       "year")
+    herindeling: Literal[MERGE_RULES] = field("melden", "a member that merged into another gemeente: \"melden\" "  # type: ignore[valid-type]
+                                              "(a note) or \"samenvoegen\" (its weight counts with the successor's)")
+    sleutel_a: KeyFields = field(..., "[sleutel_a]: the current key (file and column, or weights)")
+    sleutel_b: KeyFields = field(..., "[sleutel_b]: the new key, same form")
+    inwoners: KeyFields | None = field(None, "[inwoners]: the number of inhabitants per member, same form; "
+                                       "gives the difference per inwoner")
+    toelichting: Explanation | None = field(None, "[toelichting]: notes")
+
+
+SPEC_MODELS = {"begrotingswijziging": AmendmentSpec, "kostenverdeling": CostSpec, "meerjarenraming": ForecastSpec,
+               "sleutelvergelijking": ComparisonSpec}
 
 
 # --- errors in the user's words ---------------------------------------------------------------------------
@@ -517,7 +577,7 @@ def reference_markdown() -> str:
             if isinstance(sub, type) and issubclass(sub, BaseModel):
                 brackets = f"[[{name}]]" if typing.get_origin(_strip_optional(info.annotation)) is list else f"[{name}]"
                 out.extend(_rows(sub, brackets))
-            if name == "verdeelsleutel" and kind == "begrotingswijziging":
+            if name == "verdeelsleutel" and kind in ("begrotingswijziging", "meerjarenraming"):
                 out.extend(_rows(AmendmentKey, "[verdeelsleutel]"))
         out.append("")
     return "\n".join(out)

@@ -366,7 +366,10 @@ def load_any_spec(path: Path):
     """(kind, model) from a .toml spec or an input workbook."""
     if path.suffix.lower() == ".xlsx":
         return load_workbook_spec(path)
+    from .outlook_spec import comparison_from_spec, forecast_from_spec
     from .spec import amendment_from_spec, costs_from_spec, read_spec
 
     spec = read_spec(path)
-    return spec.kind, amendment_from_spec(spec) if spec.kind == "begrotingswijziging" else costs_from_spec(spec)
+    readers = {"begrotingswijziging": amendment_from_spec, "kostenverdeling": costs_from_spec,
+               "meerjarenraming": forecast_from_spec, "sleutelvergelijking": comparison_from_spec}
+    return spec.kind, readers[spec.kind](spec)
