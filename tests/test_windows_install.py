@@ -46,3 +46,29 @@ def test_python_dash_m_pyengine_is_the_command_line():
     done = subprocess.run([sys.executable, "-m", "pyengine", "--lang", "nl", "--help"], capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0 and "gebruik:" in done.stdout and "opdrachten:" in done.stdout
+
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+GUIDE = ROOT / "docs" / "handleiding.md"
+
+
+def test_the_readme_opens_with_the_dutch_guide_and_names_the_windows_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/handleiding.md" in readme[:400]
+    assert "py -m pip install --user" in readme and "py -m pyengine" in readme
+
+
+def test_every_command_the_guide_names_exists_and_the_guide_has_no_make():
+    import re
+
+    from pyengine import cli
+
+    guide = GUIDE.read_text(encoding="utf-8")
+    used = set(re.findall(r"py -m pyengine (?:--lang \w+ )?([a-z]+)", guide)) - {"help"}
+    parser_commands = set(re.findall(r'add_command\("([a-z]+)"', (ROOT / "pyengine" / "cli.py").read_text()))
+    assert used and used <= parser_commands | {"pdf"}, used - parser_commands
+    assert "pdf" in parser_commands or "pdf" not in used or "volgende versie" in guide
+    assert not re.search(r"^\s*make\b", guide, re.M)
+    for step in ("py -m pip install --user", "=VERDEEL(27; A1:A8)", "0,132", "Start** > **Invoegtoepassingen"):
+        assert step in guide
+    assert cli  # imported: the guide's commands are the installed command line's
