@@ -145,10 +145,12 @@ def check_output_folder(out: Path) -> None:
             break
         probe = probe.parent
     if probe.exists() and not probe.is_dir():
-        where = "is a file" if probe == out else f"cannot be made: {probe} is a file"
-        raise InputError(_('output folder {out} {place}, not a folder').format(out=out, place=where))
+        if probe == out:
+            raise InputError(_("output folder {out} is a file, not a folder").format(out=out))
+        raise InputError(_("output folder {out} cannot be made: {probe} is a file, not a folder").format(
+            out=out, probe=probe))
     if probe.exists() and not os.access(probe, os.W_OK | os.X_OK):
-        where = "" if probe == out else f" (it would be made in {probe})"
+        where = "" if probe == out else _(" (it would be made in {folder})").format(folder=probe)
         raise InputError(_('output folder {out} is not writable{place}').format(out=out, place=where))
 
 

@@ -181,7 +181,7 @@ def _read_csv(path: Path, header_words: tuple[str, ...]) -> Table:
             raise InputError(_('{file}, row {number}: a field of more than {max_field} characters').format(file=path.name, number=number, max_field=MAX_FIELD))
         extra = [c for c in record[width:] if c]
         if extra:
-            hint = (" (a decimal comma in a comma CSV? write 4.7, quote \"4,7\" or use semicolons)"
+            hint = (_(" (a decimal comma in a comma CSV? write 4.7, quote \"4,7\" or use semicolons)")
                     if delimiter == "," else "")
             raise InputError(_('{file}, row {number}: {count} fields, but the header (row {value}) has {width}{hint}').format(file=path.name, number=number, count=len(record), value=start + 1, width=width, hint=hint))
         rows.append(Row(number, {h: (record[i] if i < len(record) else "") for i, h in enumerate(header) if h}))
