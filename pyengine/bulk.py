@@ -219,10 +219,12 @@ def single_workbook_kinds() -> dict[str, tuple[Callable, object]]:
     """Kinds that make one workbook per spec (no --key, no --per-member): kind -> (compute, its render
     module). A render module has TEMPLATE, ANCHORS, STYLE_KEYS, name_parts(result) (title, years), check(result),
     input_hash_of(result, template_sha) and render(result, template_path)."""
+    from .core.comparison import compute_comparison
     from .core.forecast import compute_forecast
-    from .render import forecast_workbook
+    from .render import comparison_workbook, forecast_workbook
 
-    return {"meerjarenraming": (compute_forecast, forecast_workbook)}
+    return {"meerjarenraming": (compute_forecast, forecast_workbook),
+            "sleutelvergelijking": (compute_comparison, comparison_workbook)}
 
 
 def load(spec_path: Path, key_path: Path | None = None):
