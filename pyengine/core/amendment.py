@@ -95,6 +95,8 @@ class Amendment:
     closing_bijdrage: bool = False
     # a deliberately unbalanced amendment (saldo_toegestaan = true): written, its saldo shown
     saldo_allowed: bool = False
+    views: str = ""  # the line in the besluit on the zienswijzen of the raden (optional)
+    show_zero_lines: bool = False  # lines 0 in every column stay visible on the printed document
 
     @property
     def has_members(self) -> bool:
