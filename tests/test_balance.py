@@ -86,7 +86,7 @@ def test_sluitend_closes_every_year_and_the_members_add_up_exactly(tmp_path, cha
     # the derived change is a live formula on Berekening, not a typed figure
     book = openpyxl.load_workbook(written.path)
     sheet = book["Berekening"]
-    label_row = next(r for r in range(1, 60) if sheet.cell(r, 1).value == "Gemeentelijke bijdrage")
+    label_row = next(r for r in range(1, 60) if sheet.cell(r, 1).value == "Totaal gemeentelijke bijdrage")
     formula = sheet.cell(label_row, 3).value
     assert isinstance(formula, str) and formula.startswith("=-(") and "SUM(" in formula, formula
     values = openpyxl.load_workbook(written.path, data_only=True)["Berekening"]

@@ -73,14 +73,21 @@ class TableRow:
     kind: str  # line, total or member
     key: str
     member: str = ""  # for a member row: the member's name
+    of_members: bool = False  # the gemeentelijke bijdrage with the members below it: their total
 
     def label(self, w: Writer) -> str:
-        return self.member if self.kind == "member" else w.text(self.key)
+        if self.kind == "member":
+            return self.member
+        text = w.text(self.key)
+        if self.of_members and not text.lower().startswith("totaal"):
+            return f"Totaal {text[:1].lower()}{text[1:]}"  # "Totaal" only on totals, and on every total
+        return text
 
 
 def table_rows(members: list[str]) -> tuple[TableRow, ...]:
     """The rows Berekening computes (no sections, no repeated centrumgemeente row)."""
-    return tuple(TableRow(kind, key, key[len(MEMBER_PREFIX):] if kind == "member" else "")
+    return tuple(TableRow(kind, key, key[len(MEMBER_PREFIX):] if kind == "member" else "",
+                          bool(members) and key == CLOSING_LINE)
                  for kind, key in display_rows(members) if kind not in ("section", "centrum"))
 
 
@@ -464,7 +471,6 @@ def _write_calculation(w: Writer, anchor: tuple[str, int, int], result: Amendmen
     for col in range(left + 1, left + 1 + 9 * len(a.years)):
         sheet_obj.widths.setdefault(col, 15)
     sheet_obj.freeze = (exact.header + 1, left + 1)
-    sheet_obj.print_title_cols = (left, left)  # printed over several pages across: the labels on each
     return exact, splits, rounding
 
 
@@ -672,24 +678,32 @@ def _key_sources(a) -> str:
 
 
 def zero_rows(result: AmendmentResult, rows: list[tuple[str, str]]) -> set[int]:
-    """Indexes of the display rows that are 0 in every year and column (exact euros), with a section whose rows
-    are all such; the saldi, the totals of lasten and baten and every member always show."""
+    """Indexes of the display rows to leave out: lines 0 in every year and column (exact euros) whose block keeps
+    at least two lines (a total over a single line would read as a repeated line), a block that is 0 altogether,
+    and a section left empty. The saldi, the totals of lasten and baten and every member always show."""
     always = {"saldo", "saldo_baten_lasten", "totaal_lasten", "totaal_baten"}
-    zero = set()
-    for index, (kind, key) in enumerate(rows):
-        if kind in ("line", "centrum", "total") and key not in always and all(
-                not any(year.exact[key]) for year in result.years):
-            zero.add(index)
+    zero = {key for key in result.years[0].exact if all(not any(year.exact[key]) for year in result.years)}
+    parents = {child.key: node for node in result.tree.walk() for child in node.children}
+
+    def left_out(key: str) -> bool:
+        parent = parents.get(key)
+        if key in always or key not in zero or parent is None:
+            return False
+        if parent.key in zero and parent.key not in always:
+            return True  # the whole block is 0
+        return sum(1 for child in parent.children if child.key not in zero) >= 2
+
+    out = {index for index, (kind, key) in enumerate(rows) if kind in ("line", "centrum", "total") and left_out(key)}
     section = None
     members: list[int] = []
     for index, (kind, _key) in enumerate(rows + [("section", "")]):
         if kind == "section":
-            if section is not None and members and all(m in zero for m in members):
-                zero.add(section)
+            if section is not None and members and all(m in out for m in members):
+                out.add(section)
             section, members = index, []
         else:
             members.append(index)
-    return zero
+    return out
 
 
 def _write_besluit(w: Writer, sheet: str, row: int, left: int, a, width: int) -> int:

@@ -82,6 +82,7 @@ class Checks:
         longest = max((len(description) for description, _ in self.rows), default=60)
         widths = writer.book.sheet(sheet).widths  # a template's narrower column would cut the checks off
         widths[col] = max(widths.get(col, 0), min(max(70, longest * 1.05 + 2), 160))
+        writer.book.sheet(sheet).landscape = True  # the descriptions are long: read at a size on A4
         writer.book.sheet(sheet).widths.setdefault(col + 1, 14)
         return master
 
@@ -106,6 +107,7 @@ def write_provenance(writer: Writer, anchor: tuple[str, int, int], rows: list[tu
     writer.book.define("Invoerhash", sheet, hash_ref.row, hash_ref.col)
     writer.book.sheet(sheet).widths.setdefault(col, 28)
     writer.book.sheet(sheet).widths.setdefault(col + 1, PROVENANCE_WIDTH + 5)
+    writer.book.sheet(sheet).landscape = True
 
 
 PROVENANCE_WIDTH = 110  # characters of a Herkomst line: with the label column, one landscape A4 page

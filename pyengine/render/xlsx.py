@@ -67,7 +67,6 @@ class Sheet:
     landscape: bool = False
     fit_to_width: bool = True
     print_title_rows: tuple[int, int] | None = None
-    print_title_cols: tuple[int, int] | None = None  # repeated on every page of a sheet printed over several
     freeze: tuple[int, int] | None = None  # the first cell not frozen (row, col)
     charts: list[Chart] = field(default_factory=list)
     show_grid: bool = True
@@ -228,15 +227,9 @@ class Book(Values):
         names = dict(self.defined_names)
         local = []
         for index, sheet in enumerate(self.sheets):
-            titles = []
-            if sheet.print_title_cols:
-                first, last = sheet.print_title_cols
-                titles.append(f"{quoted_sheet(sheet.name)}!${column_letter(first)}:${column_letter(last)}")
             if sheet.print_title_rows:
                 first, last = sheet.print_title_rows
-                titles.append(f"{quoted_sheet(sheet.name)}!${first}:${last}")
-            if titles:
-                local.append((index, ",".join(titles)))
+                local.append((index, f"{quoted_sheet(sheet.name)}!${first}:${last}"))
         if names or local:
             out.append("<definedNames>")
             for index, ref in local:
@@ -315,8 +308,7 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool) -> bytes:
         rows.setdefault(row, []).append((col, cell))
     out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
            f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">']
-    layout = print_layout(sheet)
-    if layout.fit_to_width:
+    if sheet.fit_to_width:
         out.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
     if sheet.cells:
         last_row = max(r for r, _ in sheet.cells)
@@ -353,38 +345,16 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool) -> bytes:
         out.append(f'<mergeCells count="{len(sheet.merges)}">')
         out.extend(f'<mergeCell ref="{cell_name(a, b)}:{cell_name(c, d)}"/>' for a, b, c, d in sheet.merges)
         out.append("</mergeCells>")
-    out.append('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>')
-    orientation = "landscape" if layout.landscape else "portrait"
-    fit = ' fitToWidth="1" fitToHeight="0"' if layout.fit_to_width else ""
+    out.append('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.45" header="0.3" footer="0.2"/>')
+    orientation = "landscape" if sheet.landscape else "portrait"
+    fit = ' fitToWidth="1" fitToHeight="0"' if sheet.fit_to_width else ""
     out.append(f'<pageSetup paperSize="9" orientation="{orientation}"{fit}/>')
-    # the sheet's name left, "Pagina 1 van 3" right, on every printed page
-    out.append(f"<headerFooter><oddFooter>{xml_text('&L&A&RPagina &P van &N')}</oddFooter></headerFooter>")
+    # "Pagina 1 van 3" on every printed page, alone on its line (a PDF reader, pyengine audit too, knows it)
+    out.append(f"<headerFooter><oddFooter>{xml_text('&CPagina &P van &N')}</oddFooter></headerFooter>")
     if has_drawing:
         out.append('<drawing r:id="rId1"/>')
     out.append("</worksheet>")
     return "".join(out).encode()
-
-
-# Print widths in Excel's column units (characters of the default font) across A4 within the margins
-PORTRAIT_WIDTH = 100
-LANDSCAPE_WIDTH = 150
-DEFAULT_WIDTH = 8.43
-
-
-@dataclass(frozen=True)
-class PrintLayout:
-    landscape: bool
-    fit_to_width: bool
-
-
-def print_layout(sheet: Sheet) -> PrintLayout:
-    """A4 portrait when the used columns fit, landscape when wider; fitted to the page width unless that would
-    print below about two thirds of full size, then over several pages (with the title columns repeated)."""
-    last_col = max((c for _, c in sheet.cells), default=1)
-    width = sum(sheet.widths.get(c, DEFAULT_WIDTH) for c in range(1, last_col + 1))
-    landscape = sheet.landscape or width > PORTRAIT_WIDTH
-    fit = sheet.fit_to_width and width <= LANDSCAPE_WIDTH * 1.5
-    return PrintLayout(landscape, fit)
 
 
 def _drawing_xml(charts: list[Chart]) -> bytes:
