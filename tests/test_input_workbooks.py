@@ -845,3 +845,29 @@ def test_validation_and_comments_are_dutch_and_the_method_list_maps_to_the_same_
         book["Algemeen"][str(method.sqref)] = typed
         book.save(path)
         assert read_document(path)[0]["algemeen"]["verdeelmethode"] == meant, typed
+
+
+@pytest.mark.parametrize("source, change, message", BAD, ids=[str(i) for i in range(len(BAD))])
+def test_bad_input_in_a_workbook_in_dutch_too(tmp_path, source, change, message):
+    """The same cases in Dutch: translated, the same cells named, no English word left (see tests/test_bad_inputs.py
+    for the word lists and their limits)."""
+    from test_bad_inputs import DUTCH_ONLY_WORDS, ENGLISH_WORDS, _our_words, _places
+
+    from pyengine.i18n import use_language
+
+    errors = {}
+    for lang in ("en", "nl"):
+        shutil.copytree(EXAMPLES, tmp_path / lang / "examples")
+        target = tmp_path / lang / "examples" / source.relative_to(EXAMPLES)
+        book = openpyxl.load_workbook(target)
+        change(book)
+        book.save(target)
+        with use_language(lang):
+            results = pyengine.generate([target], tmp_path / lang / "out")
+        assert [r.status for r in results] == [FAILED]
+        errors[lang] = results[0].error
+    english, dutch = errors["en"], errors["nl"]
+    assert dutch != english and "\n" not in dutch and "Traceback" not in dutch
+    assert _places(english) <= _places(dutch) | {"'..."}, (english, dutch)
+    assert sorted(set(_our_words(dutch)) & ENGLISH_WORDS) == [], dutch
+    assert sorted(set(_our_words(english)) & DUTCH_ONLY_WORDS) == [], english
