@@ -23,7 +23,8 @@ LEERHUIS = EXAMPLES / "regionaal-leerhuis"
 
 def copy_examples(tmp_path):
     target = tmp_path / "specs"
-    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("invoer"))  # the TOML specs only
+    # the seed systems' TOML specs only (vooruitblik: the meerjarenraming and sleutelvergelijking examples)
+    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("invoer", "vooruitblik"))
     return target
 
 

@@ -60,7 +60,7 @@ class RatesTable:
         if (number, None) in self.rates:
             return self.rates[(number, None)]
         known = sorted({s for s, _ in self.rates})
-        when = f" for {year}" if year is not None else ""
+        when = _(" for {year}").format(year=year) if year is not None else ""
         raise InputError(_('scale {number} is not in the rates table{when} (known scales: {names})').format(number=number, when=when, names=', '.join(map(str, known))))
 
 
