@@ -15,6 +15,9 @@ same sources: modules in name order, no timestamps.
 from __future__ import annotations
 
 import ast
+import io
+import json
+import zipfile
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -22,7 +25,7 @@ import sys
 from pathlib import Path
 
 from .errors import InputError
-from .i18n import catalog_as_dict
+from .i18n import _, catalog_as_dict
 
 ROOT_MODULE = "udfs"
 ALLOWED_THIRD_PARTY = {"xlwings"}  # provided by xlwings Lite itself
@@ -42,7 +45,7 @@ xlwings=={XLWINGS_VERSION}
 def _source_of(module: str) -> tuple[Path, bool]:
     spec = importlib.util.find_spec(module)
     if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
-        raise InputError(f"pyengine lite: cannot find the source of module {module}")
+        raise InputError(_('pyengine lite: cannot find the source of module {module}').format(module=module))
     return Path(spec.origin), spec.submodule_search_locations is not None
 
 
@@ -106,9 +109,7 @@ def collect_modules(root: str = ROOT_MODULE) -> dict[str, tuple[str, bool, str]]
                 if _is_module(imported):
                     pending.append(imported)
             elif top not in sys.stdlib_module_names and top not in ALLOWED_THIRD_PARTY:
-                raise InputError(f"pyengine lite: {relative} imports {imported} at module level; what runs in "
-                                 "Excel may import only the standard library (import optional packages inside "
-                                 "the function that needs them)")
+                raise InputError(_('pyengine lite: {relative} imports {imported} at module level; what runs in Excel may import only the standard library (import optional packages inside the function that needs them)').format(relative=relative, imported=imported))
     return dict(sorted(modules.items()))
 
 
@@ -219,7 +220,7 @@ def write_lite_project(out: str | Path, force: bool = False) -> list[Path]:
     requirements.txt) is not overwritten without ``force``; then nothing is written at all."""
     folder = Path(out)
     if folder.exists() and not folder.is_dir():
-        raise InputError(f"--out {folder}: is a file, not a folder")
+        raise InputError(_('--out {folder}: is a file, not a folder').format(folder=folder))
     main_text = build_main_py()
     compile(main_text, "main.py", "exec")  # never write a main.py that does not compile
     files = [(folder / "main.py", main_text), (folder / "requirements.txt", REQUIREMENTS)]
@@ -228,9 +229,82 @@ def write_lite_project(out: str | Path, force: bool = False) -> list[Path]:
             if path.is_file():
                 old = path.read_bytes().decode("utf-8", errors="replace")
                 if old != text and not (path.name == "main.py" and _unedited_main_py(old)):
-                    raise InputError(f"{path}: exists and was changed by hand; nothing written (move it away, "
-                                     "or use --force to overwrite it)")
+                    raise InputError(_('{path}: exists and was changed by hand; nothing written (move it away, or use --force to overwrite it)').format(path=path))
     folder.mkdir(parents=True, exist_ok=True)
     for path, text in files:
         path.write_bytes(text.encode("utf-8"))  # bytes: the same LF file on Windows
     return [path for path, _ in files]
+
+
+# --- the code inside a workbook -----------------------------------------------------------------------
+#
+# xlwings Lite keeps a workbook's code in the workbook itself, as the properties of its Office web
+# extension (established from workbooks that xlwings Lite saved, add-in versions 1.0.0.0-11 and -18):
+# xl/webextensions/webextension1.xml references the add-in by its store id (wa200008175, storeType
+# OMEX) and holds <we:property name="main.py" value="..."/> and name="requirements.txt", each value the
+# file's text as a JSON string; xl/webextensions/taskpanes.xml docks its task pane, and the package's
+# root relationships and [Content_Types].xml name both parts. Lite adds its own version properties when
+# it saves the workbook.
+
+LITE_ADDIN_STORE_ID = "wa200008175"  # xlwings Lite in Microsoft's add-in store
+_WEBEXTENSION = "xl/webextensions/webextension1.xml"
+_TASKPANES = "xl/webextensions/taskpanes.xml"
+_TASKPANES_RELS = "xl/webextensions/_rels/taskpanes.xml.rels"
+_NS_WE = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11"
+_NS_WETP = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11"
+_NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _webextension_xml(main_text: str, requirements: str) -> str:
+    from .render.xlsx import xml_attr
+
+    digest = hashlib.sha256(main_text.encode("utf-8")).hexdigest()
+    guid = f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}".upper()
+    properties = "".join(
+        f'<we:property name="{name}" value="{xml_attr(json.dumps(text, ensure_ascii=False))}"/>'
+        for name, text in (("main.py", main_text), ("requirements.txt", requirements)))
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<we:webextension xmlns:we="{_NS_WE}" id="{{{guid}}}">'
+            f'<we:reference id="{LITE_ADDIN_STORE_ID}" version="1.0.0.0" store="en-US" storeType="OMEX"/>'
+            f'<we:alternateReferences><we:reference id="{LITE_ADDIN_STORE_ID.upper()}" version="1.0.0.0" '
+            f'store="{LITE_ADDIN_STORE_ID.upper()}" storeType="OMEX"/></we:alternateReferences>'
+            f"<we:properties>{properties}</we:properties><we:bindings/>"
+            f'<we:snapshot xmlns:r="{_NS_R}"/></we:webextension>')
+
+
+def workbook_with_code(xlsx: bytes, main_text: str, requirements: str) -> bytes:
+    """The workbook with main.py and requirements.txt inside, as xlwings Lite stores them: a colleague
+    opens it and starts xlwings Lite (Home > xlwings Lite); the functions are there, no copy-paste."""
+    from .render.xlsx import ZIP_DATE
+
+    source = zipfile.ZipFile(io.BytesIO(xlsx))
+    names = source.namelist()
+    if any(name.startswith("xl/webextensions/") for name in names):
+        raise InputError("pyengine lite: the workbook already holds an Office add-in's parts; nothing written")
+    parts = {name: source.read(name) for name in names}
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    parts["[Content_Types].xml"] = types.replace("</Types>", (
+        f'<Override PartName="/{_TASKPANES}" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>'
+        f'<Override PartName="/{_WEBEXTENSION}" ContentType="application/vnd.ms-office.webextension+xml"/>'
+        "</Types>")).encode("utf-8")
+    rels = parts["_rels/.rels"].decode("utf-8")
+    parts["_rels/.rels"] = rels.replace("</Relationships>", (
+        '<Relationship Id="rIdXlwingsLite" Type="http://schemas.microsoft.com/office/2011/relationships/'
+        f'webextensiontaskpanes" Target="{_TASKPANES}"/></Relationships>')).encode("utf-8")
+    parts[_TASKPANES] = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                         f'<wetp:taskpanes xmlns:wetp="{_NS_WETP}"><wetp:taskpane dockstate="right" visibility="1" '
+                         f'width="438" row="10"><wetp:webextensionref xmlns:r="{_NS_R}" r:id="rId1"/>'
+                         "</wetp:taskpane></wetp:taskpanes>").encode("utf-8")
+    parts[_TASKPANES_RELS] = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                              '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                              '<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/'
+                              'webextension" Target="webextension1.xml"/></Relationships>').encode("utf-8")
+    parts[_WEBEXTENSION] = _webextension_xml(main_text, requirements).encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in parts.items():
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data, compresslevel=6)
+    return out.getvalue()
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -559,3 +560,69 @@ def test_bad_input(case: Case, tmp_path, capsys):
     assert "Traceback" not in text and "unexpected error" not in text, text
     assert not out.exists()  # nothing written
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+# --- the same suite in Dutch -----------------------------------------------------------------------------
+# Each case runs again with --lang nl: the same exit code, nothing written, no traceback, the same places named
+# (file names, [sections], cells, quoted values), and no English word left in what the officer reads. The English
+# run must hold no Dutch-only word. Limits: a word list, not a grammar: it catches a message left untranslated
+# or half-translated, not a poor translation; text the user typed (quoted, file names, [sections], options) and
+# text from outside pyengine (the operating system's reason, TOML's syntax error) are not ours to translate.
+
+ENGLISH_WORDS = frozenset(
+    "the and not must got give expected found missing file folder sheet row column cell number cannot only with "
+    "without which this that amount member members key written failed unchanged error empty negative between "
+    "least most year years figure unknown field section than more but should does has have twice each every for "
+    "from or an no be are was use save write type text name names value values when there it its at to by".split())
+DUTCH_ONLY_WORDS = frozenset(
+    "maar niet geen moet het een zijn rij rijen deelnemer deelnemers werkmap ontbreekt verwacht mislukt geschreven "
+    "ongewijzigd schrijf gevonden staat kreeg waarde getal leeg dubbelzinnig allebei".split())
+# Messages from outside pyengine, shown as they come (named so that a new exception is a decision, not a leak).
+FOREIGN = {"toml-syntax": "tomllib's own description of the syntax error"}
+
+
+def _our_words(text: str) -> list[str]:
+    """The words of pyengine's own text: without quoted values, paths, file names, [sections] and --options."""
+    text = re.sub(r"'[^'\n]*'|\"[^\"\n]*\"", " ", text)
+    text = re.sub(r"\[\[?[^\]\n]*\]?\]", " ", text)
+    text = re.sub(r"\S*[/\\]\S*|\S+\.(toml|csv|xlsx|xlsm|xls|txt)\b|--[\w-]+|\bpyengine \w+", " ", text)
+    return re.findall(r"[a-zA-Z\u00C0-\u017F]+", text.lower())
+
+
+def _places(text: str) -> set[str]:
+    """What a message names that must survive translation: file names, [sections], quoted values, cells."""
+    found = set(re.findall(r"[\w.-]+\.(?:toml|csv|xlsx)\b", text))
+    found |= set(re.findall(r"\[\[?[^\]\n]*\]?\]", text))
+    found |= {quoted.split(" (")[0] for quoted in re.findall(r"'[^'\n]*'", text)}  # a note in brackets is text
+    found |= set(re.findall(r"\b[A-Z]{1,2}[0-9]{1,5}\b", text))
+    return found
+
+
+def _run(case: Case, tmp_path: Path, capsys, lang: str) -> tuple[int, str, Path]:
+    work = tmp_path / lang / "in"
+    work.mkdir(parents=True)
+    argv = case.build(work)
+    out = tmp_path / lang / "out"
+    if "--out" not in argv and argv != ["generate"]:
+        argv = [*argv, "--out", str(out)]
+    try:
+        code = cli.main(["--lang", lang, *argv])
+    except SystemExit as stop:
+        code = stop.code
+    captured = capsys.readouterr()
+    return code, (captured.out + captured.err).replace(str(tmp_path / lang), "<tmp>"), out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_bad_input_in_dutch_and_english(case: Case, tmp_path, capsys):
+    code_en, english, _out = _run(case, tmp_path, capsys, "en")
+    code_nl, dutch, out = _run(case, tmp_path, capsys, "nl")
+    assert code_en == code_nl == case.code, dutch
+    assert case.fragment in english
+    assert "Traceback" not in dutch and "onverwachte fout" not in dutch, dutch
+    assert not out.exists()
+    assert dutch != english, "the message was not translated"
+    assert _places(english) <= _places(dutch) | {"'..."}, (english, dutch)
+    if case.name not in FOREIGN:
+        assert sorted(set(_our_words(dutch)) & ENGLISH_WORDS) == [], dutch
+    assert sorted(set(_our_words(english)) & DUTCH_ONLY_WORDS) == [], english

@@ -722,7 +722,7 @@ def test_an_empty_key_sheet_is_no_key_and_generates_as_the_toml_without_one(tmp_
     put(book, "invoer_nummer", "2025-01")
     put(book, "invoer_titel", "Kleine wijziging")
     put(book, "invoer_jaren", 2025)
-    for section, figures in (("begroting", (1000, 1000)), ("wijziging", (100, 100))):
+    for section, figures in (("begroting", (1000, -1000)), ("wijziging", (100, -100))):
         put(book, f"invoer_{section}_personeelskosten", figures[0])
         put(book, f"invoer_{section}_rijksbijdrage", figures[1])
     invoer = tmp_path / "kleine.xlsx"
@@ -731,8 +731,8 @@ def test_an_empty_key_sheet_is_no_key_and_generates_as_the_toml_without_one(tmp_
     assert "verdeelsleutel" not in doc and "bijdrage_gemeente" not in doc
     toml = tmp_path / "kleine.toml"
     toml.write_text('soort = "begrotingswijziging"\n[algemeen]\nnummer = "2025-01"\ntitel = "Kleine wijziging"\n'
-                    "jaren = [2025]\n[begroting]\npersoneelskosten = [1000]\nrijksbijdrage = [1000]\n"
-                    "[wijziging]\npersoneelskosten = [100]\nrijksbijdrage = [100]\n", encoding="utf-8")
+                    "jaren = [2025]\n[begroting]\npersoneelskosten = [1000]\nrijksbijdrage = [-1000]\n"
+                    "[wijziging]\npersoneelskosten = [100]\nrijksbijdrage = [-100]\n", encoding="utf-8")
     from_workbook = pyengine.generate([invoer], tmp_path / "uit-xlsx")
     from_toml = pyengine.generate([toml], tmp_path / "uit-toml")
     assert [r.status for r in from_workbook + from_toml] == [WRITTEN, WRITTEN], from_workbook + from_toml

@@ -173,18 +173,18 @@ MESSAGE_CASES = [
     ("ALLOCATE", [num(1e20), [[num(1)], [num(2)]]],
      "ALLOCATE: total is too large for Excel: 100000000000000000000 has more than 15 significant digits"),
     ("VERDEEL", [num(1), num(1), num(0), ("text", "hare")],
-     "VERDEEL: method 'hare' is unknown; choose one of largest_remainder, sainte_lague, dhondt"),
+     "VERDEEL: verdeelmethode 'hare' is onbekend; kies een van largest_remainder, sainte_lague, dhondt"),
     ("FTE_COST", [num(1), num(9)], "FTE_COST: scale 9 is not in the rates table (known scales: 8, 10, 11, 12)"),
     ("FTE_COST", [num(1), num(10), [[num(10), num(1), num(2)]]],
      "FTE_COST: rates must have two columns (schaal | cost per FTE), got 3"),
     ("FTE_COST", [num(1e305), num(10)], "FTE_COST: the result is too large for Excel: 8.000E+309 has more than 15 "
                                         "significant digits"),
-    ("LOONKOSTEN", [num(-1), num(10)], "LOONKOSTEN: fte is negative: -1.0"),
+    ("LOONKOSTEN", [num(-1), num(10)], "LOONKOSTEN: fte is negatief: -1.0"),
     ("HOURS_COST", [num(7), ("text", "85 euro")], "HOURS_COST: rate is text ('85 euro'), not a number"),
     ("HOURS_COST", [num(200), num(85)], "HOURS_COST: hours_per_week: more hours than a week has (168), got 200"),
     ("UURKOSTEN", [num(7), num(85), num(60)], "UURKOSTEN: weken: meer weken dan een jaar heeft (53): 60"),
     ("FTE", [num(4), num(-1)], "FTE: fulltime_hours must be positive, got -1.0"),
-    ("ONVOORZIEN", [num(100), num(5)], "ONVOORZIEN: rate must be between 0 and 1 (0.05 = 5%), got 5.0"),
+    ("ONVOORZIEN", [num(100), num(5)], "ONVOORZIEN: het percentage moet tussen 0 en 1 liggen (0,05 = 5%), maar is 5.0"),
     ("PRORATE", [num(1), ("text", "1-9-2018"), num(2018)], "PRORATE: start_date is text ('1-9-2018'), not a number"),
 ]
 # WHY / WAAROM give the message of the call they name, as text, in a cell.
@@ -500,3 +500,61 @@ def test_a_date_among_the_weights_is_the_one_documented_difference(pyodide_answe
     assert pyodide_answer["cases"][index] == DATE_WEIGHT
     assert classic_result(*DATE_WEIGHT) == DATE_WEIGHT_CLASSIC
     assert lite_result(pyodide_answer, index) == DATE_WEIGHT_LITE
+
+
+# --- the ready-made files for an officer without Python (examples/excel/) ----------------------------
+
+READY = ROOT / "examples" / "excel"
+OUT_OF_DATE = "out of date: run `make lite-files` (after changing udfs/, the pure core or the Dutch catalog)"
+
+
+def code_in_workbook(xlsx: bytes) -> dict:
+    """What xlwings Lite reads from a workbook: the web extension's main.py and requirements.txt properties."""
+    import io
+    import xml.etree.ElementTree as ElementTree
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as archive:
+        root = ElementTree.fromstring(archive.read("xl/webextensions/webextension1.xml"))
+        types = archive.read("[Content_Types].xml").decode()
+        rels = archive.read("_rels/.rels").decode()
+        panes = archive.read("xl/webextensions/taskpanes.xml").decode()
+    we = "{http://schemas.microsoft.com/office/webextensions/webextension/2010/11}"
+    assert root.find(f"{we}reference").get("id") == "wa200008175"  # xlwings Lite in the add-in store
+    assert root.find(f"{we}reference").get("storeType") == "OMEX"
+    assert 'PartName="/xl/webextensions/webextension1.xml"' in types and "webextensiontaskpanes" in rels
+    assert 'r:id="rId1"' in panes
+    return {p.get("name"): json.loads(p.get("value")) for p in root.iter(f"{we}property")}
+
+
+def test_the_shipped_main_py_and_requirements_are_what_pyengine_lite_writes(lite_project):
+    assert (READY / "main.py").read_bytes() == (lite_project / "main.py").read_bytes(), f"examples/excel/main.py {OUT_OF_DATE}"
+    assert (READY / "requirements.txt").read_bytes() == (lite_project / "requirements.txt").read_bytes(), \
+        f"examples/excel/requirements.txt {OUT_OF_DATE}"
+
+
+def test_the_shipped_lite_workbook_carries_the_code_as_xlwings_lite_stores_it():
+    import openpyxl
+
+    shipped = (READY / "functions_demo_lite.xlsx").read_bytes()
+    demo = (ROOT / "xlsx_models" / "examples" / "functions_demo.xlsx").read_bytes()
+    from pyengine.lite import workbook_with_code
+
+    assert shipped == workbook_with_code(demo, build_main_py(), REQUIREMENTS), f"functions_demo_lite.xlsx {OUT_OF_DATE}"
+    assert code_in_workbook(shipped) == {"main.py": build_main_py(), "requirements.txt": REQUIREMENTS}
+    # Otherwise the same workbook: every sheet, value and formula of the demo.
+    import io
+
+    lite_book, plain_book = openpyxl.load_workbook(io.BytesIO(shipped)), openpyxl.load_workbook(io.BytesIO(demo))
+    assert lite_book.sheetnames == plain_book.sheetnames
+    def shown(value):
+        return getattr(value, "text", value)  # an array formula by its text
+
+    for name in plain_book.sheetnames:
+        assert [[shown(c.value) for c in row] for row in lite_book[name].iter_rows()] == \
+            [[shown(c.value) for c in row] for row in plain_book[name].iter_rows()]
+    with pytest.raises(InputErrorType):
+        workbook_with_code(shipped, "x", "y")  # never a second add-in part set
+
+
+from pyengine.errors import InputError as InputErrorType  # noqa: E402

@@ -15,6 +15,8 @@ from decimal import Decimal
 from ..core.amendment import LINE_CODES
 from ..core.members import MemberNames
 from ..errors import InputError
+from ..i18n import _
+from ..i18n import number as number_text
 from .workbook_cells import Locator, a1, CellBook, convert
 
 AMENDMENT_NAMES = ("inv_algemeen", "Eenheid", "TekenBaten", "inv_jaren", "inv_bedragen", "inv_toelichting")
@@ -23,7 +25,8 @@ COST_NAMES = ("inv_algemeen", "inv_onvoorzien", "inv_kostenregels", "inv_sleutel
 GENERAL_FIELDS = (("algemeen", "nummer"), ("algemeen", "titel"), ("algemeen", "organisatie"), ("algemeen", "kenmerk"),
                   ("algemeen", "programma"), ("algemeen", "onderdeel"), ("algemeen", "taakveld"),
                   ("algemeen", "centrumgemeente"), ("algemeen", "verdeelmethode"), ("vaststelling", "door"),
-                  ("vaststelling", "op"))
+                  ("vaststelling", "op"), ("algemeen", "bijdrage"), ("algemeen", "saldo_toegestaan"))
+YES_NO = {"ja": True, "nee": False}
 
 
 def produced_kind(names: set[str]) -> str | None:
@@ -71,8 +74,10 @@ def _texts(table: _Table, path: tuple) -> list[str]:
 def _amendment(book: CellBook, locator: Locator) -> dict:
     doc: dict = {"soort": "begrotingswijziging", "algemeen": {}, "begroting": {}, "wijziging": {}}
     general = _Table(book, locator, "inv_algemeen")
-    for row, path in enumerate(GENERAL_FIELDS):
+    for row, path in enumerate(GENERAL_FIELDS[:general.rows()]):  # older workbooks lack the last rows
         value = general.value(row, 1, "method" if path[1] == "verdeelmethode" else "text", path)
+        if path[1] == "saldo_toegestaan" and isinstance(value, str):
+            value = YES_NO.get(value.strip().lower(), value)  # other text: refused by the schema, with its cell
         if value:
             doc.setdefault(path[0], {})[path[1]] = value
     for name, field, kind in (("Eenheid", "eenheid", "unit"), ("TekenBaten", "baten_negatief", "int")):
@@ -140,8 +145,7 @@ def _costs(book: CellBook, locator: Locator) -> dict:
     header = [book.value(lines.sheet, c) for c in lines.coordinates[0]]
     years = [int(m[0]) for m in (re.search(r"\d{4}", str(h)) for h in header[6:-1]) if m]
     if len(years) != len(header) - 7:
-        raise InputError(f"{a1(lines.sheet, lines.coordinates[0][6])}: expected the years in the headers "
-                         f"'Geldt in <jaar> (1/0)', got {header[6:-1]!r}")
+        raise InputError(_("{value}: expected the years in the headers 'Geldt in <jaar> (1/0)', got {value2}").format(value=a1(lines.sheet, lines.coordinates[0][6]), value2=repr(header[6:-1])))
     doc["algemeen"]["jaren"] = years
     contingency = _Table(book, locator, "inv_onvoorzien")
     texts = _Table(book, locator, "inv_onvoorzien_tekst")
@@ -173,7 +177,7 @@ def _costs(book: CellBook, locator: Locator) -> dict:
             item["fte"] = lines.value(row, 3, "amount", (section, index, "fte"))
             cost = lines.value(row, 4, "amount", ("tarieven", "tarieven", str(scale)))
             if rates.setdefault(str(scale), cost) != cost:
-                raise InputError(f"{a1(lines.sheet, lines.coordinates[row][4])}: scale {scale} has two rates")
+                raise InputError(_('{value}: scale {scale} has two rates').format(value=a1(lines.sheet, lines.coordinates[row][4]), scale=scale))
         else:
             item["bedrag"] = lines.value(row, 5, "amount", (section, index, "bedrag"))
         doc.setdefault(section, []).append(item)

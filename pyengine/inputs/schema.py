@@ -24,9 +24,11 @@ from pydantic_core import PydanticCustomError
 
 from ..core.allocation import METHODS
 from ..core.amendment import DISPLAY_UNITS, LABELS, LINE_CODES
+from ..i18n import _
+from ..i18n import number as number_text
 from .numbers import NumberError, parse_number
 
-KINDS = ("begrotingswijziging", "kostenverdeling")
+KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking")
 MAX_AMOUNT = Decimal(10) ** 13  # euros: 15 significant digits with the cents, what a workbook holds exactly
 MAX_MEMBERS = 1000
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -52,19 +54,20 @@ class Locator(Protocol):
 
 def _number(value: object, *, money: bool = False, negative: bool = True) -> Decimal:
     if isinstance(value, (list, dict)):
-        raise PydanticCustomError("number", "must be a number, got a {kind}", {"kind": _toml_type(value)})
+        raise PydanticCustomError("number", _("must be a number, got a {kind}"), {"kind": _toml_type(value)})
     try:
         number = parse_number(value, "spec")
     except NumberError as error:
         raise PydanticCustomError("number", "{problem}", {"problem": str(error)}) from None
     if money and number.as_tuple().exponent < -2 and number != number.quantize(Decimal("0.01")):
-        raise PydanticCustomError("number", "{value} has more than two decimals; amounts are euros and cents",
-                                  {"value": f"{number:f}"})
+        raise PydanticCustomError("number", _("{value} has more than two decimals; amounts are euros and cents"),
+                                  {"value": number_text(number, grouping=False)})
     if money and abs(number) >= MAX_AMOUNT:
-        raise PydanticCustomError("number", "{value} is beyond what a workbook holds to the cent (at most "
-                                  "15 digits: below 10,000,000,000,000)", {"value": f"{number:f}"})
+        raise PydanticCustomError("number", _("{value} is beyond what a workbook holds to the cent (at most "
+                                  "15 digits: below {limit})"), {"value": number_text(number, grouping=False),
+                                                                 "limit": number_text(Decimal(10) ** 13)})
     if not negative and number < 0:
-        raise PydanticCustomError("number", "must not be negative, got {value}", {"value": f"{number:f}"})
+        raise PydanticCustomError("number", _("must not be negative, got {value}"), {"value": number_text(number, grouping=False)})
     return number
 
 
@@ -83,7 +86,7 @@ def _amount_per_year(value: object) -> tuple[Decimal, ...] | Decimal:
             try:
                 figures.append(_amount(item))
             except PydanticCustomError as error:
-                raise PydanticCustomError("number", "figure {index} of the list: {problem}",
+                raise PydanticCustomError("number", _("figure {index} of the list") + ": {problem}",
                                           {"index": index, "problem": error.message()}) from None
         return tuple(figures)
     return _amount(value)
@@ -152,6 +155,11 @@ class AmendmentGeneral(Years):
                                  "false: positive")
     verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
+    bijdrage: Literal["ingevoerd", "sluitend"] = field(
+        "ingevoerd", "the change in gemeentelijke bijdrage: \"ingevoerd\" as typed in [wijziging], or \"sluitend\": "
+        "derived as exactly what closes every year (saldo 0 after the change), split over the members by the key")
+    saldo_toegestaan: bool = field(False, "true: a deliberately unbalanced amendment (saldo after the change not 0) "
+                                   "is written, its saldo shown; false: it is refused")
 
 
 Lines = create_model(  # one field per line code of the begroting
@@ -240,7 +248,67 @@ class CostSpec(Section):
     verdeelsleutel: CostKey = field(..., "[verdeelsleutel]: the key that splits the total")
 
 
-SPEC_MODELS = {"begrotingswijziging": AmendmentSpec, "kostenverdeling": CostSpec}
+# --- meerjarenraming ------------------------------------------------------------------------------------
+
+MERGE_RULES = ("melden", "samenvoegen")
+
+
+class IndexedLine(Section):
+    """One line of [lasten] or [baten]: name = { bedrag = ..., index = "loon" }."""
+
+    bedrag: Amount = field(..., "the amount at the price level of the base year (the first of jaren), positive",
+                           "euro")
+    index: str = field("geen", "the index series of [indexatie] that raises it (\"loon\", \"prijs\"), or "
+                       "\"geen\"")
+    omschrijving: str = field("", "the label in the workbook (default: the line's name)")
+
+
+class ForecastSpec(Section):
+    soort: Literal["meerjarenraming"] = field(..., "the kind of spec")
+    jaren: list[Year] = field(..., "the years, increasing, the first is the base year, e.g. [2026, 2027, 2028, "
+                              "2029]", "year", min_length=1, max_length=10)
+    titel: str = field("Meerjarenraming", "title")
+    organisatie: str = field("", "the gemeenschappelijke regeling")
+    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
+                                             + ", ".join(METHODS))
+    herindeling: Literal[MERGE_RULES] = field("melden", "a member that merged into another gemeente: \"melden\" "  # type: ignore[valid-type]
+                                              "(a note) or \"samenvoegen\" (its weight counts with the successor's)")
+    lasten: dict[str, IndexedLine] = field(..., "[lasten]: name = { bedrag = ..., index = ... }")
+    baten: dict[str, IndexedLine] = field({}, "[baten]: name = { bedrag = ..., index = ... }; what the members "
+                                          "do not pay")
+    indexatie: dict[str, Any] = field({}, "[indexatie]: series = { 2027 = 3.1, ... } in percent per year after "
+                                      "the base year, and bron = the source (e.g. \"CPB, Centraal Economisch "
+                                      "Plan 2026\")")
+    verdeelsleutel: dict[str, Any] = field(..., "[verdeelsleutel] (or [verdeelsleutel.2026] ... one per year): "
+                                           "the key that splits the net cost")
+    toelichting: Explanation | None = field(None, "[toelichting]: notes")
+
+
+# --- sleutelvergelijking ---------------------------------------------------------------------------------
+
+class ComparisonSpec(Section):
+    soort: Literal["sleutelvergelijking"] = field(..., "the kind of spec")
+    jaren: list[Year] = field(..., "the years, increasing, e.g. [2026, 2027, 2028, 2029, 2030]", "year",
+                              min_length=1, max_length=10)
+    titel: str = field("Sleutelvergelijking", "title")
+    organisatie: str = field("", "the gemeenschappelijke regeling")
+    bedrag: AmountPerYear | dict[str, Amount] = field(..., "the amount split each year: one figure for every "
+                                                      "year, or a table { 2026 = ..., 2027 = ... }", "euro")
+    ingroei: int = field(0, "years of the ingroeipad: in year k of the path a member pays the exact split of "
+                         "share_A + (share_B - share_A) x k / ingroei; 0 = key B at once", "year", ge=0, le=20)
+    ingroei_vanaf: Year | None = field(None, "the first year of the path (step 1); default the first of jaren",
+                                       "year")
+    herindeling: Literal[MERGE_RULES] = field("melden", "a member that merged into another gemeente: \"melden\" "  # type: ignore[valid-type]
+                                              "(a note) or \"samenvoegen\" (its weight counts with the successor's)")
+    sleutel_a: KeyFields = field(..., "[sleutel_a]: the current key (file and column, or weights)")
+    sleutel_b: KeyFields = field(..., "[sleutel_b]: the new key, same form")
+    inwoners: KeyFields | None = field(None, "[inwoners]: the number of inhabitants per member, same form; "
+                                       "gives the difference per inwoner")
+    toelichting: Explanation | None = field(None, "[toelichting]: notes")
+
+
+SPEC_MODELS = {"begrotingswijziging": AmendmentSpec, "kostenverdeling": CostSpec, "meerjarenraming": ForecastSpec,
+               "sleutelvergelijking": ComparisonSpec}
 
 
 # --- errors in the user's words ---------------------------------------------------------------------------
@@ -249,21 +317,21 @@ def _toml_type(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int):
-        return "whole number"
+        return _("whole number")
     if isinstance(value, float):
-        return "number with decimals"
+        return _("number with decimals")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, list):
-        return "list"
+        return _("list")
     if isinstance(value, dict):
-        return "section (table)"
+        return _("section (table)")
     return type(value).__name__
 
 
 def _shown(value: object) -> str:
     if isinstance(value, dict):
-        return "a section"
+        return _("a section")
     text = repr(value) if isinstance(value, str) else "true" if value is True else "false" if value is False else str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -322,25 +390,25 @@ def _expected(error: dict) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "string_type":
-        return "text (in quotes)"
+        return _("text (in quotes)")
     if kind == "int_type" or kind == "int_from_float":
-        return "a whole number"
+        return _("a whole number")
     if kind == "bool_type":
-        return "true or false"
+        return _("true or false")
     if kind == "list_type":
-        return "a list such as [2021, 2022]" if error["loc"][-1] == "jaren" else "a list [...]"
+        return _("a list such as [2021, 2022]") if error["loc"][-1] == "jaren" else _("a list [...]")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "a section (table)"
+        return _("a section (table)")
     if kind == "literal_error":
-        return f"one of {ctx.get('expected', '')}"
+        return _("one of {choices}").format(choices=ctx.get("expected", "").replace(" or ", " " + _("or") + " "))
     if kind == "greater_than_equal":
-        return f"at least {ctx['ge']}"
+        return _("at least {limit}").format(limit=ctx["ge"])
     if kind == "less_than_equal":
-        return f"at most {ctx['le']}"
+        return _("at most {limit}").format(limit=ctx["le"])
     if kind == "too_short":
-        return f"at least {ctx.get('min_length')} item(s)"
+        return _("at least {count} item(s)").format(count=ctx.get("min_length"))
     if kind == "too_long":
-        return f"at most {ctx.get('max_length')} item(s)"
+        return _("at most {count} item(s)").format(count=ctx.get("max_length"))
     return ""
 
 
@@ -362,23 +430,25 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
             known = list(getattr(model_at(model, parent[len(prefix):]) or model_at(model, parent), "model_fields", {}))
             guess = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
             if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-                what = f"section [[{name}]]"
-                hint = f"; did you mean [[{guess[0]}]]?" if guess else ""
+                what = _("unknown section {section}").format(section=f"[[{name}]]")
+                hint = _("; did you mean {name}?").format(name=f"[[{guess[0]}]]") if guess else ""
             elif isinstance(value, dict):
-                what = f"section [{'.'.join(map(str, parent + (name,)))}]"
-                hint = f"; did you mean [{'.'.join(map(str, parent + (guess[0],)))}]?" if guess else ""
+                what = _("unknown section {section}").format(section=f"[{'.'.join(map(str, parent + (name,)))}]")
+                hint = _("; did you mean {name}?").format(name=f"[{'.'.join(map(str, parent + (guess[0],)))}]") \
+                    if guess else ""
             else:
-                what = f"field '{name}'"
-                hint = f"; did you mean '{guess[0]}'?" if guess else ""
+                what = _("unknown field {name}").format(name=f"'{name}'")
+                hint = _("; did you mean {name}?").format(name=f"'{guess[0]}'") if guess else ""
             place = locator.where(parent)
-            allowed = f" (known: {', '.join(known)})" if known and not guess else ""
-            lines.append(f"{place}: unknown {what}{hint}{allowed}")
+            allowed = _(" (known: {names})").format(names=", ".join(known)) if known and not guess else ""
+            lines.append(f"{place}: {what}{hint}{allowed}")
             continue
         if kind == "missing":
             parent, name = path[:-1], str(path[-1])
             sub = model_at(model, path[len(prefix):]) or model_at(model, path)
-            what = f"section [{name}]" if sub is not None and not parent else f"field '{name}'"
-            lines.append(f"{locator.where(parent)}: {what} is missing")
+            what = _("section {section} is missing").format(section=f"[{name}]") if sub is not None and not parent \
+                else _("field {name} is missing").format(name=f"'{name}'")
+            lines.append(f"{locator.where(parent)}: {what}")
             continue
         place = locator.where(path)
         if kind == "number":
@@ -386,7 +456,8 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
             continue
         expected = _expected(item)
         if kind in ("too_short", "too_long", "greater_than_equal", "less_than_equal"):
-            lines.append(f"{place}: must be {expected}, got {_shown(value)}")
+            lines.append(_("{place}: must be {expected}, got {value}").format(place=place, expected=expected,
+                                                                               value=_shown(value)))
         elif expected:
             # a field of several allowed types (text or a list) reports each: say them in one line
             if path in alternatives:
@@ -395,11 +466,13 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
             alternatives[path] = ([expected], len(lines))
             lines.append("")
         else:
-            lines.append(f"{place}: {item['msg']} (got {_shown(value)})")
+            lines.append(_("{place}: {problem} (got {value})").format(place=place, problem=item["msg"],
+                                                                       value=_shown(value)))
     for path, (expected, index) in alternatives.items():
         value = _value_at(document, path)
-        lines[index] = (f"{locator.where(path)}: must be {' or '.join(dict.fromkeys(expected))}, "
-                        f"got {_toml_type(value)} {_shown(value)}")
+        lines[index] = _("{place}: must be {expected}, got {kind} {value}").format(
+            place=locator.where(path), expected=(" " + _("or") + " ").join(dict.fromkeys(expected)),
+            kind=_toml_type(value), value=_shown(value))
     return list(dict.fromkeys(lines))
 
 
@@ -473,7 +546,7 @@ def reference_markdown() -> str:
             if isinstance(sub, type) and issubclass(sub, BaseModel):
                 brackets = f"[[{name}]]" if typing.get_origin(_strip_optional(info.annotation)) is list else f"[{name}]"
                 out.extend(_rows(sub, brackets))
-            if name == "verdeelsleutel" and kind == "begrotingswijziging":
+            if name == "verdeelsleutel" and kind in ("begrotingswijziging", "meerjarenraming"):
                 out.extend(_rows(AmendmentKey, "[verdeelsleutel]"))
         out.append("")
     return "\n".join(out)

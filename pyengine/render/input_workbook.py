@@ -20,6 +20,7 @@ from typing import Callable
 from ..core.amendment import BATEN_CODES, LINE_CODES
 from ..core.money import to_decimal
 from ..errors import InputError
+from ..i18n import _
 from ..inputs.schema import METHOD_LABELS
 from ..inputs.workbook_form import (EXPECTED_NL, FORMS, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_label,
                                     line_name)
@@ -55,7 +56,7 @@ def number_cell(value: object) -> object:
     if len(number.normalize().as_tuple().digits) <= 15:
         return number.normalize()
     sign = "-" if number < 0 else ""
-    whole, _, fraction = f"{abs(number):f}".partition(".")
+    whole, _dot, fraction = f"{abs(number):f}".partition(".")
     grouped = f"{int(whole):,}".replace(",", ".")
     return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped},0"
 
@@ -64,7 +65,7 @@ def write_workbook(doc: dict, rebase: Callable[[str], str] | None = None, where:
     """An input workbook holding ``doc`` (a spec document); ``rebase`` maps key/rates file paths."""
     kind = doc.get("soort")
     if kind not in FORMS:
-        raise InputError(f"{where}: field 'soort' must be begrotingswijziging or kostenverdeling, got {kind!r}")
+        raise InputError(_("{place}: field 'soort' must be begrotingswijziging or kostenverdeling, got {kind}").format(place=where, kind=repr(kind)))
     writer = _Writer(doc, rebase or (lambda p: p), where)
     for block in FORMS[kind]:
         writer.block(block)
@@ -113,8 +114,7 @@ class _Writer:
             if isinstance(table, dict):
                 unknown = sorted(set(table) - fields)
                 if unknown:
-                    raise InputError(f"{where} [{section or 'top'}]: field(s) {', '.join(unknown)} have no place in "
-                                     "the input workbook")
+                    raise InputError(_('{place} [{value}]: field(s) {names} have no place in the input workbook').format(place=where, value=section or 'top', names=', '.join(unknown)))
 
     def to_bytes(self) -> bytes:
         self.book.styles_xml = self.styles.to_xml()
@@ -261,7 +261,7 @@ class _Writer:
         section = self.doc.get(block.section, {})
         unknown = sorted(set(section) - set(LINE_CODES))
         if unknown:
-            raise InputError(f"{self.where} [{block.section}]: unknown line(s) {', '.join(unknown)}")
+            raise InputError(_('{place} [{section}]: unknown line(s) {names}').format(place=self.where, section=block.section, names=', '.join(unknown)))
         first = row + 1
         for code in LINE_CODES:
             row += 1
@@ -349,7 +349,7 @@ class _Writer:
             return None
         if isinstance(value, list):
             if self.years and len(value) != len(self.years):
-                raise InputError(f"{self.where} {where}: {len(value)} figure(s) for {len(self.years)} year(s)")
+                raise InputError(_('{place} {place2}: {count} figure(s) for {count2} year(s)').format(place=self.where, place2=where, count=len(value), count2=len(self.years)))
             return [number_cell(v) for v in value]
         return [number_cell(value)] * max(1, len(self.years))
 
@@ -366,7 +366,7 @@ class _Writer:
         first = row + 1
         records = self._records(table)
         if len(records) > table.rows:
-            raise InputError(f"{self.where}: {len(records)} rows for {table.title}; the workbook has room for {table.rows}")
+            raise InputError(_('{place}: {count} rows for {title}; the workbook has room for {rows}').format(place=self.where, count=len(records), title=table.title, rows=table.rows))
         for r in range(table.rows):
             record = records[r] if r < len(records) else {}
             for col, column in enumerate(table.columns, start=1):
@@ -399,7 +399,7 @@ class _Writer:
             rates = doc.get("tarieven", {}).get("tarieven", {})
             odd = [scale for scale in rates if not str(scale).strip().isdigit()]
             if odd:
-                raise InputError(f"{self.where} [tarieven.tarieven]: a salary scale must be a whole number, got {odd[0]!r}")
+                raise InputError(_('{place} [tarieven.tarieven]: a salary scale must be a whole number, got {value}').format(place=self.where, value=repr(odd[0])))
             return [{"schaal": int(scale), "kosten_per_fte": number_cell(cost)} for scale, cost in rates.items()]
         if name == "toelichting":
             texts = doc.get("toelichting", {}).get("tekst", [])
@@ -410,8 +410,7 @@ class _Writer:
                 known = {c.key for c in table.columns}
                 unknown = sorted(set(item) - known)
                 if unknown:
-                    raise InputError(f"{self.where} [[{name}]] #{number}: field(s) {', '.join(unknown)} have no place "
-                                     "in the input workbook")
+                    raise InputError(_('{place} [[{name}]] #{number}: field(s) {names} have no place in the input workbook').format(place=self.where, name=name, number=number, names=', '.join(unknown)))
                 record = {}
                 for column in table.columns:
                     value = item.get(column.key)
@@ -443,11 +442,10 @@ class _Writer:
         allowed = set(file_fields) | {"gewichten", "groepen", "bron"} | set(per_year)
         unknown = sorted(set(key) - allowed)
         if unknown:
-            raise InputError(f"{self.where} [verdeelsleutel]: field(s) {', '.join(unknown)} have no place in the "
-                             "input workbook")
+            raise InputError(_('{place} [verdeelsleutel]: field(s) {names} have no place in the input workbook').format(place=self.where, names=', '.join(unknown)))
         for year in per_year:
             if self.kind == "kostenverdeling" or not year.isdigit() or int(year) not in self.years:
-                raise InputError(f"{self.where} [verdeelsleutel.{year}]: not one of the years in jaren")
+                raise InputError(_('{place} [verdeelsleutel.{year}]: not one of the years in jaren').format(place=self.where, year=year))
         if name == "verdeelsleutel_bestand":
             return [file_record(key)]
         if name == "verdeelsleutel_bestanden":
@@ -461,7 +459,7 @@ class _Writer:
                 if isinstance(entry.get("gewichten"), dict):
                     columns.append((f"jaar{i + 1}", entry["gewichten"]))
             names: list[str] = []
-            for _, weights in columns:
+            for _name, weights in columns:
                 names += [str(n) for n in weights if str(n) not in names]
             return [{"naam": n, **{c: number_cell(w[n]) for c, w in columns if n in w}} for n in names]
         if name == "verdeelsleutel_groepen":
@@ -471,7 +469,7 @@ class _Writer:
 
     def check_unused(self) -> None:
         if self.kind == "begrotingswijziging" and "groepen" in self.doc.get("verdeelsleutel", {}):
-            raise InputError(f"{self.where} [verdeelsleutel]: groepen have no place in a begrotingswijziging workbook")
+            raise InputError(_('{place} [verdeelsleutel]: groepen have no place in a begrotingswijziging workbook').format(place=self.where))
 
 
 def _areas(sheet: str, rows: list[int], col: int) -> list[Area]:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import udfs
+from pyengine.lite import REQUIREMENTS, build_main_py, workbook_with_code
 from udfs.registry import FUNCTIONS
 from pyengine.render.formula import Expr, cell_name
 from pyengine.render.template import load_template
@@ -214,6 +215,21 @@ def build() -> bytes:
     return book.to_bytes()
 
 
+READY = HERE.parent.parent / "examples" / "excel"  # shipped: for an officer without Python
+
+
+def ready_files(demo: bytes) -> dict[str, bytes]:
+    """The ready-made files for xlwings Lite: main.py, requirements.txt, and the demo with both inside."""
+    main_text = build_main_py()
+    return {"main.py": main_text.encode("utf-8"), "requirements.txt": REQUIREMENTS.encode("utf-8"),
+            "functions_demo_lite.xlsx": workbook_with_code(demo, main_text, REQUIREMENTS)}
+
+
 if __name__ == "__main__":
-    (HERE / "functions_demo.xlsx").write_bytes(build())
+    demo = build()
+    (HERE / "functions_demo.xlsx").write_bytes(demo)
     print("written", HERE / "functions_demo.xlsx")
+    READY.mkdir(parents=True, exist_ok=True)
+    for name, data in ready_files(demo).items():
+        (READY / name).write_bytes(data)
+        print("written", READY / name)
