@@ -295,7 +295,35 @@ def _percent(book, name, value, col=0):
     book[sheet][first].offset(0, col).number_format = "0%"
 
 
+def _merge_two_years(book, name):
+    sheet, first = names(book)[name]
+    cell = book[sheet][first]
+    book[sheet].merge_cells(f"{cell.coordinate}:{cell.offset(0, 1).coordinate}")
+
+
+def _delete_year_column(book, sheet_name):
+    """What Excel does to the defined names when a year column is deleted: each range over it loses a column."""
+    import re
+
+    from openpyxl.utils import get_column_letter
+
+    for name, defined in list(book.defined_names.items()):
+        sheet, ref = next(iter(defined.destinations))
+        match = re.fullmatch(r"\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)", ref)
+        if sheet == sheet_name and match and match[1] != match[3]:
+            from openpyxl.utils import column_index_from_string
+
+            last = get_column_letter(column_index_from_string(match[3]) - 1)
+            quoted = sheet if sheet.isalnum() else "'" + sheet + "'"
+            defined.attr_text = f"{quoted}!${match[1]}${match[2]}:${last}${match[4]}"
+
+
 BAD += [
+    (LEERHUIS, lambda b: _merge_two_years(b, "invoer_begroting_personeelskosten"),
+     "Begroting!C5: the cell is part of the merged cells B5:C5, so what is typed there is not read"),
+    (LEERHUIS, lambda b: _delete_year_column(b, "Begroting"),
+     ("Begroting!B5:E5: the defined name 'invoer_begroting_personeelskosten' spans 4 column(s), the form has 5: a "
+      "column was deleted or inserted")),
     (LEERHUIS, lambda b: _percent(b, "invoer_wijziging_personeelskosten", 0.05, col=1),
      "Wijziging!C5: formatted as a percentage (Excel holds 0.05); this field is not a percentage"),
 ]

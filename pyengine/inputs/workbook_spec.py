@@ -26,7 +26,7 @@ from ..i18n import _
 from ..i18n import number as number_text
 from .produced_spec import produced_kind, read_produced_document
 from .workbook_cells import Locator, a1, CellBook, convert
-from .workbook_form import FORMS, KIND_NAME, PREFIX, Field, Fields, Lines, Table, line_name
+from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_name
 
 WORKBOOK_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
@@ -66,6 +66,7 @@ class _Reader:
     def table(self, table: Table) -> tuple[str, list[tuple[list[str], dict[str, object]]]]:
         """(sheet, [(coordinates, {column key: raw cell value})]) for each row that is not empty."""
         sheet, rows = self.book.cells(table.name)
+        _expect_columns(self.book, table.name, sheet, rows, len(table.columns))
         out = []
         for coordinates in rows:
             raw = {column.key: self.book.value(sheet, coordinate)
@@ -128,6 +129,7 @@ def _read(book: CellBook, reader: _Reader) -> dict:
                     continue
                 sheet, cells = book.cells(field.name)
                 if field.kind == "years":
+                    _expect_columns(book, field.name, sheet, cells, MAX_YEARS)
                     years = _read_years(reader, sheet, cells[0], field)
                     if years:
                         doc.setdefault("algemeen", {})["jaren"] = years
@@ -141,6 +143,7 @@ def _read(book: CellBook, reader: _Reader) -> dict:
             doc.setdefault(block.section, {})  # an empty sheet: every line 0
             for code in LINE_CODES:
                 sheet, cells = book.cells(line_name(block.section, code))
+                _expect_columns(book, line_name(block.section, code), sheet, cells, MAX_YEARS)
                 reader.locator[(block.section,)] = sheet
                 reader.locator[(block.section, code)] = a1(sheet, f"{cells[0][0]}:{cells[0][-1]}")
                 values = [reader.read(sheet, c, "amount", (block.section, code, i)) for i, c in enumerate(cells[0])]
@@ -154,6 +157,17 @@ def _read(book: CellBook, reader: _Reader) -> dict:
         # and keeps the located "give either 'bestand' or 'gewichten'")
         del doc["verdeelsleutel"]
     return doc
+
+
+def _expect_columns(book: CellBook, name: str, sheet: str, cells: list[list[str]], width: int) -> None:
+    """A deleted (or inserted) column shrinks (or widens) the defined names across it, and every column
+    after it would be read as the one before: refused, naming the range."""
+    if len(cells[0]) != width:
+        place = a1(sheet, f"{cells[0][0]}:{cells[-1][-1]}")
+        raise InputError(_("{place}: the defined name '{name}' spans {found} column(s), the form has {width}: "
+                           "a column was deleted or inserted, and the figures after it would shift to other years "
+                           "or fields; undo that (Ctrl+Z), or start from pyengine new and copy your figures in")
+                         .format(place=place, name=name, found=len(cells[0]), width=width))
 
 
 def _read_years(reader: _Reader, sheet: str, cells: list[str], field: Field) -> list[int]:
@@ -229,7 +243,7 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
                       if raw[f"jaar{i + 1}"] is not None else None for i, c in enumerate(coords[1:])]
             members[member] = _per_year(values, years, coords[1:], sheet) or [Decimal(0)] * len(years)
             reader.locator[(name, member)] = a1(sheet, coords[0])
-        _, all_rows = reader.book.cells(table.name)
+        _sheet, all_rows = reader.book.cells(table.name)
         for i, year in enumerate(years):  # a year's column, for "the members' begroting adds up to ..."
             reader.locator[(name, f"#{year}")] = a1(sheet, f"{all_rows[0][i + 1]}:{all_rows[-1][i + 1]}")
         if members:
@@ -237,7 +251,7 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         return
     key = doc.setdefault("verdeelsleutel", {})
     if name == "verdeelsleutel_bestanden":  # amendment: row 0 for every year, rows 1.. per year
-        _, all_rows = reader.book.cells(table.name)
+        _sheet, all_rows = reader.book.cells(table.name)
         for position, year in enumerate(years, start=1):
             if position < len(all_rows):
                 reader.locator[("verdeelsleutel", str(year))] = a1(sheet, f"{all_rows[position][1]}:{all_rows[position][-1]}")
