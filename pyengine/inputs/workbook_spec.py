@@ -1,6 +1,6 @@
 """Input workbooks -> spec documents: the dict a TOML spec gives, and a locator naming each value's cell.
 
-workbook_writer writes such workbooks; workbook_cells reads their cells; a produced workbook's Invoer
+render/input_workbook writes such workbooks; workbook_cells reads their cells; a produced workbook's Invoer
 sheet is read by produced_spec (the round trip).
 
 Every value is found through the workbook's defined names (workbook_form), never by sheet position.
