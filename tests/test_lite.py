@@ -307,7 +307,7 @@ def random_case(rng):
                 optional(rng, lambda: cell(rng, num(rng.choice([0.05, 0.1, 0, 1, 0.025, 5, 0.333]))))]
     elif kind == "INDEX_AMOUNT":
         base = rng.choice([2024, 2026, 2030])
-        table = [[num(base + i), num(round(rng.uniform(-3, 8), rng.randint(0, 2)))] for i in range(1, rng.randint(1, 5))]
+        table = [[num(base + i), num(round(rng.uniform(-3, 8), rng.randint(0, 2)))] for i in range(1, rng.randint(2, 6))]
         if rng.random() < 0.3:
             table.insert(0, [("text", "jaar"), ("text", "index")])
         if rng.random() < 0.08:

@@ -16,6 +16,7 @@ from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost
 from pyengine.core.capacity import (DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_RATES, DEFAULT_WEEKS,
                                     RatesTable, check_hours, check_weeks)
 from pyengine.core.indexation import index_amount, phase_in
+from pyengine.core.money import to_decimal
 from pyengine.errors import InputError
 from pyengine.i18n import _
 
@@ -208,6 +209,12 @@ def phase_in_cells(total, key_a, key_b, step, steps):
             a=label("key_a"), b=label("key_b"), rows=height, cols=width))
     amount = cells.number(total, label("total"))
     cells.within_excel_digits(round_half_away(amount, 0), 0, label("total"))
+    for flat, argument in ((flat_a, "key_a"), (flat_b, "key_b")):
+        for index, weight in enumerate(flat):  # named as Excel users count: key_a weight 3
+            if weight < 0:
+                raise InputError(_("{key} {weight} is negative ({value})").format(
+                    key=label(argument), weight=_weight_label(index),
+                    value=cells.plain(to_decimal(weight, label(argument)))))
     shares = phase_in(amount, flat_a, flat_b, cells.whole_number(step, label("step"), None),
                       cells.whole_number(steps, label("steps"), None))
     values = list(map(float, shares))

@@ -197,7 +197,7 @@ def names() -> list[str]:
 # #VALUE!; in xlwings Lite its message also shows on the cell's error flag, but classic Excel has no
 # place for it, so =WAAROM("VERDEEL"; B2; C2:C9) gives it (empty text when the call succeeds). The
 # named function's language decides the message's language.
-def explain_cells(function, argument1=None, argument2=None, argument3=None, argument4=None):
+def explain_cells(function, argument1=None, argument2=None, argument3=None, argument4=None, argument5=None):
     name = cells.text(function, cells.label("function"), "").upper()
     for row in FUNCTIONS:
         if name in (row.name, row.naam) and row.implementation is not explain_cells:
@@ -206,7 +206,7 @@ def explain_cells(function, argument1=None, argument2=None, argument3=None, argu
         raise InputError(_("{name}: no such function; give the name of one of pyengine's functions, e.g. "
                            "\"VERDEEL\"").format(name=cells.label("function")))
     dutch = name == row.naam
-    given = [argument1, argument2, argument3, argument4][:len(row.arguments)]
+    given = [argument1, argument2, argument3, argument4, argument5][:len(row.arguments)]
     args = [value if argument.range else _single(cells.cells_of(value)) for argument, value in zip(row.arguments, given)]
     _result, message = outcome(name, "nl" if dutch else "en", names_shown(row, dutch), row.implementation, args)
     return message or ""
@@ -236,6 +236,8 @@ FUNCTIONS += (
             Argument("argument3", "argument3", "Optional. Its third argument.", "Optioneel. Het derde argument.",
                      range=True),
             Argument("argument4", "argument4", "Optional. Its fourth argument.", "Optioneel. Het vierde argument.",
+                     range=True),
+            Argument("argument5", "argument5", "Optional. Its fifth argument.", "Optioneel. Het vijfde argument.",
                      range=True),
         ),
     ),
