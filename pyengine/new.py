@@ -92,7 +92,7 @@ def document_from_spec(kind: str, spec_path: Path, out: Path) -> tuple[dict, cal
 def new_workbook(kind: str, out: Path, *, spec: Path | None = None, key: Path | None = None,
                  years: str | None = None, column: str | None = None, period: str | None = None) -> bytes:
     """The bytes of a new input workbook; InputError for bad arguments or a spec the workbook cannot hold."""
-    from .inputs.workbook_writer import write_workbook
+    from .render.input_workbook import write_workbook
 
     if spec is not None:
         doc, rebase = document_from_spec(kind, spec, out)

@@ -101,6 +101,8 @@ def allocate_cells(total, weights, decimals=None, method=None):
                                                                   repeat(scale, len(shares))))
     if height == 1:
         return [values]
+    if width == 1:  # a column (the usual key): one C-level pass
+        return list(map(list, zip(values)))
     return [values[r * width:(r + 1) * width] for r in range(height)]
 
 

@@ -1,6 +1,6 @@
 """Input workbooks -> spec documents: the dict a TOML spec gives, and a locator naming each value's cell.
 
-workbook_writer writes such workbooks; workbook_cells reads their cells; a produced workbook's Invoer
+render/input_workbook writes such workbooks; workbook_cells reads their cells; a produced workbook's Invoer
 sheet is read by produced_spec (the round trip).
 
 Every value is found through the workbook's defined names (workbook_form), never by sheet position.
@@ -336,20 +336,30 @@ def load_workbook_spec(path: str | Path):
         raise InputError("\n".join(in_cells(line, locator) for line in str(error).splitlines())) from None
 
 
+def _pattern(message: str) -> re.Pattern:
+    """A translated message with {placeholders} as a regular expression with named groups: the loader's lines
+    are matched in the language they were written in."""
+    parts = re.split(r"\{(\w+)\}", message)
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.*?)" for i, part in enumerate(parts))
+                      + "$")
+
+
 def in_cells(line: str, locator: Locator) -> str:
     """A few problems the loader places at a section or the whole file, placed at their cells."""
-    missing = re.fullmatch(r"(.*): field '(\w+)' is missing", line)
-    if missing:
-        path = next((p for p in locator if len(p) > 1 and p[-1] == missing[2]
-                     and locator.where(p[:-1]) == missing[1]), None)
+    missing = _pattern("{place}: " + _("field {name} is missing")).match(line)
+    if missing and re.fullmatch(r"'\w+'", missing["name"]):
+        name = missing["name"].strip("'")
+        path = next((p for p in locator if len(p) > 1 and p[-1] == name
+                     and locator.where(p[:-1]) == missing["place"]), None)
         if path is not None:
-            what = locator.labels.get(path, missing[2])
-            return f"{locator.where(path)}: {what} is empty; fill it in"
+            what = locator.labels.get(path, name)
+            return _("{place}: {what} is empty; fill it in").format(place=locator.where(path), what=what)
         return line
-    if line == f"{locator.file_name}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])" \
-            and ("invoer_verdeelsleutel_bestanden",) in locator:  # the key sheets were left empty
-        return (f"{locator.where(('invoer_verdeelsleutel_bestanden',))}: no verdeelsleutel, but Bijdrage gemeenten "
-                f"has members; give a key file here or the weights below, or empty Bijdrage gemeenten")
+    if line == _("{place}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])").format(
+            place=locator.file_name) and ("invoer_verdeelsleutel_bestanden",) in locator:  # key sheets left empty
+        return _("{place}: no verdeelsleutel, but Bijdrage gemeenten has members; give a key file here or the "
+                 "weights below, or empty Bijdrage gemeenten").format(
+            place=locator.where(("invoer_verdeelsleutel_bestanden",)))
     whole = re.match(rf"{re.escape(locator.file_name)}: (bijdrage_gemeente|verdeelsleutel)(?: (\d{{4}}))?\b", line)
     if whole:
         year = whole[2] or ""
