@@ -36,7 +36,7 @@ from ..core.members import MemberNames
 from ..errors import InputError
 from ..i18n import _, amount
 from ..i18n import number as number_text
-from . import schema
+from . import gemeenten, schema  # gemeenten: the real gemeenten are known to the member-identity rule
 from .schema import KINDS, MAX_MEMBERS, Locator
 from .tables import check_file, number_at, read_table, text_at
 
