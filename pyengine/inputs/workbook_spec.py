@@ -324,12 +324,14 @@ def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, ta
 def load_workbook_spec(path: str | Path):
     """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cells."""
     from ..core.amendment import Source
+    from .outlook_spec import comparison_from_document, forecast_from_document
     from .spec import amendment_from_document, costs_from_document
 
     path = Path(path)
     doc, locator = read_document(path)
     sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
-    build = amendment_from_document if doc["soort"] == "begrotingswijziging" else costs_from_document
+    build = {"begrotingswijziging": amendment_from_document, "kostenverdeling": costs_from_document,
+             "meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document}[doc["soort"]]
     try:
         return doc["soort"], build(doc, locator, path.parent, sources=sources)
     except InputError as error:
