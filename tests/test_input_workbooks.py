@@ -256,7 +256,7 @@ BAD = [
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Blaricum", row=1),
      "'Bijdrage gemeenten'!A6: member 'Blaricum' appears twice (first at 'Bijdrage gemeenten'!A5)"),
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", -163001, col=1),
-     "'Bijdrage gemeenten'!B5:B404: bijdrage_gemeente 2021: the members' begroting adds up to -3794001"),
+     "'Bijdrage gemeenten'!B5:B404: bijdrage_gemeente 2021: the members' begroting adds up to EUR -3,794,001.00"),
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Bussum", row=6),
      "Verdeelsleutel!B5: verdeelsleutel 2021 (verdeelsleutel.csv, kolom bijdrage_2020): members differ from "
      "bijdrage_gemeente: missing Bussum; not a member: Weesp"),
