@@ -20,6 +20,11 @@ COMPARISON_NAMES = ("inv_algemeen", "inv_vgl_bedragen", "inv_sleutels")
 MARKERS = {"inv_regels": "meerjarenraming", "inv_vgl_bedragen": "sleutelvergelijking"}
 
 
+def outlook_kind(names: set[str]) -> str | None:
+    """meerjarenraming or sleutelvergelijking for a workbook of that kind we produced, else None."""
+    return next((kind for marker, kind in MARKERS.items() if marker in names), None)
+
+
 def _require(book: CellBook, names: tuple[str, ...]) -> None:
     missing = [n for n in names if not book.has(n)]
     if missing:
@@ -132,4 +137,4 @@ def comparison_document(book: CellBook, locator: Locator) -> dict:
 
 READERS = {"meerjarenraming": forecast_document, "sleutelvergelijking": comparison_document}
 
-__all__ = ["MARKERS", "READERS", "comparison_document", "forecast_document"]
+__all__ = ["MARKERS", "READERS", "outlook_kind", "comparison_document", "forecast_document"]

@@ -36,11 +36,6 @@ def produced_kind(names: set[str]) -> str | None:
     """The kind of a produced workbook (its Invoer sheet names its inputs); None for any other workbook.
     Recognised by its amounts' name alone, so that a workbook missing another required name is refused
     naming it (check_produced_names), not taken for some other file."""
-    from .produced_outlook import MARKERS
-
-    for marker, kind in MARKERS.items():  # the kinds that look ahead (their own module)
-        if marker in names:
-            return kind
     if "inv_bedragen" in names:
         return "begrotingswijziging"
     if "inv_kostenregels" in names:
@@ -85,13 +80,8 @@ class _Table:
 
 def read_produced_document(book: CellBook, locator: Locator, kind: str) -> dict:
     """The spec document of a produced workbook of ``kind`` (see produced_kind)."""
-    from .produced_outlook import READERS
-
-    if kind not in READERS:  # those check their own names
-        check_produced_names(book, kind)
-
-    readers = {"begrotingswijziging": _amendment, "kostenverdeling": _costs, **READERS}
-    return readers[kind](book, locator)
+    check_produced_names(book, kind)
+    return _amendment(book, locator) if kind == "begrotingswijziging" else _costs(book, locator)
 
 
 def _texts(table: _Table, path: tuple) -> list[str]:

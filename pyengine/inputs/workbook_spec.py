@@ -24,6 +24,7 @@ from ..core.members import MemberNames
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
+from .produced_outlook import READERS as OUTLOOK_READERS, outlook_kind
 from .produced_spec import produced_kind, read_produced_document
 from .workbook_cells import Locator, a1, CellBook, convert
 from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_name
@@ -46,7 +47,7 @@ def is_spec_workbook(path: Path) -> bool:
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
         return False
     names = {name.get("name") for name in root.iter(f"{WORKBOOK_NS}definedName") if name.get("localSheetId") is None}
-    return KIND_NAME in names or produced_kind(names) is not None
+    return KIND_NAME in names or produced_kind(names) is not None or outlook_kind(names) is not None
 
 
 # --- the locator -------------------------------------------------------------------------------
@@ -109,6 +110,9 @@ def read_document(path: str | Path) -> tuple[dict, Locator]:
 
 def _read(book: CellBook, reader: _Reader) -> dict:
     if not book.has(KIND_NAME):
+        outlook = outlook_kind(set(book.defined_names))
+        if outlook is not None:  # a meerjarenraming or sleutelvergelijking: its own Invoer sheet is its input
+            return OUTLOOK_READERS[outlook](book, reader.locator)
         kind = produced_kind(set(book.defined_names))
         if kind is not None:  # the round trip: a produced workbook's Invoer sheet
             return read_produced_document(book, reader.locator, kind)
