@@ -260,12 +260,13 @@ def gemeente_notes(spec_path: Path, kind: str, result) -> str:
         model = getattr(result, "forecast", None) or getattr(result, "comparison", None)
         return "; ".join(getattr(model, "member_notes", ()))
     notes: list[str] = []
-    for year, key in keys_of[kind](result):
+    for y, (year, key) in enumerate(keys_of[kind](result)):
         try:
             _key, found = checked_members(key, year, "melden", f"[verdeelsleutel] {year}")
         except InputError as error:
             raise InputError(f"{spec_path.name} {error}") from None
-        notes.extend(n for n in found if n not in notes)
+        if not y:  # every year is checked; the notes of the first year say it once
+            notes.extend(found)
     return "; ".join(notes)
 
 

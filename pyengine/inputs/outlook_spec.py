@@ -102,7 +102,7 @@ def _indices(raw: dict[str, Any], years: tuple[int, ...], locator: Locator, prob
                 problems.append(_("{place}: {year} is not one of the years after the base year ({years})")
                                 .format(place=where, year=year_text, years=", ".join(map(str, years[1:])) or "-"))
                 continue
-            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
                 problems.append(_("{place}: must be a number (percent)").format(place=where))
                 continue
             try:

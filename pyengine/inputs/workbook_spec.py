@@ -24,6 +24,7 @@ from ..core.members import MemberNames
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
+from .produced_outlook import READERS as OUTLOOK_READERS, outlook_kind
 from .produced_spec import produced_kind, read_produced_document
 from .workbook_cells import Locator, a1, CellBook, convert
 from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_name
@@ -46,7 +47,7 @@ def is_spec_workbook(path: Path) -> bool:
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
         return False
     names = {name.get("name") for name in root.iter(f"{WORKBOOK_NS}definedName") if name.get("localSheetId") is None}
-    return KIND_NAME in names or produced_kind(names) is not None
+    return KIND_NAME in names or produced_kind(names) is not None or outlook_kind(names) is not None
 
 
 # --- the locator -------------------------------------------------------------------------------
@@ -109,6 +110,9 @@ def read_document(path: str | Path) -> tuple[dict, Locator]:
 
 def _read(book: CellBook, reader: _Reader) -> dict:
     if not book.has(KIND_NAME):
+        outlook = outlook_kind(set(book.defined_names))
+        if outlook is not None:  # a meerjarenraming or sleutelvergelijking: its own Invoer sheet is its input
+            return OUTLOOK_READERS[outlook](book, reader.locator)
         kind = produced_kind(set(book.defined_names))
         if kind is not None:  # the round trip: a produced workbook's Invoer sheet
             return read_produced_document(book, reader.locator, kind)
@@ -324,12 +328,14 @@ def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, ta
 def load_workbook_spec(path: str | Path):
     """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cells."""
     from ..core.amendment import Source
+    from .outlook_spec import comparison_from_document, forecast_from_document
     from .spec import amendment_from_document, costs_from_document
 
     path = Path(path)
     doc, locator = read_document(path)
     sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
-    build = amendment_from_document if doc["soort"] == "begrotingswijziging" else costs_from_document
+    build = {"begrotingswijziging": amendment_from_document, "kostenverdeling": costs_from_document,
+             "meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document}[doc["soort"]]
     try:
         return doc["soort"], build(doc, locator, path.parent, sources=sources)
     except InputError as error:
