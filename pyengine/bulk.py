@@ -76,6 +76,9 @@ class Job:
     folder: Path | None = None  # the output folder (manifest, journal); None: no bookkeeping
     known: dict[Path, frozenset[str]] | None = None  # per output, the contents pyengine wrote there
     settled: dict[Path, Output] = field(default_factory=dict)  # outputs found unchanged before writing
+    # the validated, computed model (kind, result): carried to the worker with the job, so that no worker
+    # reads the spec and its key again (a spawned worker, the default on Windows and macOS, inherits nothing)
+    computed: tuple[str, object] | None = None
 
 
 def slug(text: str, limit: int = 80) -> str:
@@ -107,6 +110,9 @@ def collect_specs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
     """The spec files named, folders searched for *.toml. A missing path, or a folder without specs, is an error."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path, not its characters
+    elif not isinstance(paths, Iterable) or isinstance(paths, (bytes, dict)):
+        raise InputError(_("specs must be a spec path (a .toml file, an input workbook or a folder) or a list of "
+                           "them, got {kind} {value}").format(kind=type(paths).__name__, value=repr(paths)[:60]))
     specs: list[Path] = []
     for item in paths:
         if not isinstance(item, (str, os.PathLike)):
@@ -195,10 +201,12 @@ def single_workbook_kinds() -> dict[str, tuple[Callable, object]]:
     """Kinds that make one workbook per spec (no --key, no --per-member): kind -> (compute, its render
     module). A render module has TEMPLATE, ANCHORS, STYLE_KEYS, name_parts(result) (title, years), check(result),
     input_hash_of(result, template_sha) and render(result, template_path)."""
+    from .core.comparison import compute_comparison
     from .core.forecast import compute_forecast
-    from .render import forecast_workbook
+    from .render import comparison_workbook, forecast_workbook
 
-    return {"meerjarenraming": (compute_forecast, forecast_workbook)}
+    return {"meerjarenraming": (compute_forecast, forecast_workbook),
+            "sleutelvergelijking": (compute_comparison, comparison_workbook)}
 
 
 def load(spec_path: Path, key_path: Path | None = None):
@@ -212,7 +220,7 @@ def load_with_members(spec_path: Path, key_path: Path | None = None):
     workbook; the members are those before --key replaced the key (for its note)."""
     from .core.amendment import compute, with_key
     from .core.costs import compute_costs
-    from .inputs.spec import Source, read_key, sha256_of
+    from .inputs.spec import Source, read_key_once
     from .inputs.workbook_spec import load_any_spec
 
     kind, model = load_any_spec(spec_path)  # a .toml spec or an input workbook
@@ -227,17 +235,39 @@ def load_with_members(spec_path: Path, key_path: Path | None = None):
         members = tuple(amendment.member_begroting)
         if key_path is not None:
             try:
-                key = read_key(key_path, name="verdeelsleutel (--key)")
+                key, sha = read_key_once(key_path, name="verdeelsleutel (--key)")
             except InputError as error:
                 raise InputError(f"--key {error}") from None
-            amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name,
-                                                        sha256_of(key_path)))
+            amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name, sha))
         return kind, compute(amendment), members
     if kind != "kostenverdeling":  # a kind whose workbook is not here yet
         raise InputError(_("{spec}: specs of kind {kind} cannot be generated yet").format(spec=spec_path.name, kind=kind))
     if key_path is not None:
         raise UsageError(_('{file}: --key applies to begrotingswijziging specs only; this is a kostenverdeling').format(file=spec_path.name))
     return kind, compute_costs(model), ()
+
+
+def gemeente_notes(spec_path: Path, kind: str, result) -> str:
+    """The members checked against the Dutch gemeenten of their key's year (inputs.gemeenten): a likely
+    typo of a gemeente is refused (InputError naming the spec), a merged gemeente or a member that is no
+    gemeente gives a note. meerjarenraming and sleutelvergelijking check while reading (their spec says
+    herindeling = "samenvoegen" or "melden"); here their notes are passed on."""
+    from .inputs.gemeenten import checked_members
+
+    keys_of = {"begrotingswijziging": lambda r: zip(r.amendment.years, r.amendment.keys),
+               "kostenverdeling": lambda r: [(r.distribution.years[0], r.distribution.key)]}
+    if kind not in keys_of:
+        model = getattr(result, "forecast", None) or getattr(result, "comparison", None)
+        return "; ".join(getattr(model, "member_notes", ()))
+    notes: list[str] = []
+    for y, (year, key) in enumerate(keys_of[kind](result)):
+        try:
+            _key, found = checked_members(key, year, "melden", f"[verdeelsleutel] {year}")
+        except InputError as error:
+            raise InputError(f"{spec_path.name} {error}") from None
+        if not y:  # every year is checked; the notes of the first year say it once
+            notes.extend(found)
+    return "; ".join(notes)
 
 
 def check_renderable(spec_path: Path, kind: str, result) -> None:
@@ -311,7 +341,7 @@ def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
     from .render import amendment_workbook, cost_workbook, statement_workbook
     from .render.template import load_template
 
-    kind, result = _COMPUTED.get((job.spec, job.key)) or load(job.spec, job.key)
+    kind, result = job.computed or load(job.spec, job.key)
     producers: dict[str, tuple] = {}  # per kind, once per job: (template path, its SHA-256, split facts)
 
     def producer(output: Output) -> tuple[str, Callable[[], bytes]]:
@@ -420,9 +450,6 @@ def _with(output: Output, status: str, error: str = "", sha256: str = "", note: 
     return replace(output, status=status, error=error, sha256=sha256, note=notes)
 
 
-# Results computed while validating, by (spec, key). Worker processes started by fork inherit them;
-# elsewhere (spawn) a worker computes its spec again.
-_COMPUTED: dict[tuple[Path, Path | None], tuple[str, object]] = {}
 
 
 def _chunks(job: Job, parts: int) -> list[Job]:
@@ -455,6 +482,10 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     ``keep_going``: a ``template_dir`` that is not a folder, ``per_member`` or ``key`` with a
     kostenverdeling (every such spec named, one line each). When another run holds the
     folder's lock, this one waits and tells ``on_wait`` (default: a line on stderr)."""
+    for name, value in (("out_dir", out_dir), ("key", key), ("template_dir", template_dir)):
+        if value is not None and not isinstance(value, (str, os.PathLike)):
+            raise InputError(_("{name} must be a folder or file path, got {kind} {value}")
+                             .format(name=name, kind=type(value).__name__, value=repr(value)[:60]))
     out = Path(out_dir)
     jobs = check_jobs(jobs)
     key_path = Path(key) if key else None
@@ -477,16 +508,19 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
         try:
             kind, result, members = load_with_members(spec_path, key_path)
             check_renderable(spec_path, kind, result)
-            _COMPUTED[(spec_path, key_path)] = (kind, result)
             outputs = plan(spec_path, kind, result, out, per_member)
             if key_path is not None and kind == "begrotingswijziging":
                 note = key_change_note(members, result.amendment.member_begroting, key_path.name)
                 outputs[0] = replace(outputs[0], note=note)
+            notes = gemeente_notes(spec_path, kind, result)
+            if notes:
+                outputs[0] = replace(outputs[0], note="; ".join(n for n in (outputs[0].note, notes) if n))
             clash = next((o for o in outputs if o.path in claimed), None)
             if clash:
                 raise InputError(_('{file}: output {name} is also produced by {name2}; give the specs different titles or numbers').format(file=spec_path.name, name=clash.path.name, name2=claimed[clash.path].name))
             claimed.update({o.path: spec_path for o in outputs})
-            planned.append(Job(spec_path, kind, outputs, key_path, force, Path(template_dir) if template_dir else None))
+            planned.append(Job(spec_path, kind, outputs, key_path, force, Path(template_dir) if template_dir else None,
+                               computed=(kind, result)))
         except UsageError as error:  # the command, not the spec, is wrong: refused whole, --keep-going or not
             misuse.append(str(error))
         except (InputError, TemplateError) as error:
@@ -501,8 +535,6 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
                                      on_wait or _say_on_stderr)
     except OSError as error:  # the folder itself: not creatable, not writable, disk full
         return failures + [Output(out, FAILED, _('cannot write into this folder: {value}').format(value=error.strerror or error))]
-    finally:
-        _COMPUTED.clear()
 
 
 def cpu_count() -> int:
@@ -565,7 +597,7 @@ def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int
 def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path, known: dict[str, set[str]],
                 remove_stale: bool, version: str) -> list[Output]:
     """Put ``job``'s run into the manifest; report (or remove) statements no longer planned."""
-    from .inputs.spec import sha256_of
+    from .inputs.spec import sha256_of, sha256_once
 
     runs = manifest.setdefault("runs", {})
     name = outfolder.relative(job.outputs[0].path, out)
@@ -615,7 +647,7 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
     key = job.key
     runs[name] = {
         "spec": str(job.spec), "spec_sha256": sha256_of(job.spec),
-        "key": str(key) if key else None, "key_sha256": sha256_of(key) if key else None,
+        "key": str(key) if key else None, "key_sha256": sha256_once(key) if key else None,
         "engine": f"pyengine {version}", "finished": outfolder.now(), "complete": not failed,
         "files": files, "stale": stale_records,
     }
@@ -660,7 +692,7 @@ def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None]
         return results
     import multiprocessing
 
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    context = multiprocessing.get_context(start_method())
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start)
     try:
         for done in pool.map(run_job, work):
@@ -672,6 +704,15 @@ def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None]
         raise
     pool.shutdown(wait=True)
     return results
+
+
+def start_method() -> str:
+    """How workers start: fork on Linux, spawn elsewhere (Windows, macOS); PYENGINE_START_METHOD=spawn
+    tries the Windows way on Linux (the tests and ``make bench`` run both)."""
+    chosen = os.environ.get("PYENGINE_START_METHOD", "").strip().lower()
+    if chosen in ("fork", "spawn", "forkserver"):
+        return chosen
+    return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def _worker_start() -> None:

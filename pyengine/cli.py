@@ -127,7 +127,7 @@ def _main(argv: list[str] | None) -> int:
     new = add_command("new", help=_("write an input workbook to fill in"), description=_(
         "Write an input workbook (Excel) to fill in: pre-filled with the members of a key and the years, or "
         "converted from an existing .toml spec. Never overwrites a file."))
-    new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling"))
+    new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking"))
     new.add_argument("--out", required=True, help=_("the new workbook (.xlsx)"))
     new.add_argument("--key", help=_(
         "a key file (CSV/xlsx with 'gemeente' and a weight column): its members are filled in"))

@@ -191,7 +191,7 @@ def test_spec_errors_name_the_file_and_field(tmp_path):
                       "personeelskosten = [3_416_000, 3_142_000]"),
          r"spec.toml \[begroting\] personeelskosten: 2 figure\(s\) for 4 year\(s\)"),
         (good.replace("Eemnes         = [-14_000", "Eemnes         = [-15_000"),
-         r"spec.toml: bijdrage_gemeente 2021: the members' begroting adds up to -3795000"),
+         r"spec.toml: bijdrage_gemeente 2021: the members' begroting adds up to EUR -3,795,000.00"),
         (good.replace("rijksbijdrage            = [-138_000", "rijksbijdrage = [\"veel\""),
          r"spec.toml \[begroting\] rijksbijdrage: figure 1 \(2021\): 'veel' is not a number"),
         (good.replace("[wijziging]", "[wijziging]\nfoo = 1"), r"spec.toml \[wijziging\]: unknown field 'foo' \(known: personeelskosten"),

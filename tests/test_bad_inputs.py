@@ -65,7 +65,8 @@ def leerhuis_key(content: str | bytes, name: str = "verdeelsleutel.csv", kolom: 
     return build
 
 
-def xlsx_key(fill: Callable[[openpyxl.Workbook], None], extra: str = "") -> Callable[[Path], list[str]]:
+def xlsx_key(fill: Callable[[openpyxl.Workbook], None], extra: str = "",
+             patch: Callable[[Path], None] | None = None) -> Callable[[Path], list[str]]:
     def build(tmp: Path) -> list[str]:
         path = spec(tmp, LEERHUIS, ('bestand = "verdeelsleutel.csv"\nkolom = "bijdrage_2020"',
                                     f'bestand = "sleutel.xlsx"\nkolom = "inwoners"\n{extra}'))
@@ -73,6 +74,8 @@ def xlsx_key(fill: Callable[[openpyxl.Workbook], None], extra: str = "") -> Call
         workbook.active.title = "Blad1"
         fill(workbook)
         workbook.save(tmp / "sleutel.xlsx")
+        if patch is not None:
+            patch(tmp / "sleutel.xlsx")
         return ["generate", str(path)]
     return build
 
@@ -157,6 +160,28 @@ def percent_mixed(workbook: openpyxl.Workbook) -> None:
     sheet["B2"].number_format = "0.0%"
 
 
+def formula_shares(workbook: openpyxl.Workbook) -> None:
+    sheet = workbook.active
+    sheet.append(["gemeente", "inwoners", "aantal"])
+    for row, (name, count) in enumerate((("Blaricum", 1), ("Eemnes", 1), ("Gooise Meren", 1)), start=2):
+        sheet.append([name, f"=C{row}/SUM(C$2:C$4)", count])
+
+
+def stored_shares(path: Path) -> None:
+    """Each formula's value as LibreOffice stores it: 17 significant digits (openpyxl stores none)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = re.sub(r"(<f>[^<]*</f>)(<v\s*/>|<v></v>)?", r"\1<v>0.33333333333333331</v>",
+                                               sheet).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
 def error_free_key(workbook: openpyxl.Workbook) -> None:
     sheet = workbook.active
     sheet.append(["gemeente", "inwoners"])
@@ -235,7 +260,7 @@ CASES = [
     Case("unknown-line", leerhuis(("[wijziging]", "[wijziging]\nfoo = 1")), "[wijziging]: unknown field 'foo'"),
     Case("soort-missing", leerhuis(('soort = "begrotingswijziging"', "")), "field 'soort' must be one of"),
     Case("soort-wrong", leerhuis(('soort = "begrotingswijziging"', 'soort = "begroting"')),
-         "field 'soort' must be one of begrotingswijziging, kostenverdeling, got 'begroting'"),
+         "field 'soort' must be one of begrotingswijziging, kostenverdeling, meerjarenraming, sleutelvergelijking, got 'begroting'"),
     Case("nummer-number", leerhuis(('nummer = "2021-03"', "nummer = 2021")),
          "[algemeen] nummer: must be text (in quotes), got whole number 2021"),
     Case("titel-missing", leerhuis(('titel = "Regionaal Leerhuis"', "")), "[algemeen]: field 'titel' is missing"),
@@ -294,7 +319,7 @@ CASES = [
     Case("begroting-missing", leerhuis(("[begroting]", "[begrotingg]")),
          "unknown section [begrotingg]; did you mean [begroting]?"),
     Case("members-sum", leerhuis(("Eemnes         = [-14_000", "Eemnes         = [-15_000")),
-         "bijdrage_gemeente 2021: the members' begroting adds up to -3795000"),
+         "bijdrage_gemeente 2021: the members' begroting adds up to EUR -3,795,000.00"),
     Case("members-figures", leerhuis(("Eemnes         = [-14_000, -14_000, -14_000, -14_000]",
                                       "Eemnes         = [-14_000, -14_000]")),
          "[bijdrage_gemeente] Eemnes: 2 figure(s) for 4 year(s)"),
@@ -403,6 +428,18 @@ CASES = [
          "geheim.xlsx: the workbook is protected with a password: save it without one"),
     Case("key-xlsx-old-xls-renamed", leerhuis_key(OLE_MAGIC + b"\x00" * 600, name="oud.xlsx", kolom="inwoners"),
          "oud.xlsx: an old Excel 97-2003 (.xls) file; save it as .xlsx"),
+    # --- texts and computed cells (issue 24) --------------------------------------------------------
+    Case("titel-too-long", leerhuis(('titel = "Regionaal Leerhuis"', 'titel = "' + "x" * 40_000 + '"')),
+         "[algemeen] titel: 40,000 characters; a workbook cell holds at most 32,767 (Excel's limit): shorten it"),
+    Case("toelichting-too-long", leerhuis(('tekst = [', 'tekst = [\n  "' + "y" * 32_768 + '",')),
+         "[toelichting] tekst (item 1): 32,768 characters; a workbook cell holds at most 32,767"),
+    Case("nummer-empty", leerhuis(('nummer = "2021-03"', 'nummer = ""')), "[algemeen] nummer: is empty; fill it in"),
+    Case("titel-blank", leerhuis(('titel = "Regionaal Leerhuis"', 'titel = "   "')),
+         "[algemeen] titel: holds only spaces; fill it in"),
+    Case("key-xlsx-formula-shares", xlsx_key(formula_shares, patch=stored_shares),
+         "sleutel.xlsx, sheet 'Blad1', cell B2: 0.3333333333333333 has more than 15 significant digits; a workbook "
+         "holds at most 15 exactly; the cell computes =C2/SUM(C$2:C$4): give the key the figures the shares are "
+         "computed from (kolom = that column), or paste the shares as values rounded to at most 9 decimals"),
     Case("key-negative", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,-5")),
          "verdeelsleutel.csv, row 7, column 'bijdrage_2020': the weight is negative: -5"),
     Case("key-empty-weight", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,")),
@@ -583,7 +620,7 @@ FOREIGN = {"toml-syntax": "tomllib's own description of the syntax error"}
 
 def _our_words(text: str) -> list[str]:
     """The words of pyengine's own text: without quoted values, paths, file names, [sections] and --options."""
-    text = re.sub(r"'[^'\n]*'|\"[^\"\n]*\"", " ", text)
+    text = re.sub(r"(?<![A-Za-z])'[^'\n]*'|\"[^\"\n]*\"", " ", text)  # not the ' of Excel's
     text = re.sub(r"\[\[?[^\]\n]*\]?\]", " ", text)
     text = re.sub(r"\S*[/\\]\S*|\S+\.(toml|csv|xlsx|xlsm|xls|txt)\b|--[\w-]+|\bpyengine \w+", " ", text)
     return re.findall(r"[a-zA-Z\u00C0-\u017F]+", text.lower())
@@ -593,7 +630,7 @@ def _places(text: str) -> set[str]:
     """What a message names that must survive translation: file names, [sections], quoted values, cells."""
     found = set(re.findall(r"[\w.-]+\.(?:toml|csv|xlsx)\b", text))
     found |= set(re.findall(r"\[\[?[^\]\n]*\]?\]", text))
-    found |= {quoted.split(" (")[0] for quoted in re.findall(r"'[^'\n]*'", text)}  # a note in brackets is text
+    found |= {quoted.split(" (")[0] for quoted in re.findall(r"(?<![A-Za-z])'[^'\n]*'", text)}  # a note in brackets is text
     found |= set(re.findall(r"\b[A-Z]{1,2}[0-9]{1,5}\b", text))
     return found
 

@@ -311,7 +311,7 @@ def test_verify_refuses_hostile_packages_before_unpacking_them(tmp_path, monkeyp
     shared = _package(tmp_path / "gedeeld.xlsx", {}, sheets=2)
     with pytest.raises(InputError, match="sheets 'S1' and 'S2' point at the same part xl/worksheets/sheet1.xml"):
         formula_values(shared)
-    monkeypatch.setattr("pyengine.safezip.MAX_CELLS", 500)
+    monkeypatch.setattr("pyengine.inputs.safezip.MAX_CELLS", 500)
     cells = _package(tmp_path / "cellen.xlsx", {}, sheet_xml=_sheet("A1:A501", 501))
     with pytest.raises(InputError, match="cellen.xlsx: refused: more than 500 cells"):
         formula_values(cells)

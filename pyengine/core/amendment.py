@@ -23,8 +23,7 @@ from .allocation import method_named
 from ..errors import InputError
 from .keys import Key
 from .presentation import Node, Rounded, controlled_round, foots
-from ..i18n import _
-from ..i18n import number as number_text
+from ..i18n import _, amount
 
 LASTEN = (
     ("personeelskosten", "Totaal personeelskosten"),
@@ -206,7 +205,8 @@ def validate(amendment: Amendment) -> None:
         member_sum = sum((amendment.member_begroting[n][index] for n in names), Decimal(0))
         line = amendment.lines.get("gemeentelijke_bijdrage", ((Decimal(0), Decimal(0)),) * len(years))[index][0]
         if member_sum != line:
-            raise InputError(_("bijdrage_gemeente {year}: the members' begroting adds up to {member_sum}, but gemeentelijke_bijdrage begroting {year} is {line} (difference {value})").format(year=year, member_sum=number_text(member_sum, grouping=False), line=number_text(line, grouping=False), value=number_text(member_sum - line, grouping=False)))
+            raise InputError(_("bijdrage_gemeente {year}: the members' begroting adds up to {member_sum}, but gemeentelijke_bijdrage begroting {year} is {line} (difference {value})").format(
+                year=year, member_sum=amount(member_sum), line=amount(line), value=amount(member_sum - line)))
 
 
 def compute(amendment: Amendment) -> AmendmentResult:

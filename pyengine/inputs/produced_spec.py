@@ -30,13 +30,30 @@ GENERAL_FIELDS = (("algemeen", "nummer"), ("algemeen", "titel"), ("algemeen", "o
 YES_NO = {"ja": True, "nee": False}
 
 
+OPTIONAL_NAMES = ("inv_toelichting",)  # a block that may be absent (a restyled template without notes)
+
+
 def produced_kind(names: set[str]) -> str | None:
-    """The kind of a produced workbook whose Invoer sheet names every input; None for any other workbook."""
-    if "inv_bedragen" in names and set(AMENDMENT_NAMES) <= names:
+    """The kind of a produced workbook (its Invoer sheet names its inputs); None for any other workbook.
+    Recognised by its amounts' name alone, so that a workbook missing another required name is refused
+    naming it (check_produced_names), not taken for some other file."""
+    if "inv_bedragen" in names:
         return "begrotingswijziging"
-    if "inv_kostenregels" in names and set(COST_NAMES) <= names:
+    if "inv_kostenregels" in names:
         return "kostenverdeling"
     return None
+
+
+def check_produced_names(book: CellBook, kind: str) -> None:
+    """Refuse a produced workbook without a required defined name, naming it; members and key go together."""
+    required = AMENDMENT_NAMES if kind == "begrotingswijziging" else COST_NAMES
+    missing = [n for n in required if n not in OPTIONAL_NAMES and not book.has(n)]
+    if kind == "begrotingswijziging" and book.has("inv_bijdrage") != book.has("inv_sleutel"):
+        missing.append("inv_sleutel" if book.has("inv_bijdrage") else "inv_bijdrage")
+    if missing:
+        raise InputError(_("{file}: the defined name {names} is missing, so the workbook cannot be read back (was "
+                           "it removed in Formulas > Name Manager?); generate it again from its input")
+                         .format(file=book.name, names=", ".join(f"'{n}'" for n in missing)))
 
 
 class _Table:
@@ -64,6 +81,7 @@ class _Table:
 
 def read_produced_document(book: CellBook, locator: Locator, kind: str) -> dict:
     """The spec document of a produced workbook of ``kind`` (see produced_kind)."""
+    check_produced_names(book, kind)
     return _amendment(book, locator) if kind == "begrotingswijziging" else _costs(book, locator)
 
 
@@ -97,7 +115,8 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
             values = [amounts.value(index, part + 2 * y, "amount", (section, code, y)) for y in range(len(years))]
             if any(v for v in values):
                 doc[section][code] = [v or Decimal(0) for v in values]
-    texts = _texts(_Table(book, locator, "inv_toelichting"), ("toelichting", "tekst"))
+    texts = _texts(_Table(book, locator, "inv_toelichting"), ("toelichting", "tekst")) \
+        if book.has("inv_toelichting") else []
     if texts:
         doc["toelichting"] = {"tekst": texts}
     if book.has("inv_bijdrage"):

@@ -22,8 +22,9 @@ from typing import Annotated, Any, Literal, Optional, Protocol, Union
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
 from pydantic_core import PydanticCustomError
 
-from ..core.allocation import METHODS
+from ..core.allocation import METHODS, method_named
 from ..core.amendment import DISPLAY_UNITS, LABELS, LINE_CODES
+from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
 from .numbers import NumberError, parse_number
@@ -92,6 +93,36 @@ def _amount_per_year(value: object) -> tuple[Decimal, ...] | Decimal:
     return _amount(value)
 
 
+MAX_TEXT = 32_767  # characters in one Excel cell: a longer text would be cut without a word
+
+
+def _text(value: object) -> object:
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        raise PydanticCustomError("text", _("{length} characters; a workbook cell holds at most 32,767 (Excel's "
+                                            "limit): shorten it"), {"length": f"{len(value):,}"})
+    return value
+
+
+def _required_text(value: object) -> object:
+    value = _text(value)
+    if isinstance(value, str) and not value.strip():
+        raise PydanticCustomError("text", _("is empty; fill it in") if not value else
+                                  _("holds only spaces; fill it in"))
+    return value
+
+
+def _method(value: object) -> object:
+    """The same method names in every input form: 'Hamilton', 'Sainte-Laguë', "D'Hondt" as in a workbook."""
+    if isinstance(value, str):
+        try:
+            return method_named(value)
+        except InputError:
+            return value  # the Literal's own message lists the methods
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+RequiredText = Annotated[str, BeforeValidator(_required_text)]
 Amount = Annotated[Decimal, BeforeValidator(_amount), Field(json_schema_extra={"unit": "euro"})]
 Weight = Annotated[Decimal, BeforeValidator(_non_negative)]
 NonNegative = Annotated[Decimal, BeforeValidator(_non_negative)]
@@ -142,18 +173,18 @@ class Years(Section):
 # --- begrotingswijziging ------------------------------------------------------------------------------
 
 class AmendmentGeneral(Years):
-    nummer: str = field(..., "number of the amendment, e.g. \"2021-03\"")
-    titel: str = field(..., "title, e.g. the programme")
-    organisatie: str = field("", "the organisation (regio, gemeenschappelijke regeling)")
-    kenmerk: str = field("", "reference (kenmerk) shown in the heading")
-    programma: str = field("", "programme")
-    onderdeel: str = field("", "part (onderdeel)")
-    taakveld: str = field("", "taakveld")
-    centrumgemeente: str = field("", "label of the centrumgemeente row")
+    nummer: RequiredText = field(..., "number of the amendment, e.g. \"2021-03\"")
+    titel: RequiredText = field(..., "title, e.g. the programme")
+    organisatie: Text = field("", "the organisation (regio, gemeenschappelijke regeling)")
+    kenmerk: Text = field("", "reference (kenmerk) shown in the heading")
+    programma: Text = field("", "programme")
+    onderdeel: Text = field("", "part (onderdeel)")
+    taakveld: Text = field("", "taakveld")
+    centrumgemeente: Text = field("", "label of the centrumgemeente row")
     eenheid: int = field(1000, "display unit: 1000 shows 'Bedragen x EUR 1.000' (1, 10, 100 ... 1000000)", "euro")
     baten_negatief: bool = field(True, "true: baten are written and shown negative (as in the seed); "
                                  "false: positive")
-    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
+    verdeelmethode: Annotated[Literal[METHODS], BeforeValidator(_method)] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
     bijdrage: Literal["ingevoerd", "sluitend"] = field(
         "ingevoerd", "the change in gemeentelijke bijdrage: \"ingevoerd\" as typed in [wijziging], or \"sluitend\": "
@@ -175,10 +206,10 @@ class Explanation(Section):
 
 
 class Adoption(Section):
-    door: str = field("", "adopted by, e.g. \"het algemeen bestuur\"")
-    op: str = field("", "adopted on (date as text)")
-    zienswijzen: str = field("", "optional line in the besluit on the raden's views, e.g. \"gelet op de zienswijzen "
-                             "van de raden van de deelnemende gemeenten\"")
+    door: Text = field("", "adopted by, e.g. \"het algemeen bestuur\"")
+    op: Text = field("", "adopted on (date as text)")
+    zienswijzen: Text = field("", "optional line in the besluit on the raden's views, e.g. \"gelet op de "
+                              "zienswijzen van de raden van de deelnemende gemeenten\"")
 
 
 class AmendmentSpec(Section):
@@ -199,10 +230,10 @@ class AmendmentSpec(Section):
 # --- kostenverdeling ------------------------------------------------------------------------------------
 
 class CostGeneral(Years):
-    titel: str = field(..., "title")
-    organisatie: str = field("", "the members or the organisation")
+    titel: RequiredText = field(..., "title")
+    organisatie: Text = field("", "the members or the organisation")
     decimalen: int = field(2, "decimals of the contributions: 0, 1 or 2", ge=0, le=2)
-    bron: str = field("", "source document, shown on the workbook")
+    bron: Text = field("", "source document, shown on the workbook")
 
 
 class Rates(Section):
@@ -213,29 +244,29 @@ class Rates(Section):
 
 
 class Position(Section):
-    functie: str = field(..., "the position")
-    soort: str = field("", "category, e.g. \"Structureel additioneel\"")
+    functie: RequiredText = field(..., "the position")
+    soort: Text = field("", "category, e.g. \"Structureel additioneel\"")
     schaal: int = field(..., "salary scale (in the rates table)", ge=1, le=99)
     fte: NonNegative = field(..., "full-time equivalents, unrounded (0.132, not 0.13)", "FTE")
     jaren: list[Year] | None = field(None, "the years it applies to (default: every year)", "year")
 
 
 class FixedLine(Section):
-    omschrijving: str = field(..., "description")
-    soort: str = field("", "category")
+    omschrijving: RequiredText = field(..., "description")
+    soort: Text = field("", "category")
     bedrag: Amount = field(..., "amount per year", "euro")
     jaren: list[Year] | None = field(None, "the years it applies to (default: every year)", "year")
 
 
 class Contingency(Section):
-    omschrijving: str = field("Onvoorzien", "label of the line")
+    omschrijving: Text = field("Onvoorzien", "label of the line")
     percentage: NonNegative | None = field(None, "percentage of the other lines (default 5)", "%")
     bedrag: Amount | None = field(None, "an adopted fixed amount instead of the percentage", "euro")
-    toelichting: str = field("", "explanation shown with the amount")
+    toelichting: Text = field("", "explanation shown with the amount")
 
 
 class Capacity(Section):
-    naam: str = field(..., "member (or group) providing the hours")
+    naam: RequiredText = field(..., "member (or group) providing the hours")
     uren_per_week: NonNegative = field(..., "hours per week", "hours")
     uurtarief: NonNegative = field(..., "hourly rate", "euro")
     weken: NonNegative = field(Decimal(45), "working weeks a year", "weeks")

@@ -23,7 +23,7 @@ import hashlib
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from ..core.members import MemberNames
 from ..errors import InputError
 from ..i18n import _, amount
 from ..i18n import number as number_text
-from . import schema
+from . import gemeenten, schema  # gemeenten: the real gemeenten are known to the member-identity rule
 from .schema import KINDS, MAX_MEMBERS, Locator
 from .tables import check_file, number_at, read_table, text_at
 
@@ -268,6 +268,52 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
     return Key(tuple(members), name=name or table.file, source=f"{table.file}, kolom {weight_col}")
 
 
+# Key files read in this process, by file identity and the fields that select from it: a folder of N specs
+# naming one key reads and hashes it once. The file's size, times and inode are part of the identity, so
+# an edited file is read again.
+_KEYS_READ: dict[tuple, tuple[Key, str]] = {}
+
+
+_HASHED: dict[tuple, str] = {}
+
+
+def _file_identity(path: Path) -> tuple | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (str(path.resolve()), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+def sha256_once(path: Path) -> str:
+    """:func:`sha256_of` once per file version in this process (a key named by many specs)."""
+    identity = _file_identity(path)
+    if identity is None:
+        return sha256_of(path)
+    if identity not in _HASHED:
+        if len(_HASHED) >= 256:
+            _HASHED.pop(next(iter(_HASHED)))
+        _HASHED[identity] = sha256_of(path)
+    return _HASHED[identity]
+
+
+def read_key_once(path: Path, *, column: str | None = None, sheet: str | None = None, period: str | None = None,
+                  name: str | None = None) -> tuple[Key, str]:
+    """(key, the file's SHA-256) as :func:`read_key` gives it, read and hashed once per file version."""
+    file = _file_identity(path)
+    identity = None if file is None else file + (column, sheet, period)  # None: read_key names the problem
+    if identity is None or identity not in _KEYS_READ:
+        key = read_key(path, column=column, sheet=sheet, period=period)
+        found = (key, sha256_once(path))
+        if identity is None:
+            return (replace(key, name=name) if name else key), found[1]
+        if len(_KEYS_READ) >= 64:
+            _KEYS_READ.pop(next(iter(_KEYS_READ)))
+        _KEYS_READ[identity] = found
+    key, sha = _KEYS_READ[identity]
+    return (replace(key, name=name) if name else key), sha
+
+
 def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, base_dir: Path,
                       name: str) -> tuple[Key, Source | None]:
     place = locator.where(path)
@@ -298,8 +344,9 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
     if not section.bestand.strip():
         raise InputError(_('{place}: the file name is empty').format(place=where))
     try:
-        key = read_key(file_path, column=section.kolom, sheet=section.blad, period=section.periode, name=name)
-        source = Source(f"verdeelsleutel ({key.source})", file_path.name, sha256_of(file_path))
+        key, sha = read_key_once(file_path, column=section.kolom, sheet=section.blad, period=section.periode,
+                                 name=name)
+        source = Source(f"verdeelsleutel ({key.source})", file_path.name, sha)
     except InputError as error:
         # a wrong kolom or periode is named at its own field (cell), not at the file name
         place = locator.where(path + (error.argument,)) if error.argument in ("kolom", "periode") else where
@@ -394,6 +441,11 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         keys, key_sources = _amendment_keys(document, spec.verdeelsleutel, years, locator, base_dir)
         all_sources.extend(key_sources)
     texts = spec.toelichting.tekst if spec.toelichting else []
+    for index, text in enumerate([texts] if isinstance(texts, str) else texts):
+        if len(text) > schema.MAX_TEXT:  # Excel would cut it without a word
+            path = ("toelichting", "tekst") if isinstance(texts, str) else ("toelichting", "tekst", index)
+            raise InputError(_("{place}: {length} characters; a workbook cell holds at most 32,767 (Excel's "
+                               "limit): shorten it").format(place=locator.where(path), length=f"{len(text):,}"))
     adoption = spec.vaststelling or schema.Adoption()
     amendment = Amendment(
         number=general.nummer, title=general.titel, organisation=general.organisatie, years=years, lines=lines,

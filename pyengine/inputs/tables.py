@@ -41,6 +41,7 @@ class Row:
     number: int  # as a spreadsheet shows it
     values: dict[str, object]
     columns: dict[str, str] = field(default_factory=dict)  # header -> column letter (xlsx)
+    formulas: dict[str, str] = field(default_factory=dict)  # header -> the formula of a computed cell (xlsx)
 
 
 @dataclass
@@ -256,8 +257,10 @@ def _read_xlsx(path: Path, header_words: tuple[str, ...], sheet: str | None) -> 
     if grid.max_row > MAX_ROWS:
         raise InputError(_("{file}, sheet '{name}': more than {max_rows} rows").format(file=path.name, name=name, max_rows=number_text(MAX_ROWS)))
     rows: list[tuple[int, list[object]]] = []
+    formulas: dict[int, list[str | None]] = {}
     for number, cells in enumerate(grid.rows(), start=1):
         values: list[object] = []
+        formulas[number] = [cell.formula if cell is not None else None for cell in cells]
         for cell in cells:
             if cell is None:
                 values.append(None)
@@ -293,7 +296,10 @@ def _read_xlsx(path: Path, header_words: tuple[str, ...], sheet: str | None) -> 
                 if value is not None and not isinstance(value, _Refused) and str(value).strip():
                     raise InputError(_("{file}, sheet '{name}', cell {value}{number}: a value in a column without a header ({value2})").format(file=path.name, name=name, value=_letter(index), number=number, value2=repr(value)))
                 continue
-        data.append(Row(number, {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h}))
+        computed = {h: formulas[number][i] for i, h in enumerate(header)
+                    if h and i < len(formulas[number]) and formulas[number][i]}
+        data.append(Row(number, {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h},
+                        formulas=computed))
     _refuse_hidden_figures(grid, header, header_number, path.name)
     _refuse_mixed_percentages(grid, header, header_number, path.name)
     return Table(path.name, header, data, "cell", sheet=name, header_row=header_number)
@@ -369,6 +375,12 @@ def number_at(table: Table, row: Row, column: str, what: str = "value") -> Decim
     try:
         return parse_number(value, table.convention)
     except NumberError as error:
+        formula = row.formulas.get(column)
+        if formula is not None:  # a share computed as =B2/SUM(B$2:B$4) holds 17 binary digits
+            raise InputError(_("{place}: {problem}; the cell computes {formula}: give the key the figures the shares "
+                               "are computed from (kolom = that column), or paste the shares as values rounded to "
+                               "at most 9 decimals (=ROUND(...; 9))").format(place=table.where(row, column),
+                                                                            problem=error, formula=formula)) from None
         raise InputError(f"{table.where(row, column)}: {error}") from None
 
 

@@ -1,6 +1,6 @@
 """The layout of the input workbooks (invoer-begrotingswijziging, invoer-kostenverdeling), declared once.
 
-The reader (workbook_spec.read_document) and the writer (workbook_spec.write_workbook) both follow
+The reader (workbook_spec.read_document) and the writer (render/input_workbook.write_workbook) both follow
 this declaration. Every input is reached through a workbook-scoped defined name (``invoer_...``), so
 a restyled workbook, a renamed sheet or moved block still reads. A *field* is one cell; a *table*
 is a named range whose first row is the first data row; a *lines* block is one named row per line

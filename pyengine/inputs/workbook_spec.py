@@ -1,6 +1,6 @@
 """Input workbooks -> spec documents: the dict a TOML spec gives, and a locator naming each value's cell.
 
-workbook_writer writes such workbooks; workbook_cells reads their cells; a produced workbook's Invoer
+render/input_workbook writes such workbooks; workbook_cells reads their cells; a produced workbook's Invoer
 sheet is read by produced_spec (the round trip).
 
 Every value is found through the workbook's defined names (workbook_form), never by sheet position.
@@ -24,9 +24,10 @@ from ..core.members import MemberNames
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
+from .produced_outlook import READERS as OUTLOOK_READERS, outlook_kind
 from .produced_spec import produced_kind, read_produced_document
 from .workbook_cells import Locator, a1, CellBook, convert
-from .workbook_form import FORMS, KIND_NAME, PREFIX, Field, Fields, Lines, Table, line_name
+from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_name
 
 WORKBOOK_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
@@ -46,7 +47,7 @@ def is_spec_workbook(path: Path) -> bool:
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
         return False
     names = {name.get("name") for name in root.iter(f"{WORKBOOK_NS}definedName") if name.get("localSheetId") is None}
-    return KIND_NAME in names or produced_kind(names) is not None
+    return KIND_NAME in names or produced_kind(names) is not None or outlook_kind(names) is not None
 
 
 # --- the locator -------------------------------------------------------------------------------
@@ -66,6 +67,7 @@ class _Reader:
     def table(self, table: Table) -> tuple[str, list[tuple[list[str], dict[str, object]]]]:
         """(sheet, [(coordinates, {column key: raw cell value})]) for each row that is not empty."""
         sheet, rows = self.book.cells(table.name)
+        _expect_columns(self.book, table.name, sheet, rows, len(table.columns))
         out = []
         for coordinates in rows:
             raw = {column.key: self.book.value(sheet, coordinate)
@@ -108,6 +110,9 @@ def read_document(path: str | Path) -> tuple[dict, Locator]:
 
 def _read(book: CellBook, reader: _Reader) -> dict:
     if not book.has(KIND_NAME):
+        outlook = outlook_kind(set(book.defined_names))
+        if outlook is not None:  # a meerjarenraming or sleutelvergelijking: its own Invoer sheet is its input
+            return OUTLOOK_READERS[outlook](book, reader.locator)
         kind = produced_kind(set(book.defined_names))
         if kind is not None:  # the round trip: a produced workbook's Invoer sheet
             return read_produced_document(book, reader.locator, kind)
@@ -128,6 +133,7 @@ def _read(book: CellBook, reader: _Reader) -> dict:
                     continue
                 sheet, cells = book.cells(field.name)
                 if field.kind == "years":
+                    _expect_columns(book, field.name, sheet, cells, MAX_YEARS)
                     years = _read_years(reader, sheet, cells[0], field)
                     if years:
                         doc.setdefault("algemeen", {})["jaren"] = years
@@ -141,6 +147,7 @@ def _read(book: CellBook, reader: _Reader) -> dict:
             doc.setdefault(block.section, {})  # an empty sheet: every line 0
             for code in LINE_CODES:
                 sheet, cells = book.cells(line_name(block.section, code))
+                _expect_columns(book, line_name(block.section, code), sheet, cells, MAX_YEARS)
                 reader.locator[(block.section,)] = sheet
                 reader.locator[(block.section, code)] = a1(sheet, f"{cells[0][0]}:{cells[0][-1]}")
                 values = [reader.read(sheet, c, "amount", (block.section, code, i)) for i, c in enumerate(cells[0])]
@@ -154,6 +161,17 @@ def _read(book: CellBook, reader: _Reader) -> dict:
         # and keeps the located "give either 'bestand' or 'gewichten'")
         del doc["verdeelsleutel"]
     return doc
+
+
+def _expect_columns(book: CellBook, name: str, sheet: str, cells: list[list[str]], width: int) -> None:
+    """A deleted (or inserted) column shrinks (or widens) the defined names across it, and every column
+    after it would be read as the one before: refused, naming the range."""
+    if len(cells[0]) != width:
+        place = a1(sheet, f"{cells[0][0]}:{cells[-1][-1]}")
+        raise InputError(_("{place}: the defined name '{name}' spans {found} column(s), the form has {width}: "
+                           "a column was deleted or inserted, and the figures after it would shift to other years "
+                           "or fields; undo that (Ctrl+Z), or start from pyengine new and copy your figures in")
+                         .format(place=place, name=name, found=len(cells[0]), width=width))
 
 
 def _read_years(reader: _Reader, sheet: str, cells: list[str], field: Field) -> list[int]:
@@ -229,7 +247,7 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
                       if raw[f"jaar{i + 1}"] is not None else None for i, c in enumerate(coords[1:])]
             members[member] = _per_year(values, years, coords[1:], sheet) or [Decimal(0)] * len(years)
             reader.locator[(name, member)] = a1(sheet, coords[0])
-        _, all_rows = reader.book.cells(table.name)
+        _sheet, all_rows = reader.book.cells(table.name)
         for i, year in enumerate(years):  # a year's column, for "the members' begroting adds up to ..."
             reader.locator[(name, f"#{year}")] = a1(sheet, f"{all_rows[0][i + 1]}:{all_rows[-1][i + 1]}")
         if members:
@@ -237,7 +255,7 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         return
     key = doc.setdefault("verdeelsleutel", {})
     if name == "verdeelsleutel_bestanden":  # amendment: row 0 for every year, rows 1.. per year
-        _, all_rows = reader.book.cells(table.name)
+        _sheet, all_rows = reader.book.cells(table.name)
         for position, year in enumerate(years, start=1):
             if position < len(all_rows):
                 reader.locator[("verdeelsleutel", str(year))] = a1(sheet, f"{all_rows[position][1]}:{all_rows[position][-1]}")
@@ -310,32 +328,44 @@ def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, ta
 def load_workbook_spec(path: str | Path):
     """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cells."""
     from ..core.amendment import Source
+    from .outlook_spec import comparison_from_document, forecast_from_document
     from .spec import amendment_from_document, costs_from_document
 
     path = Path(path)
     doc, locator = read_document(path)
     sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
-    build = amendment_from_document if doc["soort"] == "begrotingswijziging" else costs_from_document
+    build = {"begrotingswijziging": amendment_from_document, "kostenverdeling": costs_from_document,
+             "meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document}[doc["soort"]]
     try:
         return doc["soort"], build(doc, locator, path.parent, sources=sources)
     except InputError as error:
         raise InputError("\n".join(in_cells(line, locator) for line in str(error).splitlines())) from None
 
 
+def _pattern(message: str) -> re.Pattern:
+    """A translated message with {placeholders} as a regular expression with named groups: the loader's lines
+    are matched in the language they were written in."""
+    parts = re.split(r"\{(\w+)\}", message)
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.*?)" for i, part in enumerate(parts))
+                      + "$")
+
+
 def in_cells(line: str, locator: Locator) -> str:
     """A few problems the loader places at a section or the whole file, placed at their cells."""
-    missing = re.fullmatch(r"(.*): field '(\w+)' is missing", line)
-    if missing:
-        path = next((p for p in locator if len(p) > 1 and p[-1] == missing[2]
-                     and locator.where(p[:-1]) == missing[1]), None)
+    missing = _pattern("{place}: " + _("field {name} is missing")).match(line)
+    if missing and re.fullmatch(r"'\w+'", missing["name"]):
+        name = missing["name"].strip("'")
+        path = next((p for p in locator if len(p) > 1 and p[-1] == name
+                     and locator.where(p[:-1]) == missing["place"]), None)
         if path is not None:
-            what = locator.labels.get(path, missing[2])
-            return f"{locator.where(path)}: {what} is empty; fill it in"
+            what = locator.labels.get(path, name)
+            return _("{place}: {what} is empty; fill it in").format(place=locator.where(path), what=what)
         return line
-    if line == f"{locator.file_name}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])" \
-            and ("invoer_verdeelsleutel_bestanden",) in locator:  # the key sheets were left empty
-        return (f"{locator.where(('invoer_verdeelsleutel_bestanden',))}: no verdeelsleutel, but Bijdrage gemeenten "
-                f"has members; give a key file here or the weights below, or empty Bijdrage gemeenten")
+    if line == _("{place}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])").format(
+            place=locator.file_name) and ("invoer_verdeelsleutel_bestanden",) in locator:  # key sheets left empty
+        return _("{place}: no verdeelsleutel, but Bijdrage gemeenten has members; give a key file here or the "
+                 "weights below, or empty Bijdrage gemeenten").format(
+            place=locator.where(("invoer_verdeelsleutel_bestanden",)))
     whole = re.match(rf"{re.escape(locator.file_name)}: (bijdrage_gemeente|verdeelsleutel)(?: (\d{{4}}))?\b", line)
     if whole:
         year = whole[2] or ""

@@ -11,14 +11,16 @@ def check_renderable(kind: str, result) -> None:
     """Raise InputError, naming the spec section and field, for a computed result that a workbook of
     ``kind`` (begrotingswijziging with its bijdrageoverzichten, or kostenverdeling) would refuse.
     It explains the splits exactly as the writers will, so nothing is refused later while writing."""
-    from . import amendment_workbook, cost_workbook, forecast_workbook
+    from . import amendment_workbook, comparison_workbook, cost_workbook, forecast_workbook
 
-    checks = {"meerjarenraming": forecast_workbook.check}
+    checks = {"meerjarenraming": (forecast_workbook.check, "[verdeelsleutel]"),
+              "sleutelvergelijking": (comparison_workbook.check, "[sleutel_a] / [sleutel_b]")}
     if kind in checks:
+        check, section = checks[kind]
         try:
-            checks[kind](result)
+            check(result)
         except SplitRefused as refused:
-            raise InputError(_where("[verdeelsleutel]", refused)) from None
+            raise InputError(_where(section, refused)) from None
     elif kind == "begrotingswijziging":
         for y, year in enumerate(result.amendment.years if result.amendment.has_members else ()):
             try:
