@@ -5,6 +5,7 @@ Styled cells come from the template; sums over references merge contiguous runs 
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from ..version import __version__
@@ -28,6 +29,45 @@ class Writer:
 
     def text(self, key: str) -> str:
         return self.template.text(key)
+
+
+TOLERANCE = ("Tolerantie voor controles op euro's", Decimal("0.005"), "vaste waarde: een halve cent")
+
+
+def new_writer(template: Template, title: str) -> Writer:
+    """A new book from ``template`` (fixed creation time: the same input gives the same bytes), titled
+    '<the template's title> <title>'."""
+    book = template.new_book(created="2000-01-01T00:00:00Z")
+    book.title = f"{template.text('titel')} {title}"
+    return Writer(book, template)
+
+
+def start_inputs(w: Writer, anchor: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The head of an Invoer sheet (title, explanation, the ALGEMEEN heading): (sheet, heading row, left)."""
+    sheet, top, left = anchor
+    w.put(sheet, top, left, "Invoer", "titel")
+    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
+    w.put(sheet, top + 3, left, w.text("algemeen"), "sectie")
+    return sheet, top + 3, left
+
+
+def input_rows(w: Writer, sheet: str, row: int, left: int, rows: list[tuple[str, object, str]],
+               style: str) -> list[Ref]:
+    """Rows of label | value (an input cell in ``style``) | source, below ``row``: the value cells."""
+    cells = []
+    for offset, (label, value, source) in enumerate(rows, start=1):
+        w.put(sheet, row + offset, left, label, "label")
+        cells.append(w.put(sheet, row + offset, left + 1, value, style))
+        w.put(sheet, row + offset, left + 2, source, "bron")
+    return cells
+
+
+def print_setup(w: Writer, sheet: str, title_row: int) -> None:
+    """A presentation sheet: landscape, no grid lines, ``title_row`` repeated on every printed page."""
+    book_sheet = w.book.sheet(sheet)
+    book_sheet.landscape = True
+    book_sheet.show_grid = False
+    book_sheet.print_title_rows = (title_row, title_row)
 
 
 def sum_of(refs: list[Ref]) -> Expr:
