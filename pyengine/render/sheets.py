@@ -78,10 +78,7 @@ class Checks:
         master_expr = AND(Area(sheet, first, col + 1, first + len(refs) - 1, col + 1)) if refs else EQ(1, 1)
         master = writer.formula(sheet, row + 3, col + 1, master_expr, "controle")
         writer.book.define("Hoofdcontrole", sheet, master.row, master.col)
-        # wide enough for the longest description: a check is never cut off on paper
-        longest = max((len(description) for description, _ in self.rows), default=60)
-        widths = writer.book.sheet(sheet).widths  # a template's narrower column would cut the checks off
-        widths[col] = max(widths.get(col, 0), min(max(70, longest * 1.05 + 2), 160))
+        fit_column(writer, sheet, col, [description for description, _ in self.rows], least=70)
         writer.book.sheet(sheet).landscape = True  # the descriptions are long: read at a size on A4
         writer.book.sheet(sheet).widths.setdefault(col + 1, 14)
         return master
@@ -133,6 +130,14 @@ def paragraph(writer: Writer, sheet: str, row: int, col: int, text: str, width: 
         writer.put(sheet, row, col, line, style)
         row += 1
     return row
+
+
+def fit_column(writer: Writer, sheet: str, col: int, texts: list[str], least: float = 0, most: float = 160) -> None:
+    """Make a label column wide enough for its longest text (a template's narrower column would cut it off on
+    paper, with a figure in the next cell); ``most`` keeps a sheet from printing too small."""
+    longest = max((len(text) for text in texts), default=0)
+    widths = writer.book.sheet(sheet).widths
+    widths[col] = max(widths.get(col, 0), least, min(longest * 1.05 + 2, most))
 
 
 def weight_label(source: str) -> str:
