@@ -94,8 +94,11 @@ class Amendment:
     sources: tuple[Source, ...] = ()
     # the change in gemeentelijke bijdrage was derived as what closes every year (bijdrage = "sluitend")
     closing_bijdrage: bool = False
-    # a deliberately unbalanced amendment (saldo_toegestaan = true): written, its saldo shown
-    saldo_allowed: bool = False
+    # an unbalanced amendment may be written, its saldo shown. The core computes any amendment; the rule
+    # "balanced by default" is the inputs' (amendment_from_document sets this from saldo_toegestaan, default false)
+    saldo_allowed: bool = True
+    views: str = ""  # the line in the besluit on the zienswijzen of the raden (optional)
+    show_zero_lines: bool = False  # lines 0 in every column stay visible on the printed document
 
     @property
     def has_members(self) -> bool:
