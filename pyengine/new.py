@@ -58,7 +58,9 @@ def document_from_key(kind: str, key_path: Path | None, years: list[int], out: P
     generates); 'bron' keeps naming the key file they came from (shown on the Herkomst sheet)."""
     doc: dict = {"soort": kind, "algemeen": {"jaren": years}}
     if kind == "begrotingswijziging":
-        doc["algemeen"].update({"eenheid": 1000, "baten_negatief": True, "verdeelmethode": "largest_remainder"})
+        # balanced by default: the change in gemeentelijke bijdrage is what closes every year
+        doc["algemeen"].update({"eenheid": 1000, "baten_negatief": True, "verdeelmethode": "largest_remainder",
+                                "bijdrage": "sluitend"})
     else:
         doc["algemeen"]["decimalen"] = 2
     if key_path is not None:

@@ -14,11 +14,12 @@ content is recorded) and otherwise kept: ``--force`` replaces it after keeping a
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,7 @@ from . import outfolder
 from .errors import InputError
 from .i18n import _
 from .safezip import open_package
-from .verify import LibreOfficeMissing, find_soffice
+from .verify import LibreOfficeMissing, find_soffice, libreoffice_workdir
 
 # nl-NL for number formats and dates, whatever LANG says; no recalculation on load: print what is stored
 PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -99,12 +100,8 @@ def print_pdfs(paths: list[Path], *, force: bool = False, on_wait=None) -> list[
                                    else _("file not found")))
         else:
             sources.append(path)
-    work = Path(tempfile.mkdtemp(prefix="pyengine-pdf-"))
+    work = libreoffice_workdir("pyengine-pdf-", PROFILE)
     try:
-        (work / "profile" / "user").mkdir(parents=True)
-        (work / "profile" / "user" / "registrymodifications.xcu").write_text(PROFILE, encoding="utf-8")
-        (work / "in").mkdir()
-        (work / "out").mkdir()
         staged: list[tuple[Path, Path]] = []
         for index, source in enumerate(sources):
             copy = work / "in" / f"f{index:05d}.xlsx"
@@ -118,7 +115,7 @@ def print_pdfs(paths: list[Path], *, force: bool = False, on_wait=None) -> list[
         if staged:
             command = [soffice, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
                        "--convert-to", "pdf:calc_pdf_Export", "--outdir", str(work / "out")]
-            env = {**_environment(), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+            env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}  # the profile's nl-NL decides
             subprocess.run(command + [str(c) for _s, c in staged], capture_output=True, env=env,
                            timeout=120 + 30 * len(staged), check=False)
         for source, copy in staged:
@@ -133,12 +130,6 @@ def print_pdfs(paths: list[Path], *, force: bool = False, on_wait=None) -> list[
     return sorted(results, key=lambda r: order.get(r.source, len(order)))
 
 
-def _environment() -> dict[str, str]:
-    import os
-
-    return dict(os.environ)
-
-
 def _place(source: Path, data: bytes, force: bool, on_wait) -> Printed:
     """Write the PDF beside its workbook: locked, atomic, recorded in the manifest."""
     target = source.with_suffix(".pdf")
@@ -147,9 +138,8 @@ def _place(source: Path, data: bytes, force: bool, on_wait) -> Printed:
         manifest = outfolder.read_manifest(folder)
         records = manifest.setdefault(PDF_SECTION, {})
         name = outfolder.relative(target, folder)
-        known = {record.get("sha256") for record in [records.get(name, {})]} | outfolder.known_contents(
-            folder, manifest).get(name, set())
-        new_sha = _sha(data)
+        known = {records.get(name, {}).get("sha256")} | outfolder.known_contents(folder, manifest).get(name, set())
+        new_sha = hashlib.sha256(data).hexdigest()
         note = ""
         status = WRITTEN
         if target.exists():
@@ -174,12 +164,6 @@ def _place(source: Path, data: bytes, force: bool, on_wait) -> Printed:
         else:  # not an output folder of ours: no manifest to keep, and no journal left behind
             outfolder.remove_journal(folder)
         return Printed(source, target, status, note)
-
-
-def _sha(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
 
 
 def main(files: list[str], force: bool = False) -> int:

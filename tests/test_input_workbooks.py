@@ -131,6 +131,8 @@ def test_officer_makes_seed_000_from_pyengine_new_and_typing(tmp_path):
     for field in ("nummer", "titel", "organisatie", "kenmerk", "programma", "onderdeel", "taakveld", "centrumgemeente"):
         put(book, f"invoer_{field}", spec["algemeen"][field])
     put(book, "invoer_vaststelling_door", spec["vaststelling"]["door"])
+    assert book[names(book)["invoer_bijdrage"][0]][names(book)["invoer_bijdrage"][1]].value == "ja"
+    put(book, "invoer_bijdrage", "nee")  # the seed types its change in gemeentelijke bijdrage itself
     for i, text in enumerate(spec["toelichting"]["tekst"]):
         put(book, "invoer_toelichting", text, row=i)
     for section in ("begroting", "wijziging"):
@@ -597,8 +599,9 @@ def test_new_with_a_key_makes_a_workbook_that_travels_alone(tmp_path, capsys):
     assert cli_main(["new", "begrotingswijziging", "--key", str(key), "--years", "2025-2028", "--out", str(out)]) == 0
     book = openpyxl.load_workbook(out)
     book["Algemeen"]["B5"], book["Algemeen"]["B6"] = "2025-01", "Samen"  # nummer, titel
+    # 'Bijdrage sluitend maken' is ja in a new workbook: the change in gemeentelijke bijdrage is derived (-30)
     for section, code, figure in (("begroting", "personeelskosten", 300), ("begroting", "gemeentelijke_bijdrage", -300),
-                                  ("wijziging", "personeelskosten", 30), ("wijziging", "gemeentelijke_bijdrage", -30)):
+                                  ("wijziging", "personeelskosten", 30)):
         sheet, area = next(book.defined_names[f"invoer_{section}_{code}"].destinations)
         for cell in book[sheet][area.replace("$", "")][0][:4]:
             cell.value = figure
@@ -911,6 +914,33 @@ def test_input_workbooks_are_written_by_the_project_writer_not_by_openpyxl():
     assert not [path for path, text in sources.items() if "openpyxl.Workbook(" in text or ".save(" in text
                 and "openpyxl" in text]
     assert not [path for path, text in sources.items() if "_with_cached_values" in text or "_fixed_dates" in text]
+
+
+def test_the_bijdrage_sluitend_cell_is_ja_in_a_new_workbook_and_maps_to_the_spec_field(tmp_path, capsys):
+    path = _new_amendment(tmp_path)
+    doc, locator = read_document(path)
+    assert doc["algemeen"]["bijdrage"] == "sluitend" and "saldo_toegestaan" not in doc["algemeen"]
+    sheet, cell = locator[("algemeen", "bijdrage")].split("!")
+    book = openpyxl.load_workbook(path)
+    assert book[sheet][cell].value == "ja"
+    assert any(dv.formula1 == '"ja,nee"' and cell in str(dv.sqref) for dv in book[sheet].data_validations.dataValidation)
+    book[sheet][cell] = "nee"
+    saldo_sheet, saldo_cell = locator[("algemeen", "saldo_toegestaan")].split("!")
+    book[saldo_sheet][saldo_cell] = "ja"
+    book.save(path)
+    doc, _ = read_document(path)
+    assert doc["algemeen"]["bijdrage"] == "ingevoerd" and doc["algemeen"]["saldo_toegestaan"] is True
+    # a spec without the field gets an empty cell (the spec's default, ingevoerd); sluitend gives ja
+    leerhuis = tomllib.loads((EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml").read_text("utf-8"))
+    plain = tmp_path / "plain.xlsx"
+    plain.write_bytes(write_workbook(leerhuis, None, "test"))
+    assert "bijdrage" not in read_document(plain)[0]["algemeen"]
+    del leerhuis["wijziging"]["gemeentelijke_bijdrage"]
+    leerhuis["algemeen"]["bijdrage"] = "sluitend"
+    derived = tmp_path / "sluitend.xlsx"
+    derived.write_bytes(write_workbook(leerhuis, None, "test"))
+    assert read_document(derived)[0]["algemeen"]["bijdrage"] == "sluitend"
+    assert _controles(derived)["Wijziging sluitend (saldo na reserves 0)"] == [True] * 5  # closed by pyengine
 
 
 @pytest.mark.parametrize("source, change, message", BAD, ids=[str(i) for i in range(len(BAD))])

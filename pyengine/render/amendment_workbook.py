@@ -29,7 +29,8 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..core.amendment import CLOSING_LINE, MEMBER_PREFIX, AmendmentResult
 from .formula import ABS, CONCAT, EQ, GE, GT, LT, MAX, ROUND, Ref
-from .sheets import Checks, Writer, input_hash, paragraph, ranges_of, sum_of, unit_text, write_provenance
+from .sheets import (Checks, Writer, fit_column, input_hash, paragraph, ranges_of, sum_of, unit_text,
+                     write_provenance)
 from .splits import KeyCells, SplitBlock, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
@@ -401,7 +402,8 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
     sheet_obj = w.book.sheet(sheet)
     for col in range(left + 1, left + 3 + 2 * len(years)):
         sheet_obj.widths.setdefault(col, 16)
-    sheet_obj.widths.setdefault(left, 44)
+    fit_column(w, sheet, left, [cell.value for (_r, c), cell in sheet_obj.cells.items()
+                                if c == left and isinstance(cell.value, str) and len(cell.value) < 80], least=44)
     return InputCells(general_cells, unit, baten_sign, tolerance, year_cells, lines, tuple(members), tuple(keys))
 
 
