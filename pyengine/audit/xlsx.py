@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from ..errors import InputError
 from ..render.package import MAIN, R_ID, relationships
-from ..safezip import check_archive
+from ..inputs.safezip import check_archive
 from .model import MARKERS, Cell, Grid, normal, read_dutch_number
 from .tables import is_year
 

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 from ..core.allocation import method_named
 from ..errors import InputError
+from ..i18n import N_, _
 from .numbers import NumberError, parse_number
-from .workbook_form import UNITS
+from .schema import UNITS
 
-MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
 
@@ -52,68 +51,94 @@ def a1(sheet: str, coordinate: str) -> str:
 # --- reading -------------------------------------------------------------------------------------
 
 class CellBook:
-    """The two views openpyxl gives of one file (formulas and stored values) and the defined names."""
+    """One input or produced workbook read by inputs/xlsx_reader.py: defined names, and each cell's stored
+    value (a formula's too), refusing what a reader would otherwise misread."""
 
     def __init__(self, path: Path) -> None:
-        import openpyxl
+        from .xlsx_reader import Workbook
 
         self.path = path
         self.name = path.name
-        _check_package(path)
+        _check_path(path)
+        with Workbook(path) as book:
+            self.defined_names = dict(book.defined_names)
+            self.sheetnames = list(book.sheetnames)
+            self._book = book
+            self._sheets = {}
+            for name in list(self.defined_names):
+                destination = self._destination(name)
+                if destination is not None and destination[0] not in self._sheets:
+                    self._sheets[destination[0]] = book.sheet(destination[0])
+
+    def _destination(self, name: str):
         try:
-            self.formulas = openpyxl.load_workbook(path, data_only=False, keep_links=False)
-            self.values = openpyxl.load_workbook(path, data_only=True, keep_links=False)
-        except Exception as error:  # noqa: BLE001  (any parse failure is the user's file, not our bug)
-            raise InputError(f"{self.name}: not a readable .xlsx workbook ({type(error).__name__})") from None
+            return self._book.destination(name)
+        except KeyError:
+            return None
+
+    def has(self, name: str) -> bool:
+        return name in self.defined_names
 
     def cells(self, name: str) -> tuple[str, list[list[str]]]:
         """The sheet and the coordinates (rows of cells) of a workbook-scoped defined name."""
-        defined = self.formulas.defined_names.get(name)
-        if defined is None:
-            raise InputError(f"{self.name}: the defined name {name!r} is missing (Formulas > Name Manager); "
-                             "start from pyengine new or xlsx_models/ and copy your figures in")
-        destinations = list(defined.destinations) if "#REF!" not in str(defined.attr_text) else []
-        if len(destinations) != 1 or destinations[0][0] not in self.formulas.sheetnames:
-            raise InputError(f"{self.name}: the defined name {name!r} does not point to one range "
-                             f"({defined.attr_text}); restore it in Formulas > Name Manager")
-        sheet, ref = destinations[0]
-        from openpyxl.utils.cell import range_boundaries, get_column_letter
+        from .xlsx_reader import column_letter
 
-        min_col, min_row, max_col, max_row = range_boundaries(ref.replace("$", ""))
-        return sheet, [[f"{get_column_letter(c)}{r}" for c in range(min_col, max_col + 1)]
+        if name not in self.defined_names:
+            raise InputError(_("{file}: the defined name '{name}' is missing (Formulas > Name Manager); start from "
+                               "pyengine new or xlsx_models/ and copy your figures in").format(file=self.name, name=name))
+        destination = self._destination(name)
+        if destination is None:
+            raise InputError(_("{file}: the defined name '{name}' does not point to one range ({text}); restore it "
+                               "in Formulas > Name Manager").format(file=self.name, name=name,
+                                                                   text=self.defined_names[name]))
+        sheet, (min_row, min_col, max_row, max_col) = destination
+        return sheet, [[f"{column_letter(c)}{r}" for c in range(min_col, max_col + 1)]
                        for r in range(min_row, max_row + 1)]
 
+    def cell(self, sheet: str, coordinate: str):
+        """The reader's Cell (or None for an empty cell)."""
+        return self._sheets[sheet].at(coordinate)
+
+    def number_format(self, sheet: str, coordinate: str) -> str:
+        cell = self.cell(sheet, coordinate)
+        return cell.number_format if cell is not None else "General"
+
+    def merged_over(self, sheet: str, coordinate: str) -> str | None:
+        """The merged range (A1 text) that covers a cell without starting at it, or None."""
+        from .xlsx_reader import column_letter, split_ref
+
+        row, col = split_ref(coordinate)
+        found = self._sheets[sheet].merged_over(row, col)
+        if found is None or (found[0], found[1]) == (row, col):
+            return None
+        return f"{column_letter(found[1])}{found[0]}:{column_letter(found[3])}{found[2]}"
+
     def value(self, sheet: str, coordinate: str) -> object:
-        cell = self.formulas[sheet][coordinate]
-        stored = self.values[sheet][coordinate]
+        cell = self.cell(sheet, coordinate)
+        merged = self.merged_over(sheet, coordinate)
+        if merged is not None:
+            raise InputError(_("{place}: the cell is part of the merged cells {range}, so what is typed there is "
+                               "not read; unmerge them (Home > Merge & Center) and type each figure in its own cell")
+                             .format(place=a1(sheet, coordinate), range=merged))
+        if cell is None:
+            return None
         raw = cell.value
-        if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")) or \
-                type(raw).__name__ in ("ArrayFormula", "DataTableFormula"):
-            if stored.value is None:
-                text = getattr(raw, "text", raw)
-                raise InputError(f"{a1(sheet, coordinate)}: holds a formula ({text}) without a stored value; "
-                                 "type the figure, or open and save the workbook in Excel or LibreOffice first")
-            raw = stored.value
-        if stored.data_type == "e" or (isinstance(raw, str) and raw.strip() in (
+        if cell.formula is not None:
+            if raw is None:
+                raise InputError(_('{value}: holds a formula ({formula}) without a stored value; type the figure, or open and save the workbook in Excel or LibreOffice first').format(value=a1(sheet, coordinate), formula=cell.formula))
+        if cell.error is not None or (isinstance(raw, str) and raw.strip() in (
                 "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!")):
-            raise InputError(f"{a1(sheet, coordinate)}: holds the error value {raw}")
+            raise InputError(_('{value}: holds the error value {raw}').format(value=a1(sheet, coordinate), raw=raw))
         if isinstance(raw, str) and not raw.strip():
             return None
         return raw
 
 
-def _check_package(path: Path) -> None:
+def _check_path(path: Path) -> None:
     if not path.is_file():
-        raise InputError(f"{path}: file not found")
+        raise InputError(_('{path}: file not found').format(path=path))
     if path.suffix.lower() != ".xlsx":
-        raise InputError(f"{path.name}: an input workbook must be an .xlsx file")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            total = sum(entry.file_size for entry in archive.infolist())
-    except (OSError, zipfile.BadZipFile):
-        raise InputError(f"{path.name}: not an .xlsx workbook (the file is not a zip package)") from None
-    if total > MAX_PACKAGE_BYTES:
-        raise InputError(f"{path.name}: refused: the workbook unpacks to {total:,} bytes")
+        raise InputError(_('{file}: an input workbook must be an .xlsx file').format(file=path.name))
 
 
 def _shown(value: object) -> str:
@@ -125,11 +150,10 @@ def _shown(value: object) -> str:
 def convert(value: object, kind: str, choices: tuple = ()) -> object:
     """A cell value as the document holds it, or ValueError with what was expected."""
     if isinstance(value, (dt.datetime, dt.date, dt.time)) and kind != "date_text":
-        raise ValueError(f"expected {EXPECTED[kind]}, got a date ({value:%Y-%m-%d}); Excel turned what was typed "
-                         "into a date: format the cell as Text and type it again"
-                         if not isinstance(value, dt.time) else f"expected {EXPECTED[kind]}, got a time")
+        raise ValueError(_('expected {value}, got a date ({value2:%Y-%m-%d}); Excel turned what was typed into a date: format the cell as Text and type it again').format(value=_(EXPECTED[kind]), value2=value)
+                         if not isinstance(value, dt.time) else _('expected {value}, got a time').format(value=_(EXPECTED[kind])))
     if isinstance(value, bool) and kind not in ("bool",):
-        raise ValueError(f"expected {EXPECTED[kind]}, got {value}")
+        raise ValueError(_('expected {value}, got {value2}').format(value=_(EXPECTED[kind]), value2=value))
     if kind in ("text", "kind"):
         if isinstance(value, float):
             return _shown(value) if value.is_integer() else repr(value)
@@ -141,19 +165,19 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
     if kind in ("amount", "weight"):
         number = _number(value, kind)
         if kind == "weight" and number < 0:
-            raise ValueError(f"a weight cannot be negative, got {_shown(value)}")
+            raise ValueError(_('a weight cannot be negative, got {value}').format(value=_shown(value)))
         return number
     if kind in ("int", "unit", "decimals", "year"):
         number = _number(value, kind)
         if number != number.to_integral_value():
-            raise ValueError(f"expected {EXPECTED[kind]}, got {_shown(value)}")
+            raise ValueError(_('expected {value}, got {value2}').format(value=_(EXPECTED[kind]), value2=_shown(value)))
         whole = int(number)
         if kind == "unit" and whole not in UNITS:
-            raise ValueError(f"expected {EXPECTED[kind]}, got {whole}")
+            raise ValueError(_('expected {value}, got {whole}').format(value=_(EXPECTED[kind]), whole=whole))
         if kind == "decimals" and whole not in (0, 1, 2):
-            raise ValueError(f"expected {EXPECTED[kind]}, got {whole}")
+            raise ValueError(_('expected {value}, got {whole}').format(value=_(EXPECTED[kind]), whole=whole))
         if kind == "year" and not 1900 <= whole <= 2200:
-            raise ValueError(f"expected {EXPECTED[kind]}, got {whole}")
+            raise ValueError(_('expected {value}, got {whole}').format(value=_(EXPECTED[kind]), whole=whole))
         return whole
     if kind == "bool":
         if isinstance(value, bool):
@@ -163,29 +187,29 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
             return True
         if text in ("nee", "onwaar", "false", "n", "no"):
             return False
-        raise ValueError(f"expected ja or nee, got {_shown(value)}")
+        raise ValueError(_('expected ja or nee, got {value}').format(value=_shown(value)))
     if kind == "method":
         try:
             return method_named(str(value))
         except InputError:
-            raise ValueError(f"expected one of {', '.join(choices)}, got {_shown(value)}") from None
+            raise ValueError(_('expected one of {names}, got {value}').format(names=', '.join(choices), value=_shown(value))) from None
     if kind == "year_list":
         if isinstance(value, (int, float)):
             return [convert(value, "year")]
         parts = [p for p in re.split(r"[,;\s]+", str(value).strip()) if p]
         if not parts:
-            raise ValueError("expected years such as 2018 or 2018, 2019")
+            raise ValueError(_('expected years such as 2018 or 2018, 2019'))
         try:
             return [convert(p, "year") for p in parts]
         except ValueError:
-            raise ValueError(f"expected years such as 2018 or 2018, 2019, got {_shown(value)}") from None
+            raise ValueError(_('expected years such as 2018 or 2018, 2019, got {value}').format(value=_shown(value))) from None
     raise AssertionError(kind)
 
 
-EXPECTED = {"text": "text", "kind": "text", "date_text": "a date or text", "amount": "an amount",
-             "weight": "a weight (a number)", "int": "a whole number", "unit": "1, 10, 100, 1000 ... 1000000",
-             "decimals": "0, 1 or 2", "year": "a year such as 2025", "bool": "ja or nee", "method": "a method",
-             "year_list": "years"}
+EXPECTED = {"text": N_("text"), "kind": N_("text"), "date_text": N_("a date or text"), "amount": N_("an amount"),
+            "weight": N_("a weight (a number)"), "int": N_("a whole number"), "unit": "1, 10, 100, 1000 ... 1000000",
+            "decimals": N_("0, 1 or 2"), "year": N_("a year such as 2025"), "bool": N_("ja or nee"),
+            "method": N_("a method"), "year_list": N_("years")}
 
 
 def _number(value: object, kind: str) -> Decimal:
@@ -194,7 +218,8 @@ def _number(value: object, kind: str) -> Decimal:
         return parse_number(value, "nl" if isinstance(value, str) else "cell")
     except NumberError as error:
         reason = str(error)
-        if "Dutch convention" in reason:
-            reason = "typed as text, write it the Dutch way: dot between thousands, comma for decimals (5.952 or 1.010,5)"
+        if "Dutch convention" in reason or "Nederlandse schrijfwijze" in reason:
+            reason = _("typed as text, write it the Dutch way: dot between thousands, comma for decimals "
+                       "(5.952 or 1.010,5)")
         detail = f" ({reason})" if isinstance(value, str) and re.search(r"\d", value) else ""
-        raise ValueError(f"expected {EXPECTED[kind]}, got {_shown(value)}{detail}") from None
+        raise ValueError(_('expected {value}, got {value2}{detail}').format(value=_(EXPECTED[kind]), value2=_shown(value), detail=detail)) from None

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from ..errors import InputError
 from .splits import SplitRefused
+from ..i18n import _
 
 
 def check_renderable(kind: str, result) -> None:
     """Raise InputError, naming the spec section and field, for a computed result that a workbook of
     ``kind`` (begrotingswijziging with its bijdrageoverzichten, or kostenverdeling) would refuse.
     It explains the splits exactly as the writers will, so nothing is refused later while writing."""
-    from . import amendment_workbook, cost_workbook
+    from . import amendment_workbook, comparison_workbook, cost_workbook, forecast_workbook
 
-    if kind == "begrotingswijziging":
+    checks = {"meerjarenraming": (forecast_workbook.check, "[verdeelsleutel]"),
+              "sleutelvergelijking": (comparison_workbook.check, "[sleutel_a] / [sleutel_b]")}
+    if kind in checks:
+        check, section = checks[kind]
+        try:
+            check(result)
+        except SplitRefused as refused:
+            raise InputError(_where(section, refused)) from None
+    elif kind == "begrotingswijziging":
         for y, year in enumerate(result.amendment.years if result.amendment.has_members else ()):
             try:
                 amendment_workbook.split_facts_for_year(result, y)
