@@ -213,6 +213,9 @@ def _join_wrapped(lines: list[tuple], english: bool) -> list[tuple]:
             continue
         below = [next((i for i, b in enumerate(lower[1]) if abs(a[0] - b[0]) <= 1.5 or abs(a[1] - b[1]) <= 1.5
                        or abs(a[0] + a[1] - b[0] - b[1]) <= 3), None) for a in upper[1]]
+        # a title over several titles below it (centred over Lasten, Baten, Saldo) heads them all: not wrapped
+        below = [None if i is not None and sum(1 for b in lower[1] if min(a[1], b[1]) - max(a[0], b[0]) > 2) >= 2
+                 else i for a, i in zip(upper[1], below)]
         matched = [i for i in below if i is not None]
         # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too,
         # on their left edges; titles set right (or centred) over their figures may all wrap
@@ -356,7 +359,21 @@ def _grid(name: str, pages, english: bool) -> Grid:
         # before a line's first figure ends
         label_right = max((c[1] for _, chunks, _ in lines for c in _before_first_figure(chunks, is_figure)),
                           default=-1e9)
-        for top, chunks, index in lines:
+        # the header lines above the first line of figures (years count as header); all but the last may
+        # hold titles over several columns (a merged 'Bijgestelde begroting 2021' centred over Lasten, Baten,
+        # Saldo): such a title heads every column whose place it overlaps
+        first_figures = next((i for i, (_, chunks, _) in enumerate(lines)
+                              if any(is_figure(c[2]) for c in chunks) and not _all_years(
+                                  [c for c in chunks if is_figure(c[2])], english)), len(lines))
+        header_from = first_figures
+        while header_from > 0 and (header_from == first_figures or header_from > first_figures - 4):
+            _, chunks, _ = lines[header_from - 1]
+            figures = [c for c in chunks if is_figure(c[2])]
+            if figures and not _all_years(figures, english) or chunks[0][0] <= label_left + 1 and len(chunks) == 1:
+                break
+            header_from -= 1
+        upper_lines = set(range(header_from, first_figures - 1))
+        for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
             if continued and not started and not has_figures and text in seen_texts:
@@ -388,6 +405,12 @@ def _grid(name: str, pages, english: bool) -> Grid:
                 else:
                     label_parts.append(chunk[2])
             for position, chunk in texts:
+                spanned = _spanned(chunk, columns, label_right) if line_number in upper_lines and \
+                    chunk[0] > label_left + 20 else []
+                if len(spanned) >= 2 and not any(c in placed for c in spanned):
+                    for c in spanned:
+                        placed[c] = (chunk, None)
+                    continue
                 col = column_of(chunk, columns, label_right) if position or chunk[0] > label_left + 20 else None
                 if col is None or col in placed:
                     label_parts.append(chunk[2])
@@ -399,6 +422,18 @@ def _grid(name: str, pages, english: bool) -> Grid:
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
     return Grid(name, cells, places=places, is_pdf=True)
+
+
+def _spanned(chunk, columns, label_right: float) -> list[int]:
+    """The columns whose place (from the previous column's right edge to its own) a title overlaps by more
+    than a few points."""
+    x0, x1, _ = chunk
+    found = []
+    for i, (low, high, left) in enumerate(columns):
+        start = columns[i - 1][1] if i else max(label_right, left - 20)
+        if min(x1, high + 2) - max(x0, start) > 4:
+            found.append(i)
+    return found
 
 
 def _all_years(chunks, english: bool) -> bool:

@@ -955,6 +955,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     return table
 
 
+# A begroting after its changes is the begroting plus the changes: with no change beside it, its parts are elsewhere.
+AMENDED_WORDS = ("bijgesteld", "begroting na ", "gewijzigde begroting", "actuele begroting", "na wijziging")
+CHANGE_WORDS = ("wijziging", "mutatie", "amendement", "suppletoir", "bijstelling")
 GRAND_TOTALS = ("totaal", "total", "totalen", "eindtotaal", "generaal totaal", "totaal generaal")
 
 
@@ -1008,6 +1011,9 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
     if not plain and not claims_block:
         return False, _("its parts are not in the table (only totals of other things come before it)"), plain, \
             claims_block
+    if total.key.startswith(AMENDED_WORDS) and not any(w in line.key for line in in_block for w in CHANGE_WORDS):
+        return False, _("its parts are not in the table: no line or column before it is a change (wijziging)"), \
+            plain, claims_block
     named = [line for line in in_block if line.key and _names(total.key, line.key)]
     if not claims_block and len(named) == 1 and plain and named[0] is plain[-1] and all(
             abs(total.values.get(q, ZERO)) >= abs(v) for q, v in named[0].values.items()):
