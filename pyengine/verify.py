@@ -178,15 +178,22 @@ def _same(stored: object, recomputed: object) -> bool:
     return stored == recomputed
 
 
+def libreoffice_workdir(prefix: str, profile: str) -> Path:
+    """A temporary folder with a LibreOffice user profile of our own (``profile``: its registry settings), and
+    the folders in/ and out/ for the files it converts. The caller removes it."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    (work / "profile" / "user").mkdir(parents=True)
+    (work / "profile" / "user" / "registrymodifications.xcu").write_text(profile, encoding="utf-8")
+    (work / "in").mkdir()
+    (work / "out").mkdir()
+    return work
+
+
 def verify(paths: list[Path]) -> list[Verdict]:
     soffice = find_soffice()
     verdicts = [Verdict(Path(p)) for p in paths]
-    work = Path(tempfile.mkdtemp(prefix="pyengine-verify-"))
+    work = libreoffice_workdir("pyengine-verify-", PROFILE)
     try:
-        (work / "profile" / "user").mkdir(parents=True)
-        (work / "profile" / "user" / "registrymodifications.xcu").write_text(PROFILE, encoding="utf-8")
-        (work / "in").mkdir()
-        (work / "out").mkdir()
         staged = []
         for index, verdict in enumerate(verdicts):
             if not verdict.path.is_file():

@@ -15,6 +15,8 @@ from operator import mul, truediv
 from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost, prorate, round_half_away
 from pyengine.core.capacity import (DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_RATES, DEFAULT_WEEKS,
                                     RatesTable, check_hours, check_weeks)
+from pyengine.core.indexation import index_amount, phase_in
+from pyengine.core.money import to_decimal
 from pyengine.errors import InputError
 from pyengine.i18n import _
 
@@ -99,6 +101,8 @@ def allocate_cells(total, weights, decimals=None, method=None):
                                                                   repeat(scale, len(shares))))
     if height == 1:
         return [values]
+    if width == 1:  # a column (the usual key): one C-level pass
+        return list(map(list, zip(values)))
     return [values[r * width:(r + 1) * width] for r in range(height)]
 
 
@@ -165,3 +169,57 @@ def contingency_cells(amount, rate=None):
 def prorate_cells(amount, start_date, year):
     return _result(prorate(cells.number(amount, label("amount")), cells.date(start_date, label("start_date")),
                            cells.whole_number(year, label("year"), None)))
+
+
+def _index_table(indices) -> dict[int, Decimal]:
+    """The indices range: two columns, year | index in percent (a header row and blank rows are skipped)."""
+    name = label("indices")
+    table: dict[int, Decimal] = {}
+    first_row: dict[int, int] = {}
+    for r, row in enumerate(cells.cells_of(indices), start=1):
+        if len(row) != 2:
+            raise InputError(_("{name} must have two columns (year | index in percent), got {count}").format(
+                name=name, count=len(row)))
+        year, percent = row
+        if cells.is_blank(year) and cells.is_blank(percent):
+            continue
+        if r == 1 and isinstance(year, str) and isinstance(percent, str):
+            continue  # a header row
+        number = cells.whole_number(year, _("{name} row {row} year").format(name=name, row=r), None)
+        if number in first_row:  # never let the later row win silently
+            raise InputError(_("{name}: year {year} appears twice (rows {first} and {second})").format(
+                name=name, year=number, first=first_row[number], second=r))
+        first_row[number] = r
+        table[number] = cells.number(percent, _("{name} row {row} index").format(name=name, row=r))
+    return table
+
+
+def index_amount_cells(amount, base_year, year, indices):
+    """INDEX_AMOUNT: the amount at the price level of ``year``, rounded once to whole euros."""
+    return _result(index_amount(cells.number(amount, label("amount")),
+                                cells.whole_number(base_year, label("base_year"), None),
+                                cells.whole_number(year, label("year"), None), _index_table(indices),
+                                name=label("indices")))
+
+
+def phase_in_cells(total, key_a, key_b, step, steps):
+    """PHASE_IN: the exact split of the blend of key A and key B at step ``step`` of ``steps``, in euros."""
+    flat_a, width, height = _weights(key_a)
+    flat_b, width_b, height_b = _weights(key_b)
+    if (width, height) != (width_b, height_b):
+        raise InputError(_("{a} and {b} must have the same shape ({rows} x {cols})").format(
+            a=label("key_a"), b=label("key_b"), rows=height, cols=width))
+    amount = cells.number(total, label("total"))
+    cells.within_excel_digits(round_half_away(amount, 0), 0, label("total"))
+    for flat, argument in ((flat_a, "key_a"), (flat_b, "key_b")):
+        for index, weight in enumerate(flat):  # named as Excel users count: key_a weight 3
+            if weight < 0:
+                raise InputError(_("{key} {weight} is negative ({value})").format(
+                    key=label(argument), weight=_weight_label(index),
+                    value=cells.plain(to_decimal(weight, label(argument)))))
+    shares = phase_in(amount, flat_a, flat_b, cells.whole_number(step, label("step"), None),
+                      cells.whole_number(steps, label("steps"), None))
+    values = list(map(float, shares))
+    if height == 1:
+        return [values]
+    return [values[r * width:(r + 1) * width] for r in range(height)]

@@ -170,7 +170,7 @@ def _inputs(w: Writer, anchor, result: ComparisonResult) -> ComparisonInputs:
         years.append(w.put(sheet, row, left, Decimal(year), "invoer_getal"))
         amounts.append(w.put(sheet, row, left + 1, amount, "invoer_bedrag"))
         w.put(sheet, row, left + 2, f"{spec_name} bedrag", "bron")
-    w.book.define("inv_bedragen", sheet, table_top, left, (row, left + 2))
+    w.book.define("inv_vgl_bedragen", sheet, table_top, left, (row, left + 2))
     row += 2
     w.put(sheet, row, left, "SLEUTELS", "sectie")
     row += 1

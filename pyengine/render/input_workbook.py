@@ -88,7 +88,7 @@ KNOWN = {
                                  "toelichting", "vaststelling"},
                             "algemeen": {"nummer", "titel", "organisatie", "kenmerk", "programma", "onderdeel",
                                          "taakveld", "jaren", "eenheid", "baten_negatief", "verdeelmethode",
-                                         "centrumgemeente"},
+                                         "centrumgemeente", "bijdrage", "saldo_toegestaan"},
                             "vaststelling": {"door", "op"}, "toelichting": {"tekst"}},
     "kostenverdeling": {"": {"soort", "algemeen", "tarieven", "formatie", "bedrag", "onvoorzien", "capaciteit",
                              "verdeelsleutel"},
@@ -156,7 +156,7 @@ class _Writer:
         self.book.define(name, ws.name, first[0], first[1], last)
 
     def validation(self, ws: Sheet, kind: str, ref: str, choices: tuple = ()) -> None:
-        if kind in ("bool", "method", "unit", "decimals"):
+        if kind in ("bool", "closing", "method", "unit", "decimals"):
             rule = DataValidation(ref, "list", list_formula(choices))
         elif kind == "amount":
             rule = DataValidation(ref, "decimal", "-1000000000000", "1000000000000", "between")
@@ -238,6 +238,8 @@ class _Writer:
             return None
         if field.kind == "bool":
             return "ja" if value else "nee"
+        if field.kind == "closing":
+            return "ja" if value == "sluitend" else "nee"
         if field.kind == "method":  # the officer's word for it; the reader maps it back
             from ..core.allocation import method_named
 
@@ -286,7 +288,8 @@ class _Writer:
         self.put(ws, row + 1, 1, "Sluitend", Style(Font(bold=True)))
         for i in range(MAX_YEARS):
             self.put(ws, row, 2 + i, None, SALDO, self.saldo(section, 2 + i))
-            self.put(ws, row + 1, 2 + i, None, CHECK, LT(ABS(Ref(ws.name, row, 2 + i)), MONEY_TOLERANCE))
+            self.put(ws, row + 1, 2 + i, None, CHECK, self.closes(section, LT(ABS(Ref(ws.name, row, 2 + i)),
+                                                                             MONEY_TOLERANCE)))
         self.colour_checks(ws, f"B{row + 1}:{column_letter(1 + MAX_YEARS)}{row + 1}")
         self.next_row[ws.name] = row + 3
 
@@ -301,6 +304,14 @@ class _Writer:
         flag_sheet, flag_row, flag_col = self.field_cells[("algemeen", "baten_negatief")]
         sign = IF(EQ(Ref(flag_sheet, flag_row, flag_col, True), "nee"), -1, 1)
         return SUM(*areas) + sign * SUM(*_areas(sheet, baten, col))
+
+    def closes(self, section: str, check: Expr) -> Expr:
+        """A wijziging closes by itself when 'Bijdrage sluitend maken' is ja: pyengine derives the change in
+        gemeentelijke bijdrage that closes it."""
+        if section != "wijziging" or ("algemeen", "bijdrage") not in self.field_cells:
+            return check
+        sheet, row, col = self.field_cells[("algemeen", "bijdrage")]
+        return IF(EQ(Ref(sheet, row, col, True), "ja"), True, check)
 
     def colour_checks(self, ws: Sheet, ref: str) -> None:
         ws.conditional.append(ConditionalFormat(ref, (
@@ -326,8 +337,8 @@ class _Writer:
         checks = (
             ("Begroting sluitend (saldo na reserves 0)", lambda col: LT(ABS(self.saldo("begroting", col)),
                                                                       MONEY_TOLERANCE)),
-            ("Wijziging sluitend (saldo na reserves 0)", lambda col: LT(ABS(self.saldo("wijziging", col)),
-                                                                      MONEY_TOLERANCE)),
+            ("Wijziging sluitend (saldo na reserves 0)", lambda col: self.closes("wijziging", LT(
+                ABS(self.saldo("wijziging", col)), MONEY_TOLERANCE))),
             ("Bijdragen gemeenten tellen op tot de gemeentelijke bijdrage (begroting)",
              lambda col: IF(EQ(COUNTA(Area(names_sheet, first, 1, last, 1)), 0), True,
                             LT(ABS(SUM(Area(names_sheet, first, col, last, col)) - Ref(gb_sheet, gb_row, col)),
