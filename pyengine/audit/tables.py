@@ -931,7 +931,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             if verifiable and items >= 2 and not claims:
                 verifiable, reason = False, _("its parts are not in the table, as with {count} other lines called a "
                                               "total in it (a list of lines)").format(count=items)
-            short = _short_of(lines[where], own, skip_cols if axis == "row" else set()) if verifiable else None
+            skip = skip_cols if axis == "row" else set()
+            total = lines[where]
+            # the lines just above it make it in every figure, zeros all ('Totaal mutatie reserves' 0 under 0
+            # and 0; 'Totaal overhead' 0 under two overhead lines of 0): it holds, though no figure proves it
+            made = next((own[-k:] for k in range(len(own), 0, -1) if verifiable and all(
+                sum((p.values.get(q, ZERO) for p in own[-k:]), ZERO) == v
+                for q, v in total.values.items() if q not in skip)), None)
+            if made:
+                table.relations.append(Relation(axis, total_label, [p.label or "(no label)" for p in made],
+                                                sum(1 for q in total.values if q not in skip), 0, True, "own lines"))
+                continue
+            short = _short_of(total, own, skip) if verifiable else None
             if short is None:
                 (table.unverified if verifiable else table.parts_elsewhere).append((total_label, axis, reason))
                 continue
@@ -1008,6 +1019,8 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
         bool(heading and _heads(heading, total.key))
     if not in_block:
         return False, _("its parts are not in the table (nothing comes before it in its block)"), plain, claims_block
+    if not any(total.values.values()):
+        return False, _("it is 0 in every figure, so no figure shows what it is made of"), plain, claims_block
     if not plain and not claims_block:
         return False, _("its parts are not in the table (only totals of other things come before it)"), plain, \
             claims_block
