@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .audit_begroting import amendment_rules, looks_like_amendment
 from .audit_tables import Finding, Grid, Table, audit_grid
 from .errors import InputError
+from .i18n import _
 
 MAX_CELLS = 300_000  # a budget workbook has a few thousand; this many audit in well under a minute
 
@@ -50,10 +51,18 @@ class Report(_Summary):
         return not self.figures_checked and not self.layout_rows_checked
 
     @property
+    def unverified(self) -> list[tuple[str, str, str]]:
+        """Lines called a total that lines before them could make, yet none do: (label, axis, reason)."""
+        return [item for t in self.tables for item in t.unverified]
+
+    @property
     def verdict(self) -> str:
-        """'findings', 'incomplete' (formulas without values were not checked), 'nothing checked' or 'clean'."""
+        """'findings', 'not verified' (a line called a total was not checked), 'incomplete' (formulas without
+        values were not checked), 'nothing checked' or 'clean'."""
         if self.findings:
             return "findings"
+        if self.unverified:
+            return "not verified"
         if self.unchecked_formulas:
             return "incomplete"
         return "nothing checked" if self.nothing_checked else "clean"
@@ -151,12 +160,17 @@ def to_json(path: str, report: Report) -> str:
     return json.dumps({
         "file": str(path), "sheets": report.sheet, "verdict": report.verdict, "rows_checked": report.rows_checked,
         "figures_checked": report.figures_checked, "formulas_without_value": report.uncalculated,
+        "not_verified": len(report.unverified),
         "notes": report.notes,
         "tables": [{"table": t.number, "sheet": t.sheet, "from": t.first, "to": t.last, "rows": t.rows,
                     "columns": t.columns, "rounding_unit": str(t.unit), "scale": t.scale,
                     "relations": [{"axis": r.axis, "total": r.total, "parts": r.parts, "figures_checked": r.checked,
                                    "figures_failing": r.failed, "text": r.describe()} for r in t.relations],
                     "not_checked": t.unchecked,
+                    "not_verified": [{"total": label, "axis": axis, "reason": reason}
+                                     for label, axis, reason in t.unverified],
+                    "parts_not_in_table": [{"total": label, "axis": axis, "reason": reason}
+                                           for label, axis, reason in t.parts_elsewhere],
                     "findings": len(t.findings)} for t in report.tables],
         "findings": [{"table": f.table, "sheet": f.sheet, "cell": f.place, "row_label": f.row_label,
                       "column": f.column, "kind": f.kind, "check": f.check, "expected": number(f.expected),
@@ -175,9 +189,12 @@ def to_text(path: str, report: Report) -> str:
                      f"{scale}")
         for relation in t.relations:
             lines.append(f"    checked: {relation.describe()}")
-        if t.unchecked:
-            lines.append("    not checked (called a total, but no lines of the table add up to it): "
-                         + ", ".join(repr(label) for label in t.unchecked))
+        for label, axis, reason in t.unverified:
+            lines.append("    " + _("NOT verified: {axis} {label!r} is called a total, but {reason}").format(
+                axis=axis, label=label, reason=reason))
+        if t.parts_elsewhere:
+            lines.append("    " + _("not checked here (called a total, but its parts are not in the table): {labels}").format(
+                labels=", ".join(repr(label) for label, _axis, _reason in t.parts_elsewhere)))
         if not t.relations:
             lines.append("    no totals found: nothing to check in this table")
         for f in t.findings:
@@ -203,16 +220,26 @@ def _conclusion(report: Report) -> str:
     unchecked = report.unchecked_formulas
     not_read = (f"{unchecked:,} formula cell{'s' if unchecked != 1 else ''} had no stored value and "
                 f"{'were' if unchecked != 1 else 'was'} NOT checked")
+    unverified = len(report.unverified)
+    not_verified = _("{count} line(s) called a total were NOT verified (listed above), so this file is not shown "
+                     "to add up").format(count=unverified)
     if report.findings:
         rounding = sum(1 for f in report.findings if f.within_rounding)
         counted = (f"{len(report.findings)} finding(s), of which {rounding} afrondingsverschil(len): the table does "
                    "not add up as shown, by no more than rounding each shown figure explains") if rounding else \
             f"{len(report.findings)} finding(s)"
-        return counted + (f"; {not_read}" if unchecked else "")
+        return counted + (f"; {not_verified}" if unverified else "") + (f"; {not_read}" if unchecked else "")
+    if unverified:
+        return _("no findings, but {not_verified}").format(not_verified=not_verified) + \
+            (f"; {not_read}" if unchecked else "")
     if unchecked:
         return f"no findings in the figures that could be read, but {not_read}: the audit is incomplete"
     if report.nothing_checked:
         return "nothing checked: no table has a total that its lines add up to, so this file was NOT verified"
+    elsewhere = sum(len(t.parts_elsewhere) for t in report.tables)
+    if elsewhere:
+        return _("no findings: every total whose lines are in the table adds up ({count} line(s) called a total "
+                 "have their parts elsewhere and were not checked here)").format(count=elsewhere)
     return "no findings: every total adds up"
 
 
@@ -226,4 +253,4 @@ def main(file: str, as_json: bool = False, sheet: str | None = None) -> int:
     print(text)
     sys.stdout.flush()  # a reader gone (`| head`) raises BrokenPipeError here: cli.main ends quietly (141)
     # 0 only when figures were checked and every one was read; nothing checked is not a clean file
-    return {"clean": 0, "findings": 1, "incomplete": 1, "nothing checked": 2}[report.verdict]
+    return {"clean": 0, "findings": 1, "not verified": 1, "incomplete": 1, "nothing checked": 2}[report.verdict]

@@ -59,6 +59,9 @@ def read_pdf(path: Path) -> list[Grid]:
                 chars += len(page.chars)
                 if chars > MAX_CHARS:
                     raise InputError(f"{path.name}: refused: more than {MAX_CHARS:,} characters of text")
+                drawn = _drawing_text(page)
+                if drawn:  # a chart's legend and axis labels are not cells of a table
+                    page = page.filter(lambda obj: id(obj) not in drawn)
                 words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
                 pages.append(_lines(words))
         except InputError:
@@ -69,6 +72,42 @@ def read_pdf(path: Path) -> list[Grid]:
         raise InputError(f"{path.name}: the PDF has no text layer (a scan?); audit needs a PDF with text, "
                          "or the .xlsx it was made from")
     return _grids(path.name, pages)
+
+
+# A drawing (a chart) is a filled shape at least this big, in points.
+DRAWING_WIDTH, DRAWING_HEIGHT = 60, 40
+
+
+def _drawing_text(page) -> set[int]:
+    """The ids of the characters a drawing carries (a chart's title, legend and axis labels), as a set.
+
+    A spreadsheet printer (LibreOffice, Excel) paints the cells first, their text included, and the drawing
+    layer after them: a chart starts with its filled background. So a filled shape of chart size that comes
+    after text in the page's content stream opens a drawing, and the characters painted after it inside its
+    area belong to it, not to a cell. A cell's fill is painted before its text, so it never opens one."""
+    from pdfminer.layout import LTChar, LTContainer, LTCurve
+
+    chars = page.chars
+    drawn: set[int] = set()
+    regions: list[tuple[float, float, float, float]] = []   # pdfminer coordinates (y up)
+    seen = 0
+
+    def walk(container) -> None:
+        nonlocal seen
+        for item in container:
+            if isinstance(item, LTChar):
+                if seen < len(chars) and any(x0 - 1 <= item.x0 and item.x1 <= x1 + 1 and y0 - 1 <= item.y0
+                                             and item.y1 <= y1 + 1 for x0, y0, x1, y1 in regions):
+                    drawn.add(id(chars[seen]))
+                seen += 1
+            elif isinstance(item, LTCurve):   # LTRect and LTLine are curves too
+                if seen and item.fill and item.width >= DRAWING_WIDTH and item.height >= DRAWING_HEIGHT:
+                    regions.append(item.bbox)
+            elif isinstance(item, LTContainer):
+                walk(item)
+
+    walk(page.layout)
+    return drawn
 
 
 def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]], float]]:

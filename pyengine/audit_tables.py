@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from .i18n import _
 from .render.formula import column_letter
 
 ZERO = Decimal(0)
@@ -45,11 +46,12 @@ SIGNED_FORMS[2] += ((-1, 1),)
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
 WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig", "diversen", "restant", "rest")
 MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
-# Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections).
+# Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections), nor
+# across it: an exact (unrounded) share printed beside the rounded one is its check, not a part of a sum.
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
                 "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer", "groei", "stijging",
                 "toename", "afname", "daling", "gemiddeld", "gemiddelde", "ratio", "kengetal", "per inwoner",
-                "per huishouden", "per hoofd", "procentuele")
+                "per huishouden", "per hoofd", "procentuele", "exact", "exacte", "onafgerond", "onafgeronde")
 # A line whose label starts with one of these is a part of the line above it, not a line of the sum.
 WAARVAN_WORDS = ("waarvan", "w v ", "waaronder", "hiervan", "daarvan", "inclusief", "waarin")
 
@@ -198,6 +200,11 @@ class Table:
     relations: list[Relation] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     unchecked: list[str] = field(default_factory=list)   # called a total, but nothing in the table adds up to it
+    # of those: (label, axis, reason) for a total that has lines before it which could be its parts, yet none
+    # add up to it (NOT verified: the file is not clean), and for one whose parts are not in the table (a
+    # 'Totaal personeelskosten' printed as a line under its heading; 'Som gewichten' beside one weight)
+    unverified: list[tuple[str, str, str]] = field(default_factory=list)
+    parts_elsewhere: list[tuple[str, str, str]] = field(default_factory=list)
     # 'totaal activa' / 'totaal passiva' -> (label, {column header: (figure, row, column)}): a balans must balance
     sides: dict[str, tuple[str, dict[str, tuple[Decimal, int, int]]]] = field(default_factory=dict)
 
@@ -265,13 +272,13 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
     def score(folded) -> tuple[int, Decimal, int]:
         # failing figures and their differences; a total that misses only by what a failing part of it
         # misses (a subtotal printed right over a wrong taakveld total) is that one error, counted once
-        results, _, unchecked = folded
+        results, __, unchecked = folded
         misses = {(id(total), q): total.values[q] - _expected(total, signed, q)
                   for total, signed, failed in results for q in failed}
         own = [miss for (total_id, q), miss in misses.items()
-               if not any(miss + sum((misses.get((id(p), q), ZERO) for p, _ in signed), ZERO) == 0
-                          and any((id(p), q) in misses for p, _ in signed)
-                          for total, signed, _ in results if id(total) == total_id)]
+               if not any(miss + sum((misses.get((id(p), q), ZERO) for p, __ in signed), ZERO) == 0
+                          and any((id(p), q) in misses for p, __ in signed)
+                          for total, signed, __ in results if id(total) == total_id)]
         return len(own), sum((abs(miss) for miss in own), ZERO), len(unchecked)
 
     best = reading(frozenset())
@@ -284,8 +291,8 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
     undone: frozenset = frozenset()
     # A reading that undoes one fold may show the next coincidence (overige baten 1 = rijks 0 + derden 1,
     # once derden 1 = centrum 1 + rijks 0 is undone): a few rounds, each from the best reading so far.
-    for _ in range(3):
-        troubled = [total.index for total, _, failed in best[0] if failed] + \
+    for __ in range(3):
+        troubled = [total.index for total, __, failed in best[0] if failed] + \
             [by_label[u] for u in best[2] if u in by_label]
         if not troubled:
             break
@@ -293,7 +300,7 @@ def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: se
         # of a hundred units or more, with two parts or more in it, stays (but when a total fails in every
         # figure, something above it is misread: then any fold above it may be)
         hopeless = any(failed and len(failed) == sum(1 for q in positions if q in total.values
-                                                     and q not in skip_positions) for total, _, failed in best[0])
+                                                     and q not in skip_positions) for total, __, failed in best[0])
         before = [total.index for total, signed, failed in best[0] if not failed and total.index < max(troubled)
                   and total.index not in closing
                   and (hopeless or not _strong(total, signed, failed, positions, skip_positions, unit))]
@@ -368,8 +375,8 @@ def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: b
     also on large parts adding up to exactly 0 (a resultaat of 0): telling for a line that closes the
     table, not for a line in the middle (the lines of a balanced wijziging add up to 0 under any line)."""
     return any(q not in skip and q not in failed and q in total.values
-               and max([abs(total.values[q])] + ([abs(p.values.get(q, ZERO)) for p, _ in signed] if zero else []))
-               >= 100 * unit and sum(1 for p, _ in signed if p.values.get(q)) >= 2 for q in positions)
+               and max([abs(total.values[q])] + ([abs(p.values.get(q, ZERO)) for p, __ in signed] if zero else []))
+               >= 100 * unit and sum(1 for p, __ in signed if p.values.get(q)) >= 2 for q in positions)
 
 
 def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closing: set[int], axis: str,
@@ -512,8 +519,8 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 best = ((checked - 2 * len(failed), checked - len(failed), len(block_lines)), list(block_lines),
                         (1,) * len(block_lines), checked, failed)
                 members = {id(p) for p in block_lines}
-                undone = [i for i, (total, signed, _) in enumerate(results)
-                          if id(total) in members and all(id(p) in members for p, _ in signed)]
+                undone = [i for i, (total, signed, __) in enumerate(results)
+                          if id(total) in members and all(id(p) in members for p, __ in signed)]
                 for i in reversed(undone):
                     del results[i], relations[i]
                 stack[:] = [p for p in stack if id(p) not in members] + list(block_lines)
@@ -540,7 +547,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             stack.append(line)
             history.append(line)
             continue
-        _, parts, signs, checked, failed = best
+        __, parts, signs, checked, failed = best
         holds = checked - len(failed)
         exact_everywhere = not failed and checked >= 1 and any(
             p.values.get(q, ZERO) != 0 for p in parts for q in positions)
@@ -637,7 +644,7 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
             continue
         candidates = []
         for total, signed, failed in results:
-            parts = [p for p, _ in signed]
+            parts = [p for p, __ in signed]
             if len(parts) < 3 or any(p is target for p in parts) or total is target:
                 continue
             candidates.append([(p, 1) for p in parts])
@@ -650,16 +657,16 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
         # figures of a few units prove nothing (0, 1 and 2 repeat by chance): count holds on larger ones
         informative = [q for q in positions if abs(target.values.get(q, ZERO)) >= 10 * unit]
         for signed in candidates:
-            checked, failed = _compare(target, [p for p, _ in signed], [1] * len(signed), positions, skip)
+            checked, failed = _compare(target, [p for p, __ in signed], [1] * len(signed), positions, skip)
             holds = sum(1 for q in informative if q not in failed and q not in skip)
             # a repeated figure must hold in at least three columns and fail in at most a quarter
             if holds >= 3 and len(failed) * 4 <= checked and (best is None or (holds, -len(failed)) > best[0]):
                 best = ((holds, -len(failed)), signed, checked, failed)
         if best is None:
             continue
-        _, signed, checked, failed = best
+        __, signed, checked, failed = best
         found.append((target, signed, failed))
-        relations.append(Relation("row", target.label, [p.label or "(no label)" for p, _ in signed], checked,
+        relations.append(Relation("row", target.label, [p.label or "(no label)" for p, __ in signed], checked,
                                   len(failed), True))
     return found, relations
 
@@ -749,7 +756,7 @@ def _compare(line: Line, parts: list[Line], signs, positions, skip) -> tuple[int
 
 def find_tables(grid: Grid) -> list[tuple[int, int]]:
     """(first row, last row) of every run of non-empty rows."""
-    rows = sorted({r for r, _ in grid.cells})
+    rows = sorted({r for r, __ in grid.cells})
     runs, start, previous = [], None, None
     for r in rows:
         if start is None:
@@ -767,7 +774,7 @@ def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
     tables = []
     scale = ""
     for first, last, gaps in _join_runs(grid, find_tables(grid)):
-        text = " ".join(c.text for (r, _), c in grid.cells.items() if first <= r <= last and c.number is None)
+        text = " ".join(c.text for (r, __), c in grid.cells.items() if first <= r <= last and c.number is None)
         plain = text.lower().replace(" ", "").replace("\u00a0", "")
         if re.search(r"x(€|eur|euro)1(\.000\.000|mln|miljoen)", plain):
             scale = "x EUR 1.000.000"
@@ -790,13 +797,13 @@ def _balance_sheet(grid: Grid, tables: list[Table]) -> None:
     passiva = next((t.sides["totaal passiva"] + (t,) for t in tables if "totaal passiva" in t.sides), None)
     if activa is None or passiva is None:
         return
-    (a_label, a_figures, _), (p_label, p_figures, table) = activa, passiva
+    (a_label, a_figures, __), (p_label, p_figures, table) = activa, passiva
     shared = [h for h in p_figures if h in a_figures]
     if not shared:
         return
     failed = 0
     for header in shared:
-        (expected, _, _), (found, row, col) = a_figures[header], p_figures[header]
+        (expected, __, __), (found, row, col) = a_figures[header], p_figures[header]
         if expected != found:
             failed += 1
             table.findings.append(Finding(grid.name, table.number, grid.place(row, col), p_label, header,
@@ -813,13 +820,13 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]]) -> list[tuple[int, int, 
     previous_figures: set[int] = set()
     for first, last in runs:
         run = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
-        figures = {c for (_, c), cell in run.items() if cell.number is not None}
-        titles = {c for (_, c), cell in run.items() if cell.number is None and cell.text.strip()}
-        first_row = [cell.number for (r, _), cell in run.items() if r == first and cell.number is not None]
+        figures = {c for (__, c), cell in run.items() if cell.number is not None}
+        titles = {c for (__, c), cell in run.items() if cell.number is None and cell.text.strip()}
+        first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
         continues = joined and figures and figures <= previous_figures and not titles & previous_figures \
             and first - joined[-1][1] <= 3 and not (len(first_row) >= 2 and all(is_year(v) for v in first_row))
         if continues:
-            start, _, gaps = joined[-1]
+            start, __, gaps = joined[-1]
             joined[-1] = (start, last, gaps | set(range(joined[-1][1] + 1, first)))
         else:
             joined.append((first, last, set()))
@@ -840,7 +847,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if marker in MARKERS and figure is not None and figure.number is not None:
             cells[(r, c - 1)] = Cell(f"{figure.text} {cell.text}", abs(figure.number) * MARKERS[marker], figure.ref,
                                      figure.formula, figure.as_text, figure.unit)
-    cols = sorted({c for _, c in cells})
+    cols = sorted({c for __, c in cells})
     left = cols[0]
     numeric_cols = sorted({c for (r, c), cell in cells.items() if c > left and cell.number is not None})
     if not numeric_cols:
@@ -857,7 +864,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         break
     first_numeric = numeric_cols[0]
     label_cols = [c for c in cols if c < first_numeric]
-    rows = sorted({r for r, _ in cells})
+    rows = sorted({r for r, __ in cells})
 
     by_row: dict[int, dict[int, Cell]] = {}
     for (r, c), cell in cells.items():
@@ -971,22 +978,22 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                                       cross=True)
     for total, signed, failed in _waarvan(row_lines, numeric_cols, skip_cols, unit):
         row_results.append((total, signed, failed))
-        row_relations.append(Relation("row", total.label, [p.label for p, _ in signed], len(total.values), len(failed),
+        row_relations.append(Relation("row", total.label, [p.label for p, __ in signed], len(total.values), len(failed),
                                       True))
         row_unchecked = [u for u in row_unchecked if u != total.label]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
-    failing = {(line.index, c) for line, _, failed in row_results for c in failed}
+    failing = {(line.index, c) for line, __, failed in row_results for c in failed}
     for line, signed, failed in row_results:
         for c in numeric_cols:
             if c in skip_cols or c not in line.values:
                 continue
             if c in failed:
                 # a total that fails only because a failing subtotal feeds it is one error, not two
-                if not any((p.index, c) in failing for p, _ in signed):
+                if not any((p.index, c) in failing for p, __ in signed):
                     fails_by_col[c] = fails_by_col.get(c, 0) + 1
-            elif any(p.values.get(c) for p, _ in signed) or line.values[c]:
+            elif any(p.values.get(c) for p, __ in signed) or line.values[c]:
                 holds_by_col[c] = holds_by_col.get(c, 0) + 1
     not_additive = {c for c, n in fails_by_col.items() if n >= 2 and n > holds_by_col.get(c, 0)}
     for line, signed, failed in row_results:
@@ -1023,6 +1030,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             table.sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index, c)
                                               for c, v in line.values.items() if c not in skip_cols})
     table.unchecked = row_unchecked + col_unchecked
+    for axis, lines, unchecked, starts in (("row", row_lines, row_unchecked, breaks),
+                                           ("column", column_lines, col_unchecked, {})):
+        for total_label in unchecked:
+            where = next((i for i, line in enumerate(lines) if line.label == total_label), None)
+            if where is None:
+                continue
+            reason = _why_unverified(lines, where, starts)
+            (table.unverified if reason[0] else table.parts_elsewhere).append((total_label, axis, reason[1]))
 
     _find_plugs(row_lines, row_results, column_units, add)
     _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
@@ -1030,6 +1045,51 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
     return table
+
+
+GRAND_TOTALS = ("totaal", "total", "totalen", "eindtotaal", "generaal totaal", "totaal generaal")
+
+
+def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> tuple[bool, str]:
+    """Why a line called a total was not checked: (True, reason) when lines before it could be its parts and
+    none add up to it (a line deleted, a total typed wrong: the table is NOT verified); (False, reason) when
+    its parts are simply not in the table: nothing before it in its block; only totals of other things
+    before it (seed 000 prints 'Totaal personeelskosten', 'Totaal kapitaallasten' as lines of the lasten);
+    it names only one line of the table ('Som gewichten' beside one member's 'Gewicht'); or it has the
+    opposite sign to every line before it (an input list's 'Totaal gemeentelijke bijdrage' under costs).
+    A saldo, verschil or resultaat, a bare 'Totaal' and a total named after its block's heading always
+    have their parts in the table."""
+    total = lines[where]
+    in_block, plain = [], []
+    heading = ""
+    for line in reversed(lines[:where + 1]):
+        if line is not total and not line.key.startswith(WAARVAN_WORDS):
+            in_block.insert(0, line)
+        if line.index in headings:
+            heading = headings[line.index]
+            break
+    for line in reversed(in_block):
+        if totalish(line.key) or line.key.startswith(BALANCE_WORDS):
+            break
+        plain.insert(0, line)
+    if not in_block:
+        return False, _("its parts are not in the table (nothing comes before it in its block)")
+    claims_block = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS) or \
+        (heading and _heads(heading, total.key))
+    if not plain and not claims_block:
+        return False, _("its parts are not in the table (only totals of other things come before it)")
+    named = [line for line in lines[:where] if line.key and _names(total.key, line.key)]
+    if not claims_block and len(named) == 1 and plain and named[0] is plain[-1] and all(
+            abs(total.values.get(q, ZERO)) >= abs(v) for q, v in named[0].values.items()):
+        return False, _("its parts are not in the table: it names one line of it ({line}), not the lines it "
+                        "adds up").format(line=named[0].label)
+    # a total of the opposite sign to every line before it, wherever both are shown, is no sum of them
+    # (an input list: 'Totaal gemeentelijke bijdrage' -3.794.000 under overhead lines of 208.000 and 558.000)
+    opposed = [all(v * total.values[q] < 0 for line in in_block if (v := line.values.get(q))) for q in total.values
+               if total.values[q] and any(line.values.get(q) for line in in_block)]
+    if not claims_block and opposed and all(opposed):
+        return False, _("its parts are not in the table: it has the opposite sign to every line before it")
+    return True, _("no lines before it add up to it ({count} line(s) could be its parts)").format(count=len(in_block))
 
 
 def _expected(total: Line, signed, position: int) -> Decimal:
@@ -1043,7 +1103,7 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
     for line in row_lines:
         if plugish(line.key):
             # the most rounding can explain: half a unit for each line of the sum it closes, and its total
-            lines = max((len(signed) for _, signed, _ in row_results if any(p is line for p, _ in signed)), default=2)
+            lines = max((len(signed) for __, signed, __ in row_results if any(p is line for p, __ in signed)), default=2)
             for c, v in line.values.items():
                 if v:
                     limit = units[c] * (lines + 1) / 2
@@ -1053,7 +1113,7 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
     for total, signed, failed in row_results:
         if failed or len(signed) < 3:
             continue
-        parts = [p for p, _ in signed]
+        parts = [p for p, __ in signed]
         # per column the two smallest sizes among the parts: a plug is far smaller than every other part
         smallest: dict[int, list[tuple[Decimal, int]]] = {}
         for c in total.values:
@@ -1083,10 +1143,10 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
                     add, year_cols: set[int]) -> None:
     """Hidden rows and columns holding figures, totals typed in among formulas, figures stored as text."""
     total_lines = [[(line.index, c) for c in line.values if c not in not_summed]
-                   for line, _, _ in row_results] + [[(r, line.index) for r in line.values]
-                                                     for line, _, _ in col_results]
+                   for line, __, __ in row_results] + [[(r, line.index) for r in line.values]
+                                                     for line, __, __ in col_results]
     # the same total line a formula elsewhere, or (for lines called a total) the table's other totals formulas
-    labelled_cells = [rc for (line, _, _), total_cells in zip(row_results, total_lines) if totalish(line.key)
+    labelled_cells = [rc for (line, __, __), total_cells in zip(row_results, total_lines) if totalish(line.key)
                       for rc in total_cells]
     formulas = sum(1 for rc in labelled_cells if rc in cells and cells[rc].formula)
     typed = {rc for rc in labelled_cells if rc in cells and not cells[rc].formula and cells[rc].number is not None}

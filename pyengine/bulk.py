@@ -4,9 +4,12 @@ Safety rules
 - Every spec is read and computed before anything is written. Without ``keep_going`` one bad spec
   means nothing is written at all; with it, the bad spec is reported and the others still run.
 - Each file is written to a temporary file in the target folder and then moved into place, so a
-  crash or Ctrl-C never leaves a truncated .xlsx; files get the user's umask mode. An existing file
-  is never overwritten without ``force``; a file whose recorded input hash (inputs + template +
-  engine version, on its Herkomst sheet) equals the new one is reported as unchanged and left alone.
+  crash or Ctrl-C never leaves a truncated .xlsx; files get the user's umask mode. A file whose
+  recorded input hash (inputs + template + engine version, on its Herkomst sheet) equals the new one
+  is reported as unchanged and left alone. A file pyengine wrote that nobody changed since (its
+  content is one the manifest or journal records) is written again when its input changed, and
+  reported as updated. Any other existing file (edited by a person, or with no record) is never
+  overwritten without ``force``, and then only after a copy of it is kept beside it.
   Every output's fate is decided before any file of its spec is written: a spec with one refused
   file writes none of its files.
 - One run writes into a folder at a time (outfolder.FolderLock), and a manifest records what the
@@ -36,10 +39,11 @@ from xml.sax.saxutils import unescape
 
 from . import outfolder
 from .errors import InputError, TemplateError, UsageError
+from .i18n import _
 from .outfolder import write_atomically  # noqa: F401  (part of this module's interface)
 from .render.package import MAIN, sheet_parts
 
-WRITTEN, UNCHANGED, FAILED = "written", "unchanged", "failed"
+WRITTEN, UPDATED, UNCHANGED, FAILED = "written", "updated", "unchanged", "failed"
 # about the folder rather than one planned file: a stale statement (kept or removed) and notes
 STALE, REMOVED, NOTE = "stale", "removed", "note"
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
@@ -50,7 +54,7 @@ class Output:
     """One planned or produced workbook."""
 
     path: Path
-    status: str = ""  # written, unchanged or failed; for the folder: stale, removed or note
+    status: str = ""  # written, updated, unchanged or failed; for the folder: stale, removed or note
     error: str = ""
     spec: Path | None = None
     kind: str = ""  # begrotingswijziging, kostenverdeling, bijdrageoverzicht
@@ -189,7 +193,7 @@ def key_change_note(spec_members: Iterable[str], key_members: Iterable[str], key
 
 def load(spec_path: Path, key_path: Path | None = None):
     """Read, validate and compute one spec: (kind, result). Raises InputError."""
-    kind, result, _ = load_with_members(spec_path, key_path)
+    kind, result, _members = load_with_members(spec_path, key_path)
     return kind, result
 
 
@@ -304,24 +308,28 @@ def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
     return producer
 
 
-def _fate(job: Job, output: Output, new_hash: str) -> Output | str:
+def _fate(job: Job, output: Output, new_hash: str) -> Output | tuple[str, str]:
     """What becomes of an output before anything is written: a settled Output (unchanged, or
-    refused), or the note for writing it (empty, or a copy to keep of the old file)."""
+    refused), or (status, note) for writing it: WRITTEN for a new file or one --force replaces (the
+    note says which copy is kept), UPDATED for a file pyengine wrote that nobody changed since (its
+    content is one the manifest or journal records): it is simply written again."""
     if not output.path.exists():
-        return ""
+        return WRITTEN, ""
     content = outfolder.sha256_file(output.path)
     known = (job.known or {}).get(output.path)
     edited = known is not None and content not in known
     if recorded_input_hash(output.path) == new_hash and not edited:
         return _with(output, UNCHANGED, sha256=content)
+    if known is not None and not edited:  # ours, untouched: its input changed, so it is brought up to date
+        return UPDATED, ""
     if not job.force:
-        return _with(output, FAILED, "edited after pyengine wrote it; left as it is (--force regenerates it and "
-                     "keeps the edited file as a copy beside it)" if edited
-                     else "exists and its input changed; use --force to overwrite")
-    if edited or known is None:  # a person's edits, or a file we have no record of: keep a copy
-        return ("edited after pyengine wrote it; the edited file is kept as {}" if edited else
-                "no record that pyengine wrote the old file; it is kept as {}")
-    return ""
+        return _with(output, FAILED, _("edited after pyengine wrote it; left as it is (--force regenerates it and "
+                                       "keeps the edited file as a copy beside it)") if edited
+                     else _("exists, and there is no record that pyengine wrote it; left as it is (--force "
+                            "regenerates it and keeps the old file as a copy beside it)"))
+    # a person's edits, or a file we have no record of: keep a copy
+    return WRITTEN, (_("edited after pyengine wrote it; the edited file is kept as {copy}") if edited else
+                     _("no record that pyengine wrote the old file; it is kept as {copy}"))
 
 
 def settle(job: Job) -> list[Output]:
@@ -361,15 +369,15 @@ def run_job(job: Job) -> list[Output]:
             if isinstance(fate, Output):
                 done.append(fate)
                 continue
-            note = fate
+            status, note = fate
             data = produce()
             if note:  # copied only once the new content exists
-                note = note.format(outfolder.keep_copy(output.path).name)
+                note = note.format(copy=outfolder.keep_copy(output.path).name)
             sha = hashlib.sha256(data).hexdigest()
             if job.folder is not None:
                 outfolder.journal(job.folder, sha, output.path)
-            write_atomically(output.path, data, job.force)
-            done.append(_with(output, WRITTEN, sha256=sha, note=note))
+            write_atomically(output.path, data, job.force or status == UPDATED)
+            done.append(_with(output, status, sha256=sha, note=note))
         except FileExistsError:
             done.append(_with(output, FAILED, "another process created it meanwhile; not overwritten"))
         except (InputError, TemplateError, OSError) as error:
@@ -538,7 +546,7 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
     for output in job.outputs:
         result = by_path.get(output.path)
         relative = outfolder.relative(output.path, out)
-        if result is not None and result.status in (WRITTEN, UNCHANGED) and result.sha256:
+        if result is not None and result.status in (WRITTEN, UPDATED, UNCHANGED) and result.sha256:
             files[relative] = {"sha256": result.sha256, "kind": output.kind, "member": output.member}
             continue
         failed = True

@@ -36,7 +36,7 @@ examples:
   pyengine demo --out out
   pyengine generate examples/invoer --out out --jobs 2
   pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
-  pyengine verify out/*.xlsx
+  pyengine verify out
   pyengine audit oude-begrotingswijziging.xlsx --json
   pyengine lite --out lite
   pyengine --lang nl generate invoer.xlsx --out out     (messages in Dutch; also PYENGINE_LANG=nl)
@@ -137,7 +137,8 @@ def _main(argv: list[str] | None) -> int:
     verify = add_command("verify", help=_("prove workbooks in LibreOffice"), description=_(
         "Open each workbook in LibreOffice (headless), recalculate every formula and compare with the values "
         "stored in the file."))
-    verify.add_argument("files", nargs="+", metavar="FILE")
+    verify.add_argument("files", nargs="+", metavar="FILE", help=_(
+        "a workbook, or a folder: every workbook in it and in the folders in it"))
 
     audit = add_command("audit", help=_(
         "find totals that do not add up, rounding plugs and years out of order, in an .xlsx or a PDF"),
@@ -261,18 +262,23 @@ class Progress:
 
 
 # How each status of a result is shown (the status itself stays English: it is a value, not a text).
-STATUS_WORDS = {"written": N_("written"), "unchanged": N_("unchanged"), "failed": N_("failed"),
+STATUS_WORDS = {"written": N_("written"), "updated": N_("updated"), "unchanged": N_("unchanged"), "failed": N_("failed"),
                 "stale": N_("stale"), "removed": N_("removed"), "note": N_("note")}
 
 
 def _report(results) -> int:
-    from .bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, WRITTEN
+    from .bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, UPDATED, WRITTEN
 
     counts = {status: sum(1 for r in results if r.status == status)
-              for status in (WRITTEN, UNCHANGED, FAILED, STALE, REMOVED)}
+              for status in (WRITTEN, UPDATED, UNCHANGED, FAILED, STALE, REMOVED)}
     extra = "".join(f", {counts[s]} {_(STATUS_WORDS[s])}" for s in (STALE, REMOVED) if counts[s])
-    print(_("{written} written, {unchanged} unchanged, {failed} failed").format(
-        written=counts[WRITTEN], unchanged=counts[UNCHANGED], failed=counts[FAILED]) + extra)
+    if counts[UPDATED]:  # files pyengine wrote, untouched since, written again because their input changed
+        summary = _("{written} written, {updated} updated, {unchanged} unchanged, {failed} failed").format(
+            written=counts[WRITTEN], updated=counts[UPDATED], unchanged=counts[UNCHANGED], failed=counts[FAILED])
+    else:
+        summary = _("{written} written, {unchanged} unchanged, {failed} failed").format(
+            written=counts[WRITTEN], unchanged=counts[UNCHANGED], failed=counts[FAILED])
+    print(summary + extra)
     for result in results:
         if result.status == NOTE:
             print(f"  {_(STATUS_WORDS[NOTE])}: {result.note}")
@@ -322,7 +328,7 @@ def _demo(args) -> int:
     code = _report(results)
     print("\n" + _("Workbooks in {folder}:").format(folder=out.resolve()))
     for result in results:
-        if result.status in ("written", "unchanged") and result.kind != "bijdrageoverzicht":
+        if result.status in ("written", "updated", "unchanged") and result.kind != "bijdrageoverzicht":
             print(f"  {result.path}")
     statements = [r for r in results if r.kind == "bijdrageoverzicht"]
     if statements:
@@ -333,33 +339,39 @@ def _demo(args) -> int:
 
 
 def _print_seed_figures() -> None:
-    """The seed computations as readable tables: what the workbooks contain, in brief."""
-    from .core.costs import compute_costs
-    from .inputs.spec import costs_from_spec, read_spec
-
+    """The seed computations as readable tables: what the workbooks contain, in brief. Names are
+    printed whole (the columns are as wide as the longest), amounts the way the language writes them."""
     from .core.amendment import compute
-    from .inputs.spec import amendment_from_spec
+    from .core.costs import compute_costs
+    from .inputs.spec import amendment_from_spec, costs_from_spec, read_spec
 
     leerhuis = compute(amendment_from_spec(read_spec(EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml")))
-    print(_("Regionaal Leerhuis (seed 000): {amount} a year split by inhabitants").format(amount="EUR " + number(27000)))
     first = leerhuis.years[0]
-    for name in leerhuis.amendment.member_begroting:
-        euros = -first.exact[f"lid:{name}"][1]
-        thousands = -first.rounded.shown[f"lid:{name}"][1]
-        print(f"  {name:<14} EUR {number(euros, 2):>9}   x 1.000: {thousands:>3}")
-    total = _("total")
-    print(f"  {total:<14} EUR {number(-first.exact['gemeentelijke_bijdrage'][1], 2):>9}   x 1.000: "
-          f"{-first.rounded.shown['gemeentelijke_bijdrage'][1]:>3}   " + _("(the seed printed 26 under 27)"))
+    total = -first.exact["gemeentelijke_bijdrage"][1]
+    print(_("Regionaal Leerhuis (seed 000): {amount} a year split by inhabitants").format(amount=amount(total, 0)))
+    total_label = _("total")
+    rows = [(name, -first.exact[f"lid:{name}"][1], -first.rounded.shown[f"lid:{name}"][1])
+            for name in leerhuis.amendment.member_begroting]
+    rows.append((total_label, total, -first.rounded.shown["gemeentelijke_bijdrage"][1]))
+    name_width = max(len(name) for name, _euros, _shown in rows)
+    euro_width = max(len(number(euros, 2)) for _name, euros, _shown in rows)
+    for name, euros, thousands in rows:
+        line = f"  {name:<{name_width}}  EUR {number(euros, 2):>{euro_width}}   x 1.000: {number(thousands):>3}"
+        if name == total_label:
+            line += "   " + _("(the seed printed 26 under 27)")
+        print(line)
     for path in (EXAMPLES / "midden-limburg-west" / "kostenverdeling-2018-2022.toml",
                  EXAMPLES / "holland-rijnland" / "projectbegroting-jeugd-2018.toml"):
         result = compute_costs(costs_from_spec(read_spec(path)))
         d = result.distribution
+        table = [(total_label, list(result.total))] + [(member, [s[member] for s in result.shares])
+                                                      for member in d.key.names]
+        name_width = max(len(name) for name, _figures in table)
+        width = max([len(number(f, 2)) for _name, figures in table for f in figures] + [4])
         print(f"\n{d.title}")
-        print("  " + " ".join(f"{y:>14}" for y in ["", *d.years]))
-        total = _("total")
-        print("  " + f"{total:>14} " + " ".join(f"{number(t, 2):>14}" for t in result.total))
-        for member in d.key.names:
-            print("  " + f"{member[:14]:>14} " + " ".join(f"{number(s[member], 2):>14}" for s in result.shares))
+        print("  " + " " * name_width + "".join(f"  {y:>{width}}" for y in d.years))
+        for name, figures in table:
+            print(f"  {name:<{name_width}}" + "".join(f"  {number(f, 2):>{width}}" for f in figures))
         if result.capacity_costs:
             print("  " + _("capacity (hours x rate x weeks): {amount}").format(amount=amount(sum(result.capacity_costs))))
     print()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .errors import InputError, UsageError
+from .i18n import _
 from .inputs.schema import FIRST_YEAR, LAST_YEAR  # the years a spec accepts
 # characters a command line takes unquoted in cmd, PowerShell and POSIX shells alike
 _PLAIN_WORD = re.compile(r"[\w./:\\-]+" if os.sep == "\\" else r"[\w./:-]+")
@@ -144,9 +145,26 @@ def main(args) -> int:
     except (InputError, OSError) as error:
         print(str(error))
         return 1
-    print(f"written: {out}")
-    print(f"next: fill in the yellow cells, then: pyengine generate {command_word(out)} --out uitvoer/")
+    print(_("written: {path}").format(path=out))
+    print(_("next: fill in the yellow cells, then: {command}").format(command=next_command(args, out)))
     return 0
+
+
+def next_command(args, out: Path) -> str:
+    """The generate command the officer most likely runs next: with --per-member for a
+    begrotingswijziging whose members are known (from --key, or the spec's bijdrage_gemeente), since
+    each member then gets its bijdrageoverzicht."""
+    per_member = args.kind == "begrotingswijziging" and bool(args.key or (args.spec and _spec_has_members(Path(args.spec))))
+    return f"pyengine generate {command_word(out)}" + (" --per-member" if per_member else "") + " --out uitvoer/"
+
+
+def _spec_has_members(spec: Path) -> bool:
+    from .inputs.spec import read_spec
+
+    try:
+        return bool(read_spec(spec).data.get("bijdrage_gemeente"))
+    except InputError:  # it was read a moment ago; a spec that changed meanwhile gets the plain hint
+        return False
 
 
 def _blocking_file(out: Path) -> Path | None:

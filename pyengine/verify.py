@@ -28,6 +28,7 @@ from xml.etree import ElementTree
 
 from . import outfolder
 from .errors import InputError
+from .i18n import _
 from .render.package import MAIN as NS, sheet_parts
 from .safezip import CellBudget, check_sheets, open_package
 
@@ -214,10 +215,41 @@ def _shown(value: object) -> str:
     return "missing" if value == "#ERR missing" else repr(value)
 
 
+def collect_workbooks(items: list[str | Path]) -> list[Path]:
+    """The files named, and every workbook in the folders named, searched recursively (the statements
+    sit in a folder beside their begrotingswijziging). Left out of a folder: the copies kept of edited
+    files (``.bewerkt-...``), Excel's lock files (``~$...``) and hidden files. A folder with no
+    workbook is an error (InputError): verifying nothing is never reported as passing."""
+    paths: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if not path.is_dir():
+            paths.append(path)  # missing or unreadable files fail with their reason, one line each
+            continue
+        found = sorted((p for p in path.rglob("*.xlsx") if p.is_file() and not outfolder.is_backup(p)
+                        and not p.name.startswith(("~$", "."))), key=lambda p: (p.parent, p.name))
+        if not found:
+            raise InputError(_("{folder}: no workbooks (.xlsx) in this folder or the folders in it").format(
+                folder=path))
+        paths += found
+    return list(dict.fromkeys(paths))
+
+
+def _unchecked_in_folder(folder: Path, checked: set[Path]) -> list[str]:
+    """Files the folder's manifest records that this run did not recompute."""
+    manifest = outfolder.read_manifest(folder)
+    recorded = {name for run in manifest.get("runs", {}).values() for name in run.get("files", {})}
+    return sorted(name for name in recorded if (folder / name).resolve() not in checked)
+
+
 def main(files: list[str]) -> int:
     try:
-        verdicts = verify([Path(f) for f in files])
+        paths = collect_workbooks(files)
+        verdicts = verify(paths)
     except LibreOfficeMissing as error:
+        print(f"pyengine verify: {error}", file=sys.stderr)
+        return 2
+    except InputError as error:
         print(f"pyengine verify: {error}", file=sys.stderr)
         return 2
     failed = 0
@@ -239,6 +271,7 @@ def main(files: list[str]) -> int:
         if len(verdict.mismatches) > 20:
             print(f"        ... and {len(verdict.mismatches) - 20} more")
     folders_ok = True
+    checked = {v.path.resolve() for v in verdicts}
     for folder in dict.fromkeys(f for v in verdicts if (f := outfolder.manifest_folder(v.path)) is not None):
         state = outfolder.folder_state(folder)
         if state is None:
@@ -246,5 +279,11 @@ def main(files: list[str]) -> int:
         folders_ok &= state.consistent
         for line in state.lines():
             print(line)
-    print(f"{len(verdicts) - failed} passed, {failed} failed")
+        unchecked = _unchecked_in_folder(folder, checked)
+        if unchecked:  # the folder's state compares contents; only the files named were recomputed
+            print("  " + _("{unchecked} of its {recorded} file(s) were not recomputed in this run, such as {example}; "
+                           "pyengine verify {folder} recomputes them all").format(
+                unchecked=len(unchecked), recorded=state.recorded, example=unchecked[0], folder=folder))
+    print(_("{checked} file(s) checked: {passed} passed, {failed} failed").format(
+        checked=len(verdicts), passed=len(verdicts) - failed, failed=failed))
     return 1 if failed or not folders_ok else 0

@@ -172,7 +172,7 @@ def test_verify_says_a_named_pipe_is_not_a_regular_file(tmp_path, capsys, monkey
     os.mkfifo(pipe)
     assert verify_main([str(pipe)]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"FAIL  {pipe}: not a regular file (a named pipe, device or socket)", "0 passed, 1 failed"]
+        f"FAIL  {pipe}: not a regular file (a named pipe, device or socket)", "1 file(s) checked: 0 passed, 1 failed"]
 
 
 # --- 4. key paths typed with backslashes -----------------------------------------------------------
@@ -279,7 +279,7 @@ def test_verify_does_not_call_a_workbook_without_formulas_verified(tmp_path, cap
     assert verify_main([str(plain)]) == 1
     assert capsys.readouterr().out.splitlines() == [
         f"FAIL  {plain}: nothing to verify: waarden.xlsx has no formulas (verify recomputes formulas in LibreOffice "
-        f"and compares them with the values stored in the file)", "0 passed, 1 failed"]
+        f"and compares them with the values stored in the file)", "1 file(s) checked: 0 passed, 1 failed"]
 
 
 def test_verify_refuses_an_empty_input_workbook_as_nothing_to_verify(tmp_path, capsys, monkeypatch):
@@ -307,7 +307,7 @@ def test_verify_says_what_it_checked(tmp_path, capsys):
                         f"Hoofdcontrole (Controle's!B1) TRUE)")
     assert re.fullmatch(rf"ok    {re.escape(str(produced[0]))} \(\d{{3}} formulas recomputed by LibreOffice, all "
                         r"equal to the stored values; Hoofdcontrole \(Controles!B4\) TRUE\)", lines[3]), lines[3]
-    assert lines[-1] == "3 passed, 1 failed"
+    assert lines[-1] == "4 file(s) checked: 3 passed, 1 failed"
 
 
 # --- 6. the next: hint can be pasted -----------------------------------------------------------------
@@ -341,3 +341,19 @@ def test_the_next_hint_after_new_pastes_into_a_shell(tmp_path, capsys):
     words = subprocess.run(["sh", "-c", f'for w in {command.removeprefix("pyengine ")}; do echo "$w"; done'],
                            capture_output=True, text=True, check=True).stdout.splitlines()
     assert words == ["generate", str(out), "--out", "uitvoer/"]
+
+
+@pytest.mark.parametrize("extra, expected", [
+    (["begrotingswijziging", "--key", "KEY", "--years", "2025-2028"], " --per-member --out uitvoer/"),
+    (["begrotingswijziging", "--from", str(ROOT / "examples" / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml")],
+     " --per-member --out uitvoer/"),
+    (["begrotingswijziging", "--years", "2025"], " --out uitvoer/"),  # no members known yet
+    (["kostenverdeling", "--key", "KEY", "--years", "2025"], " --out uitvoer/"),  # its workbook shows every member
+])
+def test_the_next_hint_is_the_command_the_officer_most_likely_wants(tmp_path, capsys, extra, expected):
+    key = tmp_path / "inwoners.csv"
+    key.write_text("gemeente,inwoners\nAlpha,100\nBeta,300\n", encoding="utf-8")
+    out = tmp_path / "invoer.xlsx"
+    code, stdout, _ = run(["new", *[str(key) if word == "KEY" else word for word in extra], "--out", str(out)], capsys)
+    assert code == 0
+    assert stdout.splitlines()[-1] == f"next: fill in the yellow cells, then: pyengine generate {out}{expected}"

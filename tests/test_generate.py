@@ -6,12 +6,13 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
 import pyengine
 from pyengine import bulk as generate_module
-from pyengine.bulk import FAILED, UNCHANGED, WRITTEN, recorded_input_hash, slug, unique_names, write_atomically
+from pyengine.bulk import FAILED, UNCHANGED, UPDATED, WRITTEN, recorded_input_hash, slug, unique_names, write_atomically
 
 from workbook_checks import assert_clean_package, controles
 
@@ -58,12 +59,20 @@ def test_existing_files_are_not_overwritten_and_unchanged_is_detected(tmp_path):
     spec = specs / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
     spec.write_text(spec.read_text(encoding="utf-8").replace("personeelskosten       = 25_000",
                                                              "personeelskosten       = 26_000"), encoding="utf-8")
-    refused = pyengine.generate([specs / "regionaal-leerhuis"], out)
-    assert refused[0].status == FAILED and "use --force" in refused[0].error
-    assert path.read_bytes() == original
-    forced = pyengine.generate([specs / "regionaal-leerhuis"], out, force=True)
-    assert forced[0].status == WRITTEN and path.read_bytes() != original
+    updated = pyengine.generate([specs / "regionaal-leerhuis"], out)  # ours and untouched: simply written again
+    assert updated[0].status == UPDATED and path.read_bytes() != original
     assert recorded_input_hash(path) is not None
+    assert [r.status for r in pyengine.generate([specs / "regionaal-leerhuis"], out)] == [UNCHANGED]
+    book = openpyxl.load_workbook(path)  # a person writes in it: then only --force replaces it (keeping a copy)
+    book.worksheets[0]["A1"] = "opmerking"
+    book.save(path)
+    spec.write_text(spec.read_text(encoding="utf-8").replace("personeelskosten       = 26_000",
+                                                             "personeelskosten       = 27_000"), encoding="utf-8")
+    edited = path.read_bytes()
+    refused = pyengine.generate([specs / "regionaal-leerhuis"], out)
+    assert refused[0].status == FAILED and "--force" in refused[0].error and path.read_bytes() == edited
+    forced = pyengine.generate([specs / "regionaal-leerhuis"], out, force=True)
+    assert forced[0].status == WRITTEN and path.read_bytes() != edited and "kept as" in forced[0].note
 
 
 def test_names_are_sanitised_and_never_collide():
@@ -165,6 +174,30 @@ def test_cli_exit_codes_summary_and_quiet_progress(tmp_path):
     assert helped.returncode == 0 and "generate" in helped.stdout and "verify" in helped.stdout
 
 
+def test_the_daily_loop_an_unedited_output_is_updated_after_an_input_change_with_exit_0(tmp_path):
+    """Issue 19.7: one toelichting line changed; the ten files pyengine wrote and nobody touched are
+    simply written again ("updated"), exit 0; only a hand-edited file asks for --force."""
+    specs = copy_examples(tmp_path)
+    spec = specs / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    out = tmp_path / "uitvoer"
+    first = run_cli("generate", str(spec), "--per-member", "--out", str(out))
+    assert first.returncode == 0 and "9 written, 0 unchanged, 0 failed" in first.stdout, first.stdout
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("tekst = [\n", "tekst = [\n    \"Een nieuwe eerste regel.\",\n", 1), encoding="utf-8")
+    again = run_cli("generate", str(spec), "--per-member", "--out", str(out))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "0 written, 9 updated, 0 unchanged, 0 failed" in again.stdout and "failed:" not in again.stdout
+    main = out / "regionaal-leerhuis-begrotingswijziging-2021-03.xlsx"
+    assert any("Een nieuwe eerste regel." in str(v) for row in CalamineWorkbook.from_path(str(main)).get_sheet_by_index(0)
+               .to_python() for v in row)
+    assert not [p for p in out.rglob("*.xlsx") if ".bewerkt-" in p.name]  # nothing of a person's to keep
+    settled = run_cli("generate", str(spec), "--per-member", "--out", str(out))  # and unchanged once up to date
+    assert settled.returncode == 0 and "0 written, 9 unchanged, 0 failed" in settled.stdout
+    spec.write_text(text.replace("tekst = [\n", "tekst = [\n    \"Nog een regel.\",\n", 1), encoding="utf-8")
+    dutch = run_cli("--lang", "nl", "generate", str(spec), "--per-member", "--out", str(out))
+    assert dutch.returncode == 0 and "0 geschreven, 9 bijgewerkt, 0 ongewijzigd, 0 mislukt" in dutch.stdout, dutch.stdout
+
+
 def test_demo_writes_the_three_seed_workbooks(tmp_path):
     done = run_cli("demo", "--out", str(tmp_path / "out"))
     assert done.returncode == 0, done.stdout + done.stderr
@@ -200,3 +233,20 @@ def test_the_python_example_in_the_readme_runs(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("written") == 9 and (tmp_path / "out").is_dir()
+
+
+@pytest.mark.parametrize("lang, figures", [("nl", ("EUR 27.000", "3.986,00", "9.220,00", "573.750,00")),
+                                           ("en", ("EUR 27,000", "3,986.00", "9,220.00", "573,750.00"))])
+def test_the_demo_prints_whole_names_and_amounts_in_its_language(capsys, lang, figures):
+    from pyengine.cli import _print_seed_figures
+    from pyengine.i18n import use_language
+
+    with use_language(lang):
+        _print_seed_figures()
+    printed = capsys.readouterr().out
+    for name in ("Noordwijkerhout", "Alphen aan den Rijn", "Kaag en Braassem", "Gooise Meren"):
+        assert name in printed
+    for figure in figures:
+        assert figure in printed
+    hilversum = next(line for line in printed.splitlines() if "Hilversum" in line)
+    assert hilversum.split() == ["Hilversum", "EUR", figures[2], "x", "1.000:", "9"]

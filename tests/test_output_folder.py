@@ -18,7 +18,7 @@ import pytest
 
 import pyengine
 from pyengine import outfolder
-from pyengine.bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, WRITTEN, cpu_count, recorded_input_hash
+from pyengine.bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, UPDATED, WRITTEN, cpu_count, recorded_input_hash
 from pyengine.errors import InputError
 from pyengine.outfolder import FolderLock, folder_state, write_atomically
 from pyengine.verify import formula_values
@@ -57,7 +57,7 @@ def test_files_and_folders_get_the_users_umask_mode_also_with_force(tmp_path, um
         spec.write_text(spec.read_text(encoding="utf-8").replace("materiele_kosten       = 2_000",
                                                                  "materiele_kosten       = 3_000"), encoding="utf-8")
         forced = pyengine.generate([spec], out, per_member=True, force=True)
-        assert [r.status for r in forced].count(WRITTEN) == 9
+        assert [r.status for r in forced].count(UPDATED) == 9
     finally:
         os.umask(old)
     files = [out / f"{STEM}.xlsx", *statements(out), out / outfolder.MANIFEST_NAME]
@@ -193,11 +193,13 @@ def test_an_edited_statement_is_reported_as_edited_and_kept_as_a_copy_even_with_
     changed = {r.path: r for r in pyengine.generate([spec], out, per_member=True)}
     assert changed[edited].status == FAILED and "edited after pyengine wrote it" in changed[edited].error
     assert "input changed" not in changed[edited].error
-    assert sum("exists and its input changed" in r.error for r in changed.values()) == 8
+    # the others are pyengine's and untouched (they would be updated), but a spec writes all of its files or none
+    assert sum(r.error.startswith(f"not written: {edited.name} of the same spec") for r in changed.values()) == 8
     assert edited.read_bytes() == edited_bytes
 
     forced = {r.path: r for r in pyengine.generate([spec], out, per_member=True, force=True)}
-    assert {r.status for r in forced.values()} == {WRITTEN}
+    assert forced[edited].status == WRITTEN
+    assert {r.status for p, r in forced.items() if p != edited} == {UPDATED}
     copies = [p for p in (out / STEM).iterdir() if outfolder.is_backup(p)]
     assert len(copies) == 1 and copies[0].read_bytes() == edited_bytes
     assert copies[0].name.startswith(edited.stem + ".bewerkt-") and copies[0].suffix == ".xlsx"
@@ -248,7 +250,7 @@ def test_statements_of_members_no_longer_in_the_key_are_kept_reported_and_remove
     results = pyengine.generate([SPEC], out, per_member=True, key=small, force=True)
     assert sorted(r.path for r in results if r.status == STALE) == gone
     assert all(p.exists() for p in gone)
-    assert [r.status for r in results].count(WRITTEN) == 11
+    assert [r.status for r in results].count(UPDATED) == 11
     assert folder_state(out).stale == [outfolder.relative(p, out) for p in gone]
     resave_with_openpyxl(gone[1])  # a person worked in one of them: never removed
     removed = pyengine.generate([SPEC], out, per_member=True, key=small, remove_stale=True)
@@ -328,7 +330,9 @@ def test_verify_says_refused_in_one_line_and_reports_the_output_folder(tmp_path,
     assert lines[0].endswith(":1 (looks like a zip bomb)")
     assert lines[1].startswith("ok    ")
     assert lines[2:] == [f"folder {out}: MIXED (files that are not what the last run wrote)",
-                         f"  changed after pyengine wrote it: {STEM}/{edited.name}", "1 passed, 1 failed"]
+                         f"  changed after pyengine wrote it: {STEM}/{edited.name}",
+                         f"  8 of its 9 file(s) were not recomputed in this run, such as {STEM}.xlsx; "
+                         f"pyengine verify {out} recomputes them all", "2 file(s) checked: 1 passed, 1 failed"]
 
 
 CLI = [sys.executable, "-c", "import sys; from pyengine.cli import main; sys.exit(main(sys.argv[1:]))"]
@@ -400,19 +404,20 @@ def test_a_spec_with_a_refused_file_writes_none_of_its_files(tmp_path, jobs):
     key = kill_trials.write_key(tmp_path / "big.csv", 40, seed=1)
     first = pyengine.generate([SPEC], out, per_member=True, key=key, jobs=jobs)
     assert [r.status for r in first].count(WRITTEN) == 41
+    resave_with_openpyxl(out / f"{STEM}.xlsx")  # a person works in the amendment
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
     results = [r for r in pyengine.generate([SPEC], out, per_member=True, jobs=jobs) if r.status != NOTE]
     assert len(results) == 9 and {r.status for r in results} == {FAILED}
     assert results[0].path == out / f"{STEM}.xlsx"
-    assert results[0].error == "exists and its input changed; use --force to overwrite"
+    assert results[0].error.startswith("edited after pyengine wrote it; left as it is")
     for statement in results[1:]:
         assert not statement.path.exists()
         assert statement.error == (f"not written: {STEM}.xlsx of the same spec {SPEC.name} was refused, "
                                    "so none of its files is written")
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != outfolder.MANIFEST_NAME} == {
         p: b for p, b in before.items() if p.name != outfolder.MANIFEST_NAME}
-    assert folder_state(out).consistent  # the earlier run still describes the folder
+    assert folder_state(out).changed == [f"{STEM}.xlsx"]  # the earlier run still describes the folder
 
     forced = pyengine.generate([SPEC], out, per_member=True, force=True, jobs=jobs)
     assert [r.status for r in forced].count(WRITTEN) == 9
@@ -443,16 +448,12 @@ def test_files_an_interrupted_run_wrote_are_never_taken_for_edits_by_later_runs(
     monkeypatch.setattr(bulk, "write_atomically", real)
     assert len(placed) == 6
 
-    for attempt in range(3):  # every later run still knows these six files are pyengine's
-        results = {r.path: r for r in pyengine.generate([SPEC], out, per_member=True, key=key_a) if r.status != NOTE}
-        assert {p for p, r in results.items() if r.status == FAILED and r.error.startswith("exists")} == set(placed)
-        assert not any("edited" in r.error for r in results.values()), attempt
-        state = folder_state(out)
-        assert state.changed == [] and sorted(state.unfinished_files) == sorted(
-            outfolder.relative(p, out) for p in placed), attempt
-
-    forced = pyengine.generate([SPEC], out, per_member=True, key=key_a, force=True)
-    assert [r.status for r in forced].count(WRITTEN) == 6 and [r.status for r in forced].count(UNCHANGED) == 35
-    assert not any("kept as" in r.note for r in forced)  # no copies of "edited" files
+    state = folder_state(out)
+    assert state.changed == [] and sorted(state.unfinished_files) == sorted(outfolder.relative(p, out) for p in placed)
+    # the next run knows these six files are pyengine's: it brings them back to key A without --force
+    again = pyengine.generate([SPEC], out, per_member=True, key=key_a)
+    assert sorted(r.path for r in again if r.status == UPDATED) == sorted(placed)
+    assert [r.status for r in again].count(UNCHANGED) == 35 and not any(r.status == FAILED for r in again)
+    assert not any("kept as" in r.note for r in again)  # no copies of "edited" files
     assert not [p for p in out.rglob("*.xlsx") if outfolder.is_backup(p)]
     assert folder_state(out).consistent and not (out / outfolder.JOURNAL_NAME).exists()

@@ -87,3 +87,64 @@ def test_clear_message_when_libreoffice_is_missing(monkeypatch, capsys):
         find_soffice()
     assert verify_main(["x.xlsx"]) == 2
     assert "LibreOffice is not installed" in capsys.readouterr().err
+
+
+def _leerhuis_with_statements(tmp_path):
+    out = tmp_path / "uitvoer"
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], out, per_member=True)
+    assert [r.status for r in results].count("written") == 9
+    return out
+
+
+def test_a_folder_is_searched_recursively_leaving_out_kept_copies_and_lock_files(tmp_path):
+    from pyengine.errors import InputError
+    from pyengine.verify import collect_workbooks
+
+    out = _leerhuis_with_statements(tmp_path)
+    statement = next((out / "regionaal-leerhuis-begrotingswijziging-2021-03").glob("*.xlsx"))
+    shutil.copyfile(statement, statement.with_name(statement.stem + ".bewerkt-20261203-101500.xlsx"))
+    (out / "~$regionaal-leerhuis-begrotingswijziging-2021-03.xlsx").write_bytes(b"lock")
+    found = collect_workbooks([out])
+    assert len(found) == 9 and found[0] == out / "regionaal-leerhuis-begrotingswijziging-2021-03.xlsx"
+    assert all(".bewerkt-" not in p.name and not p.name.startswith("~$") for p in found)
+    assert collect_workbooks([out, found[0]]) == found  # named twice, checked once
+    (tmp_path / "leeg").mkdir()
+    with pytest.raises(InputError, match="leeg: no workbooks"):
+        collect_workbooks([tmp_path / "leeg"])
+
+
+def test_verify_says_how_many_files_it_checked_and_which_of_a_folder_it_did_not(tmp_path, monkeypatch, capsys):
+    """`verify uitvoer/*.xlsx` (the shell's glob) names only the amendment, not the statements in the
+    folder beside it: verify says so instead of letting 'complete' read as all verified."""
+    import pyengine.verify as verify_module
+
+    out = _leerhuis_with_statements(tmp_path)
+    seen = []
+
+    def recomputed(paths):  # stands for LibreOffice: every file recomputes to its stored values
+        seen.append(list(paths))
+        return [verify_module.Verdict(p, formulas=10, master=("Controles", "B4"), master_value=True) for p in paths]
+
+    monkeypatch.setattr(verify_module, "verify", recomputed)
+    assert verify_main([str(p) for p in sorted(out.glob("*.xlsx"))]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "1 file(s) checked: 1 passed, 0 failed"
+    assert lines[-2] == (f"  8 of its 9 file(s) were not recomputed in this run, such as regionaal-leerhuis-"
+                         f"begrotingswijziging-2021-03/bijdrageoverzicht-blaricum.xlsx; pyengine verify {out} "
+                         f"recomputes them all")
+    assert verify_main([str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(seen[-1]) == 9 and lines[-1] == "9 file(s) checked: 9 passed, 0 failed"
+    assert lines[-2] == f"folder {out}: complete (9 file(s) of the last runs, as pyengine wrote them)"
+    (tmp_path / "leeg").mkdir()
+    assert verify_main([str(tmp_path / "leeg")]) == 2
+    assert "no workbooks (.xlsx)" in capsys.readouterr().err
+
+
+@needs_libreoffice
+def test_verify_a_folder_recomputes_every_file_in_it(tmp_path, capsys):
+    out = _leerhuis_with_statements(tmp_path)
+    assert verify_main([str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sum(line.startswith("ok    ") for line in lines) == 9
+    assert lines[-1] == "9 file(s) checked: 9 passed, 0 failed"

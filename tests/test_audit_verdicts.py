@@ -1,0 +1,126 @@
+"""Honest verdicts: a line called a total that was not checked is NOT verified (the file does not pass), unless
+its parts are simply not in the table; our own statements with shares that are not whole cents, and the
+chart on the amendment's Grafiek page printed to PDF, give no findings."""
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import pyengine
+from pyengine.audit import audit, main as audit_main
+from pyengine.audit_tables import audit_grid
+from test_audit_tables import grid_from_text, soffice
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# 'Totaal verschil baten en lasten' 20 / 20, where baten - lasten is 20 / 15: no reading explains it
+UNEXPLAINED = """Regel\t2025\t2026
+LASTEN
+Personeel\t1.200\t1.250
+Huisvesting\t300\t310
+ICT\t150\t160
+Totaal lasten\t1.650\t1.720
+BATEN
+Bijdragen gemeenten\t1.500\t1.560
+Rijksbijdrage\t170\t175
+Totaal baten\t1.670\t1.735
+Totaal verschil baten en lasten\t20\t20
+Resultaat\t20\t15"""
+
+# seed 000's way: 'Totaal personeelskosten' is a line of the lasten, its parts are on another page
+PARTS_ELSEWHERE = """Regel\t2025\t2026
+LASTEN
+Totaal personeelskosten\t3.416\t3.142
+Totaal kapitaallasten\t0\t0
+Totaal materiële kosten\t2.377\t1.667
+Totaal lasten\t5.793\t4.809"""
+
+
+def workbook(path: Path, text: str) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for r, line in enumerate(text.splitlines(), start=1):
+        for c, value in enumerate(line.split("\t"), start=1):
+            if value:
+                plain = value.replace(".", "")
+                sheet.cell(r, c, int(plain) if plain.lstrip("-").isdigit() else value)
+    book.save(path)
+    return path
+
+
+def test_a_line_called_a_total_that_nothing_adds_up_to_is_not_verified(tmp_path, capsys):
+    table = audit_grid(grid_from_text(UNEXPLAINED))[0]
+    assert table.findings == []
+    assert [(label, axis) for label, axis, _reason in table.unverified] == [("Totaal verschil baten en lasten", "row")]
+    path = workbook(tmp_path / "verschil.xlsx", UNEXPLAINED)
+    assert audit(path).verdict == "not verified"
+    assert audit_main(str(path)) == 1
+    out = capsys.readouterr().out
+    assert "every total adds up" not in out
+    assert "NOT verified: row 'Totaal verschil baten en lasten' is called a total" in out
+    assert out.splitlines()[-1].startswith("no findings, but 1 line(s) called a total were NOT verified")
+    assert audit_main(str(path), as_json=True) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["verdict"] == "not verified" and data["not_verified"] == 1
+    assert data["tables"][0]["not_verified"][0]["total"] == "Totaal verschil baten en lasten"
+    assert data["tables"][0]["not_checked"] == ["Totaal verschil baten en lasten"]
+
+
+def test_a_total_whose_parts_are_not_in_the_table_does_not_fail_the_file(tmp_path, capsys):
+    table = audit_grid(grid_from_text(PARTS_ELSEWHERE))[0]
+    assert table.findings == [] and table.unverified == []
+    assert [label for label, _axis, _reason in table.parts_elsewhere] == [
+        "Totaal personeelskosten", "Totaal kapitaallasten", "Totaal materiële kosten"]
+    path = workbook(tmp_path / "elders.xlsx", PARTS_ELSEWHERE)
+    assert audit_main(str(path)) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last == ("no findings: every total whose lines are in the table adds up (3 line(s) called a total have "
+                    "their parts elsewhere and were not checked here)")
+    # a bare 'Totaal' after totals claims them: when nothing adds up to it, it is not verified
+    wrong = audit_grid(grid_from_text(PARTS_ELSEWHERE.replace("Totaal lasten\t5.793\t4.809", "Totaal\t5.700\t4.809")))
+    assert wrong[0].findings or wrong[0].unverified
+
+
+@pytest.fixture(scope="module")
+def uneven(tmp_path_factory):
+    """The seed amendment with a wijziging of EUR 27.003,17: no member's share is a whole number of cents."""
+    folder = tmp_path_factory.mktemp("oneven")
+    for source in (ROOT / "examples" / "regionaal-leerhuis").iterdir():
+        shutil.copy(source, folder / source.name)
+    spec = folder / "begrotingswijziging-2021-03.toml"
+    text = spec.read_text(encoding="utf-8")
+    text = text.replace("personeelskosten       = 25_000", "personeelskosten       = 25_003.17")
+    text = text.replace("gemeentelijke_bijdrage = -27_000", "gemeentelijke_bijdrage = -27_003.17")
+    assert "27_003.17" in text and "25_003.17" in text
+    spec.write_text(text, encoding="utf-8")
+    results = pyengine.generate([spec], folder / "out", per_member=True)
+    return [r.path for r in results if r.path and r.path.suffix == ".xlsx"]
+
+
+def test_statements_with_shares_that_are_not_whole_cents_audit_clean(uneven, capsys):
+    statements = [p for p in uneven if "bijdrageoverzicht" in p.name]
+    assert len(statements) >= 8
+    for path in statements + [p for p in uneven if "bijdrageoverzicht" not in p.name]:
+        report = audit(path)
+        assert report.findings == [] and report.verdict == "clean", (path.name, report.findings[:2])
+    calculation = next(t for t in audit(statements[0]).tables if t.sheet == "Berekening")
+    assert [r.parts for r in calculation.relations] == [["Wijziging (euro)", "Begroting (euro)"]]
+
+
+def test_the_pdfs_of_our_amendment_and_statement_audit_clean_and_the_chart_is_no_table(uneven, tmp_path):
+    program = soffice()
+    amendment = next(p for p in uneven if "bijdrageoverzicht" not in p.name)
+    statement = next(p for p in uneven if "bijdrageoverzicht" in p.name)
+    subprocess.run([program, f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(amendment), str(statement)],
+                   capture_output=True, timeout=600, check=True)
+    for source in (amendment, statement):
+        report = audit(tmp_path / (source.stem + ".pdf"))
+        assert report.findings == [] and report.verdict == "clean", (source.name, report.findings[:2])
+    # the Grafiek page: its table of members by year, without the chart's axis figures and legend years
+    chart_page = audit(tmp_path / (amendment.stem + ".pdf")).tables[-1]
+    assert chart_page.columns == ["2021", "2022", "2023", "2024"] and chart_page.rows == 8
