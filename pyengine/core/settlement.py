@@ -207,7 +207,7 @@ def compute(settlement: Settlement) -> SettlementResult:
             parts = [add_up(child) for child in node.children]
             b, r = sum((p[0] for p in parts), Decimal(0)), sum((p[1] for p in parts), Decimal(0))
         else:
-            b, r = leaves[node.key]
+            b, r = leaves.get(node.key, (Decimal(0), Decimal(0)))  # a side without lines: 0
         exact[node.key] = (b, r - b, r)
         return b, r
 

@@ -578,6 +578,10 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
         key = key.with_fixed_per_member(spec.verdeelsleutel.vast_per_gemeente)
     key_place = locator.where(("verdeelsleutel", "bestand" if spec.verdeelsleutel.bestand else "gewichten"))
     in_key = {identity(name): name for name in key.names}
+
+    def member_place(name: str) -> str:  # where the key names a member: its weight, or the key file
+        return locator.where(("verdeelsleutel", "gewichten", name)) if spec.verdeelsleutel.gewichten else key_place
+
     voorschotten: dict[str, Decimal] = {}
     for member, value in spec.voorschotten.items():
         if identity(member) not in in_key:
@@ -590,7 +594,7 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
         if name not in voorschotten and identity(name) not in {identity(m) for m in spec.voorschotten}:
             problems.append(_("{place}: no voorschot for {member}, a member of the verdeelsleutel ({key}); give "
                               "{member} = 0 if it paid nothing").format(place=locator.where(("voorschotten",)),
-                                                                         member=name, key=key_place))
+                                                                         member=name, key=member_place(name)))
     _raise(problems)
     texts = spec.toelichting.tekst if spec.toelichting else []
     destination = spec.resultaatbestemming or schema.Destination()

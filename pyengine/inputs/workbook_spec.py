@@ -313,12 +313,12 @@ def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, ta
 def load_workbook_spec(path: str | Path):
     """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cells."""
     from ..core.amendment import Source
-    from .spec import amendment_from_document, costs_from_document
+    from .spec import FROM_DOCUMENT
 
     path = Path(path)
     doc, locator = read_document(path)
     sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
-    build = amendment_from_document if doc["soort"] == "begrotingswijziging" else costs_from_document
+    build = FROM_DOCUMENT[doc["soort"]]
     try:
         return doc["soort"], build(doc, locator, path.parent, sources=sources)
     except InputError as error:
@@ -355,7 +355,7 @@ def load_any_spec(path: Path):
     """(kind, model) from a .toml spec or an input workbook."""
     if path.suffix.lower() == ".xlsx":
         return load_workbook_spec(path)
-    from .spec import amendment_from_spec, costs_from_spec, read_spec
+    from .spec import model_from_spec, read_spec
 
     spec = read_spec(path)
-    return spec.kind, amendment_from_spec(spec) if spec.kind == "begrotingswijziging" else costs_from_spec(spec)
+    return spec.kind, model_from_spec(spec)

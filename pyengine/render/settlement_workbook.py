@@ -90,14 +90,23 @@ def overview_rows(result: SettlementResult) -> list[tuple[str, Row | None]]:
     s = result.settlement
     out: list[tuple[str, Row | None]] = [("lasten", None)]
     out += [("", Row(line_key(LASTEN, line.code), line.label, "line", -1)) for line in s.lasten]
-    out += [("", Row("totaal_lasten", ROWS["totaal_lasten"], "total", -1)), ("baten", None)]
+    out += [("", Row("totaal_lasten", _total_label(LASTEN, s.lasten), "total", -1)), ("baten", None)]
     out += [("", Row(line_key(BATEN, line.code), line.label, "line", 1)) for line in s.baten]
     reserve = ROWS["reserve"] + (f" ({s.reserve_label})" if s.reserve_label else "")
-    out += [("", Row("totaal_baten", ROWS["totaal_baten"], "total", 1)),
+    out += [("", Row("totaal_baten", _total_label(BATEN, s.baten), "total", 1)),
             ("", Row("voorschotten", ROWS["voorschotten"], "line", 1)), ("resultaat", None),
             ("", Row("resultaat", ROWS["resultaat"], "total", 1)), ("", Row("reserve", reserve, "line", -1)),
             ("", Row("te_verrekenen", ROWS["te_verrekenen"], "total", 1))]
     return out
+
+
+def _total_label(side: str, lines: tuple) -> str:
+    """'Totaal lasten' over two lines or more; a single line (or none) is no sum, and an auditor's tool
+    would rightly refuse to call it verified."""
+    if len(lines) >= 2:
+        return ROWS[f"totaal_{side}"]
+    what = "Lasten" if side == LASTEN else "Baten (exclusief bijdragen deelnemers)"
+    return f"{what}: {'één regel' if lines else 'geen regels'}"
 
 
 def settlement_input_hash(result: SettlementResult, template_sha: str) -> str:
