@@ -136,6 +136,42 @@ def uncached_formula(workbook: openpyxl.Workbook) -> None:
     sheet["B3"] = "=B2*2"  # openpyxl stores no value: as if never calculated
 
 
+def hidden_row(workbook: openpyxl.Workbook) -> None:
+    error_free_key(workbook)
+    workbook.active.row_dimensions[4].hidden = True
+
+
+def hidden_column(workbook: openpyxl.Workbook) -> None:
+    error_free_key(workbook)
+    workbook.active["C1"] = "opmerking"
+    workbook.active["C3"] = 5
+    workbook.active.column_dimensions["C"].hidden = True
+
+
+def percent_mixed(workbook: openpyxl.Workbook) -> None:
+    sheet = workbook.active
+    sheet.append(["gemeente", "inwoners"])
+    for name, weight in (("Blaricum", 0.047), ("Eemnes", 5.3), ("Gooise Meren", 0.8)):
+        sheet.append([name, weight])
+    sheet["B2"].number_format = "0.0%"
+
+
+def error_free_key(workbook: openpyxl.Workbook) -> None:
+    sheet = workbook.active
+    sheet.append(["gemeente", "inwoners"])
+    for name, weight in GOOD_WEIGHTS.items():
+        sheet.append([name, weight])
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def encrypted_workbook() -> bytes:
+    """What Excel writes for a workbook with a password: an OLE compound file with an EncryptionInfo stream."""
+    return OLE_MAGIC + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 200 + \
+        "EncryptedPackage".encode("utf-16-le") + b"\x00" * 1000
+
+
 def rates_file(content: str | bytes, *changes: tuple[str, str]) -> Callable[[Path], list[str]]:
     return with_file("tarieven.csv", content,
                      mlw(("[[formatie]]", '[tarieven]\nbestand = "tarieven.csv"\n\n[[formatie]]', ), *changes))
@@ -349,6 +385,23 @@ CASES = [
          "[verdeelsleutel.gewichten] LAREN: member 'LAREN' appears twice: it is the same member as 'Laren'"),
     Case("bijdrage-member-case", leerhuis(("Wijdemeren     = [", "WIJDEMEREN = [1, 1, 1, 1]\nWijdemeren     = [")),
          "[bijdrage_gemeente] Wijdemeren: member 'Wijdemeren' appears twice: it is the same member as 'WIJDEMEREN'"),
+    # --- figures read two ways, hidden or binary (issue 24) -----------------------------------------
+    Case("key-nul-after-4kb", leerhuis_key(LEERHUIS_KEY.encode() + b"Zandvoort,1\n" * 500 + b"Zeist,1\x00\n"),
+         "verdeelsleutel.csv: not a text file (UTF-16 or binary: byte 6,139 is a NUL)"),
+    Case("key-comma-dutch-group", leerhuis_key(LEERHUIS_KEY.replace("1010", "1.010").replace("5952", "5.952")),
+         "verdeelsleutel.csv, row 2, column 'bijdrage_2020': '1.010' is ambiguous beside whole numbers such as "
+         "'932' (row 3)"),
+    Case("key-xlsx-hidden-row", xlsx_key(hidden_row),
+         "sleutel.xlsx, sheet 'Blad1', row 4: the row is hidden but holds values"),
+    Case("key-xlsx-hidden-column", xlsx_key(hidden_column),
+         "sleutel.xlsx, sheet 'Blad1', column C: the column is hidden but holds values"),
+    Case("key-xlsx-percent-mixed", xlsx_key(percent_mixed),
+         "sleutel.xlsx, sheet 'Blad1', column 'inwoners': cell B2 is formatted as a percentage (Excel holds 4,7% as "
+         "0.047) and cell B3 is not"),
+    Case("key-xlsx-encrypted", leerhuis_key(encrypted_workbook(), name="geheim.xlsx", kolom="inwoners"),
+         "geheim.xlsx: the workbook is protected with a password: save it without one"),
+    Case("key-xlsx-old-xls-renamed", leerhuis_key(OLE_MAGIC + b"\x00" * 600, name="oud.xlsx", kolom="inwoners"),
+         "oud.xlsx: an old Excel 97-2003 (.xls) file; save it as .xlsx"),
     Case("key-negative", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,-5")),
          "verdeelsleutel.csv, row 7, column 'bijdrage_2020': the weight is negative: -5"),
     Case("key-empty-weight", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,")),
@@ -374,7 +427,7 @@ CASES = [
     Case("key-xlsx-date", xlsx_key(rows(["gemeente", "inwoners"], ["Blaricum", datetime.date(2024, 1, 1)])),
          "sleutel.xlsx, sheet 'Blad1', cell B2: 2024-01-01 00:00:00 is a date or time, not a number"),
     Case("key-binary", leerhuis_key(b"\x00\x01\x02gemeente"), "not a text file"),
-    Case("key-utf16", leerhuis_key(LEERHUIS_KEY.encode("utf-16")), "not a text file (UTF-16 or binary)"),
+    Case("key-utf16", leerhuis_key(LEERHUIS_KEY.encode("utf-16")), "not a text file (UTF-16 or binary: byte 4 is a NUL)"),
     Case("key-duplicate-header", leerhuis_key("gemeente,bijdrage_2020,bijdrage_2020\nBlaricum,1,2\n"),
          "column 'bijdrage_2020' appears twice (columns 2 and 3)"),
     Case("key-data-after-footer", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150\n", "Bron: CBS\nLaren,1150\n")),
@@ -403,9 +456,9 @@ CASES = [
     Case("key-xlsx-wrong-sheet", xlsx_key(rows(["gemeente", "inwoners"]), extra='blad = "Inwoners"'),
          "sleutel.xlsx: no sheet 'Inwoners' (sheets: Blad1)"),
     Case("key-xlsx-corrupt", leerhuis_key("gemeente,inwoners\n", name="kapot.xlsx", kolom="inwoners"),
-         "kapot.xlsx: not a readable .xlsx file"),
+         "kapot.xlsx: not an .xlsx workbook (the file is not a zip package)"),
     Case("key-xlsx-bomb", leerhuis_key(zip_bomb(), name="bom.xlsx", kolom="inwoners"),
-         "bom.xlsx: unpacks to 210,000,000 bytes; at most 200,000,000 are read"),
+         "bom.xlsx: refused: part xl/worksheets/sheet1.xml unpacks to 210,000,000 bytes"),
     Case("key-xlsx-value-without-header", xlsx_key(rows(["gemeente", "inwoners"], ["Blaricum", 1, "x"])),
          "cell C2: a value in a column without a header"),
     # --- the kostenverdeling spec -----------------------------------------------------------------

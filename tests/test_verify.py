@@ -78,7 +78,7 @@ def test_unreadable_and_missing_files_fail_clearly(tmp_path):
     junk = tmp_path / "geen.xlsx"
     junk.write_bytes(b"dit is geen werkboek")
     verdicts = verify([junk, tmp_path / "bestaat-niet.xlsx"])
-    assert [v.error for v in verdicts] == ["not a readable .xlsx workbook (BadZipFile)", "file not found"]
+    assert [v.error for v in verdicts] == ["not an .xlsx workbook (the file is not a zip package)", "file not found"]
 
 
 def test_clear_message_when_libreoffice_is_missing(monkeypatch, capsys):

@@ -101,6 +101,22 @@ def parse_number(value: object, convention: str) -> Decimal:
     return check_digits(Decimal(normal), value)
 
 
+def ambiguous_grouping(values: list[object]) -> tuple[int, int] | None:
+    """In a comma CSV's column: (index of a value such as ``5.952``, index of a whole number such as ``932``)
+    when both occur. ``5.952`` beside whole numbers is probably a Dutch thousands group (5952), but reads as
+    5.952 by the comma CSV's convention: never guess. None when the column does not mix the two."""
+    grouped = plain = None
+    for index, value in enumerate(values):
+        text = value.strip() if isinstance(value, str) else ""
+        if grouped is None and _GROUPED.match(text):
+            grouped = index
+        elif plain is None and _PLAIN.match(text):
+            plain = index
+        if grouped is not None and plain is not None:
+            return grouped, plain
+    return None
+
+
 def check_digits(number: Decimal, shown: object) -> Decimal:
     """Refuse a number a workbook cannot hold exactly (more than 15 significant digits)."""
     digits = "".join(map(str, number.as_tuple().digits)).lstrip("0")

@@ -94,7 +94,7 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
     texts = _texts(_Table(book, locator, "inv_toelichting"), ("toelichting", "tekst"))
     if texts:
         doc["toelichting"] = {"tekst": texts}
-    if "inv_bijdrage" in book.formulas.defined_names:
+    if book.has("inv_bijdrage"):
         members = _Table(book, locator, "inv_bijdrage")
         bijdrage = {}
         register = MemberNames()
@@ -179,7 +179,7 @@ def _costs(book: CellBook, locator: Locator) -> dict:
         doc.setdefault(section, []).append(item)
     if rates:
         doc["tarieven"] = {"tarieven": rates}
-    if "inv_capaciteit" in book.formulas.defined_names:
+    if book.has("inv_capaciteit"):
         capacity = _Table(book, locator, "inv_capaciteit")
         doc["capaciteit"] = [
             {"naam": capacity.value(row, 0, "text", ("capaciteit", row - 1, "naam")),

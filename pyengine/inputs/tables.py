@@ -10,7 +10,7 @@ the number convention of the file (see :mod:`pyengine.inputs.numbers`) and how t
   first line with a delimiter); lines above it are titles (CBS StatLine exports), lines after the
   data without a delimiter are footers (``Bron: CBS``). A row with more filled fields than the header
   is an error naming the row (an unquoted decimal comma in a comma CSV: ``Alphen,4,7``).
-- xlsx: openpyxl, the first (or named) sheet; title rows and blank rows above the header are
+- xlsx: inputs/xlsx_reader.py, the first (or named) sheet; title rows and blank rows above the header are
   skipped. An error cell (``#DIV/0!``) or a formula without a stored value is refused by cell.
 - Limits: files above ``MAX_BYTES`` and tables above ``MAX_ROWS`` rows are refused before parsing.
 """
@@ -26,10 +26,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import InputError
+from ..i18n import _
 
 MAX_BYTES = 20_000_000  # a CBS export of every municipality and many periods is a few MB
 MAX_ROWS = 100_000
-MAX_UNPACKED = 200_000_000  # bytes of an xlsx package once unzipped
 MAX_FIELD = 1_000  # characters in one CSV field: a name or a number, never more
 # a footer line starts like this ('Bron:' with its colon: Bronckhorst is a municipality)
 FOOTER = re.compile(r"^(bron|source|gegevens|toelichting)\s*:|^(©|\(c\)|centraal bureau voor de statistiek)", re.I)
@@ -113,8 +113,9 @@ def _decode(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path.name}: cannot be read ({error.strerror})") from None
-    if b"\x00" in raw[:4096]:
-        raise InputError(f"{path.name}: not a text file (UTF-16 or binary); save it as CSV (UTF-8 or Windows)")
+    if b"\x00" in raw:  # anywhere: a NUL after the first 4 KB would otherwise be dropped silently
+        raise InputError(_("{file}: not a text file (UTF-16 or binary: byte {position} is a NUL); save it as CSV "
+                           "(UTF-8 or Windows)").format(file=path.name, position=f"{raw.index(0) + 1:,}"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -187,7 +188,28 @@ def _read_csv(path: Path, header_words: tuple[str, ...]) -> Table:
             raise InputError(f"{path.name}, row {number}: {len(record)} fields, but the header (row {start + 1}) has "
                              f"{width}{hint}")
         rows.append(Row(number, {h: (record[i] if i < len(record) else "") for i, h in enumerate(header) if h}))
+    if delimiter == ",":
+        _refuse_ambiguous_groups(path.name, header, rows)
     return Table(path.name, header, rows, "nl" if delimiter == ";" else "dot", header_row=start + 1)
+
+
+def _refuse_ambiguous_groups(file: str, header: list[str], rows: list[Row]) -> None:
+    from .numbers import ambiguous_grouping
+
+    for title in header:
+        if not title:
+            continue
+        found = ambiguous_grouping([row.values.get(title) for row in rows])
+        if found is not None:
+            grouped, plain = rows[found[0]], rows[found[1]]
+            value = grouped.values[title]
+            raise InputError(_("{file}, row {row}, column '{column}': '{value}' is ambiguous beside whole numbers "
+                               "such as '{plain}' (row {plain_row}): in a comma CSV the dot is the decimal sign, "
+                               "so it reads as {value}, but it looks like a Dutch thousands group ({whole}); write "
+                               "{whole} (or {value}0 if decimals are meant), or save the file with semicolons")
+                             .format(file=file, row=grouped.number, column=title, value=value,
+                                     plain=plain.values[title], plain_row=plain.number,
+                                     whole=value.replace(".", "")))
 
 
 def _delimiter(lines: list[str], header_words: tuple[str, ...], name: str) -> str:
@@ -219,70 +241,54 @@ def _check_header(header: list[str], name: str, where: str) -> None:
 # --- xlsx -----------------------------------------------------------------------------------------
 
 def _letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from .xlsx_reader import column_letter
 
-    return get_column_letter(index + 1)
+    return column_letter(index + 1)
 
 
 def _read_xlsx(path: Path, header_words: tuple[str, ...], sheet: str | None) -> Table:
-    import warnings
-    import zipfile
+    from .xlsx_reader import Workbook
 
-    import openpyxl
-
-    try:
-        with zipfile.ZipFile(path) as archive:  # a small file may unpack to gigabytes (a zip bomb)
-            unpacked = sum(member.file_size for member in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as error:
-        raise InputError(f"{path.name}: not a readable .xlsx file ({type(error).__name__})") from None
-    if unpacked > MAX_UNPACKED:
-        raise InputError(f"{path.name}: unpacks to {unpacked:,} bytes; at most {MAX_UNPACKED:,} are read")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about data validation, headers/footers ...
-            values_book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            formula_book = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
-        raise InputError(f"{path.name}: not a readable .xlsx file ({type(error).__name__})") from None
-    try:
-        if sheet is not None and sheet not in values_book.sheetnames:
-            raise InputError(f"{path.name}: no sheet '{sheet}' (sheets: {', '.join(values_book.sheetnames)})")
-        name = sheet or values_book.sheetnames[0]
-        values_sheet, formula_sheet = values_book[name], formula_book[name]
-        rows: list[tuple[int, list[object], list[object]]] = []
-        for number, (cells, formulas) in enumerate(zip(values_sheet.iter_rows(), formula_sheet.iter_rows()), start=1):
-            if number > MAX_ROWS:
-                raise InputError(f"{path.name}, sheet '{name}': more than {MAX_ROWS:,} rows")
-            values = []
-            for cell, formula in zip(cells, formulas):
-                value = getattr(cell, "value", None)
-                if getattr(cell, "data_type", None) == "e":
-                    value = _Refused(f"an error value ({value})")
-                elif value is None and getattr(formula, "data_type", None) == "f":
-                    value = _Refused("a formula without a stored value (open and save the file in Excel first)")
-                values.append(value)
-            rows.append((number, values, []))
-    finally:
-        values_book.close()
-        formula_book.close()
+    with Workbook(path) as book:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise InputError(f"{path.name}: no sheet '{sheet}' (sheets: {', '.join(book.sheetnames)})")
+        if not book.sheetnames:
+            raise InputError(f"{path.name}: the workbook has no sheets")
+        name = sheet or book.sheetnames[0]
+        grid = book.sheet(name)
+    if grid.max_row > MAX_ROWS:
+        raise InputError(f"{path.name}, sheet '{name}': more than {MAX_ROWS:,} rows")
+    rows: list[tuple[int, list[object]]] = []
+    for number, cells in enumerate(grid.rows(), start=1):
+        values: list[object] = []
+        for cell in cells:
+            if cell is None:
+                values.append(None)
+            elif cell.error is not None:
+                values.append(_Refused(f"an error value ({cell.error})"))
+            elif cell.value is None and cell.formula is not None:
+                values.append(_Refused("a formula without a stored value (open and save the file in Excel first)"))
+            else:
+                values.append(cell.value)
+        rows.append((number, values))
     words = set(header_words)
 
     def texts(values: list[object]) -> list[str]:
         return [str(v).strip() if v is not None and not isinstance(v, _Refused) else "" for v in values]
 
-    start = next((i for i, (_, v, _) in enumerate(rows) if words & {t.lower() for t in texts(v)}), None)
+    start = next((i for i, (_row, v) in enumerate(rows) if words & {t.lower() for t in texts(v)}), None)
     if start is None:
-        start = next((i for i, (_, v, _) in enumerate(rows) if len([t for t in texts(v) if t]) >= 2), None)
+        start = next((i for i, (_row, v) in enumerate(rows) if len([t for t in texts(v) if t]) >= 2), None)
     if start is None:
         raise InputError(f"{path.name}, sheet '{name}': no header row with at least two columns")
-    header_number, header_values, _ = rows[start]
+    header_number, header_values = rows[start]
     for index, value in enumerate(header_values):
         if isinstance(value, _Refused):
             raise InputError(f"{path.name}, sheet '{name}', cell {_letter(index)}{header_number}: {value}")
     header = texts(header_values)
     _check_header(header, path.name, f"sheet '{name}', row {header_number}")
     data = []
-    for number, values, _ in rows[start + 1:]:
+    for number, values in rows[start + 1:]:
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
         for index, value in enumerate(values):
@@ -292,7 +298,48 @@ def _read_xlsx(path: Path, header_words: tuple[str, ...], sheet: str | None) -> 
                                      f"column without a header ({value!r})")
                 continue
         data.append(Row(number, {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h}))
+    _refuse_hidden_figures(grid, header, header_number, path.name)
+    _refuse_mixed_percentages(grid, header, header_number, path.name)
     return Table(path.name, header, data, "cell", sheet=name, header_row=header_number)
+
+
+def _filled(cell) -> bool:
+    return cell is not None and (cell.formula is not None or (cell.value is not None and str(cell.value).strip() != ""))
+
+
+def _refuse_hidden_figures(grid, header: list[str], header_row: int, file: str) -> None:
+    """A hidden row or column below the header that holds anything would be read without being seen."""
+    for row in sorted(grid.hidden_rows):
+        if row > header_row and any(_filled(grid.cell(row, c)) for c in range(1, grid.max_col + 1)):
+            raise InputError(_("{file}, sheet '{sheet}', row {row}: the row is hidden but holds values; a key is "
+                               "read as it is seen: unhide the row (Format > Hide & Unhide) or delete it")
+                             .format(file=file, sheet=grid.name, row=row))
+    for col in sorted(grid.hidden_cols):
+        if any(_filled(grid.cell(r, col)) for r in range(header_row, grid.max_row + 1)):
+            raise InputError(_("{file}, sheet '{sheet}', column {column}: the column is hidden but holds values; "
+                               "unhide it or delete it").format(file=file, sheet=grid.name, column=_letter(col - 1)))
+
+
+def _refuse_mixed_percentages(grid, header: list[str], header_row: int, file: str) -> None:
+    """Excel holds 4,7% as 0.047: beside plain 5.3 and 0.8 in one column, the two cannot both be right."""
+    for index, title in enumerate(header):
+        if not title:
+            continue
+        percent = plain = None
+        for row in range(header_row + 1, grid.max_row + 1):
+            cell = grid.cell(row, index + 1)
+            if cell is None or isinstance(cell.value, (bool, str)) or not isinstance(cell.value, (int, float)):
+                continue
+            if cell.is_percent:
+                percent = percent or row
+            else:
+                plain = plain or row
+        if percent and plain:
+            letter = _letter(index)
+            raise InputError(_("{file}, sheet '{sheet}', column '{column}': cell {letter}{percent} is formatted as "
+                               "a percentage (Excel holds 4,7% as 0.047) and cell {letter}{plain} is not; format "
+                               "the whole column one way").format(file=file, sheet=grid.name, column=title,
+                                                                  letter=letter, percent=percent, plain=plain))
 
 
 class _Refused:

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 from ..core.allocation import method_named
 from ..errors import InputError
+from ..i18n import _
 from .numbers import NumberError, parse_number
 from .workbook_form import UNITS
 
-MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
 
@@ -52,49 +51,83 @@ def a1(sheet: str, coordinate: str) -> str:
 # --- reading -------------------------------------------------------------------------------------
 
 class CellBook:
-    """The two views openpyxl gives of one file (formulas and stored values) and the defined names."""
+    """One input or produced workbook read by inputs/xlsx_reader.py: defined names, and each cell's stored
+    value (a formula's too), refusing what a reader would otherwise misread."""
 
     def __init__(self, path: Path) -> None:
-        import openpyxl
+        from .xlsx_reader import Workbook
 
         self.path = path
         self.name = path.name
-        _check_package(path)
+        _check_path(path)
+        with Workbook(path) as book:
+            self.defined_names = dict(book.defined_names)
+            self.sheetnames = list(book.sheetnames)
+            self._book = book
+            self._sheets = {}
+            for name in list(self.defined_names):
+                destination = self._destination(name)
+                if destination is not None and destination[0] not in self._sheets:
+                    self._sheets[destination[0]] = book.sheet(destination[0])
+
+    def _destination(self, name: str):
         try:
-            self.formulas = openpyxl.load_workbook(path, data_only=False, keep_links=False)
-            self.values = openpyxl.load_workbook(path, data_only=True, keep_links=False)
-        except Exception as error:  # noqa: BLE001  (any parse failure is the user's file, not our bug)
-            raise InputError(f"{self.name}: not a readable .xlsx workbook ({type(error).__name__})") from None
+            return self._book.destination(name)
+        except KeyError:
+            return None
+
+    def has(self, name: str) -> bool:
+        return name in self.defined_names
 
     def cells(self, name: str) -> tuple[str, list[list[str]]]:
         """The sheet and the coordinates (rows of cells) of a workbook-scoped defined name."""
-        defined = self.formulas.defined_names.get(name)
-        if defined is None:
-            raise InputError(f"{self.name}: the defined name {name!r} is missing (Formulas > Name Manager); "
-                             "start from pyengine new or xlsx_models/ and copy your figures in")
-        destinations = list(defined.destinations) if "#REF!" not in str(defined.attr_text) else []
-        if len(destinations) != 1 or destinations[0][0] not in self.formulas.sheetnames:
-            raise InputError(f"{self.name}: the defined name {name!r} does not point to one range "
-                             f"({defined.attr_text}); restore it in Formulas > Name Manager")
-        sheet, ref = destinations[0]
-        from openpyxl.utils.cell import range_boundaries, get_column_letter
+        from .xlsx_reader import column_letter
 
-        min_col, min_row, max_col, max_row = range_boundaries(ref.replace("$", ""))
-        return sheet, [[f"{get_column_letter(c)}{r}" for c in range(min_col, max_col + 1)]
+        if name not in self.defined_names:
+            raise InputError(_("{file}: the defined name '{name}' is missing (Formulas > Name Manager); start from "
+                               "pyengine new or xlsx_models/ and copy your figures in").format(file=self.name, name=name))
+        destination = self._destination(name)
+        if destination is None:
+            raise InputError(_("{file}: the defined name '{name}' does not point to one range ({text}); restore it "
+                               "in Formulas > Name Manager").format(file=self.name, name=name,
+                                                                   text=self.defined_names[name]))
+        sheet, (min_row, min_col, max_row, max_col) = destination
+        return sheet, [[f"{column_letter(c)}{r}" for c in range(min_col, max_col + 1)]
                        for r in range(min_row, max_row + 1)]
 
+    def cell(self, sheet: str, coordinate: str):
+        """The reader's Cell (or None for an empty cell)."""
+        return self._sheets[sheet].at(coordinate)
+
+    def number_format(self, sheet: str, coordinate: str) -> str:
+        cell = self.cell(sheet, coordinate)
+        return cell.number_format if cell is not None else "General"
+
+    def merged_over(self, sheet: str, coordinate: str) -> str | None:
+        """The merged range (A1 text) that covers a cell without starting at it, or None."""
+        from .xlsx_reader import column_letter, split_ref
+
+        row, col = split_ref(coordinate)
+        found = self._sheets[sheet].merged_over(row, col)
+        if found is None or (found[0], found[1]) == (row, col):
+            return None
+        return f"{column_letter(found[1])}{found[0]}:{column_letter(found[3])}{found[2]}"
+
     def value(self, sheet: str, coordinate: str) -> object:
-        cell = self.formulas[sheet][coordinate]
-        stored = self.values[sheet][coordinate]
+        cell = self.cell(sheet, coordinate)
+        merged = self.merged_over(sheet, coordinate)
+        if merged is not None:
+            raise InputError(_("{place}: the cell is part of the merged cells {range}, so what is typed there is "
+                               "not read; unmerge them (Home > Merge & Center) and type each figure in its own cell")
+                             .format(place=a1(sheet, coordinate), range=merged))
+        if cell is None:
+            return None
         raw = cell.value
-        if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")) or \
-                type(raw).__name__ in ("ArrayFormula", "DataTableFormula"):
-            if stored.value is None:
-                text = getattr(raw, "text", raw)
-                raise InputError(f"{a1(sheet, coordinate)}: holds a formula ({text}) without a stored value; "
+        if cell.formula is not None:
+            if raw is None:
+                raise InputError(f"{a1(sheet, coordinate)}: holds a formula ({cell.formula}) without a stored value; "
                                  "type the figure, or open and save the workbook in Excel or LibreOffice first")
-            raw = stored.value
-        if stored.data_type == "e" or (isinstance(raw, str) and raw.strip() in (
+        if cell.error is not None or (isinstance(raw, str) and raw.strip() in (
                 "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!")):
             raise InputError(f"{a1(sheet, coordinate)}: holds the error value {raw}")
         if isinstance(raw, str) and not raw.strip():
@@ -102,18 +135,11 @@ class CellBook:
         return raw
 
 
-def _check_package(path: Path) -> None:
+def _check_path(path: Path) -> None:
     if not path.is_file():
         raise InputError(f"{path}: file not found")
     if path.suffix.lower() != ".xlsx":
         raise InputError(f"{path.name}: an input workbook must be an .xlsx file")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            total = sum(entry.file_size for entry in archive.infolist())
-    except (OSError, zipfile.BadZipFile):
-        raise InputError(f"{path.name}: not an .xlsx workbook (the file is not a zip package)") from None
-    if total > MAX_PACKAGE_BYTES:
-        raise InputError(f"{path.name}: refused: the workbook unpacks to {total:,} bytes")
 
 
 def _shown(value: object) -> str:

@@ -85,7 +85,7 @@ class _Reader:
         except ValueError as reason:
             raise InputError(f"{place}: {reason}") from None
         if isinstance(value, (int, float)) and not isinstance(value, bool) and \
-                "%" in self.book.formulas[sheet][coordinate].number_format:
+                "%" in self.book.number_format(sheet, coordinate):
             # Excel stores 5% as 0.05: a percentage field means 5, any other field would be off by 100x
             if path and path[-1] == "percentage":
                 return converted * 100
@@ -106,11 +106,11 @@ def read_document(path: str | Path) -> tuple[dict, Locator]:
 
 
 def _read(book: CellBook, reader: _Reader) -> dict:
-    if book.formulas.defined_names.get(KIND_NAME) is None:
-        kind = produced_kind(set(book.formulas.defined_names.keys()))
+    if not book.has(KIND_NAME):
+        kind = produced_kind(set(book.defined_names))
         if kind is not None:  # the round trip: a produced workbook's Invoer sheet
             return read_produced_document(book, reader.locator, kind)
-        produced = book.formulas.defined_names.get("Invoerhash") is not None
+        produced = book.has("Invoerhash")
         raise InputError(f"{book.name}: " + (
             "a workbook produced by pyengine; generate again from the input it names on its Herkomst sheet"
             if produced else f"not an input workbook (it has no defined name {KIND_NAME!r}); "
