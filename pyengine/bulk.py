@@ -287,7 +287,7 @@ def _planned_settlement(spec_path: Path, kind: str, result, out_dir: Path, per_m
     s = result.settlement
     stem = f"{slug(s.organisation or s.title)}-afrekening-{s.year}"
     outputs = [Output(out_dir / f"{stem}.xlsx", spec=spec_path, kind=kind)]
-    if per_member:
+    if per_member:  # a letter per deelnemer
         for member, name in zip(s.members, unique_names(s.members)):
             outputs.append(Output(out_dir / stem / f"{LETTER_PREFIX}{name}.xlsx", spec=spec_path,
                                   kind=LETTER, member=member))
@@ -298,15 +298,20 @@ def _planned_settlement(spec_path: Path, kind: str, result, out_dir: Path, per_m
 PLAN = {"begrotingswijziging": _planned_amendment, "kostenverdeling": _planned_costs,
         "afrekening": _planned_settlement}
 LETTER = "afrekeningsbrief"
-LETTER_PREFIX = "afrekening-"
+LETTER_PREFIX = "brief-"
 # The files made per member (--per-member), by kind: the start of their names (a member no longer in the key
 # leaves a stale one behind, reported or removed).
 PER_MEMBER = {"bijdrageoverzicht": "bijdrageoverzicht-", LETTER: LETTER_PREFIX}
-# Per output kind: its render module in pyengine/render/ (TEMPLATE, ANCHORS, STYLE_KEYS and the function
-# that renders it, through PRODUCE below).
-RENDER_MODULES = {"begrotingswijziging": "amendment_workbook", "kostenverdeling": "cost_workbook",
-                  "bijdrageoverzicht": "statement_workbook", "afrekening": "settlement_workbook",
-                  LETTER: "settlement_letter"}
+# Per output kind: its render module in pyengine/render/ (TEMPLATE, ANCHORS, STYLE_KEYS, and the function that
+# renders it, through PRODUCE below).
+def render_module(kind: str):
+    from .render import amendment_workbook, cost_workbook, settlement_letter, settlement_workbook, statement_workbook
+
+    return {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
+            "bijdrageoverzicht": statement_workbook, "afrekening": settlement_workbook,
+            LETTER: settlement_letter}[kind]
+
+
 # Per output kind: (module, result, output, template path, its SHA-256) -> (input hash, render); the facts
 # a statement shares with the others of its job are computed once (``shared``).
 PRODUCE = {
@@ -322,12 +327,6 @@ PRODUCE = {
     LETTER: lambda m, result, output, path, sha, shared: (
         m.letter_input_hash(result, output.member, sha), lambda: m.render_letter(result, output.member, path)),
 }
-
-
-def render_module(kind: str):
-    import importlib
-
-    return importlib.import_module(f"{__package__}.render.{RENDER_MODULES[kind]}")
 
 
 # --- writing ----------------------------------------------------------------------------------

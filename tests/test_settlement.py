@@ -237,3 +237,60 @@ def test_libreoffice_recomputes_the_stored_values_and_the_master_check(produced,
     verdicts = verify([path])
     assert all(v.ok for v in verdicts), [(v.error, [str(m) for m in v.mismatches]) for v in verdicts]
     assert verdicts[0].formulas > 300 and verdicts[0].master_value is True
+
+
+# ---- the letters (--per-member) ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory):
+    import pyengine
+
+    out = tmp_path_factory.mktemp("brieven")
+    results = pyengine.generate([EXAMPLE], out, per_member=True)
+    assert [r.status for r in results] == ["written"] * 8, [(r.path, r.error) for r in results]
+    return out, results
+
+
+def test_a_letter_per_member_says_what_it_gets_back_or_pays_and_why(letters):
+    import openpyxl
+
+    out, results = letters
+    result = load(EXAMPLE)
+    paths = {r.member: r.path for r in results if r.kind == "afrekeningsbrief"}
+    assert sorted(paths) == sorted(result.settlement.members)
+    for member in result.members:
+        path = paths[member.name]
+        assert path.name.startswith("brief-") and path.parent.name.endswith("afrekening-2025")
+        assert_clean_package(path)
+        assert all(value is True for _, value in controles(path))
+        sheet = openpyxl.load_workbook(path, data_only=True)["Brief"]
+        rows = {r[0]: r for r in sheet.iter_rows(values_only=True) if r and isinstance(r[0], str)}
+        own = rows[f"Gemeente {member.name}"]
+        assert (D(str(own[1])), D(str(own[2])), D(str(own[3]))) == (member.voorschot, member.definitief,
+                                                                     member.verrekening)
+        assert D(str(rows["Totaal alle deelnemers"][3])) == result.te_verrekenen
+        if member.refunded:
+            assert D(str(rows["Door uw gemeente terug te ontvangen"][3])) == member.verrekening
+            assert any("krijgt geld terug" in text for text in rows)
+        else:
+            assert D(str(rows["Door uw gemeente bij te betalen"][3])) == -member.verrekening
+            assert any("betaalt bij" in text for text in rows)
+        assert "Aan het college van burgemeester en wethouders van de gemeente " + member.name in rows
+
+
+def test_letters_audit_clean(letters):
+    from pyengine.audit import audit
+
+    out, results = letters
+    for r in results:
+        report = audit(r.path)
+        assert report.findings == [] and not report.unverified, (r.path.name, report.findings, report.unverified)
+
+
+@needs_libreoffice
+def test_libreoffice_recomputes_every_letter(letters):
+    from pyengine.verify import verify
+
+    out, results = letters
+    verdicts = verify([r.path for r in results])
+    assert all(v.ok for v in verdicts), [(v.path.name, v.error, [str(m) for m in v.mismatches]) for v in verdicts]
