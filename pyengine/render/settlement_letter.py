@@ -1,5 +1,7 @@
-"""The afrekening letter to one deelnemer (``--per-member``): its voorschot, definitieve bijdrage and the
-amount to be refunded or paid, the reason in one sentence, and the regeling's totals beside it.
+"""The afrekening letter to one deelnemer (``--per-member``), a workbook like the others.
+
+It states the gemeente's voorschot, definitieve bijdrage and the amount to be refunded or paid, the
+reason in one sentence, and the regeling's totals beside it.
 
 A letter is a workbook like the others (Brief, Berekening, Invoer, Controles, Herkomst): the figures on
 Brief are live formulas over Berekening, which computes from Invoer. The member's definitieve bijdrage is
