@@ -34,5 +34,10 @@ bench: $(STAMP) $(PYODIDE)
 catalog: $(STAMP)
 	$(PY) tools/catalog.py
 
+# the functions demo and the ready-made xlwings Lite files (examples/excel/): run after changing
+# udfs/, the pure core or the Dutch catalog (tests/test_lite.py says when they are out of date)
+lite-files: $(STAMP)
+	$(PY) xlsx_models/examples/build_functions_demo.py
+
 clean:
 	rm -rf $(VENV) out .pytest_cache .hypothesis tests/pyodide/node_modules

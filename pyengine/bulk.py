@@ -76,6 +76,9 @@ class Job:
     folder: Path | None = None  # the output folder (manifest, journal); None: no bookkeeping
     known: dict[Path, frozenset[str]] | None = None  # per output, the contents pyengine wrote there
     settled: dict[Path, Output] = field(default_factory=dict)  # outputs found unchanged before writing
+    # the validated, computed model (kind, result): carried to the worker with the job, so that no worker
+    # reads the spec and its key again (a spawned worker, the default on Windows and macOS, inherits nothing)
+    computed: tuple[str, object] | None = None
 
 
 def slug(text: str, limit: int = 80) -> str:
@@ -107,10 +110,13 @@ def collect_specs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
     """The spec files named, folders searched for *.toml. A missing path, or a folder without specs, is an error."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path, not its characters
+    elif not isinstance(paths, Iterable) or isinstance(paths, (bytes, dict)):
+        raise InputError(_("specs must be a spec path (a .toml file, an input workbook or a folder) or a list of "
+                           "them, got {kind} {value}").format(kind=type(paths).__name__, value=repr(paths)[:60]))
     specs: list[Path] = []
     for item in paths:
         if not isinstance(item, (str, os.PathLike)):
-            raise InputError(f"a spec must be a file or folder path, got {type(item).__name__} {item!r}")
+            raise InputError(_('a spec must be a file or folder path, got {name} {item}').format(name=type(item).__name__, item=repr(item)))
         path = Path(item)
         if path.is_dir():
             from .inputs.workbook_spec import is_spec_workbook
@@ -120,19 +126,18 @@ def collect_specs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
             found = sorted(p for p in path.rglob("*") if p.is_file() and (
                 p.suffix.lower() == ".toml" or (p.suffix.lower() == ".xlsx" and is_spec_workbook(p))))
             if not found:
-                raise InputError(f"{path}: no specs (.toml files or input workbooks) in this folder")
+                raise InputError(_('{path}: no specs (.toml files or input workbooks) in this folder').format(path=path))
             specs.extend(found)
         elif path.is_file():
             specs.append(path)
         elif path.is_symlink() and not path.exists():
-            raise InputError(f"{path}: a symbolic link that leads nowhere (or to itself)")
+            raise InputError(_('{path}: a symbolic link that leads nowhere (or to itself)').format(path=path))
         elif path.exists():  # a named pipe, a device or a socket: reading it could block or never end
-            raise InputError(f"{path}: not a regular file (a named pipe, device or socket); give a .toml spec, "
-                             f"an input workbook or a folder")
+            raise InputError(_('{path}: not a regular file (a named pipe, device or socket); give a .toml spec, an input workbook or a folder').format(path=path))
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(_('{path}: no such file or folder').format(path=path))
     if not specs:
-        raise InputError("no spec given")
+        raise InputError(_('no spec given'))
     return list(dict.fromkeys(specs))
 
 
@@ -141,16 +146,18 @@ def check_output_folder(out: Path) -> None:
     probe = out
     while not probe.exists():
         if probe.is_symlink():
-            raise InputError(f"output folder {out}: {probe} is a symbolic link that leads nowhere")
+            raise InputError(_('output folder {out}: {probe} is a symbolic link that leads nowhere').format(out=out, probe=probe))
         if probe.parent == probe:
             break
         probe = probe.parent
     if probe.exists() and not probe.is_dir():
-        where = "is a file" if probe == out else f"cannot be made: {probe} is a file"
-        raise InputError(f"output folder {out} {where}, not a folder")
+        if probe == out:
+            raise InputError(_("output folder {out} is a file, not a folder").format(out=out))
+        raise InputError(_("output folder {out} cannot be made: {probe} is a file, not a folder").format(
+            out=out, probe=probe))
     if probe.exists() and not os.access(probe, os.W_OK | os.X_OK):
-        where = "" if probe == out else f" (it would be made in {probe})"
-        raise InputError(f"output folder {out} is not writable{where}")
+        where = "" if probe == out else _(" (it would be made in {folder})").format(folder=probe)
+        raise InputError(_('output folder {out} is not writable{place}').format(out=out, place=where))
 
 
 def check_template_folder(template_dir: Path) -> None:
@@ -158,17 +165,16 @@ def check_template_folder(template_dir: Path) -> None:
     if template_dir.is_dir():
         return
     if template_dir.exists():
-        raise UsageError(f"--templates {template_dir}: is a file, not a folder; give the folder that holds "
-                         f"your templates")
-    raise UsageError(f"--templates {template_dir}: no such folder")
+        raise UsageError(_('--templates {template_dir}: is a file, not a folder; give the folder that holds your templates').format(template_dir=template_dir))
+    raise UsageError(_('--templates {template_dir}: no such folder').format(template_dir=template_dir))
 
 
 def check_jobs(jobs: object) -> int:
     """1 .. the processor count: more workers than processors only add overhead."""
     if isinstance(jobs, bool) or not isinstance(jobs, int):
-        raise InputError(f"jobs must be a whole number, got {jobs!r}")
+        raise InputError(_('jobs must be a whole number, got {jobs}').format(jobs=repr(jobs)))
     if jobs < 1:
-        raise InputError(f"jobs must be at least 1, got {jobs}")
+        raise InputError(_('jobs must be at least 1, got {jobs}').format(jobs=jobs))
     return min(jobs, cpu_count())
 
 
@@ -191,6 +197,18 @@ def key_change_note(spec_members: Iterable[str], key_members: Iterable[str], key
 
 # --- reading and planning (no writing) ---------------------------------------------------------
 
+def single_workbook_kinds() -> dict[str, tuple[Callable, object]]:
+    """Kinds that make one workbook per spec (no --key, no --per-member): kind -> (compute, its render
+    module). A render module has TEMPLATE, ANCHORS, STYLE_KEYS, name_parts(result) (title, years), check(result),
+    input_hash_of(result, template_sha) and render(result, template_path)."""
+    from .core.comparison import compute_comparison
+    from .core.forecast import compute_forecast
+    from .render import comparison_workbook, forecast_workbook
+
+    return {"meerjarenraming": (compute_forecast, forecast_workbook),
+            "sleutelvergelijking": (compute_comparison, comparison_workbook)}
+
+
 def load(spec_path: Path, key_path: Path | None = None):
     """Read, validate and compute one spec: (kind, result). Raises InputError."""
     kind, result, _members = load_with_members(spec_path, key_path)
@@ -203,22 +221,29 @@ def load_with_members(spec_path: Path, key_path: Path | None = None):
     from .inputs.workbook_spec import load_any_spec
 
     kind, model = load_any_spec(spec_path)  # a .toml spec or an input workbook
+    single = single_workbook_kinds().get(kind)
+    if single is not None:
+        if key_path is not None:
+            raise UsageError(_("{spec}: --key applies to begrotingswijziging specs only; this is a {kind}")
+                             .format(spec=spec_path.name, kind=kind))
+        return kind, single[0](model), ()
+    if kind not in COMPUTE:  # a kind whose workbook is not here yet
+        raise InputError(_("{spec}: specs of kind {kind} cannot be generated yet").format(spec=spec_path.name, kind=kind))
     result, members = COMPUTE[kind](spec_path, model, key_path)
     return kind, result, members
 
 
 def _computed_amendment(spec_path: Path, amendment, key_path: Path | None):
     from .core.amendment import compute, with_key
-    from .inputs.spec import Source, read_key, sha256_of
+    from .inputs.spec import Source, read_key_once
 
     members = tuple(amendment.member_begroting)
     if key_path is not None:
         try:
-            key = read_key(key_path, name="verdeelsleutel (--key)")
+            key, sha = read_key_once(key_path, name="verdeelsleutel (--key)")
         except InputError as error:
             raise InputError(f"--key {error}") from None
-        amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name,
-                                                    sha256_of(key_path)))
+        amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name, sha))
     return compute(amendment), members
 
 
@@ -226,7 +251,7 @@ def _computed_costs(spec_path: Path, model, key_path: Path | None):
     from .core.costs import compute_costs
 
     if key_path is not None:
-        raise UsageError(f"{spec_path.name}: --key applies to begrotingswijziging specs only; this is a kostenverdeling")
+        raise UsageError(_('{file}: --key applies to begrotingswijziging specs only; this is a kostenverdeling').format(file=spec_path.name))
     return compute_costs(model), ()
 
 
@@ -239,7 +264,8 @@ def _computed_settlement(spec_path: Path, model, key_path: Path | None):
     return compute(model), ()
 
 
-# Per kind of spec: how its model becomes a result (one row per kind; new kinds add theirs).
+# Per kind of spec with files per member: how its model becomes a result (one row per kind; the kinds with
+# one workbook per spec are in single_workbook_kinds).
 COMPUTE = {"begrotingswijziging": _computed_amendment, "kostenverdeling": _computed_costs,
            "afrekening": _computed_settlement}
 
@@ -256,6 +282,14 @@ def check_renderable(spec_path: Path, kind: str, result) -> None:
 
 
 def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
+    single = single_workbook_kinds().get(kind)
+    if single is not None:
+        if per_member:
+            raise UsageError(_("{spec}: --per-member makes a bijdrageoverzicht per member of a begrotingswijziging; "
+                               "this is a {kind}, whose workbook already holds a statement per member (run it "
+                               "without --per-member)").format(spec=spec_path.name, kind=kind))
+        title, years = single[1].name_parts(result)
+        return [Output(out_dir / f"{slug(title)}-{kind}-{years}.xlsx", spec=spec_path, kind=kind)]
     return PLAN[kind](spec_path, kind, result, out_dir, per_member)
 
 
@@ -266,7 +300,7 @@ def _planned_amendment(spec_path: Path, kind: str, result, out_dir: Path, per_me
     if per_member:
         members = list(a.member_begroting)
         if not members:
-            raise InputError(f"{spec_path.name}: --per-member needs [bijdrage_gemeente] and a verdeelsleutel")
+            raise InputError(_('{file}: --per-member needs [bijdrage_gemeente] and a verdeelsleutel').format(file=spec_path.name))
         for member, name in zip(members, unique_names(members)):
             outputs.append(Output(out_dir / stem / f"bijdrageoverzicht-{name}.xlsx", spec=spec_path,
                                   kind="bijdrageoverzicht", member=member))
@@ -275,9 +309,7 @@ def _planned_amendment(spec_path: Path, kind: str, result, out_dir: Path, per_me
 
 def _planned_costs(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
     if per_member:
-        raise UsageError(f"{spec_path.name}: --per-member makes a bijdrageoverzicht per member of a "
-                         f"begrotingswijziging; this is a kostenverdeling, whose workbook already shows every "
-                         f"member's share (run it without --per-member)")
+        raise UsageError(_("{file}: --per-member makes a bijdrageoverzicht per member of a begrotingswijziging; this is a kostenverdeling, whose workbook already shows every member's share (run it without --per-member)").format(file=spec_path.name))
     d = result.distribution
     years = f"{d.years[0]}" if len(d.years) == 1 else f"{d.years[0]}-{d.years[-1]}"
     return [Output(out_dir / f"{slug(d.title)}-kostenverdeling-{years}.xlsx", spec=spec_path, kind=kind)]
@@ -294,7 +326,7 @@ def _planned_settlement(spec_path: Path, kind: str, result, out_dir: Path, per_m
     return outputs
 
 
-# Per kind of spec: the files it makes (one row per kind; new kinds add theirs).
+# Per kind of spec (besides single_workbook_kinds): the files it makes (one row per kind).
 PLAN = {"begrotingswijziging": _planned_amendment, "kostenverdeling": _planned_costs,
         "afrekening": _planned_settlement}
 LETTER = "afrekeningsbrief"
@@ -302,18 +334,23 @@ LETTER_PREFIX = "brief-"
 # The files made per member (--per-member), by kind: the start of their names (a member no longer in the key
 # leaves a stale one behind, reported or removed).
 PER_MEMBER = {"bijdrageoverzicht": "bijdrageoverzicht-", LETTER: LETTER_PREFIX}
-# Per output kind: its render module in pyengine/render/ (TEMPLATE, ANCHORS, STYLE_KEYS, and the function that
-# renders it, through PRODUCE below).
+
+
 def render_module(kind: str):
+    """The render module in pyengine/render/ of an output kind (TEMPLATE, ANCHORS, STYLE_KEYS; its render
+    function is called through PRODUCE)."""
     from .render import amendment_workbook, cost_workbook, settlement_letter, settlement_workbook, statement_workbook
 
+    single = single_workbook_kinds().get(kind)
+    if single is not None:
+        return single[1]
     return {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
             "bijdrageoverzicht": statement_workbook, "afrekening": settlement_workbook,
             LETTER: settlement_letter}[kind]
 
 
-# Per output kind: (module, result, output, template path, its SHA-256) -> (input hash, render); the facts
-# a statement shares with the others of its job are computed once (``shared``).
+# Per output kind: (module, result, output, template path, its SHA-256, shared) -> (input hash, render); the
+# split a statement shares with the others of its job is computed once (``shared()``).
 PRODUCE = {
     "begrotingswijziging": lambda m, result, output, path, sha, shared: (
         m.amendment_input_hash(result, sha), lambda: m.render_amendment(result, path)),
@@ -361,7 +398,7 @@ def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
     from .render import amendment_workbook
     from .render.template import load_template
 
-    kind, result = _COMPUTED.get((job.spec, job.key)) or load(job.spec, job.key)
+    kind, result = job.computed or load(job.spec, job.key)
     templates: dict[str, tuple] = {}  # per kind, once per job: (template path, its SHA-256)
     facts: list = []
 
@@ -376,6 +413,8 @@ def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
             path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
             templates[output.kind] = (path, load_template(path, ()).sha256)
         path, sha = templates[output.kind]
+        if output.kind in single_workbook_kinds():
+            return module.input_hash_of(result, sha), lambda: module.render(result, path)
         return PRODUCE[output.kind](module, result, output, path, sha, shared)
 
     return producer
@@ -452,7 +491,7 @@ def run_job(job: Job) -> list[Output]:
             write_atomically(output.path, data, job.force or status == UPDATED)
             done.append(_with(output, status, sha256=sha, note=note))
         except FileExistsError:
-            done.append(_with(output, FAILED, "another process created it meanwhile; not overwritten"))
+            done.append(_with(output, FAILED, _('another process created it meanwhile; not overwritten')))
         except (InputError, TemplateError, OSError) as error:
             done.append(_with(output, FAILED, str(error)))
     return done
@@ -463,9 +502,6 @@ def _with(output: Output, status: str, error: str = "", sha256: str = "", note: 
     return replace(output, status=status, error=error, sha256=sha256, note=notes)
 
 
-# Results computed while validating, by (spec, key). Worker processes started by fork inherit them;
-# elsewhere (spawn) a worker computes its spec again.
-_COMPUTED: dict[tuple[Path, Path | None], tuple[str, object]] = {}
 
 
 def _chunks(job: Job, parts: int) -> list[Job]:
@@ -498,6 +534,10 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     ``keep_going``: a ``template_dir`` that is not a folder, ``per_member`` or ``key`` with a
     kostenverdeling (every such spec named, one line each). When another run holds the
     folder's lock, this one waits and tells ``on_wait`` (default: a line on stderr)."""
+    for name, value in (("out_dir", out_dir), ("key", key), ("template_dir", template_dir)):
+        if value is not None and not isinstance(value, (str, os.PathLike)):
+            raise InputError(_("{name} must be a folder or file path, got {kind} {value}")
+                             .format(name=name, kind=type(value).__name__, value=repr(value)[:60]))
     out = Path(out_dir)
     jobs = check_jobs(jobs)
     key_path = Path(key) if key else None
@@ -509,9 +549,9 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
         from .inputs.tables import check_file
 
         try:
-            check_file(key_path, "file")
+            check_file(key_path, _("file"))
         except InputError as error:
-            raise InputError(f"--key {key_path}: {str(error).split(': ', 1)[-1]}") from None
+            raise InputError(_('--key {key_path}: {value}').format(key_path=key_path, value=str(error).split(': ', 1)[-1])) from None
     planned: list[Job] = []
     failures: list[Output] = []
     claimed: dict[Path, Path] = {}
@@ -520,17 +560,16 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
         try:
             kind, result, members = load_with_members(spec_path, key_path)
             check_renderable(spec_path, kind, result)
-            _COMPUTED[(spec_path, key_path)] = (kind, result)
             outputs = plan(spec_path, kind, result, out, per_member)
             if key_path is not None and kind == "begrotingswijziging":
                 note = key_change_note(members, result.amendment.member_begroting, key_path.name)
                 outputs[0] = replace(outputs[0], note=note)
             clash = next((o for o in outputs if o.path in claimed), None)
             if clash:
-                raise InputError(f"{spec_path.name}: output {clash.path.name} is also produced by "
-                                 f"{claimed[clash.path].name}; give the specs different titles or numbers")
+                raise InputError(_('{file}: output {name} is also produced by {name2}; give the specs different titles or numbers').format(file=spec_path.name, name=clash.path.name, name2=claimed[clash.path].name))
             claimed.update({o.path: spec_path for o in outputs})
-            planned.append(Job(spec_path, kind, outputs, key_path, force, Path(template_dir) if template_dir else None))
+            planned.append(Job(spec_path, kind, outputs, key_path, force, Path(template_dir) if template_dir else None,
+                               computed=(kind, result)))
         except UsageError as error:  # the command, not the spec, is wrong: refused whole, --keep-going or not
             misuse.append(str(error))
         except (InputError, TemplateError) as error:
@@ -544,9 +583,7 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
         return failures + _write_run(planned, out, jobs, progress, remove_stale,
                                      on_wait or _say_on_stderr)
     except OSError as error:  # the folder itself: not creatable, not writable, disk full
-        return failures + [Output(out, FAILED, f"cannot write into this folder: {error.strerror or error}")]
-    finally:
-        _COMPUTED.clear()
+        return failures + [Output(out, FAILED, _('cannot write into this folder: {value}').format(value=error.strerror or error))]
 
 
 def cpu_count() -> int:
@@ -574,8 +611,7 @@ def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int
         manifest = outfolder.read_manifest(out)
         news: list[Output] = []
         if manifest.get("running"):
-            news.append(Output(out, NOTE, note=f"the run started {manifest['running'].get('started', '?')} into {out} "
-                               "did not finish; every file it may have written is checked again now"))
+            news.append(Output(out, NOTE, note=_('the run started {value} into {out} did not finish; every file it may have written is checked again now').format(value=manifest['running'].get('started', '?'), out=out)))
         known = outfolder.known_contents(out, manifest)
         for job in planned:
             job.folder = out
@@ -610,7 +646,7 @@ def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int
 def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path, known: dict[str, set[str]],
                 remove_stale: bool, version: str) -> list[Output]:
     """Put ``job``'s run into the manifest; report (or remove) statements no longer planned."""
-    from .inputs.spec import sha256_of
+    from .inputs.spec import sha256_of, sha256_once
 
     runs = manifest.setdefault("runs", {})
     name = outfolder.relative(job.outputs[0].path, out)
@@ -652,18 +688,17 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
                 os.unlink(path)
                 stale_records.pop(relative)
                 news.append(Output(path, REMOVED, spec=job.spec, kind=statement_kind,
-                                   note="statement of a member no longer in the key; removed (--remove-stale)"))
+                                   note=_('statement of a member no longer in the key; removed (--remove-stale)')))
             elif remove_stale:
                 news.append(Output(path, STALE, spec=job.spec, kind=statement_kind,
-                                   note="statement of a member no longer in the key; NOT removed: it is not as "
-                                   "pyengine wrote it (edited, or no record), remove it yourself"))
+                                   note=_('statement of a member no longer in the key; NOT removed: it is not as pyengine wrote it (edited, or no record), remove it yourself')))
             else:
                 news.append(Output(path, STALE, spec=job.spec, kind=statement_kind,
-                                   note="statement of a member no longer in the key; kept (--remove-stale removes it)"))
+                                   note=_('statement of a member no longer in the key; kept (--remove-stale removes it)')))
     key = job.key
     runs[name] = {
         "spec": str(job.spec), "spec_sha256": sha256_of(job.spec),
-        "key": str(key) if key else None, "key_sha256": sha256_of(key) if key else None,
+        "key": str(key) if key else None, "key_sha256": sha256_once(key) if key else None,
         "engine": f"pyengine {version}", "finished": outfolder.now(), "complete": not failed,
         "files": files, "stale": stale_records,
     }
@@ -704,7 +739,7 @@ def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None]
         return results
     import multiprocessing
 
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    context = multiprocessing.get_context(start_method())
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start)
     try:
         for done in pool.map(run_job, work):
@@ -716,6 +751,15 @@ def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None]
         raise
     pool.shutdown(wait=True)
     return results
+
+
+def start_method() -> str:
+    """How workers start: fork on Linux, spawn elsewhere (Windows, macOS); PYENGINE_START_METHOD=spawn
+    tries the Windows way on Linux (the tests and ``make bench`` run both)."""
+    chosen = os.environ.get("PYENGINE_START_METHOD", "").strip().lower()
+    if chosen in ("fork", "spawn", "forkserver"):
+        return chosen
+    return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def _worker_start() -> None:

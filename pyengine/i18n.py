@@ -143,10 +143,11 @@ def N_(message: str) -> str:
     return message
 
 
-def number(value: object, decimals: int | None = None) -> str:
+def number(value: object, decimals: int | None = None, grouping: bool = True) -> str:
     """A number written the current language's way: Dutch 1.234,5 / English 1,234.5.
 
-    With `decimals`, rounded half away from zero to that many places (as Excel's ROUND)."""
+    With `decimals`, rounded half away from zero to that many places (as Excel's ROUND). Without
+    `grouping`, no thousands separator: a figure echoed back as the user typed it (25000,001)."""
     amount_ = value if isinstance(value, Decimal) else Decimal(str(value))
     if decimals is not None:
         amount_ = amount_.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
@@ -154,7 +155,7 @@ def number(value: object, decimals: int | None = None) -> str:
     text = format(abs(amount_), "f")
     whole, _dot, fraction = text.partition(".")
     groups = []
-    while len(whole) > 3:
+    while grouping and len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     groups.insert(0, whole)

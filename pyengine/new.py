@@ -21,18 +21,17 @@ def parse_years(text: str) -> list[int]:
     match = re.fullmatch(r"(\d{4})\s*-\s*(\d{4})", text)
     if match:
         if int(match[2]) < int(match[1]):
-            raise UsageError(f"--years: {text!r} runs backwards; give the first year first, such as "
-                             f"{match[2]}-{match[1]}")
+            raise UsageError(_('--years: {text} runs backwards; give the first year first, such as {value}-{value2}').format(text=repr(text), value=match[2], value2=match[1]))
         years = list(range(int(match[1]), int(match[2]) + 1))
     elif re.fullmatch(r"\d{4}(\s*,\s*\d{4})*", text):
         years = [int(y) for y in text.split(",")]
     else:
-        raise UsageError(f"--years: expected years such as 2025-2028 or 2025,2026, got {text!r}")
+        raise UsageError(_('--years: expected years such as 2025-2028 or 2025,2026, got {text}').format(text=repr(text)))
     if not 1 <= len(years) <= 5 or any(b <= a for a, b in zip(years, years[1:])):
-        raise UsageError(f"--years: give 1 to 5 increasing years, got {text!r}")
+        raise UsageError(_('--years: give 1 to 5 increasing years, got {text}').format(text=repr(text)))
     outside = [y for y in years if not FIRST_YEAR <= y <= LAST_YEAR]
     if outside:
-        raise UsageError(f"--years: years run from {FIRST_YEAR} to {LAST_YEAR}, got {outside[0]} in {text!r}")
+        raise UsageError(_('--years: years run from {first_year} to {last_year}, got {value} in {text}').format(first_year=FIRST_YEAR, last_year=LAST_YEAR, value=outside[0], text=repr(text)))
     return years
 
 
@@ -54,7 +53,9 @@ def relative_path(target: Path, start: Path) -> str:
 
 def document_from_key(kind: str, key_path: Path | None, years: list[int], out: Path, column: str | None = None,
                       period: str | None = None) -> dict:
-    """A blank spec document with the years and, from the key, its file and its members."""
+    """A blank spec document with the years and, from the key, its members and their weights. The
+    weights are copied into the workbook, so that it travels alone (mailed to a colleague, it still
+    generates); 'bron' keeps naming the key file they came from (shown on the Herkomst sheet)."""
     doc: dict = {"soort": kind, "algemeen": {"jaren": years}}
     if kind == "begrotingswijziging":
         doc["algemeen"].update({"eenheid": 1000, "baten_negatief": True, "verdeelmethode": "largest_remainder"})
@@ -67,10 +68,9 @@ def document_from_key(kind: str, key_path: Path | None, years: list[int], out: P
             key = read_key(key_path, column=column, period=period)
         except InputError as error:  # the key reader speaks of spec fields; here they are options
             raise InputError(str(error).replace("(kolom = ...)", "(--kolom)").replace("(periode = ...)", "(--periode)"))
-        doc["verdeelsleutel"] = {"bestand": relative_path(key_path, out.parent),
-                                 "kolom": key.source.rsplit(", kolom ", 1)[-1]}
-        if period:
-            doc["verdeelsleutel"]["periode"] = period
+        origin = key.source + (f", periode {period}" if period else "")  # "inwoners.csv, kolom inwoners"
+        doc["verdeelsleutel"] = {"gewichten": {member.name: member.weight for member in key.members},
+                                 "bron": origin}
         if kind == "begrotingswijziging":
             doc["bijdrage_gemeente"] = {name: [] for name in key.names}  # the officer types the figures
     return doc
@@ -81,10 +81,10 @@ def document_from_spec(kind: str, spec_path: Path, out: Path) -> tuple[dict, cal
     from .inputs.spec import amendment_from_spec, costs_from_spec, read_spec, spec_file_path
 
     if not spec_path.exists():
-        raise InputError(f"{spec_path}: file not found")
+        raise InputError(_('{spec_path}: file not found').format(spec_path=spec_path))
     spec = read_spec(spec_path)  # a folder or a named pipe is refused there, saying what it is
     if spec.kind != kind:
-        raise InputError(f"{spec_path.name}: is a {spec.kind!r} spec; use pyengine new {spec.kind}")
+        raise InputError(_('{file}: is a {quoted} spec; use pyengine new {kind}').format(file=spec_path.name, quoted=repr(spec.kind), kind=spec.kind))
     (amendment_from_spec if kind == "begrotingswijziging" else costs_from_spec)(spec)
     return spec.data, lambda name: relative_path(spec_file_path(spec_path.parent, name), out.parent)
 
@@ -106,14 +106,14 @@ def main(args) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
-        print(f"--out: the input workbook must end in .xlsx, got {out.name}", file=sys.stderr)
+        print(_('--out: the input workbook must end in .xlsx, got {name}').format(name=out.name), file=sys.stderr)
         return 2
     if args.spec and (args.key or args.years or args.kolom or args.periode):
-        print("--from converts a spec as it is; give --key, --years, --kolom and --periode only without --from",
+        print(_('--from converts a spec as it is; give --key, --years, --kolom and --periode only without --from'),
               file=sys.stderr)
         return 2
     if (args.kolom or args.periode) and not args.key:
-        print("--kolom and --periode go with --key", file=sys.stderr)
+        print(_('--kolom and --periode go with --key'), file=sys.stderr)
         return 2
     try:
         if args.years:
@@ -123,13 +123,13 @@ def main(args) -> int:
         return 2
     blocked = _blocking_file(out)
     if blocked is not None:
-        print(f"--out {out}: {blocked} is a file, not a folder; choose another --out")
+        print(_('--out {out}: {blocked} is a file, not a folder; choose another --out').format(out=out, blocked=blocked))
         return 1
     if out.is_dir():
-        print(f"--out {out}: is a folder; --out names the new workbook, such as {out / 'invoer.xlsx'}")
+        print(_('--out {out}: is a folder; --out names the new workbook, such as {value}').format(out=out, value=out / 'invoer.xlsx'))
         return 1
     if out.exists() or out.is_symlink():
-        print(f"{out}: exists; not overwritten (choose another --out or remove it first)")
+        print(_('{out}: exists; not overwritten (choose another --out or remove it first)').format(out=out))
         return 1
     try:
         data = new_workbook(args.kind, out, spec=Path(args.spec) if args.spec else None,
@@ -137,7 +137,7 @@ def main(args) -> int:
                             column=args.kolom, period=args.periode)
         write_atomically(out, data, force=False)
     except FileExistsError:
-        print(f"{out}: exists; not overwritten (choose another --out or remove it first)")
+        print(_('{out}: exists; not overwritten (choose another --out or remove it first)').format(out=out))
         return 1
     except UsageError as error:
         print(error, file=sys.stderr)

@@ -26,6 +26,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
+from .i18n import _
 
 LOCK_NAME = ".pyengine.lock"
 MANIFEST_NAME = ".pyengine-manifest.json"
@@ -119,7 +120,7 @@ def keep_copy(path: Path) -> Path:
             continue
         shutil.copystat(path, target)
         return target
-    raise FileExistsError(f"{path.name}: too many copies beside it")
+    raise FileExistsError(_('{file}: too many copies beside it').format(file=path.name))
 
 
 def remove_temporaries(folders: Iterable[Path]) -> int:
@@ -142,7 +143,7 @@ def remove_temporaries(folders: Iterable[Path]) -> int:
 
 def temporaries(folder: Path) -> list[Path]:
     found = []
-    for directory, _, files in os.walk(folder):
+    for directory, _subfolders, files in os.walk(folder):
         found += [Path(directory) / name for name in files if _TEMPORARY.match(name)]
     return sorted(found)
 
@@ -216,7 +217,7 @@ def read_journal(folder: Path) -> dict[str, set[str]]:
     except OSError:
         return known
     for line in text.splitlines():
-        sha, _, name = line.partition(" ")
+        sha, _space, name = line.partition(" ")
         if len(sha) == 64 and name:
             known.setdefault(name, set()).add(sha)
     return known

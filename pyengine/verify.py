@@ -247,10 +247,10 @@ def main(files: list[str]) -> int:
         paths = collect_workbooks(files)
         verdicts = verify(paths)
     except LibreOfficeMissing as error:
-        print(f"pyengine verify: {error}", file=sys.stderr)
+        print(_('pyengine verify: {error}').format(error=error), file=sys.stderr)
         return 2
     except InputError as error:
-        print(f"pyengine verify: {error}", file=sys.stderr)
+        print(_('pyengine verify: {error}').format(error=error), file=sys.stderr)
         return 2
     failed = 0
     for verdict in verdicts:
@@ -263,13 +263,12 @@ def main(files: list[str]) -> int:
             problems.append(f"{len(verdict.mismatches)} difference(s)")
         if not verdict.error and verdict.master is not None and verdict.master_value is not True:
             sheet, cell = verdict.master
-            problems.append(f"Hoofdcontrole ({sheet}!{cell}) is {_shown(verdict.master_value)} after recalculation, "
-                            f"not TRUE: a check on its Controles sheet fails")
-        print(f"FAIL  {verdict.path}: {'; '.join(problems)}")
+            problems.append(_('Hoofdcontrole ({sheet}!{cell}) is {value} after recalculation, not TRUE: a check on its Controles sheet fails').format(sheet=sheet, cell=cell, value=_shown(verdict.master_value)))
+        print(_('FAIL  {path}: {names}').format(path=verdict.path, names='; '.join(problems)))
         for mismatch in verdict.mismatches[:20]:
             print(f"        {mismatch}")
         if len(verdict.mismatches) > 20:
-            print(f"        ... and {len(verdict.mismatches) - 20} more")
+            print(_('        ... and {value} more').format(value=len(verdict.mismatches) - 20))
     folders_ok = True
     checked = {v.path.resolve() for v in verdicts}
     for folder in dict.fromkeys(f for v in verdicts if (f := outfolder.manifest_folder(v.path)) is not None):

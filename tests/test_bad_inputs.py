@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,8 @@ def leerhuis_key(content: str | bytes, name: str = "verdeelsleutel.csv", kolom: 
     return build
 
 
-def xlsx_key(fill: Callable[[openpyxl.Workbook], None], extra: str = "") -> Callable[[Path], list[str]]:
+def xlsx_key(fill: Callable[[openpyxl.Workbook], None], extra: str = "",
+             patch: Callable[[Path], None] | None = None) -> Callable[[Path], list[str]]:
     def build(tmp: Path) -> list[str]:
         path = spec(tmp, LEERHUIS, ('bestand = "verdeelsleutel.csv"\nkolom = "bijdrage_2020"',
                                     f'bestand = "sleutel.xlsx"\nkolom = "inwoners"\n{extra}'))
@@ -72,6 +74,8 @@ def xlsx_key(fill: Callable[[openpyxl.Workbook], None], extra: str = "") -> Call
         workbook.active.title = "Blad1"
         fill(workbook)
         workbook.save(tmp / "sleutel.xlsx")
+        if patch is not None:
+            patch(tmp / "sleutel.xlsx")
         return ["generate", str(path)]
     return build
 
@@ -154,6 +158,28 @@ def percent_mixed(workbook: openpyxl.Workbook) -> None:
     for name, weight in (("Blaricum", 0.047), ("Eemnes", 5.3), ("Gooise Meren", 0.8)):
         sheet.append([name, weight])
     sheet["B2"].number_format = "0.0%"
+
+
+def formula_shares(workbook: openpyxl.Workbook) -> None:
+    sheet = workbook.active
+    sheet.append(["gemeente", "inwoners", "aantal"])
+    for row, (name, count) in enumerate((("Blaricum", 1), ("Eemnes", 1), ("Gooise Meren", 1)), start=2):
+        sheet.append([name, f"=C{row}/SUM(C$2:C$4)", count])
+
+
+def stored_shares(path: Path) -> None:
+    """Each formula's value as LibreOffice stores it: 17 significant digits (openpyxl stores none)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = re.sub(r"(<f>[^<]*</f>)(<v\s*/>|<v></v>)?", r"\1<v>0.33333333333333331</v>",
+                                               sheet).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
 
 
 def error_free_key(workbook: openpyxl.Workbook) -> None:
@@ -402,6 +428,18 @@ CASES = [
          "geheim.xlsx: the workbook is protected with a password: save it without one"),
     Case("key-xlsx-old-xls-renamed", leerhuis_key(OLE_MAGIC + b"\x00" * 600, name="oud.xlsx", kolom="inwoners"),
          "oud.xlsx: an old Excel 97-2003 (.xls) file; save it as .xlsx"),
+    # --- texts and computed cells (issue 24) --------------------------------------------------------
+    Case("titel-too-long", leerhuis(('titel = "Regionaal Leerhuis"', 'titel = "' + "x" * 40_000 + '"')),
+         "[algemeen] titel: 40,000 characters; a workbook cell holds at most 32,767 (Excel's limit): shorten it"),
+    Case("toelichting-too-long", leerhuis(('tekst = [', 'tekst = [\n  "' + "y" * 32_768 + '",')),
+         "[toelichting] tekst (item 1): 32,768 characters; a workbook cell holds at most 32,767"),
+    Case("nummer-empty", leerhuis(('nummer = "2021-03"', 'nummer = ""')), "[algemeen] nummer: is empty; fill it in"),
+    Case("titel-blank", leerhuis(('titel = "Regionaal Leerhuis"', 'titel = "   "')),
+         "[algemeen] titel: holds only spaces; fill it in"),
+    Case("key-xlsx-formula-shares", xlsx_key(formula_shares, patch=stored_shares),
+         "sleutel.xlsx, sheet 'Blad1', cell B2: 0.3333333333333333 has more than 15 significant digits; a workbook "
+         "holds at most 15 exactly; the cell computes =C2/SUM(C$2:C$4): give the key the figures the shares are "
+         "computed from (kolom = that column), or paste the shares as values rounded to at most 9 decimals"),
     Case("key-negative", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,-5")),
          "verdeelsleutel.csv, row 7, column 'bijdrage_2020': the weight is negative: -5"),
     Case("key-empty-weight", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,")),
@@ -559,3 +597,69 @@ def test_bad_input(case: Case, tmp_path, capsys):
     assert "Traceback" not in text and "unexpected error" not in text, text
     assert not out.exists()  # nothing written
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+# --- the same suite in Dutch -----------------------------------------------------------------------------
+# Each case runs again with --lang nl: the same exit code, nothing written, no traceback, the same places named
+# (file names, [sections], cells, quoted values), and no English word left in what the officer reads. The English
+# run must hold no Dutch-only word. Limits: a word list, not a grammar: it catches a message left untranslated
+# or half-translated, not a poor translation; text the user typed (quoted, file names, [sections], options) and
+# text from outside pyengine (the operating system's reason, TOML's syntax error) are not ours to translate.
+
+ENGLISH_WORDS = frozenset(
+    "the and not must got give expected found missing file folder sheet row column cell number cannot only with "
+    "without which this that amount member members key written failed unchanged error empty negative between "
+    "least most year years figure unknown field section than more but should does has have twice each every for "
+    "from or an no be are was use save write type text name names value values when there it its at to by".split())
+DUTCH_ONLY_WORDS = frozenset(
+    "maar niet geen moet het een zijn rij rijen deelnemer deelnemers werkmap ontbreekt verwacht mislukt geschreven "
+    "ongewijzigd schrijf gevonden staat kreeg waarde getal leeg dubbelzinnig allebei".split())
+# Messages from outside pyengine, shown as they come (named so that a new exception is a decision, not a leak).
+FOREIGN = {"toml-syntax": "tomllib's own description of the syntax error"}
+
+
+def _our_words(text: str) -> list[str]:
+    """The words of pyengine's own text: without quoted values, paths, file names, [sections] and --options."""
+    text = re.sub(r"'[^'\n]*'|\"[^\"\n]*\"", " ", text)
+    text = re.sub(r"\[\[?[^\]\n]*\]?\]", " ", text)
+    text = re.sub(r"\S*[/\\]\S*|\S+\.(toml|csv|xlsx|xlsm|xls|txt)\b|--[\w-]+|\bpyengine \w+", " ", text)
+    return re.findall(r"[a-zA-Z\u00C0-\u017F]+", text.lower())
+
+
+def _places(text: str) -> set[str]:
+    """What a message names that must survive translation: file names, [sections], quoted values, cells."""
+    found = set(re.findall(r"[\w.-]+\.(?:toml|csv|xlsx)\b", text))
+    found |= set(re.findall(r"\[\[?[^\]\n]*\]?\]", text))
+    found |= {quoted.split(" (")[0] for quoted in re.findall(r"'[^'\n]*'", text)}  # a note in brackets is text
+    found |= set(re.findall(r"\b[A-Z]{1,2}[0-9]{1,5}\b", text))
+    return found
+
+
+def _run(case: Case, tmp_path: Path, capsys, lang: str) -> tuple[int, str, Path]:
+    work = tmp_path / lang / "in"
+    work.mkdir(parents=True)
+    argv = case.build(work)
+    out = tmp_path / lang / "out"
+    if "--out" not in argv and argv != ["generate"]:
+        argv = [*argv, "--out", str(out)]
+    try:
+        code = cli.main(["--lang", lang, *argv])
+    except SystemExit as stop:
+        code = stop.code
+    captured = capsys.readouterr()
+    return code, (captured.out + captured.err).replace(str(tmp_path / lang), "<tmp>"), out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_bad_input_in_dutch_and_english(case: Case, tmp_path, capsys):
+    code_en, english, _out = _run(case, tmp_path, capsys, "en")
+    code_nl, dutch, out = _run(case, tmp_path, capsys, "nl")
+    assert code_en == code_nl == case.code, dutch
+    assert case.fragment in english
+    assert "Traceback" not in dutch and "onverwachte fout" not in dutch, dutch
+    assert not out.exists()
+    assert dutch != english, "the message was not translated"
+    assert _places(english) <= _places(dutch) | {"'..."}, (english, dutch)
+    if case.name not in FOREIGN:
+        assert sorted(set(_our_words(dutch)) & ENGLISH_WORDS) == [], dutch
+    assert sorted(set(_our_words(english)) & DUTCH_ONLY_WORDS) == [], english

@@ -23,7 +23,8 @@ LEERHUIS = EXAMPLES / "regionaal-leerhuis"
 
 def copy_examples(tmp_path):
     target = tmp_path / "specs"
-    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("invoer"))  # the TOML specs only
+    # the seed systems' TOML specs only (vooruitblik: the meerjarenraming and sleutelvergelijking examples)
+    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("invoer", "vooruitblik"))
     return target
 
 
@@ -58,7 +59,8 @@ def test_existing_files_are_not_overwritten_and_unchanged_is_detected(tmp_path):
     assert [r.status for r in pyengine.generate([specs / "regionaal-leerhuis"], out)] == [UNCHANGED]
     spec = specs / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
     spec.write_text(spec.read_text(encoding="utf-8").replace("personeelskosten       = 25_000",
-                                                             "personeelskosten       = 26_000"), encoding="utf-8")
+                                                             "personeelskosten       = 26_000").replace(
+        "gemeentelijke_bijdrage = -27_000", "gemeentelijke_bijdrage = -28_000"), encoding="utf-8")
     updated = pyengine.generate([specs / "regionaal-leerhuis"], out)  # ours and untouched: simply written again
     assert updated[0].status == UPDATED and path.read_bytes() != original
     assert recorded_input_hash(path) is not None
@@ -67,7 +69,8 @@ def test_existing_files_are_not_overwritten_and_unchanged_is_detected(tmp_path):
     book.worksheets[0]["A1"] = "opmerking"
     book.save(path)
     spec.write_text(spec.read_text(encoding="utf-8").replace("personeelskosten       = 26_000",
-                                                             "personeelskosten       = 27_000"), encoding="utf-8")
+                                                             "personeelskosten       = 27_000").replace(
+        "gemeentelijke_bijdrage = -28_000", "gemeentelijke_bijdrage = -29_000"), encoding="utf-8")
     edited = path.read_bytes()
     refused = pyengine.generate([specs / "regionaal-leerhuis"], out)
     assert refused[0].status == FAILED and "--force" in refused[0].error and path.read_bytes() == edited

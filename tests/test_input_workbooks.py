@@ -249,7 +249,7 @@ BAD = [
     (LEERHUIS, lambda b: _edit(b, "invoer_baten_negatief", "misschien"),
      "Algemeen!B14: expected ja or nee, got 'misschien'"),
     (LEERHUIS, lambda b: _edit(b, "invoer_verdeelmethode", "loting"),
-     "Algemeen!B15: expected one of largest_remainder, sainte_lague, dhondt, got 'loting'"),
+     "Algemeen!B15: expected one of grootste overschot, Sainte-Laguë, D'Hondt, got 'loting'"),
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", None, row=2),
      "'Bijdrage gemeenten'!A7: expected a name, got an empty cell (the row has figures)"),
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Blaricum", row=1),
@@ -294,7 +294,35 @@ def _percent(book, name, value, col=0):
     book[sheet][first].offset(0, col).number_format = "0%"
 
 
+def _merge_two_years(book, name):
+    sheet, first = names(book)[name]
+    cell = book[sheet][first]
+    book[sheet].merge_cells(f"{cell.coordinate}:{cell.offset(0, 1).coordinate}")
+
+
+def _delete_year_column(book, sheet_name):
+    """What Excel does to the defined names when a year column is deleted: each range over it loses a column."""
+    import re
+
+    from openpyxl.utils import get_column_letter
+
+    for name, defined in list(book.defined_names.items()):
+        sheet, ref = next(iter(defined.destinations))
+        match = re.fullmatch(r"\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)", ref)
+        if sheet == sheet_name and match and match[1] != match[3]:
+            from openpyxl.utils import column_index_from_string
+
+            last = get_column_letter(column_index_from_string(match[3]) - 1)
+            quoted = sheet if sheet.isalnum() else "'" + sheet + "'"
+            defined.attr_text = f"{quoted}!${match[1]}${match[2]}:${last}${match[4]}"
+
+
 BAD += [
+    (LEERHUIS, lambda b: _merge_two_years(b, "invoer_begroting_personeelskosten"),
+     "Begroting!C5: the cell is part of the merged cells B5:C5, so what is typed there is not read"),
+    (LEERHUIS, lambda b: _delete_year_column(b, "Begroting"),
+     ("Begroting!B5:E5: the defined name 'invoer_begroting_personeelskosten' spans 4 column(s), the form has 5: a "
+      "column was deleted or inserted")),
     (LEERHUIS, lambda b: _percent(b, "invoer_wijziging_personeelskosten", 0.05, col=1),
      "Wijziging!C5: formatted as a percentage (Excel holds 0.05); this field is not a percentage"),
 ]
@@ -552,10 +580,40 @@ def test_new_from_a_cbs_export_needs_and_takes_the_period(tmp_path, capsys):
     assert not out.exists()
     assert cli_main(["new", "kostenverdeling", "--key", str(export), "--periode", "2024", "--years", "2025",
                      "--out", str(out)]) == 0
-    doc, locator = read_document(out)
-    assert doc["verdeelsleutel"] == {"bestand": "bevolking.csv", "kolom": "Bevolking (aantal)", "periode": "2024"}
+    doc, locator = read_document(out)  # the weights of 2024 are copied in; the file stays named as their source
+    assert doc["verdeelsleutel"] == {"bron": "bevolking.csv, kolom Bevolking (aantal), periode 2024",
+                                     "gewichten": {"Blaricum": 12093, "Eemnes": 9599}}
     assert doc["algemeen"] == {"jaren": [2025], "decimalen": 2}
-    assert locator[("verdeelsleutel", "periode")] == "Verdeelsleutel!D5"
+    assert locator[("verdeelsleutel", "bron")] == "Algemeen!B10"
+
+
+def test_new_with_a_key_makes_a_workbook_that_travels_alone(tmp_path, capsys):
+    """Issue 19.6: mailed without its key file, the workbook still generates, and its Herkomst still names
+    the key file the weights came from (where the key's source is shown)."""
+    key = tmp_path / "inwoners.csv"
+    key.write_text("gemeente;inwoners\nBlaricum;11.867\nEemnes;9.538\nLaren;11.210\n", encoding="utf-8")
+    out = tmp_path / "werk" / "invoer.xlsx"
+    assert cli_main(["new", "begrotingswijziging", "--key", str(key), "--years", "2025-2028", "--out", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    book["Algemeen"]["B5"], book["Algemeen"]["B6"] = "2025-01", "Samen"  # nummer, titel
+    for section, code, figure in (("begroting", "personeelskosten", 300), ("begroting", "gemeentelijke_bijdrage", -300),
+                                  ("wijziging", "personeelskosten", 30), ("wijziging", "gemeentelijke_bijdrage", -30)):
+        sheet, area = next(book.defined_names[f"invoer_{section}_{code}"].destinations)
+        for cell in book[sheet][area.replace("$", "")][0][:4]:
+            cell.value = figure
+    members = book["Bijdrage gemeenten"]
+    for r in range(1, 20):
+        if members.cell(r, 1).value in ("Blaricum", "Eemnes", "Laren"):
+            for col in range(2, 6):
+                members.cell(r, col, -100)
+    book.save(out)
+    key.unlink()  # travels alone
+    results = pyengine.generate([out], tmp_path / "uitvoer", per_member=True)
+    assert {r.status for r in results} == {"written"}, [r.error for r in results]
+    produced = CalamineWorkbook.from_path(str(results[0].path))
+    texts = {name: [str(v) for row in produced.get_sheet_by_name(name).to_python() for v in row]
+             for name in produced.sheet_names}
+    assert [name for name, cells in texts.items() if any("(inwoners.csv, kolom inwoners)" in v for v in cells)]
 
 
 def test_new_from_refuses_a_spec_the_workbook_cannot_hold(tmp_path, capsys):
@@ -691,7 +749,7 @@ def test_an_empty_key_sheet_is_no_key_and_generates_as_the_toml_without_one(tmp_
     put(book, "invoer_nummer", "2025-01")
     put(book, "invoer_titel", "Kleine wijziging")
     put(book, "invoer_jaren", 2025)
-    for section, figures in (("begroting", (1000, 1000)), ("wijziging", (100, 100))):
+    for section, figures in (("begroting", (1000, -1000)), ("wijziging", (100, -100))):
         put(book, f"invoer_{section}_personeelskosten", figures[0])
         put(book, f"invoer_{section}_rijksbijdrage", figures[1])
     invoer = tmp_path / "kleine.xlsx"
@@ -700,8 +758,8 @@ def test_an_empty_key_sheet_is_no_key_and_generates_as_the_toml_without_one(tmp_
     assert "verdeelsleutel" not in doc and "bijdrage_gemeente" not in doc
     toml = tmp_path / "kleine.toml"
     toml.write_text('soort = "begrotingswijziging"\n[algemeen]\nnummer = "2025-01"\ntitel = "Kleine wijziging"\n'
-                    "jaren = [2025]\n[begroting]\npersoneelskosten = [1000]\nrijksbijdrage = [1000]\n"
-                    "[wijziging]\npersoneelskosten = [100]\nrijksbijdrage = [100]\n", encoding="utf-8")
+                    "jaren = [2025]\n[begroting]\npersoneelskosten = [1000]\nrijksbijdrage = [-1000]\n"
+                    "[wijziging]\npersoneelskosten = [100]\nrijksbijdrage = [-100]\n", encoding="utf-8")
     from_workbook = pyengine.generate([invoer], tmp_path / "uit-xlsx")
     from_toml = pyengine.generate([toml], tmp_path / "uit-toml")
     assert [r.status for r in from_workbook + from_toml] == [WRITTEN, WRITTEN], from_workbook + from_toml
@@ -738,3 +796,52 @@ def test_every_formula_of_an_input_workbook_carries_the_value_it_shows(tmp_path)
     assert [int(v) for v in shown[3][1:5]] == [2021, 2022, 2023, 2024]
     empty = CalamineWorkbook.from_path(str(fresh)).get_sheet_by_name("Wijziging").to_python()
     assert empty[3][1:3] == ["Jaar 1", "Jaar 2"]
+
+
+def _new_amendment(tmp_path, years="2025-2028") -> Path:
+    key = tmp_path / "inwoners.csv"
+    key.write_text("gemeente,inwoners\nAlpha,1000\nBeta,2500\n", encoding="utf-8")
+    out = tmp_path / "invoer.xlsx"
+    assert cli_main(["new", "begrotingswijziging", "--key", str(key), "--years", years, "--out", str(out)]) == 0
+    return out
+
+
+def test_unused_year_columns_are_hidden_and_no_year_cell_has_a_thousands_format(tmp_path, capsys):
+    book = openpyxl.load_workbook(_new_amendment(tmp_path))
+    hidden = {ws.title: sorted(k for k, d in ws.column_dimensions.items() if d.hidden) for ws in book.worksheets}
+    # the fifth year's column on every sheet with year columns (Algemeen: F of the Jaren row)
+    assert hidden == {"Algemeen": ["F"], "Begroting": ["F"], "Wijziging": ["F"], "Bijdrage gemeenten": ["F"],
+                      "Verdeelsleutel": ["G"]}
+    verdeelsleutel = book["Verdeelsleutel"]
+    assert [verdeelsleutel.cell(r, 1).value for r, d in verdeelsleutel.row_dimensions.items() if d.hidden] == [
+        '=IF(Algemeen!$F$16="","Jaar 5",Algemeen!$F$16)']
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                shows_year = isinstance(cell.value, int) and 1900 <= cell.value <= 2200 and ws.title == "Algemeen" \
+                    or isinstance(cell.value, str) and cell.value.startswith("=IF(Algemeen!")
+                if shows_year:
+                    assert "," not in cell.number_format and "#" not in cell.number_format, (ws.title, cell.coordinate)
+    (tmp_path / "vijf").mkdir()
+    every_year = openpyxl.load_workbook(_new_amendment(tmp_path / "vijf", "2025-2029"))
+    assert not any(d.hidden for ws in every_year.worksheets for d in ws.column_dimensions.values())
+
+
+def test_validation_and_comments_are_dutch_and_the_method_list_maps_to_the_same_methods(tmp_path, capsys):
+    path = _new_amendment(tmp_path)
+    book = openpyxl.load_workbook(path)
+    messages = {dv.error for ws in book.worksheets for dv in ws.data_validations.dataValidation}
+    assert "Verwacht: een bedrag" in messages and "Verwacht: ja of nee" in messages
+    english = re.compile(r"\b(an?|or|expected|amount|weight|number|year)\b")
+    assert not [m for m in messages if english.search(m)], messages
+    comments = [cell.comment.text for ws in book.worksheets for row in ws.iter_rows() for cell in row if cell.comment]
+    assert comments and not [c for c in comments if re.search(r"\b(expected|an amount|or)\b", c)]
+    method = next(dv for dv in book["Algemeen"].data_validations.dataValidation if "Hondt" in (dv.formula1 or ""))
+    assert method.formula1 == '"grootste overschot,Sainte-Laguë,D\'Hondt"'
+    assert book["Algemeen"][str(method.sqref)].value == "grootste overschot"
+    for typed, meant in (("grootste overschot", "largest_remainder"), ("Sainte-Laguë", "sainte_lague"),
+                         ("D'Hondt", "dhondt"), ("sainte_lague", "sainte_lague"), ("largest_remainder",
+                                                                                   "largest_remainder")):
+        book["Algemeen"][str(method.sqref)] = typed
+        book.save(path)
+        assert read_document(path)[0]["algemeen"]["verdeelmethode"] == meant, typed

@@ -15,7 +15,7 @@ from hypothesis import given, settings, strategies as st
 from pyengine.core.keys import Key, Member
 from pyengine.core.settlement import Settlement, SettlementLine, compute
 from pyengine.errors import InputError
-from pyengine.inputs.spec import model_from_spec, read_spec
+from pyengine.inputs.workbook_spec import load_any_spec
 from pyengine.render.settlement_workbook import render_settlement
 from workbook_checks import assert_clean_package, controles
 
@@ -51,7 +51,7 @@ def spec_file(tmp_path: Path, text: str = SPEC) -> Path:
 
 
 def load(path: Path):
-    return compute(model_from_spec(read_spec(path)))
+    return compute(load_any_spec(Path(path))[1])
 
 
 def independent(result) -> None:

@@ -1,10 +1,12 @@
 """Excel functions for pyengine: classic xlwings UDFs (Windows) and xlwings Lite (any Excel; `pyengine lite`).
 
-In the xlwings add-in set "UDF Modules" to ``udfs`` and click "Import Functions".
+Every function has an English and a Dutch name (ALLOCATE / VERDEEL, ...): the table is
+``udfs/registry.py``. In the xlwings add-in set "UDF Modules" to ``udfs`` and click "Import Functions".
 """
 
-from .functions import (ALLOCATE, CONTINGENCY, FTE, FTE_COST, HOURS_COST, LOONKOSTEN, ONVOORZIEN, PRORATE,
-                        VERDEEL)
+from .excel import expose_all
+from .registry import FUNCTIONS
 
-__all__ = ["ALLOCATE", "CONTINGENCY", "FTE", "FTE_COST", "HOURS_COST", "LOONKOSTEN", "ONVOORZIEN", "PRORATE",
-           "VERDEEL"]
+EXPOSED = expose_all(FUNCTIONS)
+globals().update(EXPOSED)
+__all__ = list(EXPOSED)

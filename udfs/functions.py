@@ -1,4 +1,6 @@
-"""The Excel functions. Each converts cell values, calls pyengine, and shapes the result for Excel.
+"""The Excel functions' implementations: cell values in, pyengine called, the result shaped for Excel.
+
+Their names, help texts and Dutch names live in the registry (registry.py); excel.py exposes them.
 
 Standard library and pyengine's pure core only: this module also runs inside Excel (xlwings Lite).
 """
@@ -7,145 +9,159 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from itertools import chain, repeat
+from operator import mul, truediv
 
-from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost, prorate
+from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost, prorate, round_half_away
 from pyengine.core.capacity import (DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_RATES, DEFAULT_WEEKS,
-                                    RatesTable)
+                                    RatesTable, check_hours, check_weeks)
 from pyengine.errors import InputError
+from pyengine.i18n import _
 
 from . import cells
-from .excel import alias, expose
+from .cells import EXCEL_DIGITS, label
+
+_NUMBERS = frozenset((int, float))
 
 
-def _allocate(total, weights, decimals=None, method=None):
-    rows = cells.grid(weights, "weights")
+def _weight_label(index: int) -> str:
+    return f"{label('weight')} {index + 1}"
+
+
+def _weights(weights) -> tuple[list, int, int]:
+    """The weights range as one flat list of numbers (ints where all are whole), its width and height.
+
+    One pass over the cells on the common path (numbers and blanks); a cell that is anything else is
+    read on its own, so that the message names it (weight 3, counted from 1 as Excel users do)."""
+    rows = cells.grid(weights)
     width = len(rows[0]) if rows else 0
-    if any(len(row) != width for row in rows):
-        raise InputError("weights must be a rectangular range")
-    flat = [0.0 if v is None else v for row in rows for v in row]
-    if set(map(type, flat)) != {float} or not all(map(math.isfinite, flat)):  # read cell by cell, to name it
-        flat = [cells.number(value, f"weight {i + 1}", blank=Decimal(0)) for i, value in enumerate(flat)]
-    elif all(map(float.is_integer, flat)):  # whole numbers (inhabitants): the core's integer path, same result
-        flat = list(map(int, flat))
-    shares = allocate(cells.number(total, "total"), flat,
-                      decimals=cells.whole_number(decimals, "decimals", 0),
-                      method=cells.text(method, "method", "largest_remainder"))
-    values = list(map(cells.as_excel_number, shares))
-    return [values[r * width:(r + 1) * width] for r in range(len(rows))]
+    if len(set(map(len, rows))) > 1:
+        raise InputError(_("{name} must be a rectangular range").format(name=label("weights")))
+    flat = list(chain.from_iterable(rows)) if isinstance(rows[0], list) else list(rows)
+    kinds = set(map(type, flat))
+    if type(None) in kinds and kinds <= _NUMBERS | {type(None)}:
+        flat = [0 if value is None else value for value in flat]
+        kinds.discard(type(None))
+    if not kinds <= _NUMBERS or (float in kinds and not all(map(math.isfinite, flat))):
+        return [cells.number(cells.cell(value), _weight_label(i), blank=Decimal(0)) for i, value in enumerate(flat)], \
+            width, len(rows)
+    if float in kinds:
+        flat = _as_integers(flat)
+    return flat, width, len(rows)
+
+
+_EXACT = 10 ** EXCEL_DIGITS
+
+
+def _as_integers(weights: list) -> list:
+    """Decimal weights as typed in Excel (4.7, 0.132) scaled to integers over 10**places, in a few passes.
+
+    Each weight is the double nearest to a decimal of at most 15 significant digits (Excel's). The
+    integer w x 10**places is that decimal exactly when dividing it back gives the same double
+    (int / int is correctly rounded) and it stays below 10**15 (then no other such decimal is that
+    double). Common factors do not change an allocation, so the core's integer path gives what its
+    exact decimal path would. Otherwise (negative or huge weights) the weights go to the core as
+    they are, which reads each one exactly and names a bad one."""
+    if min(weights) < 0:
+        return weights
+    if all(map(float.is_integer, map(float, weights))):  # whole numbers (inhabitants): one pass
+        scaled = list(map(int, weights))
+        return scaled if max(scaled) < _EXACT else weights
+    for places in range(1, EXCEL_DIGITS + 1):
+        scale = 10 ** places
+        scaled = list(map(round, map(mul, weights, repeat(scale, len(weights)))))
+        if max(scaled) >= _EXACT:
+            return weights
+        if list(map(truediv, scaled, repeat(scale, len(scaled)))) == weights:
+            return scaled
+    return weights
+
+
+def allocate_cells(total, weights, decimals=None, method=None):
+    flat, width, height = _weights(weights)
+    places = cells.whole_number(decimals, label("decimals"), 0)
+    amount = cells.number(total, label("total"))
+    if -15 <= places <= 15:  # else the core refuses the decimals themselves
+        cells.within_excel_digits(round_half_away(amount, places), places, label("total"))
+    method_name = cells.text(method, label("method"), "largest_remainder")
+    # Whole units of 10**-places: the core's fast integer path; each share then becomes the double
+    # nearest to it (int / int is correctly rounded: the same double as float(Decimal share)).
+    scale = 10 ** places if 0 < places <= 15 else 1
+    try:
+        shares = allocate(amount.scaleb(places) if scale > 1 else amount, flat,
+                          decimals=0 if scale > 1 else places, method=method_name)
+    except InputError as error:
+        if error.argument == "weights" and error.index is not None:  # Excel counts from 1
+            raise InputError(f"{_weight_label(error.index)} {_(error.problem)} ({cells.plain(error.value)})") \
+                from None
+        raise
+    values = list(map(float, shares)) if scale == 1 else list(map(truediv, map(int, shares),
+                                                                  repeat(scale, len(shares))))
+    if height == 1:
+        return [values]
+    return [values[r * width:(r + 1) * width] for r in range(height)]
 
 
 def _rates_from_range(rates) -> RatesTable:
-    if rates is None:
+    if cells.is_blank_or_zero(rates):
         return DEFAULT_RATES  # a literal in the core: Excel's own Python (xlwings Lite) has no files
+    name = label("rates")
     table = {}
     first_row: dict[int, int] = {}
-    for r, row in enumerate(cells.grid(rates, "rates"), start=1):
+    for r, row in enumerate(cells.cells_of(rates), start=1):
         if len(row) != 2:
-            raise InputError(f"rates must have two columns (schaal | kosten per fte), got {len(row)}")
+            raise InputError(_("{name} must have two columns (schaal | cost per FTE), got {count}").format(
+                name=name, count=len(row)))
         scale, cost = row
-        if scale is None and cost is None:
-            continue
+        if cells.is_blank_or_zero(scale) and cells.is_blank_or_zero(cost):
+            continue  # a blank row (desktop Excel hands its cells over as 0)
         if r == 1 and isinstance(scale, str) and isinstance(cost, str):
             continue  # a header row
-        number = cells.whole_number(scale, f"rates row {r} schaal", None)
+        number = cells.whole_number(scale, _("{name} row {row} schaal").format(name=name, row=r), None)
         if number in first_row:  # never let the later row win silently
-            raise InputError(f"rates: scale {number} appears twice (rows {first_row[number]} and {r})")
+            raise InputError(_("{name}: scale {scale} appears twice (rows {first} and {second})").format(
+                name=name, scale=number, first=first_row[number], second=r))
         first_row[number] = r
-        table[number] = cells.number(cost, f"rates row {r} cost")
+        table[number] = cells.number(cost, _("{name} row {row} cost").format(name=name, row=r))
     if not table:
-        raise InputError("rates range is empty")
+        raise InputError(_("{name} range is empty").format(name=name))
     return RatesTable.of(table)
 
 
-def _fte_cost(fte, scale, rates=None):
-    amount = fte_cost(cells.number(fte, "fte"), cells.whole_number(scale, "scale", None), _rates_from_range(rates))
-    return cells.as_excel_number(amount)
+def _result(amount: Decimal) -> float:
+    return cells.as_excel_number(amount, _("the result"))
 
 
-def _hours_cost(hours_per_week, rate, weeks=None):
-    amount = hours_cost(cells.number(hours_per_week, "hours_per_week"), cells.number(rate, "rate"),
-                        cells.number(weeks, "weeks", blank=Decimal(DEFAULT_WEEKS)))
-    return cells.as_excel_number(amount)
+def fte_cost_cells(fte, scale, rates=None):
+    return _result(fte_cost(cells.number(fte, label("fte")), cells.whole_number(scale, label("scale"), None),
+                            _rates_from_range(rates)))
 
 
-def _fte(hours_per_week, fulltime_hours=None):
-    fraction = fte_from_hours(cells.number(hours_per_week, "hours_per_week"),
-                              cells.number(fulltime_hours, "fulltime_hours", blank=Decimal(DEFAULT_FULLTIME_HOURS)))
-    return cells.as_excel_number(fraction)
+def _hours(hours_per_week) -> Decimal:
+    hours = cells.number(hours_per_week, label("hours_per_week"))
+    check_hours(hours, label("hours_per_week"))  # here too, to name the argument as the caller does
+    return hours
 
 
-def _contingency(amount, rate=None):
-    result = contingency(cells.number(amount, "amount"), cells.number(rate, "rate", blank=DEFAULT_CONTINGENCY_RATE))
-    return cells.as_excel_number(result)
+def hours_cost_cells(hours_per_week, rate, weeks=None):
+    hours = _hours(hours_per_week)
+    count = Decimal(DEFAULT_WEEKS) if cells.is_blank_or_zero(weeks) else cells.number(weeks, label("weeks"))
+    check_weeks(count, label("weeks"))
+    return _result(hours_cost(hours, cells.number(rate, label("rate")), count))
 
 
-def _prorate(amount, start_date, year):
-    result = prorate(cells.number(amount, "amount"), cells.date(start_date, "start_date"),
-                     cells.whole_number(year, "year", None))
-    return cells.as_excel_number(result)
+def fte_cells(hours_per_week, fulltime_hours=None):
+    fulltime = (Decimal(DEFAULT_FULLTIME_HOURS) if cells.is_blank_or_zero(fulltime_hours)
+                else cells.number(fulltime_hours, label("fulltime_hours")))
+    fraction = fte_from_hours(_hours(hours_per_week), fulltime)
+    return float(fraction)  # at most 168 / (a positive number): finite
 
 
-ALLOCATE = expose(
-    _allocate, "ALLOCATE",
-    "Splits a total over weights; the shares add up exactly to the total rounded to 'decimals'. "
-    "Spills one share per weight, in the shape of the weights range.",
-    {
-        "total": "The amount to split, e.g. 27000. Negative amounts (baten) give negative shares.",
-        "weights": "The verdeelsleutel: a column or row of non-negative weights (inhabitants, percentages). "
-                   "Blank cells count as 0.",
-        "decimals": "Optional. Rounding like ROUND: 2 = cents, 0 = euros (default), -3 = whole thousands.",
-        "method": "Optional. largest_remainder (default, Hamilton), sainte_lague (Webster) or dhondt (Jefferson).",
-    },
-    ranges=("weights",),
-)
-FTE_COST = expose(
-    _fte_cost, "FTE_COST",
-    "Annual cost of a position: FTE x the integral cost per FTE of its salary scale, to the cent.",
-    {
-        "fte": "Full-time equivalents, e.g. 0.4 (use the unrounded figure, e.g. 0.132, not 0.13).",
-        "scale": "Salary scale (schaal), e.g. 10.",
-        "rates": "Optional. Two columns: schaal | cost per FTE. Default: the table of the Midden-Limburg West "
-                 "convenant 2018 (8: 65000, 10: 80000, 11: 90000, 12: 100000).",
-    },
-    ranges=("rates",),
-)
-HOURS_COST = expose(
-    _hours_cost, "HOURS_COST",
-    "Annual cost of hours per week: hours x hourly rate x weeks a year, to the cent (7 x 85 x 45 = 26775).",
-    {
-        "hours_per_week": "Hours per week, e.g. 7.",
-        "rate": "Hourly rate (inhuurtarief) in euros, e.g. 85.",
-        "weeks": "Optional. Working weeks a year; default 45.",
-    },
-)
-FTE = expose(
-    _fte, "FTE",
-    "Hours per week as FTE of a full working week (default 36 hours, CAO Gemeenten).",
-    {
-        "hours_per_week": "Hours per week, e.g. 18.",
-        "fulltime_hours": "Optional. Hours of a full-time week; default 36.",
-    },
-)
-CONTINGENCY = expose(
-    _contingency, "CONTINGENCY",
-    "Onvoorzien: a percentage (default 5%) of an amount, to the cent.",
-    {
-        "amount": "The sum of the other budget lines.",
-        "rate": "Optional. The rate as a fraction: 0.05 = 5% (default).",
-    },
-)
-PRORATE = expose(
-    _prorate, "PRORATE",
-    "The part of an annual amount that falls in a year for a position starting on a date: "
-    "amount x months remaining / 12.",
-    {
-        "amount": "The annual amount, e.g. 90000.",
-        "start_date": "The start date, e.g. 1-9-2018 (a start after the 1st counts from the next month).",
-        "year": "The budget year, e.g. 2018.",
-    },
-)
+def contingency_cells(amount, rate=None):
+    return _result(contingency(cells.number(amount, label("amount")),
+                               cells.number(rate, label("rate"), blank=DEFAULT_CONTINGENCY_RATE)))
 
-# Dutch names for officers on Dutch-language Excel: the same implementations, exposed again.
-VERDEEL = alias(ALLOCATE, "VERDEEL")
-LOONKOSTEN = alias(FTE_COST, "LOONKOSTEN")
-ONVOORZIEN = alias(CONTINGENCY, "ONVOORZIEN")
+
+def prorate_cells(amount, start_date, year):
+    return _result(prorate(cells.number(amount, label("amount")), cells.date(start_date, label("start_date")),
+                           cells.whole_number(year, label("year"), None)))

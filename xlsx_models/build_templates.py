@@ -42,6 +42,8 @@ STYLES = {
     "invoer_getal": dict(font=Font(name="Arial", size=10, color="1F3864"), fill=INPUT_FILL, number_format="General"),
     "correctie": dict(font=Font(name="Arial", size=10, color="C00000"), number_format="+0;-0;0"),
     "controle": dict(font=Font(name="Arial", size=10, bold=True), fill=CHECK_FILL, alignment=Alignment(horizontal="center")),
+    "factor": dict(font=Font(name="Arial", size=10), number_format="0.000000"),
+    "procent": dict(font=Font(name="Arial", size=10), number_format="0.0000%"),
 }
 
 COMMON_TEXTS = {
@@ -155,6 +157,11 @@ LETTER_TEXTS = {
     "slot": "Met vriendelijke groet,",
 }
 
+FORECAST_TEXTS = {**COMMON_TEXTS, "titel": "Meerjarenraming"}
+
+COMPARISON_TEXTS = {**COMMON_TEXTS, "titel": "Sleutelvergelijking",
+                    "grafiek_titel": "Ingroeipad: bijdrage per gemeente per jaar (euro)"}
+
 
 def style(cell, key: str) -> None:
     for attribute, value in STYLES[key].items():
@@ -206,6 +213,18 @@ def build(filename: str, main_sheet: str, anchors: dict[str, tuple[str, str]], o
     workbook.save(HERE / filename)
 
 
+def build_outlook_templates() -> None:
+    """The templates of the kinds meerjarenraming and sleutelvergelijking."""
+    build("meerjarenraming.xlsx", "Meerjarenraming",
+          {"mr_titel": ("Meerjarenraming", "A1"), "mr_tabel": ("Meerjarenraming", "A4"),
+           "pg_start": ("Per gemeente", "A1"), **WORKINGS},
+          ("Per gemeente",) + OTHER_SHEETS, FORECAST_TEXTS, {"A": 40, "*": 14})
+    build("sleutelvergelijking.xlsx", "Sleutelvergelijking",
+          {"vg_titel": ("Sleutelvergelijking", "A1"), "vg_tabel": ("Sleutelvergelijking", "A4"),
+           "pg_start": ("Per gemeente", "A1"), "gr_start": ("Grafiek", "A1"), **WORKINGS},
+          ("Per gemeente", "Grafiek") + OTHER_SHEETS, COMPARISON_TEXTS, {"A": 32, "*": 14})
+
+
 WORKINGS = {"ber_start": ("Berekening", "A1"), "inv_start": ("Invoer", "A1"), "ctl_start": ("Controles", "A1"),
             "hk_start": ("Herkomst", "A1")}
 OTHER_SHEETS = ("Berekening", "Invoer", "Controles", "Herkomst")
@@ -235,4 +254,5 @@ if __name__ == "__main__":
           {"kv_titel": ("Kostenverdeling", "A1"), "kv_tabel": ("Kostenverdeling", "A4"), **WORKINGS},
           OTHER_SHEETS, COST_TEXTS, {"A": 34, "B": 26, "*": 14})
     build_settlement_templates()
+    build_outlook_templates()
     print("templates written to", HERE)

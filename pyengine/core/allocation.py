@@ -29,6 +29,7 @@ from typing import Iterable, Sequence
 
 from ..errors import InputError
 from .money import check_decimals, round_units, to_decimal, units_to_decimal
+from ..i18n import _
 
 METHODS = ("largest_remainder", "sainte_lague", "dhondt")
 # Other names users write for the same methods (case, spaces, hyphens and accents are ignored).
@@ -44,7 +45,7 @@ def method_named(name: str) -> str:
     key = (str(name).strip().lower().replace("ë", "e").replace("-", "_").replace(" ", "_").replace("'", "_"))
     key = METHOD_SYNONYMS.get(key, key)
     if key not in METHODS:
-        raise InputError(f"method {name!r} is unknown; choose one of {', '.join(METHODS)}")
+        raise InputError(_('method {name} is unknown; choose one of {names}').format(name=repr(name), names=', '.join(METHODS)))
     return key
 
 # Above this many weights the vectorised path pays for numpy's import and conversions.
@@ -80,10 +81,10 @@ def integer_weights_of(weights: object):
 
     Returns a list of int or, for many float weights, an int64 numpy array (the vectorised path)."""
     if isinstance(weights, (str, bytes)) or not isinstance(weights, Iterable):
-        raise InputError(f"weights must be a list of numbers, got {type(weights).__name__}")
+        raise InputError(_('weights must be a list of numbers, got {name}').format(name=type(weights).__name__))
     values = list(weights)
     if not values:
-        raise InputError("weights is empty: give at least one weight")
+        raise InputError(_('weights is empty: give at least one weight'))
     kinds = set(map(type, values))
     ints = values if kinds == {int} else None
     if ints is None and len(values) >= _NUMPY_MIN_SIZE and kinds == {float}:
@@ -98,7 +99,7 @@ def integer_weights_of(weights: object):
         negative = next(i for i, w in enumerate(values) if to_decimal(w, "weight") < 0)
         raise InputError.at("weights", negative, "is negative", values[negative])
     if not nonzero:
-        raise InputError("weights are all zero: nothing to split by")
+        raise InputError(_('weights are all zero: nothing to split by'))
     return ints
 
 
@@ -166,7 +167,7 @@ def allocate_units(units: int, weights, method: str = "largest_remainder") -> li
         return _highest_averages(units, weights, divisor_offset=Fraction(1))
     if method == "sainte_lague":
         return _highest_averages(units, weights, divisor_offset=Fraction(1, 2))
-    raise InputError(f"method {method!r} is unknown; choose one of {', '.join(METHODS)}")
+    raise InputError(_('method {method} is unknown; choose one of {names}').format(method=repr(method), names=', '.join(METHODS)))
 
 
 def _largest_remainder(units: int, weights: list[int]) -> list[int]:
@@ -230,7 +231,7 @@ def _highest_averages(units: int, weights: list[int], divisor_offset: Fraction) 
     heap = [(-claim_next(i), i) for i in range(len(weights)) if weights[i] > 0]
     heapq.heapify(heap)
     while assigned < units:
-        _, i = heapq.heappop(heap)
+        _value, i = heapq.heappop(heap)
         seats[i] += 1
         assigned += 1
         heapq.heappush(heap, (-claim_next(i), i))

@@ -23,6 +23,8 @@ from .allocation import method_named
 from ..errors import InputError
 from .keys import Key
 from .presentation import Node, Rounded, controlled_round, foots
+from ..i18n import _
+from ..i18n import number as number_text
 
 LASTEN = (
     ("personeelskosten", "Totaal personeelskosten"),
@@ -58,6 +60,7 @@ BATEN_CODES = tuple(code for code, _ in BATEN)
 LABELS = {**dict(LASTEN + BATEN + RESERVES), **TOTALS}
 MEMBER_PREFIX = "lid:"
 CENTRUM_ROW = "centrumgemeente_bijdrage"
+CLOSING_LINE = "gemeentelijke_bijdrage"  # the line "sluitend" derives, and whose wijziging is split
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,10 @@ class Amendment:
     baten_negative: bool = True
     method: str = "largest_remainder"
     sources: tuple[Source, ...] = ()
+    # the change in gemeentelijke bijdrage was derived as what closes every year (bijdrage = "sluitend")
+    closing_bijdrage: bool = False
+    # a deliberately unbalanced amendment (saldo_toegestaan = true): written, its saldo shown
+    saldo_allowed: bool = False
 
     @property
     def has_members(self) -> bool:
@@ -143,38 +150,60 @@ def row_tree(member_names: list[str]) -> Node:
     return Node("saldo", (Node("saldo_baten_lasten", (lasten, baten)), reserves))
 
 
+def final_saldo(amendment: Amendment) -> tuple[Decimal, ...]:
+    """Per year, the saldo after the change and after reserve mutations (the sum of every line,
+    begroting + wijziging, baten negative): 0 in every year for a balanced amendment."""
+    return tuple(sum((sum(amendment.lines[code][y]) for code in amendment.lines), Decimal(0))
+                 for y in range(len(amendment.years)))
+
+
+def closing_change(lines: dict[str, tuple[tuple[Decimal, Decimal], ...]], years: int) -> tuple[Decimal, ...]:
+    """Per year, the change in gemeentelijke bijdrage that makes the saldo after the change 0
+    (``bijdrage = "sluitend"``): minus everything else, begroting and wijziging."""
+    return tuple(-sum((b + (0 if code == CLOSING_LINE else w) for code, values in lines.items()
+                       for b, w in (values[y],)), Decimal(0)) for y in range(years))
+
+
+def unbalanced_years(amendment: Amendment) -> tuple[tuple[int, Decimal], ...]:
+    """(year, saldo) for every year whose saldo after the change is not 0."""
+    return tuple((year, saldo) for year, saldo in zip(amendment.years, final_saldo(amendment)) if saldo)
+
+
+DISPLAY_UNITS = (1, 10, 100, 1000, 10000, 100000, 1000000)  # "Bedragen x EUR 1.000": powers of ten
+
+
 def validate(amendment: Amendment) -> None:
     years = amendment.years
     if not 1 <= len(years) <= 5:
-        raise InputError(f"jaren: give 1 to 5 years, got {len(years)}")
+        raise InputError(_('jaren: give 1 to 5 years, got {count}').format(count=len(years)))
     if any(b <= a for a, b in zip(years, years[1:])):
-        raise InputError(f"jaren must be increasing, got {', '.join(map(str, years))}")
-    if amendment.unit not in (1, 10, 100, 1000, 10000, 100000, 1000000):
-        raise InputError(f"eenheid must be 1, 10, 100, 1000 ... (a power of ten), got {amendment.unit}")
+        raise InputError(_('jaren must be increasing, got {names}').format(names=', '.join(map(str, years))))
+    if amendment.unit not in DISPLAY_UNITS:
+        raise InputError(_('eenheid must be 1, 10, 100, 1000 ... (a power of ten), got {unit}').format(unit=amendment.unit))
     unknown = set(amendment.lines) - set(LINE_CODES)
     if unknown:
-        raise InputError(f"unknown line(s): {', '.join(sorted(unknown))}; known: {', '.join(LINE_CODES)}")
+        raise InputError(_('unknown line(s): {names}; known: {names2}').format(names=', '.join(sorted(unknown)), names2=', '.join(LINE_CODES)))
     for code, values in amendment.lines.items():
         if len(values) != len(years):
-            raise InputError(f"{code}: {len(values)} year(s) of figures for {len(years)} year(s) in jaren")
+            raise InputError(_('{code}: {count} year(s) of figures for {count2} year(s) in jaren').format(code=code, count=len(values), count2=len(years)))
     method_named(amendment.method)
     if not amendment.has_members:
         return
     if len(amendment.keys) != len(years):
-        raise InputError(f"verdeelsleutel: one key per year needed, got {len(amendment.keys)} for {len(years)} years")
+        raise InputError(_('verdeelsleutel: one key per year needed, got {count} for {count2} years').format(count=len(amendment.keys), count2=len(years)))
     names = list(amendment.member_begroting)
     for index, (year, key) in enumerate(zip(years, amendment.keys)):
         if set(key.names) != set(names):
             missing = sorted(set(names) - set(key.names))
             extra = sorted(set(key.names) - set(names))
-            parts = [f"missing {', '.join(missing)}" if missing else "", f"not a member: {', '.join(extra)}" if extra else ""]
-            raise InputError(f"verdeelsleutel {year} ({key.source or key.name}): members differ from bijdrage_gemeente: "
-                             + "; ".join(p for p in parts if p))
+            parts = [_("missing {names}").format(names=", ".join(missing)) if missing else "",
+                     _("not a member: {names}").format(names=", ".join(extra)) if extra else ""]
+            raise InputError(_('verdeelsleutel {year} ({source}): members differ from bijdrage_gemeente: {differences}').format(
+                year=year, source=key.source or key.name, differences="; ".join(p for p in parts if p)))
         member_sum = sum((amendment.member_begroting[n][index] for n in names), Decimal(0))
         line = amendment.lines.get("gemeentelijke_bijdrage", ((Decimal(0), Decimal(0)),) * len(years))[index][0]
         if member_sum != line:
-            raise InputError(f"bijdrage_gemeente {year}: the members' begroting adds up to {member_sum:f}, "
-                             f"but gemeentelijke_bijdrage begroting {year} is {line:f} (difference {member_sum - line:f})")
+            raise InputError(_("bijdrage_gemeente {year}: the members' begroting adds up to {member_sum}, but gemeentelijke_bijdrage begroting {year} is {line} (difference {value})").format(year=year, member_sum=number_text(member_sum, grouping=False), line=number_text(line, grouping=False), value=number_text(member_sum - line, grouping=False)))
 
 
 def compute(amendment: Amendment) -> AmendmentResult:

@@ -17,6 +17,7 @@ from .capacity import RatesTable, contingency, fte_cost, hours_cost
 from ..errors import InputError
 from .keys import Key
 from .money import round_half_away
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -72,14 +73,14 @@ class CostResult:
 
 def compute_costs(d: CostDistribution) -> CostResult:
     if not d.lines:
-        raise InputError("the cost table has no lines")
+        raise InputError(_('the cost table has no lines'))
     if d.contingency_rate is None and d.contingency_amount is None:
-        raise InputError("onvoorzien: give a percentage or an amount")
+        raise InputError(_('onvoorzien: give a percentage or an amount'))
     rows = []
     for line in d.lines:
         unknown = [y for y in line.years if y not in d.years]
         if unknown:
-            raise InputError(f"line {line.description!r}: year(s) {unknown} are not in jaren")
+            raise InputError(_('line {description}: year(s) {unknown} are not in jaren').format(description=repr(line.description), unknown=unknown))
         per_year = []
         for year in d.years:
             if not line.applies(year):

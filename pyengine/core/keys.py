@@ -16,6 +16,7 @@ from .allocation import allocate
 from .members import MemberNames
 from ..errors import InputError
 from .money import round_half_away, to_decimal
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -41,19 +42,19 @@ class Key:
 
     def __post_init__(self) -> None:
         if not self.members:
-            raise InputError(f"{self.name}: the key has no members")
+            raise InputError(_('{name}: the key has no members').format(name=self.name))
         register = MemberNames()
         for i, member in enumerate(self.members):
             label = f"{self.name} row {i + 1}"
             if not isinstance(member.name, str) or not member.name.strip():
-                raise InputError(f"{label}: member name is empty")
+                raise InputError(_('{label}: member name is empty').format(label=label))
             register.add(member.name, label)
             if member.weight < 0:
-                raise InputError(f"{label} ({member.name}): weight is negative: {member.weight}")
+                raise InputError(_('{label} ({name}): weight is negative: {weight}').format(label=label, name=member.name, weight=member.weight))
         if not any(m.effective_weight for m in self.members) and not self.fixed_per_member:
-            raise InputError(f"{self.name}: every weight is zero; nothing to split by")
+            raise InputError(_('{name}: every weight is zero; nothing to split by').format(name=self.name))
         if self.fixed_per_member < 0:
-            raise InputError(f"{self.name}: fixed amount per member is negative: {self.fixed_per_member}")
+            raise InputError(_('{name}: fixed amount per member is negative: {fixed_per_member}').format(name=self.name, fixed_per_member=self.fixed_per_member))
 
     @classmethod
     def from_mapping(cls, weights: Mapping[str, object], *, name: str = "verdeelsleutel", source: str = "",
@@ -61,7 +62,7 @@ class Key:
         absent = set(not_participating)
         unknown = absent - set(weights)
         if unknown:
-            raise InputError(f"{name}: not-participating member(s) not in the key: {', '.join(sorted(unknown))}")
+            raise InputError(_('{name}: not-participating member(s) not in the key: {names}').format(name=name, names=', '.join(sorted(unknown))))
         members = tuple(
             Member(str(n), to_decimal(w, f"{name}[{n!r}]"), participates=n not in absent) for n, w in weights.items()
         )
@@ -83,11 +84,11 @@ class Key:
         """A key in which ``member_names`` are replaced by one row weighing their sum (at the first one's place)."""
         names = list(member_names)
         if len(names) < 2:
-            raise InputError(f"{self.name}: group {group_name!r} needs at least two members")
+            raise InputError(_('{name}: group {group_name} needs at least two members').format(name=self.name, group_name=repr(group_name)))
         by_name = {m.name: m for m in self.members}
         missing = [n for n in names if n not in by_name]
         if missing:
-            raise InputError(f"{self.name}: group {group_name!r} names unknown member(s): {', '.join(missing)}")
+            raise InputError(_('{name}: group {group_name} names unknown member(s): {names}').format(name=self.name, group_name=repr(group_name), names=', '.join(missing)))
         weight = sum((by_name[n].effective_weight for n in names), Decimal(0))
         group = Member(group_name, weight, participates=True, constituents=tuple(names))
         rows: list[Member] = []
@@ -113,12 +114,12 @@ class Key:
         rest = rounded_total - sign * fixed_total
         if fixed and (rest * sign) < 0:
             raise InputError(
-                f"{self.name}: the fixed amounts ({fixed_total}) exceed the total ({abs(rounded_total)})")
+                _('{name}: the fixed amounts ({fixed_total}) exceed the total ({value})').format(name=self.name, fixed_total=fixed_total, value=abs(rounded_total)))
         if any(m.effective_weight for m in self.members):
             by_weight = allocate(rest, self.weights, decimals=decimals, method=method)
         else:  # only a vaste voet: the rest must be zero
             if rest:
-                raise InputError(f"{self.name}: every weight is zero, so {rest} cannot be split by weight")
+                raise InputError(_('{name}: every weight is zero, so {rest} cannot be split by weight').format(name=self.name, rest=rest))
             by_weight = [Decimal(0)] * len(self.members)
         return {
             m.name: share + (sign * fixed if m.participates else 0)

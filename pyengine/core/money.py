@@ -12,6 +12,7 @@ from fractions import Fraction
 from numbers import Rational
 
 from ..errors import InputError
+from ..i18n import _
 
 Number = int | float | Decimal | str | Fraction
 
@@ -23,35 +24,35 @@ def to_decimal(value: object, name: str) -> Decimal:
     """Convert a user value to an exact, finite Decimal, or raise InputError naming ``name``."""
     number = _to_decimal(value, name)
     if number and not -MAX_EXPONENT < number.adjusted() < MAX_EXPONENT:
-        raise InputError(f"{name} is out of range: {value}")
+        raise InputError(_('{name} is out of range: {value}').format(name=name, value=value))
     return number
 
 
 def _to_decimal(value: object, name: str) -> Decimal:
     if isinstance(value, bool):
-        raise InputError(f"{name} is a boolean ({value}), not a number")
+        raise InputError(_('{name} is a boolean ({value}), not a number').format(name=name, value=value))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise InputError(f"{name} is not a finite number: {value}")
+            raise InputError(_('{name} is not a finite number: {value}').format(name=name, value=value))
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise InputError(f"{name} is not a finite number: {value}")
+            raise InputError(_('{name} is not a finite number: {value}').format(name=name, value=value))
         return value
     if isinstance(value, Fraction):
-        raise InputError(f"{name} is a fraction ({value}); give a decimal number")
+        raise InputError(_('{name} is a fraction ({value}); give a decimal number').format(name=name, value=value))
     if isinstance(value, str):
         text = value.strip()
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise InputError(f"{name} is not a number: {value!r}") from None
+            raise InputError(_('{name} is not a number: {value}').format(name=name, value=repr(value))) from None
         if not number.is_finite():
-            raise InputError(f"{name} is not a finite number: {value!r}")
+            raise InputError(_('{name} is not a finite number: {value}').format(name=name, value=repr(value)))
         return number
-    raise InputError(f"{name} is not a number: {value!r} ({type(value).__name__})")
+    raise InputError(_('{name} is not a number: {value} ({name2})').format(name=name, value=repr(value), name2=type(value).__name__))
 
 
 def to_fraction(value: object, name: str) -> Fraction:
@@ -66,9 +67,9 @@ MAX_DECIMALS = 15  # like Excel's ROUND, beyond about 15 digits a double has not
 
 def check_decimals(decimals: object) -> int:
     if isinstance(decimals, bool) or not isinstance(decimals, int):
-        raise InputError(f"decimals must be a whole number, got {decimals!r}")
+        raise InputError(_('decimals must be a whole number, got {decimals}').format(decimals=repr(decimals)))
     if not -MAX_DECIMALS <= decimals <= MAX_DECIMALS:
-        raise InputError(f"decimals must be between -{MAX_DECIMALS} and {MAX_DECIMALS}, got {decimals}")
+        raise InputError(_('decimals must be between -{max_decimals} and {max_decimals}, got {decimals}').format(max_decimals=MAX_DECIMALS, decimals=decimals))
     return decimals
 
 

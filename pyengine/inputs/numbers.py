@@ -35,6 +35,7 @@ import re
 from decimal import Decimal
 
 from ..errors import InputError
+from ..i18n import _
 
 CONVENTIONS = ("nl", "dot", "spec", "cell")
 MAX_DIGITS = 15  # significant digits a workbook cell (an IEEE double) holds exactly
@@ -57,26 +58,26 @@ def parse_number(value: object, convention: str) -> Decimal:
 
     Raises :class:`NumberError` saying what is wrong and what is expected."""
     if convention not in CONVENTIONS:
-        raise ValueError(f"unknown number convention {convention!r}")
+        raise ValueError(_('unknown number convention {convention}').format(convention=repr(convention)))
     if isinstance(value, bool):
-        raise NumberError(f"{'TRUE/FALSE' if convention == 'cell' else str(value).lower()} is not a number")
+        raise NumberError(_('{value} is not a number').format(value='TRUE/FALSE' if convention == 'cell' else str(value).lower()))
     if isinstance(value, int):
         return check_digits(Decimal(value), value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise NumberError(f"{value} is not a finite number")
+            raise NumberError(_('{value} is not a finite number').format(value=value))
         return check_digits(Decimal(repr(value)), value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise NumberError(f"{value} is not a finite number")
+            raise NumberError(_('{value} is not a finite number').format(value=value))
         return check_digits(value, value)
     if isinstance(value, (datetime.date, datetime.time)):
-        raise NumberError(f"{value} is a date or time, not a number")
+        raise NumberError(_('{value} is a date or time, not a number').format(value=value))
     if not isinstance(value, str):
-        raise NumberError(f"{type(value).__name__} is not a number")
+        raise NumberError(_('{name} is not a number').format(name=type(value).__name__))
     text = value.strip().strip("\u00a0\u202f")
     if not text:
-        raise NumberError("the value is empty")
+        raise NumberError(_('the value is empty'))
     if text.startswith("+"):
         text = text[1:]
     if convention == "nl":
@@ -91,8 +92,7 @@ def parse_number(value: object, convention: str) -> Decimal:
         if not _SPEC.match(text):
             raise NumberError(_explain(value, convention))
         if _GROUPED.match(text):  # "25.000": 25 or a Dutch 25000? never guess
-            raise NumberError(f"{_short(value)} is ambiguous: a dot before exactly three digits reads as a Dutch "
-                              f"thousands separator; write 25000 or 25_000, or 25.0 for decimals")
+            raise NumberError(_('{value} is ambiguous: a dot before exactly three digits reads as a Dutch thousands separator; write 25000 or 25_000, or 25.0 for decimals').format(value=_short(value)))
         normal = text.replace("_", "")
     else:
         if not _PLAIN.match(re.sub(_SPACE, "", text)):
@@ -123,8 +123,7 @@ def check_digits(number: Decimal, shown: object) -> Decimal:
     if number.as_tuple().exponent < 0:  # trailing zeros after the decimal sign carry no information
         digits = digits.rstrip("0")
     if len(digits.rstrip("0")) > MAX_DIGITS:  # normalize() would round beyond 28 digits: count by hand
-        raise NumberError(f"{_short(shown)} has more than {MAX_DIGITS} significant digits; a workbook holds at most "
-                          f"{MAX_DIGITS} exactly")
+        raise NumberError(_('{value} has more than {max_digits} significant digits; a workbook holds at most {max_digits} exactly').format(value=_short(shown), max_digits=MAX_DIGITS))
     return number
 
 
@@ -137,19 +136,17 @@ def _explain(value: str, convention: str) -> str:
     shown = _short(value)
     text = value.strip()
     if re.search(r"\d[eE][-+]?\d", text):
-        return f"{shown} is written with an exponent; write the number in full"
+        return _('{shown} is written with an exponent; write the number in full').format(shown=shown)
     if re.search(r"[€$%]", text):
-        return f"{shown} holds a currency or percent sign; write the number only"
+        return _('{shown} holds a currency or percent sign; write the number only').format(shown=shown)
     if convention == "nl":
-        return (f"{shown} is not a number in the Dutch convention of a semicolon CSV (dot = thousands "
-                f"separator in groups of three, comma = decimal sign: 5.952 or 1.010,5)")
+        return (_('{shown} is not a number in the Dutch convention of a semicolon CSV (dot = thousands separator in groups of three, comma = decimal sign: 5.952 or 1.010,5)').format(shown=shown))
     if convention == "dot":
         if "," in text:
-            return (f"{shown} is ambiguous in a comma CSV (thousands separator or decimal comma?); "
-                    f"write 4.7 or 5952, or save the file with semicolons (Dutch convention)")
-        return f"{shown} is not a number (in a comma CSV the dot is the decimal sign: 4.7)"
+            return (_('{shown} is ambiguous in a comma CSV (thousands separator or decimal comma?); write 4.7 or 5952, or save the file with semicolons (Dutch convention)').format(shown=shown))
+        return _('{shown} is not a number (in a comma CSV the dot is the decimal sign: 4.7)').format(shown=shown)
     if convention == "spec":
         if "," in text:
-            return f"{shown} has a comma; in a spec the dot is the decimal sign (4.7) and _ groups digits (5_952)"
-        return f"{shown} is not a number (write 4.7, 5952 or 5_952)"
-    return f"{shown} is text, not a number; type it as a number in the cell"
+            return _('{shown} has a comma; in a spec the dot is the decimal sign (4.7) and _ groups digits (5_952)').format(shown=shown)
+        return _('{shown} is not a number (write 4.7, 5952 or 5_952)').format(shown=shown)
+    return _('{shown} is text, not a number; type it as a number in the cell').format(shown=shown)

@@ -15,6 +15,8 @@ from decimal import Decimal
 from ..core.amendment import LINE_CODES
 from ..core.members import MemberNames
 from ..errors import InputError
+from ..i18n import _
+from ..i18n import number as number_text
 from .workbook_cells import Locator, a1, CellBook, convert
 
 AMENDMENT_NAMES = ("inv_algemeen", "Eenheid", "TekenBaten", "inv_jaren", "inv_bedragen", "inv_toelichting")
@@ -23,16 +25,34 @@ COST_NAMES = ("inv_algemeen", "inv_onvoorzien", "inv_kostenregels", "inv_sleutel
 GENERAL_FIELDS = (("algemeen", "nummer"), ("algemeen", "titel"), ("algemeen", "organisatie"), ("algemeen", "kenmerk"),
                   ("algemeen", "programma"), ("algemeen", "onderdeel"), ("algemeen", "taakveld"),
                   ("algemeen", "centrumgemeente"), ("algemeen", "verdeelmethode"), ("vaststelling", "door"),
-                  ("vaststelling", "op"))
+                  ("vaststelling", "op"), ("algemeen", "bijdrage"), ("algemeen", "saldo_toegestaan"))
+YES_NO = {"ja": True, "nee": False}
+
+
+OPTIONAL_NAMES = ("inv_toelichting",)  # a block that may be absent (a restyled template without notes)
 
 
 def produced_kind(names: set[str]) -> str | None:
-    """The kind of a produced workbook whose Invoer sheet names every input; None for any other workbook."""
-    if "inv_bedragen" in names and set(AMENDMENT_NAMES) <= names:
+    """The kind of a produced workbook (its Invoer sheet names its inputs); None for any other workbook.
+    Recognised by its amounts' name alone, so that a workbook missing another required name is refused
+    naming it (check_produced_names), not taken for some other file."""
+    if "inv_bedragen" in names:
         return "begrotingswijziging"
-    if "inv_kostenregels" in names and set(COST_NAMES) <= names:
+    if "inv_kostenregels" in names:
         return "kostenverdeling"
     return None
+
+
+def check_produced_names(book: CellBook, kind: str) -> None:
+    """Refuse a produced workbook without a required defined name, naming it; members and key go together."""
+    required = AMENDMENT_NAMES if kind == "begrotingswijziging" else COST_NAMES
+    missing = [n for n in required if n not in OPTIONAL_NAMES and not book.has(n)]
+    if kind == "begrotingswijziging" and book.has("inv_bijdrage") != book.has("inv_sleutel"):
+        missing.append("inv_sleutel" if book.has("inv_bijdrage") else "inv_bijdrage")
+    if missing:
+        raise InputError(_("{file}: the defined name {names} is missing, so the workbook cannot be read back (was "
+                           "it removed in Formulas > Name Manager?); generate it again from its input")
+                         .format(file=book.name, names=", ".join(f"'{n}'" for n in missing)))
 
 
 class _Table:
@@ -60,6 +80,7 @@ class _Table:
 
 def read_produced_document(book: CellBook, locator: Locator, kind: str) -> dict:
     """The spec document of a produced workbook of ``kind`` (see produced_kind)."""
+    check_produced_names(book, kind)
     return _amendment(book, locator) if kind == "begrotingswijziging" else _costs(book, locator)
 
 
@@ -71,8 +92,10 @@ def _texts(table: _Table, path: tuple) -> list[str]:
 def _amendment(book: CellBook, locator: Locator) -> dict:
     doc: dict = {"soort": "begrotingswijziging", "algemeen": {}, "begroting": {}, "wijziging": {}}
     general = _Table(book, locator, "inv_algemeen")
-    for row, path in enumerate(GENERAL_FIELDS):
+    for row, path in enumerate(GENERAL_FIELDS[:general.rows()]):  # older workbooks lack the last rows
         value = general.value(row, 1, "method" if path[1] == "verdeelmethode" else "text", path)
+        if path[1] == "saldo_toegestaan" and isinstance(value, str):
+            value = YES_NO.get(value.strip().lower(), value)  # other text: refused by the schema, with its cell
         if value:
             doc.setdefault(path[0], {})[path[1]] = value
     for name, field, kind in (("Eenheid", "eenheid", "unit"), ("TekenBaten", "baten_negatief", "int")):
@@ -91,7 +114,8 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
             values = [amounts.value(index, part + 2 * y, "amount", (section, code, y)) for y in range(len(years))]
             if any(v for v in values):
                 doc[section][code] = [v or Decimal(0) for v in values]
-    texts = _texts(_Table(book, locator, "inv_toelichting"), ("toelichting", "tekst"))
+    texts = _texts(_Table(book, locator, "inv_toelichting"), ("toelichting", "tekst")) \
+        if book.has("inv_toelichting") else []
     if texts:
         doc["toelichting"] = {"tekst": texts}
     if book.has("inv_bijdrage"):
@@ -140,8 +164,7 @@ def _costs(book: CellBook, locator: Locator) -> dict:
     header = [book.value(lines.sheet, c) for c in lines.coordinates[0]]
     years = [int(m[0]) for m in (re.search(r"\d{4}", str(h)) for h in header[6:-1]) if m]
     if len(years) != len(header) - 7:
-        raise InputError(f"{a1(lines.sheet, lines.coordinates[0][6])}: expected the years in the headers "
-                         f"'Geldt in <jaar> (1/0)', got {header[6:-1]!r}")
+        raise InputError(_("{value}: expected the years in the headers 'Geldt in <jaar> (1/0)', got {value2}").format(value=a1(lines.sheet, lines.coordinates[0][6]), value2=repr(header[6:-1])))
     doc["algemeen"]["jaren"] = years
     contingency = _Table(book, locator, "inv_onvoorzien")
     texts = _Table(book, locator, "inv_onvoorzien_tekst")
@@ -173,7 +196,7 @@ def _costs(book: CellBook, locator: Locator) -> dict:
             item["fte"] = lines.value(row, 3, "amount", (section, index, "fte"))
             cost = lines.value(row, 4, "amount", ("tarieven", "tarieven", str(scale)))
             if rates.setdefault(str(scale), cost) != cost:
-                raise InputError(f"{a1(lines.sheet, lines.coordinates[row][4])}: scale {scale} has two rates")
+                raise InputError(_('{value}: scale {scale} has two rates').format(value=a1(lines.sheet, lines.coordinates[row][4]), scale=scale))
         else:
             item["bedrag"] = lines.value(row, 5, "amount", (section, index, "bedrag"))
         doc.setdefault(section, []).append(item)

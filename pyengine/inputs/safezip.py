@@ -16,6 +16,7 @@ from xml.etree import ElementTree
 
 from ..errors import InputError
 from ..i18n import _
+from ..i18n import number as number_text
 
 MAX_ENTRIES = 10_000
 MAX_ENTRY_BYTES = 200 * 1024 * 1024
@@ -33,18 +34,17 @@ def check_archive(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse a package whose declared entries are too many, too large or too compressed."""
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise InputError(f"{name}: refused: {len(entries):,} parts in the package (at most {MAX_ENTRIES:,})")
+        raise InputError(_('{name}: refused: {count} parts in the package (at most {max_entries})').format(name=name, count=number_text(len(entries)), max_entries=number_text(MAX_ENTRIES)))
     total = 0
     for entry in entries:
         total += entry.file_size
         if entry.file_size > MAX_ENTRY_BYTES:
-            raise InputError(f"{name}: refused: part {entry.filename} unpacks to {entry.file_size:,} bytes "
-                             f"(at most {MAX_ENTRY_BYTES:,})")
+            raise InputError(_('{name}: refused: part {filename} unpacks to {file_size} bytes (at most {max_entry_bytes})').format(name=name, filename=entry.filename, file_size=number_text(entry.file_size), max_entry_bytes=number_text(MAX_ENTRY_BYTES)))
         ratio = entry.file_size // max(entry.compress_size, 1)
         if entry.file_size > 1024 * 1024 and ratio > MAX_RATIO:
-            raise InputError(f"{name}: refused: part {entry.filename} is compressed {ratio:,}:1 (looks like a zip bomb)")
+            raise InputError(_('{name}: refused: part {filename} is compressed {ratio}:1 (looks like a zip bomb)').format(name=name, filename=entry.filename, ratio=number_text(ratio)))
     if total > MAX_TOTAL_BYTES:
-        raise InputError(f"{name}: refused: the package unpacks to {total:,} bytes (at most {MAX_TOTAL_BYTES:,})")
+        raise InputError(_('{name}: refused: the package unpacks to {total} bytes (at most {max_total_bytes})').format(name=name, total=number_text(total), max_total_bytes=number_text(MAX_TOTAL_BYTES)))
 
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: .xls, or an encrypted .xlsx
@@ -89,11 +89,11 @@ def open_package(path: Path) -> zipfile.ZipFile:
 def check_sheets(sheets: list[tuple[str, str]], name: str) -> None:
     """Refuse too many sheets, or several sheets sharing one part (each would be read again)."""
     if len(sheets) > MAX_SHEETS:
-        raise InputError(f"{name}: refused: {len(sheets):,} sheets (at most {MAX_SHEETS:,})")
+        raise InputError(_('{name}: refused: {count} sheets (at most {max_sheets})').format(name=name, count=number_text(len(sheets)), max_sheets=number_text(MAX_SHEETS)))
     seen: dict[str, str] = {}
     for sheet, part in sheets:
         if part in seen:
-            raise InputError(f"{name}: refused: sheets {seen[part]!r} and {sheet!r} point at the same part {part}")
+            raise InputError(_('{name}: refused: sheets {value} and {sheet} point at the same part {part}').format(name=name, value=repr(seen[part]), sheet=repr(sheet), part=part))
         seen[part] = sheet
 
 
@@ -138,17 +138,16 @@ class CellBudget:
     def iter_cells(self, archive: zipfile.ZipFile, sheet: str, part: str):
         """Yield the <c> elements of one worksheet part, streamed (memory stays small)."""
         with archive.open(part) as stream:
-            for _, element in ElementTree.iterparse(stream, events=("end",)):
+            for _event, element in ElementTree.iterparse(stream, events=("end",)):
                 tag = element.tag
                 if tag == f"{MAIN}dimension":
                     cells = declared_cells(element.get("ref", ""))
                     if cells > MAX_DECLARED_CELLS:
-                        raise InputError(f"{self.name}: refused: sheet {sheet!r} declares {element.get('ref')} "
-                                         f"({cells:,} cells; at most {MAX_DECLARED_CELLS:,})")
+                        raise InputError(_('{name}: refused: sheet {sheet} declares {value} ({cells} cells; at most {max_declared_cells})').format(name=self.name, sheet=repr(sheet), value=element.get('ref'), cells=number_text(cells), max_declared_cells=number_text(MAX_DECLARED_CELLS)))
                 elif tag == f"{MAIN}c":
                     self.used += 1
                     if self.used > self.limit:
-                        raise InputError(f"{self.name}: refused: more than {self.limit:,} cells")
+                        raise InputError(_('{name}: refused: more than {limit} cells').format(name=self.name, limit=number_text(self.limit)))
                     yield element
                 elif tag == f"{MAIN}row":
                     element.clear()  # the row's cells were yielded; drop them

@@ -22,14 +22,27 @@ from typing import Annotated, Any, Literal, Optional, Protocol, Union
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
 from pydantic_core import PydanticCustomError
 
-from ..core.allocation import METHODS
-from ..core.amendment import LABELS, LINE_CODES
+from ..core.allocation import METHODS, method_named
+from ..core.amendment import DISPLAY_UNITS, LABELS, LINE_CODES
+from ..errors import InputError
+from ..i18n import _
+from ..i18n import number as number_text
 from .numbers import NumberError, parse_number
 
-KINDS = ("begrotingswijziging", "kostenverdeling", "afrekening")
+KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking", "afrekening")
 MAX_AMOUNT = Decimal(10) ** 13  # euros: 15 significant digits with the cents, what a workbook holds exactly
 MAX_MEMBERS = 1000
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+# The allowed values of the fields with a fixed list, once (the spec model, the input workbooks'
+# drop-down lists and their readers all use these).
+UNITS = DISPLAY_UNITS  # algemeen.eenheid
+# algemeen.verdeelmethode: each method with the name an officer reads in the input workbook (the reader
+# also takes the spec's own names and the synonyms of core.allocation.method_named)
+METHOD_LABELS = {"largest_remainder": "grootste overschot", "sainte_lague": "Sainte-Laguë", "dhondt": "D'Hondt"}
+assert tuple(METHOD_LABELS) == METHODS
+DECIMALS = (0, 1, 2)  # algemeen.decimalen of a kostenverdeling
+YES_NO = ("ja", "nee")  # a true/false field in an input workbook
 
 
 class Locator(Protocol):
@@ -42,19 +55,20 @@ class Locator(Protocol):
 
 def _number(value: object, *, money: bool = False, negative: bool = True) -> Decimal:
     if isinstance(value, (list, dict)):
-        raise PydanticCustomError("number", "must be a number, got a {kind}", {"kind": _toml_type(value)})
+        raise PydanticCustomError("number", _("must be a number, got a {kind}"), {"kind": _toml_type(value)})
     try:
         number = parse_number(value, "spec")
     except NumberError as error:
         raise PydanticCustomError("number", "{problem}", {"problem": str(error)}) from None
     if money and number.as_tuple().exponent < -2 and number != number.quantize(Decimal("0.01")):
-        raise PydanticCustomError("number", "{value} has more than two decimals; amounts are euros and cents",
-                                  {"value": f"{number:f}"})
+        raise PydanticCustomError("number", _("{value} has more than two decimals; amounts are euros and cents"),
+                                  {"value": number_text(number, grouping=False)})
     if money and abs(number) >= MAX_AMOUNT:
-        raise PydanticCustomError("number", "{value} is beyond what a workbook holds to the cent (at most "
-                                  "15 digits: below 10,000,000,000,000)", {"value": f"{number:f}"})
+        raise PydanticCustomError("number", _("{value} is beyond what a workbook holds to the cent (at most "
+                                  "15 digits: below {limit})"), {"value": number_text(number, grouping=False),
+                                                                 "limit": number_text(Decimal(10) ** 13)})
     if not negative and number < 0:
-        raise PydanticCustomError("number", "must not be negative, got {value}", {"value": f"{number:f}"})
+        raise PydanticCustomError("number", _("must not be negative, got {value}"), {"value": number_text(number, grouping=False)})
     return number
 
 
@@ -73,12 +87,42 @@ def _amount_per_year(value: object) -> tuple[Decimal, ...] | Decimal:
             try:
                 figures.append(_amount(item))
             except PydanticCustomError as error:
-                raise PydanticCustomError("number", "figure {index} of the list: {problem}",
+                raise PydanticCustomError("number", _("figure {index} of the list") + ": {problem}",
                                           {"index": index, "problem": error.message()}) from None
         return tuple(figures)
     return _amount(value)
 
 
+MAX_TEXT = 32_767  # characters in one Excel cell: a longer text would be cut without a word
+
+
+def _text(value: object) -> object:
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        raise PydanticCustomError("text", _("{length} characters; a workbook cell holds at most 32,767 (Excel's "
+                                            "limit): shorten it"), {"length": f"{len(value):,}"})
+    return value
+
+
+def _required_text(value: object) -> object:
+    value = _text(value)
+    if isinstance(value, str) and not value.strip():
+        raise PydanticCustomError("text", _("is empty; fill it in") if not value else
+                                  _("holds only spaces; fill it in"))
+    return value
+
+
+def _method(value: object) -> object:
+    """The same method names in every input form: 'Hamilton', 'Sainte-Laguë', "D'Hondt" as in a workbook."""
+    if isinstance(value, str):
+        try:
+            return method_named(value)
+        except InputError:
+            return value  # the Literal's own message lists the methods
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+RequiredText = Annotated[str, BeforeValidator(_required_text)]
 Amount = Annotated[Decimal, BeforeValidator(_amount), Field(json_schema_extra={"unit": "euro"})]
 Weight = Annotated[Decimal, BeforeValidator(_non_negative)]
 NonNegative = Annotated[Decimal, BeforeValidator(_non_negative)]
@@ -107,6 +151,8 @@ class KeyFields(Section):
     periode: str | None = field(None, "the period of a CBS export with several periods, e.g. \"2024\"")
     gewichten: dict[str, Weight] | None = field(None, "instead of bestand: member = weight, one line per "
                                                 "member (numbers, or text such as \"5_952\")")
+    bron: str | None = field(None, "with gewichten: where the weights come from, such as the key file they were "
+                             "copied from (\"inwoners.csv, kolom inwoners\"); shown on the Herkomst sheet")
 
 
 class AmendmentKey(KeyFields):
@@ -127,19 +173,24 @@ class Years(Section):
 # --- begrotingswijziging ------------------------------------------------------------------------------
 
 class AmendmentGeneral(Years):
-    nummer: str = field(..., "number of the amendment, e.g. \"2021-03\"")
-    titel: str = field(..., "title, e.g. the programme")
-    organisatie: str = field("", "the organisation (regio, gemeenschappelijke regeling)")
-    kenmerk: str = field("", "reference (kenmerk) shown in the heading")
-    programma: str = field("", "programme")
-    onderdeel: str = field("", "part (onderdeel)")
-    taakveld: str = field("", "taakveld")
-    centrumgemeente: str = field("", "label of the centrumgemeente row")
+    nummer: RequiredText = field(..., "number of the amendment, e.g. \"2021-03\"")
+    titel: RequiredText = field(..., "title, e.g. the programme")
+    organisatie: Text = field("", "the organisation (regio, gemeenschappelijke regeling)")
+    kenmerk: Text = field("", "reference (kenmerk) shown in the heading")
+    programma: Text = field("", "programme")
+    onderdeel: Text = field("", "part (onderdeel)")
+    taakveld: Text = field("", "taakveld")
+    centrumgemeente: Text = field("", "label of the centrumgemeente row")
     eenheid: int = field(1000, "display unit: 1000 shows 'Bedragen x EUR 1.000' (1, 10, 100 ... 1000000)", "euro")
     baten_negatief: bool = field(True, "true: baten are written and shown negative (as in the seed); "
                                  "false: positive")
-    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
+    verdeelmethode: Annotated[Literal[METHODS], BeforeValidator(_method)] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
+    bijdrage: Literal["ingevoerd", "sluitend"] = field(
+        "ingevoerd", "the change in gemeentelijke bijdrage: \"ingevoerd\" as typed in [wijziging], or \"sluitend\": "
+        "derived as exactly what closes every year (saldo 0 after the change), split over the members by the key")
+    saldo_toegestaan: bool = field(False, "true: a deliberately unbalanced amendment (saldo after the change not 0) "
+                                   "is written, its saldo shown; false: it is refused")
 
 
 Lines = create_model(  # one field per line code of the begroting
@@ -153,8 +204,8 @@ class Explanation(Section):
 
 
 class Adoption(Section):
-    door: str = field("", "adopted by, e.g. \"het algemeen bestuur\"")
-    op: str = field("", "adopted on (date as text)")
+    door: Text = field("", "adopted by, e.g. \"het algemeen bestuur\"")
+    op: Text = field("", "adopted on (date as text)")
 
 
 class AmendmentSpec(Section):
@@ -175,10 +226,10 @@ class AmendmentSpec(Section):
 # --- kostenverdeling ------------------------------------------------------------------------------------
 
 class CostGeneral(Years):
-    titel: str = field(..., "title")
-    organisatie: str = field("", "the members or the organisation")
+    titel: RequiredText = field(..., "title")
+    organisatie: Text = field("", "the members or the organisation")
     decimalen: int = field(2, "decimals of the contributions: 0, 1 or 2", ge=0, le=2)
-    bron: str = field("", "source document, shown on the workbook")
+    bron: Text = field("", "source document, shown on the workbook")
 
 
 class Rates(Section):
@@ -189,29 +240,29 @@ class Rates(Section):
 
 
 class Position(Section):
-    functie: str = field(..., "the position")
-    soort: str = field("", "category, e.g. \"Structureel additioneel\"")
+    functie: RequiredText = field(..., "the position")
+    soort: Text = field("", "category, e.g. \"Structureel additioneel\"")
     schaal: int = field(..., "salary scale (in the rates table)", ge=1, le=99)
     fte: NonNegative = field(..., "full-time equivalents, unrounded (0.132, not 0.13)", "FTE")
     jaren: list[Year] | None = field(None, "the years it applies to (default: every year)", "year")
 
 
 class FixedLine(Section):
-    omschrijving: str = field(..., "description")
-    soort: str = field("", "category")
+    omschrijving: RequiredText = field(..., "description")
+    soort: Text = field("", "category")
     bedrag: Amount = field(..., "amount per year", "euro")
     jaren: list[Year] | None = field(None, "the years it applies to (default: every year)", "year")
 
 
 class Contingency(Section):
-    omschrijving: str = field("Onvoorzien", "label of the line")
+    omschrijving: Text = field("Onvoorzien", "label of the line")
     percentage: NonNegative | None = field(None, "percentage of the other lines (default 5)", "%")
     bedrag: Amount | None = field(None, "an adopted fixed amount instead of the percentage", "euro")
-    toelichting: str = field("", "explanation shown with the amount")
+    toelichting: Text = field("", "explanation shown with the amount")
 
 
 class Capacity(Section):
-    naam: str = field(..., "member (or group) providing the hours")
+    naam: RequiredText = field(..., "member (or group) providing the hours")
     uren_per_week: NonNegative = field(..., "hours per week", "hours")
     uurtarief: NonNegative = field(..., "hourly rate", "euro")
     weken: NonNegative = field(Decimal(45), "working weeks a year", "weeks")
@@ -264,7 +315,68 @@ class SettlementSpec(Section):
     toelichting: Explanation | None = field(None, "[toelichting]: notes")
 
 
-SPEC_MODELS = {"begrotingswijziging": AmendmentSpec, "kostenverdeling": CostSpec, "afrekening": SettlementSpec}
+
+# --- meerjarenraming ------------------------------------------------------------------------------------
+
+MERGE_RULES = ("melden", "samenvoegen")
+
+
+class IndexedLine(Section):
+    """One line of [lasten] or [baten]: name = { bedrag = ..., index = "loon" }."""
+
+    bedrag: Amount = field(..., "the amount at the price level of the base year (the first of jaren), positive",
+                           "euro")
+    index: str = field("geen", "the index series of [indexatie] that raises it (\"loon\", \"prijs\"), or "
+                       "\"geen\"")
+    omschrijving: str = field("", "the label in the workbook (default: the line's name)")
+
+
+class ForecastSpec(Section):
+    soort: Literal["meerjarenraming"] = field(..., "the kind of spec")
+    jaren: list[Year] = field(..., "the years, increasing, the first is the base year, e.g. [2026, 2027, 2028, "
+                              "2029]", "year", min_length=1, max_length=10)
+    titel: str = field("Meerjarenraming", "title")
+    organisatie: str = field("", "the gemeenschappelijke regeling")
+    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
+                                             + ", ".join(METHODS))
+    herindeling: Literal[MERGE_RULES] = field("melden", "a member that merged into another gemeente: \"melden\" "  # type: ignore[valid-type]
+                                              "(a note) or \"samenvoegen\" (its weight counts with the successor's)")
+    lasten: dict[str, IndexedLine] = field(..., "[lasten]: name = { bedrag = ..., index = ... }")
+    baten: dict[str, IndexedLine] = field({}, "[baten]: name = { bedrag = ..., index = ... }; what the members "
+                                          "do not pay")
+    indexatie: dict[str, Any] = field({}, "[indexatie]: series = { 2027 = 3.1, ... } in percent per year after "
+                                      "the base year, and bron = the source (e.g. \"CPB, Centraal Economisch "
+                                      "Plan 2026\")")
+    verdeelsleutel: dict[str, Any] = field(..., "[verdeelsleutel] (or [verdeelsleutel.2026] ... one per year): "
+                                           "the key that splits the net cost")
+    toelichting: Explanation | None = field(None, "[toelichting]: notes")
+
+
+# --- sleutelvergelijking ---------------------------------------------------------------------------------
+
+class ComparisonSpec(Section):
+    soort: Literal["sleutelvergelijking"] = field(..., "the kind of spec")
+    jaren: list[Year] = field(..., "the years, increasing, e.g. [2026, 2027, 2028, 2029, 2030]", "year",
+                              min_length=1, max_length=10)
+    titel: str = field("Sleutelvergelijking", "title")
+    organisatie: str = field("", "the gemeenschappelijke regeling")
+    bedrag: AmountPerYear | dict[str, Amount] = field(..., "the amount split each year: one figure for every "
+                                                      "year, or a table { 2026 = ..., 2027 = ... }", "euro")
+    ingroei: int = field(0, "years of the ingroeipad: in year k of the path a member pays the exact split of "
+                         "share_A + (share_B - share_A) x k / ingroei; 0 = key B at once", "year", ge=0, le=20)
+    ingroei_vanaf: Year | None = field(None, "the first year of the path (step 1); default the first of jaren",
+                                       "year")
+    herindeling: Literal[MERGE_RULES] = field("melden", "a member that merged into another gemeente: \"melden\" "  # type: ignore[valid-type]
+                                              "(a note) or \"samenvoegen\" (its weight counts with the successor's)")
+    sleutel_a: KeyFields = field(..., "[sleutel_a]: the current key (file and column, or weights)")
+    sleutel_b: KeyFields = field(..., "[sleutel_b]: the new key, same form")
+    inwoners: KeyFields | None = field(None, "[inwoners]: the number of inhabitants per member, same form; "
+                                       "gives the difference per inwoner")
+    toelichting: Explanation | None = field(None, "[toelichting]: notes")
+
+
+SPEC_MODELS = {"begrotingswijziging": AmendmentSpec, "kostenverdeling": CostSpec, "meerjarenraming": ForecastSpec,
+               "sleutelvergelijking": ComparisonSpec, "afrekening": SettlementSpec}
 
 
 # --- errors in the user's words ---------------------------------------------------------------------------
@@ -273,21 +385,21 @@ def _toml_type(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int):
-        return "whole number"
+        return _("whole number")
     if isinstance(value, float):
-        return "number with decimals"
+        return _("number with decimals")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, list):
-        return "list"
+        return _("list")
     if isinstance(value, dict):
-        return "section (table)"
+        return _("section (table)")
     return type(value).__name__
 
 
 def _shown(value: object) -> str:
     if isinstance(value, dict):
-        return "a section"
+        return _("a section")
     text = repr(value) if isinstance(value, str) else "true" if value is True else "false" if value is False else str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -346,25 +458,25 @@ def _expected(error: dict) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "string_type":
-        return "text (in quotes)"
+        return _("text (in quotes)")
     if kind == "int_type" or kind == "int_from_float":
-        return "a whole number"
+        return _("a whole number")
     if kind == "bool_type":
-        return "true or false"
+        return _("true or false")
     if kind == "list_type":
-        return "a list such as [2021, 2022]" if error["loc"][-1] == "jaren" else "a list [...]"
+        return _("a list such as [2021, 2022]") if error["loc"][-1] == "jaren" else _("a list [...]")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "a section (table)"
+        return _("a section (table)")
     if kind == "literal_error":
-        return f"one of {ctx.get('expected', '')}"
+        return _("one of {choices}").format(choices=ctx.get("expected", "").replace(" or ", " " + _("or") + " "))
     if kind == "greater_than_equal":
-        return f"at least {ctx['ge']}"
+        return _("at least {limit}").format(limit=ctx["ge"])
     if kind == "less_than_equal":
-        return f"at most {ctx['le']}"
+        return _("at most {limit}").format(limit=ctx["le"])
     if kind == "too_short":
-        return f"at least {ctx.get('min_length')} item(s)"
+        return _("at least {count} item(s)").format(count=ctx.get("min_length"))
     if kind == "too_long":
-        return f"at most {ctx.get('max_length')} item(s)"
+        return _("at most {count} item(s)").format(count=ctx.get("max_length"))
     return ""
 
 
@@ -386,23 +498,25 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
             known = list(getattr(model_at(model, parent[len(prefix):]) or model_at(model, parent), "model_fields", {}))
             guess = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
             if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-                what = f"section [[{name}]]"
-                hint = f"; did you mean [[{guess[0]}]]?" if guess else ""
+                what = _("unknown section {section}").format(section=f"[[{name}]]")
+                hint = _("; did you mean {name}?").format(name=f"[[{guess[0]}]]") if guess else ""
             elif isinstance(value, dict):
-                what = f"section [{'.'.join(map(str, parent + (name,)))}]"
-                hint = f"; did you mean [{'.'.join(map(str, parent + (guess[0],)))}]?" if guess else ""
+                what = _("unknown section {section}").format(section=f"[{'.'.join(map(str, parent + (name,)))}]")
+                hint = _("; did you mean {name}?").format(name=f"[{'.'.join(map(str, parent + (guess[0],)))}]") \
+                    if guess else ""
             else:
-                what = f"field '{name}'"
-                hint = f"; did you mean '{guess[0]}'?" if guess else ""
+                what = _("unknown field {name}").format(name=f"'{name}'")
+                hint = _("; did you mean {name}?").format(name=f"'{guess[0]}'") if guess else ""
             place = locator.where(parent)
-            allowed = f" (known: {', '.join(known)})" if known and not guess else ""
-            lines.append(f"{place}: unknown {what}{hint}{allowed}")
+            allowed = _(" (known: {names})").format(names=", ".join(known)) if known and not guess else ""
+            lines.append(f"{place}: {what}{hint}{allowed}")
             continue
         if kind == "missing":
             parent, name = path[:-1], str(path[-1])
             sub = model_at(model, path[len(prefix):]) or model_at(model, path)
-            what = f"section [{name}]" if sub is not None and not parent else f"field '{name}'"
-            lines.append(f"{locator.where(parent)}: {what} is missing")
+            what = _("section {section} is missing").format(section=f"[{name}]") if sub is not None and not parent \
+                else _("field {name} is missing").format(name=f"'{name}'")
+            lines.append(f"{locator.where(parent)}: {what}")
             continue
         place = locator.where(path)
         if kind == "number":
@@ -410,7 +524,8 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
             continue
         expected = _expected(item)
         if kind in ("too_short", "too_long", "greater_than_equal", "less_than_equal"):
-            lines.append(f"{place}: must be {expected}, got {_shown(value)}")
+            lines.append(_("{place}: must be {expected}, got {value}").format(place=place, expected=expected,
+                                                                               value=_shown(value)))
         elif expected:
             # a field of several allowed types (text or a list) reports each: say them in one line
             if path in alternatives:
@@ -419,11 +534,13 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
             alternatives[path] = ([expected], len(lines))
             lines.append("")
         else:
-            lines.append(f"{place}: {item['msg']} (got {_shown(value)})")
+            lines.append(_("{place}: {problem} (got {value})").format(place=place, problem=item["msg"],
+                                                                       value=_shown(value)))
     for path, (expected, index) in alternatives.items():
         value = _value_at(document, path)
-        lines[index] = (f"{locator.where(path)}: must be {' or '.join(dict.fromkeys(expected))}, "
-                        f"got {_toml_type(value)} {_shown(value)}")
+        lines[index] = _("{place}: must be {expected}, got {kind} {value}").format(
+            place=locator.where(path), expected=(" " + _("or") + " ").join(dict.fromkeys(expected)),
+            kind=_toml_type(value), value=_shown(value))
     return list(dict.fromkeys(lines))
 
 
@@ -497,7 +614,7 @@ def reference_markdown() -> str:
             if isinstance(sub, type) and issubclass(sub, BaseModel):
                 brackets = f"[[{name}]]" if typing.get_origin(_strip_optional(info.annotation)) is list else f"[{name}]"
                 out.extend(_rows(sub, brackets))
-            if name == "verdeelsleutel" and kind == "begrotingswijziging":
+            if name == "verdeelsleutel" and kind in ("begrotingswijziging", "meerjarenraming"):
                 out.extend(_rows(AmendmentKey, "[verdeelsleutel]"))
         out.append("")
     return "\n".join(out)

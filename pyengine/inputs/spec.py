@@ -23,18 +23,19 @@ import hashlib
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..core.amendment import BATEN_CODES, LINE_CODES, Amendment, Source
+from ..core.amendment import BATEN_CODES, CLOSING_LINE, LINE_CODES, Amendment, Source, closing_change, unbalanced_years
 from ..core.keys import Key, Member
 from ..core.members import MemberNames
 from ..errors import InputError
 from ..i18n import _, amount
+from ..i18n import number as number_text
 from . import schema
 from .schema import KINDS, MAX_MEMBERS, Locator
 from .tables import check_file, number_at, read_table, text_at
@@ -74,12 +75,13 @@ class TomlLocator:
             elif (isinstance(child, list) and len(parts) > 1 and isinstance(parts[1], int)
                   and child and all(isinstance(c, dict) for c in child)):
                 section.append(_bare(parts[0]))
-                header = f"[[{'.'.join(section)}]] row {parts[1] + 1}"
+                header = _("[[{section}]] row {row}").format(section=".".join(section), row=parts[1] + 1)
                 node = child[parts[1]] if parts[1] < len(child) else {}
                 parts = parts[2:]
             else:
                 break
-        field = " ".join(f"(item {p + 1})" if isinstance(p, int) else _bare(str(p)) for p in parts)
+        field = " ".join(_("(item {number})").format(number=p + 1) if isinstance(p, int) else _bare(str(p))
+                         for p in parts)
         return " ".join(p for p in (self.file_name, header, field) if p)
 
 
@@ -107,26 +109,25 @@ def spec_file_path(base_dir: str | Path, written: str) -> Path:
 def read_spec(path: str | Path) -> SpecFile:
     """Read a TOML spec file: its kind and document (the schema is checked by the *_from_spec functions)."""
     path = Path(path)
-    check_file(path, "spec")
+    check_file(path, _("spec"))
     raw = path.read_bytes()
     if len(raw) > MAX_SPEC_BYTES:
-        raise InputError(f"{path.name}: a spec of {len(raw):,} bytes; at most {MAX_SPEC_BYTES:,}")
+        raise InputError(_('{file}: a spec of {count} bytes; at most {most}').format(file=path.name, count=number_text(len(raw)), most=number_text(MAX_SPEC_BYTES)))
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"), parse_float=_float_or_grouped)
     except UnicodeDecodeError:
-        raise InputError(f"{path.name}: not UTF-8 text; save the spec as UTF-8") from None
+        raise InputError(_('{file}: not UTF-8 text; save the spec as UTF-8').format(file=path.name)) from None
     except tomllib.TOMLDecodeError as error:
-        raise InputError(f"{path.name}: TOML syntax error: {error}") from None
+        raise InputError(_('{file}: TOML syntax error: {error}').format(file=path.name, error=error)) from None
     grouped = list(_grouped_floats(data, ()))
     if grouped:
         locator = TomlLocator(path.name, data)
         raise InputError("\n".join(
-            f"{locator.where(place)}: {text} is ambiguous: a dot before exactly three digits reads as a Dutch "
-            f"thousands separator; write {text.replace('.', '')} or {text.replace('.', '_')}, or {text}0 for decimals"
+            _('{place}: {text} is ambiguous: a dot before exactly three digits reads as a Dutch thousands separator; write {value} or {value2}, or {text}0 for decimals').format(place=locator.where(place), text=text, value=text.replace('.', ''), value2=text.replace('.', '_'))
             for place, text in grouped))
     kind = data.get("soort")
     if kind not in KINDS:
-        raise InputError(f"{path.name}: field 'soort' must be one of {', '.join(KINDS)}, got {kind!r}")
+        raise InputError(_("{file}: field 'soort' must be one of {names}, got {kind}").format(file=path.name, names=', '.join(KINDS), kind=repr(kind)))
     return SpecFile(path, kind, data, hashlib.sha256(raw).hexdigest())
 
 
@@ -173,22 +174,25 @@ def _name_years(problems: list[str], document: Any) -> list[str]:
 
     def year(match: re.Match) -> str:
         index = int(match.group(1))
-        return f"figure {index} ({years[index - 1]})" if index <= len(years) else match.group(0)
+        return _("figure {index} ({year})").format(index=index, year=years[index - 1]) if index <= len(years) \
+            else match.group(0)
 
-    return [re.sub(r"figure (\d+) of the list", year, line) for line in problems]
+    # the schema's text, in the message's language: "figure 2 of the list" / "bedrag 2 van de lijst"
+    pattern = re.escape(_("figure {index} of the list")).replace(re.escape("{index}"), r"(\d+)")
+    return [re.sub(pattern, year, line) for line in problems]
 
 
 def _check_kind(document: Any, locator: Locator, kind: str) -> None:
     if not isinstance(document, dict):
-        raise InputError(f"{locator.where(())}: not a spec (a table of sections)")
+        raise InputError(_('{place}: not a spec (a table of sections)').format(place=locator.where(())))
     found = document.get("soort")
     if found != kind:
-        raise InputError(f"{locator.where(('soort',))}: must be \"{kind}\" here, got {found!r}")
+        raise InputError(_('{place}: must be "{kind}" here, got {found}').format(place=locator.where(('soort',)), kind=kind, found=repr(found)))
 
 
 def _years(years: list[int], locator: Locator) -> tuple[int, ...]:
     if any(b <= a for a, b in zip(years, years[1:])):
-        raise InputError(f"{locator.where(('algemeen', 'jaren'))}: the years must be increasing, got {years}")
+        raise InputError(_('{place}: the years must be increasing, got {years}').format(place=locator.where(('algemeen', 'jaren')), years=years))
     return tuple(years)
 
 
@@ -196,8 +200,7 @@ def _per_year(value: Decimal | tuple[Decimal, ...], years: tuple[int, ...], path
               problems: list[str]) -> tuple[Decimal, ...]:
     if isinstance(value, tuple):
         if len(value) != len(years):
-            problems.append(f"{locator.where(path)}: {len(value)} figure(s) for {len(years)} year(s) "
-                            f"({', '.join(map(str, years))}); give one per year, or one figure for every year")
+            problems.append(_('{place}: {count} figure(s) for {count2} year(s) ({names}); give one per year, or one figure for every year').format(place=locator.where(path), count=len(value), count2=len(years), names=', '.join(map(str, years))))
             return (Decimal(0),) * len(years)
         return value
     return (value,) * len(years)
@@ -213,38 +216,37 @@ def _raise(problems: list[str]) -> None:
 def read_key(path: str | Path, *, column: str | None = None, sheet: str | None = None, period: str | None = None,
              name: str | None = None) -> Key:
     """A verdeelsleutel from CSV/xlsx (member column + weight column) or a CBS StatLine CSV export."""
-    table = read_table(path, MEMBER_COLUMNS, sheet=sheet, what="key file")
+    table = read_table(path, MEMBER_COLUMNS, sheet=sheet, what=_("key file"))
     if not table.rows:
-        raise InputError(f"{table.file}: no rows below the header (row {table.header_row})")
+        raise InputError(_('{file}: no rows below the header (row {row})').format(file=table.file, row=table.header_row))
     member_col = table.column(*MEMBER_COLUMNS)
     headers = [h for h in table.header if h]
     if member_col is None:
-        raise InputError(f"{table.file}: no member column; name one 'gemeente' (found: {', '.join(headers)})")
+        raise InputError(_("{file}: no member column; name one 'gemeente' (found: {names})").format(file=table.file, names=', '.join(headers)))
     period_col = table.column(*PERIOD_COLUMNS)
     if column is not None:
         weight_col = table.column(column.strip().lower())
         if weight_col is None:
-            raise InputError(f"{table.file}: no column '{column}' (found: {', '.join(headers)})", argument="kolom")
+            raise InputError(_("{file}: no column '{column}' (found: {names})").format(file=table.file, column=column, names=', '.join(headers)), argument="kolom")
     else:
         candidates = [h for h in headers if h not in (member_col, period_col) and h.strip().lower() not in ("id", "bron")]
         # Never guess: a column name that looks like a weight ('inwoners') is no reason to ignore another.
         choice = candidates
         if len(choice) != 1:
-            raise InputError(f"{table.file}: say which column holds the weights (kolom = ...); "
-                             f"found: {', '.join(candidates) or 'none'}")
+            raise InputError(_('{file}: say which column holds the weights (kolom = ...); found: {value}').format(file=table.file, value=', '.join(candidates) or _('none')))
         weight_col = choice[0]
     rows = table.rows
     if period_col is not None:
         periods = sorted({text_at(table, r, period_col) for r in rows})
         if period is not None or len(periods) > 1:
             if period is None:
-                raise InputError(f"{table.file}: several periods ({', '.join(periods)}); say which one (periode = ...)")
+                raise InputError(_('{file}: several periods ({names}); say which one (periode = ...)').format(file=table.file, names=', '.join(periods)))
             rows = [r for r in rows if text_at(table, r, period_col) == str(period).strip()]
             if not rows:
-                raise InputError(f"{table.file}: no rows for period '{period}' (periods: {', '.join(periods)})",
+                raise InputError(_("{file}: no rows for period '{period}' (periods: {names})").format(file=table.file, period=period, names=', '.join(periods)),
                                  argument="periode")
     elif period is not None:
-        raise InputError(f"{table.file}: periode = '{period}' given, but the file has no period column")
+        raise InputError(_("{file}: periode = '{period}' given, but the file has no period column").format(file=table.file, period=period))
     members: list[Member] = []
     register = MemberNames()
     for row in rows:
@@ -253,55 +255,104 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
         if not member and (raw is None or str(raw).strip() == ""):
             continue
         if not member:
-            raise InputError(f"{table.where(row, member_col)}: the member name is empty")
+            raise InputError(_('{place}: the member name is empty').format(place=table.where(row, member_col)))
         register.add(member, table.where(row, member_col))  # one member once, and a total row is no member
-        weight = number_at(table, row, weight_col, "weight")
+        weight = number_at(table, row, weight_col, _("weight"))
         if weight < 0:
-            raise InputError(f"{table.where(row, weight_col)}: the weight is negative: {weight:f}")
+            raise InputError(_('{place}: the weight is negative: {weight}').format(place=table.where(row, weight_col), weight=number_text(weight, grouping=False)))
         members.append(Member(member, weight))
         if len(members) > MAX_MEMBERS:
-            raise InputError(f"{table.file}: more than {MAX_MEMBERS} members")
+            raise InputError(_('{file}: more than {most} members').format(file=table.file, most=MAX_MEMBERS))
     if not members:
-        raise InputError(f"{table.file}: no members below the header (row {table.header_row})")
+        raise InputError(_('{file}: no members below the header (row {row})').format(file=table.file, row=table.header_row))
     return Key(tuple(members), name=name or table.file, source=f"{table.file}, kolom {weight_col}")
+
+
+# Key files read in this process, by file identity and the fields that select from it: a folder of N specs
+# naming one key reads and hashes it once. The file's size, times and inode are part of the identity, so
+# an edited file is read again.
+_KEYS_READ: dict[tuple, tuple[Key, str]] = {}
+
+
+_HASHED: dict[tuple, str] = {}
+
+
+def _file_identity(path: Path) -> tuple | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (str(path.resolve()), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+def sha256_once(path: Path) -> str:
+    """:func:`sha256_of` once per file version in this process (a key named by many specs)."""
+    identity = _file_identity(path)
+    if identity is None:
+        return sha256_of(path)
+    if identity not in _HASHED:
+        if len(_HASHED) >= 256:
+            _HASHED.pop(next(iter(_HASHED)))
+        _HASHED[identity] = sha256_of(path)
+    return _HASHED[identity]
+
+
+def read_key_once(path: Path, *, column: str | None = None, sheet: str | None = None, period: str | None = None,
+                  name: str | None = None) -> tuple[Key, str]:
+    """(key, the file's SHA-256) as :func:`read_key` gives it, read and hashed once per file version."""
+    file = _file_identity(path)
+    identity = None if file is None else file + (column, sheet, period)  # None: read_key names the problem
+    if identity is None or identity not in _KEYS_READ:
+        key = read_key(path, column=column, sheet=sheet, period=period)
+        found = (key, sha256_once(path))
+        if identity is None:
+            return (replace(key, name=name) if name else key), found[1]
+        if len(_KEYS_READ) >= 64:
+            _KEYS_READ.pop(next(iter(_KEYS_READ)))
+        _KEYS_READ[identity] = found
+    key, sha = _KEYS_READ[identity]
+    return (replace(key, name=name) if name else key), sha
 
 
 def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, base_dir: Path,
                       name: str) -> tuple[Key, Source | None]:
     place = locator.where(path)
     if (section.bestand is None) == (section.gewichten is None):
-        raise InputError(f"{place}: give either 'bestand' (a key file) or 'gewichten' (member = weight), "
-                         f"{'not both' if section.bestand is not None else 'found neither'}")
+        raise InputError(_("{place}: give either 'bestand' (a key file) or 'gewichten' (member = weight), {value}").format(place=place, value=_('not both') if section.bestand is not None else _('found neither')))
     if section.gewichten is not None:
         extra = [f for f in ("kolom", "blad", "periode") if getattr(section, f) is not None]
         if extra:
-            raise InputError(f"{place}: '{extra[0]}' applies to a key file ('bestand'), not to 'gewichten'")
+            raise InputError(_("{place}: '{value}' applies to a key file ('bestand'), not to 'gewichten'").format(place=place, value=extra[0]))
+        origin = (section.bron or "").strip()
         if not section.gewichten:
-            raise InputError(f"{locator.where(path + ('gewichten',))}: no members")
+            raise InputError(_('{place}: no members').format(place=locator.where(path + ('gewichten',))))
         if len(section.gewichten) > MAX_MEMBERS:
-            raise InputError(f"{locator.where(path + ('gewichten',))}: more than {MAX_MEMBERS} members")
+            raise InputError(_('{place}: more than {most} members').format(place=locator.where(path + ('gewichten',)), most=MAX_MEMBERS))
         register = MemberNames()
         for member in section.gewichten:
             register.add(member, locator.where(path + ("gewichten", member)))
         try:
             key = Key(tuple(Member(m, w) for m, w in section.gewichten.items()), name=name,
-                      source=locator.where(path + ("gewichten",)))
+                      source=locator.where(path + ("gewichten",)) + (f" ({origin})" if origin else ""))
         except InputError as error:
             raise InputError(f"{locator.where(path + ('gewichten',))}: {error}") from None
         return key, None
+    if section.bron is not None:
+        raise InputError(_("{place}: 'bron' says where 'gewichten' come from; a key file ('bestand') names itself").format(place=locator.where(path + ('bron',))))
     file_path = spec_file_path(base_dir, section.bestand)
     where = locator.where(path + ("bestand",))
     if not section.bestand.strip():
-        raise InputError(f"{where}: the file name is empty")
+        raise InputError(_('{place}: the file name is empty').format(place=where))
     try:
-        key = read_key(file_path, column=section.kolom, sheet=section.blad, period=section.periode, name=name)
-        source = Source(f"verdeelsleutel ({key.source})", file_path.name, sha256_of(file_path))
+        key, sha = read_key_once(file_path, column=section.kolom, sheet=section.blad, period=section.periode,
+                                 name=name)
+        source = Source(f"verdeelsleutel ({key.source})", file_path.name, sha)
     except InputError as error:
         # a wrong kolom or periode is named at its own field (cell), not at the file name
         place = locator.where(path + (error.argument,)) if error.argument in ("kolom", "periode") else where
         raise InputError(f"{place}: {error}") from None
     except OSError as error:
-        raise InputError(f"{where}: {file_path.name} cannot be read ({error.strerror})") from None
+        raise InputError(_('{place}: {file} cannot be read ({reason})').format(place=where, file=file_path.name, reason=error.strerror)) from None
     return key, source
 
 
@@ -312,19 +363,16 @@ def _amendment_keys(document: dict, raw: dict[str, Any], years: tuple[int, ...],
     if year_tables:
         other = [k for k in raw if k not in year_tables]
         if other:
-            raise InputError(f"{locator.where(('verdeelsleutel',))}: give the key for every year or per year "
-                             f"([verdeelsleutel.{years[0]}]), not both ('{other[0]}' next to "
-                             f"[verdeelsleutel.{next(iter(year_tables))}])")
+            raise InputError(_("{place}: give the key for every year or per year ([verdeelsleutel.{value}]), not both ('{value2}' next to [verdeelsleutel.{value3}])").format(place=locator.where(('verdeelsleutel',)), value=years[0], value2=other[0], value3=next(iter(year_tables))))
         unknown = [k for k in year_tables if int(k) not in years]
         if unknown:
-            raise InputError(f"{locator.where(('verdeelsleutel', unknown[0]))}: {unknown[0]} is not one of jaren "
-                             f"({', '.join(map(str, years))})")
+            raise InputError(_('{place}: {value} is not one of jaren ({names})').format(place=locator.where(('verdeelsleutel', unknown[0])), value=unknown[0], names=', '.join(map(str, years))))
     keys, sources = [], []
     for year in years:
         if year_tables:
             entry, path = year_tables.get(str(year)), ("verdeelsleutel", str(year))
             if entry is None:
-                raise InputError(f"{locator.where(('verdeelsleutel',))}: no key for {year} (give [verdeelsleutel.{year}])")
+                raise InputError(_('{place}: no key for {year} (give [verdeelsleutel.{year}])').format(place=locator.where(('verdeelsleutel',)), year=year))
         else:
             entry, path = raw, ("verdeelsleutel",)
         section = _validated(schema.AmendmentKey, entry, locator, path, full=document)
@@ -350,9 +398,8 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
     problems: list[str] = []
     general = spec.algemeen
     years = _years(general.jaren, locator)
-    if general.eenheid not in (1, 10, 100, 1000, 10_000, 100_000, 1_000_000):
-        problems.append(f"{locator.where(('algemeen', 'eenheid'))}: must be 1, 10, 100, 1000 ... 1000000 "
-                        f"(a power of ten), got {general.eenheid}")
+    if general.eenheid not in schema.UNITS:
+        problems.append(_('{place}: must be 1, 10, 100, 1000 ... 1000000 (a power of ten), got {eenheid}').format(place=locator.where(('algemeen', 'eenheid')), eenheid=general.eenheid))
     sign = Decimal(1) if general.baten_negatief else Decimal(-1)
     zero = (Decimal(0),) * len(years)
     lines = {}
@@ -362,11 +409,18 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         b = zero if b is None else _per_year(b, years, ("begroting", code), locator, problems)
         w = zero if w is None else _per_year(w, years, ("wijziging", code), locator, problems)
         lines[code] = tuple((bv * flip, wv * flip) for bv, wv in zip(b, w))
+    if general.bijdrage == "sluitend":
+        if spec.wijziging.gemeentelijke_bijdrage is not None:
+            problems.append(_("{place}: bijdrage = \"sluitend\" derives the change in gemeentelijke bijdrage; "
+                              "remove this figure, or remove bijdrage = \"sluitend\" to use it").format(
+                place=locator.where(("wijziging", CLOSING_LINE))))
+        closing = closing_change(lines, len(years))
+        lines[CLOSING_LINE] = tuple((b, change) for (b, _w), change in zip(lines[CLOSING_LINE], closing))
     member_begroting: dict[str, tuple[Decimal, ...]] = {}
     register = MemberNames()
     for member, values in (spec.bijdrage_gemeente or {}).items():
         if not member.strip():
-            problems.append(f"{locator.where(('bijdrage_gemeente',))}: a member name is empty")
+            problems.append(_('{place}: a member name is empty').format(place=locator.where(('bijdrage_gemeente',))))
         else:
             try:
                 register.add(member, locator.where(("bijdrage_gemeente", member)))
@@ -375,12 +429,11 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         member_begroting[member] = tuple(
             v * sign for v in _per_year(values, years, ("bijdrage_gemeente", member), locator, problems))
     if len(member_begroting) > MAX_MEMBERS:
-        problems.append(f"{locator.where(('bijdrage_gemeente',))}: {len(member_begroting)} members; at most {MAX_MEMBERS}")
+        problems.append(_('{place}: {count} members; at most {most}').format(place=locator.where(('bijdrage_gemeente',)), count=len(member_begroting), most=MAX_MEMBERS))
     if member_begroting and spec.verdeelsleutel is None:
-        problems.append(f"{locator.where(())}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])")
+        problems.append(_('{place}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])').format(place=locator.where(())))
     if spec.verdeelsleutel is not None and not member_begroting:
-        problems.append(f"{locator.where(('verdeelsleutel',))}: a key without [bijdrage_gemeente] is not used; "
-                        f"give each member's begroting in [bijdrage_gemeente], or remove the key")
+        problems.append(_("{place}: a key without [bijdrage_gemeente] is not used; give each member's begroting in [bijdrage_gemeente], or remove the key").format(place=locator.where(('verdeelsleutel',))))
     _raise(problems)
     all_sources = list(sources)
     keys: tuple[Key, ...] = ()
@@ -388,6 +441,11 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         keys, key_sources = _amendment_keys(document, spec.verdeelsleutel, years, locator, base_dir)
         all_sources.extend(key_sources)
     texts = spec.toelichting.tekst if spec.toelichting else []
+    for index, text in enumerate([texts] if isinstance(texts, str) else texts):
+        if len(text) > schema.MAX_TEXT:  # Excel would cut it without a word
+            path = ("toelichting", "tekst") if isinstance(texts, str) else ("toelichting", "tekst", index)
+            raise InputError(_("{place}: {length} characters; a workbook cell holds at most 32,767 (Excel's "
+                               "limit): shorten it").format(place=locator.where(path), length=f"{len(text):,}"))
     adoption = spec.vaststelling or schema.Adoption()
     amendment = Amendment(
         number=general.nummer, title=general.titel, organisation=general.organisatie, years=years, lines=lines,
@@ -395,7 +453,9 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         onderdeel=general.onderdeel, taakveld=general.taakveld, centrumgemeente=general.centrumgemeente,
         toelichting=(texts,) if isinstance(texts, str) else tuple(texts), adopted_by=adoption.door,
         adopted_on=adoption.op, unit=general.eenheid, baten_negative=general.baten_negatief,
-        method=general.verdeelmethode, sources=tuple(all_sources))
+        method=general.verdeelmethode, sources=tuple(all_sources),
+        closing_bijdrage=general.bijdrage == "sluitend", saldo_allowed=general.saldo_toegestaan)
+    _refuse_unbalanced(amendment, locator)
     try:
         validate(amendment)
     except InputError as error:
@@ -425,7 +485,7 @@ def costs_from_document(document: Any, locator: Locator, base_dir: str | Path, *
     all_sources = list(sources)
     rates_section = spec.tarieven or schema.Rates()
     if rates_section.bestand is not None and rates_section.tarieven is not None:
-        raise InputError(f"{locator.where(('tarieven',))}: give either 'bestand' or 'tarieven', not both")
+        raise InputError(_("{place}: give either 'bestand' or 'tarieven', not both").format(place=locator.where(('tarieven',))))
     if rates_section.bestand is not None:
         rates_path = spec_file_path(base_dir, rates_section.bestand)
         try:
@@ -437,15 +497,14 @@ def costs_from_document(document: Any, locator: Locator, base_dir: str | Path, *
         table = {}
         for scale, cost in rates_section.tarieven.items():
             if not re.fullmatch(r"[1-9]\d?", scale.strip()):
-                problems.append(f"{locator.where(('tarieven', 'tarieven', scale))}: a salary scale must be a whole "
-                                f"number such as \"10\", got '{scale}'")
+                problems.append(_('{place}: a salary scale must be a whole number such as "10", got \'{scale}\'').format(place=locator.where(('tarieven', 'tarieven', scale)), scale=scale))
                 continue
             if cost < 0:
-                problems.append(f"{locator.where(('tarieven', 'tarieven', scale))}: must not be negative, got {cost:f}")
+                problems.append(_('{place}: must not be negative, got {cost}').format(place=locator.where(('tarieven', 'tarieven', scale)), cost=number_text(cost, grouping=False)))
             table[int(scale)] = cost
         _raise(problems)
         if not table:
-            raise InputError(f"{locator.where(('tarieven', 'tarieven'))}: no scales")
+            raise InputError(_('{place}: no scales').format(place=locator.where(('tarieven', 'tarieven'))))
         rates = RatesTable.of(table, source=locator.where(("tarieven", "tarieven")))
     else:
         rates = default_rates()
@@ -454,8 +513,7 @@ def costs_from_document(document: Any, locator: Locator, base_dir: str | Path, *
     def check_years(line_years: list[int] | None, path: tuple) -> tuple[int, ...]:
         unknown = [y for y in line_years or () if y not in years]
         if unknown:
-            problems.append(f"{locator.where(path + ('jaren',))}: year(s) {', '.join(map(str, unknown))} are not "
-                            f"in [algemeen] jaren ({', '.join(map(str, years))})")
+            problems.append(_('{place}: year(s) {names} are not in [algemeen] jaren ({names2})').format(place=locator.where(path + ('jaren',)), names=', '.join(map(str, unknown)), names2=', '.join(map(str, years))))
         return tuple(line_years or ())
 
     lines = []
@@ -472,22 +530,19 @@ def costs_from_document(document: Any, locator: Locator, base_dir: str | Path, *
         lines.append(CostLine(item.omschrijving, item.soort, None, None, item.bedrag,
                               check_years(item.jaren, ("bedrag", index))))
     if not lines:
-        problems.append(f"{locator.where(())}: no cost lines; give [[formatie]] or [[bedrag]] rows")
+        problems.append(_('{place}: no cost lines; give [[formatie]] or [[bedrag]] rows').format(place=locator.where(())))
     contingency = spec.onvoorzien or schema.Contingency()
     if contingency.percentage is not None and contingency.bedrag is not None:
-        problems.append(f"{locator.where(('onvoorzien',))}: give 'percentage' or 'bedrag', not both")
+        problems.append(_("{place}: give 'percentage' or 'bedrag', not both").format(place=locator.where(('onvoorzien',))))
     percentage = Decimal(5) if contingency.percentage is None else contingency.percentage
     if percentage > 100:
-        problems.append(f"{locator.where(('onvoorzien', 'percentage'))}: must be between 0 and 100 (5 = 5%), "
-                        f"got {percentage:f}")
+        problems.append(_('{place}: must be between 0 and 100 (5 = 5%), got {percentage}').format(place=locator.where(('onvoorzien', 'percentage')), percentage=number_text(percentage, grouping=False)))
     capacity = []
     for index, item in enumerate(spec.capaciteit):
         if item.uren_per_week > 168:
-            problems.append(f"{locator.where(('capaciteit', index, 'uren_per_week'))}: more hours than a week has "
-                            f"(168), got {item.uren_per_week:f}")
+            problems.append(_('{place}: more hours than a week has (168), got {uren_per_week}').format(place=locator.where(('capaciteit', index, 'uren_per_week')), uren_per_week=number_text(item.uren_per_week, grouping=False)))
         if item.weken > 53:
-            problems.append(f"{locator.where(('capaciteit', index, 'weken'))}: more weeks than a year has (53), "
-                            f"got {item.weken:f}")
+            problems.append(_('{place}: more weeks than a year has (53), got {weken}').format(place=locator.where(('capaciteit', index, 'weken')), weken=number_text(item.weken, grouping=False)))
         capacity.append(CapacityRow(item.naam, item.uren_per_week, item.uurtarief, item.weken))
     _raise(problems)
     key, source = _key_from_section(spec.verdeelsleutel, ("verdeelsleutel",), locator, base_dir, "verdeelsleutel")
@@ -496,8 +551,7 @@ def costs_from_document(document: Any, locator: Locator, base_dir: str | Path, *
     for group_name, group_members in (spec.verdeelsleutel.groepen or {}).items():
         twice = sorted({m for m in group_members if group_members.count(m) > 1})
         if twice:  # the group would weigh that member twice
-            raise InputError(f"{locator.where(('verdeelsleutel', 'groepen', group_name))}: "
-                             f"{', '.join(twice)} named twice")
+            raise InputError(_('{place}: {names} named twice').format(place=locator.where(('verdeelsleutel', 'groepen', group_name)), names=', '.join(twice)))
         try:
             key = key.grouped(group_name, group_members)
         except InputError as error:
@@ -619,18 +673,20 @@ def settlement_from_spec(spec: SpecFile):
                                     sources=(Source("invoer", spec.path.name, spec.sha256),))
 
 
-# The readers per kind: what every command dispatches on (one table, not an if-chain).
-FROM_DOCUMENT = {"begrotingswijziging": amendment_from_document, "kostenverdeling": costs_from_document,
-                 "afrekening": settlement_from_document}
-FROM_SPEC = {"begrotingswijziging": amendment_from_spec, "kostenverdeling": costs_from_spec,
-             "afrekening": settlement_from_spec}
-
-
-def model_from_spec(spec: SpecFile):
-    """The validated model of a parsed spec, whatever its kind."""
-    return FROM_SPEC[spec.kind](spec)
-
-
-__all__ = ["FROM_DOCUMENT", "FROM_SPEC", "KINDS", "MEMBER_COLUMNS", "SpecFile", "Source", "TomlLocator", "amendment_from_document",
-           "amendment_from_spec", "costs_from_document", "costs_from_spec", "model_from_spec", "read_key", "read_spec",
+__all__ = ["KINDS", "MEMBER_COLUMNS", "SpecFile", "Source", "TomlLocator", "amendment_from_document",
+           "amendment_from_spec", "costs_from_document", "costs_from_spec", "read_key", "read_spec",
            "settlement_from_document", "settlement_from_spec", "sha256_of"]
+
+
+def _refuse_unbalanced(amendment: Amendment, locator: Locator) -> None:
+    """Balanced by default: a saldo after the change (after reserve mutations) other than 0 is refused,
+    naming the years and amounts and the ways out, unless saldo_toegestaan = true says it is meant."""
+    unbalanced = unbalanced_years(amendment)
+    if not unbalanced or amendment.saldo_allowed:
+        return
+    years = ", ".join(_("{year}: {amount}").format(year=year, amount=amount(saldo)) for year, saldo in unbalanced)
+    raise InputError(_(
+        "{place}: the begrotingswijziging does not balance: the saldo after the change (after reserve mutations) is "
+        "not 0 in {years}. Type the change in gemeentelijke bijdrage that closes it here, or let pyengine derive it: "
+        "bijdrage = \"sluitend\" in [algemeen] (ja in an input workbook); for a deliberately unbalanced amendment, "
+        "saldo_toegestaan = true").format(place=locator.where(("wijziging", CLOSING_LINE)), years=years))

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..i18n import _
+from ..i18n import number as number_text
 
 MAX_BYTES = 20_000_000  # a CBS export of every municipality and many periods is a few MB
 MAX_ROWS = 100_000
@@ -40,6 +41,7 @@ class Row:
     number: int  # as a spreadsheet shows it
     values: dict[str, object]
     columns: dict[str, str] = field(default_factory=dict)  # header -> column letter (xlsx)
+    formulas: dict[str, str] = field(default_factory=dict)  # header -> the formula of a computed cell (xlsx)
 
 
 @dataclass
@@ -54,13 +56,14 @@ class Table:
     def where(self, row: Row, column: str) -> str:
         """The place of one value: 'x.csv, row 5, column 'inwoners'' or 'x.xlsx, sheet 'Blad1', cell B5'."""
         if self.sheet is not None:
-            return f"{self.file}, sheet '{self.sheet}', cell {_letter(self.header.index(column))}{row.number}"
-        return f"{self.file}, row {row.number}, column '{column}'"
+            return _("{file}, sheet '{sheet}', cell {cell}").format(
+                file=self.file, sheet=self.sheet, cell=f"{_letter(self.header.index(column))}{row.number}")
+        return _("{file}, row {row}, column '{column}'").format(file=self.file, row=row.number, column=column)
 
     def row_place(self, row: Row) -> str:
         if self.sheet is not None:
-            return f"{self.file}, sheet '{self.sheet}', row {row.number}"
-        return f"{self.file}, row {row.number}"
+            return _("{file}, sheet '{sheet}', row {row}").format(file=self.file, sheet=self.sheet, row=row.number)
+        return _("{file}, row {row}").format(file=self.file, row=row.number)
 
     def column(self, *names: str) -> str | None:
         """The header among ``names`` (case-insensitive, in the order given), or None."""
@@ -75,18 +78,18 @@ def check_file(path: Path, what: str) -> Path:
         info = path.stat()
     except OSError as error:
         if error.errno == getattr(errno, "ELOOP", "no such errno"):
-            raise InputError(f"{label}: {what} is a symbolic link that points to itself (a link loop)") from None
+            raise InputError(_('{label}: {what} is a symbolic link that points to itself (a link loop)').format(label=label, what=what)) from None
         if path.is_symlink():
-            raise InputError(f"{label}: {what} is a symbolic link to a file that does not exist") from None
+            raise InputError(_('{label}: {what} is a symbolic link to a file that does not exist').format(label=label, what=what)) from None
         if error.errno == errno.EACCES:
-            raise InputError(f"{label}: {what} cannot be read (permission denied)") from None
-        raise InputError(f"{label}: {what} not found") from None
+            raise InputError(_('{label}: {what} cannot be read (permission denied)').format(label=label, what=what)) from None
+        raise InputError(_('{label}: {what} not found').format(label=label, what=what)) from None
     if path.is_dir():
-        raise InputError(f"{label}: {what} is a folder, not a file")
+        raise InputError(_('{label}: {what} is a folder, not a file').format(label=label, what=what))
     if not path.is_file():
-        raise InputError(f"{label}: {what} is not a regular file")
+        raise InputError(_('{label}: {what} is not a regular file').format(label=label, what=what))
     if info.st_size > MAX_BYTES:
-        raise InputError(f"{label}: {what} is {info.st_size:,} bytes; at most {MAX_BYTES:,} are read")
+        raise InputError(_('{label}: {what} is {st_size} bytes; at most {max_bytes} are read').format(label=label, what=what, st_size=number_text(info.st_size), max_bytes=number_text(MAX_BYTES)))
     return path
 
 
@@ -97,13 +100,13 @@ def read_table(path: str | Path, header_words: tuple[str, ...] = (), *, sheet: s
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
         if sheet is not None:
-            raise InputError(f"{path.name}: a CSV file has no sheets (blad = {sheet!r} applies to .xlsx)")
+            raise InputError(_('{file}: a CSV file has no sheets (blad = {sheet} applies to .xlsx)').format(file=path.name, sheet=repr(sheet)))
         return _read_csv(path, header_words)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, header_words, sheet)
     if suffix in (".xls", ".ods", ".numbers"):
-        raise InputError(f"{path.name}: {suffix} files are not read; save it as .xlsx or .csv")
-    raise InputError(f"{path.name}: a table must be a .csv or .xlsx file")
+        raise InputError(_('{file}: {suffix} files are not read; save it as .xlsx or .csv').format(file=path.name, suffix=suffix))
+    raise InputError(_('{file}: a table must be a .csv or .xlsx file').format(file=path.name))
 
 
 # --- CSV ----------------------------------------------------------------------------------------
@@ -112,7 +115,7 @@ def _decode(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path.name}: cannot be read ({error.strerror})") from None
+        raise InputError(_('{file}: cannot be read ({reason})').format(file=path.name, reason=error.strerror)) from None
     if b"\x00" in raw:  # anywhere: a NUL after the first 4 KB would otherwise be dropped silently
         raise InputError(_("{file}: not a text file (UTF-16 or binary: byte {position} is a NUL); save it as CSV "
                            "(UTF-8 or Windows)").format(file=path.name, position=f"{raw.index(0) + 1:,}"))
@@ -123,8 +126,7 @@ def _decode(path: Path) -> str:
     try:
         return raw.decode("cp1252")  # Dutch Excel's default CSV encoding
     except UnicodeDecodeError as error:
-        raise InputError(f"{path.name}: neither UTF-8 nor Windows-1252 text (byte {error.start + 1}); "
-                         f"save it as CSV UTF-8") from None
+        raise InputError(_('{file}: neither UTF-8 nor Windows-1252 text (byte {value}); save it as CSV UTF-8').format(file=path.name, value=error.start + 1)) from None
 
 
 def _records(text: str, delimiter: str, name: str) -> list[list[str]]:
@@ -132,8 +134,8 @@ def _records(text: str, delimiter: str, name: str) -> list[list[str]]:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
         if "end of data" in str(error):
-            raise InputError(f"{name}: a quote (\") is opened but never closed") from None
-        raise InputError(f"{name}: not a readable CSV file ({error})") from None
+            raise InputError(_('{name}: a quote (") is opened but never closed').format(name=name)) from None
+        raise InputError(_('{name}: not a readable CSV file ({error})').format(name=name, error=error)) from None
     return records
 
 
@@ -141,13 +143,12 @@ def _read_csv(path: Path, header_words: tuple[str, ...]) -> Table:
     text = _decode(path)
     lines = text.splitlines()
     if len(lines) > MAX_ROWS + 50:
-        raise InputError(f"{path.name}: {len(lines):,} lines; at most {MAX_ROWS:,} rows are read")
+        raise InputError(_('{file}: {count} lines; at most {max_rows} rows are read').format(file=path.name, count=number_text(len(lines)), max_rows=number_text(MAX_ROWS)))
     if not text.strip():
-        raise InputError(f"{path.name}: the file is empty")
+        raise InputError(_('{file}: the file is empty').format(file=path.name))
     if any(len(line) > MAX_FIELD * 20 for line in lines):
         number = next(i for i, line in enumerate(lines, start=1) if len(line) > MAX_FIELD * 20)
-        raise InputError(f"{path.name}, row {number}: a line of more than {MAX_FIELD * 20:,} characters; "
-                         f"not a table of names and numbers")
+        raise InputError(_('{file}, row {number}: a line of more than {value} characters; not a table of names and numbers').format(file=path.name, number=number, value=number_text(MAX_FIELD * 20)))
     delimiter = _delimiter(lines, header_words, path.name)
     records = _records(text, delimiter, path.name)
     words = set(header_words)
@@ -159,10 +160,9 @@ def _read_csv(path: Path, header_words: tuple[str, ...]) -> Table:
     if start is None:
         start = next((i for i, r in enumerate(records) if len([c for c in r if c.strip()]) >= 2), None)
     if start is None:
-        raise InputError(f"{path.name}: no header row with at least two columns "
-                         f"(is the delimiter ';' or ','? found none that splits the lines)")
+        raise InputError(_("{file}: no header row with at least two columns (is the delimiter ';' or ','? found none that splits the lines)").format(file=path.name))
     header = cells(records[start])
-    _check_header(header, path.name, f"row {start + 1}")
+    _check_header(header, path.name, _("row {row}").format(row=start + 1))
     rows = []
     width = len(header)
     footer = None  # the row of a 'Bron: CBS' line: from there on, notes
@@ -176,17 +176,15 @@ def _read_csv(path: Path, header_words: tuple[str, ...]) -> Table:
             footer = number
         if footer is not None:
             if len(filled) > 1:
-                raise InputError(f"{path.name}, row {number}: a table row after the footer line "
-                                 f"(row {footer}: {records[footer - 1][0].strip()!r})")
+                raise InputError(_('{file}, row {number}: a table row after the footer line (row {footer}: {value})').format(file=path.name, number=number, footer=footer, value=repr(records[footer - 1][0].strip())))
             continue
         if any(len(c) > MAX_FIELD for c in record):
-            raise InputError(f"{path.name}, row {number}: a field of more than {MAX_FIELD} characters")
+            raise InputError(_('{file}, row {number}: a field of more than {max_field} characters').format(file=path.name, number=number, max_field=MAX_FIELD))
         extra = [c for c in record[width:] if c]
         if extra:
-            hint = (" (a decimal comma in a comma CSV? write 4.7, quote \"4,7\" or use semicolons)"
+            hint = (_(" (a decimal comma in a comma CSV? write 4.7, quote \"4,7\" or use semicolons)")
                     if delimiter == "," else "")
-            raise InputError(f"{path.name}, row {number}: {len(record)} fields, but the header (row {start + 1}) has "
-                             f"{width}{hint}")
+            raise InputError(_('{file}, row {number}: {count} fields, but the header (row {value}) has {width}{hint}').format(file=path.name, number=number, count=len(record), value=start + 1, width=width, hint=hint))
         rows.append(Row(number, {h: (record[i] if i < len(record) else "") for i, h in enumerate(header) if h}))
     if delimiter == ",":
         _refuse_ambiguous_groups(path.name, header, rows)
@@ -223,7 +221,7 @@ def _delimiter(lines: list[str], header_words: tuple[str, ...], name: str) -> st
     semicolons = sum(line.count(";") for line in sample)
     commas = sum(line.count(",") for line in sample)
     if semicolons == commas == 0:
-        raise InputError(f"{name}: no ';' or ',' separates the columns")
+        raise InputError(_("{name}: no ';' or ',' separates the columns").format(name=name))
     return ";" if semicolons >= commas else ","
 
 
@@ -234,7 +232,7 @@ def _check_header(header: list[str], name: str, where: str) -> None:
             continue
         key = title.lower()
         if key in seen:
-            raise InputError(f"{name}, {where}: column '{title}' appears twice (columns {seen[key] + 1} and {index + 1})")
+            raise InputError(_("{name}, {place}: column '{title}' appears twice (columns {value} and {value2})").format(name=name, place=where, title=title, value=seen[key] + 1, value2=index + 1))
         seen[key] = index
 
 
@@ -251,23 +249,25 @@ def _read_xlsx(path: Path, header_words: tuple[str, ...], sheet: str | None) -> 
 
     with Workbook(path) as book:
         if sheet is not None and sheet not in book.sheetnames:
-            raise InputError(f"{path.name}: no sheet '{sheet}' (sheets: {', '.join(book.sheetnames)})")
+            raise InputError(_("{file}: no sheet '{sheet}' (sheets: {names})").format(file=path.name, sheet=sheet, names=', '.join(book.sheetnames)))
         if not book.sheetnames:
-            raise InputError(f"{path.name}: the workbook has no sheets")
+            raise InputError(_('{file}: the workbook has no sheets').format(file=path.name))
         name = sheet or book.sheetnames[0]
         grid = book.sheet(name)
     if grid.max_row > MAX_ROWS:
-        raise InputError(f"{path.name}, sheet '{name}': more than {MAX_ROWS:,} rows")
+        raise InputError(_("{file}, sheet '{name}': more than {max_rows} rows").format(file=path.name, name=name, max_rows=number_text(MAX_ROWS)))
     rows: list[tuple[int, list[object]]] = []
+    formulas: dict[int, list[str | None]] = {}
     for number, cells in enumerate(grid.rows(), start=1):
         values: list[object] = []
+        formulas[number] = [cell.formula if cell is not None else None for cell in cells]
         for cell in cells:
             if cell is None:
                 values.append(None)
             elif cell.error is not None:
-                values.append(_Refused(f"an error value ({cell.error})"))
+                values.append(_Refused(_("an error value ({value})").format(value=cell.error)))
             elif cell.value is None and cell.formula is not None:
-                values.append(_Refused("a formula without a stored value (open and save the file in Excel first)"))
+                values.append(_Refused(_("a formula without a stored value (open and save the file in Excel first)")))
             else:
                 values.append(cell.value)
         rows.append((number, values))
@@ -280,13 +280,13 @@ def _read_xlsx(path: Path, header_words: tuple[str, ...], sheet: str | None) -> 
     if start is None:
         start = next((i for i, (_row, v) in enumerate(rows) if len([t for t in texts(v) if t]) >= 2), None)
     if start is None:
-        raise InputError(f"{path.name}, sheet '{name}': no header row with at least two columns")
+        raise InputError(_("{file}, sheet '{name}': no header row with at least two columns").format(file=path.name, name=name))
     header_number, header_values = rows[start]
     for index, value in enumerate(header_values):
         if isinstance(value, _Refused):
-            raise InputError(f"{path.name}, sheet '{name}', cell {_letter(index)}{header_number}: {value}")
+            raise InputError(_("{file}, sheet '{name}', cell {value}{header_number}: {value2}").format(file=path.name, name=name, value=_letter(index), header_number=header_number, value2=value))
     header = texts(header_values)
-    _check_header(header, path.name, f"sheet '{name}', row {header_number}")
+    _check_header(header, path.name, _("sheet '{sheet}', row {row}").format(sheet=name, row=header_number))
     data = []
     for number, values in rows[start + 1:]:
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
@@ -294,10 +294,12 @@ def _read_xlsx(path: Path, header_words: tuple[str, ...], sheet: str | None) -> 
         for index, value in enumerate(values):
             if index >= len(header) or not header[index]:
                 if value is not None and not isinstance(value, _Refused) and str(value).strip():
-                    raise InputError(f"{path.name}, sheet '{name}', cell {_letter(index)}{number}: a value in a "
-                                     f"column without a header ({value!r})")
+                    raise InputError(_("{file}, sheet '{name}', cell {value}{number}: a value in a column without a header ({value2})").format(file=path.name, name=name, value=_letter(index), number=number, value2=repr(value)))
                 continue
-        data.append(Row(number, {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h}))
+        computed = {h: formulas[number][i] for i, h in enumerate(header)
+                    if h and i < len(formulas[number]) and formulas[number][i]}
+        data.append(Row(number, {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h},
+                        formulas=computed))
     _refuse_hidden_figures(grid, header, header_number, path.name)
     _refuse_mixed_percentages(grid, header, header_number, path.name)
     return Table(path.name, header, data, "cell", sheet=name, header_row=header_number)
@@ -369,10 +371,16 @@ def number_at(table: Table, row: Row, column: str, what: str = "value") -> Decim
 
     value = cell_value(table, row, column)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise InputError(f"{table.where(row, column)}: the {what} is empty")
+        raise InputError(_('{place}: the {what} is empty').format(place=table.where(row, column), what=what))
     try:
         return parse_number(value, table.convention)
     except NumberError as error:
+        formula = row.formulas.get(column)
+        if formula is not None:  # a share computed as =B2/SUM(B$2:B$4) holds 17 binary digits
+            raise InputError(_("{place}: {problem}; the cell computes {formula}: give the key the figures the shares "
+                               "are computed from (kolom = that column), or paste the shares as values rounded to "
+                               "at most 9 decimals (=ROUND(...; 9))").format(place=table.where(row, column),
+                                                                            problem=error, formula=formula)) from None
         raise InputError(f"{table.where(row, column)}: {error}") from None
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from ..core.allocation import method_named
 from ..errors import InputError
-from ..i18n import _
+from ..i18n import N_, _
 from .numbers import NumberError, parse_number
-from .workbook_form import UNITS
+from .schema import UNITS
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
@@ -125,11 +125,10 @@ class CellBook:
         raw = cell.value
         if cell.formula is not None:
             if raw is None:
-                raise InputError(f"{a1(sheet, coordinate)}: holds a formula ({cell.formula}) without a stored value; "
-                                 "type the figure, or open and save the workbook in Excel or LibreOffice first")
+                raise InputError(_('{value}: holds a formula ({formula}) without a stored value; type the figure, or open and save the workbook in Excel or LibreOffice first').format(value=a1(sheet, coordinate), formula=cell.formula))
         if cell.error is not None or (isinstance(raw, str) and raw.strip() in (
                 "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!")):
-            raise InputError(f"{a1(sheet, coordinate)}: holds the error value {raw}")
+            raise InputError(_('{value}: holds the error value {raw}').format(value=a1(sheet, coordinate), raw=raw))
         if isinstance(raw, str) and not raw.strip():
             return None
         return raw
@@ -137,9 +136,9 @@ class CellBook:
 
 def _check_path(path: Path) -> None:
     if not path.is_file():
-        raise InputError(f"{path}: file not found")
+        raise InputError(_('{path}: file not found').format(path=path))
     if path.suffix.lower() != ".xlsx":
-        raise InputError(f"{path.name}: an input workbook must be an .xlsx file")
+        raise InputError(_('{file}: an input workbook must be an .xlsx file').format(file=path.name))
 
 
 def _shown(value: object) -> str:
@@ -151,11 +150,10 @@ def _shown(value: object) -> str:
 def convert(value: object, kind: str, choices: tuple = ()) -> object:
     """A cell value as the document holds it, or ValueError with what was expected."""
     if isinstance(value, (dt.datetime, dt.date, dt.time)) and kind != "date_text":
-        raise ValueError(f"expected {EXPECTED[kind]}, got a date ({value:%Y-%m-%d}); Excel turned what was typed "
-                         "into a date: format the cell as Text and type it again"
-                         if not isinstance(value, dt.time) else f"expected {EXPECTED[kind]}, got a time")
+        raise ValueError(_('expected {value}, got a date ({value2:%Y-%m-%d}); Excel turned what was typed into a date: format the cell as Text and type it again').format(value=_(EXPECTED[kind]), value2=value)
+                         if not isinstance(value, dt.time) else _('expected {value}, got a time').format(value=_(EXPECTED[kind])))
     if isinstance(value, bool) and kind not in ("bool",):
-        raise ValueError(f"expected {EXPECTED[kind]}, got {value}")
+        raise ValueError(_('expected {value}, got {value2}').format(value=_(EXPECTED[kind]), value2=value))
     if kind in ("text", "kind"):
         if isinstance(value, float):
             return _shown(value) if value.is_integer() else repr(value)
@@ -167,19 +165,19 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
     if kind in ("amount", "weight"):
         number = _number(value, kind)
         if kind == "weight" and number < 0:
-            raise ValueError(f"a weight cannot be negative, got {_shown(value)}")
+            raise ValueError(_('a weight cannot be negative, got {value}').format(value=_shown(value)))
         return number
     if kind in ("int", "unit", "decimals", "year"):
         number = _number(value, kind)
         if number != number.to_integral_value():
-            raise ValueError(f"expected {EXPECTED[kind]}, got {_shown(value)}")
+            raise ValueError(_('expected {value}, got {value2}').format(value=_(EXPECTED[kind]), value2=_shown(value)))
         whole = int(number)
         if kind == "unit" and whole not in UNITS:
-            raise ValueError(f"expected {EXPECTED[kind]}, got {whole}")
+            raise ValueError(_('expected {value}, got {whole}').format(value=_(EXPECTED[kind]), whole=whole))
         if kind == "decimals" and whole not in (0, 1, 2):
-            raise ValueError(f"expected {EXPECTED[kind]}, got {whole}")
+            raise ValueError(_('expected {value}, got {whole}').format(value=_(EXPECTED[kind]), whole=whole))
         if kind == "year" and not 1900 <= whole <= 2200:
-            raise ValueError(f"expected {EXPECTED[kind]}, got {whole}")
+            raise ValueError(_('expected {value}, got {whole}').format(value=_(EXPECTED[kind]), whole=whole))
         return whole
     if kind == "bool":
         if isinstance(value, bool):
@@ -189,29 +187,29 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
             return True
         if text in ("nee", "onwaar", "false", "n", "no"):
             return False
-        raise ValueError(f"expected ja or nee, got {_shown(value)}")
+        raise ValueError(_('expected ja or nee, got {value}').format(value=_shown(value)))
     if kind == "method":
         try:
             return method_named(str(value))
         except InputError:
-            raise ValueError(f"expected one of {', '.join(choices)}, got {_shown(value)}") from None
+            raise ValueError(_('expected one of {names}, got {value}').format(names=', '.join(choices), value=_shown(value))) from None
     if kind == "year_list":
         if isinstance(value, (int, float)):
             return [convert(value, "year")]
         parts = [p for p in re.split(r"[,;\s]+", str(value).strip()) if p]
         if not parts:
-            raise ValueError("expected years such as 2018 or 2018, 2019")
+            raise ValueError(_('expected years such as 2018 or 2018, 2019'))
         try:
             return [convert(p, "year") for p in parts]
         except ValueError:
-            raise ValueError(f"expected years such as 2018 or 2018, 2019, got {_shown(value)}") from None
+            raise ValueError(_('expected years such as 2018 or 2018, 2019, got {value}').format(value=_shown(value))) from None
     raise AssertionError(kind)
 
 
-EXPECTED = {"text": "text", "kind": "text", "date_text": "a date or text", "amount": "an amount",
-             "weight": "a weight (a number)", "int": "a whole number", "unit": "1, 10, 100, 1000 ... 1000000",
-             "decimals": "0, 1 or 2", "year": "a year such as 2025", "bool": "ja or nee", "method": "a method",
-             "year_list": "years"}
+EXPECTED = {"text": N_("text"), "kind": N_("text"), "date_text": N_("a date or text"), "amount": N_("an amount"),
+            "weight": N_("a weight (a number)"), "int": N_("a whole number"), "unit": "1, 10, 100, 1000 ... 1000000",
+            "decimals": N_("0, 1 or 2"), "year": N_("a year such as 2025"), "bool": N_("ja or nee"),
+            "method": N_("a method"), "year_list": N_("years")}
 
 
 def _number(value: object, kind: str) -> Decimal:
@@ -220,7 +218,8 @@ def _number(value: object, kind: str) -> Decimal:
         return parse_number(value, "nl" if isinstance(value, str) else "cell")
     except NumberError as error:
         reason = str(error)
-        if "Dutch convention" in reason:
-            reason = "typed as text, write it the Dutch way: dot between thousands, comma for decimals (5.952 or 1.010,5)"
+        if "Dutch convention" in reason or "Nederlandse schrijfwijze" in reason:
+            reason = _("typed as text, write it the Dutch way: dot between thousands, comma for decimals "
+                       "(5.952 or 1.010,5)")
         detail = f" ({reason})" if isinstance(value, str) and re.search(r"\d", value) else ""
-        raise ValueError(f"expected {EXPECTED[kind]}, got {_shown(value)}{detail}") from None
+        raise ValueError(_('expected {value}, got {value2}{detail}').format(value=_(EXPECTED[kind]), value2=_shown(value), detail=detail)) from None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.amendment import LABELS, LINE_CODES
+from .schema import DECIMALS, METHOD_LABELS, UNITS, YES_NO
 
 PREFIX = "invoer_"
 KIND_NAME = PREFIX + "soort"  # the cell holding 'begrotingswijziging' or 'kostenverdeling': marks an input workbook
@@ -21,8 +22,14 @@ MAX_LINES = 100
 MAX_TEXTS = 20
 
 # cell kinds: text, int, amount, bool, method, year_list (years of one line), date_text
-METHODS = ("largest_remainder", "sainte_lague", "dhondt")
-UNITS = (1, 10, 100, 1000, 10000, 100000, 1000000)
+METHOD_CHOICES = tuple(METHOD_LABELS.values())  # the drop-down list, in Dutch; the reader maps them back
+# What a cell of each kind expects, in the words of the workbook (Dutch, as all its labels): the
+# message of its data validation.
+EXPECTED_NL = {"text": "tekst", "kind": "tekst", "date_text": "een datum of tekst", "amount": "een bedrag",
+               "weight": "een gewicht (een getal, 0 of meer)", "int": "een heel getal",
+               "unit": "1, 10, 100, 1000 ... 1000000", "decimals": "0, 1 of 2", "year": "een jaartal zoals 2025",
+               "years": "een jaartal zoals 2025", "bool": "ja of nee", "method": ", ".join(METHOD_CHOICES),
+               "year_list": "jaartallen zoals 2018 of 2018, 2019"}
 
 
 @dataclass(frozen=True)
@@ -108,11 +115,14 @@ AMENDMENT = (
                      "De tabel toont bedragen in deze eenheid: 1000 = x EUR 1.000. Leeg: 1000.", UNITS),
                Field(("algemeen", "baten_negatief"), "Baten negatief", "bool",
                      "ja: baten (bijdragen) worden negatief ingevuld en getoond, zoals -3.794.000. "
-                     "nee: baten positief. Leeg: ja.", ("ja", "nee")),
+                     "nee: baten positief. Leeg: ja.", YES_NO),
                Field(("algemeen", "verdeelmethode"), "Verdeelmethode", "method",
-                     "Hoe de centen worden verdeeld: largest_remainder (grootste overschot, Hamilton), "
-                     "sainte_lague of dhondt. Leeg: largest_remainder.", METHODS),
+                     "Hoe de eenheden die na afronding overblijven worden verdeeld: grootste overschot (Hamilton), "
+                     "Sainte-Laguë of D'Hondt. Leeg: grootste overschot.", METHOD_CHOICES),
                YEARS_FIELD,
+               Field(("verdeelsleutel", "bron"), "Bron verdeelsleutel", "text",
+                     "Waar de gewichten op blad Verdeelsleutel vandaan komen, zoals inwoners.csv, kolom inwoners "
+                     "(pyengine new --key vult dit in). Staat op het blad Herkomst; mag leeg blijven."),
                Field(("vaststelling", "door"), "Vastgesteld door", "text", "Wie de wijziging vaststelt; mag leeg blijven."),
                Field(("vaststelling", "op"), "Vastgesteld op", "date_text", "Datum van vaststelling; mag leeg blijven."),
            )),
@@ -157,8 +167,11 @@ COSTS = (
                Field(("algemeen", "organisatie"), "Organisatie", "text", "De samenwerking of organisatie."),
                YEARS_FIELD,
                Field(("algemeen", "decimalen"), "Decimalen bijdragen", "decimals",
-                     "De bijdragen per gemeente in hele euro's (0) of centen (2). Leeg: 2.", (0, 1, 2)),
+                     "De bijdragen per gemeente in hele euro's (0) of centen (2). Leeg: 2.", DECIMALS),
                Field(("algemeen", "bron"), "Bron", "text", "Het document waar de cijfers vandaan komen; mag leeg blijven."),
+               Field(("verdeelsleutel", "bron"), "Bron verdeelsleutel", "text",
+                     "Waar de gewichten op blad Verdeelsleutel vandaan komen, zoals inwoners.csv, kolom inwoners "
+                     "(pyengine new --key vult dit in). Staat op het blad Herkomst; mag leeg blijven."),
                Field(("onvoorzien", "omschrijving"), "Onvoorzien: omschrijving", "text", "Leeg: Onvoorzien."),
                Field(("onvoorzien", "percentage"), "Onvoorzien: percentage", "amount",
                      "Percentage van de overige regels, zoals 5. Leeg: 5."),

@@ -22,9 +22,11 @@ from xml.etree import ElementTree
 from ..core.amendment import LINE_CODES
 from ..core.members import MemberNames
 from ..errors import InputError
+from ..i18n import _
+from ..i18n import number as number_text
 from .produced_spec import produced_kind, read_produced_document
 from .workbook_cells import Locator, a1, CellBook, convert
-from .workbook_form import FORMS, KIND_NAME, PREFIX, Field, Fields, Lines, Table, line_name
+from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_name
 
 WORKBOOK_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
@@ -64,6 +66,7 @@ class _Reader:
     def table(self, table: Table) -> tuple[str, list[tuple[list[str], dict[str, object]]]]:
         """(sheet, [(coordinates, {column key: raw cell value})]) for each row that is not empty."""
         sheet, rows = self.book.cells(table.name)
+        _expect_columns(self.book, table.name, sheet, rows, len(table.columns))
         out = []
         for coordinates in rows:
             raw = {column.key: self.book.value(sheet, coordinate)
@@ -89,8 +92,7 @@ class _Reader:
             # Excel stores 5% as 0.05: a percentage field means 5, any other field would be off by 100x
             if path and path[-1] == "percentage":
                 return converted * 100
-            raise InputError(f"{place}: formatted as a percentage (Excel holds {value}); this field is not a "
-                             "percentage: format the cell as a number and type the figure itself")
+            raise InputError(_('{place}: formatted as a percentage (Excel holds {value}); this field is not a percentage: format the cell as a number and type the figure itself').format(place=place, value=value))
         return converted
 
 
@@ -112,20 +114,22 @@ def _read(book: CellBook, reader: _Reader) -> dict:
             return read_produced_document(book, reader.locator, kind)
         produced = book.has("Invoerhash")
         raise InputError(f"{book.name}: " + (
-            "a workbook produced by pyengine; generate again from the input it names on its Herkomst sheet"
-            if produced else f"not an input workbook (it has no defined name {KIND_NAME!r}); "
-            "start one with: pyengine new begrotingswijziging --out invoer.xlsx"))
+            _('a workbook produced by pyengine; generate again from the input it names on its Herkomst sheet')
+            if produced else _('not an input workbook (it has no defined name {kind_name}); start one with: pyengine new begrotingswijziging --out invoer.xlsx').format(kind_name=repr(KIND_NAME))))
     sheet, cells = book.cells(KIND_NAME)
     kind = reader.read(sheet, cells[0][0], "kind", ("soort",))
     if kind not in FORMS:
-        raise InputError(f"{a1(sheet, cells[0][0])}: expected begrotingswijziging or kostenverdeling, got {kind!r}")
+        raise InputError(_('{value}: expected begrotingswijziging or kostenverdeling, got {kind}').format(value=a1(sheet, cells[0][0]), kind=repr(kind)))
     doc: dict = {"soort": kind}
     years: list[int] = []
     for block in FORMS[kind]:
         if isinstance(block, Fields):
-            for field in block.fields[1:]:
+            for field in block.fields:
+                if field.kind == "kind":  # read above
+                    continue
                 sheet, cells = book.cells(field.name)
                 if field.kind == "years":
+                    _expect_columns(book, field.name, sheet, cells, MAX_YEARS)
                     years = _read_years(reader, sheet, cells[0], field)
                     if years:
                         doc.setdefault("algemeen", {})["jaren"] = years
@@ -139,6 +143,7 @@ def _read(book: CellBook, reader: _Reader) -> dict:
             doc.setdefault(block.section, {})  # an empty sheet: every line 0
             for code in LINE_CODES:
                 sheet, cells = book.cells(line_name(block.section, code))
+                _expect_columns(book, line_name(block.section, code), sheet, cells, MAX_YEARS)
                 reader.locator[(block.section,)] = sheet
                 reader.locator[(block.section, code)] = a1(sheet, f"{cells[0][0]}:{cells[0][-1]}")
                 values = [reader.read(sheet, c, "amount", (block.section, code, i)) for i, c in enumerate(cells[0])]
@@ -154,17 +159,28 @@ def _read(book: CellBook, reader: _Reader) -> dict:
     return doc
 
 
+def _expect_columns(book: CellBook, name: str, sheet: str, cells: list[list[str]], width: int) -> None:
+    """A deleted (or inserted) column shrinks (or widens) the defined names across it, and every column
+    after it would be read as the one before: refused, naming the range."""
+    if len(cells[0]) != width:
+        place = a1(sheet, f"{cells[0][0]}:{cells[-1][-1]}")
+        raise InputError(_("{place}: the defined name '{name}' spans {found} column(s), the form has {width}: "
+                           "a column was deleted or inserted, and the figures after it would shift to other years "
+                           "or fields; undo that (Ctrl+Z), or start from pyengine new and copy your figures in")
+                         .format(place=place, name=name, found=len(cells[0]), width=width))
+
+
 def _read_years(reader: _Reader, sheet: str, cells: list[str], field: Field) -> list[int]:
     values = [reader.read(sheet, c, "year", ("algemeen", "jaren", i)) for i, c in enumerate(cells)]
     reader.locator[("algemeen", "jaren")] = a1(sheet, f"{cells[0]}:{cells[-1]}")
     count = len(values) - next((i for i, v in enumerate(reversed(values)) if v is not None), len(values))
     if not count:
-        raise InputError(f"{a1(sheet, cells[0])}: expected a year such as 2025 ({field.label}), got an empty cell")
+        raise InputError(_('{value}: expected a year such as 2025 ({label}), got an empty cell').format(value=a1(sheet, cells[0]), label=field.label))
     for i in range(count):
         if values[i] is None:
-            raise InputError(f"{a1(sheet, cells[i])}: expected a year (no gaps between the years), got an empty cell")
+            raise InputError(_('{value}: expected a year (no gaps between the years), got an empty cell').format(value=a1(sheet, cells[i])))
         if i and values[i] <= values[i - 1]:
-            raise InputError(f"{a1(sheet, cells[i])}: the years must increase, got {values[i]} after {values[i - 1]}")
+            raise InputError(_('{value}: the years must increase, got {value2} after {value3}').format(value=a1(sheet, cells[i]), value2=values[i], value3=values[i - 1]))
     return values[:count]
 
 
@@ -172,8 +188,7 @@ def _per_year(values: list, years: list[int], cells: list[str], sheet: str) -> l
     """One figure per year from a row of year cells (empty cells in a used row count 0); None if all empty."""
     for i, value in enumerate(values):
         if value is not None and i >= len(years):
-            raise InputError(f"{a1(sheet, cells[i])}: a figure for year {i + 1}, but Algemeen gives "
-                             f"{len(years)} year(s); empty this cell or add the year")
+            raise InputError(_('{value}: a figure for year {value2}, but Algemeen gives {count} year(s); empty this cell or add the year').format(value=a1(sheet, cells[i]), value2=i + 1, count=len(years)))
     if all(v is None for v in values):
         return None
     return [Decimal(0) if v is None else v for v in values[:len(years)]]
@@ -193,12 +208,12 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         rates: dict[str, Decimal] = {}
         for coords, raw in rows:
             if raw["schaal"] is None:
-                raise InputError(f"{a1(sheet, coords[0])}: expected a scale such as 10, got an empty cell")
+                raise InputError(_('{value}: expected a scale such as 10, got an empty cell').format(value=a1(sheet, coords[0])))
             scale = str(reader.cell(sheet, coords[0], raw["schaal"], "int", ("tarieven", "tarieven", "#")))
             if scale in rates:
-                raise InputError(f"{a1(sheet, coords[0])}: scale {scale} appears twice")
+                raise InputError(_('{value}: scale {scale} appears twice').format(value=a1(sheet, coords[0]), scale=scale))
             if raw["kosten_per_fte"] is None:
-                raise InputError(f"{a1(sheet, coords[1])}: expected an amount for scale {scale}, got an empty cell")
+                raise InputError(_('{value}: expected an amount for scale {scale}, got an empty cell').format(value=a1(sheet, coords[1]), scale=scale))
             rates[scale] = reader.cell(sheet, coords[1], raw["kosten_per_fte"], "amount", ("tarieven", "tarieven", scale))
         reader.locator.pop(("tarieven", "tarieven", "#"), None)
         if rates:
@@ -228,7 +243,7 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
                       if raw[f"jaar{i + 1}"] is not None else None for i, c in enumerate(coords[1:])]
             members[member] = _per_year(values, years, coords[1:], sheet) or [Decimal(0)] * len(years)
             reader.locator[(name, member)] = a1(sheet, coords[0])
-        _, all_rows = reader.book.cells(table.name)
+        _sheet, all_rows = reader.book.cells(table.name)
         for i, year in enumerate(years):  # a year's column, for "the members' begroting adds up to ..."
             reader.locator[(name, f"#{year}")] = a1(sheet, f"{all_rows[0][i + 1]}:{all_rows[-1][i + 1]}")
         if members:
@@ -236,15 +251,14 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         return
     key = doc.setdefault("verdeelsleutel", {})
     if name == "verdeelsleutel_bestanden":  # amendment: row 0 for every year, rows 1.. per year
-        _, all_rows = reader.book.cells(table.name)
+        _sheet, all_rows = reader.book.cells(table.name)
         for position, year in enumerate(years, start=1):
             if position < len(all_rows):
                 reader.locator[("verdeelsleutel", str(year))] = a1(sheet, f"{all_rows[position][1]}:{all_rows[position][-1]}")
         for coords, raw in rows:
             position = all_rows.index(coords)
             if position > len(years):
-                raise InputError(f"{a1(sheet, coords[1])}: a key for year {position}, but Algemeen gives "
-                                 f"{len(years)} year(s)")
+                raise InputError(_('{value}: a key for year {position}, but Algemeen gives {count} year(s)').format(value=a1(sheet, coords[1]), position=position, count=len(years)))
             target = key if position == 0 else key.setdefault(str(years[position - 1]), {})
             for (field, column), coordinate in zip(columns.items(), coords):
                 if column.kind != "label" and raw.get(field) is not None:
@@ -272,19 +286,16 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
             column = weight_keys.index(wkey)
             missing = [(coords, raw) for coords, raw in rows if raw[wkey] is None]
             if missing:
-                raise InputError(f"{a1(sheet, missing[0][0][column + 1])}: expected a weight for "
-                                 f"{str(missing[0][1]['naam']).strip()!r} (this column has weights for other members)")
+                raise InputError(_('{value}: expected a weight for {value2} (this column has weights for other members)').format(value=a1(sheet, missing[0][0][column + 1]), value2=repr(str(missing[0][1]['naam']).strip())))
             if wkey in ("alle", "gewicht"):
                 target, where = key, ("verdeelsleutel",)
             else:
                 position = int(wkey[4:])
                 if position > len(years):
-                    raise InputError(f"{a1(sheet, rows[0][0][column + 1])}: weights for year {position}, but "
-                                     f"Algemeen gives {len(years)} year(s)")
+                    raise InputError(_('{value}: weights for year {position}, but Algemeen gives {count} year(s)').format(value=a1(sheet, rows[0][0][column + 1]), position=position, count=len(years)))
                 target, where = key.setdefault(str(years[position - 1]), {}), ("verdeelsleutel", str(years[position - 1]))
             if "bestand" in target:
-                raise InputError(f"{a1(sheet, rows[0][0][column + 1])}: weights and a key file "
-                                 f"({reader.locator.cell(where + ('bestand',))}) for the same year; give one of them")
+                raise InputError(_('{value}: weights and a key file ({value2}) for the same year; give one of them').format(value=a1(sheet, rows[0][0][column + 1]), value2=reader.locator.cell(where + ('bestand',))))
             target["gewichten"] = weights
             reader.locator[where + ("gewichten",)] = a1(sheet, f"{rows[0][0][column + 1]}:{rows[-1][0][column + 1]}")
         return
@@ -304,7 +315,7 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
 
 def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, table: str) -> str:
     if value is None:
-        raise InputError(f"{a1(sheet, coordinate)}: expected a name, got an empty cell (the row has figures)")
+        raise InputError(_('{value}: expected a name, got an empty cell (the row has figures)').format(value=a1(sheet, coordinate)))
     return reader.cell(sheet, coordinate, value, "text", (table, coordinate))
 
 
@@ -313,12 +324,13 @@ def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, ta
 def load_workbook_spec(path: str | Path):
     """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cells."""
     from ..core.amendment import Source
-    from .spec import FROM_DOCUMENT
+    from .spec import amendment_from_document, costs_from_document, settlement_from_document
 
     path = Path(path)
     doc, locator = read_document(path)
     sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
-    build = FROM_DOCUMENT[doc["soort"]]
+    build = {"begrotingswijziging": amendment_from_document, "kostenverdeling": costs_from_document,
+             "afrekening": settlement_from_document}[doc["soort"]]
     try:
         return doc["soort"], build(doc, locator, path.parent, sources=sources)
     except InputError as error:
@@ -355,7 +367,11 @@ def load_any_spec(path: Path):
     """(kind, model) from a .toml spec or an input workbook."""
     if path.suffix.lower() == ".xlsx":
         return load_workbook_spec(path)
-    from .spec import model_from_spec, read_spec
+    from .outlook_spec import comparison_from_spec, forecast_from_spec
+    from .spec import amendment_from_spec, costs_from_spec, read_spec, settlement_from_spec
 
     spec = read_spec(path)
-    return spec.kind, model_from_spec(spec)
+    readers = {"begrotingswijziging": amendment_from_spec, "kostenverdeling": costs_from_spec,
+               "meerjarenraming": forecast_from_spec, "sleutelvergelijking": comparison_from_spec,
+               "afrekening": settlement_from_spec}
+    return spec.kind, readers[spec.kind](spec)

@@ -15,8 +15,9 @@ from typing import Callable
 from ..core.amendment import LINE_CODES
 from ..core.money import to_decimal
 from ..errors import InputError
-from .workbook_form import FORMS, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_label, line_name
-from .workbook_cells import EXPECTED
+from .schema import METHOD_LABELS
+from .workbook_form import EXPECTED_NL, FORMS, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_label, line_name
+from ..i18n import _
 
 
 def number_cell(value: object) -> object:
@@ -28,7 +29,7 @@ def number_cell(value: object) -> object:
     if len(number.normalize().as_tuple().digits) <= 15 and Decimal(repr(float(number))) == number:
         return float(number)
     sign = "-" if number < 0 else ""
-    whole, _, fraction = f"{abs(number):f}".partition(".")
+    whole, _dot, fraction = f"{abs(number):f}".partition(".")
     grouped = f"{int(whole):,}".replace(",", ".")
     return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped},0"
 
@@ -39,7 +40,7 @@ def write_workbook(doc: dict, rebase: Callable[[str], str] | None = None, where:
 
     kind = doc.get("soort")
     if kind not in FORMS:
-        raise InputError(f"{where}: field 'soort' must be begrotingswijziging or kostenverdeling, got {kind!r}")
+        raise InputError(_("{place}: field 'soort' must be begrotingswijziging or kostenverdeling, got {kind}").format(place=where, kind=repr(kind)))
     rebase = rebase or (lambda p: p)
     book = openpyxl.Workbook()
     book.remove(book.active)
@@ -115,8 +116,7 @@ class _Writer:
             if isinstance(table, dict):
                 unknown = sorted(set(table) - fields)
                 if unknown:
-                    raise InputError(f"{where} [{section or 'top'}]: field(s) {', '.join(unknown)} have no place in "
-                                     "the input workbook")
+                    raise InputError(_('{place} [{value}]: field(s) {names} have no place in the input workbook').format(place=where, value=section or 'top', names=', '.join(unknown)))
 
     # sheets and styles
     def sheet(self, title: str):
@@ -144,7 +144,7 @@ class _Writer:
         cell.fill = PatternFill("solid", fgColor="FFF2CC")
         cell.font = Font(name="Arial", size=10, color="1F3864")
         cell.number_format = "@" if kind in ("text", "kind", "date_text", "year_list") else \
-            "#,##0.00##;-#,##0.00##;0" if kind == "amount" else "General"
+            "#,##0.00##;-#,##0.00##;0" if kind == "amount" else "0" if kind == "year" else "General"
         if comment:
             cell.comment = Comment(comment, "pyengine", width=300, height=110)
         return cell
@@ -172,7 +172,7 @@ class _Writer:
             dv = DataValidation(type="whole", operator="between", formula1="0", formula2="100", allow_blank=True)
         else:
             return
-        dv.error = f"Verwacht: {EXPECTED.get(kind, 'een getal')}"
+        dv.error = f"Verwacht: {EXPECTED_NL.get(kind, 'een getal')}"
         dv.errorTitle = "Ongeldige invoer"
         dv.showErrorMessage = True
         ws.add_data_validation(dv)
@@ -210,6 +210,16 @@ class _Writer:
         if comment:
             cell.comment = Comment(comment, "pyengine", width=300, height=90)
 
+    def hide_unused_years(self, ws, first_col: int) -> None:
+        """Year columns beyond the years in use are hidden (no 'Jaar 5' when 4 years are used); with no
+        years typed yet every column stays visible."""
+        from openpyxl.utils import get_column_letter
+
+        if not self.years:
+            return
+        for i in range(len(self.years), MAX_YEARS):
+            ws.column_dimensions[get_column_letter(first_col + i)].hidden = True
+
     # blocks
     def block(self, block) -> None:
         if isinstance(block, Fields):
@@ -237,6 +247,8 @@ class _Writer:
                 self.define(field.name, ws, f"B{row}", f"{get_column_letter(1 + MAX_YEARS)}{row}")
                 self.validation(ws, "years", f"B{row}:{get_column_letter(1 + MAX_YEARS)}{row}")
                 self.years_cells = [(get_column_letter(2 + i), row) for i in range(MAX_YEARS)]
+                if self.years:  # the first year's column holds every other field too: only the rest hide
+                    self.hide_unused_years(ws, 2)
             else:
                 value = self._field_value(field)
                 cell = self.input_cell(ws, row, 2, value, field.kind, field.comment)
@@ -258,6 +270,13 @@ class _Writer:
             return None
         if field.kind == "bool":
             return "ja" if value else "nee"
+        if field.kind == "method":  # the officer's word for it; the reader maps it back
+            from ..core.allocation import method_named
+
+            try:
+                return METHOD_LABELS[method_named(str(value))]
+            except InputError:
+                return str(value)  # refused where it is read, with its cell
         if field.kind == "amount":
             return number_cell(value)
         if field.path == ("tarieven", "bestand"):
@@ -277,7 +296,7 @@ class _Writer:
         section = self.doc.get(block.section, {})
         unknown = sorted(set(section) - set(LINE_CODES))
         if unknown:
-            raise InputError(f"{self.where} [{block.section}]: unknown line(s) {', '.join(unknown)}")
+            raise InputError(_('{place} [{section}]: unknown line(s) {names}').format(place=self.where, section=block.section, names=', '.join(unknown)))
         for code in LINE_CODES:
             row += 1
             ws.cell(row, 1, line_label(code)).font = Font(name="Arial", size=10)
@@ -288,6 +307,7 @@ class _Writer:
             self.define(line_name(block.section, code), ws, f"B{row}", f"{get_column_letter(1 + MAX_YEARS)}{row}")
         self.validation(ws, "amount", f"B{row - len(LINE_CODES) + 1}:{get_column_letter(1 + MAX_YEARS)}{row}")
         ws.freeze_panes = ws.cell(row - len(LINE_CODES) + 1, 2)
+        self.hide_unused_years(ws, 2)
         self.next_row[ws.title] = row + 2
 
     def _per_year(self, value: object, where: str) -> list | None:
@@ -295,7 +315,7 @@ class _Writer:
             return None
         if isinstance(value, list):
             if self.years and len(value) != len(self.years):
-                raise InputError(f"{self.where} {where}: {len(value)} figure(s) for {len(self.years)} year(s)")
+                raise InputError(_('{place} {place2}: {count} figure(s) for {count2} year(s)').format(place=self.where, place2=where, count=len(value), count2=len(self.years)))
             return [number_cell(v) for v in value]
         return [number_cell(value)] * max(1, len(self.years))
 
@@ -315,7 +335,7 @@ class _Writer:
         first = row + 1
         records = self._records(table)
         if len(records) > table.rows:
-            raise InputError(f"{self.where}: {len(records)} rows for {table.title}; the workbook has room for {table.rows}")
+            raise InputError(_('{place}: {count} rows for {title}; the workbook has room for {rows}').format(place=self.where, count=len(records), title=table.title, rows=table.rows))
         for r in range(table.rows):
             record = records[r] if r < len(records) else {}
             for col, column in enumerate(table.columns, start=1):
@@ -325,6 +345,13 @@ class _Writer:
                     continue
                 self.input_cell(ws, first + r, col, record.get(column.key), column.kind, None)
         last = first + table.rows - 1
+        year_columns = [col for col, column in enumerate(table.columns, start=1)
+                        if column.key.startswith("jaar") and column.key[4:].isdigit()]
+        if year_columns:
+            self.hide_unused_years(ws, year_columns[0])
+        if any(column.kind == "label" for column in table.columns) and self.years:
+            for r in range(1 + len(self.years), table.rows):  # one row per year after 'Alle jaren'
+                ws.row_dimensions[first + r].hidden = True
         self.define(table.name, ws, f"A{first}", f"{get_column_letter(len(table.columns))}{last}")
         for col, column in enumerate(table.columns, start=1):
             letter = get_column_letter(col)
@@ -338,7 +365,7 @@ class _Writer:
             rates = doc.get("tarieven", {}).get("tarieven", {})
             odd = [scale for scale in rates if not str(scale).strip().isdigit()]
             if odd:
-                raise InputError(f"{self.where} [tarieven.tarieven]: a salary scale must be a whole number, got {odd[0]!r}")
+                raise InputError(_('{place} [tarieven.tarieven]: a salary scale must be a whole number, got {value}').format(place=self.where, value=repr(odd[0])))
             return [{"schaal": int(scale), "kosten_per_fte": number_cell(cost)} for scale, cost in rates.items()]
         if name == "toelichting":
             texts = doc.get("toelichting", {}).get("tekst", [])
@@ -349,8 +376,7 @@ class _Writer:
                 known = {c.key for c in table.columns}
                 unknown = sorted(set(item) - known)
                 if unknown:
-                    raise InputError(f"{self.where} [[{name}]] #{number}: field(s) {', '.join(unknown)} have no place "
-                                     "in the input workbook")
+                    raise InputError(_('{place} [[{name}]] #{number}: field(s) {names} have no place in the input workbook').format(place=self.where, name=name, number=number, names=', '.join(unknown)))
                 record = {}
                 for column in table.columns:
                     value = item.get(column.key)
@@ -379,14 +405,13 @@ class _Writer:
             return {k: (str(v) if k not in ("vast_per_gemeente",) else v) for k, v in record.items()}
 
         per_year = {k: v for k, v in key.items() if isinstance(v, dict) and k not in ("gewichten", "groepen")}
-        allowed = set(file_fields) | {"gewichten", "groepen"} | set(per_year)
+        allowed = set(file_fields) | {"gewichten", "groepen", "bron"} | set(per_year)
         unknown = sorted(set(key) - allowed)
         if unknown:
-            raise InputError(f"{self.where} [verdeelsleutel]: field(s) {', '.join(unknown)} have no place in the "
-                             "input workbook")
+            raise InputError(_('{place} [verdeelsleutel]: field(s) {names} have no place in the input workbook').format(place=self.where, names=', '.join(unknown)))
         for year in per_year:
             if self.kind == "kostenverdeling" or not year.isdigit() or int(year) not in self.years:
-                raise InputError(f"{self.where} [verdeelsleutel.{year}]: not one of the years in jaren")
+                raise InputError(_('{place} [verdeelsleutel.{year}]: not one of the years in jaren').format(place=self.where, year=year))
         if name == "verdeelsleutel_bestand":
             return [file_record(key)]
         if name == "verdeelsleutel_bestanden":
@@ -400,7 +425,7 @@ class _Writer:
                 if isinstance(entry.get("gewichten"), dict):
                     columns.append((f"jaar{i + 1}", entry["gewichten"]))
             names: list[str] = []
-            for _, weights in columns:
+            for _name, weights in columns:
                 names += [str(n) for n in weights if str(n) not in names]
             return [{"naam": n, **{c: number_cell(w[n]) for c, w in columns if n in w}} for n in names]
         if name == "verdeelsleutel_groepen":
@@ -410,4 +435,4 @@ class _Writer:
 
     def check_unused(self) -> None:
         if self.kind == "begrotingswijziging" and "groepen" in self.doc.get("verdeelsleutel", {}):
-            raise InputError(f"{self.where} [verdeelsleutel]: groepen have no place in a begrotingswijziging workbook")
+            raise InputError(_('{place} [verdeelsleutel]: groepen have no place in a begrotingswijziging workbook').format(place=self.where))

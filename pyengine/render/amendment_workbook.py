@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..core.allocation import method_named
-from ..core.amendment import MEMBER_PREFIX, AmendmentResult
+from ..core.amendment import CLOSING_LINE, MEMBER_PREFIX, AmendmentResult
 from .formula import ABS, CONCAT, EQ, GE, GT, LT, MAX, ROUND, Ref
 from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, unit_text, write_provenance
 from .splits import KeyCells, SplitBlock, SplitFacts, decimals_of, explain_split, method_text, write_split
@@ -45,7 +45,7 @@ INPUT_LINES = ("personeelskosten", "kapitaallasten", "materiele_kosten", "overhe
                "dotatie_voorzieningen", "gemeentelijke_bijdrage", "centrumgemeente_bijdrage", "rijksbijdrage",
                "bijdragen_derden", "overige_baten", "onttrekking_voorziening", "dotatie_reserves",
                "onttrekking_reserves")
-SPLIT_ROW = "gemeentelijke_bijdrage"  # the line whose wijziging is split over the members
+SPLIT_ROW = CLOSING_LINE  # the line whose wijziging is split over the members
 
 
 def display_rows(members: list[str]) -> list[tuple[str, str]]:
@@ -232,6 +232,10 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
             checks.add(f"{year}: verdeling van de wijziging telt op tot de wijziging gemeentelijke bijdrage",
                        LT(ABS(sum_of(list(split.shares)) - gem.wijziging), inputs.tolerance))
             _add_split_checks(checks, year, split, facts[y])
+    if not amendment.saldo_allowed:
+        for y, year in enumerate(years):
+            checks.add(f"{year}: saldo na wijziging (na mutatie reserves) is 0: de begrotingswijziging is sluitend",
+                       LT(ABS(exact.amounts(exact.find("saldo"), y).bijgesteld), inputs.tolerance))
     for y in range(1, len(years)):
         checks.add(f"jaarkoppen oplopend: {years[y - 1]} voor {years[y]}", GT(year_headers[y], year_headers[y - 1]))
     master = checks.write(w, template.anchor("ctl_start"))
@@ -309,7 +313,9 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
     general = [("Nummer", a.number), ("Titel", a.title), ("Organisatie", a.organisation), ("Kenmerk", a.kenmerk),
                ("Programma", a.programme), ("Onderdeel", a.onderdeel), ("Taakveld", a.taakveld),
                ("Centrumgemeente (label)", a.centrumgemeente), ("Verdeelmethode", a.method),
-               ("Vastgesteld door", a.adopted_by), ("Vastgesteld op", a.adopted_on)]
+               ("Vastgesteld door", a.adopted_by), ("Vastgesteld op", a.adopted_on),
+               ("Wijziging gemeentelijke bijdrage (ingevoerd/sluitend)", "sluitend" if a.closing_bijdrage else "ingevoerd"),
+               ("Saldo toegestaan (ja/nee)", "ja" if a.saldo_allowed else "nee")]
     w.put(sheet, row, left + 2, "Bron", "kop")
     written = []
     for label, value in general:
@@ -354,10 +360,14 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
         row += 1
         w.put(sheet, row, left, w.text(code), "label")
         flip = sign if code in BATEN_ROWS else 1
+        derived = a.closing_bijdrage and code == CLOSING_LINE  # no input: Berekening derives it (sluitend)
         lines[code] = tuple(Pair(w.put(sheet, row, left + 1 + 2 * y, b * flip, "invoer_bedrag"),
-                                 w.put(sheet, row, left + 2 + 2 * y, change * flip, "invoer_bedrag"))
+                                 w.put(sheet, row, left + 2 + 2 * y, None if derived else change * flip, "invoer_bedrag"))
                             for y, (b, change) in enumerate(a.lines[code]))
-        w.put(sheet, row, left + 1 + 2 * len(years), f"{spec_name} [begroting]/[wijziging] {code}", "bron")
+        source = f"{spec_name} [begroting]/[wijziging] {code}"
+        if derived:
+            source = f"{spec_name} [begroting] {code}; de wijziging is sluitend afgeleid op het blad Berekening"
+        w.put(sheet, row, left + 1 + 2 * len(years), source, "bron")
     w.book.define("inv_bedragen", sheet, table_top, left, (row, left + 1 + 2 * len(years)))
     members: list[MemberInput] = []
     keys: list[KeyCells] = []
@@ -466,6 +476,7 @@ def _write_exact(w: Writer, exact: ExactLayout, result: AmendmentResult, inputs:
             w.put(sheet, exact.header, left + 1 + 3 * y + c, f"{w.text(key)} {year}", "kop")
     children = {node.key: [c.key for c in node.children] for node in result.tree.walk()}
     sign = inputs.baten_sign
+    lines = [row for row in exact.rows if row.kind == "line"]
     for row in exact.rows:
         style = "euro_totaal" if row.kind == "total" else "euro"
         w.put(sheet, exact.row_of(row), left, row.label(w), "label_totaal" if row.kind == "total" else "label")
@@ -476,6 +487,10 @@ def _write_exact(w: Writer, exact: ExactLayout, result: AmendmentResult, inputs:
                 flip = row.key in BATEN_ROWS
                 begroting = given.begroting * sign if flip else given.begroting
                 wijziging = given.wijziging * sign if flip else given.wijziging
+                if row.key == CLOSING_LINE and result.amendment.closing_bijdrage:
+                    # sluitend: minus the begroting's saldo and every other line's wijziging
+                    others = [exact.amounts(line, y).wijziging for line in lines if line.key != CLOSING_LINE]
+                    wijziging = -(exact.amounts(exact.find("saldo"), y).begroting + sum_of(others))
             elif row.kind == "member":
                 begroting = inputs.member(row.member).begroting[y] * sign
                 wijziging = splits[y].share_of(row.member)
@@ -580,6 +595,12 @@ def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, resul
         w.formula(g_sheet, g_row + offset, g_col + 1, CONCAT(source, ""), "tekst")
     t_sheet, top, left = table_anchor
     sign = inputs.baten_sign
+    unbalanced = [(year_result.year, year_result.rounded.shown["saldo"][2]) for year_result in result.years
+                  if year_result.exact["saldo"][2]]
+    if unbalanced:  # only with saldo_toegestaan (refused otherwise): said before the table, not only in it
+        figures = ", ".join(f"{year}: {dutch_number(saldo)}" for year, saldo in unbalanced)
+        w.put(t_sheet, top - 1, left, f"Let op: deze begrotingswijziging is niet sluitend (saldo toegestaan). Saldo na "
+                                      f"wijziging {figures} (x € {unit_text(a.unit)}).", "sectie")
     w.put(t_sheet, top, left, f"{w.text('eenheid')}{unit_text(a.unit)}", "bron")
     year_headers = []
     for y in range(len(years)):
@@ -624,6 +645,11 @@ def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, resul
     sheet_obj.freeze = (top + 3, left + 1)
     sheet_obj.show_grid = False
     return year_headers
+
+
+def dutch_number(value) -> str:
+    """A whole number the Dutch way (1.845, -27), for text that is not a cell's number format."""
+    return f"{int(value):,}".replace(",", ".")
 
 
 def _write_chart(w: Writer, anchor: tuple[str, int, int], result: AmendmentResult, exact: ExactLayout) -> None:

@@ -4,47 +4,35 @@ from __future__ import annotations
 
 from ..errors import InputError
 from .splits import SplitRefused
+from ..i18n import _
 
 
 def check_renderable(kind: str, result) -> None:
     """Raise InputError, naming the spec section and field, for a computed result that a workbook of
-    ``kind`` (begrotingswijziging with its bijdrageoverzichten, kostenverdeling, afrekening) would refuse.
+    ``kind`` (begrotingswijziging with its bijdrageoverzichten, or kostenverdeling) would refuse.
     It explains the splits exactly as the writers will, so nothing is refused later while writing."""
-    check = CHECKS.get(kind)
-    if check is not None:
-        check(result)
+    from . import amendment_workbook, comparison_workbook, cost_workbook, forecast_workbook, settlement_workbook
 
-
-def _amendment(result) -> None:
-    from . import amendment_workbook
-
-    for y, year in enumerate(result.amendment.years if result.amendment.has_members else ()):
+    checks = {"meerjarenraming": (forecast_workbook.check, "[verdeelsleutel]"),
+              "sleutelvergelijking": (comparison_workbook.check, "[sleutel_a] / [sleutel_b]"),
+              "afrekening": (settlement_workbook.split_facts, "[verdeelsleutel]")}
+    if kind in checks:
+        check, section = checks[kind]
         try:
-            amendment_workbook.split_facts_for_year(result, y)
+            check(result)
         except SplitRefused as refused:
-            raise InputError(_where(f"[verdeelsleutel] ({year})", refused)) from None
-
-
-def _costs(result) -> None:
-    from . import cost_workbook
-
-    try:
-        cost_workbook.split_facts(result)
-    except SplitRefused as refused:
-        raise InputError(_where("[verdeelsleutel]", refused)) from None
-
-
-def _settlement(result) -> None:
-    from . import settlement_workbook
-
-    try:
-        settlement_workbook.split_facts(result)
-    except SplitRefused as refused:
-        raise InputError(_where("[verdeelsleutel]", refused)) from None
-
-
-# Per kind: the check of what its writers can render (one row per kind; new kinds add theirs).
-CHECKS = {"begrotingswijziging": _amendment, "kostenverdeling": _costs, "afrekening": _settlement}
+            raise InputError(_where(section, refused)) from None
+    elif kind == "begrotingswijziging":
+        for y, year in enumerate(result.amendment.years if result.amendment.has_members else ()):
+            try:
+                amendment_workbook.split_facts_for_year(result, y)
+            except SplitRefused as refused:
+                raise InputError(_where(f"[verdeelsleutel] ({year})", refused)) from None
+    elif kind == "kostenverdeling":
+        try:
+            cost_workbook.split_facts(result)
+        except SplitRefused as refused:
+            raise InputError(_where("[verdeelsleutel]", refused)) from None
 
 
 def _where(section: str, refused: SplitRefused) -> str:

@@ -30,8 +30,10 @@ from ..core.allocation import allocate_units, explain_largest_remainder, method_
 from ..core.keys import Key
 from ..core.money import round_half_away
 from ..errors import InputError
+from ..i18n import _
 from .formula import (ABS, AND, COUNTIF, CONCAT, EQ, GE, IF, LE, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
+from ..i18n import _
 
 EXCEL_EXACT = 2**53  # integers below this are exact in Excel's doubles
 METHOD_TEXT = {"largest_remainder": "grootste overschot (Hamilton)", "dhondt": "D'Hondt (grootste gemiddelden)",
@@ -90,25 +92,23 @@ def explain_split(amount: Decimal, key: Key, method: str, decimals: int = 2) -> 
     scale = 10 ** decimals_of(list(key.weights))
     weights = tuple(int(w * scale) for w in key.weights)
     if not any(weights):
-        raise SplitRefused("every weight is zero, so only the fixed amount per member is split; the workbook "
-                           "formulas need at least one weight above zero", "vast_per_gemeente")
+        raise SplitRefused(_('every weight is zero, so only the fixed amount per member is split; the workbook formulas need at least one weight above zero'), "vast_per_gemeente")
     if rest < 0:
-        raise SplitRefused(f"the fixed amounts ({fixed_units * sum(participates)} units) exceed the amount to split "
-                           f"({units} units)", "vast_per_gemeente")
+        raise SplitRefused(_('the fixed amounts ({value} units) exceed the amount to split ({units} units)').format(value=fixed_units * sum(participates), units=units), "vast_per_gemeente")
     seats = allocate_units(rest, list(weights), method)
     shares = tuple(s + (fixed_units if part else 0) for s, part in zip(seats, participates))
     engine = key.allocate(amount, decimals=decimals, method=method)
     if [abs(engine[n]) * per_unit for n in key.names] != list(shares):
-        raise RuntimeError(f"internal error: the {method} split of {amount} differs from Key.allocate")
+        raise RuntimeError(_('internal error: the {method} split of {amount} differs from Key.allocate').format(method=method, amount=amount))
     common = (method, decimals, rounded < 0, units, weights, scale, participates, fixed_units, rest, shares)
     if method == "largest_remainder":
-        _exact_in_excel(units, rest * max(weights), sum(weights))
+        _exact_in_excel(units, rest * max(weights), sum(weights), key=key)
         explained = explain_largest_remainder(rest, list(weights))
         formula_seats = explained.shares
         facts = SplitFacts(*common, ranks=tuple(explained.ranks), left_over=explained.left_over)
     else:
         p, q = _threshold(method, weights, seats) if rest else (1, 0)
-        _exact_in_excel(units, sum(weights), max(weights) * q + p)
+        _exact_in_excel(units, sum(weights), max(weights) * q + p, key=key)
         bases, ties = [], []
         for w in weights:  # as the formulas do: threshold_ceiling, divisor_base, on_threshold
             ceiling = -(-(w * q) // p)
@@ -120,21 +120,30 @@ def explain_split(amount: Decimal, key: Key, method: str, decimals: int = 2) -> 
         formula_seats = [b + (t if o <= tie_units else 0) for b, t, o in zip(bases, ties, orders)]
         facts = SplitFacts(*common, threshold=(p, q), tie_orders=tuple(orders), tie_units=tie_units)
     if list(formula_seats) != list(seats):
-        raise RuntimeError(f"internal error: the workbook's {method} formulas would not give the engine's split")
+        raise RuntimeError(_("internal error: the workbook's {method} formulas would not give the engine's split").format(method=method))
     return facts
 
 
 def _threshold(method: str, weights: tuple[int, ...], seats: list[int]) -> tuple[int, int]:
     """The quotient that won the last unit, as (weight, divisor): the smallest quotient any member holds."""
     held = [(Fraction(w, divisor(method, s - 1)), w, divisor(method, s - 1)) for w, s in zip(weights, seats) if s]
-    _, weight, last_divisor = min(held)
+    _quotient, weight, last_divisor = min(held)
     return weight, last_divisor
 
 
-def _exact_in_excel(*integers: int) -> None:
+def _exact_in_excel(*integers: int, key: Key | None = None) -> None:
     """Excel computes the split exactly only while every integer in it stays below 2**53."""
     if max(integers) >= EXCEL_EXACT:
-        raise SplitRefused("amount and weights are too large for exact Excel formulas (use fewer decimals in the key)")
+        if key is None:
+            raise SplitRefused(_("amount and weights are too large for exact Excel formulas (use fewer decimals "
+                                 "in the key)"))
+        places = decimals_of(list(key.weights))
+        member = next((m for m in key.members if decimals_of([m.effective_weight]) == places), key.members[0])
+        raise SplitRefused(_("the weights of {source} have up to {places} decimals ({member}: {weight}); with this "
+                             "amount the split is beyond what Excel's formulas compute exactly: round the weights to "
+                             "fewer decimals (6 are plenty), or give the figures they are computed from")
+                           .format(source=key.source or key.name, places=places, member=member.name,
+                                   weight=f"{member.effective_weight:f}"))
 
 
 def decimals_of(values: list[Decimal]) -> int:

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import TemplateError
 from .package import relationships, rels_part, sheet_parts
 from .xlsx import Book, Sheet
+from ..i18n import _
 
 STYLE_SHEET = "Opmaak"
 # xlsx_models/ in the repository, installed as the data package pyengine.templates (see pyproject.toml)
@@ -65,12 +66,12 @@ class Template:
 
     def style(self, key: str) -> int:
         if key not in self.styles:
-            raise TemplateError(f"{self.path.name}: the table 'stijlen' on sheet {STYLE_SHEET} has no row {key!r}")
+            raise TemplateError(_("{name}: the table 'stijlen' on sheet {style_sheet} has no row {key}").format(name=self.path.name, style_sheet=STYLE_SHEET, key=repr(key)))
         return self.styles[key]
 
     def text(self, key: str) -> str:
         if key not in self.texts:
-            raise TemplateError(f"{self.path.name}: the table 'teksten' on sheet {STYLE_SHEET} has no row {key!r}")
+            raise TemplateError(_("{name}: the table 'teksten' on sheet {style_sheet} has no row {key}").format(name=self.path.name, style_sheet=STYLE_SHEET, key=repr(key)))
         return self.texts[key]
 
     def width(self, sheet: str, col: int, default: float) -> float:
@@ -96,7 +97,7 @@ def load_template(path: str | Path, required: tuple[str, ...], styles: tuple[str
                   texts: tuple[str, ...] = ()) -> Template:
     path = Path(path)
     if not path.is_file():
-        raise TemplateError(f"template not found: {path}")
+        raise TemplateError(_('template not found: {path}').format(path=path))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return _load(str(path), digest, required, styles, texts)
 
@@ -110,21 +111,21 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
 
     path = Path(path_text)
     if path.suffix.lower() in (".xlsm", ".xltm", ".xlsb", ".xls"):
-        raise TemplateError(f"{path.name}: templates must be .xlsx without macros (got {path.suffix})")
+        raise TemplateError(_('{file}: templates must be .xlsx without macros (got {suffix})').format(file=path.name, suffix=path.suffix))
     try:
         with zipfile.ZipFile(path) as archive:
             if any(name.lower().endswith("vbaproject.bin") for name in archive.namelist()):
-                raise TemplateError(f"{path.name}: the template contains macros; save it as .xlsx without macros")
+                raise TemplateError(_('{file}: the template contains macros; save it as .xlsx without macros').format(file=path.name))
         workbook = openpyxl.load_workbook(path)
     except TemplateError:
         raise
     except Exception as error:  # noqa: BLE001 - any unreadable file gets one clear line
-        raise TemplateError(f"{path.name}: not a readable .xlsx workbook ({type(error).__name__})") from None
+        raise TemplateError(_('{file}: not a readable .xlsx workbook ({name})').format(file=path.name, name=type(error).__name__)) from None
 
     for title in workbook.sheetnames:
         problem = sheet_name_problem(title)
         if problem:
-            raise TemplateError(f"{path.name}: sheet name {title!r} {problem}; rename the sheet")
+            raise TemplateError(_('{file}: sheet name {title} {problem}; rename the sheet').format(file=path.name, title=repr(title), problem=problem))
     anchors: dict[str, tuple[str, int, int]] = {}
     areas: dict[str, tuple[str, int, int, int, int]] = {}
     for name, defined in workbook.defined_names.items():
@@ -142,7 +143,7 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
         areas[name] = (sheet_name, top, left, bottom, right)
     missing = [name for name in required + ("stijlen", "teksten") if name not in anchors]
     if missing:
-        raise TemplateError(f"{path.name}: required defined name(s) missing: {', '.join(missing)}")
+        raise TemplateError(_('{file}: required defined name(s) missing: {names}').format(file=path.name, names=', '.join(missing)))
 
     def table(name: str) -> list[tuple[str, object]]:
         sheet_name, top, left, bottom, right = areas[name]
@@ -159,10 +160,10 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
     missing_styles = [k for k in style_keys if k not in styles]
     missing_texts = [k for k in text_keys if k not in texts]
     if missing_styles or missing_texts:
-        raise TemplateError(f"{path.name}: sheet {STYLE_SHEET} lacks "
-                            + "; ".join(filter(None, [
-                                missing_styles and f"style(s) {', '.join(missing_styles)}",
-                                missing_texts and f"text(s) {', '.join(missing_texts)}"])))
+        raise TemplateError(_('{file}: sheet {style_sheet} lacks {missing}').format(
+            file=path.name, style_sheet=STYLE_SHEET, missing="; ".join(filter(None, [
+                missing_styles and _("style(s) {names}").format(names=", ".join(missing_styles)),
+                missing_texts and _("text(s) {names}").format(names=", ".join(missing_texts))]))))
     sheets = []
     style_sheets = {areas["stijlen"][0], areas["teksten"][0]}  # left out of the output, whatever their name
     for worksheet in workbook.worksheets:
@@ -220,7 +221,7 @@ def _picture_drawings(path: Path) -> dict[str, RawDrawing]:
     found: dict[str, RawDrawing] = {}
     with zipfile.ZipFile(path) as archive:
         for sheet_name, part in sheet_parts(archive):
-            for _, kind, drawing in relationships(archive, part):
+            for _rel, kind, drawing in relationships(archive, part):
                 if not kind.endswith("/drawing"):
                     continue
                 links = relationships(archive, drawing)

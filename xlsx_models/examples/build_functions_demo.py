@@ -12,6 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import udfs
+from pyengine.lite import REQUIREMENTS, build_main_py, workbook_with_code
+from udfs.registry import FUNCTIONS
 from pyengine.render.formula import Expr, cell_name
 from pyengine.render.template import load_template
 
@@ -36,6 +38,13 @@ class ExcelCall(Expr):
 
 def number(value: float) -> Decimal:
     return Decimal(repr(value))
+
+
+def wizard_line(row) -> str:
+    """One function as Excel's function wizard shows it: =VERDEEL(totaal; gewichten; [decimalen]; [methode])."""
+    required = len(row.arguments) - len(row.implementation.__defaults__ or ())
+    arguments = "; ".join(a.naam if i < required else f"[{a.naam}]" for i, a in enumerate(row.arguments))
+    return f"={row.naam}({arguments})  ({row.name}): {row.hulp}"
 
 
 def build() -> bytes:
@@ -65,17 +74,22 @@ def build() -> bytes:
     s = "Uitleg"
     put(s, 1, 1, "pyengine: Excel-functies", "titel")
     lines = [
-        "Deze map laat de drie voorbeeldsystemen zien met de functies van pyengine (Windows Excel + xlwings).",
-        "Installeer eerst de functies: zie README.md, 'Use the functions in Excel (Windows)'.",
+        "Deze map laat de drie voorbeeldsystemen zien met de functies van pyengine (Excel + xlwings of xlwings Lite).",
+        "Installeer eerst de functies: zie README.md, 'Excel functions'. Zonder Python: functions_demo_lite.xlsx.",
         "De opgeslagen uitkomsten zijn door pyengine berekend; met de add-in rekent Excel ze live opnieuw uit.",
-        "=ALLOCATE(totaal; gewichten; [decimalen]; [methode])  of  =VERDEEL(...): aandelen die precies optellen.",
-        "=FTE_COST(fte; schaal; [tarieven])  of  =LOONKOSTEN(...): fte x integrale kosten per fte van de schaal.",
-        "=HOURS_COST(uren per week; uurtarief; [weken])  en  =FTE(uren per week; [uren voltijd]).",
-        "=CONTINGENCY(bedrag; [percentage])  of  =ONVOORZIEN(...); =PRORATE(bedrag; startdatum; jaar).",
+        "",
+        "Zo toont Excel de functies (Nederlandse naam, argumenten, uitleg; [ ] = optioneel; Engelse naam erachter):",
+    ]
+    lines += [wizard_line(row) for row in FUNCTIONS]
+    lines += [
+        "",
+        "Een fout (bijvoorbeeld een negatief gewicht) geeft #WAARDE!: ALS.FOUT vangt die, SOM erover geeft ook een fout.",
+        "De melding: in xlwings Lite bij het foutsymbool van de cel; overal met =WAAROM(\"VERDEEL\"; B3; B6:B13).",
+        "Een lege cel, \"\" of 0 betekent de standaardwaarde bij decimalen, methode, tarieven, weken en voltijd_uren.",
     ]
     for i, text in enumerate(lines, start=3):
         put(s, i, 1, text, "tekst")
-    book.sheet(s).widths[1] = 110
+    book.sheet(s).widths[1] = 160
 
     # --- Regionaal Leerhuis (seed 000)
     s = "Regionaal Leerhuis"
@@ -201,6 +215,21 @@ def build() -> bytes:
     return book.to_bytes()
 
 
+READY = HERE.parent.parent / "examples" / "excel"  # shipped: for an officer without Python
+
+
+def ready_files(demo: bytes) -> dict[str, bytes]:
+    """The ready-made files for xlwings Lite: main.py, requirements.txt, and the demo with both inside."""
+    main_text = build_main_py()
+    return {"main.py": main_text.encode("utf-8"), "requirements.txt": REQUIREMENTS.encode("utf-8"),
+            "functions_demo_lite.xlsx": workbook_with_code(demo, main_text, REQUIREMENTS)}
+
+
 if __name__ == "__main__":
-    (HERE / "functions_demo.xlsx").write_bytes(build())
+    demo = build()
+    (HERE / "functions_demo.xlsx").write_bytes(demo)
     print("written", HERE / "functions_demo.xlsx")
+    READY.mkdir(parents=True, exist_ok=True)
+    for name, data in ready_files(demo).items():
+        (READY / name).write_bytes(data)
+        print("written", READY / name)

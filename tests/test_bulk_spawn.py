@@ -1,0 +1,84 @@
+"""Bulk as on Windows (issue 24, point 7): jobs carry their computed model to spawned workers; a key file is read
+and hashed once per run however many specs name it; the Python API refuses wrong types in one line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pyengine
+from pyengine import bulk
+from pyengine.errors import InputError
+from pyengine.inputs import spec as spec_module
+
+ROOT = Path(__file__).resolve().parent.parent
+LEERHUIS = ROOT / "examples" / "regionaal-leerhuis"
+
+
+def _folder_of_specs(tmp_path: Path, count: int) -> Path:
+    """``count`` Leerhuis specs (numbers 2021-01 ...) naming one key file."""
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    shutil.copy(LEERHUIS / "verdeelsleutel.csv", folder / "verdeelsleutel.csv")
+    text = (LEERHUIS / "begrotingswijziging-2021-03.toml").read_text(encoding="utf-8")
+    for i in range(count):
+        changed = text.replace('nummer = "2021-03"', f'nummer = "2021-{i + 10:02d}"')
+        (folder / f"wijziging-{i}.toml").write_text(changed, encoding="utf-8")
+    return folder
+
+
+def test_workers_started_by_spawn_use_the_jobs_model_and_never_read_the_inputs_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("PYENGINE_START_METHOD", "spawn")
+    assert bulk.start_method() == "spawn"
+    folder = _folder_of_specs(tmp_path, 3)
+    key = folder / "verdeelsleutel.csv"
+
+    def key_gone_once_validated(done: int, total: int) -> None:
+        if done == 0 and key.exists():  # validation is over; a worker reading the key again would fail
+            key.rename(tmp_path / "elders.csv")
+
+    results = pyengine.generate(folder, tmp_path / "out", jobs=2, per_member=True, progress=key_gone_once_validated)
+    assert bulk.cpu_count() >= 2 or pytest.skip("one processor: no workers")
+    assert not key.exists()
+    assert [r for r in results if r.status == bulk.FAILED] == []
+    assert len([r for r in results if r.status == bulk.WRITTEN]) == 3 * 9
+
+
+def test_a_key_file_named_by_many_specs_is_read_and_hashed_once(tmp_path, monkeypatch):
+    folder = _folder_of_specs(tmp_path, 5)
+    reads, hashes = [], []
+    real_read, real_hash = spec_module.read_key, spec_module.sha256_of
+    monkeypatch.setattr(spec_module, "read_key", lambda path, **kw: reads.append(Path(path).name) or real_read(path, **kw))
+    monkeypatch.setattr(spec_module, "sha256_of", lambda path: hashes.append(Path(path).name) or real_hash(path))
+    monkeypatch.setattr(spec_module, "_KEYS_READ", {})
+    monkeypatch.setattr(spec_module, "_HASHED", {})
+    results = pyengine.generate(folder, tmp_path / "out")
+    assert {r.status for r in results} == {bulk.WRITTEN}
+    assert reads == ["verdeelsleutel.csv"]
+    assert hashes.count("verdeelsleutel.csv") == 1
+
+
+def test_an_edited_key_file_is_read_again(tmp_path, monkeypatch):
+    folder = _folder_of_specs(tmp_path, 1)
+    key = folder / "verdeelsleutel.csv"
+    first, _sha = spec_module.read_key_once(key)
+    key.write_text(key.read_text(encoding="utf-8").replace("Laren,1150", "Laren,1151"), encoding="utf-8")
+    second, _sha = spec_module.read_key_once(key)
+    assert dict(zip(first.names, first.weights))["Laren"] == 1150
+    assert dict(zip(second.names, second.weights))["Laren"] == 1151
+
+
+@pytest.mark.parametrize("args, message", [
+    ((123, "out"), "specs must be a spec path (a .toml file, an input workbook or a folder) or a list of them, got int 123"),
+    ((None, "out"), "specs must be a spec path"),
+    (([LEERHUIS / "begrotingswijziging-2021-03.toml"], 5), "out_dir must be a folder or file path, got int 5"),
+    (([123], "out"), "a spec must be a file or folder path, got int 123"),
+])
+def test_the_python_api_refuses_wrong_types_in_one_line(args, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError) as refused:
+        pyengine.generate(*args)
+    assert message in str(refused.value) and "\n" not in str(refused.value)
+    assert not (tmp_path / "out").exists()

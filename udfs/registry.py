@@ -1,0 +1,200 @@
+"""The one table of pyengine's Excel functions: English and Dutch names, argument names and help texts.
+
+Both runtimes read this table (classic xlwings through ``udfs``, xlwings Lite through the generated
+main.py), and so do `pyengine lite`, the demo workbook's Uitleg sheet and the tests. Each row is
+exposed twice: under its English name with English argument names and help, and under its Dutch
+name with Dutch argument names and help; a call by the Dutch name answers in Dutch.
+
+To add a function: write its implementation in ``udfs/functions.py`` (English parameter names; read
+cells with ``udfs.cells``; raise ``InputError`` for bad input) and add a ``Function`` row below.
+Everything else (both runtimes, main.py, the checks on names and help lengths) follows from the row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyengine.errors import InputError
+from pyengine.i18n import _
+
+from . import cells, functions
+from .excel import names_shown, outcome
+
+
+@dataclass(frozen=True)
+class Argument:
+    name: str  # English argument name (the implementation's parameter name)
+    naam: str  # Dutch argument name, as Excel's function wizard shows it
+    help: str  # English help (at most 255 characters: Excel's limit)
+    hulp: str  # Dutch help
+    range: bool = False  # read as a 2-D range (a column, row or block of cells)
+    item: str = ""  # for a range: one of its cells in a message, English ("weight 3") and Dutch ("gewicht 3")
+    onderdeel: str = ""
+
+
+@dataclass(frozen=True)
+class Function:
+    name: str  # English Excel name
+    naam: str  # Dutch Excel name
+    help: str
+    hulp: str
+    implementation: object
+    arguments: tuple[Argument, ...]
+    spills: bool = False  # returns a range (a 2-D list of numbers)
+
+
+FUNCTIONS: tuple[Function, ...] = (
+    Function(
+        "ALLOCATE", "VERDEEL",
+        "Splits a total over weights; the shares add up exactly to the total rounded to 'decimals'. "
+        "Spills one share per weight, in the shape of the weights range.",
+        "Verdeelt een totaal naar gewichten; de aandelen tellen precies op tot het totaal, afgerond op "
+        "'decimalen'. Geeft één aandeel per gewicht, in de vorm van het bereik.",
+        functions.allocate_cells,
+        (
+            Argument("total", "totaal",
+                     "The amount to split, e.g. 27000. Negative amounts (baten) give negative shares.",
+                     "Het te verdelen bedrag, bijvoorbeeld 27000. Een negatief bedrag (baten) geeft negatieve "
+                     "aandelen."),
+            Argument("weights", "gewichten",
+                     "The verdeelsleutel: a column or row of non-negative weights (inhabitants, percentages). "
+                     "Blank cells count as 0.",
+                     "De verdeelsleutel: een kolom of rij niet-negatieve gewichten (inwoners, percentages). "
+                     "Lege cellen tellen als 0.", range=True, item="weight", onderdeel="gewicht"),
+            Argument("decimals", "decimalen",
+                     "Optional. Rounding like ROUND: 2 = cents, 0 = euros (default), -3 = whole thousands.",
+                     "Optioneel. Afronden als AFRONDEN: 2 = centen, 0 = euro's (standaard), -3 = hele "
+                     "duizenden."),
+            Argument("method", "methode",
+                     "Optional. largest_remainder (default, Hamilton), sainte_lague (Webster) or dhondt "
+                     "(Jefferson).",
+                     "Optioneel. largest_remainder (standaard, grootste overschot), sainte_lague of dhondt."),
+        ),
+        spills=True,
+    ),
+    Function(
+        "FTE_COST", "LOONKOSTEN",
+        "Annual cost of a position: FTE x the integral cost per FTE of its salary scale, to the cent.",
+        "Jaarkosten van een functie: fte x de integrale kosten per fte van de salarisschaal, op de cent.",
+        functions.fte_cost_cells,
+        (
+            Argument("fte", "fte",
+                     "Full-time equivalents, e.g. 0.4 (use the unrounded figure, e.g. 0.132, not 0.13).",
+                     "Aantal fte, bijvoorbeeld 0,4 (gebruik het onafgeronde getal, bijvoorbeeld 0,132, niet "
+                     "0,13)."),
+            Argument("scale", "schaal", "Salary scale (schaal), e.g. 10.", "Salarisschaal, bijvoorbeeld 10."),
+            Argument("rates", "tarieven",
+                     "Optional. Two columns: schaal | cost per FTE. Default: the table of the Midden-Limburg "
+                     "West convenant 2018 (8: 65000, 10: 80000, 11: 90000, 12: 100000).",
+                     "Optioneel. Twee kolommen: schaal | kosten per fte. Standaard: de tabel van het convenant "
+                     "Midden-Limburg West 2018 (8: 65000, 10: 80000, 11: 90000, 12: 100000).", range=True),
+        ),
+    ),
+    Function(
+        "HOURS_COST", "UURKOSTEN",
+        "Annual cost of hours per week: hours x hourly rate x weeks a year, to the cent (7 x 85 x 45 = 26775).",
+        "Jaarkosten van uren per week: uren x uurtarief x weken per jaar, op de cent (7 x 85 x 45 = 26775).",
+        functions.hours_cost_cells,
+        (
+            Argument("hours_per_week", "uren_per_week", "Hours per week, e.g. 7 (at most 168).",
+                     "Uren per week, bijvoorbeeld 7 (hoogstens 168)."),
+            Argument("rate", "uurtarief", "Hourly rate (inhuurtarief) in euros, e.g. 85.",
+                     "Uurtarief (inhuurtarief) in euro's, bijvoorbeeld 85."),
+            Argument("weeks", "weken", "Optional. Working weeks a year; default 45 (at most 53).",
+                     "Optioneel. Werkweken per jaar; standaard 45 (hoogstens 53)."),
+        ),
+    ),
+    Function(
+        "FTE", "FTE_UIT_UREN",
+        "Hours per week as FTE of a full working week (default 36 hours, CAO Gemeenten).",
+        "Uren per week als fte van een volledige werkweek (standaard 36 uur, CAO Gemeenten).",
+        functions.fte_cells,
+        (
+            Argument("hours_per_week", "uren_per_week", "Hours per week, e.g. 18 (at most 168).",
+                     "Uren per week, bijvoorbeeld 18 (hoogstens 168)."),
+            Argument("fulltime_hours", "voltijd_uren", "Optional. Hours of a full-time week; default 36.",
+                     "Optioneel. Uren van een voltijdse werkweek; standaard 36."),
+        ),
+    ),
+    Function(
+        "CONTINGENCY", "ONVOORZIEN",
+        "Onvoorzien: a percentage (default 5%) of an amount, to the cent.",
+        "Onvoorzien: een percentage (standaard 5%) van een bedrag, op de cent.",
+        functions.contingency_cells,
+        (
+            Argument("amount", "bedrag", "The sum of the other budget lines.",
+                     "De som van de andere begrotingsregels."),
+            Argument("rate", "percentage", "Optional. The rate as a fraction: 0.05 = 5% (default).",
+                     "Optioneel. Het percentage als fractie: 0,05 = 5% (standaard)."),
+        ),
+    ),
+    Function(
+        "PRORATE", "NAAR_RATO",
+        "The part of an annual amount that falls in a year for a position starting on a date: "
+        "amount x months remaining / 12.",
+        "Het deel van een jaarbedrag dat in een jaar valt voor een functie die op een datum begint: "
+        "bedrag x resterende maanden / 12.",
+        functions.prorate_cells,
+        (
+            Argument("amount", "bedrag", "The annual amount, e.g. 90000.", "Het jaarbedrag, bijvoorbeeld 90000."),
+            Argument("start_date", "startdatum",
+                     "The start date, e.g. 1-9-2018 (a start after the 1st counts from the next month).",
+                     "De begindatum, bijvoorbeeld 1-9-2018 (een start na de 1e telt vanaf de volgende maand)."),
+            Argument("year", "jaar", "The budget year, e.g. 2018.", "Het begrotingsjaar, bijvoorbeeld 2018."),
+        ),
+    ),
+)
+
+
+def names() -> list[str]:
+    """Every Excel name, English and Dutch, in table order."""
+    return [name for function in FUNCTIONS for name in (function.name, function.naam)]
+
+
+# WHY / WAAROM: the one-line message of a call, in a cell, for both runtimes. A failed call shows
+# #VALUE!; in xlwings Lite its message also shows on the cell's error flag, but classic Excel has no
+# place for it, so =WAAROM("VERDEEL"; B2; C2:C9) gives it (empty text when the call succeeds). The
+# named function's language decides the message's language.
+def explain_cells(function, argument1=None, argument2=None, argument3=None, argument4=None):
+    name = cells.text(function, cells.label("function"), "").upper()
+    for row in FUNCTIONS:
+        if name in (row.name, row.naam) and row.implementation is not explain_cells:
+            break
+    else:
+        raise InputError(_("{name}: no such function; give the name of one of pyengine's functions, e.g. "
+                           "\"VERDEEL\"").format(name=cells.label("function")))
+    dutch = name == row.naam
+    given = [argument1, argument2, argument3, argument4][:len(row.arguments)]
+    args = [value if argument.range else _single(cells.cells_of(value)) for argument, value in zip(row.arguments, given)]
+    _result, message = outcome(name, "nl" if dutch else "en", names_shown(row, dutch), row.implementation, args)
+    return message or ""
+
+
+def _single(value):
+    """Every argument of WHY is read as a range; a single cell becomes its value again."""
+    if len(value) == 1 and len(value[0]) == 1:
+        return value[0][0]
+    return value
+
+
+FUNCTIONS += (
+    Function(
+        "WHY", "WAAROM",
+        "The message of a call of another pyengine function that gives #VALUE!, e.g. =WHY(\"ALLOCATE\", B2, C2:C9); "
+        "empty when the call succeeds.",
+        "De melding bij een aanroep van een andere pyengine-functie die #WAARDE! geeft, bijvoorbeeld "
+        "=WAAROM(\"VERDEEL\"; B2; C2:C9); leeg als de aanroep lukt.",
+        explain_cells,
+        (
+            Argument("function", "functie", "The function's name as text, e.g. \"ALLOCATE\".",
+                     "De naam van de functie als tekst, bijvoorbeeld \"VERDEEL\"."),
+            Argument("argument1", "argument1", "Its first argument.", "Het eerste argument.", range=True),
+            Argument("argument2", "argument2", "Optional. Its second argument.", "Optioneel. Het tweede argument.",
+                     range=True),
+            Argument("argument3", "argument3", "Optional. Its third argument.", "Optioneel. Het derde argument.",
+                     range=True),
+            Argument("argument4", "argument4", "Optional. Its fourth argument.", "Optioneel. Het vierde argument.",
+                     range=True),
+        ),
+    ),
+)
