@@ -260,7 +260,7 @@ CASES = [
     Case("unknown-line", leerhuis(("[wijziging]", "[wijziging]\nfoo = 1")), "[wijziging]: unknown field 'foo'"),
     Case("soort-missing", leerhuis(('soort = "begrotingswijziging"', "")), "field 'soort' must be one of"),
     Case("soort-wrong", leerhuis(('soort = "begrotingswijziging"', 'soort = "begroting"')),
-         "field 'soort' must be one of begrotingswijziging, kostenverdeling, afrekening"),
+         "field 'soort' must be one of begrotingswijziging, kostenverdeling, meerjarenraming, sleutelvergelijking, afrekening, got 'begroting'"),
     Case("nummer-number", leerhuis(('nummer = "2021-03"', "nummer = 2021")),
          "[algemeen] nummer: must be text (in quotes), got whole number 2021"),
     Case("titel-missing", leerhuis(('titel = "Regionaal Leerhuis"', "")), "[algemeen]: field 'titel' is missing"),
@@ -620,7 +620,7 @@ FOREIGN = {"toml-syntax": "tomllib's own description of the syntax error"}
 
 def _our_words(text: str) -> list[str]:
     """The words of pyengine's own text: without quoted values, paths, file names, [sections] and --options."""
-    text = re.sub(r"'[^'\n]*'|\"[^\"\n]*\"", " ", text)
+    text = re.sub(r"(?<![A-Za-z])'[^'\n]*'|\"[^\"\n]*\"", " ", text)  # not the ' of Excel's
     text = re.sub(r"\[\[?[^\]\n]*\]?\]", " ", text)
     text = re.sub(r"\S*[/\\]\S*|\S+\.(toml|csv|xlsx|xlsm|xls|txt)\b|--[\w-]+|\bpyengine \w+", " ", text)
     return re.findall(r"[a-zA-Z\u00C0-\u017F]+", text.lower())
@@ -630,7 +630,7 @@ def _places(text: str) -> set[str]:
     """What a message names that must survive translation: file names, [sections], quoted values, cells."""
     found = set(re.findall(r"[\w.-]+\.(?:toml|csv|xlsx)\b", text))
     found |= set(re.findall(r"\[\[?[^\]\n]*\]?\]", text))
-    found |= {quoted.split(" (")[0] for quoted in re.findall(r"'[^'\n]*'", text)}  # a note in brackets is text
+    found |= {quoted.split(" (")[0] for quoted in re.findall(r"(?<![A-Za-z])'[^'\n]*'", text)}  # a note in brackets is text
     found |= set(re.findall(r"\b[A-Z]{1,2}[0-9]{1,5}\b", text))
     return found
 
