@@ -132,10 +132,10 @@ def test_random_settlements_recompute_independently(data):
                                                 r"lasten, so the members would not bear a cost"),
     (("rijksbijdrage = { begroting = 100000, realisatie = 95000 }",
       "rijksbijdrage = { begroting = 100000, realisatie = 95000 }\nleges = { realisatie = 12.5 }"),
-     r"afrekening.toml \[baten.leges\]: a realisatie line the begroting lacks; give its begroting, or declare it "
+     r"afrekening.toml \[baten.leges\] begroting: a realisatie line the begroting lacks; give its begroting, or declare it "
      r"new \(nieuw = true\)"),
     (("personeelskosten = { begroting = 1200000, realisatie = 1183412.17 }", "personeelskosten = { begroting = 1200000 }"),
-     r"\[lasten.personeelskosten\]: no realisatie"),
+     r"\[lasten.personeelskosten\] realisatie: no realisatie"),
     (("realisatie = 95000", "realisatie = -95000"), r"\[baten.rijksbijdrage\] realisatie: amounts are positive"),
     (("Deurne = 400000", "Deurne = -400000"), r"\[voorschotten\] Deurne: a voorschot is what the member paid"),
     (("Deurne = 400000", "Deurne = 400000.001"), r"\[voorschotten\] Deurne: 400000.001 has more than two decimals"),
@@ -294,3 +294,120 @@ def test_libreoffice_recomputes_every_letter(letters):
     out, results = letters
     verdicts = verify([r.path for r in results])
     assert all(v.ok for v in verdicts), [(v.path.name, v.error, [str(m) for m in v.mismatches]) for v in verdicts]
+
+
+# ---- input workbooks and the round trip -----------------------------------------------------------------------
+
+EXAMPLE_XLSX = ROOT / "examples" / "invoer" / "afrekening-peelland" / "afrekening-2025.xlsx"
+
+
+def figures(result):
+    return ([(m.name, m.weight, m.percentage, m.voorschot, m.definitief, m.verrekening) for m in result.members],
+            result.net_cost, result.resultaat, result.te_verrekenen, result.rounded.shown)
+
+
+def test_the_example_generates_from_the_spec_and_from_the_input_workbook_with_the_same_figures(tmp_path):
+    from pyengine.cli import main
+
+    from_spec, from_workbook = load(EXAMPLE), load(EXAMPLE_XLSX)
+    assert figures(from_workbook) == figures(from_spec)
+    independent(from_workbook)
+    # the shipped input workbook is what `pyengine new afrekening --from` makes of the spec today
+    assert main(["new", "afrekening", "--from", str(EXAMPLE), "--out", str(tmp_path / "x.xlsx")]) == 0
+    assert (tmp_path / "x.xlsx").read_bytes() == EXAMPLE_XLSX.read_bytes()
+
+
+def set_cells(path: Path, target: Path, changes: dict[tuple[str, int, int], object]) -> Path:
+    """Edit input cells as an officer would (openpyxl; stored formula values are not needed on Invoer)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for (name, row, col), value in changes.items():
+        (sheet, ref), = list(book.defined_names[name].destinations)
+        first = book[sheet][ref.replace("$", "").split(":")[0]]
+        book[sheet].cell(first.row + row, first.column + col).value = value
+    book.save(target)
+    return target
+
+
+def test_a_produced_afrekening_is_an_input_change_a_realisatie_cell_and_generate_again(produced, tmp_path):
+    import pyengine
+
+    result, path = produced
+    again = load(path)
+    assert figures(again) == figures(result)
+    # personeelskosten is the first line under the header of inv_afr_lasten: realisatie in the fourth column
+    edited = set_cells(path, tmp_path / "bewerkt.xlsx", {("inv_afr_lasten", 1, 3): 2400000.01})
+    changed = load(edited)
+    independent(changed)
+    assert changed.net_cost == result.net_cost + D("2400000.01") - D("2392876.43")
+    outputs = pyengine.generate([edited], tmp_path / "uit", per_member=True)
+    assert [o.status for o in outputs] == ["written"] * 8
+    assert figures(load(outputs[0].path)) == figures(changed)
+
+
+def test_a_bad_cell_in_a_produced_afrekening_is_named(produced, tmp_path):
+    _, path = produced
+    edited = set_cells(path, tmp_path / "fout.xlsx", {("inv_afr_lasten", 1, 3): "veel"})
+    with pytest.raises(InputError, match=r"fout.xlsx, Invoer!D\d+: "):
+        load(edited)
+    emptied = set_cells(path, tmp_path / "leeg.xlsx", {("inv_afr_deelnemers", 2, 3): None})
+    with pytest.raises(InputError, match=r"Invoer!D\d+: no voorschot for Deurne"):
+        load(emptied)
+
+
+def test_new_from_a_key_and_a_year_leaves_the_figures_to_fill_in(tmp_path):
+    from pyengine.cli import main
+
+    out = tmp_path / "invoer.xlsx"
+    key = EXAMPLE.parent / "inwoners-2025.csv"
+    assert main(["new", "afrekening", "--key", str(key), "--year", "2025", "--out", str(out)]) == 0
+    with pytest.raises(InputError, match=r"Invoer!D\d+: no voorschot for Asten"):
+        load(out)
+    members = ["Asten", "Deurne", "Geldrop-Mierlo", "Gemert-Bakel", "Helmond", "Laarbeek", "Someren"]
+    changes = {("inv_afr_deelnemers", 1 + i, 3): 1000 * (i + 1) for i in range(len(members))}
+    changes.update({("inv_afr_lasten", 1, 0): "personeel", ("inv_afr_lasten", 1, 2): 30000,
+                    ("inv_afr_lasten", 1, 3): 31234.56})
+    result = load(set_cells(out, tmp_path / "ingevuld.xlsx", changes))
+    independent(result)
+    assert result.settlement.members == members and result.settlement.year == 2025
+    assert result.net_cost == D("31234.56")
+
+
+def test_new_from_a_begrotingswijziging_takes_its_begroting_and_voorschotten(tmp_path, capsys):
+    from pyengine.cli import main
+    from pyengine.core.amendment import compute as compute_amendment
+    from pyengine.inputs.spec import amendment_from_spec, read_spec
+
+    leerhuis = ROOT / "examples" / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    out = tmp_path / "afrekening.xlsx"
+    assert main(["new", "afrekening", "--from", str(leerhuis), "--out", str(out)]) == 2
+    assert "say which year" in capsys.readouterr().err and not out.exists()
+    assert main(["new", "afrekening", "--from", str(leerhuis), "--year", "2022", "--out", str(out)]) == 0
+    amendment = compute_amendment(amendment_from_spec(read_spec(leerhuis)))
+    year = amendment.years[1].exact
+    lasten_rows = {}
+    import openpyxl
+
+    book = openpyxl.load_workbook(out)
+    for name in ("inv_afr_lasten", "inv_afr_deelnemers"):
+        (sheet, ref), = list(book.defined_names[name].destinations)
+        lasten_rows[name] = [r for r in book[sheet][ref.replace("$", "")] if r[0].value][1:]
+    personeel = next(r for r in lasten_rows["inv_afr_lasten"] if r[0].value == "personeelskosten")
+    assert D(str(personeel[2].value)) == year["personeelskosten"][2] and personeel[3].value is None
+    voorschot = {r[0].value: D(str(r[3].value)) for r in lasten_rows["inv_afr_deelnemers"]}
+    assert voorschot["Hilversum"] == -year["lid:Hilversum"][2]
+    assert sum(voorschot.values()) == -year["gemeentelijke_bijdrage"][2]
+    with pytest.raises(InputError, match=r"Invoer!D\d+: no realisatie"):
+        load(out)
+
+
+def test_the_input_workbook_audits_and_is_byte_identical(tmp_path):
+    from pyengine.cli import main
+
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    key = EXAMPLE.parent / "inwoners-2025.csv"
+    for out in (a, b):
+        assert main(["new", "afrekening", "--key", str(key), "--year", "2025", "--out", str(out)]) == 0
+    assert a.read_bytes() == b.read_bytes()
+    assert_clean_package(a)

@@ -592,10 +592,10 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
                 problems.append(_("{place}: a line name is empty").format(place=place))
             if item.realisatie is None:
                 problems.append(_("{place}: no realisatie; give realisatie = 0 when the line had none this year").format(
-                    place=place))
+                    place=locator.where((side, code, "realisatie"))))
             if item.begroting is None and not item.nieuw:
                 problems.append(_("{place}: a realisatie line the begroting lacks; give its begroting, or declare it "
-                                  "new (nieuw = true)").format(place=place))
+                                  "new (nieuw = true)").format(place=locator.where((side, code, "begroting"))))
             if item.nieuw and item.begroting:
                 problems.append(_("{place}: declared new (nieuw = true) but it has a begroting of {value}; a new line "
                                   "has none").format(place=place, value=amount(item.begroting)))

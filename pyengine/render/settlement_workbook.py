@@ -126,7 +126,7 @@ def render_settlement(result: SettlementResult, template_path: str | Path | None
     book = template.new_book(created="2000-01-01T00:00:00Z")
     book.title = f"{s.title} {s.organisation}".strip()
     w = Writer(book, template)
-    inputs = _write_inputs(w, template.anchor("inv_start"), result)
+    inputs = _write_inputs(w, template.anchor("inv_start"), draft_of(result))
     facts = split_facts(result)
     work = _write_workings(w, template.anchor("ber_start"), result, inputs, facts)
     _write_overview(w, template.anchor("af_titel"), template.anchor("af_tabel"), result, work)
@@ -204,28 +204,82 @@ def _assert_same_as_engine(book, result: SettlementResult, work: Workings) -> No
 
 # ---- Invoer --------------------------------------------------------------------------------------------
 
-def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: SettlementResult) -> InputCells:
-    sheet, top, left = anchor
+@dataclass(frozen=True)
+class DraftLine:
+    code: str
+    label: str
+    begroting: Decimal | None
+    realisatie: Decimal | None
+    new: bool = False
+
+
+@dataclass(frozen=True)
+class DraftMember:
+    name: str
+    weight: Decimal
+    participates: bool = True
+    voorschot: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the Invoer sheet holds: the settlement's inputs, or an input workbook's (figures may be empty)."""
+
+    title: str
+    organisation: str
+    kenmerk: str
+    year: int | None
+    method: str
+    unit: int
+    reserve: Decimal | None
+    reserve_label: str
+    lasten: tuple[DraftLine, ...]
+    baten: tuple[DraftLine, ...]
+    members: tuple[DraftMember, ...]
+    fixed: Decimal
+    key_source: str
+    toelichting: tuple[str, ...]
+    source_name: str
+    blank_rows: int = 0  # empty rows below the lines of each side, for the officer's own lines
+
+    def lines(self, side: str) -> tuple[DraftLine, ...]:
+        return self.lasten if side == LASTEN else self.baten
+
+
+def draft_of(result: SettlementResult) -> Draft:
     s = result.settlement
-    source_name = s.sources[0].name if s.sources else "invoer"
-    w.put(sheet, top, left, "Invoer", "titel")
-    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
+    return Draft(
+        s.title, s.organisation, s.kenmerk, s.year, s.method, s.unit, s.reserve, s.reserve_label,
+        *(tuple(DraftLine(line.code, line.label, line.begroting, line.realisatie, line.new) for line in s.lines(side))
+          for side in (LASTEN, BATEN)),
+        tuple(DraftMember(m.name, m.effective_weight, m.participates, s.voorschotten[m.name]) for m in s.key.members),
+        s.key.fixed_per_member, s.key.source, s.toelichting, s.sources[0].name if s.sources else "invoer")
+
+
+def _write_inputs(w: Writer, anchor: tuple[str, int, int], draft: Draft, intro: str = "") -> InputCells:
+    """The Invoer sheet; the produced workbook's and the input workbook's are the same, so that one reader
+    (inputs/produced_spec.py) reads both."""
+    sheet, top, left = anchor
+    d = draft
+    w.put(sheet, top, left, "Invoer" if not intro else f"{d.title or 'Afrekening'}: invoer", "titel")
+    w.put(sheet, top + 1, left, intro or w.text("invoer_uitleg"), "tekst")
     row = top + 3
     w.put(sheet, row, left, "ALGEMEEN", "sectie")
-    general = (s.title, s.organisation, s.kenmerk, Decimal(s.year), s.method, s.reserve_label)
+    general = (d.title, d.organisation, d.kenmerk, None if d.year is None else Decimal(d.year), d.method,
+               d.reserve_label)
     for offset, (label, value) in enumerate(zip(GENERAL_ROWS, general), start=1):
         w.put(sheet, row + offset, left, label, "label")
-        w.put(sheet, row + offset, left + 1, value, "invoer_getal" if isinstance(value, Decimal) else "invoer_tekst")
-        w.put(sheet, row + offset, left + 2, source_name, "bron")
+        w.put(sheet, row + offset, left + 1, value, "invoer_getal" if label == "Jaar" else "invoer_tekst")
+        w.put(sheet, row + offset, left + 2, d.source_name, "bron")
     w.book.define("inv_afr_algemeen", sheet, row + 1, left, (row + len(GENERAL_ROWS), left + 2))
     row += len(GENERAL_ROWS) + 2
     w.put(sheet, row, left, "Eenheid van het Overzicht (bedragen x)", "label")
-    unit = w.put(sheet, row, left + 1, Decimal(s.unit), "invoer_getal")
+    unit = w.put(sheet, row, left + 1, Decimal(d.unit), "invoer_getal")
     w.book.define("inv_afr_eenheid", sheet, unit.row, unit.col)
     row += 1
     w.put(sheet, row, left, "Resultaatbestemming: toevoeging aan reserve (euro; negatief: onttrekking)", "label")
-    reserve = w.put(sheet, row, left + 1, s.reserve, "invoer_bedrag")
-    w.put(sheet, row, left + 2, source_name, "bron")
+    reserve = w.put(sheet, row, left + 1, d.reserve, "invoer_bedrag")
+    w.put(sheet, row, left + 2, d.source_name, "bron")
     w.book.define("inv_afr_reserve", sheet, reserve.row, reserve.col)
     row += 1
     w.put(sheet, row, left, "Tolerantie voor controles op euro's", "label")
@@ -239,14 +293,15 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: SettlementRes
         header = row
         for c, text in enumerate(LINE_HEADERS):
             w.put(sheet, row, left + c, text, "kop")
-        for line in s.lines(side):
+        for line in d.lines(side) + (None,) * d.blank_rows:
             row += 1
-            w.put(sheet, row, left, line.code, "invoer_tekst")
-            w.put(sheet, row, left + 1, line.label, "invoer_tekst")
-            b = w.put(sheet, row, left + 2, line.begroting, "invoer_bedrag")
-            r = w.put(sheet, row, left + 3, line.realisatie, "invoer_bedrag")
-            w.put(sheet, row, left + 4, Decimal(int(line.new)), "invoer_getal")
-            lines[line_key(side, line.code)] = LineInput(b, r)
+            w.put(sheet, row, left, line and line.code, "invoer_tekst")
+            w.put(sheet, row, left + 1, line and line.label, "invoer_tekst")
+            b = w.put(sheet, row, left + 2, line and line.begroting, "invoer_bedrag")
+            r = w.put(sheet, row, left + 3, line and line.realisatie, "invoer_bedrag")
+            w.put(sheet, row, left + 4, line and Decimal(int(line.new)), "invoer_getal")
+            if line is not None:
+                lines[line_key(side, line.code)] = LineInput(b, r)
         w.book.define(f"inv_afr_{side}", sheet, header, left, (row, left + len(LINE_HEADERS) - 1))
     row += 2
     w.put(sheet, row, left, "DEELNEMERS: verdeelsleutel en voorschot (in de volgorde van de verdeelsleutel)", "sectie")
@@ -255,32 +310,46 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: SettlementRes
     for c, text in enumerate(MEMBER_HEADERS):
         w.put(sheet, row, left + c, text, "kop")
     weights, takes_part, voorschot = [], [], {}
-    for member in s.key.members:
+    for member in d.members:
         row += 1
-        w.put(sheet, row, left, member.name, "label")
-        weights.append(w.put(sheet, row, left + 1, member.effective_weight, "invoer_getal"))
+        w.put(sheet, row, left, member.name, "label" if not intro else "invoer_tekst")
+        weights.append(w.put(sheet, row, left + 1, member.weight, "invoer_getal"))
         takes_part.append(w.put(sheet, row, left + 2, Decimal(int(member.participates)), "invoer_getal"))
-        voorschot[member.name] = w.put(sheet, row, left + 3, s.voorschotten[member.name], "invoer_bedrag")
+        voorschot[member.name] = w.put(sheet, row, left + 3, member.voorschot, "invoer_bedrag")
     w.book.define("inv_afr_deelnemers", sheet, header, left, (row, left + len(MEMBER_HEADERS) - 1))
     row += 2
     w.put(sheet, row, left, "Schaalfactor gewichten (10^decimalen, maakt ze geheel)", "label")
-    scale = w.put(sheet, row, left + 1, Decimal(10) ** decimals_of(list(s.key.weights)), "invoer_getal")
+    scale = w.put(sheet, row, left + 1, Decimal(10) ** decimals_of([m.weight for m in d.members]), "invoer_getal")
     w.put(sheet, row + 1, left, "Vast bedrag per deelnemende gemeente (euro, vaste voet)", "label")
-    fixed = w.put(sheet, row + 1, left + 1, s.key.fixed_per_member, "invoer_bedrag")
+    fixed = w.put(sheet, row + 1, left + 1, d.fixed, "invoer_bedrag")
     w.put(sheet, row + 2, left, "Bron verdeelsleutel", "label")
-    w.put(sheet, row + 2, left + 1, s.key.source or source_name, "bron")
-    w.book.define("inv_afr_sleutel", sheet, row, left, (row + 1, left + 1))
+    w.put(sheet, row + 2, left + 1, d.key_source or d.source_name, "bron")
+    w.book.define("inv_afr_sleutel", sheet, row, left, (row + 2, left + 1))
     row += 4
     w.put(sheet, row, left, "TOELICHTING", "sectie")
-    for offset, text in enumerate(s.toelichting or ("",), start=1):
+    texts = d.toelichting + ("",) * (d.blank_rows // 4 if intro else 0)
+    for offset, text in enumerate(texts or ("",), start=1):
         w.put(sheet, row + offset, left, text, "invoer_tekst")
-    w.book.define("inv_toelichting", sheet, row + 1, left, (row + max(1, len(s.toelichting)), left))
+    w.book.define("inv_toelichting", sheet, row + 1, left, (row + max(1, len(texts)), left))
     sheet_obj = w.book.sheet(sheet)
     sheet_obj.widths.setdefault(left, 48)
     for col in range(left + 1, left + 5):
         sheet_obj.widths.setdefault(col, 18)
-    key = KeyCells(tuple(s.key.names), tuple(weights), tuple(takes_part), scale, fixed)
+    key = KeyCells(tuple(m.name for m in d.members), tuple(weights), tuple(takes_part), scale, fixed)
     return InputCells(unit, reserve, tolerance, lines, voorschot, key)
+
+
+def render_input(draft: Draft, intro: str, template_path: str | Path | None = None) -> bytes:
+    """An input workbook (``pyengine new afrekening``): the Invoer sheet alone, with empty cells to fill in;
+    generate reads it as it reads a produced afrekening's Invoer."""
+    from .xlsx import Book
+
+    template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
+    book = Book(template.styles_xml, template.theme_xml, created="2000-01-01T00:00:00Z")
+    book.title = f"{draft.title}: invoer".strip()
+    _write_inputs(Writer(book, template), ("Invoer", 1, 1), draft, intro)
+    book.sheet("Invoer").print_title_rows = None
+    return book.to_bytes()
 
 
 # ---- Berekening -----------------------------------------------------------------------------------------
