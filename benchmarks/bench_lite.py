@@ -4,6 +4,7 @@ conversion), for three kinds of weights (whole counts, decimals, percentages). B
 run: the function alone in Pyodide (no conversion), and the same call in CPython. Then the cold start,
 split into its parts (start Pyodide, install xlwings, import xlwings, import main.py)."""
 
+import os
 import random
 import sys
 import tempfile
@@ -61,6 +62,9 @@ def run() -> None:
         report(f"   the function alone in Pyodide / the same call in CPython",
                f"{measured['bare_median_seconds'] * 1e3:.3f} ms / {cpython[kind] * 1e3:.3f} ms",
                f"Pyodide / CPython {lite / cpython[kind]:.1f}x")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    report("machine load during the run (1-minute load average, 2 cores)", f"{load:.1f}",
+           "figures scale with it: compare medians of runs at a similar load")
     times = answer["times"]
     report("cold start: start Pyodide", f"{answer['load_seconds']:.2f} s", "once per Excel session")
     report("cold start: install the xlwings wheel (unpack)", f"{answer['install_xlwings_seconds']:.2f} s",

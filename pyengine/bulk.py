@@ -270,6 +270,29 @@ COMPUTE = {"begrotingswijziging": _computed_amendment, "kostenverdeling": _compu
            "afrekening": _computed_settlement}
 
 
+def gemeente_notes(spec_path: Path, kind: str, result) -> str:
+    """The members checked against the Dutch gemeenten of their key's year (inputs.gemeenten): a likely
+    typo of a gemeente is refused (InputError naming the spec), a merged gemeente or a member that is no
+    gemeente gives a note. meerjarenraming and sleutelvergelijking check while reading (their spec says
+    herindeling = "samenvoegen" or "melden"); here their notes are passed on."""
+    from .inputs.gemeenten import checked_members
+
+    keys_of = {"begrotingswijziging": lambda r: zip(r.amendment.years, r.amendment.keys),
+               "kostenverdeling": lambda r: [(r.distribution.years[0], r.distribution.key)]}
+    if kind not in keys_of:
+        model = getattr(result, "forecast", None) or getattr(result, "comparison", None)
+        return "; ".join(getattr(model, "member_notes", ()))
+    notes: list[str] = []
+    for y, (year, key) in enumerate(keys_of[kind](result)):
+        try:
+            _key, found = checked_members(key, year, "melden", f"[verdeelsleutel] {year}")
+        except InputError as error:
+            raise InputError(f"{spec_path.name} {error}") from None
+        if not y:  # every year is checked; the notes of the first year say it once
+            notes.extend(found)
+    return "; ".join(notes)
+
+
 def check_renderable(spec_path: Path, kind: str, result) -> None:
     """The workbook writers' capability check, in the validation phase: what they would refuse is
     refused here, naming the spec and its field, before the first byte of any output is written."""
@@ -564,6 +587,9 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
             if key_path is not None and kind == "begrotingswijziging":
                 note = key_change_note(members, result.amendment.member_begroting, key_path.name)
                 outputs[0] = replace(outputs[0], note=note)
+            notes = gemeente_notes(spec_path, kind, result)
+            if notes:
+                outputs[0] = replace(outputs[0], note="; ".join(n for n in (outputs[0].note, notes) if n))
             clash = next((o for o in outputs if o.path in claimed), None)
             if clash:
                 raise InputError(_('{file}: output {name} is also produced by {name2}; give the specs different titles or numbers').format(file=spec_path.name, name=clash.path.name, name2=claimed[clash.path].name))

@@ -121,11 +121,14 @@ def _main(argv: list[str] | None) -> int:
         "remove statements of members no longer in the key (only those still exactly as pyengine wrote them)"))
     gen.add_argument("--keep-going", action="store_true", help=_("report bad specs and still produce the others"))
     gen.add_argument("--templates", help=_("folder with your own (restyled) templates"))
+    gen.add_argument("--pdf", action="store_true", help=_(
+        "also print each workbook's document sheets to a PDF beside it (LibreOffice, Dutch number format)"))
 
     new = add_command("new", help=_("write an input workbook to fill in"), description=_(
         "Write an input workbook (Excel) to fill in: pre-filled with the members of a key and the years, or "
         "converted from an existing .toml spec. Never overwrites a file."))
-    new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling", "afrekening"))
+    new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking",
+                                            "afrekening"))
     new.add_argument("--out", required=True, help=_("the new workbook (.xlsx)"))
     new.add_argument("--key", help=_(
         "a key file (CSV/xlsx with 'gemeente' and a weight column): its members are filled in"))
@@ -136,6 +139,15 @@ def _main(argv: list[str] | None) -> int:
         "afrekening: the year it settles, such as 2025 (with --key; with --from a begrotingswijziging of several "
         "years, which of them)"))
     new.add_argument("--from", dest="spec", metavar="SPEC", help=_("convert this .toml spec into an input workbook"))
+
+    pdf = add_command("pdf", help=_("print the document sheets of workbooks to PDF for the council"), description=_(
+        "Print the document sheets (the begrotingswijziging, bijdrageoverzicht or kostenverdeling, and the chart) of "
+        "each workbook to a PDF beside it, through LibreOffice (headless), with Dutch number formatting "
+        "(1.845, -27, 2026) whatever this machine's language. A PDF that pyengine did not write is kept unless "
+        "--force (then a copy is kept beside it)."))
+    pdf.add_argument("files", nargs="+", metavar="FILE", help=_(
+        "a workbook, or a folder: every workbook in it and in the folders in it"))
+    pdf.add_argument("--force", action="store_true", help=_("replace a PDF that pyengine did not write (keeping a copy)"))
 
     verify = add_command("verify", help=_("prove workbooks in LibreOffice"), description=_(
         "Open each workbook in LibreOffice (headless), recalculate every formula and compare with the values "
@@ -182,6 +194,10 @@ def _main(argv: list[str] | None) -> int:
             from .new import main as new_main
 
             return new_main(args)
+        if args.command == "pdf":
+            from .pdf import main as pdf_main
+
+            return pdf_main(args.files, force=args.force)
         if args.command == "verify":
             from .verify import main as verify_main
 
@@ -311,7 +327,15 @@ def _generate(args) -> int:
     results = generate(args.specs, args.out, jobs=args.jobs, per_member=args.per_member, key=args.key,
                        force=args.force, keep_going=args.keep_going, template_dir=args.templates, progress=Progress(),
                        remove_stale=args.remove_stale)
-    return _report(results)
+    code = _report(results)
+    if args.pdf:
+        from .pdf import main as pdf_main
+
+        workbooks = [str(r.path) for r in results
+                     if r.status in ("written", "updated", "unchanged") and r.path and r.path.suffix == ".xlsx"]
+        if workbooks:
+            code = max(code, pdf_main(workbooks, force=args.force))
+    return code
 
 
 def _lite(args) -> int:

@@ -58,7 +58,9 @@ def document_from_key(kind: str, key_path: Path | None, years: list[int], out: P
     generates); 'bron' keeps naming the key file they came from (shown on the Herkomst sheet)."""
     doc: dict = {"soort": kind, "algemeen": {"jaren": years}}
     if kind == "begrotingswijziging":
-        doc["algemeen"].update({"eenheid": 1000, "baten_negatief": True, "verdeelmethode": "largest_remainder"})
+        # balanced by default: the change in gemeentelijke bijdrage is what closes every year
+        doc["algemeen"].update({"eenheid": 1000, "baten_negatief": True, "verdeelmethode": "largest_remainder",
+                                "bijdrage": "sluitend"})
     else:
         doc["algemeen"]["decimalen"] = 2
     if key_path is not None:
@@ -89,17 +91,72 @@ def document_from_spec(kind: str, spec_path: Path, out: Path) -> tuple[dict, cal
     return spec.data, lambda name: relative_path(spec_file_path(spec_path.parent, name), out.parent)
 
 
+def starter_document(kind: str, key_path: Path | None, years: list[int], out: Path, column: str | None = None,
+                     period: str | None = None) -> dict:
+    """A meerjarenraming or sleutelvergelijking to fill in: the years, the key's members (or two placeholder
+    members), every amount 0 and every index 0, for the officer to type over on the Invoer sheet."""
+    if not years:
+        raise UsageError(_("--years: give the years, such as 2026-2029 (the first is the base year)"))
+    if key_path is not None:
+        from .inputs.spec import read_key
+
+        try:
+            key = read_key(key_path, column=column, period=period)
+        except InputError as error:  # the key reader speaks of spec fields; here they are options
+            raise InputError(str(error).replace("(kolom = ...)", "(--kolom)").replace("(periode = ...)", "(--periode)"))
+        weights = dict(zip(key.names, key.weights))
+    else:
+        weights = {"Gemeente 1": 1, "Gemeente 2": 1}
+    if kind == "meerjarenraming":
+        return {"soort": kind, "titel": "Meerjarenraming", "jaren": years,
+                "lasten": {"personeelskosten": {"bedrag": 0, "index": "loon", "omschrijving": "Personeelskosten"},
+                           "materiele_kosten": {"bedrag": 0, "index": "prijs", "omschrijving": "Materiële kosten"},
+                           "kapitaallasten": {"bedrag": 0, "index": "geen", "omschrijving": "Kapitaallasten"}},
+                "baten": {"overige_baten": {"bedrag": 0, "index": "prijs", "omschrijving": "Overige baten"}},
+                "indexatie": {"loon": {str(y): 0 for y in years[1:]}, "prijs": {str(y): 0 for y in years[1:]}},
+                "verdeelsleutel": {"gewichten": weights}}
+    return {"soort": kind, "titel": "Sleutelvergelijking", "jaren": years, "bedrag": 0, "ingroei": len(years) - 1,
+            "sleutel_a": {"gewichten": weights}, "sleutel_b": {"gewichten": dict(weights)}}
+
+
+def outlook_workbook(kind: str, out: Path, *, spec: Path | None, key: Path | None, years: str | None,
+                     column: str | None, period: str | None) -> bytes:
+    """meerjarenraming and sleutelvergelijking: the input workbook is the kind's own workbook; its Invoer
+    sheet holds every input in yellow cells, and generate reads it back (the round trip)."""
+    from .bulk import single_workbook_kinds
+    from .inputs.outlook_spec import comparison_from_document, forecast_from_document
+    from .inputs.spec import TomlLocator, read_spec
+
+    if spec is not None:
+        if not spec.exists():
+            raise InputError(_('{spec_path}: file not found').format(spec_path=spec))
+        parsed = read_spec(spec)
+        if parsed.kind != kind:
+            raise InputError(_('{file}: is a {quoted} spec; use pyengine new {kind}').format(
+                file=spec.name, quoted=repr(parsed.kind), kind=parsed.kind))
+        doc, locator, base = parsed.data, TomlLocator(spec.name, parsed.data), spec.parent
+    else:
+        doc = starter_document(kind, key, parse_years(years) if years else [], out, column, period)
+        locator, base = TomlLocator("pyengine new", doc), out.parent
+    build = {"meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document}[kind]
+    compute, module = single_workbook_kinds()[kind]
+    result = compute(build(doc, locator, base))
+    module.check(result)
+    return module.render(result)
+
+
 def new_workbook(kind: str, out: Path, *, spec: Path | None = None, key: Path | None = None,
                  years: str | None = None, column: str | None = None, period: str | None = None,
                  year: int | None = None) -> bytes:
     """The bytes of a new input workbook; InputError for bad arguments or a spec the workbook cannot hold."""
-    from .inputs.workbook_writer import write_workbook
+    from .render.input_workbook import write_workbook
     from .new_settlement import new_settlement_workbook
 
     own = {"afrekening": new_settlement_workbook}.get(kind)  # kinds with their own input workbook
     if own is not None:
         return own(out, spec=spec, key=key, year=year, column=column, period=period)
-
+    if kind in ("meerjarenraming", "sleutelvergelijking"):
+        return outlook_workbook(kind, out, spec=spec, key=key, years=years, column=column, period=period)
     if spec is not None:
         doc, rebase = document_from_spec(kind, spec, out)
         return write_workbook(doc, rebase, spec.name)

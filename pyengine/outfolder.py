@@ -26,7 +26,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
-from .i18n import _
+from .i18n import N_, _
 
 LOCK_NAME = ".pyengine.lock"
 MANIFEST_NAME = ".pyengine-manifest.json"
@@ -171,8 +171,8 @@ class FolderLock:
             self._lock.acquire(timeout=0)
         except Timeout:
             if self.on_wait:
-                self.on_wait(f"waiting: another pyengine run is writing into {self.path.parent} "
-                             f"(lock {self.path}); this run continues when it ends")
+                self.on_wait(_("waiting: another pyengine run is writing into {folder} (lock {lock}); this run "
+                               "continues when it ends").format(folder=self.path.parent, lock=self.path))
             self._lock.acquire()
         return self
 
@@ -291,22 +291,28 @@ class FolderState:
         """One line per finding, file names included; the first says complete, incomplete or mixed."""
         folder = self.folder
         if self.consistent:
-            head = f"folder {folder}: complete ({self.recorded} file(s) of the last runs, as pyengine wrote them)"
+            head = _("folder {folder}: complete ({count} file(s) of the last runs, as pyengine wrote them)").format(
+                folder=folder, count=self.recorded)
         elif self.unfinished or self.missing or self.incomplete or self.temporaries:
-            head = f"folder {folder}: INCOMPLETE"
+            head = _("folder {folder}: INCOMPLETE").format(folder=folder)
         else:
-            head = f"folder {folder}: MIXED (files that are not what the last run wrote)"
+            head = _("folder {folder}: MIXED (files that are not what the last run wrote)").format(folder=folder)
         lines = [head]
         if self.unfinished:
-            lines.append(f"  the run started {self.unfinished} did not finish (interrupted, or still running)")
-        lines += [f"  the last run of {name} did not complete: some of its files failed" for name in self.incomplete]
-        lines += [f"  missing: {name}" for name in self.missing]
-        lines += [f"  written by the run that did not finish: {name}" for name in self.unfinished_files]
-        lines += [f"  changed after pyengine wrote it: {name}" for name in self.changed]
-        lines += [f"  temporary file of an interrupted run: {name}" for name in self.temporaries]
-        lines += [f"  statement of a member no longer in the key (kept; --remove-stale removes it): {name}"
-                  for name in self.stale if stale]
-        lines += [f"  not written by a recorded run: {name}" for name in self.unknown]
+            lines.append("  " + _("the run started {started} did not finish (interrupted, or still running)").format(
+                started=self.unfinished))
+
+        def each(text: str, names) -> list[str]:
+            return ["  " + _(text).format(name=name) for name in names]
+
+        lines += each(N_("the last run of {name} did not complete: some of its files failed"), self.incomplete)
+        lines += each(N_("missing: {name}"), self.missing)
+        lines += each(N_("written by the run that did not finish: {name}"), self.unfinished_files)
+        lines += each(N_("changed after pyengine wrote it: {name}"), self.changed)
+        lines += each(N_("temporary file of an interrupted run: {name}"), self.temporaries)
+        lines += each(N_("statement of a member no longer in the key (kept; --remove-stale removes it): {name}"),
+                      self.stale if stale else ())
+        lines += each(N_("not written by a recorded run: {name}"), self.unknown)
         return lines
 
 

@@ -15,6 +15,7 @@ output folder of ours, the folder's manifest says whether it is complete, incomp
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -28,7 +29,7 @@ from xml.etree import ElementTree
 
 from . import outfolder
 from .errors import InputError
-from .i18n import _
+from .i18n import _, ngettext
 from .render.package import MAIN as NS, sheet_parts
 from .safezip import CellBudget, check_sheets, open_package
 
@@ -55,7 +56,8 @@ class Mismatch:
     recomputed: object
 
     def __str__(self) -> str:
-        return f"{self.sheet}!{self.cell}: stored {self.stored!r}, LibreOffice computes {self.recomputed!r}"
+        return _("{place}: stored {stored}, LibreOffice computes {recomputed}").format(
+            place=f"{self.sheet}!{self.cell}", stored=repr(self.stored), recomputed=repr(self.recomputed))
 
 
 @dataclass
@@ -73,19 +75,44 @@ class Verdict:
 
     def checked(self) -> str:
         """What was checked, for the 'ok' line."""
-        done = f"{self.formulas} formulas recomputed by LibreOffice, all equal to the stored values"
+        done = _("{count} formulas recomputed by LibreOffice, all equal to the stored values").format(
+            count=self.formulas)
         if self.master is None:
-            return f"{done}; no Hoofdcontrole, so not a workbook pyengine produced: only its formulas were checked"
-        return f"{done}; Hoofdcontrole ({self.master[0]}!{self.master[1]}) TRUE"
+            return done + "; " + _("no Hoofdcontrole, so not a workbook pyengine produced: only its formulas were "
+                                   "checked")
+        return done + "; " + _("Hoofdcontrole ({cell}) TRUE").format(cell=f"{self.master[0]}!{self.master[1]}")
+
+
+def _installed_soffice() -> list[Path]:
+    """Where LibreOffice's installers put soffice when it is not on PATH (Windows never puts it there)."""
+    places = []
+    for variable in ("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432", "LOCALAPPDATA"):
+        base = os.environ.get(variable)
+        if base:
+            places += [Path(base) / "LibreOffice" / "program" / "soffice.exe",
+                       Path(base) / "Programs" / "LibreOffice" / "program" / "soffice.exe",
+                       Path(base) / "LibreOfficePortable" / "App" / "libreoffice" / "program" / "soffice.exe"]
+    places.append(Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"))
+    return places
 
 
 def find_soffice() -> str:
+    """PYENGINE_SOFFICE (the full path of soffice), else soffice on PATH, else the installers' folders."""
+    chosen = os.environ.get("PYENGINE_SOFFICE")
+    if chosen:
+        if Path(chosen).is_file():
+            return chosen
+        raise LibreOfficeMissing(_("PYENGINE_SOFFICE names {path}, which is not a file").format(path=chosen))
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return found
-    raise LibreOfficeMissing("LibreOffice is not installed (no 'soffice' on PATH). On Debian/Ubuntu: "
-                             "apt-get install libreoffice-calc-nogui")
+    for place in _installed_soffice():
+        if place.is_file():
+            return str(place)
+    raise LibreOfficeMissing(_("LibreOffice is not installed (no 'soffice' on PATH, nor in the usual folders). "
+                               "Install it from libreoffice.org (on Debian/Ubuntu: apt-get install "
+                               "libreoffice-calc-nogui), or set PYENGINE_SOFFICE to the full path of soffice"))
 
 
 _DEFINED_CELL = re.compile(r"(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)")
@@ -151,20 +178,27 @@ def _same(stored: object, recomputed: object) -> bool:
     return stored == recomputed
 
 
+def libreoffice_workdir(prefix: str, profile: str) -> Path:
+    """A temporary folder with a LibreOffice user profile of our own (``profile``: its registry settings), and
+    the folders in/ and out/ for the files it converts. The caller removes it."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    (work / "profile" / "user").mkdir(parents=True)
+    (work / "profile" / "user" / "registrymodifications.xcu").write_text(profile, encoding="utf-8")
+    (work / "in").mkdir()
+    (work / "out").mkdir()
+    return work
+
+
 def verify(paths: list[Path]) -> list[Verdict]:
     soffice = find_soffice()
     verdicts = [Verdict(Path(p)) for p in paths]
-    work = Path(tempfile.mkdtemp(prefix="pyengine-verify-"))
+    work = libreoffice_workdir("pyengine-verify-", PROFILE)
     try:
-        (work / "profile" / "user").mkdir(parents=True)
-        (work / "profile" / "user" / "registrymodifications.xcu").write_text(PROFILE, encoding="utf-8")
-        (work / "in").mkdir()
-        (work / "out").mkdir()
         staged = []
         for index, verdict in enumerate(verdicts):
             if not verdict.path.is_file():
-                verdict.error = ("file not found" if not verdict.path.exists() else "is a folder, not a file"
-                                 if verdict.path.is_dir() else "not a regular file (a named pipe, device or socket)")
+                verdict.error = (_("file not found") if not verdict.path.exists() else _("is a folder, not a file")
+                                 if verdict.path.is_dir() else _("not a regular file (a named pipe, device or socket)"))
                 continue
             try:
                 verdict_values = formula_values(verdict.path)
@@ -173,11 +207,12 @@ def verify(paths: list[Path]) -> list[Verdict]:
                 verdict.error = str(error).removeprefix(f"{verdict.path.name}: ")
                 continue
             except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, EOFError) as error:
-                verdict.error = f"not a readable .xlsx workbook ({type(error).__name__})"
+                verdict.error = _("not a readable .xlsx workbook ({reason})").format(reason=type(error).__name__)
                 continue
             if not verdict_values:
-                verdict.error = (f"nothing to verify: {verdict.path.name} has no formulas (verify recomputes "
-                                 f"formulas in LibreOffice and compares them with the values stored in the file)")
+                verdict.error = _("nothing to verify: {file} has no formulas (verify recomputes formulas in "
+                                  "LibreOffice and compares them with the values stored in the file)").format(
+                    file=verdict.path.name)
                 continue
             copy = work / "in" / f"f{index:05d}.xlsx"  # unique names: two inputs may share a name
             shutil.copyfile(verdict.path, copy)
@@ -190,12 +225,12 @@ def verify(paths: list[Path]) -> list[Verdict]:
             for verdict, copy, stored in chunk:
                 converted = work / "out" / copy.name
                 if not converted.is_file():
-                    verdict.error = "LibreOffice could not open or convert it"
+                    verdict.error = _("LibreOffice could not open or convert it")
                     continue
                 try:
                     recomputed = formula_values(converted)
                 except (InputError, zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
-                    verdict.error = f"LibreOffice's recomputed copy cannot be read ({error})"
+                    verdict.error = _("LibreOffice's recomputed copy cannot be read ({error})").format(error=error)
                     continue
                 verdict.formulas = len(stored)
                 for key, value in stored.items():
@@ -255,12 +290,13 @@ def main(files: list[str]) -> int:
     failed = 0
     for verdict in verdicts:
         if verdict.ok:
-            print(f"ok    {verdict.path} ({verdict.checked()})")
+            print(_("ok    {path} ({checked})").format(path=verdict.path, checked=verdict.checked()))
             continue
         failed += 1
         problems = [verdict.error] if verdict.error else []
         if verdict.mismatches:
-            problems.append(f"{len(verdict.mismatches)} difference(s)")
+            problems.append(ngettext("{count} difference", "{count} differences", len(verdict.mismatches)).format(
+                count=len(verdict.mismatches)))
         if not verdict.error and verdict.master is not None and verdict.master_value is not True:
             sheet, cell = verdict.master
             problems.append(_('Hoofdcontrole ({sheet}!{cell}) is {value} after recalculation, not TRUE: a check on its Controles sheet fails').format(sheet=sheet, cell=cell, value=_shown(verdict.master_value)))

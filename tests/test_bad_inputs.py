@@ -319,7 +319,7 @@ CASES = [
     Case("begroting-missing", leerhuis(("[begroting]", "[begrotingg]")),
          "unknown section [begrotingg]; did you mean [begroting]?"),
     Case("members-sum", leerhuis(("Eemnes         = [-14_000", "Eemnes         = [-15_000")),
-         "bijdrage_gemeente 2021: the members' begroting adds up to -3795000"),
+         "bijdrage_gemeente 2021: the members' begroting adds up to EUR -3,795,000.00"),
     Case("members-figures", leerhuis(("Eemnes         = [-14_000, -14_000, -14_000, -14_000]",
                                       "Eemnes         = [-14_000, -14_000]")),
          "[bijdrage_gemeente] Eemnes: 2 figure(s) for 4 year(s)"),

@@ -154,3 +154,18 @@ def test_every_marked_message_is_seen_by_the_extractor(source):
     unseen = [f"{path}:{call.lineno}: {call.args[0].value!r}" for path, call in _marked_calls()
               if call.args and isinstance(call.args[0], ast.Constant) and call.args[0].value not in seen]
     assert unseen == []
+
+
+# One word for one thing, as Dutch Excel and Dutch public finance say it (the guide uses the same words).
+GLOSSARY = {"werkboek": "werkmap", "spreadsheet": "werkmap", "sleutelverdeling": "verdeelsleutel"}
+
+
+def test_the_dutch_texts_use_the_words_of_dutch_excel_and_public_finance(dutch):
+    wrong = []
+    for entry in dutch:
+        texts = entry.string if isinstance(entry.string, (tuple, list)) else (entry.string,)
+        for text in texts:
+            for word, right in GLOSSARY.items():
+                if word in text.lower():
+                    wrong.append(f"{entry.id!r}: '{word}' (say '{right}')")
+    assert wrong == []

@@ -244,3 +244,22 @@ def test_lang_is_accepted_after_the_command_and_a_wrong_one_is_refused(monkeypat
     assert code == 2 and "nl of en" in err
     code, _out, err = run_cli(["--help"], monkeypatch, capsys, {"PYENGINE_LANG": "fr"})
     assert code == 2 and "PYENGINE_LANG" in err
+
+
+def test_every_commands_help_is_dutch_in_dutch(monkeypatch, capsys):
+    """--help of the program and of each command, in Dutch, holds no English word (word list of the bad-input suite;
+    option names and METAVARS are the command line's own words)."""
+    import re
+    from pathlib import Path
+
+    from test_bad_inputs import ENGLISH_WORDS, _our_words
+
+    source = (Path(__file__).resolve().parent.parent / "pyengine" / "cli.py").read_text(encoding="utf-8")
+    commands = re.findall(r'add_command\(\s*"([a-z]+)"', source)
+    assert {"generate", "new", "verify", "audit"} <= set(commands)
+    for command in [None, *commands]:
+        code, out, _err = run_cli([*([command] if command else []), "--help"], monkeypatch, capsys,
+                                  {"LANG": "nl_NL.UTF-8"})
+        assert code == 0 and "gebruik:" in out
+        words = set(_our_words(re.sub(r"\b[A-Z_]{2,}\b|\{[a-z,]+\}", " ", out))) & ENGLISH_WORDS
+        assert sorted(words) == [], (command, out)

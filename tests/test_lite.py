@@ -155,6 +155,18 @@ SEED_CASES += [("HOURS_COST", [num(hours), num(85)], [[float(printed)]])
 SEED_CASES += [("FTE_COST", [num(fte), num(scale)], [[float(printed)]])
                for _, scale, *ftes in FORMATIE for fte, printed in ((ftes[0], ftes[2]), (ftes[1], ftes[3])) if fte]
 
+INDICES = [[("text", "jaar"), ("text", "index")], [num(2027), num(3.1)], [num(2028), num(2.6)], [num(2029), num(2.4)]]
+SEED_CASES += [  # the meerjarenraming of issue 23 and an ingroeipad (tests/test_meerjarenraming.py has the arithmetic)
+    ("INDEX_AMOUNT", [num(1850000), num(2026), num(2029), INDICES], [[2003908.0]]),
+    ("INDEXEER", [num(1850000), num(2026), num(2028), INDICES], [[1956941.0]]),
+    ("INDEXEER", [num(238000), num(2026), num(2026), INDICES], [[238000.0]]),
+    ("PHASE_IN", [num(1000), column([1, 1]), column([1, 3]), num(2), num(4)], [[375.0], [625.0]]),
+    ("INGROEI", [num(2500000), column([36, 16, 48]), column([30, 30, 40]), num(1), num(4)],
+     [[862500.0], [487500.0], [1150000.0]]),
+    ("INGROEI", [num(2500000), column([36, 16, 48]), column([30, 30, 40]), num(4), num(4)],
+     [[750000.0], [750000.0], [1000000.0]]),  # the last step is key B
+]
+
 MESSAGE_CASES = [
     ("ALLOCATE", [num(100), [[num(1)], [num(2)], [num(-2)]]], "ALLOCATE: weight 3 is negative (-2)"),
     ("VERDEEL", [num(100), [[num(1)], [num(2)], [num(-2)]]], "VERDEEL: gewicht 3 is negative (-2)"),
@@ -293,6 +305,22 @@ def random_case(rng):
     elif kind == "CONTINGENCY":
         args = [cell(rng, num(rand_number(rng, negative=0.2))),
                 optional(rng, lambda: cell(rng, num(rng.choice([0.05, 0.1, 0, 1, 0.025, 5, 0.333]))))]
+    elif kind == "INDEX_AMOUNT":
+        base = rng.choice([2024, 2026, 2030])
+        table = [[num(base + i), num(round(rng.uniform(-3, 8), rng.randint(0, 2)))] for i in range(1, rng.randint(2, 6))]
+        if rng.random() < 0.3:
+            table.insert(0, [("text", "jaar"), ("text", "index")])
+        if rng.random() < 0.08:
+            table[-1][rng.randint(0, 1)] = bad_cell(rng)
+        args = [cell(rng, num(rand_number(rng, negative=0.2))), cell(rng, num(base)),
+                cell(rng, num(base + rng.randint(-1, 5))), table]
+    elif kind == "PHASE_IN":
+        size = rng.randint(1, 8)
+        steps = rng.randint(0, 6)
+        args = [maybe_range(rng, cell(rng, num(rand_number(rng, negative=0.3)), 0.08)),
+                [[cell(rng, num(rng.randint(0, 500)), bad_rate=0.03)] for _ in range(size)],
+                [[cell(rng, num(rng.randint(0, 500)), bad_rate=0.03)] for _ in range(size if rng.random() < 0.95 else size + 1)],
+                cell(rng, num(rng.randint(0, steps + 1))), cell(rng, num(steps))]
     else:  # PRORATE: a date cell (classic: datetime; Lite: its serial number) or a serial number
         start = rng.choice([random_date(rng), random_date(rng), ("num", float(random_date(rng)[1])), bad_cell(rng),
                             num(rng.choice([0, 1.5, 3e6]))])

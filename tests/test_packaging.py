@@ -63,6 +63,7 @@ def test_the_wheel_is_pure_python_and_carries_its_data(wheel):
         if example.is_file() and "__pycache__" not in example.parts and example.suffix != ".pyc":
             assert f"pyengine/examples/{example.relative_to(ROOT / 'examples').as_posix()}" in names
     assert "pyengine/inputs/data/schaaltarieven_seed003.csv" in names
+    assert {"pyengine/locale/nl/LC_MESSAGES/pyengine.mo", "pyengine/locale/nl/LC_MESSAGES/pyengine.po"} <= names
     assert not [n for n in names if n.startswith("tests/") or n.endswith((".pyc", ".so", ".pyd"))]
 
 
@@ -88,6 +89,7 @@ def test_the_wheel_installed_outside_the_repository_runs_every_command(wheel, tm
               "print(udfs.ALLOCATE.__name__, udfs.VERDEEL.__name__)", cwd=home)
     assert out.splitlines() == ["[Decimal('20'), Decimal('7')] []", "ALLOCATE VERDEEL"]
 
+    assert "gebruik: pyengine" in run(command, "--lang", "nl", "--help", cwd=home)  # the wheel's Dutch catalog
     demo = run(command, "demo", "--out", home / "out", cwd=home)
     assert "11 written, 0 unchanged, 0 failed" in demo
     produced = {p.relative_to(home / "out"): p for p in sorted((home / "out").rglob("*.xlsx"))}

@@ -121,7 +121,7 @@ def test_every_input_block_is_found_by_its_defined_name_after_renaming(restyled)
     assert general["Nummer"] == "2021-03" and general["Verdeelmethode"] == "largest_remainder"
     amounts = named_table(amendment, "inv_bedragen")
     assert amounts[0][:3] == ["Regel", "Begroting 2021", "Wijziging 2021"] and amounts[0][-1] == "Bron"
-    assert amounts[1][:3] == ["Totaal personeelskosten", 3416000, 25000]
+    assert amounts[1][:3] == ["Personeelskosten", 3416000, 25000]
     members = named_table(amendment, "inv_bijdrage")
     assert members[1][:2] == ["Blaricum", -163000] and len(members) == 1 + 8
     key = named_table(amendment, "inv_sleutel")

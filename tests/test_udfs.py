@@ -26,7 +26,8 @@ from udfs.registry import FUNCTIONS, names
 from seed_figures import BELEIDSTEAM_HOURS, FORMATIE, JEUGD_PERCENTAGES, LEERHUIS_CONTRIBUTIONS
 
 EXPOSED = ["ALLOCATE", "VERDEEL", "FTE_COST", "LOONKOSTEN", "HOURS_COST", "UURKOSTEN", "FTE", "FTE_UIT_UREN",
-           "CONTINGENCY", "ONVOORZIEN", "PRORATE", "NAAR_RATO", "WHY", "WAAROM"]
+           "CONTINGENCY", "ONVOORZIEN", "PRORATE", "NAAR_RATO", "INDEX_AMOUNT", "INDEXEER", "PHASE_IN", "INGROEI",
+           "WHY", "WAAROM"]
 
 
 def column(values):
@@ -263,3 +264,15 @@ def test_the_python_api_of_the_functions_refuses_wrong_types_with_one_line_input
     with pytest.raises(pyengine.InputError) as refused:
         call()
     assert "\n" not in str(refused.value) and not isinstance(refused.value, TypeError)
+
+
+def test_index_amount_and_phase_in_are_the_core_in_excel_cells():
+    """INDEXEER / INGROEI (issue 23): the core's exact arithmetic behind Excel's cells and messages."""
+    indices = [["jaar", "index"], [2027.0, 3.1], [2028.0, 2.6], [2029.0, 2.4]]
+    assert udfs.INDEX_AMOUNT(1850000.0, 2026.0, 2029.0, indices) == 2003908.0
+    assert udfs.INDEXEER(238000.0, 2026.0, 2026.0, indices) == 238000.0
+    assert udfs.PHASE_IN(1000.0, [[1.0], [1.0]], [[1.0], [3.0]], 2.0, 4.0) == [[375.0], [625.0]]
+    assert udfs.INGROEI(100.0, [[1.0, 1.0]], [[1.0, 3.0]], 4.0, 4.0) == [[25.0, 75.0]]  # the last step: key B
+    assert udfs.WHY("INDEX_AMOUNT", 1000.0, 2026.0, 2030.0, indices) == "INDEX_AMOUNT: indices: no index for 2030"
+    assert udfs.WHY("PHASE_IN", 100.0, [[1.0], [1.0]], [[1.0]], 1.0, 2.0).startswith("PHASE_IN: key_a and key_b must have "
+                                                                               "the same shape")

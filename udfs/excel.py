@@ -29,6 +29,7 @@ Excel with a local Python) and xlwings Lite (Python in Excel itself, Pyodide, ``
 
 from __future__ import annotations
 
+import inspect
 import sys
 from dataclasses import dataclass
 
@@ -145,6 +146,7 @@ def expose(row, dutch: bool):
     namespace = {"_excel_call": excel_call}
     exec(f"def {name}({signature}):\n    return _excel_call({', '.join(parameters)})\n", namespace)  # noqa: S102
     function = namespace[name]
+    function.__signature__ = inspect.signature(function)  # xlwings Lite inspects it on every call: once here
     function.__doc__ = description
     function.__module__ = __name__
     decorated = function

@@ -15,6 +15,8 @@ from operator import mul, truediv
 from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost, prorate, round_half_away
 from pyengine.core.capacity import (DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_RATES, DEFAULT_WEEKS,
                                     RatesTable, check_hours, check_weeks)
+from pyengine.core.indexation import index_amount, phase_in
+from pyengine.core.money import to_decimal
 from pyengine.errors import InputError
 from pyengine.i18n import _
 
@@ -99,30 +101,42 @@ def allocate_cells(total, weights, decimals=None, method=None):
                                                                   repeat(scale, len(shares))))
     if height == 1:
         return [values]
+    if width == 1:  # a column (the usual key): one C-level pass
+        return list(map(list, zip(values)))
     return [values[r * width:(r + 1) * width] for r in range(height)]
+
+
+def _keyed_rows(value, name: str, wrong_width: str, key_label: str, value_label: str, twice) -> dict[int, Decimal]:
+    """A two-column range (rates: schaal | cost; indices: year | percent) as {whole number: number}, rows
+    counted from 1 as Excel users do; blank rows (desktop Excel hands their cells over as 0) and a header row
+    of text are skipped, a key given twice is refused (``twice(key, first row, second row)``: the message)."""
+    table: dict[int, Decimal] = {}
+    first_row: dict[int, int] = {}
+    for r, row in enumerate(cells.cells_of(value), start=1):
+        if len(row) != 2:
+            raise InputError(wrong_width.format(name=name, count=len(row)))
+        first, second = row
+        if cells.is_blank_or_zero(first) and cells.is_blank_or_zero(second):
+            continue
+        if r == 1 and isinstance(first, str) and isinstance(second, str):
+            continue  # a header row
+        number = cells.whole_number(first, key_label.format(name=name, row=r), None)
+        if number in first_row:  # never let the later row win silently
+            raise InputError(twice(number, first_row[number], r))
+        first_row[number] = r
+        table[number] = cells.number(second, value_label.format(name=name, row=r))
+    return table
 
 
 def _rates_from_range(rates) -> RatesTable:
     if cells.is_blank_or_zero(rates):
         return DEFAULT_RATES  # a literal in the core: Excel's own Python (xlwings Lite) has no files
     name = label("rates")
-    table = {}
-    first_row: dict[int, int] = {}
-    for r, row in enumerate(cells.cells_of(rates), start=1):
-        if len(row) != 2:
-            raise InputError(_("{name} must have two columns (schaal | cost per FTE), got {count}").format(
-                name=name, count=len(row)))
-        scale, cost = row
-        if cells.is_blank_or_zero(scale) and cells.is_blank_or_zero(cost):
-            continue  # a blank row (desktop Excel hands its cells over as 0)
-        if r == 1 and isinstance(scale, str) and isinstance(cost, str):
-            continue  # a header row
-        number = cells.whole_number(scale, _("{name} row {row} schaal").format(name=name, row=r), None)
-        if number in first_row:  # never let the later row win silently
-            raise InputError(_("{name}: scale {scale} appears twice (rows {first} and {second})").format(
-                name=name, scale=number, first=first_row[number], second=r))
-        first_row[number] = r
-        table[number] = cells.number(cost, _("{name} row {row} cost").format(name=name, row=r))
+    table = _keyed_rows(rates, name, _("{name} must have two columns (schaal | cost per FTE), got {count}"),
+                        _("{name} row {row} schaal"), _("{name} row {row} cost"),
+                        lambda scale, first, second: _("{name}: scale {scale} appears twice (rows {first} and "
+                                                       "{second})").format(name=name, scale=scale, first=first,
+                                                                           second=second))
     if not table:
         raise InputError(_("{name} range is empty").format(name=name))
     return RatesTable.of(table)
@@ -165,3 +179,45 @@ def contingency_cells(amount, rate=None):
 def prorate_cells(amount, start_date, year):
     return _result(prorate(cells.number(amount, label("amount")), cells.date(start_date, label("start_date")),
                            cells.whole_number(year, label("year"), None)))
+
+
+def _index_table(indices) -> dict[int, Decimal]:
+    """The indices range: two columns, year | index in percent (a header row and blank rows are skipped)."""
+    name = label("indices")
+    table = _keyed_rows(indices, name, _("{name} must have two columns (year | index in percent), got {count}"),
+                        _("{name} row {row} year"), _("{name} row {row} index"),
+                        lambda year, first, second: _("{name}: year {year} appears twice (rows {first} and "
+                                                      "{second})").format(name=name, year=year, first=first,
+                                                                          second=second))
+    return table
+
+
+def index_amount_cells(amount, base_year, year, indices):
+    """INDEX_AMOUNT: the amount at the price level of ``year``, rounded once to whole euros."""
+    return _result(index_amount(cells.number(amount, label("amount")),
+                                cells.whole_number(base_year, label("base_year"), None),
+                                cells.whole_number(year, label("year"), None), _index_table(indices),
+                                name=label("indices")))
+
+
+def phase_in_cells(total, key_a, key_b, step, steps):
+    """PHASE_IN: the exact split of the blend of key A and key B at step ``step`` of ``steps``, in euros."""
+    flat_a, width, height = _weights(key_a)
+    flat_b, width_b, height_b = _weights(key_b)
+    if (width, height) != (width_b, height_b):
+        raise InputError(_("{a} and {b} must have the same shape ({rows} x {cols})").format(
+            a=label("key_a"), b=label("key_b"), rows=height, cols=width))
+    amount = cells.number(total, label("total"))
+    cells.within_excel_digits(round_half_away(amount, 0), 0, label("total"))
+    for flat, argument in ((flat_a, "key_a"), (flat_b, "key_b")):
+        for index, weight in enumerate(flat):  # named as Excel users count: key_a weight 3
+            if weight < 0:
+                raise InputError(_("{key} {weight} is negative ({value})").format(
+                    key=label(argument), weight=_weight_label(index),
+                    value=cells.plain(to_decimal(weight, label(argument)))))
+    shares = phase_in(amount, flat_a, flat_b, cells.whole_number(step, label("step"), None),
+                      cells.whole_number(steps, label("steps"), None))
+    values = list(map(float, shares))
+    if height == 1:
+        return [values]
+    return [values[r * width:(r + 1) * width] for r in range(height)]

@@ -143,6 +143,48 @@ FUNCTIONS: tuple[Function, ...] = (
             Argument("year", "jaar", "The budget year, e.g. 2018.", "Het begrotingsjaar, bijvoorbeeld 2018."),
         ),
     ),
+    Function(
+        "INDEX_AMOUNT", "INDEXEER",
+        "An amount of the base year at the price level of a later year: amount x the product of (1 + index/100) "
+        "over the years after the base year, rounded once to whole euros.",
+        "Een bedrag van het basisjaar in prijzen van een later jaar: bedrag x het product van (1 + index/100) "
+        "over de jaren na het basisjaar, één keer afgerond op hele euro's.",
+        functions.index_amount_cells,
+        (
+            Argument("amount", "bedrag", "The amount at the price level of the base year, e.g. 1850000.",
+                     "Het bedrag in prijzen van het basisjaar, bijvoorbeeld 1850000."),
+            Argument("base_year", "basisjaar", "The base year, e.g. 2026.", "Het basisjaar, bijvoorbeeld 2026."),
+            Argument("year", "jaar", "The year to raise the amount to, e.g. 2029.",
+                     "Het jaar waarnaar het bedrag wordt geïndexeerd, bijvoorbeeld 2029."),
+            Argument("indices", "indices",
+                     "Two columns: year | index in percent (3.1 = 3.1%), one row per year after the base year.",
+                     "Twee kolommen: jaar | index in procenten (3,1 = 3,1%), één rij per jaar na het basisjaar.",
+                     range=True),
+        ),
+    ),
+    Function(
+        "PHASE_IN", "INGROEI",
+        "Step k of an ingroeipad from key A to key B: the exact split of share A + (share B - share A) x k / N "
+        "in whole euros; adds up to the total; step N is key B. Spills one share per weight.",
+        "Stap k van een ingroeipad van sleutel A naar sleutel B: de exacte verdeling van aandeel A + (aandeel B "
+        "- aandeel A) x k / N in hele euro's; telt op tot het totaal; stap N is sleutel B.",
+        functions.phase_in_cells,
+        (
+            Argument("total", "totaal", "The amount to split in this year, e.g. 2500000.",
+                     "Het te verdelen bedrag van dit jaar, bijvoorbeeld 2500000."),
+            Argument("key_a", "sleutel_a", "The current key: a column or row of non-negative weights.",
+                     "De huidige sleutel: een kolom of rij niet-negatieve gewichten.", range=True, item="weight",
+                     onderdeel="gewicht"),
+            Argument("key_b", "sleutel_b", "The new key: weights of the same members, in the same shape.",
+                     "De nieuwe sleutel: gewichten van dezelfde deelnemers, in dezelfde vorm.", range=True,
+                     item="weight", onderdeel="gewicht"),
+            Argument("step", "stap", "The step k of the path, 0 (key A) to N (key B).",
+                     "De stap k van het pad, 0 (sleutel A) tot N (sleutel B)."),
+            Argument("steps", "stappen", "The number of steps N of the path (ingroei in years); 0 = key B at once.",
+                     "Het aantal stappen N van het pad (ingroei in jaren); 0 = sleutel B meteen."),
+        ),
+        spills=True,
+    ),
 )
 
 
@@ -155,7 +197,7 @@ def names() -> list[str]:
 # #VALUE!; in xlwings Lite its message also shows on the cell's error flag, but classic Excel has no
 # place for it, so =WAAROM("VERDEEL"; B2; C2:C9) gives it (empty text when the call succeeds). The
 # named function's language decides the message's language.
-def explain_cells(function, argument1=None, argument2=None, argument3=None, argument4=None):
+def explain_cells(function, argument1=None, argument2=None, argument3=None, argument4=None, argument5=None):
     name = cells.text(function, cells.label("function"), "").upper()
     for row in FUNCTIONS:
         if name in (row.name, row.naam) and row.implementation is not explain_cells:
@@ -164,7 +206,7 @@ def explain_cells(function, argument1=None, argument2=None, argument3=None, argu
         raise InputError(_("{name}: no such function; give the name of one of pyengine's functions, e.g. "
                            "\"VERDEEL\"").format(name=cells.label("function")))
     dutch = name == row.naam
-    given = [argument1, argument2, argument3, argument4][:len(row.arguments)]
+    given = [argument1, argument2, argument3, argument4, argument5][:len(row.arguments)]
     args = [value if argument.range else _single(cells.cells_of(value)) for argument, value in zip(row.arguments, given)]
     _result, message = outcome(name, "nl" if dutch else "en", names_shown(row, dutch), row.implementation, args)
     return message or ""
@@ -194,6 +236,8 @@ FUNCTIONS += (
             Argument("argument3", "argument3", "Optional. Its third argument.", "Optioneel. Het derde argument.",
                      range=True),
             Argument("argument4", "argument4", "Optional. Its fourth argument.", "Optioneel. Het vierde argument.",
+                     range=True),
+            Argument("argument5", "argument5", "Optional. Its fifth argument.", "Optioneel. Het vijfde argument.",
                      range=True),
         ),
     ),

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pyengine.inputs.workbook_writer import write_workbook  # noqa: E402
+from pyengine.render.input_workbook import write_workbook  # noqa: E402
 from pyengine.new import new_workbook  # noqa: E402
 
 EXAMPLES = {

@@ -7,6 +7,7 @@ those edits, so only run it to start afresh:  python xlsx_models/build_templates
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -76,19 +77,19 @@ AMENDMENT_TEXTS = {
     "op": "op",
     "secretaris": "De secretaris,",
     "voorzitter": "De voorzitter,",
-    "personeelskosten": "Totaal personeelskosten",
-    "kapitaallasten": "Totaal kapitaallasten",
-    "materiele_kosten": "Totaal materiële kosten",
+    "personeelskosten": "Personeelskosten",
+    "kapitaallasten": "Kapitaallasten",
+    "materiele_kosten": "Materiële kosten",
     "overhead_primair_proces": "Overhead-primair proces",
     "overhead_regio": "Overhead-Regio",
     "totaal_overhead": "Totaal overhead",
     "dotatie_voorzieningen": "Dotatie aan voorzieningen",
     "totaal_lasten": "Totaal lasten",
-    "gemeentelijke_bijdrage": "Totaal gemeentelijke bijdrage",
-    "centrumgemeente_bijdrage": "Totaal centrumgemeente bijdrage",
-    "rijksbijdrage": "Totaal Rijksbijdrage",
-    "bijdragen_derden": "Totaal bijdragen derden",
-    "overige_baten": "Totaal overige baten",
+    "gemeentelijke_bijdrage": "Gemeentelijke bijdrage",
+    "centrumgemeente_bijdrage": "Bijdrage centrumgemeente",
+    "rijksbijdrage": "Rijksbijdrage",
+    "bijdragen_derden": "Bijdragen derden",
+    "overige_baten": "Overige baten",
     "onttrekking_voorziening": "Onttrekking uit voorziening",
     "totaal_baten": "Totaal baten",
     "saldo_baten_lasten": "Saldo van baten en lasten",
@@ -242,17 +243,31 @@ def build_settlement_templates() -> None:
           OTHER_SHEETS, LETTER_TEXTS, {"A": 52, "*": 18})
 
 
-if __name__ == "__main__":
-    build("begrotingswijziging.xlsx", "Begrotingswijziging",
-          {"bw_titel": ("Begrotingswijziging", "A1"), "bw_algemeen": ("Begrotingswijziging", "A3"),
-           "bw_tabel": ("Begrotingswijziging", "A9"), **WORKINGS, "gr_start": ("Grafiek", "A1")},
-          OTHER_SHEETS + ("Grafiek",), AMENDMENT_TEXTS, {"A": 38, "*": 12})
-    build("bijdrageoverzicht.xlsx", "Bijdrageoverzicht",
-          {"bo_titel": ("Bijdrageoverzicht", "A1"), "bo_tabel": ("Bijdrageoverzicht", "A4"), **WORKINGS},
-          OTHER_SHEETS, STATEMENT_TEXTS, {"A": 38, "*": 14})
-    build("kostenverdeling.xlsx", "Kostenverdeling",
-          {"kv_titel": ("Kostenverdeling", "A1"), "kv_tabel": ("Kostenverdeling", "A4"), **WORKINGS},
-          OTHER_SHEETS, COST_TEXTS, {"A": 34, "B": 26, "*": 14})
-    build_settlement_templates()
-    build_outlook_templates()
+def main(only: tuple[str, ...] = ()) -> None:
+    """Every template, or only the named ones (python xlsx_models/build_templates.py begrotingswijziging.xlsx)."""
+    templates = {
+        "begrotingswijziging.xlsx": lambda: build(
+            "begrotingswijziging.xlsx", "Begrotingswijziging",
+            {"bw_titel": ("Begrotingswijziging", "A1"), "bw_algemeen": ("Begrotingswijziging", "A3"),
+             "bw_tabel": ("Begrotingswijziging", "A9"), **WORKINGS, "gr_start": ("Grafiek", "A1")},
+            OTHER_SHEETS + ("Grafiek",), AMENDMENT_TEXTS, {"A": 38, "*": 12}),
+        "bijdrageoverzicht.xlsx": lambda: build(
+            "bijdrageoverzicht.xlsx", "Bijdrageoverzicht",
+            {"bo_titel": ("Bijdrageoverzicht", "A1"), "bo_tabel": ("Bijdrageoverzicht", "A4"), **WORKINGS},
+            OTHER_SHEETS, STATEMENT_TEXTS, {"A": 38, "*": 14}),
+        "kostenverdeling.xlsx": lambda: build(
+            "kostenverdeling.xlsx", "Kostenverdeling",
+            {"kv_titel": ("Kostenverdeling", "A1"), "kv_tabel": ("Kostenverdeling", "A4"), **WORKINGS},
+            OTHER_SHEETS, COST_TEXTS, {"A": 34, "B": 26, "*": 14}),
+    }
+    for filename, write in templates.items():
+        if not only or filename in only:
+            write()
+    if not only:
+        build_outlook_templates()
+        build_settlement_templates()
     print("templates written to", HERE)
+
+
+if __name__ == "__main__":
+    main(tuple(sys.argv[1:]))

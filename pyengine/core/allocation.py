@@ -25,6 +25,8 @@ from dataclasses import dataclass
 import math
 from decimal import Decimal
 from fractions import Fraction
+from itertools import repeat
+from operator import mul
 from typing import Iterable, Sequence
 
 from ..errors import InputError
@@ -176,12 +178,11 @@ def _largest_remainder(units: int, weights: list[int]) -> list[int]:
         fast = _largest_remainder_numpy(units, weights, total_weight)
         if fast is not None:
             return fast
-    shares = []
-    remainders = []
-    for w in weights:
-        share, rest = divmod(units * w, total_weight)
-        shares.append(share)
-        remainders.append(rest)
+    # divmod(units * w, total_weight) for every weight, in C-level passes (the Excel functions call this
+    # for every cell that recalculates, in Pyodide too, where a Python loop costs most).
+    count = len(weights)
+    shares, remainders = map(list, zip(*map(divmod, map(mul, weights, repeat(units, count)),
+                                              repeat(total_weight, count))))
     left = units - sum(shares)
     if left:
         # Stable sort: equal remainders keep their order, so the member listed first wins a tie.

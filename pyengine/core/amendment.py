@@ -23,8 +23,7 @@ from .allocation import method_named
 from ..errors import InputError
 from .keys import Key
 from .presentation import Node, Rounded, controlled_round, foots
-from ..i18n import _
-from ..i18n import number as number_text
+from ..i18n import _, amount
 
 LASTEN = (
     ("personeelskosten", "Totaal personeelskosten"),
@@ -95,8 +94,11 @@ class Amendment:
     sources: tuple[Source, ...] = ()
     # the change in gemeentelijke bijdrage was derived as what closes every year (bijdrage = "sluitend")
     closing_bijdrage: bool = False
-    # a deliberately unbalanced amendment (saldo_toegestaan = true): written, its saldo shown
-    saldo_allowed: bool = False
+    # an unbalanced amendment may be written, its saldo shown. The core computes any amendment; the rule
+    # "balanced by default" is the inputs' (amendment_from_document sets this from saldo_toegestaan, default false)
+    saldo_allowed: bool = True
+    views: str = ""  # the line in the besluit on the zienswijzen of the raden (optional)
+    show_zero_lines: bool = False  # lines 0 in every column stay visible on the printed document
 
     @property
     def has_members(self) -> bool:
@@ -203,7 +205,8 @@ def validate(amendment: Amendment) -> None:
         member_sum = sum((amendment.member_begroting[n][index] for n in names), Decimal(0))
         line = amendment.lines.get("gemeentelijke_bijdrage", ((Decimal(0), Decimal(0)),) * len(years))[index][0]
         if member_sum != line:
-            raise InputError(_("bijdrage_gemeente {year}: the members' begroting adds up to {member_sum}, but gemeentelijke_bijdrage begroting {year} is {line} (difference {value})").format(year=year, member_sum=number_text(member_sum, grouping=False), line=number_text(line, grouping=False), value=number_text(member_sum - line, grouping=False)))
+            raise InputError(_("bijdrage_gemeente {year}: the members' begroting adds up to {member_sum}, but gemeentelijke_bijdrage begroting {year} is {line} (difference {value})").format(
+                year=year, member_sum=amount(member_sum), line=amount(line), value=amount(member_sum - line)))
 
 
 def compute(amendment: Amendment) -> AmendmentResult:

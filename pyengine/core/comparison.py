@@ -30,7 +30,8 @@ class KeyComparison:
     start: int | None = None  # the year of step 1 (default: the first year)
     population: Key | None = None  # inhabitants per member, for the difference per inwoner
     decimals: int = 0
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # shown under the tables: member notes, then the toelichting
+    member_notes: tuple[str, ...] = ()  # gemeenten of the year, herindelingen (also said by generate)
     sources: tuple = ()
 
     @property

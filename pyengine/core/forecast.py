@@ -41,7 +41,8 @@ class Forecast:
     keys: tuple[Key, ...]  # one per year
     method: str = "largest_remainder"
     decimals: int = 0  # of the contributions
-    notes: tuple[str, ...] = ()  # member notes (gemeenten, herindelingen) and toelichting
+    notes: tuple[str, ...] = ()  # shown under the tables: member notes, then the toelichting
+    member_notes: tuple[str, ...] = ()  # gemeenten of the year, herindelingen (also said by generate)  # member notes (gemeenten, herindelingen) and toelichting
     sources: tuple = ()
 
     @property

@@ -178,3 +178,6 @@ def _merged(key: Key, merged: dict[str, str]) -> Key:
 
 
 __all__ = ["Gemeente", "GemeentenList", "checked_members", "gemeenten_list", "nearest_gemeenten"]
+
+
+gemeenten_list()  # the real gemeenten, known to the member-identity rule (core.members) from the start

@@ -71,7 +71,8 @@ def forecast_from_document(document: Any, locator: Locator, base_dir: str | Path
         notes.extend(n for n in found if n not in notes)
     return Forecast(title=spec.titel, organisation=spec.organisatie, years=years, lines=tuple(lines),
                     indices=indices, index_source=index_source, keys=tuple(checked), method=spec.verdeelmethode,
-                    notes=tuple(notes) + _notes(spec), sources=tuple(sources) + tuple(key_sources))
+                    notes=tuple(notes) + _notes(spec), member_notes=tuple(notes),
+                    sources=tuple(sources) + tuple(key_sources))
 
 
 def _indices(raw: dict[str, Any], years: tuple[int, ...], locator: Locator, problems: list[str]
@@ -101,7 +102,7 @@ def _indices(raw: dict[str, Any], years: tuple[int, ...], locator: Locator, prob
                 problems.append(_("{place}: {year} is not one of the years after the base year ({years})")
                                 .format(place=where, year=year_text, years=", ".join(map(str, years[1:])) or "-"))
                 continue
-            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
                 problems.append(_("{place}: must be a number (percent)").format(place=where))
                 continue
             try:
@@ -157,7 +158,7 @@ def comparison_from_document(document: Any, locator: Locator, base_dir: str | Pa
                              .format(place=locator.where(("inwoners",)), names=", ".join(missing)))
     return KeyComparison(title=spec.titel, organisation=spec.organisatie, years=years, amounts=amounts,
                          key_a=key_a, key_b=key_b, steps=spec.ingroei, start=start, population=population,
-                         notes=tuple(notes) + _notes(spec), sources=tuple(all_sources))
+                         notes=tuple(notes) + _notes(spec), member_notes=tuple(notes), sources=tuple(all_sources))
 
 
 def _amounts(value: Any, years: tuple[int, ...], locator: Locator, problems: list[str]) -> tuple[Decimal, ...]:

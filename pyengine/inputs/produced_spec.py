@@ -25,7 +25,8 @@ COST_NAMES = ("inv_algemeen", "inv_onvoorzien", "inv_kostenregels", "inv_sleutel
 GENERAL_FIELDS = (("algemeen", "nummer"), ("algemeen", "titel"), ("algemeen", "organisatie"), ("algemeen", "kenmerk"),
                   ("algemeen", "programma"), ("algemeen", "onderdeel"), ("algemeen", "taakveld"),
                   ("algemeen", "centrumgemeente"), ("algemeen", "verdeelmethode"), ("vaststelling", "door"),
-                  ("vaststelling", "op"), ("algemeen", "bijdrage"), ("algemeen", "saldo_toegestaan"))
+                  ("vaststelling", "op"), ("algemeen", "bijdrage"), ("algemeen", "saldo_toegestaan"),
+                  ("vaststelling", "zienswijzen"), ("algemeen", "nulregels_tonen"))
 YES_NO = {"ja": True, "nee": False}
 
 
@@ -90,7 +91,7 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
     general = _Table(book, locator, "inv_algemeen")
     for row, path in enumerate(GENERAL_FIELDS[:general.rows()]):  # older workbooks lack the last rows
         value = general.value(row, 1, "method" if path[1] == "verdeelmethode" else "text", path)
-        if path[1] == "saldo_toegestaan" and isinstance(value, str):
+        if path[1] in ("saldo_toegestaan", "nulregels_tonen") and isinstance(value, str):
             value = YES_NO.get(value.strip().lower(), value)  # other text: refused by the schema, with its cell
         if value:
             doc.setdefault(path[0], {})[path[1]] = value

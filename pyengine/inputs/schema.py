@@ -189,6 +189,8 @@ class AmendmentGeneral(Years):
     bijdrage: Literal["ingevoerd", "sluitend"] = field(
         "ingevoerd", "the change in gemeentelijke bijdrage: \"ingevoerd\" as typed in [wijziging], or \"sluitend\": "
         "derived as exactly what closes every year (saldo 0 after the change), split over the members by the key")
+    nulregels_tonen: bool = field(False, "true: lines that are 0 in every year and column are shown; false: left "
+                                  "out of the begrotingswijziging sheet (Berekening keeps them)")
     saldo_toegestaan: bool = field(False, "true: a deliberately unbalanced amendment (saldo after the change not 0) "
                                    "is written, its saldo shown; false: it is refused")
 
@@ -206,6 +208,8 @@ class Explanation(Section):
 class Adoption(Section):
     door: Text = field("", "adopted by, e.g. \"het algemeen bestuur\"")
     op: Text = field("", "adopted on (date as text)")
+    zienswijzen: Text = field("", "optional line in the besluit on the raden's views, e.g. \"gelet op de "
+                              "zienswijzen van de raden van de deelnemende gemeenten\"")
 
 
 class AmendmentSpec(Section):

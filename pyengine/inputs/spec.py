@@ -36,7 +36,7 @@ from ..core.members import MemberNames
 from ..errors import InputError
 from ..i18n import _, amount
 from ..i18n import number as number_text
-from . import schema
+from . import gemeenten, schema  # gemeenten: the real gemeenten are known to the member-identity rule
 from .schema import KINDS, MAX_MEMBERS, Locator
 from .tables import check_file, number_at, read_table, text_at
 
@@ -454,7 +454,8 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
         toelichting=(texts,) if isinstance(texts, str) else tuple(texts), adopted_by=adoption.door,
         adopted_on=adoption.op, unit=general.eenheid, baten_negative=general.baten_negatief,
         method=general.verdeelmethode, sources=tuple(all_sources),
-        closing_bijdrage=general.bijdrage == "sluitend", saldo_allowed=general.saldo_toegestaan)
+        closing_bijdrage=general.bijdrage == "sluitend", saldo_allowed=general.saldo_toegestaan,
+        views=adoption.zienswijzen, show_zero_lines=general.nulregels_tonen)
     _refuse_unbalanced(amendment, locator)
     try:
         validate(amendment)

@@ -188,6 +188,8 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
         if text in ("nee", "onwaar", "false", "n", "no"):
             return False
         raise ValueError(_('expected ja or nee, got {value}').format(value=_shown(value)))
+    if kind == "closing":  # ja: the change in gemeentelijke bijdrage is derived (bijdrage = "sluitend")
+        return "sluitend" if convert(value, "bool") else "ingevoerd"
     if kind == "method":
         try:
             return method_named(str(value))
@@ -208,7 +210,7 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
 
 EXPECTED = {"text": N_("text"), "kind": N_("text"), "date_text": N_("a date or text"), "amount": N_("an amount"),
             "weight": N_("a weight (a number)"), "int": N_("a whole number"), "unit": "1, 10, 100, 1000 ... 1000000",
-            "decimals": N_("0, 1 or 2"), "year": N_("a year such as 2025"), "bool": N_("ja or nee"),
+            "decimals": N_("0, 1 or 2"), "year": N_("a year such as 2025"), "bool": N_("ja or nee"), "closing": N_("ja or nee"),
             "method": N_("a method"), "year_list": N_("years")}
 
 

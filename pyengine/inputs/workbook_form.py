@@ -1,6 +1,6 @@
 """The layout of the input workbooks (invoer-begrotingswijziging, invoer-kostenverdeling), declared once.
 
-The reader (workbook_spec.read_document) and the writer (workbook_spec.write_workbook) both follow
+The reader (workbook_spec.read_document) and the writer (render/input_workbook.write_workbook) both follow
 this declaration. Every input is reached through a workbook-scoped defined name (``invoer_...``), so
 a restyled workbook, a renamed sheet or moved block still reads. A *field* is one cell; a *table*
 is a named range whose first row is the first data row; a *lines* block is one named row per line
@@ -21,14 +21,15 @@ MAX_MEMBERS = 400
 MAX_LINES = 100
 MAX_TEXTS = 20
 
-# cell kinds: text, int, amount, bool, method, year_list (years of one line), date_text
+# cell kinds: text, int, amount, bool, method, year_list (years of one line), date_text, closing (ja/nee for
+# algemeen.bijdrage: ja is "sluitend", nee "ingevoerd")
 METHOD_CHOICES = tuple(METHOD_LABELS.values())  # the drop-down list, in Dutch; the reader maps them back
 # What a cell of each kind expects, in the words of the workbook (Dutch, as all its labels): the
 # message of its data validation.
 EXPECTED_NL = {"text": "tekst", "kind": "tekst", "date_text": "een datum of tekst", "amount": "een bedrag",
                "weight": "een gewicht (een getal, 0 of meer)", "int": "een heel getal",
                "unit": "1, 10, 100, 1000 ... 1000000", "decimals": "0, 1 of 2", "year": "een jaartal zoals 2025",
-               "years": "een jaartal zoals 2025", "bool": "ja of nee", "method": ", ".join(METHOD_CHOICES),
+               "years": "een jaartal zoals 2025", "bool": "ja of nee", "closing": "ja of nee", "method": ", ".join(METHOD_CHOICES),
                "year_list": "jaartallen zoals 2018 of 2018, 2019"}
 
 
@@ -123,6 +124,13 @@ AMENDMENT = (
                Field(("verdeelsleutel", "bron"), "Bron verdeelsleutel", "text",
                      "Waar de gewichten op blad Verdeelsleutel vandaan komen, zoals inwoners.csv, kolom inwoners "
                      "(pyengine new --key vult dit in). Staat op het blad Herkomst; mag leeg blijven."),
+               Field(("algemeen", "bijdrage"), "Bijdrage sluitend maken", "closing",
+                     "ja: pyengine berekent de wijziging van de gemeentelijke bijdrage zelf, precies wat elk jaar "
+                     "sluitend maakt, en verdeelt die over de gemeenten naar de verdeelsleutel; laat die regel op "
+                     "Wijziging dan leeg. nee: de wijziging zoals getypt op Wijziging. Leeg: nee.", YES_NO),
+               Field(("algemeen", "saldo_toegestaan"), "Saldo toegestaan", "bool",
+                     "ja: een bewust niet-sluitende wijziging wordt gemaakt en toont haar saldo. nee of leeg: een "
+                     "wijziging die niet sluit wordt geweigerd, met de jaren en bedragen.", YES_NO),
                Field(("vaststelling", "door"), "Vastgesteld door", "text", "Wie de wijziging vaststelt; mag leeg blijven."),
                Field(("vaststelling", "op"), "Vastgesteld op", "date_text", "Datum van vaststelling; mag leeg blijven."),
            )),

@@ -1,6 +1,6 @@
 """Input workbooks -> spec documents: the dict a TOML spec gives, and a locator naming each value's cell.
 
-workbook_writer writes such workbooks; workbook_cells reads their cells; a produced workbook's Invoer
+render/input_workbook writes such workbooks; workbook_cells reads their cells; a produced workbook's Invoer
 sheet is read by produced_spec (the round trip).
 
 Every value is found through the workbook's defined names (workbook_form), never by sheet position.
@@ -24,6 +24,7 @@ from ..core.members import MemberNames
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
+from .produced_outlook import READERS as OUTLOOK_READERS, outlook_kind
 from .produced_spec import produced_kind, read_produced_document
 from .workbook_cells import Locator, a1, CellBook, convert
 from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_name
@@ -46,7 +47,7 @@ def is_spec_workbook(path: Path) -> bool:
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
         return False
     names = {name.get("name") for name in root.iter(f"{WORKBOOK_NS}definedName") if name.get("localSheetId") is None}
-    return KIND_NAME in names or produced_kind(names) is not None
+    return KIND_NAME in names or produced_kind(names) is not None or outlook_kind(names) is not None
 
 
 # --- the locator -------------------------------------------------------------------------------
@@ -109,6 +110,9 @@ def read_document(path: str | Path) -> tuple[dict, Locator]:
 
 def _read(book: CellBook, reader: _Reader) -> dict:
     if not book.has(KIND_NAME):
+        outlook = outlook_kind(set(book.defined_names))
+        if outlook is not None:  # a meerjarenraming or sleutelvergelijking: its own Invoer sheet is its input
+            return OUTLOOK_READERS[outlook](book, reader.locator)
         kind = produced_kind(set(book.defined_names))
         if kind is not None:  # the round trip: a produced workbook's Invoer sheet
             return read_produced_document(book, reader.locator, kind)
@@ -324,12 +328,14 @@ def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, ta
 def load_workbook_spec(path: str | Path):
     """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cells."""
     from ..core.amendment import Source
+    from .outlook_spec import comparison_from_document, forecast_from_document
     from .spec import amendment_from_document, costs_from_document, settlement_from_document
 
     path = Path(path)
     doc, locator = read_document(path)
     sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
     build = {"begrotingswijziging": amendment_from_document, "kostenverdeling": costs_from_document,
+             "meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document,
              "afrekening": settlement_from_document}[doc["soort"]]
     try:
         return doc["soort"], build(doc, locator, path.parent, sources=sources)
@@ -337,20 +343,30 @@ def load_workbook_spec(path: str | Path):
         raise InputError("\n".join(in_cells(line, locator) for line in str(error).splitlines())) from None
 
 
+def _pattern(message: str) -> re.Pattern:
+    """A translated message with {placeholders} as a regular expression with named groups: the loader's lines
+    are matched in the language they were written in."""
+    parts = re.split(r"\{(\w+)\}", message)
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.*?)" for i, part in enumerate(parts))
+                      + "$")
+
+
 def in_cells(line: str, locator: Locator) -> str:
     """A few problems the loader places at a section or the whole file, placed at their cells."""
-    missing = re.fullmatch(r"(.*): field '(\w+)' is missing", line)
-    if missing:
-        path = next((p for p in locator if len(p) > 1 and p[-1] == missing[2]
-                     and locator.where(p[:-1]) == missing[1]), None)
+    missing = _pattern("{place}: " + _("field {name} is missing")).match(line)
+    if missing and re.fullmatch(r"'\w+'", missing["name"]):
+        name = missing["name"].strip("'")
+        path = next((p for p in locator if len(p) > 1 and p[-1] == name
+                     and locator.where(p[:-1]) == missing["place"]), None)
         if path is not None:
-            what = locator.labels.get(path, missing[2])
-            return f"{locator.where(path)}: {what} is empty; fill it in"
+            what = locator.labels.get(path, name)
+            return _("{place}: {what} is empty; fill it in").format(place=locator.where(path), what=what)
         return line
-    if line == f"{locator.file_name}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])" \
-            and ("invoer_verdeelsleutel_bestanden",) in locator:  # the key sheets were left empty
-        return (f"{locator.where(('invoer_verdeelsleutel_bestanden',))}: no verdeelsleutel, but Bijdrage gemeenten "
-                f"has members; give a key file here or the weights below, or empty Bijdrage gemeenten")
+    if line == _("{place}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])").format(
+            place=locator.file_name) and ("invoer_verdeelsleutel_bestanden",) in locator:  # key sheets left empty
+        return _("{place}: no verdeelsleutel, but Bijdrage gemeenten has members; give a key file here or the "
+                 "weights below, or empty Bijdrage gemeenten").format(
+            place=locator.where(("invoer_verdeelsleutel_bestanden",)))
     whole = re.match(rf"{re.escape(locator.file_name)}: (bijdrage_gemeente|verdeelsleutel)(?: (\d{{4}}))?\b", line)
     if whole:
         year = whole[2] or ""

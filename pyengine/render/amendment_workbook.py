@@ -29,7 +29,8 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..core.amendment import CLOSING_LINE, MEMBER_PREFIX, AmendmentResult
 from .formula import ABS, CONCAT, EQ, GE, GT, LT, MAX, ROUND, Ref
-from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, unit_text, write_provenance
+from .sheets import (Checks, Writer, fit_column, input_hash, paragraph, ranges_of, sum_of, unit_text,
+                     write_provenance)
 from .splits import KeyCells, SplitBlock, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
@@ -73,14 +74,21 @@ class TableRow:
     kind: str  # line, total or member
     key: str
     member: str = ""  # for a member row: the member's name
+    of_members: bool = False  # the gemeentelijke bijdrage with the members below it: their total
 
     def label(self, w: Writer) -> str:
-        return self.member if self.kind == "member" else w.text(self.key)
+        if self.kind == "member":
+            return self.member
+        text = w.text(self.key)
+        if self.of_members and not text.lower().startswith("totaal"):
+            return f"Totaal {text[:1].lower()}{text[1:]}"  # "Totaal" only on totals, and on every total
+        return text
 
 
 def table_rows(members: list[str]) -> tuple[TableRow, ...]:
     """The rows Berekening computes (no sections, no repeated centrumgemeente row)."""
-    return tuple(TableRow(kind, key, key[len(MEMBER_PREFIX):] if kind == "member" else "")
+    return tuple(TableRow(kind, key, key[len(MEMBER_PREFIX):] if kind == "member" else "",
+                          bool(members) and key == CLOSING_LINE)
                  for kind, key in display_rows(members) if kind not in ("section", "centrum"))
 
 
@@ -315,7 +323,9 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
                ("Centrumgemeente (label)", a.centrumgemeente), ("Verdeelmethode", a.method),
                ("Vastgesteld door", a.adopted_by), ("Vastgesteld op", a.adopted_on),
                ("Wijziging gemeentelijke bijdrage (ingevoerd/sluitend)", "sluitend" if a.closing_bijdrage else "ingevoerd"),
-               ("Saldo toegestaan (ja/nee)", "ja" if a.saldo_allowed else "nee")]
+               ("Saldo toegestaan (ja/nee)", "ja" if a.saldo_allowed else "nee"),
+               ("Zienswijzen (regel in het besluit)", a.views),
+               ("Nulregels tonen (ja/nee)", "ja" if a.show_zero_lines else "nee")]
     w.put(sheet, row, left + 2, "Bron", "kop")
     written = []
     for label, value in general:
@@ -392,7 +402,8 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
     sheet_obj = w.book.sheet(sheet)
     for col in range(left + 1, left + 3 + 2 * len(years)):
         sheet_obj.widths.setdefault(col, 16)
-    sheet_obj.widths.setdefault(left, 44)
+    fit_column(w, sheet, left, [cell.value for (_r, c), cell in sheet_obj.cells.items()
+                                if c == left and isinstance(cell.value, str) and len(cell.value) < 80], least=44)
     return InputCells(general_cells, unit, baten_sign, tolerance, year_cells, lines, tuple(members), tuple(keys))
 
 
@@ -611,10 +622,19 @@ def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, resul
                 year_headers.append(ref)
     row = top + 2
     members = list(a.member_begroting)
-    for kind, key in display_rows(members):
+    # lines 0 in every column are left out (the document's formulas refer to Berekening, not to each other)
+    left_out = set() if a.show_zero_lines else zero_rows(result, display_rows(members))
+    marks: list[str] = []
+    for index, (kind, key) in enumerate(display_rows(members)):
+        if index in left_out:
+            continue
         row += 1
         if kind == "section":
-            w.put(t_sheet, row, left, w.text(key), "sectie")
+            heading = w.text(key)
+            w.put(t_sheet, row, left, heading, "sectie")
+            mark = heading.rsplit(" ", 1)[-1] if heading.rstrip().endswith("*") else ""
+            if mark:
+                marks.append(mark)
             continue
         if kind == "centrum":
             label = a.centrumgemeente or w.text("centrumgemeente_bijdrage")
@@ -628,23 +648,87 @@ def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, resul
             for c, source in enumerate(shown[y]):
                 w.formula(t_sheet, row, left + 1 + 3 * y + c, source * sign if flip else source,
                           "bedrag_totaal" if total else "bedrag")
+    width = 12 * 3 * len(years) + 38  # characters across the table: a wrapped line stays within it
     row += 2
     w.put(t_sheet, row, left, w.text("toelichting"), "sectie")
+    row += 1
     for text in a.toelichting:
-        row += 1
-        w.put(t_sheet, row, left, text, "tekst")
-    row += 2
-    adopted = f"{w.text('vastgesteld')} {a.adopted_by or '...'} {w.text('op')} {a.adopted_on or '...'}"
-    w.put(t_sheet, row, left, adopted, "tekst")
-    row += 3
-    w.put(t_sheet, row, left, w.text("secretaris"), "tekst")
-    w.put(t_sheet, row, left + 4, w.text("voorzitter"), "tekst")
+        row = paragraph(w, t_sheet, row, left, text, width)
+    for mark in marks:  # every mark in the table explained, by the toelichting or here
+        if not any(text.lstrip().startswith(mark + " ") for text in a.toelichting):
+            row = paragraph(w, t_sheet, row, left, f"{mark} {FOOTNOTES.get(mark, '')}".format(
+                unit=unit_text(a.unit), key=_key_sources(a)), width)
+    row = _write_besluit(w, t_sheet, row + 1, left, a, width)
     sheet_obj = w.book.sheet(t_sheet)
     sheet_obj.landscape = True
     sheet_obj.print_title_rows = (top + 1, top + 2)
     sheet_obj.freeze = (top + 3, left + 1)
     sheet_obj.show_grid = False
     return year_headers
+
+
+FOOTNOTES = {
+    "*": "Lasten en baten in euro's afgerond op x € {unit}, zo dat elk totaal de som van zijn regels is; de exacte "
+         "bedragen en de afronding staan op het blad Berekening.",
+    "**": "De wijziging van de bijdrage per gemeente is de wijziging van de gemeentelijke bijdrage, verdeeld naar de "
+          "verdeelsleutel ({key}); de verdeling staat op het blad Berekening.",
+}
+
+
+def _key_sources(a) -> str:
+    return "; ".join(dict.fromkeys(key.source or key.name for key in a.keys)) or "geen"
+
+
+def zero_rows(result: AmendmentResult, rows: list[tuple[str, str]]) -> set[int]:
+    """Indexes of the display rows to leave out: lines 0 in every year and column (exact euros) whose block keeps
+    at least two lines (a total over a single line would read as a repeated line), a block that is 0 altogether,
+    and a section left empty. The saldi, the totals of lasten and baten and every member always show."""
+    always = {"saldo", "saldo_baten_lasten", "totaal_lasten", "totaal_baten"}
+    zero = {key for key in result.years[0].exact if all(not any(year.exact[key]) for year in result.years)}
+    parents = {child.key: node for node in result.tree.walk() for child in node.children}
+
+    def left_out(key: str) -> bool:
+        parent = parents.get(key)
+        if key in always or key not in zero or parent is None:
+            return False
+        if parent.key in zero and parent.key not in always:
+            return True  # the whole block is 0
+        return sum(1 for child in parent.children if child.key not in zero) >= 2
+
+    out = {index for index, (kind, key) in enumerate(rows) if kind in ("line", "centrum", "total") and left_out(key)}
+    section = None
+    members: list[int] = []
+    for index, (kind, _key) in enumerate(rows + [("section", "")]):
+        if kind == "section":
+            if section is not None and members and all(m in out for m in members):
+                out.add(section)
+            section, members = index, []
+        else:
+            members.append(index)
+    return out
+
+
+def _write_besluit(w: Writer, sheet: str, row: int, left: int, a, width: int) -> int:
+    """The besluit the algemeen bestuur adopts: who, (the zienswijzen), what, when, and the signatures."""
+    board = a.adopted_by or "het algemeen bestuur" + (f" van {a.organisation}" if a.organisation else "")
+    w.put(sheet, row, left, "BESLUIT", "sectie")
+    row += 1
+    row = paragraph(w, sheet, row, left, f"{board[:1].upper()}{board[1:]},", width)
+    if a.views:
+        row = paragraph(w, sheet, row, left, a.views.rstrip(",;") + ",", width)
+    row = paragraph(w, sheet, row, left, f"besluit begrotingswijziging {a.number} {a.title} vast te stellen.", width)
+    row += 1
+    w.put(sheet, row, left, f"Aldus vastgesteld in de vergadering van {a.adopted_on}." if a.adopted_on
+          else "Aldus vastgesteld in de vergadering van ...", "tekst")
+    row += 3
+    w.put(sheet, row, left, w.text("secretaris"), "tekst")
+    w.put(sheet, row, left + 4, w.text("voorzitter"), "tekst")
+    return row + 1
+
+
+def chart_rows(members: int, years: int) -> int:
+    """Rows of 15 pt for the bar chart: room for every member's bars and label (none skipped), title and legend."""
+    return max(16, -(-members * (years + 1) * 3 // 5) + 6)
 
 
 def dutch_number(value) -> str:
@@ -669,7 +753,7 @@ def _write_chart(w: Writer, anchor: tuple[str, int, int], result: AmendmentResul
     first, last = top + 3, top + 2 + len(member_rows)
     chart = Chart(w.text("grafiek_titel"), (left, first, last),
                   [(str(year), left + 1 + y) for y, year in enumerate(a.years)],
-                  anchor=(top + 2, left + 2 + len(a.years)), size=(max(16, len(member_rows) + 4), 10))
+                  anchor=(top + 2, left + 2 + len(a.years)), size=(chart_rows(len(member_rows), len(a.years)), 10))
     w.book.sheet(sheet).charts.append(chart)
     for col in range(left + 1, left + 1 + len(a.years)):
         w.book.sheet(sheet).widths.setdefault(col, 14)

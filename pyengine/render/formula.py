@@ -6,7 +6,7 @@ is computed from the very formula stored beside it. LibreOffice then proves that
 gives the same (``pyengine verify``).
 
 Only what the workbooks need: references, areas, numbers, + - * / &, comparisons, and the
-functions SUM, ROUND, ABS, AND, QUOTIENT, COUNTIF, IF, SIGN, MAX, MIN.
+functions SUM, ROUND, ABS, AND, QUOTIENT, COUNTIF, COUNTA, IF, SIGN, MAX, MIN.
 """
 
 from __future__ import annotations
@@ -280,6 +280,9 @@ _FUNCTIONS = {
     "SIGN": _sign,
     "MAX": lambda book, *args: max(_numbers(book, args)),
     "MIN": lambda book, *args: min(_numbers(book, args)),
+    # cells that are not empty (text, numbers, booleans), as Excel counts them
+    "COUNTA": lambda book, *args: Decimal(sum(1 for a in args for v in (
+        a.cells(book) if isinstance(a, Area) else [a.evaluate(book)]) if v is not None and v != "")),
 }
 
 
@@ -318,6 +321,7 @@ def IF(condition: Expr, yes: object, no: object) -> Call: return Call("IF", (con
 def SIGN(value: Expr) -> Call: return Call("SIGN", (wrap(value),))
 def MAX(*args: Expr) -> Call: return Call("MAX", tuple(wrap(a) for a in args))
 def MIN(*args: object) -> Call: return Call("MIN", tuple(wrap(a) for a in args))
+def COUNTA(*args: Expr) -> Call: return Call("COUNTA", tuple(args))
 def EQ(a: object, b: object) -> Op: return Op("=", wrap(a), wrap(b))
 def LE(a: object, b: object) -> Op: return Op("<=", wrap(a), wrap(b))
 def LT(a: object, b: object) -> Op: return Op("<", wrap(a), wrap(b))

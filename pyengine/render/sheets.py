@@ -5,6 +5,9 @@ Styled cells come from the template; sums over references merge contiguous runs 
 from __future__ import annotations
 
 import hashlib
+import re
+import textwrap
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from ..version import __version__
@@ -28,6 +31,45 @@ class Writer:
 
     def text(self, key: str) -> str:
         return self.template.text(key)
+
+
+TOLERANCE = ("Tolerantie voor controles op euro's", Decimal("0.005"), "vaste waarde: een halve cent")
+
+
+def new_writer(template: Template, title: str) -> Writer:
+    """A new book from ``template`` (fixed creation time: the same input gives the same bytes), titled
+    '<the template's title> <title>'."""
+    book = template.new_book(created="2000-01-01T00:00:00Z")
+    book.title = f"{template.text('titel')} {title}"
+    return Writer(book, template)
+
+
+def start_inputs(w: Writer, anchor: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The head of an Invoer sheet (title, explanation, the ALGEMEEN heading): (sheet, heading row, left)."""
+    sheet, top, left = anchor
+    w.put(sheet, top, left, "Invoer", "titel")
+    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
+    w.put(sheet, top + 3, left, w.text("algemeen"), "sectie")
+    return sheet, top + 3, left
+
+
+def input_rows(w: Writer, sheet: str, row: int, left: int, rows: list[tuple[str, object, str]],
+               style: str) -> list[Ref]:
+    """Rows of label | value (an input cell in ``style``) | source, below ``row``: the value cells."""
+    cells = []
+    for offset, (label, value, source) in enumerate(rows, start=1):
+        w.put(sheet, row + offset, left, label, "label")
+        cells.append(w.put(sheet, row + offset, left + 1, value, style))
+        w.put(sheet, row + offset, left + 2, source, "bron")
+    return cells
+
+
+def print_setup(w: Writer, sheet: str, title_row: int) -> None:
+    """A presentation sheet: landscape, no grid lines, ``title_row`` repeated on every printed page."""
+    book_sheet = w.book.sheet(sheet)
+    book_sheet.landscape = True
+    book_sheet.show_grid = False
+    book_sheet.print_title_rows = (title_row, title_row)
 
 
 def sum_of(refs: list[Ref]) -> Expr:
@@ -76,7 +118,8 @@ class Checks:
         master_expr = AND(Area(sheet, first, col + 1, first + len(refs) - 1, col + 1)) if refs else EQ(1, 1)
         master = writer.formula(sheet, row + 3, col + 1, master_expr, "controle")
         writer.book.define("Hoofdcontrole", sheet, master.row, master.col)
-        writer.book.sheet(sheet).widths.setdefault(col, 70)
+        fit_column(writer, sheet, col, [description for description, _ in self.rows], least=70)
+        writer.book.sheet(sheet).landscape = True  # the descriptions are long: read at a size on A4
         writer.book.sheet(sheet).widths.setdefault(col + 1, 14)
         return master
 
@@ -90,17 +133,21 @@ def write_provenance(writer: Writer, anchor: tuple[str, int, int], rows: list[tu
     lines += rows
     lines += [("Herberekenen", "Excel rekent alle formules opnieuw uit bij openen; de opgeslagen waarden zijn door "
                                "pyengine uit dezelfde formules berekend en in LibreOffice nagerekend (pyengine verify).")]
-    for offset, (label, value) in enumerate(lines, start=2):
-        writer.put(sheet, row + offset, col, label, "label")
-        writer.put(sheet, row + offset, col + 1, value, "tekst")
-    end = row + 2 + len(lines)
+    end = row + 2
+    for label, value in lines:  # a long text as several lines, so that it stays on the page
+        writer.put(sheet, end, col, label, "label")
+        end = paragraph(writer, sheet, end, col + 1, value, PROVENANCE_WIDTH)
     writer.put(sheet, end, col, "Hoofdcontrole", "label")
     writer.formula(sheet, end, col + 1, master, "controle")
     writer.put(sheet, end + 1, col, "Invoer-hash", "label")
     hash_ref = writer.put(sheet, end + 1, col + 1, input_hash, "bron")
     writer.book.define("Invoerhash", sheet, hash_ref.row, hash_ref.col)
     writer.book.sheet(sheet).widths.setdefault(col, 28)
-    writer.book.sheet(sheet).widths.setdefault(col + 1, 120)
+    writer.book.sheet(sheet).widths.setdefault(col + 1, PROVENANCE_WIDTH + 5)
+    writer.book.sheet(sheet).landscape = True
+
+
+PROVENANCE_WIDTH = 110  # characters of a Herkomst line: with the label column, one landscape A4 page
 
 
 def input_hash(sources, template_sha: str, *extra: str) -> str:
@@ -114,3 +161,27 @@ def input_hash(sources, template_sha: str, *extra: str) -> str:
 def unit_text(unit: int) -> str:
     """1000 -> '1.000' (Dutch thousands separator)."""
     return f"{unit:,}".replace(",", ".")
+
+
+def paragraph(writer: Writer, sheet: str, row: int, col: int, text: str, width: int, style: str = "tekst") -> int:
+    """A text too long for one printed line, as lines of at most ``width`` characters in the rows from ``row``
+    down (a cell's text is never cut off at the page edge, whatever renders it); returns the row below it."""
+    for line in textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]:
+        writer.put(sheet, row, col, line, style)
+        row += 1
+    return row
+
+
+def fit_column(writer: Writer, sheet: str, col: int, texts: list[str], least: float = 0, most: float = 160) -> None:
+    """Make a label column wide enough for its longest text (a template's narrower column would cut it off on
+    paper, with a figure in the next cell); ``most`` keeps a sheet from printing too small."""
+    longest = max((len(text) for text in texts), default=0)
+    widths = writer.book.sheet(sheet).widths
+    widths[col] = max(widths.get(col, 0), least, min(longest * 1.05 + 2, most))
+
+
+def weight_label(source: str) -> str:
+    """The weight column a key came from, as a heading: 'inwoners.csv, kolom inwoners' -> 'Gewicht (inwoners)'."""
+    found = re.search(r"kolom (.+)$", source or "")
+    return f"Gewicht ({found.group(1).strip()})" if found else "Gewicht"
+

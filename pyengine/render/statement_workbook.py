@@ -17,16 +17,16 @@ from pathlib import Path
 
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from .amendment_workbook import SPLIT_ROW, split_explanation, split_facts
-from .formula import ABS, GE, LT, ROUND, SIGN, Ref
-from .sheets import Checks, Writer, input_hash, write_provenance
+from .formula import ABS, GE, IF, LT, ROUND, SIGN, Ref
+from .sheets import Checks, Writer, input_hash, paragraph, weight_label, write_provenance
 from .splits import (SplitFacts, divisor_base, extra_unit, on_threshold, remainder_base, rest_by_weight,
                      share_in_euro, threshold_ceiling)
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "bijdrageoverzicht.xlsx"
 ANCHORS = ("bo_titel", "bo_tabel", "ber_start", "inv_start", "ctl_start", "hk_start")
-STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "sectie", "label", "label_totaal", "euro", "euro_totaal",
-              "getal", "invoer_tekst", "invoer_bedrag", "invoer_getal", "controle")
+STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "jaar", "sectie", "label", "label_totaal", "euro",
+              "euro_totaal", "getal", "invoer_tekst", "invoer_bedrag", "invoer_getal", "controle")
 COMMON_INPUTS = ("Jaar", "Te verdelen wijziging gemeentelijke bijdrage (euro)", "Gewicht gemeente", "Som gewichten",
                  "Schaalfactor gewichten", "Neemt deel (1/0)", "Aantal deelnemende gemeenten",
                  "Vast bedrag per deelnemende gemeente (euro)")
@@ -134,7 +134,7 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
         row += 1
         change, takes_part = given.change, given.takes_part
         col = iter(range(left, left + len(calc_headers)))
-        w.formula(sheet, row, next(col), given.year, "getal")
+        w.formula(sheet, row, next(col), given.year, "jaar")
         cents = w.formula(sheet, row, next(col), ROUND(ABS(change) * 100, 0), "getal")
         whole = w.formula(sheet, row, next(col), ROUND(given.weight * given.scale, 0), "getal")
         whole_sum = w.formula(sheet, row, next(col), ROUND(given.weight_sum * given.scale, 0), "getal")
@@ -159,21 +159,8 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
         budgets.append(w.formula(sheet, row, next(col), given.budget, "euro"))
         adjusted.append(w.formula(sheet, row, next(col), budgets[-1] + shares[-1], "euro"))
     book.sheet(sheet).widths.update({left + c: 18 for c in range(len(calc_headers))})
-    # Bijdrageoverzicht (presentation)
-    sheet, row, col = template.anchor("bo_titel")
-    w.put(sheet, row, col, f"{w.text('titel')} {member}", "titel")
-    w.put(sheet, row + 1, col, f"Begrotingswijziging {a.number} {a.title}, {a.organisation}", "ondertitel")
-    sheet, top, left = template.anchor("bo_tabel")
-    w.put(sheet, top, left, w.text("uitleg"), "tekst")
-    for c, text in enumerate(("Jaar", w.text("begroting"), w.text("wijziging"), w.text("bijgesteld"))):
-        w.put(sheet, top + 2, left + c, text, "kop")
-    for y, given in enumerate(inputs):
-        r = top + 3 + y
-        w.formula(sheet, r, left, given.year, "getal")
-        w.formula(sheet, r, left + 1, budgets[y], "euro")
-        w.formula(sheet, r, left + 2, shares[y], "euro")
-        w.formula(sheet, r, left + 3, adjusted[y], "euro")
-    book.sheet(sheet).show_grid = False
+    # Bijdrageoverzicht (presentation): a letter to the member's college van B&W
+    _write_letter(w, template, result, member, inputs, budgets, shares, adjusted)
     # Controles and Herkomst
     checks = Checks()
     for y, (year, given) in enumerate(zip(a.years, inputs)):
@@ -196,3 +183,61 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
         if book.value_at(share.sheet, share.row, share.col) != engine:
             raise RuntimeError(f"internal error: bijdrageoverzicht {member} {a.years[y]} differs from the engine ({engine})")
     return book.to_bytes()
+
+
+LETTER_COLUMNS = (("Jaar", 7), ("Uw bijdrage begroting", 16), ("Wijziging", 13), ("Uw bijdrage bijgestelde begroting", 17),
+                  ("Te betalen of terug", 19), ("Gewicht", 16), ("Aandeel (%)", 9))
+LETTER_WIDTH = 96  # characters of Arial 10 across the columns above: a wrapped line stays on the A4 page
+
+
+def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inputs: list[YearInputs],
+                  budgets: list[Ref], shares: list[Ref], adjusted: list[Ref]) -> None:
+    """The statement as a letter: addressed to the college van B&W, the GR, kenmerk and date, then per year what
+    the member pays (a positive amount; a refund says so), its weight in the key and its share."""
+    a = result.amendment
+    sheet, row, left = template.anchor("bo_titel")
+    organisation = a.organisation or a.title
+    w.put(sheet, row, left, organisation, "titel")
+    w.put(sheet, row + 1, left, f"{w.text('titel')} begrotingswijziging {a.number} {a.title}", "ondertitel")
+    row += 3
+    w.put(sheet, row, left, f"Aan het college van burgemeester en wethouders van de gemeente {member}", "tekst")
+    row += 2
+    for label, value in (("Kenmerk", a.kenmerk or "..."), ("Datum", a.adopted_on or "..."),
+                         ("Onderwerp", f"Uw bijdrage na begrotingswijziging {a.number} {a.title}")):
+        w.put(sheet, row, left, f"{label}: {value}", "tekst")
+        row += 1
+    row += 1
+    w.put(sheet, row, left, "Geacht college,", "tekst")
+    row = paragraph(w, sheet, row + 2, left, (
+        f"Met begrotingswijziging {a.number} {a.title} verandert de bijdrage van de gemeenten aan {organisation}. "
+        "De wijziging van de gemeentelijke bijdrage is over de gemeenten verdeeld naar de verdeelsleutel. Hieronder "
+        f"staat per jaar wat dit betekent voor de gemeente {member}: uw bijdrage volgens de begroting, de wijziging "
+        "en uw bijdrage volgens de bijgestelde begroting, in euro. Een positief bedrag betaalt u; een negatief bedrag "
+        "ontvangt u terug."), LETTER_WIDTH)
+    top = max(row + 1, template.anchor("bo_tabel")[1])
+    weight_name = weight_label(a.keys[0].source) if a.keys else "Gewicht"
+    for c, (text, _width) in enumerate(LETTER_COLUMNS):
+        w.put(sheet, top, left + c, weight_name if text == "Gewicht" else text, "kop")
+    for y, given in enumerate(inputs):
+        r = top + 1 + y
+        w.formula(sheet, r, left, given.year, "jaar")
+        # a contribution is a baat of the GR (negative there): the member reads what it pays, positive
+        w.formula(sheet, r, left + 1, -budgets[y], "euro")
+        w.formula(sheet, r, left + 2, -shares[y], "euro")
+        pays = w.formula(sheet, r, left + 3, -adjusted[y], "euro")
+        # centred under its heading, clear of the amount beside it
+        w.formula(sheet, r, left + 4, IF(LT(pays, 0), "terug te ontvangen", "te betalen"), "jaar")
+        w.formula(sheet, r, left + 5, given.weight * given.takes_part, "getal")
+        w.formula(sheet, r, left + 6, ROUND(given.weight * given.takes_part / given.weight_sum * 100, 2), "euro")
+    row = top + 1 + len(inputs)
+    row = paragraph(w, sheet, row + 1, left, (
+        f"Aandeel: het gewicht van uw gemeente als percentage van de som van de gewichten van de deelnemende "
+        f"gemeenten (verdeelsleutel: {a.keys[0].source if a.keys else ''})."), LETTER_WIDTH, "bron")
+    row = paragraph(w, sheet, row + 1, left, "Met vriendelijke groet,", LETTER_WIDTH)
+    sender = a.adopted_by or f"het dagelijks bestuur van {organisation}"
+    w.put(sheet, row, left, sender[:1].upper() + sender[1:], "tekst")
+    sheet_obj = w.book.sheet(sheet)
+    sheet_obj.widths.update({left + c: width for c, (_text, width) in enumerate(LETTER_COLUMNS)})
+    sheet_obj.show_grid = False
+    sheet_obj.print_title_rows = None
+

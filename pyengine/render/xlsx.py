@@ -16,27 +16,18 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from .formula import Expr, Values, cell_name, column_letter, quoted_sheet
+from .xlsx_comments import COMMENTS_TYPE, comments_xml, vml_xml
+from .xlsx_conditional import conditional_xml
+from .xlsx_validation import validations_xml
+from .xml_text import MAX_CELL_TEXT, NS_MAIN, xml_attr, xml_text  # noqa: F401  (MAX_CELL_TEXT: part of this interface)
 
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-MAX_CELL_TEXT = 32767
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT = "application/vnd.openxmlformats-officedocument"
-
-
-def xml_text(text: str) -> str:
-    """Text safe inside an XML element: escaped, XML-invalid control characters removed."""
-    return escape(_INVALID_XML.sub("", text)[:MAX_CELL_TEXT])
-
-
-def xml_attr(text: str) -> str:
-    return escape(_INVALID_XML.sub("", text), {'"': "&quot;"})
 
 
 @dataclass
@@ -71,6 +62,13 @@ class Sheet:
     charts: list[Chart] = field(default_factory=list)
     show_grid: bool = True
     raw_drawing: object = None  # pictures copied from the template (template.RawDrawing); charts win
+    hidden_cols: set[int] = field(default_factory=set)
+    hidden_rows: set[int] = field(default_factory=set)
+    # the parts of a sheet an input workbook needs, one module each: xlsx_validation.DataValidation,
+    # xlsx_conditional.ConditionalFormat, xlsx_comments.Comment
+    validations: list = field(default_factory=list)
+    conditional: list = field(default_factory=list)
+    comments: list = field(default_factory=list)
 
     def put(self, row: int, col: int, value: object = None, *, style: int = 0, formula: Expr | None = None) -> None:
         if isinstance(value, float):
@@ -182,7 +180,22 @@ class Book(Values):
                 overrides.append((f"/xl/drawings/drawing{index}.xml", f"{CT}.drawing+xml"))
                 parts.append((f"xl/worksheets/_rels/sheet{index}.xml.rels", _rels(
                     [("rId1", f"{NS_REL}/drawing", f"../drawings/drawing{index}.xml")])))
-            parts.append((f"xl/worksheets/sheet{index}.xml", _sheet_xml(sheet, index == 1, drawing is not None)))
+            legacy = None
+            if sheet.comments:
+                legacy = "rId3"  # rId1: a drawing (charts or pictures); rId2: the comments
+                media_types.add("vml")
+                parts.append((f"xl/comments{index}.xml", comments_xml(sheet.comments)))
+                parts.append((f"xl/drawings/vmlDrawing{index}.vml", vml_xml(sheet.comments, index)))
+                overrides.append((f"/xl/comments{index}.xml", COMMENTS_TYPE))
+                rows = [("rId2", f"{NS_REL}/comments", f"../comments{index}.xml"),
+                        (legacy, f"{NS_REL}/vmlDrawing", f"../drawings/vmlDrawing{index}.vml")]
+                if drawing is not None:  # the sheet's relationships so far name only its drawing: one list for all
+                    rels_name = f"xl/worksheets/_rels/sheet{index}.xml.rels"
+                    parts = [part for part in parts if part[0] != rels_name]
+                    rows.insert(0, ("rId1", f"{NS_REL}/drawing", f"../drawings/drawing{index}.xml"))
+                parts.append((f"xl/worksheets/_rels/sheet{index}.xml.rels", _rels(rows)))
+            parts.append((f"xl/worksheets/sheet{index}.xml", _sheet_xml(sheet, index == 1, drawing is not None,
+                                                                        legacy)))
         parts.append(("xl/workbook.xml", self._workbook_xml()))
         workbook_rels = [(f"rId{i}", f"{NS_REL}/worksheet", f"worksheets/sheet{i}.xml")
                          for i in range(1, len(self.sheets) + 1)]
@@ -257,7 +270,7 @@ class Book(Values):
                 "<Application>pyengine</Application></Properties>").encode()
 
 
-IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif",
+IMAGE_TYPES = {"vml": "application/vnd.openxmlformats-officedocument.vmlDrawing", "png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif",
                "emf": "image/x-emf", "wmf": "image/x-wmf", "svg": "image/svg+xml", "bmp": "image/bmp",
                "tif": "image/tiff", "tiff": "image/tiff"}
 
@@ -302,7 +315,7 @@ def _cell_xml(ref: str, cell: Cell, sheet_name: str) -> str:
     return f'<c r="{ref}"{style}/>'
 
 
-def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool) -> bytes:
+def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool, legacy_drawing: str | None = None) -> bytes:
     rows: dict[int, list[tuple[int, Cell]]] = {}
     for (row, col), cell in sheet.cells.items():
         rows.setdefault(row, []).append((col, cell))
@@ -327,15 +340,18 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool) -> bytes:
     else:
         out.append(f"<sheetViews>{view}/></sheetViews>")
     out.append('<sheetFormatPr defaultRowHeight="15"/>')
-    if sheet.widths:
+    if sheet.widths or sheet.hidden_cols:
         out.append("<cols>")
-        for col in sorted(sheet.widths):
-            out.append(f'<col min="{col}" max="{col}" width="{sheet.widths[col]:.2f}" customWidth="1"/>')
+        for col in sorted(set(sheet.widths) | sheet.hidden_cols):
+            hidden = ' hidden="1"' if col in sheet.hidden_cols else ""
+            out.append(f'<col min="{col}" max="{col}" width="{sheet.widths.get(col, 9.14):.2f}"{hidden} customWidth="1"/>')
         out.append("</cols>")
     out.append("<sheetData>")
     for row in sorted(rows):
         height = sheet.heights.get(row)
         attrs = f' ht="{height:.2f}" customHeight="1"' if height else ""
+        if row in sheet.hidden_rows:
+            attrs += ' hidden="1"'
         out.append(f'<row r="{row}"{attrs}>')
         out.extend(_cell_xml(cell_name(row, col), cell, sheet.name)
                    for col, cell in sorted(rows[row], key=lambda x: x[0]))
@@ -345,12 +361,20 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool) -> bytes:
         out.append(f'<mergeCells count="{len(sheet.merges)}">')
         out.extend(f'<mergeCell ref="{cell_name(a, b)}:{cell_name(c, d)}"/>' for a, b, c, d in sheet.merges)
         out.append("</mergeCells>")
-    out.append('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>')
+    if sheet.conditional:
+        out.append(conditional_xml(sheet.conditional))
+    if sheet.validations:
+        out.append(validations_xml(sheet.validations))
+    out.append('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.45" header="0.3" footer="0.2"/>')
     orientation = "landscape" if sheet.landscape else "portrait"
     fit = ' fitToWidth="1" fitToHeight="0"' if sheet.fit_to_width else ""
     out.append(f'<pageSetup paperSize="9" orientation="{orientation}"{fit}/>')
+    # "Pagina 1 van 3" on every printed page, alone on its line (a PDF reader, pyengine audit too, knows it)
+    out.append(f"<headerFooter><oddFooter>{xml_text('&CPagina &P van &N')}</oddFooter></headerFooter>")
     if has_drawing:
         out.append('<drawing r:id="rId1"/>')
+    if legacy_drawing:
+        out.append(f'<legacyDrawing r:id="{legacy_drawing}"/>')
     out.append("</worksheet>")
     return "".join(out).encode()
 
@@ -408,7 +432,7 @@ def _chart_xml(book: Book, sheet: Sheet, chart: Chart) -> bytes:
         '<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/>'
         '<c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/>'
         '<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
-        '<c:lblOffset val="100"/></c:catAx>'
+        '<c:lblOffset val="100"/><c:tickLblSkip val="1"/></c:catAx>'
         '<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>'
         '<c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>'
         '<c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/>'

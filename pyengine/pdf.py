@@ -1,0 +1,185 @@
+"""pyengine pdf: the document sheets of produced workbooks printed to PDF for the council.
+
+LibreOffice (headless) prints them, with a profile of its own for each run whose locale is nl-NL, so the
+figures read the Dutch way (1.845, -27, 2026) whatever the machine's locale. Only the document sheets are
+printed: the workbook's first sheet (the begrotingswijziging, bijdrageoverzicht or kostenverdeling) and a
+sheet with a chart; the other sheets are hidden in the copy LibreOffice prints. LibreOffice prints the
+values stored in the workbook (it does not recalculate on load), the values `pyengine verify` proves.
+
+The PDF is written beside its workbook with the safety of `generate` (pyengine/outfolder.py): under the
+folder's lock, through a temporary file, and recorded in the folder's manifest (section ``pdf``: the PDF's
+SHA-256 and the workbook's it was printed from). An existing PDF is replaced when pyengine wrote it (its
+content is recorded) and otherwise kept: ``--force`` replaces it after keeping a copy beside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import outfolder
+from .errors import InputError
+from .i18n import _
+from .safezip import open_package
+from .verify import LibreOfficeMissing, find_soffice, libreoffice_workdir
+
+# nl-NL for number formats and dates, whatever LANG says; no recalculation on load: print what is stored
+PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>nl-NL</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>nl-NL</value></prop></item>
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse"><value>nl-NL</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>1</value></prop></item>
+</oor:items>
+"""
+PDF_SECTION = "pdf"
+WRITTEN, UPDATED, UNCHANGED, FAILED = "written", "updated", "unchanged", "failed"
+
+
+@dataclass
+class Printed:
+    source: Path
+    path: Path | None
+    status: str
+    note: str = ""
+
+
+def document_sheets(workbook_xml: bytes, chart_sheets: set[int]) -> list[int]:
+    """Positions (0-based) of the sheets to print: the first, and every sheet with a chart."""
+    count = len(re.findall(rb"<sheet\b", workbook_xml))
+    return [i for i in range(count) if i == 0 or i in chart_sheets]
+
+
+def _print_copy(source: Path, target: Path) -> None:
+    """A copy of ``source`` in which every sheet but the document sheets is hidden (LibreOffice then prints
+    only those); every other part is copied unchanged."""
+    with open_package(source) as archive:
+        names = archive.namelist()
+        workbook = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+        charts = set()
+        sheet_targets = re.findall(r'Id="(rId\d+)"[^>]*Target="(?:/xl/)?(worksheets/[^"]+)"', rels)
+        order = [rid.decode() for rid in re.findall(rb'<sheet\b[^>]*r:id="(rId\d+)"', workbook)]
+        by_rid = dict(sheet_targets)
+        for index, rid in enumerate(order):
+            part = by_rid.get(rid, "")
+            rels_name = f"xl/{part.rsplit('/', 1)[0]}/_rels/{part.rsplit('/', 1)[-1]}.rels" if part else ""
+            if rels_name in names and b"/drawing" in archive.read(rels_name):
+                charts.add(index)
+        keep = set(document_sheets(workbook, charts))
+        position = iter(range(len(order)))
+
+        def hide(match: re.Match) -> bytes:
+            tag = match.group(0)
+            if next(position) in keep or b"state=" in tag:
+                return tag
+            return tag.replace(b"<sheet ", b'<sheet state="hidden" ', 1)
+
+        workbook = re.sub(rb"<sheet\b[^>]*/>", hide, workbook)
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+            for name in names:
+                copy.writestr(name, workbook if name == "xl/workbook.xml" else archive.read(name))
+
+
+def print_pdfs(paths: list[Path], *, force: bool = False, on_wait=None) -> list[Printed]:
+    """Print each workbook's document sheets to a PDF beside it (see the module's text)."""
+    soffice = find_soffice()
+    results: list[Printed] = []
+    sources: list[Path] = []
+    for path in paths:
+        if not path.is_file() or path.suffix.lower() != ".xlsx":
+            results.append(Printed(path, None, FAILED, _("not an .xlsx workbook") if path.is_file()
+                                   else _("file not found")))
+        else:
+            sources.append(path)
+    work = libreoffice_workdir("pyengine-pdf-", PROFILE)
+    try:
+        staged: list[tuple[Path, Path]] = []
+        for index, source in enumerate(sources):
+            copy = work / "in" / f"f{index:05d}.xlsx"
+            try:
+                _print_copy(source, copy)
+            except (InputError, zipfile.BadZipFile, KeyError, OSError) as error:
+                results.append(Printed(source, None, FAILED, _("not a readable .xlsx workbook ({error})").format(
+                    error=error)))
+                continue
+            staged.append((source, copy))
+        if staged:
+            command = [soffice, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
+                       "--convert-to", "pdf:calc_pdf_Export", "--outdir", str(work / "out")]
+            env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}  # the profile's nl-NL decides
+            subprocess.run(command + [str(c) for _s, c in staged], capture_output=True, env=env,
+                           timeout=120 + 30 * len(staged), check=False)
+        for source, copy in staged:
+            printed = work / "out" / (copy.stem + ".pdf")
+            if not printed.is_file():
+                results.append(Printed(source, None, FAILED, _("LibreOffice could not print it")))
+                continue
+            results.append(_place(source, printed.read_bytes(), force, on_wait))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    order = {path: i for i, path in enumerate(paths)}
+    return sorted(results, key=lambda r: order.get(r.source, len(order)))
+
+
+def _place(source: Path, data: bytes, force: bool, on_wait) -> Printed:
+    """Write the PDF beside its workbook: locked, atomic, recorded in the manifest."""
+    target = source.with_suffix(".pdf")
+    folder = outfolder.manifest_folder(source) or source.parent
+    with outfolder.FolderLock(folder, on_wait):
+        manifest = outfolder.read_manifest(folder)
+        records = manifest.setdefault(PDF_SECTION, {})
+        name = outfolder.relative(target, folder)
+        known = {records.get(name, {}).get("sha256")} | outfolder.known_contents(folder, manifest).get(name, set())
+        new_sha = hashlib.sha256(data).hexdigest()
+        note = ""
+        status = WRITTEN
+        if target.exists():
+            old_sha = outfolder.sha256_file(target)
+            if old_sha == new_sha:
+                return Printed(source, target, UNCHANGED)
+            if old_sha not in known:
+                if not force:
+                    return Printed(source, target, FAILED, _(
+                        "{name} exists and pyengine did not write it (or it was changed since); use --force to "
+                        "replace it (a copy is kept beside it)").format(name=target.name))
+                kept = outfolder.keep_copy(target)
+                note = _("the existing PDF is kept as {name}").format(name=kept.name)
+            status = UPDATED
+        outfolder.journal(folder, new_sha, target)
+        outfolder.write_atomically(target, data, force=target.exists())
+        records[name] = {"sha256": new_sha, "workbook": outfolder.relative(source, folder),
+                         "workbook_sha256": outfolder.sha256_file(source)}
+        if (folder / outfolder.MANIFEST_NAME).exists() or manifest.get("runs"):
+            outfolder.write_manifest(folder, manifest)
+            outfolder.prune_journal(folder, manifest)
+        else:  # not an output folder of ours: no manifest to keep, and no journal left behind
+            outfolder.remove_journal(folder)
+        return Printed(source, target, status, note)
+
+
+def main(files: list[str], force: bool = False) -> int:
+    from .verify import collect_workbooks
+
+    try:
+        paths = [p for p in collect_workbooks(files) if p.suffix.lower() == ".xlsx"]
+        results = print_pdfs(paths, force=force, on_wait=lambda line: print(line, file=sys.stderr))
+    except LibreOfficeMissing as error:
+        print(f"pyengine pdf: {error}", file=sys.stderr)
+        return 2
+    labels = {WRITTEN: _("written"), UPDATED: _("updated"), UNCHANGED: _("unchanged"), FAILED: _("failed")}
+    for result in results:
+        shown = result.path or result.source
+        line = f"{labels[result.status]}: {shown}"
+        if result.note:
+            line += f" ({result.note})"
+        print(line, file=sys.stderr if result.status == FAILED else sys.stdout)
+    return 1 if any(r.status == FAILED for r in results) else 0

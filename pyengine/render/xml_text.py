@@ -1,0 +1,22 @@
+"""Text inside the XML of an xlsx package: escaped, with the characters XML cannot hold removed.
+
+Shared by the writer (xlsx.py) and the modules of its parts (xlsx_styles, xlsx_comments, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MAX_CELL_TEXT = 32767
+NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def xml_text(text: str) -> str:
+    """Text safe inside an XML element: escaped, XML-invalid control characters removed."""
+    return escape(_INVALID_XML.sub("", text)[:MAX_CELL_TEXT])
+
+
+def xml_attr(text: str) -> str:
+    return escape(_INVALID_XML.sub("", text), {'"': "&quot;"})

@@ -1,0 +1,132 @@
+"""pyengine pdf (issue 19 point 5): the document sheets printed by LibreOffice with Dutch number formatting,
+whatever the machine's locale, read back with pdfplumber: every figure as stored in the workbook, every label
+whole, years as 2026; written with the output folder's safety (manifest, no overwrite of a stranger's file)."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import openpyxl
+import pdfplumber
+import pytest
+
+import pyengine
+from pyengine import outfolder
+from pyengine.bulk import WRITTEN
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+HAVE_LIBREOFFICE = bool(shutil.which("soffice") or shutil.which("libreoffice"))
+pytestmark = pytest.mark.skipif(not HAVE_LIBREOFFICE and os.environ.get("REQUIRE_LIBREOFFICE") != "1",
+                                reason="LibreOffice is not installed (apt-get install libreoffice-calc-nogui)")
+
+
+def run_pdf(*args, lang="en_US.UTF-8"):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": lang, "LC_ALL": lang}
+    return subprocess.run([sys.executable, "-m", "pyengine", "pdf", *map(str, args)], env=env, capture_output=True,
+                          text=True, timeout=600)
+
+
+def dutch(value, number_format: str) -> str:
+    """A stored number as the document shows it the Dutch way: '#,##0' -> 1.845, '#,##0.00' -> 1.845,00,
+    General -> 2026."""
+    number = Decimal(str(value))
+    decimals = len(number_format.split(".")[1].split(";")[0]) if "." in number_format.split(";")[0] else 0
+    grouped = "," in number_format
+    if number_format == "General":
+        decimals = max(0, -number.normalize().as_tuple().exponent)
+    rounded = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    sign = "-" if rounded < 0 else ""
+    whole, _, fraction = f"{abs(rounded):f}".partition(".")
+    if grouped:
+        whole = f"{int(whole):,}".replace(",", ".")
+    return sign + whole + ("," + fraction if fraction else "")
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    out = tmp_path_factory.mktemp("pdf")
+    results = pyengine.generate([EXAMPLES / "regionaal-leerhuis"], out, per_member=True)
+    results += pyengine.generate([EXAMPLES / "midden-limburg-west"], out)
+    assert all(r.status == WRITTEN for r in results)
+    workbooks = [r.path for r in results if r.kind != "bijdrageoverzicht"]
+    workbooks += [r.path for r in results if r.member in ("Hilversum", "Eemnes")]
+    done = run_pdf(*workbooks)
+    assert done.returncode == 0, done.stderr
+    return out, workbooks
+
+
+def test_every_figure_and_label_of_the_document_sheets_is_in_the_pdf_as_stored(printed):
+    _out, workbooks = printed
+    for workbook in workbooks:
+        pdf_path = workbook.with_suffix(".pdf")
+        with pdfplumber.open(pdf_path) as pdf:
+            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        words = set(text.split())
+        book = openpyxl.load_workbook(workbook)
+        values = openpyxl.load_workbook(workbook, data_only=True)
+        sheet = book.worksheets[0]  # the document sheet
+        hidden = {r for r, d in sheet.row_dimensions.items() if d.hidden}
+        figures = labels = 0
+        for row in sheet.iter_rows():
+            for cell in row:
+                value = values[sheet.title][cell.coordinate].value
+                if cell.row in hidden or value is None:
+                    continue
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    shown = dutch(value, cell.number_format)
+                    assert shown in words, (workbook.name, cell.coordinate, value, cell.number_format, shown)
+                    figures += 1
+                elif isinstance(value, str) and value.strip():
+                    missing = [w for w in value.split() if w not in text]
+                    assert not missing, (workbook.name, cell.coordinate, value, missing)
+                    labels += 1
+        assert figures > 10 and labels > 10, workbook.name
+        # the years as 2026, never 2.026 or 2,026
+        assert not re.search(r"\b20[0-9]\.[0-9]{3}\b|\b2,0[0-9]{2}\b", " ".join(w for w in words if len(w) == 5)), \
+            workbook.name
+        assert re.search(r"Pagina 1 van \d", text)
+
+
+def test_english_figures_never_appear_whatever_the_locale(printed):
+    _out, workbooks = printed
+    with pdfplumber.open(workbooks[0].with_suffix(".pdf")) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "3.416" in text and "-6.531" in text and "2021" in text
+    assert "3,416" not in text and "2.021" not in text
+
+
+def test_the_pdfs_are_recorded_and_a_strangers_pdf_is_kept(printed, tmp_path):
+    out, workbooks = printed
+    manifest = outfolder.read_manifest(out)
+    name = outfolder.relative(workbooks[0].with_suffix(".pdf"), out)
+    assert manifest["pdf"][name]["workbook"] == workbooks[0].name
+    again = run_pdf(workbooks[0])  # the same print again: LibreOffice's PDF may differ (a timestamp); ours: replaced
+    assert again.returncode == 0 and ("unchanged" in again.stdout or "updated" in again.stdout), again.stdout
+    state = outfolder.folder_state(out)
+    assert state is not None and state.consistent, state.lines()
+    # a PDF someone else put there is not replaced without --force, and then kept as a copy
+    stranger = tmp_path / "eigen"
+    shutil.copytree(out, stranger)
+    target = stranger / workbooks[0].with_suffix(".pdf").name
+    target.write_bytes(b"%PDF-1.4 iemands eigen versie")
+    refused = run_pdf(stranger / workbooks[0].name)
+    assert refused.returncode == 1 and "--force" in refused.stderr and target.read_bytes().endswith(b"versie")
+    forced = run_pdf(stranger / workbooks[0].name, "--force")
+    assert forced.returncode == 0 and target.read_bytes().startswith(b"%PDF") and len(list(
+        stranger.glob("*.bewerkt-*.pdf"))) == 1
+
+
+def test_generate_pdf_prints_what_it_generates(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "en_US.UTF-8"}
+    done = subprocess.run([sys.executable, "-m", "pyengine", "generate", str(EXAMPLES / "holland-rijnland"), "--out",
+                           str(tmp_path / "uit"), "--pdf"], env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    pdfs = sorted((tmp_path / "uit").glob("*.pdf"))
+    assert len(pdfs) == 1
+    with pdfplumber.open(pdfs[0]) as pdf:
+        assert "Kostenverdeling" in pdf.pages[0].extract_text()
