@@ -19,7 +19,7 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..core.settlement import ROWS, SettlementResult
 from .formula import ABS, CONCAT, IF, LT
-from .sheets import Checks, Writer, input_hash, write_provenance
+from .sheets import Checks, Writer, input_hash, write_member_heading, write_provenance
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "afrekening-brief.xlsx"
@@ -45,13 +45,8 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
     w = Writer(book, template)
     source = s.sources[0].name if s.sources else "invoer"
     # Invoer
-    sheet, top, left = template.anchor("inv_start")
-    w.put(sheet, top, left, "Invoer", "titel")
-    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
-    w.put(sheet, top + 3, left, "Gemeente", "label")
-    w.put(sheet, top + 3, left + 1, member, "invoer_tekst")
-    w.put(sheet, top + 4, left, "Afrekening", "label")
-    w.put(sheet, top + 4, left + 1, f"{s.title}, {s.organisation}, jaar {s.year}", "invoer_tekst")
+    sheet, top, left = write_member_heading(w, template.anchor("inv_start"), member, "Afrekening",
+                                            f"{s.title}, {s.organisation}, jaar {s.year}")
     lasten = sum((line.realisatie for line in s.lasten), Decimal(0))
     baten = sum((line.realisatie for line in s.baten), Decimal(0))
     values = (own.voorschot, own.definitief, own.weight, sum(s.key.weights, Decimal(0)), own.percentage,
