@@ -411,3 +411,17 @@ def test_the_input_workbook_audits_and_is_byte_identical(tmp_path):
         assert main(["new", "afrekening", "--key", str(key), "--year", "2025", "--out", str(out)]) == 0
     assert a.read_bytes() == b.read_bytes()
     assert_clean_package(a)
+
+
+@needs_libreoffice
+def test_the_printed_afrekening_and_a_letter_audit_clean(letters):
+    from pyengine.audit import audit
+    from pyengine.pdf import print_pdfs
+
+    out, results = letters
+    paths = [results[0].path, next(r.path for r in results if r.member == "Helmond")]
+    printed = print_pdfs(paths)
+    assert [p.status for p in printed] == ["written", "written"], printed
+    for p in printed:
+        report = audit(p.path)
+        assert report.findings == [] and report.verdict == "clean", (p.path.name, report.findings, report.unverified)
