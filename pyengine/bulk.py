@@ -22,6 +22,7 @@ Safety rules
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -39,7 +40,7 @@ from xml.sax.saxutils import unescape
 
 from . import outfolder
 from .errors import InputError, TemplateError, UsageError
-from .i18n import _
+from .i18n import N_, _
 from .outfolder import write_atomically  # noqa: F401  (part of this module's interface)
 from .render.package import MAIN, sheet_parts
 
@@ -106,8 +107,10 @@ def unique_names(names: Iterable[str]) -> list[str]:
     return out
 
 
-def collect_specs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
-    """The spec files named, folders searched for *.toml. A missing path, or a folder without specs, is an error."""
+def collect_specs(paths: Iterable[str | Path] | str | Path, exclude: Path | None = None) -> list[Path]:
+    """The spec files named, folders searched for *.toml. A missing path, or a folder without specs, is an error.
+    A folder's files inside ``exclude`` (the output folder, when it lies in a scanned folder) are left out:
+    `generate . --out out` twice does not read its own outputs."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path, not its characters
     elif not isinstance(paths, Iterable) or isinstance(paths, (bytes, dict)):
@@ -123,8 +126,8 @@ def collect_specs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
 
             # an .xlsx counts only when its defined names mark it as an input (or produced) workbook:
             # key files beside it are left alone
-            found = sorted(p for p in path.rglob("*") if p.is_file() and (
-                p.suffix.lower() == ".toml" or (p.suffix.lower() == ".xlsx" and is_spec_workbook(p))))
+            found = sorted(p for p in path.rglob("*") if p.is_file() and (exclude is None or not _inside(p, exclude))
+                           and (p.suffix.lower() == ".toml" or (p.suffix.lower() == ".xlsx" and is_spec_workbook(p))))
             if not found:
                 raise InputError(_('{path}: no specs (.toml files or input workbooks) in this folder').format(path=path))
             specs.extend(found)
@@ -158,6 +161,21 @@ def check_output_folder(out: Path) -> None:
     if probe.exists() and not os.access(probe, os.W_OK | os.X_OK):
         where = "" if probe == out else _(" (it would be made in {folder})").format(folder=probe)
         raise InputError(_('output folder {out} is not writable{place}').format(out=out, place=where))
+    for name in (outfolder.LOCK_NAME, outfolder.MANIFEST_NAME, outfolder.JOURNAL_NAME):
+        book = out / name  # pyengine's own bookkeeping files: a folder (or link, pipe) there would be misread
+        if (book.exists() or book.is_symlink()) and (book.is_symlink() or not book.is_file()):
+            raise InputError(_("output folder {out}: {name} is {what}, not the file pyengine keeps there; remove "
+                               "it (pyengine makes the file again)").format(
+                out=out, name=name, what=_("a folder") if book.is_dir() else _("a link or special file")))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """True when ``path`` lies in ``folder`` (both resolved: 'out' and './out/x.xlsx' are one place)."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def check_template_folder(template_dir: Path) -> None:
@@ -494,7 +512,11 @@ def run_job(job: Job) -> list[Output]:
     """Produce one spec's outputs (in a worker process or in this one)."""
     producer = _producer(job)
     done = []
+    full = False
     for output in job.outputs:
+        if full:  # the disk is full: trying the next file would only fail the same way, half-written
+            done.append(_with(output, FAILED, _(DISK_FULL)))
+            continue
         try:
             if output.path in job.settled:
                 done.append(job.settled[output.path])
@@ -515,9 +537,30 @@ def run_job(job: Job) -> list[Output]:
             done.append(_with(output, status, sha256=sha, note=note))
         except FileExistsError:
             done.append(_with(output, FAILED, _('another process created it meanwhile; not overwritten')))
-        except (InputError, TemplateError, OSError) as error:
+        except OSError as error:
+            full = error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+            done.append(_with(output, FAILED, _(DISK_FULL) if full else str(error)))
+        except (InputError, TemplateError) as error:
             done.append(_with(output, FAILED, str(error)))
     return done
+
+
+DISK_FULL = N_("not written: the disk is full")
+
+
+def _disk_full_note(out: Path, results: list[Output]) -> list[Output]:
+    """After a run stopped by a full disk: which files it left (complete, and recorded so), which not."""
+    if not any(r.status == FAILED and r.error in (DISK_FULL, _(DISK_FULL)) for r in results):
+        return []
+    written = [r for r in results if r.status in (WRITTEN, UPDATED)]
+    missing = [r for r in results if r.status == FAILED and r.error in (DISK_FULL, _(DISK_FULL))]
+    names = ", ".join(outfolder.relative(r.path, out) for r in written[:5]) + (
+        _(" and {count} more").format(count=len(written) - 5) if len(written) > 5 else "")
+    return [Output(out, NOTE, note=_("the disk filled up during this run: {written} file(s) were written complete "
+                                     "before it ({names}) and are recorded as complete in the manifest; {missing} "
+                                     "file(s) were not written; free some space and run again (the complete ones "
+                                     "are then left as they are)").format(written=len(written), names=names or "-",
+                                                                          missing=len(missing)))]
 
 
 def _with(output: Output, status: str, error: str = "", sha256: str = "", note: str = "") -> Output:
@@ -564,7 +607,7 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     out = Path(out_dir)
     jobs = check_jobs(jobs)
     key_path = Path(key) if key else None
-    spec_paths = collect_specs(specs)
+    spec_paths = collect_specs(specs, exclude=out)  # a scanned folder's outputs are never its input
     check_output_folder(out)
     if template_dir is not None:
         check_template_folder(Path(template_dir))
@@ -661,7 +704,19 @@ def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int
         order = {o.path: number for number, o in enumerate(o for job in planned for o in job.outputs)}
         results = sorted(refused + results, key=lambda r: order.get(r.path, len(order)))
         manifest.pop("running", None)
-        outfolder.write_manifest(out, manifest)
+        news = _disk_full_note(out, results) + news
+        try:
+            outfolder.write_manifest(out, manifest)
+        except OSError as error:  # the disk is full: what was written is still on disk, complete
+            outfolder.remove_temporaries([out])
+            try:
+                outfolder.write_manifest(out, manifest)
+            except OSError:
+                done = [r for r in results if r.status in (WRITTEN, UPDATED)]
+                raise OSError(error.errno, _("{reason}; {count} file(s) were written complete, but the manifest "
+                                             "could not be updated: {names}").format(
+                    reason=error.strerror, count=len(done),
+                    names=", ".join(outfolder.relative(r.path, out) for r in done[:10]) or "-")) from None
         outfolder.prune_journal(out, manifest)
         state = outfolder.folder_state(out)
         if state is not None and not state.consistent:  # e.g. another spec's files missing or edited

@@ -24,7 +24,7 @@ from ..core.keys import Key
 from .formula import (ABS, CONCAT, COUNTIF, EQ, GT, IF, LE, LT, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
 from .sheets import (TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
-                     start_inputs, sum_of, write_provenance)
+                     start_inputs, sum_of, write_heading, write_provenance, years_text)
 from .splits import EXCEL_EXACT, KeyCells, SplitRefused, decimals_of, explain_split, write_split
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
@@ -56,10 +56,6 @@ class ComparisonCalculation:
     path_n: Ref  # N of the blend (1 for a change at once)
     distances: tuple[tuple[Ref, ...], ...]  # per year: path share to its exact blend quota
     from_b: tuple[tuple[Ref, ...], ...]  # per year: |path - by B|
-
-
-def years_text(years: tuple[int, ...]) -> str:
-    return f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}"
 
 
 def name_parts(result: ComparisonResult) -> tuple[str, str]:
@@ -316,10 +312,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: ComparisonResult, i
     """The presentation sheet; returns the per-year totals of the path table (for Controles)."""
     c = result.comparison
     years = c.years
-    sheet, row, col = title_anchor
-    w.put(sheet, row, col, f"{w.text('titel')} {years_text(years)}: {c.title}", "titel")
-    if c.organisation:
-        w.put(sheet, row + 1, col, c.organisation, "ondertitel")
+    write_heading(w, title_anchor, f"{years_text(years)}: {c.title}", c.organisation)
     sheet, top, left = table_anchor
     row = top
     w.put(sheet, row, left, f"A. SLEUTEL A EN SLEUTEL B IN {years[0]} (euro; verschil = B - A, positief is een nadeel)",

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..core.forecast import NO_INDEX, ForecastResult
 from .formula import ABS, LT, MAX, ROUND, Expr, Num, Ref
 from .sheets import (TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
-                     start_inputs, sum_of, write_provenance)
+                     start_inputs, sum_of, write_heading, write_provenance, years_text)
 from .splits import KeyCells, SplitFacts, explain_split, method_text, write_key_inputs, write_split
 from .template import TEMPLATES_DIR, load_template
 
@@ -55,10 +55,6 @@ def split_facts(result: ForecastResult) -> tuple[SplitFacts, ...]:
 
 def forecast_input_hash(result: ForecastResult, template_sha: str) -> str:
     return input_hash(result.forecast.sources, template_sha)
-
-
-def years_text(years: tuple[int, ...]) -> str:
-    return f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}"
 
 
 def name_parts(result: ForecastResult) -> tuple[str, str]:
@@ -265,10 +261,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: ForecastResult, inp
     """The presentation sheet; returns the per-year totals of the table per member (for Controles)."""
     f = result.forecast
     years = f.years
-    sheet, row, col = title_anchor
-    w.put(sheet, row, col, f"{w.text('titel')} {years_text(years)}: {f.title}", "titel")
-    if f.organisation:
-        w.put(sheet, row + 1, col, f.organisation, "ondertitel")
+    write_heading(w, title_anchor, f"{years_text(years)}: {f.title}", f.organisation)
     sheet, top, left = table_anchor
     row = top
 

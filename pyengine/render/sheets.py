@@ -64,6 +64,19 @@ def input_rows(w: Writer, sheet: str, row: int, left: int, rows: list[tuple[str,
     return cells
 
 
+def years_text(years: tuple[int, ...]) -> str:
+    """2026-2029 (one year: 2026)."""
+    return f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}"
+
+
+def write_heading(w: Writer, anchor: tuple[str, int, int], title: str, organisation: str) -> None:
+    """A document's title ('<the template's title> <title>') and, below it, the organisation."""
+    sheet, row, col = anchor
+    w.put(sheet, row, col, f"{w.text('titel')} {title}", "titel")
+    if organisation:
+        w.put(sheet, row + 1, col, organisation, "ondertitel")
+
+
 def print_setup(w: Writer, sheet: str, title_row: int) -> None:
     """A presentation sheet: landscape, no grid lines, ``title_row`` repeated on every printed page."""
     book_sheet = w.book.sheet(sheet)
