@@ -254,3 +254,37 @@ def test_an_exact_divisor_tie_goes_to_the_member_listed_first():
     assert sum(seats) == sum(reordered) == 183417
     assert seats != reordered  # only the tie rule differs: the earlier member got the unit
     assert [a - b for a, b in zip(seats, reordered) if a != b] in ([1, -1], [-1, 1])
+
+
+# --- numpy arrays and pandas Series of any numeric dtype (issue 24) -------------------------------------
+
+@pytest.mark.parametrize("dtype", ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+                                   "float16", "float32", "float64"])
+def test_allocate_takes_numpy_arrays_of_any_numeric_dtype(dtype):
+    np = pytest.importorskip("numpy")
+    weights = [1, 2, 3, 4] if dtype[0] in "iu" else [0.5, 0.25, 0.125, 0.125]
+    expected = allocate(1000, weights)
+    assert allocate(1000, np.array(weights, dtype=dtype)) == expected
+    assert sum(expected) == 1000
+
+
+@pytest.mark.parametrize("dtype", ["int8", "int64", "uint16", "float32", "float64", "Int64", "UInt8", "Float32",
+                                   "Float64"])
+def test_allocate_takes_pandas_series_of_any_numeric_dtype(dtype):
+    pd = pytest.importorskip("pandas")
+    weights = [10, 20, 30] if dtype[0] in "iuIU" else [0.1, 0.2, 0.3]
+    series = pd.Series(weights, dtype=dtype, index=["a", "b", "c"], name="inwoners")
+    shares = allocate(600, series)
+    assert list(shares.index) == ["a", "b", "c"] and shares.name == "inwoners"
+    assert list(shares) == [Decimal(100), Decimal(200), Decimal(300)]
+
+
+def test_allocate_refuses_booleans_and_missing_values_in_arrays_by_position():
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(InputError, match="booleans"):
+        allocate(10, np.array([True, False]))
+    with pytest.raises(InputError, match=r"weights\[1\] is not a number: <NA>"):
+        allocate(10, pd.Series([1, None, 3], dtype="Int64"))
+    with pytest.raises(InputError, match=r"weights\[1\] is not a finite number: nan"):
+        allocate(10, np.array([1.0, float("nan")]))

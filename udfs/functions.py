@@ -106,27 +106,37 @@ def allocate_cells(total, weights, decimals=None, method=None):
     return [values[r * width:(r + 1) * width] for r in range(height)]
 
 
+def _keyed_rows(value, name: str, wrong_width: str, key_label: str, value_label: str, twice) -> dict[int, Decimal]:
+    """A two-column range (rates: schaal | cost; indices: year | percent) as {whole number: number}, rows
+    counted from 1 as Excel users do; blank rows (desktop Excel hands their cells over as 0) and a header row
+    of text are skipped, a key given twice is refused (``twice(key, first row, second row)``: the message)."""
+    table: dict[int, Decimal] = {}
+    first_row: dict[int, int] = {}
+    for r, row in enumerate(cells.cells_of(value), start=1):
+        if len(row) != 2:
+            raise InputError(wrong_width.format(name=name, count=len(row)))
+        first, second = row
+        if cells.is_blank_or_zero(first) and cells.is_blank_or_zero(second):
+            continue
+        if r == 1 and isinstance(first, str) and isinstance(second, str):
+            continue  # a header row
+        number = cells.whole_number(first, key_label.format(name=name, row=r), None)
+        if number in first_row:  # never let the later row win silently
+            raise InputError(twice(number, first_row[number], r))
+        first_row[number] = r
+        table[number] = cells.number(second, value_label.format(name=name, row=r))
+    return table
+
+
 def _rates_from_range(rates) -> RatesTable:
     if cells.is_blank_or_zero(rates):
         return DEFAULT_RATES  # a literal in the core: Excel's own Python (xlwings Lite) has no files
     name = label("rates")
-    table = {}
-    first_row: dict[int, int] = {}
-    for r, row in enumerate(cells.cells_of(rates), start=1):
-        if len(row) != 2:
-            raise InputError(_("{name} must have two columns (schaal | cost per FTE), got {count}").format(
-                name=name, count=len(row)))
-        scale, cost = row
-        if cells.is_blank_or_zero(scale) and cells.is_blank_or_zero(cost):
-            continue  # a blank row (desktop Excel hands its cells over as 0)
-        if r == 1 and isinstance(scale, str) and isinstance(cost, str):
-            continue  # a header row
-        number = cells.whole_number(scale, _("{name} row {row} schaal").format(name=name, row=r), None)
-        if number in first_row:  # never let the later row win silently
-            raise InputError(_("{name}: scale {scale} appears twice (rows {first} and {second})").format(
-                name=name, scale=number, first=first_row[number], second=r))
-        first_row[number] = r
-        table[number] = cells.number(cost, _("{name} row {row} cost").format(name=name, row=r))
+    table = _keyed_rows(rates, name, _("{name} must have two columns (schaal | cost per FTE), got {count}"),
+                        _("{name} row {row} schaal"), _("{name} row {row} cost"),
+                        lambda scale, first, second: _("{name}: scale {scale} appears twice (rows {first} and "
+                                                       "{second})").format(name=name, scale=scale, first=first,
+                                                                           second=second))
     if not table:
         raise InputError(_("{name} range is empty").format(name=name))
     return RatesTable.of(table)
@@ -174,23 +184,11 @@ def prorate_cells(amount, start_date, year):
 def _index_table(indices) -> dict[int, Decimal]:
     """The indices range: two columns, year | index in percent (a header row and blank rows are skipped)."""
     name = label("indices")
-    table: dict[int, Decimal] = {}
-    first_row: dict[int, int] = {}
-    for r, row in enumerate(cells.cells_of(indices), start=1):
-        if len(row) != 2:
-            raise InputError(_("{name} must have two columns (year | index in percent), got {count}").format(
-                name=name, count=len(row)))
-        year, percent = row
-        if cells.is_blank(year) and cells.is_blank(percent):
-            continue
-        if r == 1 and isinstance(year, str) and isinstance(percent, str):
-            continue  # a header row
-        number = cells.whole_number(year, _("{name} row {row} year").format(name=name, row=r), None)
-        if number in first_row:  # never let the later row win silently
-            raise InputError(_("{name}: year {year} appears twice (rows {first} and {second})").format(
-                name=name, year=number, first=first_row[number], second=r))
-        first_row[number] = r
-        table[number] = cells.number(percent, _("{name} row {row} index").format(name=name, row=r))
+    table = _keyed_rows(indices, name, _("{name} must have two columns (year | index in percent), got {count}"),
+                        _("{name} row {row} year"), _("{name} row {row} index"),
+                        lambda year, first, second: _("{name}: year {year} appears twice (rows {first} and "
+                                                      "{second})").format(name=name, year=year, first=first,
+                                                                          second=second))
     return table
 
 

@@ -64,8 +64,9 @@ def allocate(total: object, weights: object, *, decimals: int = 0, method: str =
     """
     if _is_pandas_series(weights):
         # the caller's own Series class builds the result: the core never imports pandas
-        shares = allocate(total, weights.tolist(), decimals=decimals, method=method)
+        shares = allocate(total, plain_numbers(weights), decimals=decimals, method=method)
         return type(weights)(shares, index=weights.index, dtype=object, name=weights.name)
+    weights = plain_numbers(weights)
     check_decimals(decimals)
     method = method_named(method)
     total_units = round_units(Fraction(to_decimal(total, "total")), decimals)
@@ -76,6 +77,26 @@ def allocate(total: object, weights: object, *, decimals: int = 0, method: str =
         factor = sign * 10 ** (-decimals)
         return list(map(Decimal, [u * factor for u in units] if factor != 1 else units))
     return [units_to_decimal(sign * u, decimals) for u in units]
+
+
+def plain_numbers(weights: object) -> object:
+    """A numpy array or pandas Series of any numeric dtype as Python numbers (other inputs as they are).
+
+    Integers stay exact; a float32 or float16 is read by its own shortest repr (0.1 stays 0.1, not the
+    0.10000000149011612 its float64 widening gives); booleans are refused, missing values are left for
+    the exact path to name by position."""
+    dtype = getattr(weights, "dtype", None)
+    if dtype is None or not hasattr(weights, "tolist"):
+        return weights
+    kind, size = getattr(dtype, "kind", "O"), getattr(dtype, "itemsize", 8)
+    if kind == "b":
+        raise InputError(_("weights are booleans (True/False), not numbers"))
+    if kind in "iu" or (kind == "f" and size >= 8):
+        return weights.tolist()
+    if kind == "f":
+        values = weights.to_numpy() if hasattr(weights, "to_numpy") else weights
+        return [float(str(v)) if type(v).__module__ == "numpy" else v for v in values]
+    return list(weights)
 
 
 def integer_weights_of(weights: object):

@@ -36,7 +36,7 @@ def _to_decimal(value: object, name: str) -> Decimal:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise InputError(_('{name} is not a finite number: {value}').format(name=name, value=value))
-        return Decimal(repr(value))
+        return Decimal(float.__repr__(value))  # a numpy float64's repr is "np.float64(1.5)"
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise InputError(_('{name} is not a finite number: {value}').format(name=name, value=value))

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zipfile
 from decimal import Decimal
 from pathlib import Path
-from xml.etree import ElementTree
 
 from ..core.amendment import LINE_CODES
 from ..core.members import MemberNames
@@ -29,7 +27,6 @@ from .produced_spec import produced_kind, read_produced_document
 from .workbook_cells import Locator, a1, CellBook, convert
 from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_name
 
-WORKBOOK_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 # --- recognising an input workbook without opening it fully --------------------------------------
@@ -37,17 +34,14 @@ WORKBOOK_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 def is_spec_workbook(path: Path) -> bool:
     """True for an input workbook (the workbook-scoped name ``invoer_soort``) or a produced workbook whose
     Invoer sheet names every input (it can be generated again); False for any other file (a key)."""
+    from .xlsx_reader import Workbook
 
     try:
-        with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("xl/workbook.xml")
-            if info.file_size > 10 * 1024 * 1024:
-                return False
-            root = ElementTree.fromstring(archive.read(info))
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        with Workbook(path) as book:  # reads workbook.xml and styles only: no sheet is parsed
+            names = set(book.defined_names)
+    except InputError:
         return False
-    names = {name.get("name") for name in root.iter(f"{WORKBOOK_NS}definedName") if name.get("localSheetId") is None}
-    return KIND_NAME in names or produced_kind(names) is not None or outlook_kind(names) is not None
+    return KIND_NAME in names or produced_kind(names) is not None
 
 
 # --- the locator -------------------------------------------------------------------------------
@@ -329,13 +323,14 @@ def load_workbook_spec(path: str | Path):
     """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cells."""
     from ..core.amendment import Source
     from .outlook_spec import comparison_from_document, forecast_from_document
-    from .spec import amendment_from_document, costs_from_document
+    from .spec import amendment_from_document, costs_from_document, settlement_from_document
 
     path = Path(path)
     doc, locator = read_document(path)
     sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
     build = {"begrotingswijziging": amendment_from_document, "kostenverdeling": costs_from_document,
-             "meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document}[doc["soort"]]
+             "meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document,
+             "afrekening": settlement_from_document}[doc["soort"]]
     try:
         return doc["soort"], build(doc, locator, path.parent, sources=sources)
     except InputError as error:
@@ -383,9 +378,10 @@ def load_any_spec(path: Path):
     if path.suffix.lower() == ".xlsx":
         return load_workbook_spec(path)
     from .outlook_spec import comparison_from_spec, forecast_from_spec
-    from .spec import amendment_from_spec, costs_from_spec, read_spec
+    from .spec import amendment_from_spec, costs_from_spec, read_spec, settlement_from_spec
 
     spec = read_spec(path)
     readers = {"begrotingswijziging": amendment_from_spec, "kostenverdeling": costs_from_spec,
-               "meerjarenraming": forecast_from_spec, "sleutelvergelijking": comparison_from_spec}
+               "meerjarenraming": forecast_from_spec, "sleutelvergelijking": comparison_from_spec,
+               "afrekening": settlement_from_spec}
     return spec.kind, readers[spec.kind](spec)

@@ -23,7 +23,8 @@ from ..core.comparison import ComparisonResult
 from ..core.keys import Key
 from .formula import (ABS, CONCAT, COUNTIF, EQ, GT, IF, LE, LT, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
-from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, write_provenance
+from .sheets import (TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
+                     start_inputs, sum_of, write_heading, write_provenance, years_text)
 from .splits import EXCEL_EXACT, KeyCells, SplitRefused, decimals_of, explain_split, write_split
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
@@ -57,10 +58,6 @@ class ComparisonCalculation:
     from_b: tuple[tuple[Ref, ...], ...]  # per year: |path - by B|
 
 
-def years_text(years: tuple[int, ...]) -> str:
-    return f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}"
-
-
 def name_parts(result: ComparisonResult) -> tuple[str, str]:
     return result.comparison.title, years_text(result.comparison.years)
 
@@ -91,9 +88,8 @@ def render(result: ComparisonResult, template_path: str | Path | None = None) ->
     check(result)
     template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
     c = result.comparison
-    book = template.new_book(created="2000-01-01T00:00:00Z")
-    book.title = f"{template.text('titel')} {c.title}"
-    w = Writer(book, template)
+    w = new_writer(template, c.title)
+    book = w.book
     inputs = _inputs(w, template.anchor("inv_start"), result)
     calc = _calculation(w, template.anchor("ber_start"), result, inputs)
     tables = _document(w, template.anchor("vg_titel"), template.anchor("vg_tabel"), result, inputs, calc)
@@ -131,31 +127,17 @@ def render(result: ComparisonResult, template_path: str | Path | None = None) ->
 
 
 def _inputs(w: Writer, anchor, result: ComparisonResult) -> ComparisonInputs:
-    sheet, top, left = anchor
     c = result.comparison
     spec_name = c.sources[0].name if c.sources else "invoer"
-    w.put(sheet, top, left, "Invoer", "titel")
-    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
-    row = top + 3
-    w.put(sheet, row, left, w.text("algemeen"), "sectie")
+    sheet, row, left = start_inputs(w, anchor)
     general_top = row + 1
-    for label, value in (("Titel", c.title), ("Organisatie", c.organisation)):
-        row += 1
-        w.put(sheet, row, left, label, "label")
-        w.put(sheet, row, left + 1, value, "invoer_tekst")
-        w.put(sheet, row, left + 2, spec_name, "bron")
-
-    def number(label: str, value: Decimal, source: str) -> Ref:
-        nonlocal row
-        row += 1
-        w.put(sheet, row, left, label, "label")
-        ref = w.put(sheet, row, left + 1, value, "invoer_getal")
-        w.put(sheet, row, left + 2, source, "bron")
-        return ref
-
-    steps = number("Ingroei: jaren van het pad (N; 0 = sleutel B meteen)", Decimal(c.steps), f"{spec_name} ingroei")
-    start = number("Eerste jaar van het pad (stap 1)", Decimal(c.first_step_year), f"{spec_name} ingroei_vanaf")
-    tolerance = number("Tolerantie voor controles op euro's", Decimal("0.005"), "vaste waarde: een halve cent")
+    input_rows(w, sheet, row, left, [("Titel", c.title, spec_name), ("Organisatie", c.organisation, spec_name)],
+               "invoer_tekst")
+    steps, start, tolerance = input_rows(w, sheet, row + 2, left, [
+        ("Ingroei: jaren van het pad (N; 0 = sleutel B meteen)", Decimal(c.steps), f"{spec_name} ingroei"),
+        ("Eerste jaar van het pad (stap 1)", Decimal(c.first_step_year), f"{spec_name} ingroei_vanaf"),
+        TOLERANCE], "invoer_getal")
+    row += 5
     w.book.define("inv_algemeen", sheet, general_top, left, (row, left + 2))
     w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
     row += 2
@@ -330,10 +312,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: ComparisonResult, i
     """The presentation sheet; returns the per-year totals of the path table (for Controles)."""
     c = result.comparison
     years = c.years
-    sheet, row, col = title_anchor
-    w.put(sheet, row, col, f"{w.text('titel')} {years_text(years)}: {c.title}", "titel")
-    if c.organisation:
-        w.put(sheet, row + 1, col, c.organisation, "ondertitel")
+    write_heading(w, title_anchor, f"{years_text(years)}: {c.title}", c.organisation)
     sheet, top, left = table_anchor
     row = top
     w.put(sheet, row, left, f"A. SLEUTEL A EN SLEUTEL B IN {years[0]} (euro; verschil = B - A, positief is een nadeel)",
@@ -406,9 +385,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: ComparisonResult, i
     book_sheet = w.book.sheet(sheet)
     book_sheet.widths.setdefault(left, 30)
     book_sheet.widths.setdefault(left + 1, 16)
-    book_sheet.landscape = True
-    book_sheet.show_grid = False
-    book_sheet.print_title_rows = (top + 1, top + 1)
+    print_setup(w, sheet, top + 1)
     return totals
 
 

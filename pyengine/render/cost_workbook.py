@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..core.costs import CostResult
 from .formula import ABS, LT, MAX, ROUND, Ref
-from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, write_provenance
-from .splits import KeyCells, SplitFacts, decimals_of, explain_split, write_split
+from .sheets import Checks, Writer, input_hash, input_rows, new_writer, ranges_of, start_inputs, sum_of, write_provenance
+from .splits import KeyCells, SplitFacts, decimals_of, explain_split, write_key_inputs, write_split
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "kostenverdeling.xlsx"
@@ -74,9 +74,8 @@ def cost_input_hash(result: CostResult, template_sha: str) -> str:
 def render_costs(result: CostResult, template_path: str | Path | None = None) -> bytes:
     template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
     d = result.distribution
-    book = template.new_book(created="2000-01-01T00:00:00Z")
-    book.title = f"{template.text('titel')} {d.title}"
-    w = Writer(book, template)
+    w = new_writer(template, d.title)
+    book = w.book
     inputs = _inputs(w, template.anchor("inv_start"), result)
     calc = _calculation(w, template.anchor("ber_start"), result, inputs, split_facts(result))
     _document(w, template.anchor("kv_titel"), template.anchor("kv_tabel"), result, inputs, calc)
@@ -114,19 +113,13 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
 
 
 def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
-    sheet, top, left = anchor
     d = result.distribution
     spec_name = d.sources[0].name if d.sources else "invoer"
     rates_name = d.sources[1].name if len(d.sources) > 1 else "schaaltarieven"
-    w.put(sheet, top, left, "Invoer", "titel")
-    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
-    row = top + 3
-    w.put(sheet, row, left, w.text("algemeen"), "sectie")
-    for label, value in (("Titel", d.title), ("Organisatie", d.organisation), ("Document", d.source_note)):
-        row += 1
-        w.put(sheet, row, left, label, "label")
-        w.put(sheet, row, left + 1, value, "invoer_tekst")
-        w.put(sheet, row, left + 2, spec_name, "bron")
+    sheet, row, left = start_inputs(w, anchor)
+    input_rows(w, sheet, row, left, [(label, value, spec_name) for label, value in (
+        ("Titel", d.title), ("Organisatie", d.organisation), ("Document", d.source_note))], "invoer_tekst")
+    row += 3
     w.book.define("inv_algemeen", sheet, row - 2, left, (row, left + 2))
     first_number = row + 1
 
@@ -191,25 +184,8 @@ def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
         w.book.define("inv_capaciteit", sheet, table_top, left, (row, left + 4))
     row += 2
     w.put(sheet, row, left, "VERDEELSLEUTEL", "sectie")
-    row += 1
-    table_top = row
-    for c, text in enumerate(("Gemeente", "Gewicht", "Neemt deel (1/0)", "Staat voor")):
-        w.put(sheet, row, left + c, text, "kop")
-    weights, takes_part = [], []
-    for member in d.key.members:
-        row += 1
-        w.put(sheet, row, left, member.name, "invoer_tekst")
-        weights.append(w.put(sheet, row, left + 1, member.effective_weight, "invoer_getal"))
-        takes_part.append(w.put(sheet, row, left + 2, Decimal(int(member.participates)), "invoer_getal"))
-        w.put(sheet, row, left + 3, ", ".join(member.constituents), "bron")
-    row += 1
-    w.put(sheet, row, left, "Schaalfactor gewichten (10^decimalen)", "label")
-    scale = w.put(sheet, row, left + 1, Decimal(10) ** decimals_of(list(d.key.weights)), "invoer_getal")
-    row += 1
-    w.put(sheet, row, left, "Vast bedrag per deelnemende gemeente (euro, vaste voet)", "label")
-    fixed_per_member = w.put(sheet, row, left + 1, d.key.fixed_per_member, "invoer_bedrag")
-    w.put(sheet, row + 1, left, "Bron", "label")
-    w.put(sheet, row + 1, left + 1, d.key.source, "bron")
+    key, table_top, row = write_key_inputs(w, sheet, row, left, d.key)
+    row -= 1  # the key's last row (Bron) is one below the row the lines after it count from
     w.book.define("inv_sleutel", sheet, table_top, left, (row + 1, left + 3))
     # the remaining inputs, so that the sheet holds every one (pyengine generate reads it back)
     row += 3
@@ -225,7 +201,6 @@ def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
     book_sheet.widths.setdefault(left, 36)
     for col in range(left + 1, left + 8 + len(d.years)):
         book_sheet.widths.setdefault(col, 15)
-    key = KeyCells(tuple(d.key.names), tuple(weights), tuple(takes_part), scale, fixed_per_member)
     return CostInputs(contingency_rate, fixed, tolerance, tuple(lines), tuple(capacity), key)
 
 

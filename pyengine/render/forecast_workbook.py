@@ -17,8 +17,9 @@ from pathlib import Path
 
 from ..core.forecast import NO_INDEX, ForecastResult
 from .formula import ABS, LT, MAX, ROUND, Expr, Num, Ref
-from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, write_provenance
-from .splits import KeyCells, SplitFacts, decimals_of, explain_split, method_text, write_split
+from .sheets import (TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
+                     start_inputs, sum_of, write_heading, write_provenance, years_text)
+from .splits import KeyCells, SplitFacts, explain_split, method_text, write_key_inputs, write_split
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "meerjarenraming.xlsx"
@@ -56,10 +57,6 @@ def forecast_input_hash(result: ForecastResult, template_sha: str) -> str:
     return input_hash(result.forecast.sources, template_sha)
 
 
-def years_text(years: tuple[int, ...]) -> str:
-    return f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}"
-
-
 def name_parts(result: ForecastResult) -> tuple[str, str]:
     """(title, years) for the output's file name."""
     return result.forecast.title, years_text(result.forecast.years)
@@ -81,9 +78,8 @@ def render(result: ForecastResult, template_path: str | Path | None = None) -> b
 def render_forecast(result: ForecastResult, template_path: str | Path | None = None) -> bytes:
     template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
     f = result.forecast
-    book = template.new_book(created="2000-01-01T00:00:00Z")
-    book.title = f"{template.text('titel')} {f.title}"
-    w = Writer(book, template)
+    w = new_writer(template, f.title)
+    book = w.book
     inputs = _inputs(w, template.anchor("inv_start"), result)
     calc = _calculation(w, template.anchor("ber_start"), result, inputs, split_facts(result))
     totals = _document(w, template.anchor("mr_titel"), template.anchor("mr_tabel"), result, inputs, calc)
@@ -124,23 +120,14 @@ def render_forecast(result: ForecastResult, template_path: str | Path | None = N
 
 
 def _inputs(w: Writer, anchor, result: ForecastResult) -> ForecastInputs:
-    sheet, top, left = anchor
     f = result.forecast
     spec_name = f.sources[0].name if f.sources else "invoer"
-    w.put(sheet, top, left, "Invoer", "titel")
-    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
-    row = top + 3
-    w.put(sheet, row, left, w.text("algemeen"), "sectie")
+    sheet, row, left = start_inputs(w, anchor)
     general_top = row + 1
-    for label, value in (("Titel", f.title), ("Organisatie", f.organisation), ("Verdeelmethode", f.method)):
-        row += 1
-        w.put(sheet, row, left, label, "label")
-        w.put(sheet, row, left + 1, value, "invoer_tekst")
-        w.put(sheet, row, left + 2, spec_name, "bron")
-    row += 1
-    w.put(sheet, row, left, "Tolerantie voor controles op euro's", "label")
-    tolerance = w.put(sheet, row, left + 1, Decimal("0.005"), "invoer_getal")
-    w.put(sheet, row, left + 2, "vaste waarde: een halve cent", "bron")
+    input_rows(w, sheet, row, left, [(label, value, spec_name) for label, value in (
+        ("Titel", f.title), ("Organisatie", f.organisation), ("Verdeelmethode", f.method))], "invoer_tekst")
+    tolerance, = input_rows(w, sheet, row + 3, left, [TOLERANCE], "invoer_getal")
+    row += 4
     w.book.define("inv_algemeen", sheet, general_top, left, (row, left + 2))
     w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
     row += 2
@@ -189,28 +176,9 @@ def _inputs(w: Writer, anchor, result: ForecastResult) -> ForecastInputs:
     for year, key in zip(f.years, f.keys):
         row += 2
         w.put(sheet, row, left, f"VERDEELSLEUTEL {year}", "sectie")
-        row += 1
-        table_top = row
-        for c, text in enumerate(("Gemeente", "Gewicht", "Neemt deel (1/0)", "Staat voor")):
-            w.put(sheet, row, left + c, text, "kop")
-        weights, takes_part = [], []
-        for member in key.members:
-            row += 1
-            w.put(sheet, row, left, member.name, "invoer_tekst")
-            weights.append(w.put(sheet, row, left + 1, member.effective_weight, "invoer_getal"))
-            takes_part.append(w.put(sheet, row, left + 2, Decimal(int(member.participates)), "invoer_getal"))
-            w.put(sheet, row, left + 3, ", ".join(member.constituents), "bron")
-        row += 1
-        w.put(sheet, row, left, "Schaalfactor gewichten (10^decimalen)", "label")
-        scale = w.put(sheet, row, left + 1, Decimal(10) ** decimals_of(list(key.weights)), "invoer_getal")
-        row += 1
-        w.put(sheet, row, left, "Vast bedrag per deelnemende gemeente (euro, vaste voet)", "label")
-        fixed = w.put(sheet, row, left + 1, key.fixed_per_member, "invoer_bedrag")
-        w.put(sheet, row + 1, left, "Bron", "label")
-        w.put(sheet, row + 1, left + 1, key.source, "bron")
-        row += 1
+        key_cells, table_top, row = write_key_inputs(w, sheet, row, left, key)
         w.book.define(f"inv_sleutel_{year}", sheet, table_top, left, (row, left + 3))
-        keys.append(KeyCells(tuple(key.names), tuple(weights), tuple(takes_part), scale, fixed))
+        keys.append(key_cells)
     book_sheet = w.book.sheet(sheet)
     book_sheet.widths.setdefault(left, 36)
     for col in range(left + 1, left + 3 + len(f.years)):
@@ -293,10 +261,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: ForecastResult, inp
     """The presentation sheet; returns the per-year totals of the table per member (for Controles)."""
     f = result.forecast
     years = f.years
-    sheet, row, col = title_anchor
-    w.put(sheet, row, col, f"{w.text('titel')} {years_text(years)}: {f.title}", "titel")
-    if f.organisation:
-        w.put(sheet, row + 1, col, f.organisation, "ondertitel")
+    write_heading(w, title_anchor, f"{years_text(years)}: {f.title}", f.organisation)
     sheet, top, left = table_anchor
     row = top
 
@@ -369,9 +334,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: ForecastResult, inp
         w.put(sheet, row, left, note, "bron")
     book_sheet = w.book.sheet(sheet)
     book_sheet.widths.setdefault(left, 40)
-    book_sheet.landscape = True
-    book_sheet.show_grid = False
-    book_sheet.print_title_rows = (top + 1, top + 1)
+    print_setup(w, sheet, top + 1)
     return totals
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 import textwrap
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from ..version import __version__
@@ -30,6 +31,58 @@ class Writer:
 
     def text(self, key: str) -> str:
         return self.template.text(key)
+
+
+TOLERANCE = ("Tolerantie voor controles op euro's", Decimal("0.005"), "vaste waarde: een halve cent")
+
+
+def new_writer(template: Template, title: str) -> Writer:
+    """A new book from ``template`` (fixed creation time: the same input gives the same bytes), titled
+    '<the template's title> <title>'."""
+    book = template.new_book(created="2000-01-01T00:00:00Z")
+    book.title = f"{template.text('titel')} {title}"
+    return Writer(book, template)
+
+
+def start_inputs(w: Writer, anchor: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The head of an Invoer sheet (title, explanation, the ALGEMEEN heading): (sheet, heading row, left)."""
+    sheet, top, left = anchor
+    w.put(sheet, top, left, "Invoer", "titel")
+    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
+    w.put(sheet, top + 3, left, w.text("algemeen"), "sectie")
+    return sheet, top + 3, left
+
+
+def input_rows(w: Writer, sheet: str, row: int, left: int, rows: list[tuple[str, object, str]],
+               style: str) -> list[Ref]:
+    """Rows of label | value (an input cell in ``style``) | source, below ``row``: the value cells."""
+    cells = []
+    for offset, (label, value, source) in enumerate(rows, start=1):
+        w.put(sheet, row + offset, left, label, "label")
+        cells.append(w.put(sheet, row + offset, left + 1, value, style))
+        w.put(sheet, row + offset, left + 2, source, "bron")
+    return cells
+
+
+def years_text(years: tuple[int, ...]) -> str:
+    """2026-2029 (one year: 2026)."""
+    return f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}"
+
+
+def write_heading(w: Writer, anchor: tuple[str, int, int], title: str, organisation: str) -> None:
+    """A document's title ('<the template's title> <title>') and, below it, the organisation."""
+    sheet, row, col = anchor
+    w.put(sheet, row, col, f"{w.text('titel')} {title}", "titel")
+    if organisation:
+        w.put(sheet, row + 1, col, organisation, "ondertitel")
+
+
+def print_setup(w: Writer, sheet: str, title_row: int) -> None:
+    """A presentation sheet: landscape, no grid lines, ``title_row`` repeated on every printed page."""
+    book_sheet = w.book.sheet(sheet)
+    book_sheet.landscape = True
+    book_sheet.show_grid = False
+    book_sheet.print_title_rows = (title_row, title_row)
 
 
 def sum_of(refs: list[Ref]) -> Expr:
@@ -82,6 +135,19 @@ class Checks:
         writer.book.sheet(sheet).landscape = True  # the descriptions are long: read at a size on A4
         writer.book.sheet(sheet).widths.setdefault(col + 1, 14)
         return master
+
+
+def write_member_heading(writer: Writer, anchor: tuple[str, int, int], member: str, document: str,
+                         description: str) -> tuple[str, int, int]:
+    """The head of a per-member workbook's Invoer sheet: title, explanation, the gemeente and its document."""
+    sheet, top, left = anchor
+    writer.put(sheet, top, left, "Invoer", "titel")
+    writer.put(sheet, top + 1, left, writer.text("invoer_uitleg"), "tekst")
+    writer.put(sheet, top + 3, left, "Gemeente", "label")
+    writer.put(sheet, top + 3, left + 1, member, "invoer_tekst")
+    writer.put(sheet, top + 4, left, document, "label")
+    writer.put(sheet, top + 4, left + 1, description, "invoer_tekst")
+    return anchor
 
 
 def write_provenance(writer: Writer, anchor: tuple[str, int, int], rows: list[tuple[str, str]],

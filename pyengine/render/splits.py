@@ -207,6 +207,33 @@ class KeyCells:
     fixed: Ref
 
 
+def write_key_inputs(w, sheet: str, row: int, left: int, key: Key) -> tuple[KeyCells, int, int]:
+    """A key's inputs on an Invoer sheet below ``row``: a header, one row per member (weight, takes part,
+    stands for), the scale factor of the weights, the fixed amount per member and the source.
+    Returns the key's cells, the header row and the last row."""
+    row += 1
+    top = row
+    for c, text in enumerate(("Gemeente", "Gewicht", "Neemt deel (1/0)", "Staat voor")):
+        w.put(sheet, row, left + c, text, "kop")
+    weights, takes_part = [], []
+    for member in key.members:
+        row += 1
+        w.put(sheet, row, left, member.name, "invoer_tekst")
+        weights.append(w.put(sheet, row, left + 1, member.effective_weight, "invoer_getal"))
+        takes_part.append(w.put(sheet, row, left + 2, Decimal(int(member.participates)), "invoer_getal"))
+        w.put(sheet, row, left + 3, ", ".join(member.constituents), "bron")
+    row += 1
+    w.put(sheet, row, left, "Schaalfactor gewichten (10^decimalen)", "label")
+    scale = w.put(sheet, row, left + 1, Decimal(10) ** decimals_of(list(key.weights)), "invoer_getal")
+    row += 1
+    w.put(sheet, row, left, "Vast bedrag per deelnemende gemeente (euro, vaste voet)", "label")
+    fixed = w.put(sheet, row, left + 1, key.fixed_per_member, "invoer_bedrag")
+    row += 1
+    w.put(sheet, row, left, "Bron", "label")
+    w.put(sheet, row, left + 1, key.source, "bron")
+    return KeyCells(tuple(key.names), tuple(weights), tuple(takes_part), scale, fixed), top, row
+
+
 @dataclass(frozen=True)
 class SplitBlock:
     """A split as written: each member's share (key order) and what the Controles rows need."""
