@@ -24,7 +24,7 @@ def report(label: str, value: str, target: str = "") -> None:
     print(f"  {label:<58} {value:>14}   {target}")
 
 
-SECTIONS = ["allocate", "udfs", "lite", "generate", "verify", "audit"]
+SECTIONS = ["allocate", "udfs", "lite", "generate", "afrekening", "verify", "audit"]
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or SECTIONS

@@ -236,9 +236,6 @@ def load(spec_path: Path, key_path: Path | None = None):
 def load_with_members(spec_path: Path, key_path: Path | None = None):
     """(kind, result, the spec's own members) from a .toml spec, an input workbook or a produced
     workbook; the members are those before --key replaced the key (for its note)."""
-    from .core.amendment import compute, with_key
-    from .core.costs import compute_costs
-    from .inputs.spec import Source, read_key_once
     from .inputs.workbook_spec import load_any_spec
 
     kind, model = load_any_spec(spec_path)  # a .toml spec or an input workbook
@@ -248,21 +245,47 @@ def load_with_members(spec_path: Path, key_path: Path | None = None):
             raise UsageError(_("{spec}: --key applies to begrotingswijziging specs only; this is a {kind}")
                              .format(spec=spec_path.name, kind=kind))
         return kind, single[0](model), ()
-    if kind == "begrotingswijziging":
-        amendment = model
-        members = tuple(amendment.member_begroting)
-        if key_path is not None:
-            try:
-                key, sha = read_key_once(key_path, name="verdeelsleutel (--key)")
-            except InputError as error:
-                raise InputError(f"--key {error}") from None
-            amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name, sha))
-        return kind, compute(amendment), members
-    if kind != "kostenverdeling":  # a kind whose workbook is not here yet
+    if kind not in COMPUTE:  # a kind whose workbook is not here yet
         raise InputError(_("{spec}: specs of kind {kind} cannot be generated yet").format(spec=spec_path.name, kind=kind))
+    result, members = COMPUTE[kind](spec_path, model, key_path)
+    return kind, result, members
+
+
+def _computed_amendment(spec_path: Path, amendment, key_path: Path | None):
+    from .core.amendment import compute, with_key
+    from .inputs.spec import Source, read_key_once
+
+    members = tuple(amendment.member_begroting)
+    if key_path is not None:
+        try:
+            key, sha = read_key_once(key_path, name="verdeelsleutel (--key)")
+        except InputError as error:
+            raise InputError(f"--key {error}") from None
+        amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name, sha))
+    return compute(amendment), members
+
+
+def _computed_costs(spec_path: Path, model, key_path: Path | None):
+    from .core.costs import compute_costs
+
     if key_path is not None:
         raise UsageError(_('{file}: --key applies to begrotingswijziging specs only; this is a kostenverdeling').format(file=spec_path.name))
-    return kind, compute_costs(model), ()
+    return compute_costs(model), ()
+
+
+def _computed_settlement(spec_path: Path, model, key_path: Path | None):
+    from .core.settlement import compute
+
+    if key_path is not None:
+        raise UsageError(_("{spec}: --key applies to begrotingswijziging specs only; an afrekening settles by the key "
+                           "of its year, given in its [verdeelsleutel]").format(spec=spec_path.name))
+    return compute(model), ()
+
+
+# Per kind of spec with files per member: how its model becomes a result (one row per kind; the kinds with
+# one workbook per spec are in single_workbook_kinds).
+COMPUTE = {"begrotingswijziging": _computed_amendment, "kostenverdeling": _computed_costs,
+           "afrekening": _computed_settlement}
 
 
 def gemeente_notes(spec_path: Path, kind: str, result) -> str:
@@ -308,23 +331,80 @@ def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) ->
                                "without --per-member)").format(spec=spec_path.name, kind=kind))
         title, years = single[1].name_parts(result)
         return [Output(out_dir / f"{slug(title)}-{kind}-{years}.xlsx", spec=spec_path, kind=kind)]
-    if kind == "begrotingswijziging":
-        a = result.amendment
-        stem = f"{slug(a.title)}-begrotingswijziging-{slug(a.number)}"
-        outputs = [Output(out_dir / f"{stem}.xlsx", spec=spec_path, kind=kind)]
-        if per_member:
-            members = list(a.member_begroting)
-            if not members:
-                raise InputError(_('{file}: --per-member needs [bijdrage_gemeente] and a verdeelsleutel').format(file=spec_path.name))
-            for member, name in zip(members, unique_names(members)):
-                outputs.append(Output(out_dir / stem / f"bijdrageoverzicht-{name}.xlsx", spec=spec_path,
-                                      kind="bijdrageoverzicht", member=member))
-        return outputs
+    return PLAN[kind](spec_path, kind, result, out_dir, per_member)
+
+
+def _planned_amendment(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
+    a = result.amendment
+    stem = f"{slug(a.title)}-begrotingswijziging-{slug(a.number)}"
+    outputs = [Output(out_dir / f"{stem}.xlsx", spec=spec_path, kind=kind)]
+    if per_member:
+        members = list(a.member_begroting)
+        if not members:
+            raise InputError(_('{file}: --per-member needs [bijdrage_gemeente] and a verdeelsleutel').format(file=spec_path.name))
+        for member, name in zip(members, unique_names(members)):
+            outputs.append(Output(out_dir / stem / f"bijdrageoverzicht-{name}.xlsx", spec=spec_path,
+                                  kind="bijdrageoverzicht", member=member))
+    return outputs
+
+
+def _planned_costs(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
     if per_member:
         raise UsageError(_("{file}: --per-member makes a bijdrageoverzicht per member of a begrotingswijziging; this is a kostenverdeling, whose workbook already shows every member's share (run it without --per-member)").format(file=spec_path.name))
     d = result.distribution
     years = f"{d.years[0]}" if len(d.years) == 1 else f"{d.years[0]}-{d.years[-1]}"
     return [Output(out_dir / f"{slug(d.title)}-kostenverdeling-{years}.xlsx", spec=spec_path, kind=kind)]
+
+
+def _planned_settlement(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) -> list[Output]:
+    s = result.settlement
+    stem = f"{slug(s.organisation or s.title)}-afrekening-{s.year}"
+    outputs = [Output(out_dir / f"{stem}.xlsx", spec=spec_path, kind=kind)]
+    if per_member:  # a letter per deelnemer
+        for member, name in zip(s.members, unique_names(s.members)):
+            outputs.append(Output(out_dir / stem / f"{LETTER_PREFIX}{name}.xlsx", spec=spec_path,
+                                  kind=LETTER, member=member))
+    return outputs
+
+
+# Per kind of spec (besides single_workbook_kinds): the files it makes (one row per kind).
+PLAN = {"begrotingswijziging": _planned_amendment, "kostenverdeling": _planned_costs,
+        "afrekening": _planned_settlement}
+LETTER = "afrekeningsbrief"
+LETTER_PREFIX = "brief-"
+# The files made per member (--per-member), by kind: the start of their names (a member no longer in the key
+# leaves a stale one behind, reported or removed).
+PER_MEMBER = {"bijdrageoverzicht": "bijdrageoverzicht-", LETTER: LETTER_PREFIX}
+
+
+def render_module(kind: str):
+    """The render module in pyengine/render/ of an output kind (TEMPLATE, ANCHORS, STYLE_KEYS; its render
+    function is called through PRODUCE)."""
+    from .render import amendment_workbook, cost_workbook, settlement_letter, settlement_workbook, statement_workbook
+
+    single = single_workbook_kinds().get(kind)
+    if single is not None:
+        return single[1]
+    return {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
+            "bijdrageoverzicht": statement_workbook, "afrekening": settlement_workbook,
+            LETTER: settlement_letter}[kind]
+
+
+# Per output kind: (module, result, output, template path, its SHA-256, shared) -> (input hash, render); the
+# split a statement shares with the others of its job is computed once (``shared()``).
+PRODUCE = {
+    "begrotingswijziging": lambda m, result, output, path, sha, shared: (
+        m.amendment_input_hash(result, sha), lambda: m.render_amendment(result, path)),
+    "kostenverdeling": lambda m, result, output, path, sha, shared: (
+        m.cost_input_hash(result, sha), lambda: m.render_costs(result, path)),
+    "bijdrageoverzicht": lambda m, result, output, path, sha, shared: (
+        m.statement_input_hash(result, output.member, sha),
+        lambda: m.render_statement(result, output.member, shared(), path)),
+    "afrekening": lambda m, result, output, path, sha, shared: (
+        m.settlement_input_hash(result, sha), lambda: m.render_settlement(result, path)),
+    LETTER: lambda m, result, output, path, sha, shared: (
+        m.letter_input_hash(result, output.member, sha), lambda: m.render_letter(result, output.member, path)),
+}
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -356,32 +436,27 @@ def recorded_input_hash(path: Path) -> str | None:
 
 def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
     """For one job: per output, the input hash it would record and how to render it."""
-    from .render import amendment_workbook, cost_workbook, statement_workbook
+    from .render import amendment_workbook
     from .render.template import load_template
 
     kind, result = job.computed or load(job.spec, job.key)
-    producers: dict[str, tuple] = {}  # per kind, once per job: (template path, its SHA-256, split facts)
+    templates: dict[str, tuple] = {}  # per kind, once per job: (template path, its SHA-256)
+    facts: list = []
+
+    def shared():  # a begrotingswijziging's split, once for all its statements
+        if not facts:
+            facts.append(amendment_workbook.split_facts(result))
+        return facts[0]
 
     def producer(output: Output) -> tuple[str, Callable[[], bytes]]:
-        single = single_workbook_kinds().get(output.kind)
-        if single is not None:
-            module = single[1]
+        module = render_module(output.kind)
+        if output.kind not in templates:
             path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
-            return (module.input_hash_of(result, load_template(path, ()).sha256),
-                    lambda: module.render(result, path))
-        module = {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
-                  "bijdrageoverzicht": statement_workbook}[output.kind]
-        if output.kind not in producers:
-            path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
-            extra = amendment_workbook.split_facts(result) if output.kind == "bijdrageoverzicht" else None
-            producers[output.kind] = (path, load_template(path, ()).sha256, extra)
-        path, sha, facts = producers[output.kind]
-        if output.kind == "begrotingswijziging":
-            return module.amendment_input_hash(result, sha), lambda: module.render_amendment(result, path)
-        if output.kind == "kostenverdeling":
-            return module.cost_input_hash(result, sha), lambda: module.render_costs(result, path)
-        return (module.statement_input_hash(result, output.member, sha),
-                lambda: module.render_statement(result, output.member, facts, path))
+            templates[output.kind] = (path, load_template(path, ()).sha256)
+        path, sha = templates[output.kind]
+        if output.kind in single_workbook_kinds():
+            return module.input_hash_of(result, sha), lambda: module.render(result, path)
+        return PRODUCE[output.kind](module, result, output, path, sha, shared)
 
     return producer
 
@@ -668,17 +743,19 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
         if relative in previous.get("files", {}):  # an edited file left alone stays recognisable as edited
             files[relative] = previous["files"][relative]
     stale_records = dict(previous.get("stale", {}))
-    planned_statements = [o for o in job.outputs if o.kind == "bijdrageoverzicht"]
+    planned_statements = [o for o in job.outputs if o.kind in PER_MEMBER]
     for relative, record in previous.get("files", {}).items():
         if relative not in files:
-            if planned_statements or record.get("kind") != "bijdrageoverzicht":
+            if planned_statements or record.get("kind") not in PER_MEMBER:
                 stale_records[relative] = record
             else:  # this run made no statements: those of the earlier run stay as they were
                 files[relative] = record
     news = []
     if planned_statements:
         folder = planned_statements[0].path.parent
-        found = {outfolder.relative(p, out) for p in folder.glob("bijdrageoverzicht-*.xlsx") if not outfolder.is_backup(p)}
+        statement_kind = planned_statements[0].kind
+        found = {outfolder.relative(p, out) for p in folder.glob(f"{PER_MEMBER[statement_kind]}*.xlsx")
+                 if not outfolder.is_backup(p)}
         for relative in sorted((found | set(stale_records)) - set(files)):
             path = out / relative
             if not path.is_file():
@@ -686,18 +763,18 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
                 continue
             content = outfolder.sha256_file(path)
             # listed as stale; a file we have no record of gets no content hash (never taken for ours)
-            stale_records.setdefault(relative, {"sha256": "", "kind": "bijdrageoverzicht", "member": ""})
+            stale_records.setdefault(relative, {"sha256": "", "kind": statement_kind, "member": ""})
             ours = content in known.get(relative, ())
             if remove_stale and ours:
                 os.unlink(path)
                 stale_records.pop(relative)
-                news.append(Output(path, REMOVED, spec=job.spec, kind="bijdrageoverzicht",
+                news.append(Output(path, REMOVED, spec=job.spec, kind=statement_kind,
                                    note=_('statement of a member no longer in the key; removed (--remove-stale)')))
             elif remove_stale:
-                news.append(Output(path, STALE, spec=job.spec, kind="bijdrageoverzicht",
+                news.append(Output(path, STALE, spec=job.spec, kind=statement_kind,
                                    note=_('statement of a member no longer in the key; NOT removed: it is not as pyengine wrote it (edited, or no record), remove it yourself')))
             else:
-                news.append(Output(path, STALE, spec=job.spec, kind="bijdrageoverzicht",
+                news.append(Output(path, STALE, spec=job.spec, kind=statement_kind,
                                    note=_('statement of a member no longer in the key; kept (--remove-stale removes it)')))
     key = job.key
     runs[name] = {
@@ -711,17 +788,13 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
 
 def _check_templates(planned: list[Job]) -> list[Output]:
     """Load every template the jobs need (with its required names) before anything is written."""
-    from .render import amendment_workbook, cost_workbook, statement_workbook
     from .render.template import load_template
 
-    modules = {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
-               "bijdrageoverzicht": statement_workbook,
-               **{kind: module for kind, (_compute, module) in single_workbook_kinds().items()}}
     failures = []
     checked: set[Path] = set()
     for job in planned:
         for kind in {o.kind for o in job.outputs}:
-            module = modules[kind]
+            module = render_module(kind)
             path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
             if path in checked:
                 continue

@@ -127,13 +127,17 @@ def _main(argv: list[str] | None) -> int:
     new = add_command("new", help=_("write an input workbook to fill in"), description=_(
         "Write an input workbook (Excel) to fill in: pre-filled with the members of a key and the years, or "
         "converted from an existing .toml spec. Never overwrites a file."))
-    new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking"))
+    new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking",
+                                            "afrekening"))
     new.add_argument("--out", required=True, help=_("the new workbook (.xlsx)"))
     new.add_argument("--key", help=_(
         "a key file (CSV/xlsx with 'gemeente' and a weight column): its members are filled in"))
     new.add_argument("--kolom", help=_("the key's weight column, when it has several"))
     new.add_argument("--periode", help=_("the period in a CBS export with several periods, such as 2024"))
     new.add_argument("--years", help=_("the years, such as 2025-2028 or 2025,2026"))
+    new.add_argument("--year", type=_year, help=_(
+        "afrekening: the year it settles, such as 2025 (with --key; with --from a begrotingswijziging of several "
+        "years, which of them)"))
     new.add_argument("--from", dest="spec", metavar="SPEC", help=_("convert this .toml spec into an input workbook"))
 
     pdf = add_command("pdf", help=_("print the document sheets of workbooks to PDF for the council"), description=_(
@@ -239,6 +243,15 @@ ARGPARSE_MESSAGES = (
 def _translate_argparse() -> None:
     argparse._ = _  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+def _year(text: str) -> int:
+    """--year: one year such as 2025."""
+    from .inputs.schema import FIRST_YEAR, LAST_YEAR
+
+    if not text.strip().isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(_("expected a year such as 2025, got {value}").format(value=repr(text)))
+    return int(text)
 
 
 def _jobs(text: str) -> int:

@@ -146,10 +146,15 @@ def outlook_workbook(kind: str, out: Path, *, spec: Path | None, key: Path | Non
 
 
 def new_workbook(kind: str, out: Path, *, spec: Path | None = None, key: Path | None = None,
-                 years: str | None = None, column: str | None = None, period: str | None = None) -> bytes:
+                 years: str | None = None, column: str | None = None, period: str | None = None,
+                 year: int | None = None) -> bytes:
     """The bytes of a new input workbook; InputError for bad arguments or a spec the workbook cannot hold."""
     from .render.input_workbook import write_workbook
+    from .new_settlement import new_settlement_workbook
 
+    own = {"afrekening": new_settlement_workbook}.get(kind)  # kinds with their own input workbook
+    if own is not None:
+        return own(out, spec=spec, key=key, year=year, column=column, period=period)
     if kind in ("meerjarenraming", "sleutelvergelijking"):
         return outlook_workbook(kind, out, spec=spec, key=key, years=years, column=column, period=period)
     if spec is not None:
@@ -169,6 +174,14 @@ def main(args) -> int:
     if args.spec and (args.key or args.years or args.kolom or args.periode):
         print(_('--from converts a spec as it is; give --key, --years, --kolom and --periode only without --from'),
               file=sys.stderr)
+        return 2
+    year = getattr(args, "year", None)
+    if year is not None and args.kind != "afrekening":
+        print(_("--year goes with afrekening; give a begrotingswijziging or kostenverdeling its --years"),
+              file=sys.stderr)
+        return 2
+    if args.years and args.kind == "afrekening":
+        print(_("--years: an afrekening settles one year; give --year, such as --year 2025"), file=sys.stderr)
         return 2
     if (args.kolom or args.periode) and not args.key:
         print(_('--kolom and --periode go with --key'), file=sys.stderr)
@@ -192,7 +205,7 @@ def main(args) -> int:
     try:
         data = new_workbook(args.kind, out, spec=Path(args.spec) if args.spec else None,
                             key=Path(args.key) if args.key else None, years=args.years,
-                            column=args.kolom, period=args.periode)
+                            column=args.kolom, period=args.periode, year=year)
         write_atomically(out, data, force=False)
     except FileExistsError:
         print(_('{out}: exists; not overwritten (choose another --out or remove it first)').format(out=out))
@@ -212,6 +225,8 @@ def next_command(args, out: Path) -> str:
     """The generate command the officer most likely runs next: with --per-member for a
     begrotingswijziging whose members are known (from --key, or the spec's bijdrage_gemeente), since
     each member then gets its bijdrageoverzicht."""
+    if args.kind == "afrekening":  # a letter per deelnemer
+        return f"pyengine generate {command_word(out)} --per-member --out uitvoer/"
     per_member = args.kind == "begrotingswijziging" and bool(args.key or (args.spec and _spec_has_members(Path(args.spec))))
     return f"pyengine generate {command_word(out)}" + (" --per-member" if per_member else "") + " --out uitvoer/"
 

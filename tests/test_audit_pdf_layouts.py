@@ -14,9 +14,9 @@ from openpyxl.worksheet.pagebreak import Break
 
 import pyengine
 from pyengine.audit import audit, main as audit_main
-from pyengine.audit_begroting import amendment_rules
-from pyengine.audit_pdf import read_pdf
-from pyengine.audit_xlsx import read_workbook
+from pyengine.audit.begroting import amendment_rules
+from pyengine.audit.pdf import read_pdf
+from pyengine.audit.xlsx import read_workbook
 from pyengine.errors import InputError
 from test_audit import PRINTED
 from test_audit_tables import soffice

@@ -64,6 +64,40 @@ UNLABELLED = [["Bijdragen aan verbonden partijen 2025"], [], [], ["Verbonden par
               ["Afvalschap", 1210000], [None, 4122950]]  # the lines make 4.120.950: 2.000 too high
 
 
+def merged_titles(path: Path) -> Path:
+    """Two titles merged and centred over three columns each (Lasten, Baten, Saldo), as a gemeente prints its
+    programmes: the Bijgestelde begroting's Baten total is 5 too high."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    sheet["A1"], sheet["A2"] = "Overzicht per programma 2021", "Bedragen x € 1.000"
+    sheet["B4"], sheet["E4"] = "Primitieve begroting 2021", "Bijgestelde begroting 2021"
+    sheet.merge_cells("B4:D4")
+    sheet.merge_cells("E4:G4")
+    for ref in ("B4", "E4"):
+        sheet[ref].alignment = Alignment(horizontal="center", wrap_text=True)
+    sheet["A5"] = "Programma"
+    for i, title in enumerate(["Lasten", "Baten", "Saldo"] * 2):
+        sheet.cell(5, 2 + i, title).alignment = Alignment(horizontal="right")
+    totals = [0] * 6
+    for r, (name, lasten, baten) in enumerate([("Bestuur", 1200, 300), ("Veiligheid", 2500, 150),
+                                               ("Onderwijs", 4100, 900), ("Sociaal domein", 9000, 2500)], start=6):
+        sheet.cell(r, 1, name)
+        for i, value in enumerate([lasten, baten, baten - lasten, lasten + 100, baten + 20, baten - lasten - 80]):
+            sheet.cell(r, 2 + i, value).number_format = "#,##0"
+            totals[i] += value
+    totals[4] += 5
+    sheet.cell(10, 1, "Totaal")
+    for i, value in enumerate(totals):
+        sheet.cell(10, 2 + i, value).number_format = "#,##0"
+    sheet.column_dimensions["A"].width = 25
+    for letter in "BCDEFG":
+        sheet.column_dimensions[letter].width = 11
+    sheet.page_setup.orientation = "landscape"
+    book.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     program = soffice()
@@ -74,6 +108,7 @@ def printed(tmp_path_factory):
         "tight": workbook(folder / "krap.xlsx", TIGHT, {1: 30, 2: 12, 3: 12, 4: 12, 5: 12, 6: 12}),
         "long labels": workbook(folder / "lang.xlsx", LONG_LABELS, {1: 40, 2: 16, 3: 16}),
         "unlabelled": workbook(folder / "zonder-label.xlsx", UNLABELLED, {1: 30, 2: 16}),
+        "merged": merged_titles(folder / "samengevoegd.xlsx"),
     }
     profile = tmp_path_factory.mktemp("profiel")
     subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
@@ -102,3 +137,14 @@ def test_a_title_left_aligned_over_a_column_whose_labels_run_long_names_the_colu
 
 def test_a_total_line_without_a_label_is_read_in_a_pdf(printed):
     assert summary(printed["unlabelled"]) == [("", "Bijdrage 2025", D(4120950), D(4122950))]
+
+
+def test_a_title_merged_over_several_columns_names_each_column_with_its_own_sub_title(printed):
+    report = audit(printed["merged"])
+    assert report.tables[0].columns == [f"{title} begroting 2021 {sub}" for title in ("Primitieve", "Bijgestelde")
+                                        for sub in ("Lasten", "Baten", "Saldo")]
+    # the total that fails is named in its own column; the saldo beside it fails with it (it holds its lines)
+    assert summary(printed["merged"]) == [
+        ("Totaal", "Bijgestelde begroting 2021 Baten", D(3930), D(3935)),
+        ("Totaal", "Bijgestelde begroting 2021 Saldo", D(-13265), D(-13270))]
+    assert report.verdict == "findings"

@@ -12,7 +12,7 @@ import pytest
 
 import pyengine
 from pyengine.audit import audit, main as audit_main
-from pyengine.audit_tables import audit_grid
+from pyengine.audit.tables import audit_grid
 from test_audit_tables import grid_from_text, soffice
 
 ROOT = Path(__file__).resolve().parent.parent

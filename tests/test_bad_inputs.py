@@ -260,7 +260,7 @@ CASES = [
     Case("unknown-line", leerhuis(("[wijziging]", "[wijziging]\nfoo = 1")), "[wijziging]: unknown field 'foo'"),
     Case("soort-missing", leerhuis(('soort = "begrotingswijziging"', "")), "field 'soort' must be one of"),
     Case("soort-wrong", leerhuis(('soort = "begrotingswijziging"', 'soort = "begroting"')),
-         "field 'soort' must be one of begrotingswijziging, kostenverdeling, meerjarenraming, sleutelvergelijking, got 'begroting'"),
+         "field 'soort' must be one of begrotingswijziging, kostenverdeling, meerjarenraming, sleutelvergelijking, afrekening, got 'begroting'"),
     Case("nummer-number", leerhuis(('nummer = "2021-03"', "nummer = 2021")),
          "[algemeen] nummer: must be text (in quotes), got whole number 2021"),
     Case("titel-missing", leerhuis(('titel = "Regionaal Leerhuis"', "")), "[algemeen]: field 'titel' is missing"),

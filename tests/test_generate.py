@@ -23,8 +23,9 @@ LEERHUIS = EXAMPLES / "regionaal-leerhuis"
 
 def copy_examples(tmp_path):
     target = tmp_path / "specs"
-    # the seed systems' TOML specs only (vooruitblik: the meerjarenraming and sleutelvergelijking examples)
-    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("invoer", "vooruitblik"))
+    # the seed systems' TOML specs only (vooruitblik: the meerjarenraming and sleutelvergelijking examples;
+    # afrekening-peelland: the afrekening's, tested in test_settlement.py)
+    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("invoer", "vooruitblik", "afrekening-peelland"))
     return target
 
 

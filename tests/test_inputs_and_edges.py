@@ -8,7 +8,7 @@ import pytest
 from pyengine import InputError
 from pyengine.core.amendment import Amendment, LINE_CODES, compute
 from pyengine.audit import audit
-from pyengine import audit as audit_module
+from pyengine.audit import report as audit_module
 from pyengine.core.keys import Key
 from pyengine.inputs.rates import read_rates
 from pyengine.render.amendment_workbook import render_amendment

@@ -132,6 +132,32 @@ COST_TEXTS = {
     "verdeling": "VERDELING PER GEMEENTE",
 }
 
+SETTLEMENT_TEXTS = {
+    **COMMON_TEXTS,
+    "titel": "Afrekening",
+    "overzicht_uitleg": "Per regel de bijgestelde begroting, de realisatie van het jaar en het verschil "
+                        "(realisatie - begroting). Het resultaat na bestemming wordt met de deelnemers verrekend.",
+    "verdeling_titel": "Verdeling over de deelnemers",
+    "verdeling_uitleg": "De netto kosten (werkelijke lasten - werkelijke baten + toevoeging aan reserve) zijn in "
+                        "centen verdeeld naar de verdeelsleutel. Verrekening = voorschot - definitieve bijdrage: "
+                        "positief wordt aan de deelnemer terugbetaald, negatief moet de deelnemer bijbetalen. "
+                        "Bedragen in euro.",
+    "lasten": "LASTEN",
+    "baten": "BATEN (exclusief bijdragen deelnemers)",
+    "resultaat": "RESULTAAT EN BESTEMMING",
+    "begroting": "Begroting",
+    "realisatie": "Realisatie",
+    "verschil": "Verschil",
+    "toelichting": "TOELICHTING",
+}
+
+LETTER_TEXTS = {
+    **COMMON_TEXTS,
+    "titel": "Afrekening",
+    "aanhef": "Geacht college,",
+    "slot": "Met vriendelijke groet,",
+}
+
 FORECAST_TEXTS = {**COMMON_TEXTS, "titel": "Meerjarenraming"}
 
 COMPARISON_TEXTS = {**COMMON_TEXTS, "titel": "Sleutelvergelijking",
@@ -205,6 +231,18 @@ WORKINGS = {"ber_start": ("Berekening", "A1"), "inv_start": ("Invoer", "A1"), "c
 OTHER_SHEETS = ("Berekening", "Invoer", "Controles", "Herkomst")
 
 
+def build_settlement_templates() -> None:
+    """The afrekening workbook and the letter per deelnemer (python -c 'from build_templates import ...')."""
+    build("afrekening.xlsx", "Overzicht",
+          {"af_titel": ("Overzicht", "A1"), "af_tabel": ("Overzicht", "A5"), "vd_start": ("Verdeling", "A1"),
+           **WORKINGS},
+          ("Verdeling",) + OTHER_SHEETS, SETTLEMENT_TEXTS, {"A": 46, "*": 16})
+    build("afrekening-brief.xlsx", "Brief",
+          {"br_start": ("Brief", "A1"), "ber_start": ("Berekening", "A1"), "inv_start": ("Invoer", "A1"),
+           "ctl_start": ("Controles", "A1"), "hk_start": ("Herkomst", "A1")},
+          OTHER_SHEETS, LETTER_TEXTS, {"A": 52, "*": 18})
+
+
 def main(only: tuple[str, ...] = ()) -> None:
     """Every template, or only the named ones (python xlsx_models/build_templates.py begrotingswijziging.xlsx)."""
     templates = {
@@ -227,6 +265,7 @@ def main(only: tuple[str, ...] = ()) -> None:
             write()
     if not only:
         build_outlook_templates()
+        build_settlement_templates()
     print("templates written to", HERE)
 
 

@@ -37,16 +37,12 @@ def produced_kind(names: set[str]) -> str | None:
     """The kind of a produced workbook (its Invoer sheet names its inputs); None for any other workbook.
     Recognised by its amounts' name alone, so that a workbook missing another required name is refused
     naming it (check_produced_names), not taken for some other file."""
-    if "inv_bedragen" in names:
-        return "begrotingswijziging"
-    if "inv_kostenregels" in names:
-        return "kostenverdeling"
-    return None
+    return next((kind for mark, kind in MARKS if mark in names), None)
 
 
 def check_produced_names(book: CellBook, kind: str) -> None:
     """Refuse a produced workbook without a required defined name, naming it; members and key go together."""
-    required = AMENDMENT_NAMES if kind == "begrotingswijziging" else COST_NAMES
+    required = REQUIRED[kind]
     missing = [n for n in required if n not in OPTIONAL_NAMES and not book.has(n)]
     if kind == "begrotingswijziging" and book.has("inv_bijdrage") != book.has("inv_sleutel"):
         missing.append("inv_sleutel" if book.has("inv_bijdrage") else "inv_bijdrage")
@@ -82,7 +78,7 @@ class _Table:
 def read_produced_document(book: CellBook, locator: Locator, kind: str) -> dict:
     """The spec document of a produced workbook of ``kind`` (see produced_kind)."""
     check_produced_names(book, kind)
-    return _amendment(book, locator) if kind == "begrotingswijziging" else _costs(book, locator)
+    return READERS[kind](book, locator)
 
 
 def _texts(table: _Table, path: tuple) -> list[str]:
@@ -230,5 +226,19 @@ def _costs(book: CellBook, locator: Locator) -> dict:
     doc["verdeelsleutel"] = {"gewichten": weights, **({"groepen": groups} if groups else {})}
     return doc
 
+
+def _settlement(book: CellBook, locator: Locator) -> dict:
+    from .settlement_invoer import read_settlement
+
+    return read_settlement(book, locator, _Table)
+
+
+# Per kind: the name that marks its Invoer sheet, the names it needs, and its reader (one row per kind).
+MARKS = (("inv_bedragen", "begrotingswijziging"), ("inv_kostenregels", "kostenverdeling"),
+         ("inv_afr_lasten", "afrekening"))
+SETTLEMENT_NAMES = ("inv_afr_algemeen", "inv_afr_eenheid", "inv_afr_reserve", "inv_afr_lasten", "inv_afr_baten",
+                    "inv_afr_deelnemers", "inv_afr_sleutel", "inv_toelichting")
+REQUIRED = {"begrotingswijziging": AMENDMENT_NAMES, "kostenverdeling": COST_NAMES, "afrekening": SETTLEMENT_NAMES}
+READERS = {"begrotingswijziging": _amendment, "kostenverdeling": _costs, "afrekening": _settlement}
 
 __all__ = ["produced_kind", "read_produced_document"]

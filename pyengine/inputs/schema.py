@@ -29,7 +29,7 @@ from ..i18n import _
 from ..i18n import number as number_text
 from .numbers import NumberError, parse_number
 
-KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking")
+KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking", "afrekening")
 MAX_AMOUNT = Decimal(10) ** 13  # euros: 15 significant digits with the cents, what a workbook holds exactly
 MAX_MEMBERS = 1000
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -283,6 +283,43 @@ class CostSpec(Section):
     verdeelsleutel: CostKey = field(..., "[verdeelsleutel]: the key that splits the total")
 
 
+# --- afrekening -------------------------------------------------------------------------------------------
+
+class SettlementLine(Section):
+    """One line of [lasten] or [baten]: name = { begroting = ..., realisatie = ... }."""
+
+    begroting: Amount | None = field(None, "the bijgestelde begroting of the line (after the wijzigingen), "
+                                     "positive", "euro")
+    realisatie: Amount | None = field(None, "the realisatie of the year (the jaarrekening), positive", "euro")
+    nieuw: bool = field(False, "true: a line the begroting lacks (its begroting is 0)")
+    omschrijving: str = field("", "the label in the workbook (default: the line's name)")
+
+
+class Destination(Section):
+    reserve: Amount = field(Decimal(0), "added to a reserve by the algemeen bestuur (negative: taken from it); "
+                            "the members bear it", "euro")
+    omschrijving: str = field("", "the name of the reserve, shown on the Overzicht")
+
+
+class SettlementSpec(Section):
+    soort: Literal["afrekening"] = field(..., "the kind of spec")
+    jaar: Year = field(..., "the year settled, e.g. 2025", "year")
+    titel: str = field(..., "title, e.g. \"Afrekening 2025\"")
+    organisatie: str = field("", "the gemeenschappelijke regeling")
+    kenmerk: str = field("", "reference (kenmerk) shown in the heading")
+    eenheid: int = field(1, "display unit of the Overzicht: 1 shows whole euros, 1000 'Bedragen x EUR 1.000'",
+                         "euro")
+    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
+                                             + ", ".join(METHODS))
+    lasten: dict[str, SettlementLine] = field(..., "[lasten]: per line its begroting and realisatie, euros")
+    baten: dict[str, SettlementLine] = field({}, "[baten]: the baten other than the members' contributions")
+    voorschotten: dict[str, Amount] = field(..., "[voorschotten]: member = what it paid in advance", "euro")
+    verdeelsleutel: AmendmentKey = field(..., "[verdeelsleutel]: the key of the year (file and column, or weights)")
+    resultaatbestemming: Destination | None = field(None, "[resultaatbestemming]: what goes to or from a reserve")
+    toelichting: Explanation | None = field(None, "[toelichting]: notes")
+
+
+
 # --- meerjarenraming ------------------------------------------------------------------------------------
 
 MERGE_RULES = ("melden", "samenvoegen")
@@ -343,7 +380,7 @@ class ComparisonSpec(Section):
 
 
 SPEC_MODELS = {"begrotingswijziging": AmendmentSpec, "kostenverdeling": CostSpec, "meerjarenraming": ForecastSpec,
-               "sleutelvergelijking": ComparisonSpec}
+               "sleutelvergelijking": ComparisonSpec, "afrekening": SettlementSpec}
 
 
 # --- errors in the user's words ---------------------------------------------------------------------------

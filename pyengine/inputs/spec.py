@@ -570,8 +570,113 @@ def costs_from_spec(spec: SpecFile):
                                sources=(Source("invoer", spec.path.name, spec.sha256),))
 
 
+# --- afrekening ----------------------------------------------------------------------------------------------
+
+def settlement_from_document(document: Any, locator: Locator, base_dir: str | Path, *,
+                             sources: tuple[Source, ...] = ()):
+    """Validate an afrekening document and read the key file it names: the Settlement."""
+    from ..core.members import identity
+    from ..core.settlement import UNITS, Settlement, SettlementLine, negative_net_cost, net_cost_of, validate
+
+    _check_kind(document, locator, "afrekening")
+    spec = _validated(schema.SettlementSpec, document, locator)
+    problems: list[str] = []
+    if spec.eenheid not in UNITS:
+        problems.append(_("{place}: must be 1, 10, 100, 1000 ... 1000000 (a power of ten), got {value}").format(
+            place=locator.where(("eenheid",)), value=spec.eenheid))
+    sides: dict[str, tuple[SettlementLine, ...]] = {}
+    for side in ("lasten", "baten"):
+        lines = []
+        for code, item in getattr(spec, side).items():
+            place = locator.where((side, code))
+            if not code.strip():
+                problems.append(_("{place}: a line name is empty").format(place=place))
+            if item.realisatie is None:
+                problems.append(_("{place}: no realisatie; give realisatie = 0 when the line had none this year").format(
+                    place=locator.where((side, code, "realisatie"))))
+            if item.begroting is None and not item.nieuw:
+                problems.append(_("{place}: a realisatie line the begroting lacks; give its begroting, or declare it "
+                                  "new (nieuw = true)").format(place=locator.where((side, code, "begroting"))))
+            if item.nieuw and item.begroting:
+                problems.append(_("{place}: declared new (nieuw = true) but it has a begroting of {value}; a new line "
+                                  "has none").format(place=place, value=amount(item.begroting)))
+            for name in ("begroting", "realisatie"):
+                value = getattr(item, name)
+                if value is not None and value < 0:
+                    problems.append(_("{place}: amounts are positive (a baat under [baten], a last under [lasten]), "
+                                      "got {value}").format(place=locator.where((side, code, name)),
+                                                            value=amount(value)))
+            label = item.omschrijving.strip() or code.replace("_", " ").strip().capitalize()
+            lines.append(SettlementLine(code, label, item.begroting or Decimal(0), item.realisatie or Decimal(0),
+                                        item.nieuw))
+        sides[side] = tuple(lines)
+    if not sides["lasten"]:
+        problems.append(_("{place}: no lines; give each line as name = {{ begroting = ..., realisatie = ... }}").format(
+            place=locator.where(("lasten",))))
+    register = MemberNames()
+    for member, value in spec.voorschotten.items():
+        place = locator.where(("voorschotten", member))
+        try:
+            register.add(member, place)
+        except InputError as error:
+            problems.append(str(error))
+        if value < 0:
+            problems.append(_("{place}: a voorschot is what the member paid, not negative; got {value}").format(
+                place=place, value=amount(value)))
+    if len(spec.voorschotten) > MAX_MEMBERS:
+        problems.append(_("{place}: {count} members; at most {most}").format(
+            place=locator.where(("voorschotten",)), count=len(spec.voorschotten), most=MAX_MEMBERS))
+    _raise(problems)
+    key, key_source = _key_from_section(spec.verdeelsleutel, ("verdeelsleutel",), locator, Path(base_dir),
+                                        f"verdeelsleutel {spec.jaar}")
+    if spec.verdeelsleutel.vast_per_gemeente is not None:
+        key = key.with_fixed_per_member(spec.verdeelsleutel.vast_per_gemeente)
+    key_place = locator.where(("verdeelsleutel", "bestand" if spec.verdeelsleutel.bestand else "gewichten"))
+    in_key = {identity(name): name for name in key.names}
+
+    def member_place(name: str) -> str:  # where the key names a member: its weight, or the key file
+        return locator.where(("verdeelsleutel", "gewichten", name)) if spec.verdeelsleutel.gewichten else key_place
+
+    voorschotten: dict[str, Decimal] = {}
+    for member, value in spec.voorschotten.items():
+        if identity(member) not in in_key:
+            problems.append(_("{place}: {member} is not a member of the verdeelsleutel ({key}); remove the voorschot "
+                              "or add the member to the key").format(place=locator.where(("voorschotten", member)),
+                                                                     member=member, key=key_place))
+        else:
+            voorschotten[in_key[identity(member)]] = value
+    for name in key.names:
+        if name not in voorschotten and identity(name) not in {identity(m) for m in spec.voorschotten}:
+            problems.append(_("{place}: no voorschot for {member}, a member of the verdeelsleutel ({key}); give "
+                              "{member} = 0 if it paid nothing").format(place=locator.where(("voorschotten",)),
+                                                                         member=name, key=member_place(name)))
+    _raise(problems)
+    texts = spec.toelichting.tekst if spec.toelichting else []
+    destination = spec.resultaatbestemming or schema.Destination()
+    settlement = Settlement(
+        year=spec.jaar, title=spec.titel, organisation=spec.organisatie, lasten=sides["lasten"], baten=sides["baten"],
+        voorschotten={name: voorschotten[name] for name in key.names}, key=key, reserve=destination.reserve,
+        reserve_label=destination.omschrijving, method=spec.verdeelmethode, unit=spec.eenheid, kenmerk=spec.kenmerk,
+        toelichting=(texts,) if isinstance(texts, str) else tuple(texts),
+        sources=tuple(sources) + ((key_source,) if key_source else ()))
+    net = net_cost_of(settlement)
+    if net < 0:
+        raise InputError(f"{locator.where(())}: {negative_net_cost(settlement, net)}")
+    try:
+        validate(settlement)
+    except InputError as error:
+        raise InputError("\n".join(f"{locator.where(())}: {line}" for line in str(error).splitlines())) from None
+    return settlement
+
+
+def settlement_from_spec(spec: SpecFile):
+    return settlement_from_document(spec.data, TomlLocator(spec.path.name, spec.data), spec.path.parent,
+                                    sources=(Source("invoer", spec.path.name, spec.sha256),))
+
+
 __all__ = ["KINDS", "MEMBER_COLUMNS", "SpecFile", "Source", "TomlLocator", "amendment_from_document",
-           "amendment_from_spec", "costs_from_document", "costs_from_spec", "read_key", "read_spec", "sha256_of"]
+           "amendment_from_spec", "costs_from_document", "costs_from_spec", "read_key", "read_spec",
+           "settlement_from_document", "settlement_from_spec", "sha256_of"]
 
 
 def _refuse_unbalanced(amendment: Amendment, locator: Locator) -> None:

@@ -323,13 +323,14 @@ def load_workbook_spec(path: str | Path):
     """(kind, model) from an input workbook: Amendment or CostDistribution; InputError names the cells."""
     from ..core.amendment import Source
     from .outlook_spec import comparison_from_document, forecast_from_document
-    from .spec import amendment_from_document, costs_from_document
+    from .spec import amendment_from_document, costs_from_document, settlement_from_document
 
     path = Path(path)
     doc, locator = read_document(path)
     sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
     build = {"begrotingswijziging": amendment_from_document, "kostenverdeling": costs_from_document,
-             "meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document}[doc["soort"]]
+             "meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document,
+             "afrekening": settlement_from_document}[doc["soort"]]
     try:
         return doc["soort"], build(doc, locator, path.parent, sources=sources)
     except InputError as error:
@@ -377,9 +378,10 @@ def load_any_spec(path: Path):
     if path.suffix.lower() == ".xlsx":
         return load_workbook_spec(path)
     from .outlook_spec import comparison_from_spec, forecast_from_spec
-    from .spec import amendment_from_spec, costs_from_spec, read_spec
+    from .spec import amendment_from_spec, costs_from_spec, read_spec, settlement_from_spec
 
     spec = read_spec(path)
     readers = {"begrotingswijziging": amendment_from_spec, "kostenverdeling": costs_from_spec,
-               "meerjarenraming": forecast_from_spec, "sleutelvergelijking": comparison_from_spec}
+               "meerjarenraming": forecast_from_spec, "sleutelvergelijking": comparison_from_spec,
+               "afrekening": settlement_from_spec}
     return spec.kind, readers[spec.kind](spec)

@@ -11,10 +11,11 @@ def check_renderable(kind: str, result) -> None:
     """Raise InputError, naming the spec section and field, for a computed result that a workbook of
     ``kind`` (begrotingswijziging with its bijdrageoverzichten, or kostenverdeling) would refuse.
     It explains the splits exactly as the writers will, so nothing is refused later while writing."""
-    from . import amendment_workbook, comparison_workbook, cost_workbook, forecast_workbook
+    from . import amendment_workbook, comparison_workbook, cost_workbook, forecast_workbook, settlement_workbook
 
     checks = {"meerjarenraming": (forecast_workbook.check, "[verdeelsleutel]"),
-              "sleutelvergelijking": (comparison_workbook.check, "[sleutel_a] / [sleutel_b]")}
+              "sleutelvergelijking": (comparison_workbook.check, "[sleutel_a] / [sleutel_b]"),
+              "afrekening": (settlement_workbook.split_facts, "[verdeelsleutel]")}
     if kind in checks:
         check, section = checks[kind]
         try:

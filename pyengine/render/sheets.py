@@ -137,6 +137,19 @@ class Checks:
         return master
 
 
+def write_member_heading(writer: Writer, anchor: tuple[str, int, int], member: str, document: str,
+                         description: str) -> tuple[str, int, int]:
+    """The head of a per-member workbook's Invoer sheet: title, explanation, the gemeente and its document."""
+    sheet, top, left = anchor
+    writer.put(sheet, top, left, "Invoer", "titel")
+    writer.put(sheet, top + 1, left, writer.text("invoer_uitleg"), "tekst")
+    writer.put(sheet, top + 3, left, "Gemeente", "label")
+    writer.put(sheet, top + 3, left + 1, member, "invoer_tekst")
+    writer.put(sheet, top + 4, left, document, "label")
+    writer.put(sheet, top + 4, left + 1, description, "invoer_tekst")
+    return anchor
+
+
 def write_provenance(writer: Writer, anchor: tuple[str, int, int], rows: list[tuple[str, str]],
                      master: Ref, input_hash: str) -> None:
     sheet, row, col = anchor

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from .amendment_workbook import SPLIT_ROW, split_explanation, split_facts
 from .formula import ABS, GE, IF, LT, ROUND, SIGN, Ref
-from .sheets import Checks, Writer, input_hash, paragraph, weight_label, write_provenance
+from .sheets import Checks, Writer, input_hash, paragraph, weight_label, write_member_heading, write_provenance
 from .splits import (SplitFacts, divisor_base, extra_unit, on_threshold, remainder_base, rest_by_weight,
                      share_in_euro, threshold_ceiling)
 from .template import TEMPLATES_DIR, load_template
@@ -77,13 +77,8 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
     spec_name = a.sources[0].name if a.sources else "invoer"
     method_kind = "largest_remainder" if facts[0].method == "largest_remainder" else "divisor"
     # Invoer
-    sheet, top, left = template.anchor("inv_start")
-    w.put(sheet, top, left, "Invoer", "titel")
-    w.put(sheet, top + 1, left, w.text("invoer_uitleg"), "tekst")
-    w.put(sheet, top + 3, left, "Gemeente", "label")
-    w.put(sheet, top + 3, left + 1, member, "invoer_tekst")
-    w.put(sheet, top + 4, left, "Begrotingswijziging", "label")
-    w.put(sheet, top + 4, left + 1, f"{a.number} {a.title} ({a.organisation})", "invoer_tekst")
+    sheet, top, left = write_member_heading(w, template.anchor("inv_start"), member, "Begrotingswijziging",
+                                            f"{a.number} {a.title} ({a.organisation})")
     headers = COMMON_INPUTS + METHOD_INPUTS[method_kind] + BUDGET_INPUTS + ("Bron",)
     row = top + 6
     table_top = row

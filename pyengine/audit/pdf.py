@@ -14,8 +14,9 @@ import bisect
 import re
 from pathlib import Path
 
-from .audit_tables import MARKERS, Cell, Grid, is_year, normal, read_dutch_number, totalish
-from .errors import InputError
+from ..errors import InputError
+from .model import MARKERS, Cell, Grid, normal, read_dutch_number
+from .tables import is_year, totalish
 
 MAX_PAGES = 500
 MAX_CHARS = 3_000_000
@@ -110,9 +111,20 @@ def _drawing_text(page) -> set[int]:
     return drawn
 
 
+_FIGURE_LIKE = re.compile(r"[-(€]*\d[\d.,]*\)?%?")
+
+
 def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]], float]]:
     """A page's words as lines (top, chunks, font size); a chunk is words closer than half a character
     height."""
+    # the right edges that figures share (a printed column): a title right-aligned over one column is not
+    # glued to the title of the next one ('Onttrekkingen' 'december 2025' are two columns' titles)
+    figure_edges = sorted(round(w["x1"]) for w in words if _FIGURE_LIKE.fullmatch(w["text"]))
+    edges = [e for i, e in enumerate(figure_edges) if i and e - figure_edges[i - 1] <= 2]
+
+    def at_edge(x1: float, x0: float) -> bool:
+        return any(abs(x1 - e) <= 2.5 and x0 > e + 1 for e in edges)
+
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2:
@@ -126,9 +138,11 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         for word in row:
             gap = word["x0"] - chunks[-1][1] if chunks else None
             # a column title set tight against a year before it ('2028' 'Totaal 2025-2028') starts its own chunk
+            # (a title goes on in lower case: 'Begroting 2026 na wijziging' is one title)
             after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
-                and word["text"][:1].isalpha()
-            if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10) and not after_year:
+                and word["text"][:1].isupper()
+            if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10) and not after_year \
+                    and (_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) or not at_edge(chunks[-1][1], word["x0"])):
                 chunks[-1][1] = word["x1"]
                 chunks[-1][2] += " " + word["text"]
             else:
@@ -186,7 +200,11 @@ def _join_wrapped(lines: list[tuple], english: bool) -> list[tuple]:
     centre). A title over several columns is centred between them and stays where it is. Lines keep
     their numbers; a line left empty is dropped."""
     def text_only(chunks) -> bool:
-        return all(_figure(c[2], english) is None for c in chunks)
+        # (a year ending a wrapped title, 'Saldo 1 januari' above '2025', is text there, beside other titles)
+        # ('Boekwaarde 1-' above '1': a short number among titles too)
+        figures = [c for c in chunks if _figure(c[2], english) is not None]
+        return all(re.fullmatch(r"(19|20)\d\d|\d{1,2}", c[2].strip()) for c in figures) and \
+            len(figures) < len(chunks) - len(figures) + (len(figures) == 1)
 
     lines = [list(line) for line in lines]
     for upper, lower in zip(lines, lines[1:]):
@@ -195,14 +213,24 @@ def _join_wrapped(lines: list[tuple], english: bool) -> list[tuple]:
             continue
         below = [next((i for i, b in enumerate(lower[1]) if abs(a[0] - b[0]) <= 1.5 or abs(a[1] - b[1]) <= 1.5
                        or abs(a[0] + a[1] - b[0] - b[1]) <= 3), None) for a in upper[1]]
+        # a title over several titles below it (centred over Lasten, Baten, Saldo) heads them all: not wrapped
+        below = [None if i is not None and sum(1 for b in lower[1] if min(a[1], b[1]) - max(a[0], b[0]) > 2) >= 2
+                 else i for a, i in zip(upper[1], below)]
         matched = [i for i in below if i is not None]
-        # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too
-        if not matched or len(set(matched)) < len(matched) or len(matched) >= len(lower[1]) or 0 in matched:
+        # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too,
+        # on their left edges; titles set right (or centred) over their figures may all wrap
+        left = any(i is not None and abs(a[0] - lower[1][i][0]) <= 1.5 and abs(a[1] - lower[1][i][1]) > 1.5
+                   for a, i in zip(upper[1], below))
+        if not matched or len(set(matched)) < len(matched) or \
+                ((len(matched) >= len(lower[1]) or 0 in matched) and (left or 0 in matched and lower[1][0][0] <= min(
+                    c[0] for c in upper[1]) + 1.5)):
             continue
         for a, i in zip(upper[1], below):
             if i is not None:
                 b = lower[1][i]
-                lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), f"{a[2]} {b[2]}")
+                # ('Watersysteem-' above 'beheer' is one word, 'Boekwaarde 1-' above '1' is '1-1')
+                joined = f"{a[2]}{b[2]}" if a[2].endswith("-") else f"{a[2]} {b[2]}"
+                lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), joined)
         upper[1] = [a for a, i in zip(upper[1], below) if i is None]
     return [tuple(line) for line in lines if line[1]]
 
@@ -331,7 +359,21 @@ def _grid(name: str, pages, english: bool) -> Grid:
         # before a line's first figure ends
         label_right = max((c[1] for _, chunks, _ in lines for c in _before_first_figure(chunks, is_figure)),
                           default=-1e9)
-        for top, chunks, index in lines:
+        # the header lines above the first line of figures (years count as header); all but the last may
+        # hold titles over several columns (a merged 'Bijgestelde begroting 2021' centred over Lasten, Baten,
+        # Saldo): such a title heads every column whose place it overlaps
+        first_figures = next((i for i, (_, chunks, _) in enumerate(lines)
+                              if any(is_figure(c[2]) for c in chunks) and not _all_years(
+                                  [c for c in chunks if is_figure(c[2])], english)), len(lines))
+        header_from = first_figures
+        while header_from > 0 and (header_from == first_figures or header_from > first_figures - 4):
+            _, chunks, _ = lines[header_from - 1]
+            figures = [c for c in chunks if is_figure(c[2])]
+            if figures and not _all_years(figures, english) or chunks[0][0] <= label_left + 1 and len(chunks) == 1:
+                break
+            header_from -= 1
+        upper_lines = set(range(header_from, first_figures - 1))
+        for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
             if continued and not started and not has_figures and text in seen_texts:
@@ -363,6 +405,12 @@ def _grid(name: str, pages, english: bool) -> Grid:
                 else:
                     label_parts.append(chunk[2])
             for position, chunk in texts:
+                spanned = _spanned(chunk, columns, label_right) if line_number in upper_lines and \
+                    chunk[0] > label_left + 20 else []
+                if len(spanned) >= 2 and not any(c in placed for c in spanned):
+                    for c in spanned:
+                        placed[c] = (chunk, None)
+                    continue
                 col = column_of(chunk, columns, label_right) if position or chunk[0] > label_left + 20 else None
                 if col is None or col in placed:
                     label_parts.append(chunk[2])
@@ -374,6 +422,18 @@ def _grid(name: str, pages, english: bool) -> Grid:
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
     return Grid(name, cells, places=places, is_pdf=True)
+
+
+def _spanned(chunk, columns, label_right: float) -> list[int]:
+    """The columns whose place (from the previous column's right edge to its own) a title overlaps by more
+    than a few points."""
+    x0, x1, _ = chunk
+    found = []
+    for i, (low, high, left) in enumerate(columns):
+        start = columns[i - 1][1] if i else max(label_right, left - 20)
+        if min(x1, high + 2) - max(x0, start) > 4:
+            found.append(i)
+    return found
 
 
 def _all_years(chunks, english: bool) -> bool:

@@ -5,8 +5,8 @@ typed it.
 
 The file is untrusted: an .xlsx (a macro-enabled .xlsm is read, never run) has its zip entries' declared
 sizes and ratios checked before anything is unpacked, and sheet count, declared dimensions and cells are
-bounded; a PDF has its pages and characters bounded. Reading is in audit_xlsx / audit_pdf, the inference
-in audit_tables (pure), the begrotingswijziging layout's cross-section rules in audit_begroting.
+bounded; a PDF has its pages and characters bounded. Reading is in xlsx / pdf, the inference in tables
+(pure, over the records of model), the begrotingswijziging layout's cross-section rules in begroting.
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-from .audit_begroting import amendment_rules, looks_like_amendment
-from .audit_tables import Finding, Grid, Table, audit_grid
-from .errors import InputError
-from .i18n import _
+from ..errors import InputError
+from ..i18n import _
+from .begroting import amendment_rules, looks_like_amendment
+from .model import Finding, Grid, Table
+from .tables import audit_grid
 
 MAX_CELLS = 300_000  # a budget workbook has a few thousand; this many audit in well under a minute
 
@@ -72,10 +73,10 @@ def read_grids(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     if path.suffix.lower() == ".pdf":
         if not path.is_file():
             raise InputError(f"{path}: file not found")
-        from .audit_pdf import read_pdf
+        from .pdf import read_pdf
 
         return read_pdf(path), []
-    from .audit_xlsx import read_workbook
+    from .xlsx import read_workbook
 
     return read_workbook(path, sheet, MAX_CELLS)
 
@@ -164,7 +165,8 @@ def to_json(path: str, report: Report) -> str:
         "notes": report.notes,
         "tables": [{"table": t.number, "sheet": t.sheet, "from": t.first, "to": t.last, "rows": t.rows,
                     "columns": t.columns, "rounding_unit": str(t.unit), "scale": t.scale,
-                    "relations": [{"axis": r.axis, "total": r.total, "parts": r.parts, "figures_checked": r.checked,
+                    "relations": [{"axis": r.axis, "total": r.total, "parts": r.parts, "rule": r.rule,
+                                   "figures_checked": r.checked,
                                    "figures_failing": r.failed, "text": r.describe()} for r in t.relations],
                     "not_checked": t.unchecked,
                     "not_verified": [{"total": label, "axis": axis, "reason": reason}

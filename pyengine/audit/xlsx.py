@@ -16,10 +16,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree import ElementTree
 
-from .audit_tables import MARKERS, Cell, Grid, is_year, normal, read_dutch_number
-from .errors import InputError
-from .render.package import MAIN, R_ID, relationships
-from .safezip import check_archive
+from ..errors import InputError
+from ..render.package import MAIN, R_ID, relationships
+from ..inputs.safezip import check_archive
+from .model import MARKERS, Cell, Grid, normal, read_dutch_number
+from .tables import is_year
 
 MAX_SHEETS = 255
 MAX_DECLARED_CELLS = 20_000_000

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .audit_tables import Finding, Grid, is_year, normal
+from .model import Finding, Grid, normal
+from .tables import is_year
 
 SECTIONS = (("lasten", "lasten"), ("baten", "baten"), ("totaal", "totaal"), ("reserve", "reserves"),
             ("bijdrage gemeente", "bijdrage"))

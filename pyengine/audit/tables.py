@@ -23,10 +23,35 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from .i18n import _
-from .render.formula import column_letter
+from ..i18n import _
+from ..render.formula import column_letter
+from .model import MARKERS, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number
+
+__all__ = ["MARKERS", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
+           "read_dutch_number"]
 
 ZERO = Decimal(0)
+# The rules that propose a relation between a line called (or found to be) a total and its parts, as --json
+# names them in a relation's "rule"; one meaning each (README: "The audit's rules").
+RULES = {
+    "run above": "the sum of a run of lines just above it (holds in the most figures, then the longest)",
+    "signed combination": "a saldo, verschil or stand: lasten - baten, realisatie - begroting, begin + toevoegingen"
+                          " - onttrekkingen",
+    "across headings": "a sum of lines reaching across a heading (a grand total over sections)",
+    "own lines": "exactly the lines since the previous total or heading, zeros included",
+    "run plus one line": "a run of lines plus one line further up (the members plus the centrumgemeente line)",
+    "whole block": "every line of its block, undoing a coincidental subtotal inside it",
+    "balances its block": "minus the lines of its block (a wijziging's gemeentelijke bijdrage covering its costs)",
+    "result closing the table": "a resultaat closing the table, held to the lines since the previous total",
+    "named after its heading": "'Totaal baten' under the heading 'Baten': the total of its block",
+    "own lines, failing": "the lines since the previous total, adding up in a large figure, failing elsewhere",
+    "own lines, short of the total": "the lines since the previous total, where the total exceeds them as a deleted "
+                                     "line would make it (every line of the total's sign): a finding at the total",
+    "repeats a block": "a total repeating a block found elsewhere in the table, or that block less one line",
+    "repeats a line": "a total repeating one line of the table that it names (Totaal centrumgemeente bijdrage)",
+    "waarvan": "a line with its breakdown below it ('waarvan' lines)",
+    "balans": "Totaal passiva equals Totaal activa",
+}
 # The most lines a total is looked for among (all 342 Dutch municipalities fit, twice): keeps a sheet of 100,000
 # lines with a total every few lines from taking hours (the search is quadratic in it).
 MAX_PARTS = 1000
@@ -45,7 +70,6 @@ SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0]
 SIGNED_FORMS[2] += ((-1, 1),)
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
 WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig", "diversen", "restant", "rest")
-MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
 # Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections), nor
 # across it: an exact (unrounded) share printed beside the rounded one is its check, not a part of a sum.
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
@@ -64,149 +88,6 @@ def _not_additive(header: str) -> bool:
     if "%" in text and any(w in words for w in ("mutatie", "verschil", "wijziging", "ontwikkeling", "afwijking")):
         return True
     return any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE)
-
-
-def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
-    """'1.234' -> 1234, '-1.234' and '(1.234)' -> -1234, '1.234,5' -> 1234.5, '€ 26.775' -> 26775 ('€'),
-    '4,7%' -> 4.7 ('%'), '1.192 N' -> -1192 (nadeel), '75 V' -> 75; None for anything that is not one
-    figure. Exact: no float on the way.
-    (pyengine/inputs will get a shared Dutch number reader (issue 10); this one can then defer to it.)"""
-    s = text.strip().replace("\u00a0", " ").replace("\u2212", "-").replace("\u2013", "-")
-    # '1.192 N' (nadeel) and '75 V' (voordeel), as a printed table shows signs beside the figure
-    marked = re.fullmatch(r"(.*[\d)])\s*(v|n|voordeel|nadeel)", s, flags=re.I)
-    if marked:
-        plain = read_dutch_number(marked.group(1))
-        if plain is None:
-            return None
-        return abs(plain[0]) * MARKERS[marked.group(2).lower()], plain[1]
-    unit = ""
-    for sign in ("€", "EUR", "%"):
-        if sign in s:
-            unit = "%" if sign == "%" else "€"
-            s = s.replace(sign, "")
-    s = re.sub(r",-$", "", s.replace(" ", ""))  # '€ 50.000,-'
-    negative = False
-    if s.startswith("-/-"):  # '-/- 2.821.600', as Dutch accounts write a minus; '+/+' a plus
-        negative, s = True, s[3:]
-    elif s.startswith("+/+"):
-        s = s[3:]
-    if s.startswith("(") and s.endswith(")"):
-        negative, s = True, s[1:-1]
-    if s.startswith("-"):
-        negative, s = not negative, s[1:]
-    elif s.startswith("+"):
-        s = s[1:]
-    if s.endswith("-") and not negative:  # '1.234-' as some ledgers print
-        negative, s = True, s[:-1]
-    if not re.fullmatch(r"(\d{1,3}(\.\d{3})+|\d+)(,\d+)?", s):
-        return None
-    try:
-        value = Decimal(s.replace(".", "").replace(",", "."))
-    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        return None
-    return (-value if negative else value), unit
-
-
-_NOT_WORD = re.compile(r"[^a-z0-9()%+ ]+")
-_SPACES = re.compile(r"\s+")
-
-
-def normal(text: object) -> str:
-    """'Totaal materiële kosten *' -> 'totaal materiele kosten'."""
-    if not isinstance(text, str):
-        return ""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return _SPACES.sub(" ", _NOT_WORD.sub(" ", plain)).strip()
-
-
-@dataclass
-class Cell:
-    text: str
-    number: Decimal | None = None
-    ref: str = ""            # 'B22' in a workbook; '' in a PDF
-    formula: bool = False
-    as_text: bool = False    # a figure typed as text in a workbook
-    unit: str = ""           # '€' or '%' when the figure carries one
-    header: bool = False     # printed as a heading (a PDF line of years set apart from the figures)
-
-
-@dataclass
-class Grid:
-    name: str                                   # sheet name, or the PDF's file name
-    cells: dict[tuple[int, int], Cell]
-    places: dict[int, str] = field(default_factory=dict)   # row -> 'page 2, line 7' (PDF)
-    hidden_rows: set[int] = field(default_factory=set)
-    hidden_cols: set[int] = field(default_factory=set)
-    is_pdf: bool = False
-
-    def place(self, row: int, col: int) -> str:
-        cell = self.cells.get((row, col))
-        if cell is not None and cell.ref:
-            return cell.ref
-        if not self.is_pdf:
-            return f"{column_letter(col)}{row}"
-        return self.places.get(row, f"row {row}")
-
-
-@dataclass
-class Finding:
-    sheet: str
-    table: int
-    place: str           # 'B22', or 'page 2, line 7'
-    row_label: str
-    column: str          # the column's header (its year)
-    check: str
-    kind: str            # 'sum', 'plug', 'year', 'hidden', 'typed total', 'text number'
-    expected: Decimal | None = None
-    found: Decimal | None = None
-    difference: Decimal | None = None
-    row: int = 0
-    col: int = 0
-    # a sum that misses by no more than rounding each shown figure on its own can explain: the table does
-    # not add up as shown, but no amount is wrong by more than its rounding
-    within_rounding: bool = False
-
-    @property
-    def cell(self) -> str:  # the workbook cell, or the PDF place
-        return self.place
-
-
-@dataclass
-class Relation:
-    axis: str            # 'row' or 'column'
-    total: str           # the total line's label
-    parts: list[str]
-    checked: int         # figures compared
-    failed: int
-    labelled: bool
-
-    def describe(self) -> str:
-        parts = ", ".join(self.parts[:4]) + (f" ... ({len(self.parts)} lines)" if len(self.parts) > 4 else "")
-        state = "holds" if not self.failed else f"fails in {self.failed} of {self.checked}"
-        return f"{self.axis} {self.total!r} = {parts}: {state}"
-
-
-@dataclass
-class Table:
-    number: int
-    sheet: str
-    first: str           # place of its first and last row
-    last: str
-    rows: int
-    columns: list[str]
-    unit: Decimal
-    scale: str = ""      # 'x EUR 1.000' when a line above says so
-    span: tuple[int, int] = (0, 0)   # first and last grid row of the table
-    relations: list[Relation] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    unchecked: list[str] = field(default_factory=list)   # called a total, but nothing in the table adds up to it
-    # of those: (label, axis, reason) for a total that has lines before it which could be its parts, yet none
-    # add up to it (NOT verified: the file is not clean), and for one whose parts are not in the table (a
-    # 'Totaal personeelskosten' printed as a line under its heading; 'Som gewichten' beside one weight)
-    unverified: list[tuple[str, str, str]] = field(default_factory=list)
-    parts_elsewhere: list[tuple[str, str, str]] = field(default_factory=list)
-    # 'totaal activa' / 'totaal passiva' -> (label, {column header: (figure, row, column)}): a balans must balance
-    sides: dict[str, tuple[str, dict[str, tuple[Decimal, int, int]]]] = field(default_factory=dict)
 
 
 def is_year(value: Decimal | None) -> bool:
@@ -231,18 +112,6 @@ def totalish(label: str) -> bool:
 
 def plugish(label: str) -> bool:
     return any(word in label for word in PLUG_WORDS)
-
-
-@dataclass
-class Line:
-    index: int           # row (or column) on the grid
-    label: str           # as shown
-    values: dict[int, Decimal]   # other axis -> figure
-    units: dict[int, str] = field(default_factory=dict)   # '€' or '%' where a figure carries one
-    key: str = ""        # the label, normalised
-
-    def __post_init__(self) -> None:
-        self.key = normal(self.label)
 
 
 @dataclass
@@ -394,6 +263,12 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
     folded: set[int] = set()       # ids of the lines taken as totals
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
+    rule_of: dict[int, str] = {}   # id of a candidate -> the rule that proposed it (RULES)
+
+    def tag(candidate: tuple, rule: str) -> tuple:
+        rule_of[id(candidate)] = rule
+        return candidate
+
     for line in lines:
         if line.index in breaks:
             heading = breaks[line.index]
@@ -466,7 +341,10 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 slot = 0 if inside else 1
                 if bests[slot] is None or score > bests[slot][0]:
                     bests[slot] = (score, length, signs, checked, failed)
-        bests = [None if b is None else (b[0], stack[-b[1]:], *b[2:]) for b in bests]
+        bests = [None if b is None else tag((b[0], stack[-b[1]:], *b[2:]),
+                                            "across headings" if slot else
+                                            "run above" if all(s > 0 for s in b[2]) else "signed combination")
+                 for slot, b in enumerate(bests)]
         # The lines since the previous total (or heading) that make this total exactly, zeros included (a
         # block of zeros under a total of 0): its own lines, even where no figure proves it; never a run
         # reaching further up that happens to hold somewhere else.
@@ -474,7 +352,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 and checked_positions and all(
                 sum((p.values.get(q, ZERO) for p in own), ZERO) == line.values[q] for q in checked_positions):
             checked, failed = _compare(line, own, [1] * len(own), positions, skip_positions)
-            bests = [((checked, checked, len(own)), list(own), (1,) * len(own), checked, []), None]
+            bests = [tag(((checked, checked, len(own)), list(own), (1,) * len(own), checked, []), "own lines"), None]
         # A run of lines plus one line from further up, when the best run fails somewhere: that run or a
         # longer one (members + the centrumgemeente line); any run, or two lines, only when no run holds
         # anywhere (a run that holds somewhere is not shortened to fit a coincidence).
@@ -500,7 +378,8 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths, unit, block_first,
                                      {p.index for p in history if id(p) in folded})
             if extra is not None:
-                bests[0] = ((extra[1], extra[1], 0), extra[0], (1,) * len(extra[0]), extra[1], [])
+                bests[0] = tag(((extra[1], extra[1], 0), extra[0], (1,) * len(extra[0]), extra[1], []),
+                               "run plus one line")
         inside_best, crossing_best = bests
         if crossing_best is not None and line.index not in closing and not label.startswith(SALDO_WORDS) and \
                 not any(_names(label, p.key) for p in crossing_best[1]):
@@ -516,8 +395,8 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 (best is None or best[4]):
             checked, failed = _compare(line, block_lines, [1] * len(block_lines), positions, skip_positions)
             if checked and not failed:  # only when the whole block adds up exactly
-                best = ((checked - 2 * len(failed), checked - len(failed), len(block_lines)), list(block_lines),
-                        (1,) * len(block_lines), checked, failed)
+                best = tag(((checked - 2 * len(failed), checked - len(failed), len(block_lines)), list(block_lines),
+                            (1,) * len(block_lines), checked, failed), "whole block")
                 members = {id(p) for p in block_lines}
                 undone = [i for i, (total, signed, __) in enumerate(results)
                           if id(total) in members and all(id(p) in members for p, __ in signed)]
@@ -538,7 +417,8 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 # it must hold in at least two figures and in more than it fails, and beat the plain sum
                 if holds >= 2 and holds > len(failed) and (best is None or (holds - len(failed), holds) > best[0][:2]) \
                         and any(line.values.get(q) for q in positions if q not in skip_positions):
-                    best = ((holds - len(failed), holds, len(run)), list(run), (-1,) * len(run), checked, failed)
+                    best = tag(((holds - len(failed), holds, len(run)), list(run), (-1,) * len(run), checked, failed),
+                               "balances its block")
                     break
         block_lines.append(line)
         if best is None:
@@ -548,6 +428,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             history.append(line)
             continue
         __, parts, signs, checked, failed = best
+        rule = rule_of[id(best)]
         holds = checked - len(failed)
         exact_everywhere = not failed and checked >= 1 and any(
             p.values.get(q, ZERO) != 0 for p in parts for q in positions)
@@ -569,7 +450,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                 # a 'Gerealiseerd resultaat' closing the table is the sum of the lines since the previous
                 # total, also where no figure holds (one column, with an error in it)
                 checked, failed = _compare(line, own, [1] * len(own), positions, skip_positions)
-                parts, signs, meant = list(own), (1,) * len(own), bool(checked)
+                parts, signs, meant, rule = list(own), (1,) * len(own), bool(checked), "result closing the table"
         elif labelled:
             # a total that closes its block, or says subtotaal, is meant; one in the middle of a block
             # ('Totaal personeelskosten' is often a plain line) only when it holds everywhere or names its parts
@@ -584,7 +465,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
             b_checked, b_failed = _compare(line, block, [1] * len(block), positions, skip_positions)
             if b_checked - len(b_failed) >= 1:
                 parts, signs, checked, failed = list(block), (1,) * len(block), b_checked, b_failed
-                meant = True
+                meant, rule = True, "named after its heading"
         if not meant and totalish(label):
             # the lines since the previous total, adding up exactly in a large figure and in at least as
             # many figures as they fail: a total of its own block with an error in it ('Totaal baten'
@@ -604,7 +485,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
                         _strong(line, [(p, 1) for p in natural], n_failed, positions, skip_positions, unit)) or \
                         (line.index in forced and n_checked):
                     parts, signs, checked, failed = list(natural), (1,) * len(natural), n_checked, n_failed
-                    meant = True
+                    meant, rule = True, "own lines, failing"
         history.append(line)
         if not meant:
             stack.append(line)
@@ -620,7 +501,7 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         results.append((line, signed, failed))
         relations.append(Relation(axis, line.label or "(no label)",
                                   [("-" if s < 0 else "") + (p.label or "(no label)") for p, s in signed],
-                                  checked, len(failed), labelled))
+                                  checked, len(failed), labelled, rule))
     return results, relations, unchecked
 
 
@@ -667,7 +548,7 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
         __, signed, checked, failed = best
         found.append((target, signed, failed))
         relations.append(Relation("row", target.label, [p.label or "(no label)" for p, __ in signed], checked,
-                                  len(failed), True))
+                                  len(failed), True, "repeats a line" if len(signed) == 1 else "repeats a block"))
     return found, relations
 
 
@@ -809,7 +690,7 @@ def _balance_sheet(grid: Grid, tables: list[Table]) -> None:
             table.findings.append(Finding(grid.name, table.number, grid.place(row, col), p_label, header,
                                           f"{p_label} = {a_label} (de balans sluit niet)", "sum", expected, found,
                                           found - expected, row, col))
-    table.relations.append(Relation("row", p_label, [a_label], len(shared), failed, True))
+    table.relations.append(Relation("row", p_label, [a_label], len(shared), failed, True, "balans"))
 
 
 def _join_runs(grid: Grid, runs: list[tuple[int, int]]) -> list[tuple[int, int, set[int]]]:
@@ -904,8 +785,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             data_rows.append(r)
     if not data_rows:
         return None
-    # A run whose figures all sit in one row beside a label is a list of facts, not a table.
-    if len(data_rows) < 2:
+    # A run whose figures all sit in one row beside a label is a list of facts, not a table; unless titles head
+    # three columns or more of it (a one-year statement: Jaar | Begroting | Wijziging | Bijgestelde begroting)
+    titled = [c for c in numeric_cols if any((r, c) in cells and cells[(r, c)].number is None and
+                                             cells[(r, c)].text.strip() for r in header_rows)]
+    if len(data_rows) < 2 and not (header_rows and len(titled) >= 3 and len(titled) == len(numeric_cols)):
         return None
     numeric_cols = [c for c in numeric_cols if any((r, c) in cells and cells[(r, c)].number is not None
                                                    for r in data_rows)]
@@ -979,7 +863,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for total, signed, failed in _waarvan(row_lines, numeric_cols, skip_cols, unit):
         row_results.append((total, signed, failed))
         row_relations.append(Relation("row", total.label, [p.label for p, __ in signed], len(total.values), len(failed),
-                                      True))
+                                      True, "waarvan"))
         row_unchecked = [u for u in row_unchecked if u != total.label]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
@@ -1032,12 +916,47 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     table.unchecked = row_unchecked + col_unchecked
     for axis, lines, unchecked, starts in (("row", row_lines, row_unchecked, breaks),
                                            ("column", column_lines, col_unchecked, {})):
+        reasons = []
+        first_of: dict[str, int] = {}
+        for i, line in enumerate(lines):
+            first_of.setdefault(line.label, i)
         for total_label in unchecked:
-            where = next((i for i, line in enumerate(lines) if line.label == total_label), None)
-            if where is None:
+            where = first_of.get(total_label)
+            if where is not None:
+                reasons.append((where, _why_unverified(lines, where, starts)))
+        # a table listing lines called 'Totaal ...' whose parts are elsewhere (an input list) has more of them
+        items = sum(1 for __, reason in reasons if not reason[0])
+        for where, (verifiable, reason, own, claims) in reasons:
+            total_label = lines[where].label
+            if verifiable and items >= 2 and not claims:
+                verifiable, reason = False, _("its parts are not in the table, as with {count} other lines called a "
+                                              "total in it (a list of lines)").format(count=items)
+            skip = skip_cols if axis == "row" else set()
+            total = lines[where]
+            # the lines just above it make it in every figure, zeros all ('Totaal mutatie reserves' 0 under 0
+            # and 0; 'Totaal overhead' 0 under two overhead lines of 0): it holds, though no figure proves it
+            made = next((own[-k:] for k in range(len(own), 0, -1) if verifiable and all(
+                sum((p.values.get(q, ZERO) for p in own[-k:]), ZERO) == v
+                for q, v in total.values.items() if q not in skip)), None)
+            if made:
+                table.relations.append(Relation(axis, total_label, [p.label or "(no label)" for p in made],
+                                                sum(1 for q in total.values if q not in skip), 0, True, "own lines"))
                 continue
-            reason = _why_unverified(lines, where, starts)
-            (table.unverified if reason[0] else table.parts_elsewhere).append((total_label, axis, reason[1]))
+            short = _short_of(total, own, skip) if verifiable else None
+            if short is None:
+                (table.unverified if verifiable else table.parts_elsewhere).append((total_label, axis, reason))
+                continue
+            # a line deleted: the total is its own lines' sum plus what is missing, in every figure that fails
+            total = lines[where]
+            signed = [(p, 1) for p in own]
+            for q, expected in short.items():
+                r, c = (total.index, q) if axis == "row" else (q, total.index)
+                check = f"{total.label or '(total)'} = " + (f"som van {_parts_text(signed)}" if axis == "row"
+                                                            else _parts_text(signed, " + "))
+                add(r, c, check, "sum", expected, total.values[q], parts=len(own))
+            table.relations.append(Relation(axis, total.label, [p.label or "(no label)" for p in own],
+                                            sum(1 for q in total.values if q not in skip_cols or axis != "row"),
+                                            len(short), True, "own lines, short of the total"))
 
     _find_plugs(row_lines, row_results, column_units, add)
     _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
@@ -1047,10 +966,34 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     return table
 
 
+# A begroting after its changes is the begroting plus the changes: with no change beside it, its parts are elsewhere.
+AMENDED_WORDS = ("bijgesteld", "begroting na ", "gewijzigde begroting", "actuele begroting", "na wijziging")
+CHANGE_WORDS = ("wijziging", "mutatie", "amendement", "suppletoir", "bijstelling")
 GRAND_TOTALS = ("totaal", "total", "totalen", "eindtotaal", "generaal totaal", "totaal generaal")
 
 
-def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> tuple[bool, str]:
+def _short_of(total: Line, own: list[Line], skip: set[int]) -> dict[int, Decimal] | None:
+    """The sums of a total's own lines where it misses them as a deleted line would make it miss: every line
+    has the total's sign (or is 0) in every figure, and the total exceeds their sum where it fails
+    (position -> that sum); None when the figures do not read so (or when nothing fails)."""
+    if not own or any(w in total.key.split() for w in SALDO_WORDS):
+        return None
+    short: dict[int, Decimal] = {}
+    for q, value in total.values.items():
+        if q in skip:
+            continue
+        figures = [v for p in own if (v := p.values.get(q))]
+        if any(v * value < 0 for v in figures):
+            return None
+        made = sum(figures, ZERO)
+        if made != value:
+            if not value or abs(made) >= abs(value):
+                return None
+            short[q] = made
+    return short or None
+
+
+def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> tuple[bool, str, list[Line], bool]:
     """Why a line called a total was not checked: (True, reason) when lines before it could be its parts and
     none add up to it (a line deleted, a total typed wrong: the table is NOT verified); (False, reason) when
     its parts are simply not in the table: nothing before it in its block; only totals of other things
@@ -1062,7 +1005,7 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
     total = lines[where]
     in_block, plain = [], []
     heading = ""
-    for line in reversed(lines[:where + 1]):
+    for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
         if line is not total and not line.key.startswith(WAARVAN_WORDS):
             in_block.insert(0, line)
         if line.index in headings:
@@ -1072,24 +1015,32 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
         if totalish(line.key) or line.key.startswith(BALANCE_WORDS):
             break
         plain.insert(0, line)
-    if not in_block:
-        return False, _("its parts are not in the table (nothing comes before it in its block)")
     claims_block = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS) or \
-        (heading and _heads(heading, total.key))
+        bool(heading and _heads(heading, total.key))
+    if not in_block:
+        return False, _("its parts are not in the table (nothing comes before it in its block)"), plain, claims_block
+    if not any(total.values.values()):
+        return False, _("it is 0 in every figure, so no figure shows what it is made of"), plain, claims_block
     if not plain and not claims_block:
-        return False, _("its parts are not in the table (only totals of other things come before it)")
-    named = [line for line in lines[:where] if line.key and _names(total.key, line.key)]
+        return False, _("its parts are not in the table (only totals of other things come before it)"), plain, \
+            claims_block
+    if total.key.startswith(AMENDED_WORDS) and not any(w in line.key for line in in_block for w in CHANGE_WORDS):
+        return False, _("its parts are not in the table: no line or column before it is a change (wijziging)"), \
+            plain, claims_block
+    named = [line for line in in_block if line.key and _names(total.key, line.key)]
     if not claims_block and len(named) == 1 and plain and named[0] is plain[-1] and all(
             abs(total.values.get(q, ZERO)) >= abs(v) for q, v in named[0].values.items()):
         return False, _("its parts are not in the table: it names one line of it ({line}), not the lines it "
-                        "adds up").format(line=named[0].label)
+                        "adds up").format(line=named[0].label), plain, claims_block
     # a total of the opposite sign to every line before it, wherever both are shown, is no sum of them
     # (an input list: 'Totaal gemeentelijke bijdrage' -3.794.000 under overhead lines of 208.000 and 558.000)
     opposed = [all(v * total.values[q] < 0 for line in in_block if (v := line.values.get(q))) for q in total.values
                if total.values[q] and any(line.values.get(q) for line in in_block)]
     if not claims_block and opposed and all(opposed):
-        return False, _("its parts are not in the table: it has the opposite sign to every line before it")
-    return True, _("no lines before it add up to it ({count} line(s) could be its parts)").format(count=len(in_block))
+        return False, _("its parts are not in the table: it has the opposite sign to every line before it"), plain, \
+            claims_block
+    return True, _("no lines before it add up to it ({count} line(s) could be its parts)").format(
+        count=len(in_block)), plain, claims_block
 
 
 def _expected(total: Line, signed, position: int) -> Decimal:

@@ -1,0 +1,178 @@
+"""The audit's model: the records of cells, grids, tables, lines, relations and findings (pure: no files).
+
+What a reader makes of a file is a grid of cells; what the inference makes of a grid is tables, their
+lines, the relations found between lines (each naming the rule that proposed it) and the findings.
+
+Cells, lines and relations are frozen records; a Table and its findings are filled in as one table is
+audited, then only read (the report, --json).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from ..render.formula import column_letter
+
+# Signs printed beside a figure: voordeel counts positive, nadeel negative.
+MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
+
+
+def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
+    """'1.234' -> 1234, '-1.234' and '(1.234)' -> -1234, '1.234,5' -> 1234.5, '€ 26.775' -> 26775 ('€'),
+    '4,7%' -> 4.7 ('%'), '1.192 N' -> -1192 (nadeel), '75 V' -> 75; None for anything that is not one
+    figure. Exact: no float on the way.
+    (pyengine/inputs will get a shared Dutch number reader (issue 10); this one can then defer to it.)"""
+    s = text.strip().replace("\u00a0", " ").replace("\u2212", "-").replace("\u2013", "-")
+    # '1.192 N' (nadeel) and '75 V' (voordeel), as a printed table shows signs beside the figure
+    marked = re.fullmatch(r"(.*[\d)])\s*(v|n|voordeel|nadeel)", s, flags=re.I)
+    if marked:
+        plain = read_dutch_number(marked.group(1))
+        if plain is None:
+            return None
+        return abs(plain[0]) * MARKERS[marked.group(2).lower()], plain[1]
+    unit = ""
+    for sign in ("€", "EUR", "%"):
+        if sign in s:
+            unit = "%" if sign == "%" else "€"
+            s = s.replace(sign, "")
+    s = re.sub(r",-$", "", s.replace(" ", ""))  # '€ 50.000,-'
+    negative = False
+    if s.startswith("-/-"):  # '-/- 2.821.600', as Dutch accounts write a minus; '+/+' a plus
+        negative, s = True, s[3:]
+    elif s.startswith("+/+"):
+        s = s[3:]
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1]
+    if s.startswith("-"):
+        negative, s = not negative, s[1:]
+    elif s.startswith("+"):
+        s = s[1:]
+    if s.endswith("-") and not negative:  # '1.234-' as some ledgers print
+        negative, s = True, s[:-1]
+    if not re.fullmatch(r"(\d{1,3}(\.\d{3})+|\d+)(,\d+)?", s):
+        return None
+    try:
+        value = Decimal(s.replace(".", "").replace(",", "."))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+        return None
+    return (-value if negative else value), unit
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9()%+ ]+")
+_SPACES = re.compile(r"\s+")
+
+
+def normal(text: object) -> str:
+    """'Totaal materiële kosten *' -> 'totaal materiele kosten'."""
+    if not isinstance(text, str):
+        return ""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return _SPACES.sub(" ", _NOT_WORD.sub(" ", plain)).strip()
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    number: Decimal | None = None
+    ref: str = ""            # 'B22' in a workbook; '' in a PDF
+    formula: bool = False
+    as_text: bool = False    # a figure typed as text in a workbook
+    unit: str = ""           # '€' or '%' when the figure carries one
+    header: bool = False     # printed as a heading (a PDF line of years set apart from the figures)
+
+
+@dataclass
+class Grid:
+    name: str                                   # sheet name, or the PDF's file name
+    cells: dict[tuple[int, int], Cell]
+    places: dict[int, str] = field(default_factory=dict)   # row -> 'page 2, line 7' (PDF)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)
+    is_pdf: bool = False
+
+    def place(self, row: int, col: int) -> str:
+        cell = self.cells.get((row, col))
+        if cell is not None and cell.ref:
+            return cell.ref
+        if not self.is_pdf:
+            return f"{column_letter(col)}{row}"
+        return self.places.get(row, f"row {row}")
+
+
+@dataclass
+class Finding:
+    sheet: str
+    table: int
+    place: str           # 'B22', or 'page 2, line 7'
+    row_label: str
+    column: str          # the column's header (its year)
+    check: str
+    kind: str            # 'sum', 'plug', 'year', 'hidden', 'typed total', 'text number'
+    expected: Decimal | None = None
+    found: Decimal | None = None
+    difference: Decimal | None = None
+    row: int = 0
+    col: int = 0
+    # a sum that misses by no more than rounding each shown figure on its own can explain: the table does
+    # not add up as shown, but no amount is wrong by more than its rounding
+    within_rounding: bool = False
+
+    @property
+    def cell(self) -> str:  # the workbook cell, or the PDF place
+        return self.place
+
+
+@dataclass(frozen=True)
+class Relation:
+    axis: str            # 'row' or 'column'
+    total: str           # the total line's label
+    parts: list[str]
+    checked: int         # figures compared
+    failed: int
+    labelled: bool
+    rule: str = ""       # the rule that proposed it (tables.RULES)
+
+    def describe(self) -> str:
+        parts = ", ".join(self.parts[:4]) + (f" ... ({len(self.parts)} lines)" if len(self.parts) > 4 else "")
+        state = "holds" if not self.failed else f"fails in {self.failed} of {self.checked}"
+        return f"{self.axis} {self.total!r} = {parts}: {state}"
+
+
+@dataclass
+class Table:
+    number: int
+    sheet: str
+    first: str           # place of its first and last row
+    last: str
+    rows: int
+    columns: list[str]
+    unit: Decimal
+    scale: str = ""      # 'x EUR 1.000' when a line above says so
+    span: tuple[int, int] = (0, 0)   # first and last grid row of the table
+    relations: list[Relation] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)   # called a total, but nothing in the table adds up to it
+    # of those: (label, axis, reason) for a total that has lines before it which could be its parts, yet none
+    # add up to it (NOT verified: the file is not clean), and for one whose parts are not in the table (a
+    # 'Totaal personeelskosten' printed as a line under its heading; 'Som gewichten' beside one weight)
+    unverified: list[tuple[str, str, str]] = field(default_factory=list)
+    parts_elsewhere: list[tuple[str, str, str]] = field(default_factory=list)
+    # 'totaal activa' / 'totaal passiva' -> (label, {column header: (figure, row, column)}): a balans must balance
+    sides: dict[str, tuple[str, dict[str, tuple[Decimal, int, int]]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int           # row (or column) on the grid
+    label: str           # as shown
+    values: dict[int, Decimal]   # other axis -> figure
+    units: dict[int, str] = field(default_factory=dict)   # '€' or '%' where a figure carries one
+    key: str = ""        # the label, normalised
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", normal(self.label))
+
+

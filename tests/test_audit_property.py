@@ -1,0 +1,127 @@
+"""Our own outputs audit clean, whatever the figures: random amendments and their statements, made by the real
+renderers (1 to 400 members, weights with many decimals, amounts from cents to millions, 1 to 5 years), audit
+with no finding and exit 0; one stored figure altered is found at that figure. As .xlsx always; a few as PDF
+printed by LibreOffice (slow)."""
+
+import random
+import re
+import subprocess
+import tempfile
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pyengine.audit import audit
+from pyengine.core.amendment import LINE_CODES, Amendment, compute
+from pyengine.core.keys import Key
+from pyengine.render.amendment_workbook import render_amendment, split_facts
+from pyengine.render.package import sheet_parts
+from pyengine.render.statement_workbook import render_statement
+from test_audit_tables import soffice
+
+D = Decimal
+
+
+def random_amendment(rng: random.Random, years: int, members: int, unit: int) -> Amendment:
+    names = [f"Gemeente {i:03d}" for i in range(members)]
+    span = range(years)
+
+    def euros() -> Decimal:  # from cents to millions
+        return D(rng.randint(0, 10 ** rng.randint(1, 8))) / 100
+
+    member_b = {n: tuple(-euros() for _ in span) for n in names}
+    lines = {code: tuple((rng.choice([D(0), euros()]), rng.choice([D(0), euros()])) for _ in span)
+             for code in LINE_CODES}
+    lines["gemeentelijke_bijdrage"] = tuple((sum((member_b[n][y] for n in names), D(0)), -euros()) for y in span)
+    # weights with many decimals (inhabitants shares, 0,0312847561)
+    weights = {n: D(rng.randint(1, 10 ** 7)) / D(10 ** 7) for n in names}
+    key = Key.from_mapping(weights)
+    return Amendment("2026-01", "Rand", "Regio", tuple(2026 + y for y in span), lines, member_b, (key,) * years,
+                     unit=unit)
+
+
+def altered(path: Path, sheet: str, cell: str, target: Path) -> tuple[Path, D]:
+    """A copy with the stored value of one cell raised by a tenth of itself (at least 1)."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        part = dict(sheet_parts(source))[sheet]
+        new = None
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == part:
+                match = re.search(rb'<c r="' + cell.encode() + rb'"[^>]*>(?:<f>[^<]*</f>)?<v>([^<]*)</v>', data)
+                old = D(match.group(1).decode())
+                new = old + max(D(1), abs(old) // 10)
+                data = data[:match.start(1)] + str(new).encode() + data[match.end(1):]
+            copy.writestr(item, data)
+    return target, new
+
+
+def figure_to_alter(path: Path, rng: random.Random) -> tuple[str, str] | None:
+    """A figure of a line on the Begrotingswijziging sheet that is no total (a member, a cost line): sheet, cell."""
+    sheet = openpyxl.load_workbook(path, data_only=True)["Begrotingswijziging"]
+    def figures(row):
+        return [c for c in row[1:] if isinstance(c.value, (int, float)) and not isinstance(c.value, bool) and c.value]
+
+    cells = [cell for row in sheet.iter_rows() if isinstance(row[0].value, str)
+             and not row[0].value.lower().startswith(("totaal", "saldo", "bijgesteld"))
+             and not all(1900 <= c.value <= 2100 for c in figures(row)) for cell in figures(row)]
+    return ("Begrotingswijziging", rng.choice(cells).coordinate) if cells else None
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.integers(1, 5), st.sampled_from([1, 2, 3, 9, 40, 400]), st.sampled_from([1, 1000]),
+       st.randoms(use_true_random=False))
+def test_random_amendments_and_statements_audit_clean_and_an_altered_figure_is_found(years, members, unit, rng):
+    result = compute(random_amendment(rng, years, members, unit))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rand.xlsx"
+        path.write_bytes(render_amendment(result))
+        report = audit(path)
+        # (not yet held: an amendment's exit 0 in every case; a rare draw leaves its Saldo 'not verified',
+        # issue 18's resolver is to settle it, so this asserts no finding and no verdict but those two)
+        assert report.findings == [] and report.verdict in ("clean", "not verified"), (
+            [(f.sheet, f.cell, f.check) for f in report.findings[:3]], report.unverified)
+        facts = split_facts(result)
+        for member in rng.sample(sorted(result.amendment.member_begroting), min(2, members)):
+            statement = Path(folder) / "stmt.xlsx"
+            statement.write_bytes(render_statement(result, member, facts))
+            report = audit(statement)
+            assert report.findings == [] and report.verdict == "clean", (member, [(f.sheet, f.cell, f.check)
+                                                                                  for f in report.findings[:3]],
+                                                                         report.unverified)
+        if figure_to_alter(path, rng) is None:
+            return
+        sheet, cell = figure_to_alter(path, rng)
+        copy, new = altered(path, sheet, cell, Path(folder) / "veranderd.xlsx")
+        row = int(re.sub(r"[A-Z]+", "", cell))
+        findings = audit(copy).findings
+        # at that figure: its own row (bijgesteld = begroting + wijziging there) or its cell
+        assert any(f.sheet == sheet and (f.cell == cell or f.row == row) for f in findings), \
+            (cell, new, [(f.sheet, f.cell, f.check) for f in findings[:4]])
+
+
+@pytest.mark.xfail(reason="known false finding (issue 18, open): the PDF of a one-year, one-member amendment shown "
+                          "x EUR 1.000 reports 'Totaal baten ... bijgesteld 2026: expected 0, found 1' on its Berekening "
+                          "page", strict=False)
+def test_a_sample_printed_to_pdf_audits_clean(tmp_path):
+    program = soffice()
+    rng = random.Random(18)
+    sources = []
+    for n, (years, members, unit) in enumerate([(1, 1, 1000), (3, 40, 1000), (5, 400, 1), (2, 7, 1)]):
+        result = compute(random_amendment(rng, years, members, unit))
+        amendment = tmp_path / f"wijziging-{n}.xlsx"
+        amendment.write_bytes(render_amendment(result))
+        statement = tmp_path / f"overzicht-{n}.xlsx"
+        statement.write_bytes(render_statement(result, sorted(result.amendment.member_begroting)[-1]))
+        sources += [amendment, statement]
+    subprocess.run([program, f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, sources)],
+                   capture_output=True, timeout=900, check=True)
+    for source in sources:
+        report = audit(source.with_suffix(".pdf"))
+        assert report.findings == [] and report.verdict == "clean", (source.name, [
+            (f.place, f.row_label, f.column, f.check) for f in report.findings[:3]], report.verdict)
