@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterable
 
 from ..errors import InputError
@@ -29,6 +30,7 @@ _TOTAL_OPENINGS = ("sub totaal", "generaal totaal", "grand total", "sub total")
 _PUNCTUATION = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=65_536)  # called for every comparison with the list of gemeenten: a name is folded once
 def identity(name: str) -> str:
     """The form two names are compared in: NFC, no invisible characters, one space, case folded."""
     text = unicodedata.normalize("NFC", str(name))
@@ -37,6 +39,7 @@ def identity(name: str) -> str:
     return unicodedata.normalize("NFC", text.casefold())
 
 
+@lru_cache(maxsize=65_536)
 def without_diacritics(name: str) -> str:
     """The identity with accents removed: 'súdwest-fryslân' -> 'sudwest-fryslan'."""
     decomposed = unicodedata.normalize("NFD", identity(name))
