@@ -146,12 +146,14 @@ def test_a_split_excel_cannot_do_exactly_is_refused_in_validation_naming_the_spe
     from pyengine.bulk import load
 
     kind, result = load(spec)
-    with pytest.raises(InputError, match=r"\[verdeelsleutel\] \(2021\): amount and weights are too large"):
+    with pytest.raises(InputError, match=r"\[verdeelsleutel\] \(2021\): the weights of verdeelsleutel.csv, kolom bijdrage_2020 "
+                                         r"have up to 9 decimals \(Blaricum: 1010.123456789\); with this amount the split is "
+                                         r"beyond what Excel.s formulas compute exactly"):
         check_renderable(kind, result)
     out = tmp_path / "out"
     results = pyengine.generate([spec], out, per_member=True)
     assert [r.status for r in results] == ["failed"]
-    assert results[0].error.startswith("Groot.toml [verdeelsleutel] (2021): amount and weights are too large")
+    assert results[0].error.startswith("Groot.toml [verdeelsleutel] (2021): the weights of verdeelsleutel.csv, kolom bijdrage_2020 have up to 9 decimals")
     assert not out.exists() or not any(out.rglob("*"))  # nothing written, statements included
 
 
