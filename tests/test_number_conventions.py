@@ -15,6 +15,7 @@ import pyengine
 from pyengine import InputError
 from pyengine.bulk import WRITTEN
 from pyengine.core.amendment import compute
+from pyengine.core.members import identity, without_diacritics
 from pyengine.inputs.numbers import NumberError, parse_number
 from pyengine.inputs.rates import read_rates
 from pyengine.inputs.spec import amendment_from_document, amendment_from_spec, read_key, read_spec
@@ -42,7 +43,9 @@ names = st.text(alphabet="abcdefghijklmnopqrstuvwxyzé '-", min_size=1, max_size
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.dictionaries(names, weights, min_size=1, max_size=12).filter(lambda d: any(d.values())))
+@given(st.dictionaries(names, weights, min_size=1, max_size=12).filter(lambda d: any(d.values())).filter(
+    # two names that differ only by accents are refused as one member written twice (test_member_identity)
+    lambda d: len({without_diacritics(identity(n)) for n in d}) == len(d)))
 def test_a_key_reads_back_the_same_in_every_form(tmp_path_factory, key):
     folder = tmp_path_factory.mktemp("key")
     members = [(f"Gemeente {name}", weight) for name, weight in key.items()]

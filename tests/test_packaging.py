@@ -62,6 +62,8 @@ def test_the_wheel_is_pure_python_and_carries_its_data(wheel):
     for example in sorted((ROOT / "examples").rglob("*")):  # every file: a new kind needs its package-data line
         if example.is_file() and "__pycache__" not in example.parts and example.suffix != ".pyc":
             assert f"pyengine/examples/{example.relative_to(ROOT / 'examples').as_posix()}" in names
+    for module in sorted([*(ROOT / "pyengine").rglob("*.py"), *(ROOT / "udfs").rglob("*.py")]):
+        assert module.relative_to(ROOT).as_posix() in names  # a new package needs its line in pyproject.toml
     assert "pyengine/inputs/data/schaaltarieven_seed003.csv" in names
     assert {"pyengine/locale/nl/LC_MESSAGES/pyengine.mo", "pyengine/locale/nl/LC_MESSAGES/pyengine.po"} <= names
     assert not [n for n in names if n.startswith("tests/") or n.endswith((".pyc", ".so", ".pyd"))]
