@@ -23,7 +23,7 @@ from ..core.comparison import ComparisonResult
 from ..core.keys import Key
 from .formula import (ABS, CONCAT, COUNTIF, EQ, GT, IF, LE, LT, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
-from .sheets import (TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
+from .sheets import (lay_out_pages, TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
                      start_inputs, sum_of, write_heading, write_provenance, years_text)
 from .splits import EXCEL_EXACT, KeyCells, SplitRefused, decimals_of, explain_split, write_split
 from .template import TEMPLATES_DIR, load_template
@@ -123,6 +123,7 @@ def render(result: ComparisonResult, template_path: str | Path | None = None) ->
             for value, ref in zip(engine, refs):
                 if book.value_at(ref.sheet, ref.row, ref.col) != value:
                     raise RuntimeError(f"internal error: workbook {ref} {c.years[y]} differs from the engine ({value})")
+    lay_out_pages(book)
     return book.to_bytes()
 
 
@@ -433,6 +434,7 @@ def _chart(w: Writer, anchor, result: ComparisonResult, calc: ComparisonCalculat
                   [(str(year), left + 1 + y) for y, year in enumerate(c.years)],
                   anchor=(top + 2, left + 2 + len(c.years)), size=(max(16, len(c.members) + 4), 10))
     w.book.sheet(sheet).charts.append(chart)
+    w.book.sheet(sheet).print_title_rows = (top + 2, top + 2)
     for col in range(left + 1, left + 1 + len(c.years)):
         w.book.sheet(sheet).widths.setdefault(col, 14)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..core.costs import CostResult
 from .formula import ABS, LT, MAX, ROUND, Ref
-from .sheets import Checks, Writer, input_hash, input_rows, new_writer, ranges_of, start_inputs, sum_of, write_provenance
+from .sheets import lay_out_pages, Checks, Writer, input_hash, input_rows, new_writer, ranges_of, start_inputs, sum_of, write_provenance
 from .splits import KeyCells, SplitFacts, decimals_of, explain_split, write_key_inputs, write_split
 from .template import TEMPLATES_DIR, load_template
 
@@ -109,6 +109,7 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
             if book.value_at(share.sheet, share.row, share.col) != result.shares[y][name]:
                 raise RuntimeError(f"internal error: workbook share {name} {d.years[y]} differs from the engine "
                                    f"({result.shares[y][name]})")
+    lay_out_pages(book)
     return book.to_bytes()
 
 
@@ -297,6 +298,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs:
     w.put(sheet, row, left + 1, "Soort", "kop")
     for y, year in enumerate(d.years):
         w.put(sheet, row, left + 2 + y, str(year), "kop")
+    w.book.sheet(sheet).print_title_rows = (row, row)  # the years over every page (the Verdeling's are the same)
     for i, line in enumerate(d.lines):
         row += 1
         w.put(sheet, row, left, line.description, "label")

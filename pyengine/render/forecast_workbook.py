@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..core.forecast import NO_INDEX, ForecastResult
 from .formula import ABS, LT, MAX, ROUND, Expr, Num, Ref
-from .sheets import (TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
+from .sheets import (lay_out_pages, TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
                      start_inputs, sum_of, write_heading, write_provenance, years_text)
 from .splits import KeyCells, SplitFacts, explain_split, method_text, write_key_inputs, write_split
 from .template import TEMPLATES_DIR, load_template
@@ -116,6 +116,7 @@ def render_forecast(result: ForecastResult, template_path: str | Path | None = N
         for name, ref in calc.shares[y].items():
             if book.value_at(ref.sheet, ref.row, ref.col) != result.shares[y][name]:
                 raise RuntimeError(f"internal error: workbook share {name} {f.years[y]} differs from the engine")
+    lay_out_pages(book)
     return book.to_bytes()
 
 
