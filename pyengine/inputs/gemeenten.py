@@ -94,16 +94,76 @@ def _year_in_list(year: int, data: GemeentenList) -> int | None:
     return min(year, data.last_year)
 
 
-def _find(name: str, candidates: list[Gemeente]) -> Gemeente | None:
-    code = _CODE.match(name)
-    if code:
-        return next((g for g in candidates if g.code == f"GM{code[1]}"), None)
-    wanted = identity(name)
-    found = next((g for g in candidates if identity(g.name) == wanted), None)
-    if found is None:  # 's-Gravenhage / Den Haag, Nuenen c.a.: CBS's own spelling varies by punctuation
-        letters = re.sub(r"[\W_]+", "", without_diacritics(name))
-        found = next((g for g in candidates if re.sub(r"[\W_]+", "", without_diacritics(g.name)) == letters), None)
-    return found
+def _letters(name: str) -> str:
+    """A name without punctuation, spaces or diacritics (CBS's own spelling varies by punctuation)."""
+    return re.sub(r"[\W_]+", "", without_diacritics(name))
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Gemeenten looked up by CBS code, by member identity and by letters, each the first in list order
+    (what a scan of the list would find first), so that a member costs three dictionary look-ups."""
+
+    by_code: dict[str, Gemeente]
+    by_identity: dict[str, Gemeente]
+    by_letters: dict[str, Gemeente]
+
+    @classmethod
+    def of(cls, gemeenten: list[Gemeente]) -> "_Index":
+        by_code: dict[str, Gemeente] = {}
+        by_identity: dict[str, Gemeente] = {}
+        by_letters: dict[str, Gemeente] = {}
+        for g in gemeenten:
+            by_code.setdefault(g.code, g)
+            by_identity.setdefault(identity(g.name), g)
+            by_letters.setdefault(_letters(g.name), g)
+        return cls(by_code, by_identity, by_letters)
+
+    def find(self, name: str) -> Gemeente | None:
+        code = _CODE.match(name)
+        if code:
+            return self.by_code.get(f"GM{code[1]}")
+        # 's-Gravenhage / Den Haag, Nuenen c.a.: CBS's own spelling varies by punctuation
+        return self.by_identity.get(identity(name)) or self.by_letters.get(_letters(name))
+
+
+@lru_cache(maxsize=64)
+def _indexes(applies: int) -> tuple[_Index, _Index]:
+    """For the list of ``applies``: the index of its gemeenten and of those merged away before it."""
+    data = gemeenten_list()
+    return (_Index.of(data.of_year(applies)),
+            _Index.of([g for g in data.gemeenten if g.last is not None and g.last < applies]))
+
+
+@lru_cache(maxsize=4096)
+def _close_to_any(wanted: str) -> tuple[str, ...]:
+    """The identities of every gemeente on the list (any year) that may lie within CLOSE_ENOUGH of
+    ``wanted``: the others are ruled out by a bound that never rules out a match. Per name, not per
+    year: a key of 342 members over four years costs 342 searches, not 1,368."""
+    bits, candidates = _candidate_letters()
+    mask = 0
+    unknown = 0  # letters of ``wanted`` that no gemeente's name has
+    for letter in set(wanted):
+        if letter in bits:
+            mask |= bits[letter]
+        else:
+            unknown += 1
+    length = len(wanted)
+    # difflib's ratio is 2M / (both lengths), M the characters matched. M cannot exceed the characters of
+    # either name whose letter occurs in the other: each distinct letter missing from the other name takes
+    # one away at least. Below CLOSE_ENOUGH with that M, never a match (the float division is monotone, so
+    # this rules out only what difflib would rule out too).
+    return tuple(candidate for candidate, size, its_mask in candidates
+                 if 2.0 * min(length - unknown - (mask & ~its_mask).bit_count(),
+                              size - (its_mask & ~mask).bit_count()) / (length + size) >= CLOSE_ENOUGH)
+
+
+@lru_cache(maxsize=1)
+def _candidate_letters() -> tuple[dict[str, int], tuple[tuple[str, int, int], ...]]:
+    """Every gemeente's identity (any year) with its length and its letters as a bit mask."""
+    names = list(dict.fromkeys(identity(g.name) for g in gemeenten_list().gemeenten))
+    bits = {letter: 1 << i for i, letter in enumerate(sorted({letter for name in names for letter in name}))}
+    return bits, tuple((name, len(name), sum(bits[letter] for letter in set(name))) for name in names)
 
 
 def nearest_gemeenten(name: str, year: int, count: int = 3) -> list[str]:
@@ -112,8 +172,15 @@ def nearest_gemeenten(name: str, year: int, count: int = 3) -> list[str]:
     applies = _year_in_list(year, data)
     if applies is None:
         return []
-    names = {identity(g.name): g.name for g in data.of_year(applies)}
-    return [names[n] for n in difflib.get_close_matches(identity(name), list(names), n=count, cutoff=CLOSE_ENOUGH)]
+    names = _names_of_year(applies)
+    wanted = identity(name)
+    possible = [n for n in _close_to_any(wanted) if n in names]
+    return [names[n] for n in difflib.get_close_matches(wanted, possible, n=count, cutoff=CLOSE_ENOUGH)]
+
+
+@lru_cache(maxsize=64)
+def _names_of_year(applies: int) -> dict[str, str]:
+    return {identity(g.name): g.name for g in gemeenten_list().of_year(applies)}
 
 
 def checked_members(key: Key, year: int, rule: str, place: str) -> tuple[Key, tuple[str, ...]]:
@@ -123,16 +190,15 @@ def checked_members(key: Key, year: int, rule: str, place: str) -> tuple[Key, tu
     applies = _year_in_list(year, data)
     if applies is None:
         return key, ()
-    of_year = data.of_year(applies)
-    every = list(data.gemeenten)
+    of_year, merged_away = _indexes(applies)
     notes: list[str] = []
     problems: list[str] = []
     merged: dict[str, str] = {}  # member -> its successor's name
     strangers = []
     for member in key.members:
-        if _find(member.name, of_year) is not None:
+        if of_year.find(member.name) is not None:
             continue
-        earlier = _find(member.name, [g for g in every if g.last is not None and g.last < applies])
+        earlier = merged_away.find(member.name)
         successor = data.successor_in(earlier, applies) if earlier is not None else None
         if successor is not None:
             merged[member.name] = successor.name
