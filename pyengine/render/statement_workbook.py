@@ -18,7 +18,8 @@ from pathlib import Path
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from .amendment_workbook import SPLIT_ROW, split_explanation, split_facts
 from .formula import ABS, GE, IF, LT, ROUND, SIGN, Ref
-from .sheets import lay_out_pages, Checks, Writer, input_hash, paragraph, weight_label, write_member_heading, write_provenance
+from .sheets import (Checks, Writer, input_hash, lay_out_pages, paragraph, weight_label, write_member_heading,
+                     write_provenance)
 from .splits import (SplitFacts, divisor_base, extra_unit, on_threshold, remainder_base, rest_by_weight,
                      share_in_euro, threshold_ceiling)
 from .template import TEMPLATES_DIR, load_template
