@@ -134,8 +134,8 @@ def forty_members(folder: Path) -> Path:
     names = []
     for line in (ROOT / "pyengine" / "inputs" / "data" / "gemeenten.csv").read_text(encoding="utf-8").splitlines():
         if line.startswith("GM"):
-            code, name, _van, tot, _opvolger = line.split(";")
-            if not tot and "'" not in name:
+            _code, name, _van, tot, *_rest = line.split(";")
+            if not tot and "'" not in name and "(" not in name and name not in names:
                 names.append(name)
     names = names[:40]
     (folder / "inwoners.csv").write_text("gemeente,inwoners\n" + "".join(

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..core.costs import CostResult
 from .formula import ABS, LT, MAX, ROUND, Ref
 from .sheets import (Checks, Writer, check_against_engine, input_hash, input_rows, lay_out_pages, new_writer, ranges_of,
-                     source_rows,                      start_inputs, sum_of, table_head, write_provenance)
+                     source_rows, start_inputs, sum_of, table_head, write_provenance)
 from .splits import KeyCells, SplitFacts, decimals_of, explain_split, write_key_inputs, write_split
 from .template import TEMPLATES_DIR, load_template
 
