@@ -111,7 +111,7 @@ def test_cli_human_and_json_output(seed_workbook, capsys):
     assert audit_main(str(seed_workbook)) == 1
     out = capsys.readouterr().out
     assert ("Begrotingswijziging!B22 [Begroting 2021]  Totaal baten = som van 6 regels (Totaal gemeentelijke "
-            "bijdrage ... Onttrekking uit voorziening): expected -6.531, found -6.530 (difference +1: an "
+            "bijdrage ... Onttrekking uit voorziening): expected -6,531, found -6,530 (difference +1: an "
             "afrondingsverschil, within what rounding each shown figure explains)") in out
     assert "afrondingsverschil(len): the table does not add up as shown" in out.splitlines()[-1]
     assert "checked: row 'Totaal lasten' = Totaal personeelskosten" in out

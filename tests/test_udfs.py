@@ -168,6 +168,21 @@ def test_decimal_weights_read_in_one_pass_equal_the_core_exactly(weights, decima
                                                                        decimals=decimals)]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.floats(0, 1e20, allow_nan=False), st.decimals(0, 10**6, places=6).map(float),
+                          st.sampled_from([1e-05, 1.5e-07, 2.5e-05, 1e16, 123456789.012345, 0.1, 0.3])),
+                min_size=1, max_size=30))
+def test_weights_made_whole_are_the_typed_decimals_over_one_power_of_ten_or_left_as_they_are(weights):
+    from udfs.functions import _as_integers
+
+    scaled = _as_integers(list(weights))
+    if scaled == weights and all(type(w) is float for w in scaled):
+        return  # left for the core's exact path
+    exact = [Decimal(repr(w)) for w in weights]
+    places = next(p for p in range(0, 16) if all(e.scaleb(p) == e.scaleb(p).to_integral_value() for e in exact))
+    assert scaled == [int(e.scaleb(places)) for e in exact]
+
+
 cell_values = st.one_of(
     st.none(), st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=8), st.booleans(),
     st.sampled_from(["#DIV/0!", "#N/A", "#REF!"]), st.datetimes(min_value=dt.datetime(1900, 3, 1)),

@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from itertools import chain, repeat
-from operator import mul, truediv
+from operator import itemgetter, mul, truediv
 
-from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost, prorate, round_half_away
+from pyengine import contingency, fte_cost, fte_from_hours, hours_cost, prorate, round_half_away
+from pyengine.core.allocation import allocate_in_units
 from pyengine.core.capacity import (DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_RATES, DEFAULT_WEEKS,
                                     RatesTable, check_hours, check_weeks)
 from pyengine.core.indexation import index_amount, phase_in
@@ -53,6 +54,7 @@ def _weights(weights) -> tuple[list, int, int]:
 
 
 _EXACT = 10 ** EXCEL_DIGITS
+_SAMPLE = 16  # weights whose repr gives the first number of places to try
 
 
 def _as_integers(weights: list) -> list:
@@ -63,18 +65,27 @@ def _as_integers(weights: list) -> list:
     (int / int is correctly rounded) and it stays below 10**15 (then no other such decimal is that
     double). Common factors do not change an allocation, so the core's integer path gives what its
     exact decimal path would. Otherwise (negative or huge weights) the weights go to the core as
-    they are, which reads each one exactly and names a bad one."""
+    they are, which reads each one exactly and names a bad one.
+
+    The search starts at the most digits after the point in the shortest reprs of the first few
+    weights (0.132 -> 3; fewer places cannot hold those weights, and a key's weights mostly have as
+    many): usually one pass suffices. repr is slow in Pyodide, so only a sample is read that way."""
     if min(weights) < 0:
         return weights
     if all(map(float.is_integer, map(float, weights))):  # whole numbers (inhabitants): one pass
         scaled = list(map(int, weights))
         return scaled if max(scaled) < _EXACT else weights
-    for places in range(1, EXCEL_DIGITS + 1):
+    count = len(weights)
+    sample = weights[:_SAMPLE]
+    fewest = max(map(len, map(itemgetter(2), map(str.partition, map(repr, sample), repeat(".", len(sample))))))
+    if any("e" in text for text in map(repr, sample)):  # 1e-05: digits after the point do not say
+        fewest = 1
+    for places in range(max(fewest, 1), EXCEL_DIGITS + 1):
         scale = 10 ** places
-        scaled = list(map(round, map(mul, weights, repeat(scale, len(weights)))))
+        scaled = list(map(round, map(mul, weights, repeat(scale, count))))
         if max(scaled) >= _EXACT:
             return weights
-        if list(map(truediv, scaled, repeat(scale, len(scaled)))) == weights:
+        if list(map(truediv, scaled, repeat(scale, count))) == weights:
             return scaled
     return weights
 
@@ -86,19 +97,18 @@ def allocate_cells(total, weights, decimals=None, method=None):
     if -15 <= places <= 15:  # else the core refuses the decimals themselves
         cells.within_excel_digits(round_half_away(amount, places), places, label("total"))
     method_name = cells.text(method, label("method"), "largest_remainder")
-    # Whole units of 10**-places: the core's fast integer path; each share then becomes the double
-    # nearest to it (int / int is correctly rounded: the same double as float(Decimal share)).
-    scale = 10 ** places if 0 < places <= 15 else 1
-    try:
-        shares = allocate(amount.scaleb(places) if scale > 1 else amount, flat,
-                          decimals=0 if scale > 1 else places, method=method_name)
+    try:  # whole units of 10**-places: no Decimal per share
+        units = allocate_in_units(amount, flat, decimals=places, method=method_name)
     except InputError as error:
         if error.argument == "weights" and error.index is not None:  # Excel counts from 1
             raise InputError(f"{_weight_label(error.index)} {_(error.problem)} ({cells.plain(error.value)})") \
                 from None
         raise
-    values = list(map(float, shares)) if scale == 1 else list(map(truediv, map(int, shares),
-                                                                  repeat(scale, len(shares))))
+    # Each share becomes the double nearest to it: int / int is correctly rounded (= float(Decimal share)).
+    if places > 0:
+        values = list(map(truediv, units, repeat(10 ** places, len(units))))
+    else:
+        values = list(map(float, units if places == 0 else [u * 10 ** -places for u in units]))
     if height == 1:
         return [values]
     if width == 1:  # a column (the usual key): one C-level pass

@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
+from ..i18n import _
+from ..i18n import number as number_text
 from .model import MARKERS, Cell, Grid, normal, read_dutch_number
 from .tables import is_year, totalish
 
@@ -49,17 +51,20 @@ def read_pdf(path: Path) -> list[Grid]:
     try:
         document = pdfplumber.open(path)
     except (PDFSyntaxError, Exception) as error:  # noqa: BLE001 - untrusted input: one clear line
-        raise InputError(f"{path.name}: cannot be read as a PDF ({type(error).__name__})") from None
+        raise InputError(_("{file}: cannot be read as a PDF ({reason})")
+                         .format(file=path.name, reason=type(error).__name__)) from None
     with document:
         if len(document.pages) > MAX_PAGES:
-            raise InputError(f"{path.name}: refused: {len(document.pages)} pages (at most {MAX_PAGES})")
+            raise InputError(_("{file}: refused: {pages} pages (at most {limit})")
+                             .format(file=path.name, pages=number_text(len(document.pages)), limit=number_text(MAX_PAGES)))
         pages = []
         chars = 0
         try:
             for page in document.pages:
                 chars += len(page.chars)
                 if chars > MAX_CHARS:
-                    raise InputError(f"{path.name}: refused: more than {MAX_CHARS:,} characters of text")
+                    raise InputError(_("{file}: refused: more than {limit} characters of text")
+                                     .format(file=path.name, limit=number_text(MAX_CHARS)))
                 drawn = _drawing_text(page)
                 if drawn:  # a chart's legend and axis labels are not cells of a table
                     page = page.filter(lambda obj: id(obj) not in drawn)
@@ -68,10 +73,11 @@ def read_pdf(path: Path) -> list[Grid]:
         except InputError:
             raise
         except Exception as error:  # noqa: BLE001 - a damaged page: one clear line
-            raise InputError(f"{path.name}: cannot be read as a PDF ({type(error).__name__})") from None
+            raise InputError(_("{file}: cannot be read as a PDF ({reason})")
+                             .format(file=path.name, reason=type(error).__name__)) from None
     if chars == 0:
-        raise InputError(f"{path.name}: the PDF has no text layer (a scan?); audit needs a PDF with text, "
-                         "or the .xlsx it was made from")
+        raise InputError(_("{file}: the PDF has no text layer (a scan?); audit needs a PDF with text, or the .xlsx "
+                           "it was made from").format(file=path.name))
     return _grids(path.name, pages)
 
 
@@ -166,16 +172,16 @@ def _grids(name: str, pages) -> list[Grid]:
     """One grid per stream of column blocks: the leftmost block of every page is the main stream (a table
     continuing on the next page stays one table); a block printed beside it continues the stream of the
     previous page's block that starts at the same place, or starts a stream of its own."""
-    english = _english([chunk[2] for lines in pages for _, chunks, _ in lines for chunk in chunks])
+    english = _english([chunk[2] for lines in pages for _top, chunks, _index in lines for chunk in chunks])
     streams: list[list] = [[]]          # per stream: (page number, lines as (top, chunks, line number))
     previous: list[tuple[float, int]] = []   # the previous page's blocks: (left edge, stream)
     for number, page in enumerate(pages, start=1):
         lines = _join_wrapped([(top, chunks, index, size) for index, (top, chunks, size) in enumerate(page, start=1)],
                               english)
-        splits = _splits(lines, english, [edge for edge, _ in previous[1:]])
-        blocks: list[list] = [[] for _ in range(len(splits) + 1)]
-        for top, chunks, index, _ in lines:
-            parts: list[list] = [[] for _ in blocks]
+        splits = _splits(lines, english, [edge for edge, _width in previous[1:]])
+        blocks: list[list] = [[] for _split in range(len(splits) + 1)]
+        for top, chunks, index, _size in lines:
+            parts: list[list] = [[] for _block in blocks]
             for chunk in chunks:
                 parts[bisect.bisect(splits, chunk[0])].append(chunk)
             for block, part in zip(blocks, parts):
@@ -242,7 +248,7 @@ def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
     per-member one); a column of them on at least two lines, with at least one text, splits the page,
     and so does one line where the previous page was split (the last line of a table continued)."""
     candidates = []   # (right edge of the figures before it, its left edge, year or None, line, text)
-    for i, (_, chunks, _, _) in enumerate(lines):
+    for i, (_top, chunks, _index, _size) in enumerate(lines):
         figure = [_figure(c[2], english) for c in chunks]
         for k in range(2, len(chunks) - 1):
             text = chunks[k][2]
@@ -293,7 +299,7 @@ def _grid(name: str, pages, english: bool) -> Grid:
     def page_columns(lines):
         """Columns of one page: right edges of figures on lines with a label and figures (or several figures)."""
         edges = []
-        for _, chunks, _ in lines:
+        for _top, chunks, _index in lines:
             figures = [c for c in chunks if is_figure(c[2])]
             if _all_years(figures, english):
                 continue  # a header of years: centred, not aligned with the figures below
@@ -306,14 +312,14 @@ def _grid(name: str, pages, english: bool) -> Grid:
             else:
                 columns.append([edge, edge, edge])
         for column in columns:
-            column[2] = min((c[0] for _, chunks, _ in lines for c in chunks
+            column[2] = min((c[0] for _top, chunks, _index in lines for c in chunks
                              if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3), default=column[0])
         return columns
 
     def column_of(chunk, columns, label_right: float, header: bool = True) -> int | None:
         x0, x1, text = chunk
         if is_figure(text):
-            for i, (low, high, _) in enumerate(columns):
+            for i, (low, high, _kind) in enumerate(columns):
                 if low - 3 <= x1 <= high + 3:
                     return i
             if not header:
@@ -349,25 +355,25 @@ def _grid(name: str, pages, english: bool) -> Grid:
         columns = page_columns(lines)
         # where labels start: the first chunk of lines that hold figures; a header line's first chunk
         # that starts well right of it is a column title, not a label
-        label_chunks = [chunks[0] for _, chunks, _ in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
+        label_chunks = [chunks[0] for _top, chunks, _index in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
                         and any(is_figure(c[2]) for c in chunks[1:])]
         label_left = min((c[0] for c in label_chunks), default=0.0)
         # where text starts on lines with figures: a title there heads a label column ('Nr', 'Post')
-        label_starts = {c[0] for _, chunks, _ in lines if any(is_figure(x[2]) for x in chunks)
+        label_starts = {c[0] for _top, chunks, _index in lines if any(is_figure(x[2]) for x in chunks)
                         for c in chunks if not is_figure(c[2])}
         # labels may take two columns (a taakveld code, then its name): they end where the last text
         # before a line's first figure ends
-        label_right = max((c[1] for _, chunks, _ in lines for c in _before_first_figure(chunks, is_figure)),
+        label_right = max((c[1] for _top, chunks, _index in lines for c in _before_first_figure(chunks, is_figure)),
                           default=-1e9)
         # the header lines above the first line of figures (years count as header); all but the last may
         # hold titles over several columns (a merged 'Bijgestelde begroting 2021' centred over Lasten, Baten,
         # Saldo): such a title heads every column whose place it overlaps
-        first_figures = next((i for i, (_, chunks, _) in enumerate(lines)
+        first_figures = next((i for i, (_top, chunks, _index) in enumerate(lines)
                               if any(is_figure(c[2]) for c in chunks) and not _all_years(
                                   [c for c in chunks if is_figure(c[2])], english)), len(lines))
         header_from = first_figures
         while header_from > 0 and (header_from == first_figures or header_from > first_figures - 4):
-            _, chunks, _ = lines[header_from - 1]
+            _top, chunks, _index = lines[header_from - 1]
             figures = [c for c in chunks if is_figure(c[2])]
             if figures and not _all_years(figures, english) or chunks[0][0] <= label_left + 1 and len(chunks) == 1:
                 break
@@ -427,7 +433,7 @@ def _grid(name: str, pages, english: bool) -> Grid:
 def _spanned(chunk, columns, label_right: float) -> list[int]:
     """The columns whose place (from the previous column's right edge to its own) a title overlaps by more
     than a few points."""
-    x0, x1, _ = chunk
+    x0, x1, _text = chunk
     found = []
     for i, (low, high, left) in enumerate(columns):
         start = columns[i - 1][1] if i else max(label_right, left - 20)

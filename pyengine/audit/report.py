@@ -12,13 +12,14 @@ bounded; a PDF has its pages and characters bounded. Reading is in xlsx / pdf, t
 from __future__ import annotations
 
 import json
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import InputError
-from ..i18n import _
+from ..i18n import N_, _, ngettext, number
 from .begroting import amendment_rules, looks_like_amendment
 from .model import Finding, Grid, Table
 from .tables import audit_grid
@@ -72,7 +73,7 @@ class Report(_Summary):
 def read_grids(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     if path.suffix.lower() == ".pdf":
         if not path.is_file():
-            raise InputError(f"{path}: file not found")
+            raise InputError(_("{path}: file not found").format(path=path))
         from .pdf import read_pdf
 
         return read_pdf(path), []
@@ -93,10 +94,11 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
             extra, extra_notes, checked = amendment_rules(grid)
             notes.extend(extra_notes)
             if checked:
-                where = f"the PDF {grid.name!r}" if grid.is_pdf else f"sheet {grid.name!r}"
-                notes.append(f"{where} is laid out as a begrotingswijziging: its cross-section rules were "
-                             "checked too (bijgesteld = begroting + wijziging, gemeentelijke bijdrage = the members, "
-                             "totaal bijdragen = members + centrumgemeente, saldo = saldo baten en lasten + reserves)")
+                where = (_("the PDF {name}") if grid.is_pdf else _("sheet {name}")).format(name=repr(grid.name))
+                notes.append(_("{where} is laid out as a begrotingswijziging: its cross-section rules were checked "
+                               "too (bijgesteld = begroting + wijziging, gemeentelijke bijdrage = the members, totaal "
+                               "bijdragen = members + centrumgemeente, saldo = saldo baten en lasten + reserves)")
+                             .format(where=where))
             _merge(found, extra)
             layout_rows += checked
         tables.extend(found)
@@ -105,15 +107,15 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
     uncalculated = {g.name: n for g in grids if (n := getattr(g, "formulas_without_value", 0))}
     figures_checked = sum(r.checked for t in tables for r in t.relations)
     if uncalculated and not figures_checked and not layout_rows:
-        raise InputError(f"{path.name}: not audited: its formulas carry no stored values ({_per_sheet(uncalculated)}), "
-                         "so no total can be read; it was saved by a program that does not calculate: open and save "
-                         "it in Excel or LibreOffice, or audit its PDF")
+        raise InputError(_("{file}: not audited: its formulas carry no stored values ({per_sheet}), so no total can "
+                           "be read; it was saved by a program that does not calculate: open and save it in Excel or "
+                           "LibreOffice, or audit its PDF").format(file=path.name, per_sheet=_per_sheet(uncalculated)))
     if not tables:
-        raise InputError(f"{path.name}: no table with figures found")
+        raise InputError(_("{file}: no table with figures found").format(file=path.name))
     if uncalculated:
-        notes.append(f"{_per_sheet(uncalculated)}: the file was saved by a program that does not calculate, so "
-                     "those figures were NOT checked; open and save it in Excel or LibreOffice, or audit its PDF, "
-                     "to check them")
+        notes.append(_("{per_sheet}: the file was saved by a program that does not calculate, so those figures were "
+                       "NOT checked; open and save it in Excel or LibreOffice, or audit its PDF, to check them")
+                     .format(per_sheet=_per_sheet(uncalculated)))
     findings = [f for t in tables for f in t.findings]
     names = ", ".join(dict.fromkeys(t.sheet for t in tables))
     report = Report(names, findings, notes, rows_checked)
@@ -126,8 +128,9 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
 
 def _per_sheet(counts: dict[str, int]) -> str:
     """'sheet 'Tabel': 4 formula cells without a value, sheet 'Data': 1 ...'."""
-    return ", ".join(f"sheet {name!r}: {n:,} formula cell{'s' if n != 1 else ''} without a value"
-                     for name, n in counts.items())
+    return ", ".join(ngettext("sheet {sheet}: {count} formula cell without a value",
+                              "sheet {sheet}: {count} formula cells without a value", n)
+                     .format(sheet=repr(name), count=number(n)) for name, n in counts.items())
 
 
 def _merge(tables: list[Table], extra: list[Finding]) -> None:
@@ -148,14 +151,27 @@ def _merge(tables: list[Table], extra: list[Finding]) -> None:
 
 
 def _amount(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:,}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return text
+    """A figure as the report's language writes it (Dutch 1.234,5; English 1,234.5), as exact as found."""
+    return "" if value is None else number(value)
+
+
+# the axis of a relation or total, as the report names it (the model and --json keep 'row' / 'column')
+AXES = {"row": N_("row"), "column": N_("column")}
+PDF_PLACE = re.compile(r"page (\d+), line (\d+)")
+
+
+def _axis(axis: str) -> str:
+    return _(AXES[axis]) if axis in AXES else axis
+
+
+def _place(place: str) -> str:
+    """A finding's place in the report's language: a PDF's 'page 2, line 14' (as --json keeps it) in Dutch."""
+    match = PDF_PLACE.fullmatch(place)
+    return _("page {page}, line {line}").format(page=match[1], line=match[2]) if match else place
 
 
 def to_json(path: str, report: Report) -> str:
-    def number(value: Decimal | None):
+    def exact(value: Decimal | None):
         return None if value is None else str(value)
 
     return json.dumps({
@@ -175,41 +191,49 @@ def to_json(path: str, report: Report) -> str:
                                            for label, axis, reason in t.parts_elsewhere],
                     "findings": len(t.findings)} for t in report.tables],
         "findings": [{"table": f.table, "sheet": f.sheet, "cell": f.place, "row_label": f.row_label,
-                      "column": f.column, "kind": f.kind, "check": f.check, "expected": number(f.expected),
-                      "found": number(f.found), "difference": number(f.difference),
+                      "column": f.column, "kind": f.kind, "check": f.check, "expected": exact(f.expected),
+                      "found": exact(f.found), "difference": exact(f.difference),
                       "within_rounding": f.within_rounding} for f in report.findings],
     }, indent=2, ensure_ascii=False)
 
 
 def to_text(path: str, report: Report) -> str:
-    lines = [f"Audit of {path}: {len(report.tables)} table(s), {report.rows_checked} rows, "
-             f"{report.figures_checked} figures checked against their totals"]
-    lines += [f"  note: {note}" for note in report.notes]
+    lines = [_("Audit of {file}: {tables}, {rows}, {figures} checked against their totals").format(
+        file=path,
+        tables=ngettext("{count} table", "{count} tables", len(report.tables)).format(count=number(len(report.tables))),
+        rows=ngettext("{count} row", "{count} rows", report.rows_checked).format(count=number(report.rows_checked)),
+        figures=ngettext("{count} figure", "{count} figures", report.figures_checked).format(
+            count=number(report.figures_checked)))]
+    lines += ["  " + _("note: {note}").format(note=note) for note in report.notes]
     for t in report.tables:
-        scale = f", {t.scale}" if t.scale else ""
-        lines.append(f"table {t.number}: {t.sheet} {t.first}..{t.last}, {t.rows} rows x {len(t.columns)} columns"
-                     f"{scale}")
+        lines.append(_("table {number}: {sheet} {first}..{last}, {rows} x {columns}").format(
+            number=t.number, sheet=t.sheet, first=t.first, last=t.last,
+            rows=ngettext("{count} row", "{count} rows", t.rows).format(count=number(t.rows)),
+            columns=ngettext("{count} column", "{count} columns", len(t.columns)).format(count=number(len(t.columns))))
+            + (f", {t.scale}" if t.scale else ""))
         for relation in t.relations:
-            lines.append(f"    checked: {relation.describe()}")
+            lines.append("    " + _("checked: {relation}").format(relation=relation.describe()))
         for label, axis, reason in t.unverified:
             lines.append("    " + _("NOT verified: {axis} {label!r} is called a total, but {reason}").format(
-                axis=axis, label=label, reason=reason))
+                axis=_axis(axis), label=label, reason=reason))
         if t.parts_elsewhere:
             lines.append("    " + _("not checked here (called a total, but its parts are not in the table): {labels}").format(
-                labels=", ".join(repr(label) for label, _axis, _reason in t.parts_elsewhere)))
+                labels=", ".join(repr(label) for label, _on, _why in t.parts_elsewhere)))
         if not t.relations:
-            lines.append("    no totals found: nothing to check in this table")
+            lines.append("    " + _("no totals found: nothing to check in this table"))
         for f in t.findings:
-            where = f"{f.sheet}!{f.place}" if not f.place.startswith("page") else f"{f.sheet} {f.place}"
+            where = f"{f.sheet}!{f.place}" if not f.place.startswith("page") else f"{f.sheet} {_place(f.place)}"
             column = f" [{f.column}]" if f.column else ""
             if f.kind == "year":
-                lines.append(f"  {where}{column}  {f.check}: expected {f.expected}, found {f.found}")
+                lines.append(f"  {where}{column}  {f.check}: " + _("expected {expected}, found {found}").format(
+                    expected=_year(f.expected), found=_year(f.found)))
             elif f.expected is not None:
-                rounding = ": an afrondingsverschil, within what rounding each shown figure explains" \
-                    if f.within_rounding else ""
-                lines.append(f"  {where}{column}  {f.check}: expected {_amount(f.expected)}, found "
-                             f"{_amount(f.found)} (difference {'+' if f.difference > 0 else ''}{_amount(f.difference)}"
-                             f"{rounding})")
+                difference = ("+" if f.difference > 0 else "") + _amount(f.difference)
+                compared = _("expected {expected}, found {found} (difference {difference}: an afrondingsverschil, "
+                             "within what rounding each shown figure explains)") if f.within_rounding else \
+                    _("expected {expected}, found {found} (difference {difference})")
+                lines.append(f"  {where}{column}  {f.check}: " + compared.format(
+                    expected=_amount(f.expected), found=_amount(f.found), difference=difference))
             elif f.found is not None:
                 lines.append(f"  {where}{column}  {f.check}: {_amount(f.found)}")
             else:
@@ -218,38 +242,45 @@ def to_text(path: str, report: Report) -> str:
     return "\n".join(lines)
 
 
+def _year(value: Decimal | None) -> str:
+    return "" if value is None else number(value, grouping=False)
+
+
 def _conclusion(report: Report) -> str:
     unchecked = report.unchecked_formulas
-    not_read = (f"{unchecked:,} formula cell{'s' if unchecked != 1 else ''} had no stored value and "
-                f"{'were' if unchecked != 1 else 'was'} NOT checked")
+    not_read = ngettext("{count} formula cell had no stored value and was NOT checked",
+                        "{count} formula cells had no stored value and were NOT checked", unchecked).format(
+        count=number(unchecked))
     unverified = len(report.unverified)
     not_verified = _("{count} line(s) called a total were NOT verified (listed above), so this file is not shown "
                      "to add up").format(count=unverified)
     if report.findings:
         rounding = sum(1 for f in report.findings if f.within_rounding)
-        counted = (f"{len(report.findings)} finding(s), of which {rounding} afrondingsverschil(len): the table does "
-                   "not add up as shown, by no more than rounding each shown figure explains") if rounding else \
-            f"{len(report.findings)} finding(s)"
+        counted = _("{count} finding(s), of which {rounding} afrondingsverschil(len): the table does not add up as "
+                    "shown, by no more than rounding each shown figure explains").format(
+            count=len(report.findings), rounding=rounding) if rounding else \
+            _("{count} finding(s)").format(count=len(report.findings))
         return counted + (f"; {not_verified}" if unverified else "") + (f"; {not_read}" if unchecked else "")
     if unverified:
         return _("no findings, but {not_verified}").format(not_verified=not_verified) + \
             (f"; {not_read}" if unchecked else "")
     if unchecked:
-        return f"no findings in the figures that could be read, but {not_read}: the audit is incomplete"
+        return _("no findings in the figures that could be read, but {not_read}: the audit is incomplete").format(
+            not_read=not_read)
     if report.nothing_checked:
-        return "nothing checked: no table has a total that its lines add up to, so this file was NOT verified"
+        return _("nothing checked: no table has a total that its lines add up to, so this file was NOT verified")
     elsewhere = sum(len(t.parts_elsewhere) for t in report.tables)
     if elsewhere:
         return _("no findings: every total whose lines are in the table adds up ({count} line(s) called a total "
                  "have their parts elsewhere and were not checked here)").format(count=elsewhere)
-    return "no findings: every total adds up"
+    return _("no findings: every total adds up")
 
 
 def main(file: str, as_json: bool = False, sheet: str | None = None) -> int:
     try:
         report = audit(file, sheet)
     except InputError as error:
-        print(f"pyengine audit: {error}", file=sys.stderr)
+        print(_("pyengine audit: {error}").format(error=error), file=sys.stderr)
         return 2
     text = to_json(file, report) if as_json else to_text(file, report)
     print(text)

@@ -17,6 +17,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ..errors import InputError
+from ..i18n import _
+from ..i18n import number as number_text
 from ..render.package import MAIN, R_ID, relationships
 from ..inputs.safezip import check_archive
 from .model import MARKERS, Cell, Grid, normal, read_dutch_number
@@ -38,21 +40,23 @@ class SheetGrid(Grid):
 def check_package(path: Path) -> list[str]:
     """Refuse what is not safe to open; return notes (e.g. 'macro-enabled') for what is."""
     if not path.is_file():
-        raise InputError(f"{path}: file not found")
+        raise InputError(_("{path}: file not found").format(path=path))
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise InputError(f"{path.name}: not an .xlsx workbook or PDF (got {path.suffix or 'no extension'}); "
-                         "save it from Excel as .xlsx")
+        raise InputError((_("{file}: not an .xlsx workbook or PDF (got {suffix}); save it from Excel as .xlsx")
+                          if path.suffix else
+                          _("{file}: not an .xlsx workbook or PDF (no extension); save it from Excel as .xlsx"))
+                         .format(file=path.name, suffix=path.suffix))
     if not zipfile.is_zipfile(path):
-        raise InputError(f"{path.name}: not an .xlsx workbook (the file is not a zip package)")
+        raise InputError(_("{file}: not an .xlsx workbook (the file is not a zip package)").format(file=path.name))
     notes = []
     with zipfile.ZipFile(path) as archive:
         check_archive(archive, path.name)
         entries = archive.infolist()
         names = {e.filename.lower() for e in entries}
         if "xl/workbook.xml" not in names:
-            raise InputError(f"{path.name}: not an .xlsx workbook (no xl/workbook.xml)")
+            raise InputError(_("{file}: not an .xlsx workbook (no xl/workbook.xml)").format(file=path.name))
         if any(name.endswith("vbaproject.bin") for name in names):
-            notes.append("the workbook contains macros; they were not run, only cell values were read")
+            notes.append(_("the workbook contains macros; they were not run, only cell values were read"))
     return notes
 
 
@@ -95,12 +99,13 @@ def _shared_strings(archive: zipfile.ZipFile, name: str) -> list[str]:
     if part is None:
         return []
     strings: list[str] = []
-    for _, element in ElementTree.iterparse(archive.open(part)):
+    for _event, element in ElementTree.iterparse(archive.open(part)):
         if element.tag == f"{MAIN}si":
             strings.append("".join(t.text or "" for t in element.iter(f"{MAIN}t")))
             element.clear()
             if len(strings) > MAX_STRINGS:
-                raise InputError(f"{name}: refused: more than {MAX_STRINGS:,} shared strings")
+                raise InputError(_("{file}: refused: more than {limit} shared strings")
+                                 .format(file=name, limit=number_text(MAX_STRINGS)))
     return strings
 
 
@@ -114,11 +119,13 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
                                                                  if n.lower() == "xl/workbook.xml")))
             declared = list(workbook.iter(f"{MAIN}sheet"))
             if len(declared) > MAX_SHEETS:
-                raise InputError(f"{name}: refused: {len(declared):,} sheets (at most {MAX_SHEETS})")
-            targets = {rid: target for rid, _, target in relationships(archive, "xl/workbook.xml")}
+                raise InputError(_("{name}: refused: {count} sheets (at most {max_sheets})")
+                                 .format(name=name, count=number_text(len(declared)), max_sheets=number_text(MAX_SHEETS)))
+            targets = {rid: target for rid, _type, target in relationships(archive, "xl/workbook.xml")}
             names = [s.get("name") for s in declared]
             if sheet is not None and sheet not in names:
-                raise InputError(f"{name}: no sheet {sheet!r} (sheets: {', '.join(names)})")
+                raise InputError(_("{file}: no sheet '{sheet}' (sheets: {sheets})")
+                                 .format(file=name, sheet=sheet, sheets=", ".join(names)))
             strings = _shared_strings(archive, name)
             grids = []
             total = 0
@@ -127,7 +134,7 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
                 if sheet is not None and title != sheet:
                     continue
                 if sheet is None and element.get("state") in ("hidden", "veryHidden"):
-                    notes.append(f"sheet {title!r} is hidden; it was not audited")
+                    notes.append(_("sheet {sheet} is hidden; it was not audited").format(sheet=repr(title)))
                     continue
                 part = targets.get(element.get(R_ID))
                 if part is None or part not in archive.namelist():
@@ -135,12 +142,14 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
                 grid = _read_sheet(archive, part, title, strings, name, max_cells)
                 total += len(grid.cells)
                 if total > max_cells:
-                    raise InputError(f"{name}: refused: the workbook has more than {max_cells:,} cells")
+                    raise InputError(_("{file}: refused: the workbook has more than {limit} cells")
+                                     .format(file=name, limit=number_text(max_cells)))
                 grids.extend(_column_blocks(grid))
     except InputError:
         raise
     except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, StopIteration, OSError, ValueError) as error:
-        raise InputError(f"{name}: cannot be read as a workbook ({type(error).__name__})") from None
+        raise InputError(_("{file}: not a readable .xlsx workbook ({reason})")
+                         .format(file=name, reason=type(error).__name__)) from None
     return grids, notes
 
 
@@ -150,13 +159,14 @@ def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[s
     uncalculated = 0
     hidden_rows: set[int] = set()
     hidden_cols: set[int] = set()
-    for _, element in ElementTree.iterparse(archive.open(part)):
+    for _event, element in ElementTree.iterparse(archive.open(part)):
         tag = element.tag
         if tag == f"{MAIN}dimension":
             ref = element.get("ref", "")
             if _declared_cells(ref) > MAX_DECLARED_CELLS:
-                raise InputError(f"{name}: refused: sheet {title!r} declares {ref} "
-                                 f"({_declared_cells(ref):,} cells; at most {MAX_DECLARED_CELLS:,} are audited)")
+                raise InputError(_("{file}: refused: sheet '{sheet}' declares {ref} ({cells} cells; at most {limit})")
+                                 .format(file=name, sheet=title, ref=ref, cells=number_text(_declared_cells(ref)),
+                                         limit=number_text(MAX_DECLARED_CELLS)))
         elif tag == f"{MAIN}col":
             if element.get("hidden") in ("1", "true"):
                 low, high = int(element.get("min", "0")), int(element.get("max", "0"))
@@ -175,9 +185,11 @@ def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[s
                 try:
                     cells[_split_ref(ref)] = cell
                 except ValueError:
-                    raise InputError(f"{name}: sheet {title!r}: cell reference {ref!r} is not valid") from None
+                    raise InputError(_("{file}: sheet '{sheet}': cell reference {ref} is not valid")
+                                     .format(file=name, sheet=title, ref=repr(ref))) from None
                 if len(cells) > max_cells:
-                    raise InputError(f"{name}: refused: sheet {title!r} has more than {max_cells:,} cells")
+                    raise InputError(_("{file}: refused: more than {limit} cells (sheet '{sheet}')")
+                                     .format(file=name, limit=number_text(max_cells), sheet=title))
     return SheetGrid(title, cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols, formulas_without_value=uncalculated)
 
 
@@ -192,7 +204,7 @@ def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
     candidates: dict[int, list[tuple[int, Decimal | None, int]]] = {}   # column -> (row, year, figure before)
     for r, row in rows.items():
         row.sort(key=lambda item: item[0])
-        numbers = [cell.number for _, cell in row]
+        numbers = [cell.number for _col, cell in row]
         if all(is_year(n) for n in numbers if n is not None):
             continue  # a header of years
         for k in range(2, len(row) - 1):
@@ -210,18 +222,18 @@ def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
         used.setdefault(c, set()).add(r)
     splits = []
     for c, found in sorted(candidates.items()):
-        texts = sum(1 for _, year, _ in found if year is None)
-        years = [year for _, year, _ in sorted(found) if year is not None]
+        texts = sum(1 for _row, year, _before in found if year is None)
+        years = [year for _row, year, _before in sorted(found) if year is not None]
         consecutive = len(years) >= 2 and all(b == a + 1 for a, b in zip(years, years[1:]))
-        if len({r for r, _, _ in found}) < 2 or not (texts >= 2 or (texts >= 1 and consecutive)):
+        if len({r for r, _year, _before in found}) < 2 or not (texts >= 2 or (texts >= 1 and consecutive)):
             continue
         # an empty column between the blocks, on every row the right-hand block fills
         right_rows = {r for r, row in rows.items() if row[-1][0] >= c}
-        if any(not (used.get(g, set()) & right_rows) for g in range(max(b for _, _, b in found) + 1, c)):
+        if any(not (used.get(g, set()) & right_rows) for g in range(max(b for _row, _year, b in found) + 1, c)):
             splits.append(c)
     if not splits:
         return [grid]
-    parts: list[dict[tuple[int, int], Cell]] = [{} for _ in range(len(splits) + 1)]
+    parts: list[dict[tuple[int, int], Cell]] = [{} for _split in range(len(splits) + 1)]
     for rc, cell in grid.cells.items():
         parts[bisect.bisect(splits, rc[1])][rc] = cell
     return [SheetGrid(grid.name, cells, hidden_rows=grid.hidden_rows, hidden_cols=grid.hidden_cols,

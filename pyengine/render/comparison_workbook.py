@@ -23,8 +23,9 @@ from ..core.comparison import ComparisonResult
 from ..core.keys import Key
 from .formula import (ABS, CONCAT, COUNTIF, EQ, GT, IF, LE, LT, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
-from .sheets import (TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
-                     start_inputs, sum_of, write_heading, write_provenance, years_text)
+from .sheets import (TOLERANCE, Checks, Writer, check_against_engine, input_hash, input_rows, new_writer,
+                     print_setup, ranges_of, source_rows, start_inputs, sum_of, table_head, write_heading,
+                     write_provenance, write_statements, years_text)
 from .splits import EXCEL_EXACT, KeyCells, SplitRefused, decimals_of, explain_split, write_split
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
@@ -108,7 +109,7 @@ def render(result: ComparisonResult, template_path: str | Path | None = None) ->
         checks.add(f"{year}: het totaal van het ingroeipad is het bedrag",
                    LT(ABS(tables[y] - inputs.amounts[y]), tolerance))
     master = checks.write(w, template.anchor("ctl_start"))
-    rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in c.sources]
+    rows = source_rows(c.sources)
     rows += [("Sleutels", "Sleutel A en sleutel B verdelen elk het bedrag van het jaar exact (grootste overschot, "
                           "hele euro's; bij gelijke rest gaat de eerstgenoemde gemeente voor)."),
              ("Ingroeipad", "In stap k van N betaalt een gemeente de exacte verdeling van aandeel A + (aandeel B - "
@@ -117,12 +118,11 @@ def render(result: ComparisonResult, template_path: str | Path | None = None) ->
     rows += [("Opmerking", note) for note in c.notes]
     write_provenance(w, template.anchor("hk_start"), rows, master, input_hash_of(result, template.sha256))
     book.evaluate_all()
-    for y in range(len(c.years)):  # the workbook must agree with the engine, to the euro
-        for engine, refs in ((result.by_a[y], calc.by_a[y]), (result.by_b[y], calc.by_b[y]),
-                             (result.path[y], calc.path[y])):
-            for value, ref in zip(engine, refs):
-                if book.value_at(ref.sheet, ref.row, ref.col) != value:
-                    raise RuntimeError(f"internal error: workbook {ref} {c.years[y]} differs from the engine ({value})")
+    check_against_engine(book, [(ref, value, f"{ref} {year}")  # the workbook must agree with the engine, to the euro
+                                for y, year in enumerate(c.years)
+                                for engine, refs in ((result.by_a[y], calc.by_a[y]), (result.by_b[y], calc.by_b[y]),
+                                                     (result.path[y], calc.path[y]))
+                                for value, ref in zip(engine, refs)])
     return book.to_bytes()
 
 
@@ -141,11 +141,7 @@ def _inputs(w: Writer, anchor, result: ComparisonResult) -> ComparisonInputs:
     w.book.define("inv_algemeen", sheet, general_top, left, (row, left + 2))
     w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
     row += 2
-    w.put(sheet, row, left, "BEDRAG PER JAAR (euro)", "sectie")
-    row += 1
-    table_top = row
-    for col, text in enumerate(("Jaar", "Bedrag", "Bron")):
-        w.put(sheet, row, left + col, text, "kop")
+    row = table_top = table_head(w, sheet, row, left, "BEDRAG PER JAAR (euro)", ("Jaar", "Bedrag", "Bron"))
     years, amounts = [], []
     for year, amount in zip(c.years, c.amounts):
         row += 1
@@ -154,14 +150,10 @@ def _inputs(w: Writer, anchor, result: ComparisonResult) -> ComparisonInputs:
         w.put(sheet, row, left + 2, f"{spec_name} bedrag", "bron")
     w.book.define("inv_vgl_bedragen", sheet, table_top, left, (row, left + 2))
     row += 2
-    w.put(sheet, row, left, "SLEUTELS", "sectie")
-    row += 1
-    table_top = row
     headers = ["Gemeente", "Gewicht sleutel A", "Gewicht sleutel B", "Neemt deel (1/0)"]
     if c.population is not None:
         headers.append("Inwoners")
-    for col, text in enumerate(headers):
-        w.put(sheet, row, left + col, text, "kop")
+    row = table_top = table_head(w, sheet, row, left, "SLEUTELS", headers)
     weights_a, weights_b, takes_part, inhabitants = [], [], [], []
     for i, name in enumerate(c.members):
         row += 1
@@ -390,30 +382,15 @@ def _document(w: Writer, title_anchor, table_anchor, result: ComparisonResult, i
 
 
 def _per_member(w: Writer, anchor, result: ComparisonResult, calc: ComparisonCalculation) -> None:
-    sheet, top, left = anchor
     c = result.comparison
-    years = c.years
-    w.put(sheet, top, left, f"Sleutelvergelijking per gemeente {years_text(years)}: {c.title}", "titel")
-    row = top + 2
-    for i, name in enumerate(c.members):
-        w.put(sheet, row, left, f"Uw bijdrage {years_text(years)}: {name}", "ondertitel")
-        row += 1
-        w.put(sheet, row, left, "Jaar", "kop")
-        for y, year in enumerate(years):
-            w.put(sheet, row, left + 1 + y, str(year), "kop")
-        for label, refs in (("Naar sleutel A (huidig)", calc.by_a), ("Naar sleutel B (nieuw)", calc.by_b),
-                            ("Op het ingroeipad (uw bijdrage)", calc.path)):
-            row += 1
-            w.put(sheet, row, left, label, "label")
-            for y in range(len(years)):
-                w.formula(sheet, row, left + 1 + y, refs[y][i], "bedrag")
-        row += 1
-        w.put(sheet, row, left, "Verschil sleutel B - sleutel A: positief is een nadeel, negatief een voordeel.",
-              "bron")
-        row += 4
-    book_sheet = w.book.sheet(sheet)
-    book_sheet.widths.setdefault(left, 36)
-    book_sheet.show_grid = False
+    statements = [(name, [(label, [refs[y][i] for y in range(len(c.years))])
+                          for label, refs in (("Naar sleutel A (huidig)", calc.by_a),
+                                              ("Naar sleutel B (nieuw)", calc.by_b),
+                                              ("Op het ingroeipad (uw bijdrage)", calc.path))])
+                  for i, name in enumerate(c.members)]
+    write_statements(w, anchor, f"Sleutelvergelijking per gemeente {years_text(c.years)}: {c.title}", c.years,
+                     statements, "Verschil sleutel B - sleutel A: positief is een nadeel, negatief een voordeel.",
+                     label_width=36)
 
 
 def _chart(w: Writer, anchor, result: ComparisonResult, calc: ComparisonCalculation) -> None:

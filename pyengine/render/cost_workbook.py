@@ -17,7 +17,8 @@ from pathlib import Path
 
 from ..core.costs import CostResult
 from .formula import ABS, LT, MAX, ROUND, Ref
-from .sheets import Checks, Writer, input_hash, input_rows, new_writer, ranges_of, start_inputs, sum_of, write_provenance
+from .sheets import (Checks, Writer, check_against_engine, input_hash, input_rows, new_writer, ranges_of, source_rows,
+                     start_inputs, sum_of, table_head, write_provenance)
 from .splits import KeyCells, SplitFacts, decimals_of, explain_split, write_key_inputs, write_split
 from .template import TEMPLATES_DIR, load_template
 
@@ -90,7 +91,7 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
         checks.add(f"{year}: totaal = kostenregels + onvoorzien",
                    LT(ABS(calc.total[y] - sum_of(list(calc.lines[y])) - calc.contingency[y]), tolerance))
     master = checks.write(w, template.anchor("ctl_start"))
-    rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in d.sources]
+    rows = source_rows(d.sources)
     if d.source_note:
         rows.append(("Document", d.source_note))
     rows += [("Kosten", "Formatieregels: fte x integrale kosten per fte van de schaal, op de cent afgerond. "
@@ -101,14 +102,10 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
                            f"eenheden van {unit} euro; bij gelijke rest gaat de eerstgenoemde gemeente voor.")]
     write_provenance(w, template.anchor("hk_start"), rows, master, cost_input_hash(result, template.sha256))
     book.evaluate_all()
-    for y, total in enumerate(result.total):  # the workbook must agree with the engine, to the cent
-        ref = calc.total[y]
-        if book.value_at(ref.sheet, ref.row, ref.col) != total:
-            raise RuntimeError(f"internal error: workbook total {d.years[y]} differs from the engine ({total})")
-        for name, share in zip(d.key.names, calc.shares[y]):
-            if book.value_at(share.sheet, share.row, share.col) != result.shares[y][name]:
-                raise RuntimeError(f"internal error: workbook share {name} {d.years[y]} differs from the engine "
-                                   f"({result.shares[y][name]})")
+    check_against_engine(book, [(calc.total[y], total, f"total {year}")  # to the cent
+                                for y, (year, total) in enumerate(zip(d.years, result.total))])
+    check_against_engine(book, [(share, result.shares[y][name], f"share {name} {year}")
+                                for y, year in enumerate(d.years) for name, share in zip(d.key.names, calc.shares[y])])
     return book.to_bytes()
 
 
@@ -140,13 +137,9 @@ def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
     w.book.define("inv_onvoorzien", sheet, first_number, left, (row, left + 2))
     w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
     row += 2
-    w.put(sheet, row, left, "KOSTENREGELS", "sectie")
-    row += 1
-    table_top = row
-    headers = ["Omschrijving", "Soort", "Schaal", "Fte", "Kosten per fte", "Vast bedrag"] + \
-              [f"Geldt in {year} (1/0)" for year in d.years] + ["Bron"]
-    for c, text in enumerate(headers):
-        w.put(sheet, row, left + c, text, "kop")
+    row = table_top = table_head(w, sheet, row, left, "KOSTENREGELS",
+                                 ["Omschrijving", "Soort", "Schaal", "Fte", "Kosten per fte", "Vast bedrag"]
+                                 + [f"Geldt in {year} (1/0)" for year in d.years] + ["Bron"])
     lines = []
     for line in d.lines:
         row += 1
@@ -170,11 +163,8 @@ def _inputs(w: Writer, anchor, result: CostResult) -> CostInputs:
     capacity = []
     if d.capacity:
         row += 2
-        w.put(sheet, row, left, "CAPACITEIT", "sectie")
-        row += 1
-        table_top = row
-        for c, text in enumerate(("Gemeente", "Uren per week", "Uurtarief", "Weken", "Bron")):
-            w.put(sheet, row, left + c, text, "kop")
+        row = table_top = table_head(w, sheet, row, left, "CAPACITEIT",
+                                     ("Gemeente", "Uren per week", "Uurtarief", "Weken", "Bron"))
         for item in d.capacity:
             row += 1
             w.put(sheet, row, left, item.name, "invoer_tekst")

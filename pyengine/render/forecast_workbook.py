@@ -17,8 +17,9 @@ from pathlib import Path
 
 from ..core.forecast import NO_INDEX, ForecastResult
 from .formula import ABS, LT, MAX, ROUND, Expr, Num, Ref
-from .sheets import (TOLERANCE, Checks, Writer, input_hash, input_rows, new_writer, print_setup, ranges_of,
-                     start_inputs, sum_of, write_heading, write_provenance, years_text)
+from .sheets import (TOLERANCE, Checks, Writer, check_against_engine, input_hash, input_rows, new_writer,
+                     print_setup, ranges_of, source_rows, start_inputs, sum_of, table_head, write_heading,
+                     write_provenance, write_statements, years_text)
 from .splits import KeyCells, SplitFacts, explain_split, method_text, write_key_inputs, write_split
 from .template import TEMPLATES_DIR, load_template
 
@@ -96,7 +97,7 @@ def render_forecast(result: ForecastResult, template_path: str | Path | None = N
         checks.add(f"{year}: het totaal van de tabel per gemeente is het saldo",
                    LT(ABS(totals[y] - calc.net[y]), tolerance))
     master = checks.write(w, template.anchor("ctl_start"))
-    rows = [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in f.sources]
+    rows = source_rows(f.sources)
     if f.index_source:
         rows.append(("Bron indexcijfers", f.index_source))
     rows += [("Indexatie", f"Elke regel van jaar j = bedrag {f.base_year} x het product van (1 + index/100) over de "
@@ -107,15 +108,10 @@ def render_forecast(result: ForecastResult, template_path: str | Path | None = N
     rows += [("Opmerking", note) for note in f.notes]
     write_provenance(w, template.anchor("hk_start"), rows, master, forecast_input_hash(result, template.sha256))
     book.evaluate_all()
-    for y in range(len(f.years)):  # the workbook must agree with the engine, to the euro
-        for i, amounts in enumerate(result.amounts):
-            ref = calc.lines[i][y]
-            if book.value_at(ref.sheet, ref.row, ref.col) != amounts[y]:
-                raise RuntimeError(f"internal error: workbook line {f.lines[i].code} {f.years[y]} differs from "
-                                   f"the engine ({amounts[y]})")
-        for name, ref in calc.shares[y].items():
-            if book.value_at(ref.sheet, ref.row, ref.col) != result.shares[y][name]:
-                raise RuntimeError(f"internal error: workbook share {name} {f.years[y]} differs from the engine")
+    check_against_engine(book, [(calc.lines[i][y], amounts[y], f"line {f.lines[i].code} {year}")
+                                for y, year in enumerate(f.years) for i, amounts in enumerate(result.amounts)])
+    check_against_engine(book, [(ref, result.shares[y][name], f"share {name} {year}")
+                                for y, year in enumerate(f.years) for name, ref in calc.shares[y].items()])
     return book.to_bytes()
 
 
@@ -131,11 +127,8 @@ def _inputs(w: Writer, anchor, result: ForecastResult) -> ForecastInputs:
     w.book.define("inv_algemeen", sheet, general_top, left, (row, left + 2))
     w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
     row += 2
-    w.put(sheet, row, left, "REGELS (bedrag in prijzen van het basisjaar)", "sectie")
-    row += 1
-    table_top = row
-    for c, text in enumerate(("Naam", "Omschrijving", "Soort", f"Bedrag {f.base_year}", "Index", "Bron")):
-        w.put(sheet, row, left + c, text, "kop")
+    row = table_top = table_head(w, sheet, row, left, "REGELS (bedrag in prijzen van het basisjaar)",
+                                 ("Naam", "Omschrijving", "Soort", f"Bedrag {f.base_year}", "Index", "Bron"))
     amounts = []
     for line in f.lines:
         row += 1
@@ -147,13 +140,9 @@ def _inputs(w: Writer, anchor, result: ForecastResult) -> ForecastInputs:
         w.put(sheet, row, left + 5, f"{spec_name} [{line.side}] {line.code}", "bron")
     w.book.define("inv_regels", sheet, table_top, left, (row, left + 5))
     row += 2
-    w.put(sheet, row, left, "INDEXATIE (procent per jaar, vanaf het jaar na het basisjaar)", "sectie")
-    row += 1
-    table_top = row
-    w.put(sheet, row, left, "Reeks", "kop")
-    for y, year in enumerate(f.years):
-        w.put(sheet, row, left + 1 + y, str(year), "kop")
-    w.put(sheet, row, left + 1 + len(f.years), "Bron", "kop")
+    row = table_top = table_head(w, sheet, row, left,
+                                 "INDEXATIE (procent per jaar, vanaf het jaar na het basisjaar)",
+                                 ["Reeks", *(str(year) for year in f.years), "Bron"])
     percents: dict[str, tuple[Ref | None, ...]] = {}
     for name, series in f.indices.items():
         row += 1
@@ -340,31 +329,16 @@ def _document(w: Writer, title_anchor, table_anchor, result: ForecastResult, inp
 
 def _per_member(w: Writer, anchor, result: ForecastResult, calc: ForecastCalculation) -> None:
     """Per member the statement 'Uw bijdrage 2026-2029' it copies into its own begroting."""
-    sheet, top, left = anchor
     f = result.forecast
-    years = f.years
-    w.put(sheet, top, left, f"Bijdrage per gemeente {years_text(years)}: {f.title}", "titel")
-    row = top + 2
-    for member in f.members:
-        w.put(sheet, row, left, f"Uw bijdrage {years_text(years)}: {member}", "ondertitel")
-        row += 1
-        w.put(sheet, row, left, "Jaar", "kop")
-        for y, year in enumerate(years):
-            w.put(sheet, row, left + 1 + y, str(year), "kop")
-        row += 1
-        w.put(sheet, row, left, "Bijdrage (euro, raming)", "label")
-        for y in range(len(years)):
-            share = calc.shares[y].get(member)
-            w.formula(sheet, row, left + 1 + y, share if share is not None else Num(Decimal(0)), "bedrag")
-        row += 1
-        w.put(sheet, row, left, "Uw bijdrage is het saldo van lasten en baten, verdeeld naar de verdeelsleutel van "
-                                "het jaar; de jaren na het basisjaar zijn geïndexeerd.", "bron")
-        row += 4  # three empty rows: each statement is a table of its own
-    book_sheet = w.book.sheet(sheet)
-    book_sheet.widths.setdefault(left, 40)
-    for col in range(left + 1, left + 1 + len(years)):
-        book_sheet.widths.setdefault(col, 14)
-    book_sheet.show_grid = False
+    def share(y: int, member: str) -> Expr:
+        found = calc.shares[y].get(member)
+        return found if found is not None else Num(Decimal(0))
+
+    statements = [(member, [("Bijdrage (euro, raming)", [share(y, member) for y in range(len(f.years))])])
+                  for member in f.members]
+    write_statements(w, anchor, f"Bijdrage per gemeente {years_text(f.years)}: {f.title}", f.years, statements,
+                     "Uw bijdrage is het saldo van lasten en baten, verdeeld naar de verdeelsleutel van het jaar; "
+                     "de jaren na het basisjaar zijn geïndexeerd.", label_width=40, value_width=14)
 
 
 __all__ = ["ANCHORS", "TEMPLATE", "forecast_input_hash", "render_forecast", "split_facts"]

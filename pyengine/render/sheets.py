@@ -64,6 +64,14 @@ def input_rows(w: Writer, sheet: str, row: int, left: int, rows: list[tuple[str,
     return cells
 
 
+def table_head(w: Writer, sheet: str, row: int, left: int, title: str, headers) -> int:
+    """A section title at ``row`` and the column headings of its table below it: the headings' row."""
+    w.put(sheet, row, left, title, "sectie")
+    for col, text in enumerate(headers):
+        w.put(sheet, row + 1, left + col, text, "kop")
+    return row + 1
+
+
 def years_text(years: tuple[int, ...]) -> str:
     """2026-2029 (one year: 2026)."""
     return f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}"
@@ -171,6 +179,49 @@ def write_provenance(writer: Writer, anchor: tuple[str, int, int], rows: list[tu
     writer.book.sheet(sheet).widths.setdefault(col, 28)
     writer.book.sheet(sheet).widths.setdefault(col + 1, PROVENANCE_WIDTH + 5)
     writer.book.sheet(sheet).landscape = True
+
+
+def source_rows(sources) -> list[tuple[str, str]]:
+    """Herkomst rows naming each input file with its SHA-256."""
+    return [(f"Bron: {s.role}", f"{s.name} (SHA-256 {s.sha256})") for s in sources]
+
+
+def check_against_engine(book: Book, figures) -> None:
+    """After evaluate_all: every (reference, the engine's value, what it is) must hold in the workbook, to the
+    unit; a difference is our bug, never written out."""
+    for ref, value, what in figures:
+        if book.value_at(ref.sheet, ref.row, ref.col) != value:
+            raise RuntimeError(f"internal error: workbook {what} differs from the engine ({value})")
+
+
+def write_statements(writer: Writer, anchor: tuple[str, int, int], title: str, years: tuple[int, ...],
+                     statements, footnote: str, label_width: float, value_width: float | None = None) -> None:
+    """The Per gemeente sheet: per member a small table of its own, 'Uw bijdrage 2026-2029: <member>', a row
+    Jaar | the years, then per (label, one formula per year) a row of amounts, and ``footnote`` below it.
+    ``statements`` holds (member, rows) pairs."""
+    sheet, top, left = anchor
+    writer.put(sheet, top, left, title, "titel")
+    row = top + 2
+    for member, rows in statements:
+        writer.put(sheet, row, left, f"Uw bijdrage {years_text(years)}: {member}", "ondertitel")
+        row += 1
+        writer.put(sheet, row, left, "Jaar", "kop")
+        for y, year in enumerate(years):
+            writer.put(sheet, row, left + 1 + y, str(year), "kop")
+        for label, cells in rows:
+            row += 1
+            writer.put(sheet, row, left, label, "label")
+            for y, cell in enumerate(cells):
+                writer.formula(sheet, row, left + 1 + y, cell, "bedrag")
+        row += 1
+        writer.put(sheet, row, left, footnote, "bron")
+        row += 4  # three empty rows: each statement is a table of its own
+    book_sheet = writer.book.sheet(sheet)
+    book_sheet.widths.setdefault(left, label_width)
+    if value_width is not None:
+        for col in range(left + 1, left + 1 + len(years)):
+            book_sheet.widths.setdefault(col, value_width)
+    book_sheet.show_grid = False
 
 
 PROVENANCE_WIDTH = 110  # characters of a Herkomst line: with the label column, one landscape A4 page
