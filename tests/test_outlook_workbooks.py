@@ -190,3 +190,54 @@ def test_a_toelichting_typed_in_the_form_is_shown_and_kept(tmp_path):
     assert result.status == "written", result.error
     shown = [c.value for row in openpyxl.load_workbook(result.path)["Sleutelvergelijking"].iter_rows() for c in row]
     assert "Besluit AB 12 maart 2026." in shown
+
+
+def _commands(text: str, heading: str, fence: str) -> list[list[str]]:
+    """The command lines of the ``fence`` blocks in the section under ``heading`` (up to the next heading
+    of the same level), as arguments of pyengine's main."""
+    level = heading.split(" ")[0]
+    section = text.split(heading, 1)[1]
+    section = section.split(f"\n{level} ", 1)[0]
+    lines = []
+    for block in section.split(f"```{fence}\n")[1:]:
+        for line in block.split("```", 1)[0].splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words = line.replace("\\", "/").split()
+                if words[:3] == ["py", "-m", "pyengine"]:
+                    words = words[2:]
+                assert words[0] == "pyengine", line
+                lines.append(words[1:])
+    return lines
+
+
+def _run_as_written(commands: list[list[str]], folder: Path, monkeypatch) -> None:
+    import shutil
+
+    monkeypatch.chdir(folder)
+    for args in commands:
+        if args[0] == "verify" and not shutil.which("soffice"):
+            continue  # LibreOffice is what verify runs; tests/test_verify.py covers its absence
+        assert cli_main(args) == 0, args
+
+
+def test_the_readme_commands_run_as_written(tmp_path, monkeypatch, capsys):
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    commands = _commands((ROOT / "README.md").read_text(encoding="utf-8"),
+                         "### Looking ahead: meerjarenraming and sleutelvergelijking", "bash")
+    assert len(commands) >= 7 and {c[0] for c in commands} == {"generate", "new", "verify", "audit"}
+    _run_as_written(commands, tmp_path, monkeypatch)
+    produced = sorted(p.name for p in (tmp_path / "uitvoer").glob("*.xlsx"))
+    assert "regionaal-leerhuis-meerjarenraming-2026-2029.xlsx" in produced and len(produced) == 4
+
+
+def test_the_handleiding_commands_run_as_written(tmp_path, monkeypatch, capsys):
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    (tmp_path / "inwoners.csv").write_bytes((EXAMPLES / "inwoners-2025.csv").read_bytes())  # 'uw eigen inwoners.csv'
+    commands = _commands((ROOT / "docs" / "handleiding.md").read_text(encoding="utf-8"),
+                         "## 2a. Vooruitkijken", "bat")
+    assert [c[:2] for c in commands] == [["generate", "examples/vooruitblik"], ["verify", "uitvoer"],
+                                         ["new", "meerjarenraming"], ["generate", "raming.xlsx"],
+                                         ["new", "sleutelvergelijking"], ["generate", "vergelijking.xlsx"]]
+    _run_as_written(commands, tmp_path, monkeypatch)
+    assert len(list((tmp_path / "uitvoer").glob("*.xlsx"))) == 4
