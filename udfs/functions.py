@@ -100,9 +100,9 @@ def allocate_cells(total, weights, decimals=None, method=None):
     try:  # whole units of 10**-places: no Decimal per share
         units = allocate_in_units(amount, flat, decimals=places, method=method_name)
     except InputError as error:
-        if error.argument == "weights" and error.index is not None:  # Excel counts from 1
-            raise InputError(f"{_weight_label(error.index)} {_(error.problem)} ({cells.plain(error.value)})") \
-                from None
+        if error.argument == "weights" and error.index is not None:  # Excel counts from 1 (the core's only
+            raise InputError(_("{name} is negative ({value})").format(  # item error: a negative weight)
+                name=_weight_label(error.index), value=cells.plain(error.value))) from None
         raise
     # Each share becomes the double nearest to it: int / int is correctly rounded (= float(Decimal share)).
     if places > 0:
@@ -116,7 +116,8 @@ def allocate_cells(total, weights, decimals=None, method=None):
     return [values[r * width:(r + 1) * width] for r in range(height)]
 
 
-def _keyed_rows(value, name: str, wrong_width: str, key_label: str, value_label: str, twice) -> dict[int, Decimal]:
+def _keyed_rows(value, name: str, wrong_width: str, key_label: str, value_label: str, twice, check_key=None,
+                check_value=None, read_value=cells.number) -> dict[int, Decimal]:
     """A two-column range (rates: schaal | cost; indices: year | percent) as {whole number: number}, rows
     counted from 1 as Excel users do; blank rows (desktop Excel hands their cells over as 0) and a header row
     of text are skipped, a key given twice is refused (``twice(key, first row, second row)``: the message)."""
@@ -131,10 +132,14 @@ def _keyed_rows(value, name: str, wrong_width: str, key_label: str, value_label:
         if r == 1 and isinstance(first, str) and isinstance(second, str):
             continue  # a header row
         number = cells.whole_number(first, key_label.format(name=name, row=r), None)
+        if check_key:
+            check_key(number, key_label.format(name=name, row=r))
         if number in first_row:  # never let the later row win silently
             raise InputError(twice(number, first_row[number], r))
         first_row[number] = r
-        table[number] = cells.number(second, value_label.format(name=name, row=r))
+        table[number] = read_value(second, value_label.format(name=name, row=r))
+        if check_value:
+            check_value(table[number], value_label.format(name=name, row=r))
     return table
 
 
@@ -146,7 +151,8 @@ def _rates_from_range(rates) -> RatesTable:
                         _("{name} row {row} schaal"), _("{name} row {row} cost"),
                         lambda scale, first, second: _("{name}: scale {scale} appears twice (rows {first} and "
                                                        "{second})").format(name=name, scale=scale, first=first,
-                                                                           second=second))
+                                                                           second=second),
+                        check_key=_scale, check_value=cells.not_negative, read_value=cells.nonzero)
     if not table:
         raise InputError(_("{name} range is empty").format(name=name))
     return RatesTable.of(table)
@@ -156,34 +162,48 @@ def _result(amount: Decimal) -> float:
     return cells.as_excel_number(amount, _("the result"))
 
 
+def _scale(number: int, name: str) -> int:
+    if number < 1:
+        raise InputError(_("{name} must be a whole scale number such as 10, got {scale}").format(
+            name=name, scale=number))
+    return number
+
+
 def fte_cost_cells(fte, scale, rates=None):
-    return _result(fte_cost(cells.number(fte, label("fte")), cells.whole_number(scale, label("scale"), None),
+    amount = cells.not_negative(cells.number(fte, label("fte")), label("fte"))
+    return _result(fte_cost(amount, _scale(cells.whole_number(scale, label("scale"), None), label("scale")),
                             _rates_from_range(rates)))
 
 
 def _hours(hours_per_week) -> Decimal:
-    hours = cells.number(hours_per_week, label("hours_per_week"))
+    hours = cells.not_negative(cells.number(hours_per_week, label("hours_per_week")), label("hours_per_week"))
     check_hours(hours, label("hours_per_week"))  # here too, to name the argument as the caller does
     return hours
 
 
 def hours_cost_cells(hours_per_week, rate, weeks=None):
     hours = _hours(hours_per_week)
-    count = Decimal(DEFAULT_WEEKS) if cells.is_blank_or_zero(weeks) else cells.number(weeks, label("weeks"))
+    hourly = cells.not_negative(cells.number(rate, label("rate")), label("rate"))
+    count = (Decimal(DEFAULT_WEEKS) if cells.is_blank_or_zero(weeks)
+             else cells.not_negative(cells.number(weeks, label("weeks")), label("weeks")))
     check_weeks(count, label("weeks"))
-    return _result(hours_cost(hours, cells.number(rate, label("rate")), count))
+    return _result(hours_cost(hours, hourly, count))
 
 
 def fte_cells(hours_per_week, fulltime_hours=None):
+    hours = _hours(hours_per_week)
     fulltime = (Decimal(DEFAULT_FULLTIME_HOURS) if cells.is_blank_or_zero(fulltime_hours)
-                else cells.number(fulltime_hours, label("fulltime_hours")))
-    fraction = fte_from_hours(_hours(hours_per_week), fulltime)
+                else cells.positive(cells.number(fulltime_hours, label("fulltime_hours")), label("fulltime_hours")))
+    fraction = fte_from_hours(hours, fulltime)
     return float(fraction)  # at most 168 / (a positive number): finite
 
 
 def contingency_cells(amount, rate=None):
-    return _result(contingency(cells.number(amount, label("amount")),
-                               cells.number(rate, label("rate"), blank=DEFAULT_CONTINGENCY_RATE)))
+    fraction = cells.number(rate, label("rate"), blank=DEFAULT_CONTINGENCY_RATE)
+    if not 0 <= fraction <= 1:
+        raise InputError(_("{name} must be between 0 and 1 (0.05 = 5%), got {value}").format(
+            name=label("rate"), value=cells.plain(fraction)))
+    return _result(contingency(cells.number(amount, label("amount")), fraction))
 
 
 def prorate_cells(amount, start_date, year):
@@ -225,8 +245,8 @@ def phase_in_cells(total, key_a, key_b, step, steps):
                 raise InputError(_("{key} {weight} is negative ({value})").format(
                     key=label(argument), weight=_weight_label(index),
                     value=cells.plain(to_decimal(weight, label(argument)))))
-    shares = phase_in(amount, flat_a, flat_b, cells.whole_number(step, label("step"), None),
-                      cells.whole_number(steps, label("steps"), None))
+    shares = phase_in(amount, flat_a, flat_b, cells.whole_number(step, label("step"), 0),
+                      cells.whole_number(steps, label("steps"), 0))
     values = list(map(float, shares))
     if height == 1:
         return [values]

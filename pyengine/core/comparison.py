@@ -16,10 +16,11 @@ from fractions import Fraction
 from .allocation import allocate
 from .indexation import phase_in_weights
 from .keys import Key
+from .notes import MemberNotesThenExplanation
 
 
 @dataclass(frozen=True)
-class KeyComparison:
+class KeyComparison(MemberNotesThenExplanation):
     title: str
     organisation: str
     years: tuple[int, ...]
@@ -33,6 +34,7 @@ class KeyComparison:
     notes: tuple[str, ...] = ()  # shown under the tables: member notes, then the toelichting
     member_notes: tuple[str, ...] = ()  # gemeenten of the year, herindelingen (also said by generate)
     sources: tuple = ()
+    merge_rule: str = "melden"  # herindeling: "melden" or "samenvoegen" (the keys are already merged)
 
     @property
     def members(self) -> list[str]:
