@@ -17,19 +17,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
+from ..core.cells import column_letter
+
 _CONTEXT = decimal.Context(prec=60, rounding=decimal.ROUND_HALF_EVEN)
 
 
 class Values(Protocol):
     def value_at(self, sheet: str, row: int, col: int) -> object: ...
-
-
-def column_letter(col: int) -> str:
-    letters = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def cell_name(row: int, col: int, absolute: bool = False) -> str:
