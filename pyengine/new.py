@@ -104,9 +104,9 @@ def starter_document(kind: str, key_path: Path | None, years: list[int], out: Pa
             key = read_key(key_path, column=column, period=period)
         except InputError as error:  # the key reader speaks of spec fields; here they are options
             raise InputError(str(error).replace("(kolom = ...)", "(--kolom)").replace("(periode = ...)", "(--periode)"))
-        weights = dict(zip(key.names, key.weights))
+        weights = {"gewichten": dict(zip(key.names, key.weights)), "bron": key.source}
     else:
-        weights = {"Gemeente 1": 1, "Gemeente 2": 1}
+        weights = {"gewichten": {"Gemeente 1": 1, "Gemeente 2": 1}}
     if kind == "meerjarenraming":
         return {"soort": kind, "titel": "Meerjarenraming", "jaren": years,
                 "lasten": {"personeelskosten": {"bedrag": 0, "index": "loon", "omschrijving": "Personeelskosten"},
@@ -114,9 +114,9 @@ def starter_document(kind: str, key_path: Path | None, years: list[int], out: Pa
                            "kapitaallasten": {"bedrag": 0, "index": "geen", "omschrijving": "Kapitaallasten"}},
                 "baten": {"overige_baten": {"bedrag": 0, "index": "prijs", "omschrijving": "Overige baten"}},
                 "indexatie": {"loon": {str(y): 0 for y in years[1:]}, "prijs": {str(y): 0 for y in years[1:]}},
-                "verdeelsleutel": {"gewichten": weights}}
+                "verdeelsleutel": weights}
     return {"soort": kind, "titel": "Sleutelvergelijking", "jaren": years, "bedrag": 0, "ingroei": len(years) - 1,
-            "sleutel_a": {"gewichten": weights}, "sleutel_b": {"gewichten": dict(weights)}}
+            "sleutel_a": weights, "sleutel_b": {"gewichten": dict(weights["gewichten"])}}
 
 
 def outlook_workbook(kind: str, out: Path, *, spec: Path | None, key: Path | None, years: str | None,

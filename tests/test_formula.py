@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 import pyengine.verify
 from pyengine.render.formula import (ABS, AND, CONCAT, COUNTIF, EQ, GT, IF, LE, LT, MAX, QUOTIENT, ROUND, SIGN, SUM,
                                      Area, Neg, Num, Op, Ref, Text, cell_name, column_letter, sheet_prefix, wrap)
-from pyengine.render.xlsx import Book
+from pyengine.render.xlsx import Book, Cell
 
 D = Decimal
 HERE = "Blad"
@@ -147,3 +147,40 @@ def test_libreoffice_computes_the_same_values_from_the_text(tmp_path, monkeypatc
     (verdict,) = pyengine.verify.verify([path])
     assert verdict.formulas == len(CASES)
     assert verdict.ok, [str(m) for m in verdict.mismatches] or verdict.error
+
+
+# --- COUNTIF by bisection over an area kept until the sheet changes (the ranks of 342 members) ----------
+
+class _Plain:
+    """The values of a Book without its area cache: what COUNTIF counts when it scans every cell."""
+
+    def __init__(self, book: Book) -> None:
+        self.value_at = book.value_at
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.integers(-5, 5).map(D), st.decimals(-3, 3, places=1), st.just("tekst"), st.none(),
+                          st.integers(-3, 3), st.booleans()), min_size=1, max_size=20),
+       st.sampled_from(["", "=", "<>", "<", "<=", ">", ">="]), st.one_of(st.integers(-4, 4).map(D), st.just(D("0.5"))))
+def test_countif_by_bisection_counts_what_a_scan_counts(values, op, target):
+    book = Book(STYLES, None)
+    sheet = book.sheet(HERE)
+    for row, value in enumerate(values, start=1):
+        if value is not None:
+            sheet.cells[(row, 1)] = Cell(value)  # ints and booleans too, which put() never writes
+    area = Area(HERE, 1, 1, len(values), 1)
+    criterion = Num(target) if op == "" else Text(f"{op}{target}")
+    assert COUNTIF(area, criterion).evaluate(book) == COUNTIF(area, criterion).evaluate(_Plain(book))
+
+
+def test_an_area_read_before_a_change_is_read_again_after_it():
+    book = book_with_inputs()
+    rank = COUNTIF(TIES, Text(">2"))
+    assert rank.evaluate(book) == D(4)  # 5, 3, 5, 5
+    assert SUM(TIES).evaluate(book) == D(19)
+    book.sheet(HERE).put(7, 3, D(9))  # the blank C7 gets a number: the kept values are dropped
+    assert rank.evaluate(book) == D(5)
+    assert SUM(TIES).evaluate(book) == D(28)

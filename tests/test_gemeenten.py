@@ -158,3 +158,56 @@ def test_generate_checks_the_members_of_every_kind(tmp_path):
     results = pyengine.generate([tmp_path / "b.toml"], tmp_path / "out")
     assert results[0].status == "failed"
     assert "'Wijdmeren' is no gemeente of 2021; did you mean 'Wijdemeren'" in results[0].error
+
+
+# --- the near-match search is cached per name and pre-filtered (issue 24 point 7); it answers as difflib does --
+
+def _difflib_nearest(name: str, year: int) -> list[str]:
+    """The plain search the pre-filtered one replaces: difflib over every gemeente of the year."""
+    import difflib
+
+    from pyengine.core.members import identity
+    from pyengine.inputs import gemeenten
+
+    applies = min(year, gemeenten_list().last_year)
+    index = gemeenten._index(applies)
+    bare = index.by_bare.get(identity(name), ())
+    if len(bare) > 1:
+        return [g.name for g in bare]
+    return [index.names[n] for n in difflib.get_close_matches(identity(name), list(index.names), n=3,
+                                                               cutoff=gemeenten.CLOSE_ENOUGH)]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_EDITS = st.lists(st.tuples(st.sampled_from("dis"), st.integers(0, 40), st.sampled_from("aeiouxyz -'é0")),
+                  max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([g.name for g in gemeenten_list().gemeenten]), _EDITS, st.sampled_from([2017, 2019, 2021, 2022, 2023, 2025, 2026]))
+def test_the_nearest_gemeenten_are_those_difflib_finds_over_the_whole_list(name, edits, year):
+    typo = list(name)
+    for kind, at, letter in edits:  # delete, insert or substitute one letter: a typo of a real name
+        at = at % (len(typo) + 1)
+        if kind == "d" and at < len(typo) and len(typo) > 1:
+            del typo[at]
+        elif kind == "i":
+            typo.insert(at, letter)
+        elif at < len(typo):
+            typo[at] = letter
+    typo = "".join(typo)
+    assert nearest_gemeenten(typo, year) == _difflib_nearest(typo, year)
+
+
+def test_far_and_near_names_alike_as_difflib():
+    for name in ["Gemeente 0001", "Provincie Utrecht", "Amsterdm", "Den Haag", "s Gravenhage", "Weesp", "", "x",
+                 "Súdwest Fryslan", "GM0363", "Nuenen"]:
+        for year in (2021, 2023):
+            assert nearest_gemeenten(name, year) == _difflib_nearest(name, year), (name, year)
+
+
+def test_a_member_is_found_by_code_identity_or_letters_as_first_on_the_list():
+    checked, notes = checked_members(key(GM0363=1, **{"'s Gravenhage": 1, "Nuenen Gerwen en Nederwetten": 1, "LEIDEN": 1}),
+                                     2023, "melden", "x.toml")
+    assert notes == ()

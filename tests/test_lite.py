@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -57,6 +58,8 @@ BLANK = ("blank",)
 
 def classic_cell(cell):
     kind = cell[0]
+    if kind == "js":  # a blank as one runtime hands it over: classic xlwings reads "" and null as None
+        return None if cell[1] in (None, "") else float(cell[1])
     if kind == "num":
         return float(cell[1])
     if kind == "date":  # classic xlwings reads a date-formatted cell as a datetime
@@ -70,7 +73,7 @@ def lite_cell(cell, rng):
         return rng.choice(["", None])  # Office.js sends both for empty cells
     if kind == "error":
         return {"type": "Error", "basicValue": cell[1], "errorType": OFFICE_ERRORS[cell[1]]}
-    return cell[1]  # numbers (dates: their serial) cross JavaScript, where 5.0 becomes int 5
+    return cell[1]  # numbers (dates: their serial), text, and "js": a value exactly as Office.js sends it  # numbers (dates: their serial) cross JavaScript, where 5.0 becomes int 5
 
 
 def rows_of(arg):
@@ -169,7 +172,7 @@ SEED_CASES += [  # the meerjarenraming of issue 23 and an ingroeipad (tests/test
 
 MESSAGE_CASES = [
     ("ALLOCATE", [num(100), [[num(1)], [num(2)], [num(-2)]]], "ALLOCATE: weight 3 is negative (-2)"),
-    ("VERDEEL", [num(100), [[num(1)], [num(2)], [num(-2)]]], "VERDEEL: gewicht 3 is negative (-2)"),
+    ("VERDEEL", [num(100), [[num(1)], [num(2)], [num(-2)]]], "VERDEEL: gewicht 3 is negatief (-2)"),
     ("ALLOCATE", [num(100), [[num(1)], [("error", "#DIV/0!")]]], "ALLOCATE: weight 2 is an error value (#DIV/0!)"),
     ("ALLOCATE", [num(100), [[num(1)], [("text", "veel")]]], "ALLOCATE: weight 2 is text ('veel'), not a number"),
     # A Dutch name answers in Dutch in Lite too: main.py carries the Dutch catalog.
@@ -177,7 +180,7 @@ MESSAGE_CASES = [
     ("UURKOSTEN", [num(200), num(85)], "UURKOSTEN: uren_per_week: meer uren dan een week heeft (168): 200"),
     ("ALLOCATE", [num(100), [[num(1)], [("bool", True)]]], "ALLOCATE: weight 2 is TRUE/FALSE, not a number"),
     ("ALLOCATE", [("error", "#N/A"), num(1)], "ALLOCATE: total is an error value (#N/A)"),
-    ("ALLOCATE", [BLANK, num(1)], "ALLOCATE: total is empty"),
+    ("LOONKOSTEN", [num(1), BLANK], "LOONKOSTEN: schaal is leeg of 0"),
     ("ALLOCATE", [[[num(1), num(2)]], num(1)], "ALLOCATE: total must be a single cell, got a range of 2 cells"),
     ("ALLOCATE", [num(1), [[num(0)], [BLANK]]], "ALLOCATE: weights are all zero: nothing to split by"),
     ("ALLOCATE", [num(1), num(1), num(1.5)], "ALLOCATE: decimals must be a whole number, got 1.5"),
@@ -191,19 +194,59 @@ MESSAGE_CASES = [
      "FTE_COST: rates must have two columns (schaal | cost per FTE), got 3"),
     ("FTE_COST", [num(1e305), num(10)], "FTE_COST: the result is too large for Excel: 8.000E+309 has more than 15 "
                                         "significant digits"),
-    ("LOONKOSTEN", [num(-1), num(10)], "LOONKOSTEN: fte is negatief: -1.0"),
+    ("LOONKOSTEN", [num(-1), num(10)], "LOONKOSTEN: fte is negatief: -1"),
     ("HOURS_COST", [num(7), ("text", "85 euro")], "HOURS_COST: rate is text ('85 euro'), not a number"),
     ("HOURS_COST", [num(200), num(85)], "HOURS_COST: hours_per_week: more hours than a week has (168), got 200"),
     ("UURKOSTEN", [num(7), num(85), num(60)], "UURKOSTEN: weken: meer weken dan een jaar heeft (53): 60"),
-    ("FTE", [num(4), num(-1)], "FTE: fulltime_hours must be positive, got -1.0"),
-    ("ONVOORZIEN", [num(100), num(5)], "ONVOORZIEN: het percentage moet tussen 0 en 1 liggen (0,05 = 5%), maar is 5.0"),
+    ("FTE", [num(4), num(-1)], "FTE: fulltime_hours must be positive, got -1"),
+    ("ONVOORZIEN", [num(100), num(5)], "ONVOORZIEN: percentage moet tussen 0 en 1 liggen (0,05 = 5%), maar is 5"),
     ("PRORATE", [num(1), ("text", "1-9-2018"), num(2018)], "PRORATE: start_date is text ('1-9-2018'), not a number"),
+    ("CONTINGENCY", [num(100), num(-0.5)], "CONTINGENCY: rate must be between 0 and 1 (0.05 = 5%), got -0.5"),
+    ("FTE_UIT_UREN", [num(18), num(-1.5)], "FTE_UIT_UREN: voltijd_uren moet positief zijn, maar is -1,5"),
+    ("UURKOSTEN", [num(-0.5), num(85)], "UURKOSTEN: uren_per_week is negatief: -0,5"),
+    ("NAAR_RATO", [num(1), num(1.5), num(2018)], "NAAR_RATO: startdatum is geen datum: 1,5"),
+    ("INDEX_AMOUNT", [num(1000), num(2026), num(2030), INDICES], "INDEX_AMOUNT: indices: no index for 2030"),
+    ("INDEXEER", [num(1000), num(2026), num(2028), [[num(2027), num(31.5)], [num(2028), num(310.5)]]],
+     "INDEXEER: indices 2028: een index van 310,5% ligt buiten -100..100; schrijf procenten (3,1 = 3,1%)"),
+    ("PHASE_IN", [num(100), column([1, 1]), column([1]), num(1), num(2)],
+     "PHASE_IN: key_a and key_b must have the same shape (2 x 1)"),
+    ("INGROEI", [num(100), column([1, -1]), column([1, 1]), num(1), num(2)], "INGROEI: sleutel_a gewicht 2 is negatief (-1)"),
+    ("WHY", [("text", "SOMETHING"), num(1)],
+     "WHY: function: no such function; give the name of one of pyengine's functions, e.g. \"VERDEEL\""),
+    ("WAAROM", [("bool", True), num(1)], "WAAROM: functie is WAAR/ONWAAR, geen tekst"),
 ]
 # WHY / WAAROM give the message of the call they name, as text, in a cell.
 WHY_CASES = [
-    ("WAAROM", [("text", "VERDEEL"), num(100), [[num(1)], [num(-2)]]], [["VERDEEL: gewicht 2 is negative (-2)"]]),
+    ("WAAROM", [("text", "VERDEEL"), num(100), [[num(1)], [num(-2)]]], [["VERDEEL: gewicht 2 is negatief (-2)"]]),
     ("WHY", [("text", "ALLOCATE"), num(100), [[num(1)], [num(2)]]], [[""]]),
 ]
+
+# A blank cell as each platform hands it over (the issue's None, "" and 0): Excel on the web null or "",
+# desktop Excel 0. Where 0 is not valid all three mean the default or give the same message; where 0 is
+# valid a blank is 0 (Excel's rule), so all three agree everywhere.
+BLANK_FORMS = {"web null": ("js", None), "empty text": ("js", ""), "desktop 0": ("js", 0)}
+
+
+def blank_cases(b):
+    rates = [[("text", "schaal"), ("text", "kosten per fte")], [num(10), num(82000)], [b, b], [num(11), num(95000)], [b, b]]
+    return [
+        ("VERDEEL", [num(27), LEERHUIS, b, b], [[1.0], [1.0], [6.0], [9.0], [4.0], [1.0], [2.0], [3.0]]),
+        ("ALLOCATE", [num(27), LEERHUIS, b], [[1.0], [1.0], [6.0], [9.0], [4.0], [1.0], [2.0], [3.0]]),
+        ("LOONKOSTEN", [num(0.5), num(10), b], [[40000.0]]),
+        ("FTE_COST", [num(0.5), num(11), rates], [[47500.0]]),
+        ("UURKOSTEN", [num(7), num(85), b], [[26775.0]]),
+        ("FTE_UIT_UREN", [num(18), b], [[0.5]]),
+        ("VERDEEL", [b, column([1, 1])], [[0.0], [0.0]]),
+        ("UURKOSTEN", [b, num(85)], [[0.0]]),
+        ("INGROEI", [num(100), column([1, 1]), column([1, 3]), b, num(2)], [[50.0], [50.0]]),
+        ("INDEXEER", [num(100), num(2026), num(2027), [[num(2027), b]]], [[100.0]]),
+        ("LOONKOSTEN", [num(0.5), b], error("LOONKOSTEN: schaal is leeg of 0")),
+        ("NAAR_RATO", [num(1), b, num(2018)], error("NAAR_RATO: startdatum is leeg of 0")),
+        ("FTE_COST", [num(0.5), num(11), [[num(11), b]]], error("FTE_COST: rates row 1 cost is empty or 0")),
+    ]
+
+
+BLANK_CASES = [(form, name, args, expected) for form, b in BLANK_FORMS.items() for name, args, expected in blank_cases(b)]
 
 # The one documented difference (README): Office.js cannot see a cell's date format, so xlwings Lite
 # hands a date among the weights over as its serial number, where classic xlwings refuses it.
@@ -349,6 +392,7 @@ def pyodide_answer(lite_project):
     cases = [(name, args) for name, args, _ in SEED_CASES + MESSAGE_CASES + WHY_CASES]
     cases += [random_case(rng) for _ in range(RANDOM_CASES)]
     cases.append(DATE_WEIGHT)
+    cases += [(name, args) for _, name, args, _ in BLANK_CASES]
     request = {"cases": [{"id": i, "name": name, "args": lite_args(args, rng)} for i, (name, args) in enumerate(cases)]}
     answer = run_in_pyodide(lite_project / "main.py", request)
     answer["cases"] = cases
@@ -358,6 +402,7 @@ def pyodide_answer(lite_project):
 def lite_result(answer, index):
     result = answer["results"][str(index)]
     if isinstance(result, dict):  # what IFERROR sees: an error value (the type is the exception's class)
+        result = dict(result)
         assert result.pop("type") == "ExcelFunctionError", result
     return result
 
@@ -523,8 +568,38 @@ def test_lite_replaces_its_own_main_py_but_never_a_hand_edited_one(tmp_path, cap
     assert main_py.read_text(encoding="utf-8") == generated
 
 
+def test_a_blank_as_null_empty_text_or_0_gives_the_same_in_pyodide_and_classic(pyodide_answer):
+    start = len(pyodide_answer["cases"]) - len(BLANK_CASES)
+    for index, (form, name, args, expected) in enumerate(BLANK_CASES, start=start):
+        assert lite_result(pyodide_answer, index) == expected, (form, name)
+        assert classic_result(name, args) == expected, (form, name)
+
+
+def iferror(result, fallback):
+    """What Excel's IFERROR (ALS.FOUT) makes of a cell's result."""
+    return fallback if isinstance(result, dict) and result.get("error") == "#VALUE!" else result
+
+
+def test_every_name_fails_as_an_error_value_that_iferror_catches_in_pyodide_and_classic(pyodide_answer):
+    """An IFERROR-like check for every function, English and Dutch: a failed call is an error value (the
+    harness records the exception xlwings' Office.js code turns into #VALUE!), never text or a number;
+    IFERROR replaces it, and a good call passes through IFERROR unchanged."""
+    failed, passed = set(), set()
+    for index, (name, args) in enumerate(pyodide_answer["cases"]):
+        result = lite_result(pyodide_answer, index)
+        if iferror(result, "caught") == "caught":
+            assert set(result) == {"error", "message"} and result["message"].startswith(f"{name}: "), result
+            failed.add(name)
+        else:
+            assert iferror(result, "caught") == result and isinstance(result, list)
+            if name not in ("WHY", "WAAROM"):  # WHY gives text by design; every other result is numbers
+                assert all(type(x) is float for row in result for x in row), (name, result)
+            passed.add(name)
+    assert failed == passed == set(names())
+
+
 def test_a_date_among_the_weights_is_the_one_documented_difference(pyodide_answer):
-    index = len(pyodide_answer["cases"]) - 1
+    index = len(pyodide_answer["cases"]) - 1 - len(BLANK_CASES)
     assert pyodide_answer["cases"][index] == DATE_WEIGHT
     assert classic_result(*DATE_WEIGHT) == DATE_WEIGHT_CLASSIC
     assert lite_result(pyodide_answer, index) == DATE_WEIGHT_LITE
@@ -586,3 +661,35 @@ def test_the_shipped_lite_workbook_carries_the_code_as_xlwings_lite_stores_it():
 
 
 from pyengine.errors import InputError as InputErrorType  # noqa: E402
+
+
+# --- a Dutch name answers in Dutch, an English name in English (both runtimes: Lite equals classic) ------
+
+ENGLISH_WORDS = re.compile(r"\b(is negative|must|got|not a number|not text|TRUE/FALSE|empty|error value|the result|"
+                           r"too large|hours|weeks|rates?|scale|weights?|total|fulltime|amount|row|appears|unknown|"
+                           r"choose|start|decimals|method|step|key)\b")
+DUTCH_WORDS = re.compile(r"\b(negatief|moet|niet|geen|leeg|foutwaarde|uitkomst|rij|gewicht|totaal|tarieven|uren|"
+                         r"weken|bedrag|jaar|decimalen|methode|stap|sleutel|WAAR|ONWAAR|tekst)\b")
+USER_TEXT = re.compile(r"'[^']*'|\"[^\"]*\"|#[A-Z0-9/!?]+")  # echoed cell text and error codes: as typed
+
+
+def test_a_dutch_name_answers_in_dutch_and_an_english_name_in_english():
+    """Every message of a Dutch name is Dutch (argument names, words, 1,5 with a decimal comma); every
+    message of an English name is English. Over random calls of every function, and the message cases."""
+    rng = random.Random(21)
+    calls = [random_case(rng) for _ in range(6000)] + [(name, args) for name, args, _ in MESSAGE_CASES]
+    checked = {"nl": 0, "en": 0}
+    for name, args in calls:
+        result = classic_result(name, args)
+        if not isinstance(result, dict):
+            continue
+        text = USER_TEXT.sub("", result["message"].partition(": ")[2])
+        if name in ENGLISH:
+            assert not ENGLISH_WORDS.search(text), result["message"]
+            assert not re.search(r"\d\.\d", text), result["message"]  # 1,5 in a Dutch message
+            checked["nl"] += 1
+        else:
+            assert not DUTCH_WORDS.search(text), result["message"]
+            assert not re.search(r"\d,\d", text), result["message"]
+            checked["en"] += 1
+    assert min(checked.values()) >= 1000, checked

@@ -165,7 +165,7 @@ def test_the_workbook_is_clean_and_agrees_with_the_engine(produced):
     assert book["Controles"]["B4"].value is True
     # the line is shown with its formula: ROUND(bedrag x indexfactor; 0)
     texts = [c.value for row in formulas["Berekening"].iter_rows() for c in row if isinstance(c.value, str)]
-    assert "=ROUND((Invoer!D12*C5),0)" in texts  # personeelskosten 2027: bedrag x the loon factor
+    assert "=ROUND((Invoer!D13*C5),0)" in texts  # personeelskosten 2027: bedrag x the loon factor
     statements = [c.value for c in book["Per gemeente"]["A"] if isinstance(c.value, str)]
     assert "Uw bijdrage 2026-2029: Hilversum" in statements
 

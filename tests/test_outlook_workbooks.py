@@ -59,3 +59,185 @@ def test_new_writes_input_workbooks_that_generate_reads(tmp_path, capsys):
 def test_new_needs_the_years(tmp_path, capsys):
     assert cli_main(["new", "meerjarenraming", "--out", str(tmp_path / "mr.xlsx")]) == 2
     assert "--years" in capsys.readouterr().err
+
+
+FORECAST_SPEC = """soort = "meerjarenraming"
+titel = "Regionaal Leerhuis"
+organisatie = "Regio Gooi en Vechtstreek"
+jaren = [2026, 2027, 2028]
+verdeelmethode = "sainte_lague"
+herindeling = "samenvoegen"
+[lasten]
+personeelskosten = { bedrag = 1850000, index = "loon", omschrijving = "Personeel" }
+kapitaallasten = { bedrag = 238000, index = "geen" }
+[baten]
+overige_baten = { bedrag = 100000, index = "prijs", omschrijving = "Overige baten" }
+[indexatie]
+loon = { 2027 = 3.1, 2028 = 2.6 }
+prijs = { 2027 = 2.1, 2028 = -0.5 }
+bron = "CPB, Centraal Economisch Plan 2026"
+[verdeelsleutel.2026]
+gewichten = { Amsterdam = 931298, Weesp = 20000, Hilversum = 93540 }
+bron = "CBS, inwoners 1 januari 2025"
+[verdeelsleutel.2027]
+gewichten = { Amsterdam = 940000, Hilversum = 94000 }
+bron = "CBS, prognose"
+[verdeelsleutel.2028]
+bestand = "inwoners.csv"
+kolom = "inwoners"
+[toelichting]
+tekst = ["De raming volgt de kadernota 2026.", "Bedragen in euro's."]
+"""
+
+COMPARISON_SPEC = """soort = "sleutelvergelijking"
+titel = "Regionaal Leerhuis"
+jaren = [2026, 2027, 2028]
+bedrag = { 2026 = 2500000, 2027 = 2560000, 2028 = 2600000 }
+ingroei = 2
+ingroei_vanaf = 2027
+herindeling = "samenvoegen"
+[sleutel_a]
+gewichten = { Amsterdam = 3, Weesp = 1, Hilversum = 2 }
+bron = "huidige sleutel (inwoners 2020)"
+[sleutel_b]
+bestand = "inwoners.csv"
+kolom = "inwoners"
+[inwoners]
+bestand = "inwoners.csv"
+kolom = "inwoners"
+[toelichting]
+tekst = "Ingroei in twee jaar, besluit AB 12 maart 2026."
+"""
+
+
+def _model(path: Path):
+    from pyengine.inputs.workbook_spec import load_any_spec
+
+    return load_any_spec(path)[1]
+
+
+def _fields(model) -> dict:
+    """Every input of a meerjarenraming or sleutelvergelijking model, with each key's origin."""
+    fields = {name: getattr(model, name) for name in ("title", "organisation", "years", "merge_rule", "explanation",
+                                                      "lines", "indices", "index_source", "method", "amounts",
+                                                      "steps", "start") if hasattr(model, name)}
+    keys = list(getattr(model, "keys", ())) + [k for k in (getattr(model, "key_a", None),
+                                                           getattr(model, "key_b", None),
+                                                           getattr(model, "population", None)) if k is not None]
+    fields["keys"] = [(dict(zip(k.names, k.weights)), k.fixed_per_member) for k in keys]
+    fields["origins"] = [k.source.split(" (")[-1].rstrip(")") for k in keys]
+    return fields
+
+
+@pytest.mark.parametrize("text", [FORECAST_SPEC, COMPARISON_SPEC], ids=["meerjarenraming", "sleutelvergelijking"])
+def test_the_round_trip_keeps_every_field(tmp_path, text):
+    (tmp_path / "inwoners.csv").write_text("gemeente,inwoners\nAmsterdam,951298\nHilversum,93540\n", encoding="utf-8")
+    (tmp_path / "spec.toml").write_text(text, encoding="utf-8")
+    original = _fields(_model(tmp_path / "spec.toml"))
+    assert original["merge_rule"] == "samenvoegen" and original["explanation"]
+    produced = pyengine.generate([tmp_path / "spec.toml"], tmp_path / "a")[0].path
+    again = _fields(_model(produced))
+    assert again == original
+    # and again from what that gives: nothing grows (a key's origin is not wrapped twice)
+    second = pyengine.generate([produced], tmp_path / "b")[0].path
+    assert _fields(_model(second)) == original
+    invoer = openpyxl.load_workbook(second)["Invoer"]
+    texts = [c.value for row in invoer.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not any(t.count(".xlsx") > 1 for t in texts)
+
+
+def test_an_input_workbook_is_a_form_with_dutch_validation_and_input_checks(tmp_path):
+    key = EXAMPLES / "inwoners-2025.csv"
+    for kind, years in (("meerjarenraming", "2026-2029"), ("sleutelvergelijking", "2026-2030")):
+        out = tmp_path / f"{kind}.xlsx"
+        assert cli_main(["new", kind, "--key", str(key), "--years", years, "--out", str(out)]) == 0
+        book = openpyxl.load_workbook(out)
+        invoer = book["Invoer"]
+        rules = invoer.data_validations.dataValidation
+        assert rules and all(r.error.startswith("Verwacht: ") and r.errorTitle == "Ongeldige invoer" for r in rules)
+        lists = {r.formula1 for r in rules if r.type == "list"}
+        assert '"melden,samenvoegen"' in lists
+        yellow = [c for row in invoer.iter_rows() for c in row
+                  if c.fill.fill_type and c.fill.fgColor.rgb == "00FFF2CC" and isinstance(c.value, (int, float))]
+        # every yellow number (amount, percent, weight, takes part, scale, years, tolerance) has a rule
+        covered = {(row, col) for r in rules for rng in r.sqref.ranges
+                   for row in range(rng.min_row, rng.max_row + 1) for col in range(rng.min_col, rng.max_col + 1)}
+        assert yellow and {(c.row, c.column) for c in yellow} <= covered
+        if kind == "meerjarenraming":
+            assert '"grootste overschot,Sainte-Laguë,D\'Hondt"' in lists and '"lasten,baten"' in lists
+            assert '"loon,prijs,geen"' in lists
+            assert "grootste overschot" in [c.value for row in invoer.iter_rows() for c in row]
+        checks = [row[0].value for row in book["Controles"].iter_rows() if row[0].value]
+        assert any(str(c).startswith("Invoer: ") for c in checks)
+        assert book.defined_names.get("inv_toelichting") is not None
+    # what the officer types is checked live: a negative weight makes the Controles say ONWAAR in Excel
+    # (here: the check's formula names the weights)
+    controles = openpyxl.load_workbook(tmp_path / "meerjarenraming.xlsx")["Controles"]
+    formulas = [row[1].value for row in controles.iter_rows() if str(row[0].value).startswith("Invoer: verdeel")]
+    assert formulas and all("COUNTIF(Invoer!" in f and '"<0"' in f for f in formulas)
+
+
+def test_a_toelichting_typed_in_the_form_is_shown_and_kept(tmp_path):
+    out = tmp_path / "vg.xlsx"
+    assert cli_main(["new", "sleutelvergelijking", "--key", str(EXAMPLES / "inwoners-2025.csv"),
+                     "--years", "2026-2028", "--out", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    sheet_name, area = next(iter(book.defined_names["inv_toelichting"].destinations))
+    first = area.replace("$", "").split(":")[0]
+    book[sheet_name][first].value = "Besluit AB 12 maart 2026."
+    book.save(out)
+    result = pyengine.generate([out], tmp_path / "o")[0]
+    assert result.status == "written", result.error
+    shown = [c.value for row in openpyxl.load_workbook(result.path)["Sleutelvergelijking"].iter_rows() for c in row]
+    assert "Besluit AB 12 maart 2026." in shown
+
+
+def _commands(text: str, heading: str, fence: str) -> list[list[str]]:
+    """The command lines of the ``fence`` blocks in the section under ``heading`` (up to the next heading
+    of the same level), as arguments of pyengine's main."""
+    level = heading.split(" ")[0]
+    section = text.split(heading, 1)[1]
+    section = section.split(f"\n{level} ", 1)[0]
+    lines = []
+    for block in section.split(f"```{fence}\n")[1:]:
+        for line in block.split("```", 1)[0].splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words = line.replace("\\", "/").split()
+                if words[:3] == ["py", "-m", "pyengine"]:
+                    words = words[2:]
+                assert words[0] == "pyengine", line
+                lines.append(words[1:])
+    return lines
+
+
+def _run_as_written(commands: list[list[str]], folder: Path, monkeypatch) -> None:
+    import shutil
+
+    monkeypatch.chdir(folder)
+    for args in commands:
+        if args[0] == "verify" and not shutil.which("soffice"):
+            continue  # LibreOffice is what verify runs; tests/test_verify.py covers its absence
+        assert cli_main(args) == 0, args
+
+
+def test_the_readme_commands_run_as_written(tmp_path, monkeypatch, capsys):
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    commands = _commands((ROOT / "README.md").read_text(encoding="utf-8"),
+                         "### Looking ahead: meerjarenraming and sleutelvergelijking", "bash")
+    assert len(commands) >= 7 and {c[0] for c in commands} == {"generate", "new", "verify", "audit"}
+    _run_as_written(commands, tmp_path, monkeypatch)
+    produced = sorted(p.name for p in (tmp_path / "uitvoer").glob("*.xlsx"))
+    assert "regionaal-leerhuis-meerjarenraming-2026-2029.xlsx" in produced and len(produced) == 4
+
+
+def test_the_handleiding_commands_run_as_written(tmp_path, monkeypatch, capsys):
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    (tmp_path / "inwoners.csv").write_bytes((EXAMPLES / "inwoners-2025.csv").read_bytes())  # 'uw eigen inwoners.csv'
+    commands = _commands((ROOT / "docs" / "handleiding.md").read_text(encoding="utf-8"),
+                         "## 2a. Vooruitkijken", "bat")
+    assert [c[:2] for c in commands] == [["generate", "examples/vooruitblik"], ["verify", "uitvoer"],
+                                         ["new", "meerjarenraming"], ["generate", "raming.xlsx"],
+                                         ["new", "sleutelvergelijking"], ["generate", "vergelijking.xlsx"]]
+    _run_as_written(commands, tmp_path, monkeypatch)
+    assert len(list((tmp_path / "uitvoer").glob("*.xlsx"))) == 4

@@ -87,7 +87,7 @@ def message(result):
         (lambda: udfs.ALLOCATE(100.0, [[1.0], [True]]), "ALLOCATE: weight 2 is TRUE/FALSE, not a number"),
         (lambda: udfs.ALLOCATE(100.0, [[dt.datetime(2020, 1, 1)]]), "ALLOCATE: weight 1 is a date, not a number"),
         (lambda: udfs.ALLOCATE("#N/A", [[1.0]]), "ALLOCATE: total is an error value (#N/A)"),
-        (lambda: udfs.ALLOCATE(None, [[1.0]]), "ALLOCATE: total is empty"),
+        (lambda: udfs.FTE_COST(0.5, 0.0), "FTE_COST: scale is empty or 0"),
         (lambda: udfs.ALLOCATE([[1.0, 2.0]], [[1.0]]), "ALLOCATE: total must be a single cell, got a range of 2 cells"),
         (lambda: udfs.ALLOCATE(1.0, [[0.0], [None]]), "ALLOCATE: weights are all zero: nothing to split by"),
         (lambda: udfs.ALLOCATE(1.0, [[1.0]], 1.5), "ALLOCATE: decimals must be a whole number, got 1.5"),
@@ -109,10 +109,10 @@ def message(result):
         (lambda: udfs.HOURS_COST(168.0, 1e200), "HOURS_COST: the result is too large for Excel"),
         (lambda: udfs.FTE(200.0), "FTE: hours_per_week: more hours than a week has (168), got 200"),
         (lambda: udfs.FTE(4.0, -1.0), "FTE: fulltime_hours must be positive"),
-        (lambda: udfs.ONVOORZIEN(100.0, 5.0), "ONVOORZIEN: het percentage moet tussen 0 en 1 liggen"),
+        (lambda: udfs.ONVOORZIEN(100.0, 5.0), "ONVOORZIEN: percentage moet tussen 0 en 1 liggen (0,05 = 5%), maar is 5"),
         (lambda: udfs.PRORATE(1.0, "1-9-2018", 2018.0), "PRORATE: start_date is text ('1-9-2018'), not a number"),
         (lambda: udfs.NAAR_RATO(1.0, "1-9-2018", 2018.0), "NAAR_RATO: startdatum is tekst ('1-9-2018'), geen getal"),
-        (lambda: udfs.PRORATE(90000.0, dt.datetime(2018, 9, 1), None), "PRORATE: year is empty"),
+        (lambda: udfs.PRORATE(90000.0, dt.datetime(2018, 9, 1), None), "PRORATE: year is empty or 0"),
         (lambda: udfs.FTE_COST(0.5, 11.0, [[11.0, 90000.0], [11.0, 1.0]]),
          "FTE_COST: rates: scale 11 appears twice (rows 1 and 2)"),
         (lambda: udfs.FTE_COST(0.5, None), "FTE_COST: scale is empty"),
@@ -151,9 +151,29 @@ def test_a_blank_as_none_empty_text_or_zero_means_the_default_where_zero_is_not_
     assert udfs.FTE(18.0, blank) == udfs.FTE(18.0) == 0.5
 
 
-def test_where_zero_is_valid_a_referenced_blank_is_zero_and_an_omitted_argument_the_default():
-    assert udfs.CONTINGENCY(100000.0, 0.0) == 0.0 and udfs.CONTINGENCY(100000.0, None) == 5000.0
-    assert udfs.HOURS_COST(0.0, 85.0) == 0.0 and udfs.ALLOCATE(0.0, [[1.0], [1.0]]) == [[0.0], [0.0]]
+@pytest.mark.parametrize("blank", BLANKS)
+def test_where_zero_is_valid_a_blank_cell_is_zero_and_where_it_is_not_blank_and_zero_are_refused_alike(blank):
+    """Excel's rule: a referenced blank cell is 0 (=AFRONDEN(B1; 2) with B1 blank is 0), and desktop Excel
+    hands a blank over as 0 anyway; an omitted optional argument is its default."""
+    assert udfs.ALLOCATE(blank, [[1.0], [1.0]]) == udfs.ALLOCATE(0.0, [[1.0], [1.0]]) == [[0.0], [0.0]]
+    assert udfs.HOURS_COST(blank, 85.0) == udfs.HOURS_COST(7.0, blank) == 0.0
+    assert udfs.FTE_COST(blank, 10.0) == udfs.FTE(blank) == udfs.CONTINGENCY(blank) == udfs.PRORATE(blank, 43344.0, 2018.0) == 0.0
+    assert udfs.INDEX_AMOUNT(blank, 2026.0, 2027.0, [[2027.0, 3.0]]) == 0.0
+    assert udfs.INDEX_AMOUNT(100.0, 2026.0, 2027.0, [[2027.0, blank]]) == 100.0  # a blank index: 0%
+    assert udfs.PHASE_IN(100.0, [[1.0], [1.0]], [[1.0], [3.0]], blank, 2.0) == [[50.0], [50.0]]  # step 0: key A
+    assert udfs.PHASE_IN(100.0, [[1.0], [1.0]], [[1.0], [3.0]], 1.0, blank) == [[25.0], [75.0]]  # 0 steps: key B
+    # Where 0 is not valid, a blank and 0 give the same one message.
+    for call, text in ((lambda v: udfs.FTE_COST(0.5, v), "FTE_COST: scale is empty or 0"),
+                       (lambda v: udfs.LOONKOSTEN(0.5, 11.0, [[v, 90000.0]]), "LOONKOSTEN: tarieven rij 1 schaal is leeg of 0"),
+                       (lambda v: udfs.LOONKOSTEN(0.5, 11.0, [[11.0, v]]), "LOONKOSTEN: tarieven rij 1 kosten is leeg of 0"),
+                       (lambda v: udfs.PRORATE(1.0, v, 2018.0), "PRORATE: start_date is empty or 0"),
+                       (lambda v: udfs.NAAR_RATO(1.0, 43344.0, v), "NAAR_RATO: jaar is leeg of 0"),
+                       (lambda v: udfs.INDEXEER(1.0, v, 2027.0, [[2027.0, 3.0]]), "INDEXEER: basisjaar is leeg of 0"),
+                       (lambda v: udfs.INDEX_AMOUNT(1.0, 2026.0, 2027.0, [[v, 3.0], [2027.0, 3.0]]),
+                        "INDEX_AMOUNT: indices row 1 year is empty or 0")):
+        assert message(call(blank)) == message(call(0.0)) == text
+    # An omitted optional argument is its default; where 0 is valid, a 0 (desktop Excel's blank) stays 0.
+    assert udfs.CONTINGENCY(100000.0, 0.0) == 0.0 and udfs.CONTINGENCY(100000.0) == 5000.0
 
 
 @settings(max_examples=300, deadline=None)
@@ -166,6 +186,21 @@ def test_decimal_weights_read_in_one_pass_equal_the_core_exactly(weights, decima
     shares = udfs.ALLOCATE(float(total), cells_in, float(decimals))
     assert [row[0] for row in shares] == [float(s) for s in allocate(float(total), [float(w) for w in weights],
                                                                        decimals=decimals)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.floats(0, 1e20, allow_nan=False), st.decimals(0, 10**6, places=6).map(float),
+                          st.sampled_from([1e-05, 1.5e-07, 2.5e-05, 1e16, 123456789.012345, 0.1, 0.3])),
+                min_size=1, max_size=30))
+def test_weights_made_whole_are_the_typed_decimals_over_one_power_of_ten_or_left_as_they_are(weights):
+    from udfs.functions import _as_integers
+
+    scaled = _as_integers(list(weights))
+    if scaled == weights and all(type(w) is float for w in scaled):
+        return  # left for the core's exact path
+    exact = [Decimal(repr(w)) for w in weights]
+    places = next(p for p in range(0, 16) if all(e.scaleb(p) == e.scaleb(p).to_integral_value() for e in exact))
+    assert scaled == [int(e.scaleb(places)) for e in exact]
 
 
 cell_values = st.one_of(

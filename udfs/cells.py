@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from pyengine.core.money import to_decimal
 from pyengine.errors import InputError
-from pyengine.i18n import _
+from pyengine.i18n import _, language
+from pyengine.i18n import number as number_text
 
 EXCEL_ERRORS = ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!")
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial number 0 in Excel's 1900 date system (after its 1900 leap bug)
@@ -64,9 +65,13 @@ def is_blank_or_zero(value: object) -> bool:
     return is_blank(value) or (type(value) in (int, float) and value == 0)
 
 
-def number(value: object, name: str, *, blank: Decimal | None = None) -> Decimal:
-    """A single number; ``blank`` is what an empty cell means (None: an empty cell is an error).
-    ``name`` is the label used in messages (see ``label``)."""
+ZERO = Decimal(0)
+
+
+def number(value: object, name: str, *, blank: Decimal = ZERO) -> Decimal:
+    """A single number; ``blank`` is what an empty cell means: 0 by Excel's rule (a referenced blank cell
+    is 0, as desktop Excel hands it over anyway), or an argument's default. ``name`` is the label used in
+    messages (see ``label``). For an argument where 0 is not valid, see ``nonzero``."""
     if isinstance(value, list):
         cells = sum(len(row) if isinstance(row, list) else 1 for row in value)
         if cells != 1:
@@ -74,8 +79,6 @@ def number(value: object, name: str, *, blank: Decimal | None = None) -> Decimal
                 name=name, cells=cells))
         value = value[0][0] if isinstance(value[0], list) else value[0]
     if value is None or value == "":
-        if blank is None:
-            raise InputError(_("{name} is empty").format(name=name))
         return blank
     if isinstance(value, str):
         if value.strip() in EXCEL_ERRORS:
@@ -88,9 +91,17 @@ def number(value: object, name: str, *, blank: Decimal | None = None) -> Decimal
     return to_decimal(value, name)
 
 
+def nonzero(value: object, name: str) -> Decimal:
+    """A number where 0 is not valid (a scale, a year, a date, a cost per FTE): a blank cell, however it
+    arrives (None, "", desktop Excel's 0), and 0 itself are refused alike."""
+    if is_blank_or_zero(value):
+        raise InputError(_("{name} is empty or 0").format(name=name))
+    return number(value, name)
+
+
 def whole_number(value: object, name: str, default: int | None) -> int:
-    """A whole number; ``default`` is what an empty cell means (None: an empty cell is an error)."""
-    amount = number(value, name, blank=None if default is None else Decimal(default))
+    """A whole number; ``default`` is what an empty cell means (None: 0 is not valid, see ``nonzero``)."""
+    amount = nonzero(value, name) if default is None else number(value, name, blank=Decimal(default))
     if amount != amount.to_integral_value():
         raise InputError(_("{name} must be a whole number, got {value}").format(name=name, value=plain(amount)))
     return int(amount)
@@ -102,7 +113,13 @@ def text(value: object, name: str, default: str) -> str:
         return default
     if isinstance(value, list) and len(value) == 1:
         value = value[0][0] if isinstance(value[0], list) and len(value[0]) == 1 else value[0]
-    if not isinstance(value, str) or value.strip() in EXCEL_ERRORS:
+    if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
+        raise InputError(_("{name} is an error value ({value})").format(name=name, value=value.strip()))
+    if isinstance(value, bool):
+        raise InputError(_("{name} is TRUE/FALSE, not text").format(name=name))
+    if type(value) in (int, float):
+        raise InputError(_("{name} must be text, got {value}").format(name=name, value=plain(value)))
+    if not isinstance(value, str):
         raise InputError(_("{name} must be text, got {value}").format(name=name, value=repr(value)))
     return value.strip()
 
@@ -113,7 +130,7 @@ def date(value: object, name: str) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    serial = number(value, name)
+    serial = nonzero(value, name)
     if serial != serial.to_integral_value() or not 1 <= serial <= 2958465:
         raise InputError(_("{name} is not a date: {value}").format(name=name, value=plain(serial)))
     return EXCEL_EPOCH + dt.timedelta(days=int(serial))
@@ -129,11 +146,24 @@ def grid(value: object) -> list[list[object]]:
 
 
 def plain(value: object) -> str:
-    """-2.0 and Decimal('-2.0') read as -2 in a message."""
+    """A number in a message as the caller's language writes it, ungrouped: -2.0 reads -2, 1.5 reads
+    1,5 in a Dutch message (the figure the officer typed, in Excel's own notation)."""
     try:
-        return format(Decimal(str(value)).normalize(), "f")
+        return number_text(Decimal(str(value)).normalize(), grouping=False)
     except ArithmeticError:
         return str(value)
+
+
+def not_negative(amount: Decimal, name: str) -> Decimal:
+    if amount < 0:
+        raise InputError(_("{name} is negative: {value}").format(name=name, value=plain(amount)))
+    return amount
+
+
+def positive(amount: Decimal, name: str) -> Decimal:
+    if amount <= 0:
+        raise InputError(_("{name} must be positive, got {value}").format(name=name, value=plain(amount)))
+    return amount
 
 
 def within_excel_digits(amount: Decimal, decimals: int, name: str) -> Decimal:
@@ -142,8 +172,14 @@ def within_excel_digits(amount: Decimal, decimals: int, name: str) -> Decimal:
     limit = Decimal(10) ** (EXCEL_DIGITS - max(decimals, 0))
     if abs(amount) >= limit:
         raise InputError(_("{name} is too large for Excel: {value} has more than 15 significant digits").format(
-            name=name, value=format(amount, ".3E") if amount.adjusted() > 20 else plain(amount)))
+            name=name, value=_scientific(amount) if amount.adjusted() > 20 else plain(amount)))
     return amount
+
+
+def _scientific(amount: Decimal) -> str:
+    """1.000E+300 as Excel writes it in the caller's language (1,000E+300 in Dutch)."""
+    text = format(amount, ".3E")
+    return text.replace(".", ",") if language() == "nl" else text
 
 
 def as_excel_number(amount: Decimal, name: str, decimals: int = 2) -> float:

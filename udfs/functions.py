@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from itertools import chain, repeat
-from operator import mul, truediv
+from operator import itemgetter, mul, truediv
 
-from pyengine import allocate, contingency, fte_cost, fte_from_hours, hours_cost, prorate, round_half_away
+from pyengine import contingency, fte_cost, fte_from_hours, hours_cost, prorate, round_half_away
+from pyengine.core.allocation import allocate_in_units
 from pyengine.core.capacity import (DEFAULT_CONTINGENCY_RATE, DEFAULT_FULLTIME_HOURS, DEFAULT_RATES, DEFAULT_WEEKS,
                                     RatesTable, check_hours, check_weeks)
 from pyengine.core.indexation import index_amount, phase_in
@@ -53,6 +54,7 @@ def _weights(weights) -> tuple[list, int, int]:
 
 
 _EXACT = 10 ** EXCEL_DIGITS
+_SAMPLE = 16  # weights whose repr gives the first number of places to try
 
 
 def _as_integers(weights: list) -> list:
@@ -63,18 +65,27 @@ def _as_integers(weights: list) -> list:
     (int / int is correctly rounded) and it stays below 10**15 (then no other such decimal is that
     double). Common factors do not change an allocation, so the core's integer path gives what its
     exact decimal path would. Otherwise (negative or huge weights) the weights go to the core as
-    they are, which reads each one exactly and names a bad one."""
+    they are, which reads each one exactly and names a bad one.
+
+    The search starts at the most digits after the point in the shortest reprs of the first few
+    weights (0.132 -> 3; fewer places cannot hold those weights, and a key's weights mostly have as
+    many): usually one pass suffices. repr is slow in Pyodide, so only a sample is read that way."""
     if min(weights) < 0:
         return weights
     if all(map(float.is_integer, map(float, weights))):  # whole numbers (inhabitants): one pass
         scaled = list(map(int, weights))
         return scaled if max(scaled) < _EXACT else weights
-    for places in range(1, EXCEL_DIGITS + 1):
+    count = len(weights)
+    sample = weights[:_SAMPLE]
+    fewest = max(map(len, map(itemgetter(2), map(str.partition, map(repr, sample), repeat(".", len(sample))))))
+    if any("e" in text for text in map(repr, sample)):  # 1e-05: digits after the point do not say
+        fewest = 1
+    for places in range(max(fewest, 1), EXCEL_DIGITS + 1):
         scale = 10 ** places
-        scaled = list(map(round, map(mul, weights, repeat(scale, len(weights)))))
+        scaled = list(map(round, map(mul, weights, repeat(scale, count))))
         if max(scaled) >= _EXACT:
             return weights
-        if list(map(truediv, scaled, repeat(scale, len(scaled)))) == weights:
+        if list(map(truediv, scaled, repeat(scale, count))) == weights:
             return scaled
     return weights
 
@@ -86,19 +97,18 @@ def allocate_cells(total, weights, decimals=None, method=None):
     if -15 <= places <= 15:  # else the core refuses the decimals themselves
         cells.within_excel_digits(round_half_away(amount, places), places, label("total"))
     method_name = cells.text(method, label("method"), "largest_remainder")
-    # Whole units of 10**-places: the core's fast integer path; each share then becomes the double
-    # nearest to it (int / int is correctly rounded: the same double as float(Decimal share)).
-    scale = 10 ** places if 0 < places <= 15 else 1
-    try:
-        shares = allocate(amount.scaleb(places) if scale > 1 else amount, flat,
-                          decimals=0 if scale > 1 else places, method=method_name)
+    try:  # whole units of 10**-places: no Decimal per share
+        units = allocate_in_units(amount, flat, decimals=places, method=method_name)
     except InputError as error:
-        if error.argument == "weights" and error.index is not None:  # Excel counts from 1
-            raise InputError(f"{_weight_label(error.index)} {_(error.problem)} ({cells.plain(error.value)})") \
-                from None
+        if error.argument == "weights" and error.index is not None:  # Excel counts from 1 (the core's only
+            raise InputError(_("{name} is negative ({value})").format(  # item error: a negative weight)
+                name=_weight_label(error.index), value=cells.plain(error.value))) from None
         raise
-    values = list(map(float, shares)) if scale == 1 else list(map(truediv, map(int, shares),
-                                                                  repeat(scale, len(shares))))
+    # Each share becomes the double nearest to it: int / int is correctly rounded (= float(Decimal share)).
+    if places > 0:
+        values = list(map(truediv, units, repeat(10 ** places, len(units))))
+    else:
+        values = list(map(float, units if places == 0 else [u * 10 ** -places for u in units]))
     if height == 1:
         return [values]
     if width == 1:  # a column (the usual key): one C-level pass
@@ -106,7 +116,8 @@ def allocate_cells(total, weights, decimals=None, method=None):
     return [values[r * width:(r + 1) * width] for r in range(height)]
 
 
-def _keyed_rows(value, name: str, wrong_width: str, key_label: str, value_label: str, twice) -> dict[int, Decimal]:
+def _keyed_rows(value, name: str, wrong_width: str, key_label: str, value_label: str, twice, check_key=None,
+                check_value=None, read_value=cells.number) -> dict[int, Decimal]:
     """A two-column range (rates: schaal | cost; indices: year | percent) as {whole number: number}, rows
     counted from 1 as Excel users do; blank rows (desktop Excel hands their cells over as 0) and a header row
     of text are skipped, a key given twice is refused (``twice(key, first row, second row)``: the message)."""
@@ -121,10 +132,14 @@ def _keyed_rows(value, name: str, wrong_width: str, key_label: str, value_label:
         if r == 1 and isinstance(first, str) and isinstance(second, str):
             continue  # a header row
         number = cells.whole_number(first, key_label.format(name=name, row=r), None)
+        if check_key:
+            check_key(number, key_label.format(name=name, row=r))
         if number in first_row:  # never let the later row win silently
             raise InputError(twice(number, first_row[number], r))
         first_row[number] = r
-        table[number] = cells.number(second, value_label.format(name=name, row=r))
+        table[number] = read_value(second, value_label.format(name=name, row=r))
+        if check_value:
+            check_value(table[number], value_label.format(name=name, row=r))
     return table
 
 
@@ -136,7 +151,8 @@ def _rates_from_range(rates) -> RatesTable:
                         _("{name} row {row} schaal"), _("{name} row {row} cost"),
                         lambda scale, first, second: _("{name}: scale {scale} appears twice (rows {first} and "
                                                        "{second})").format(name=name, scale=scale, first=first,
-                                                                           second=second))
+                                                                           second=second),
+                        check_key=_scale, check_value=cells.not_negative, read_value=cells.nonzero)
     if not table:
         raise InputError(_("{name} range is empty").format(name=name))
     return RatesTable.of(table)
@@ -146,34 +162,48 @@ def _result(amount: Decimal) -> float:
     return cells.as_excel_number(amount, _("the result"))
 
 
+def _scale(number: int, name: str) -> int:
+    if number < 1:
+        raise InputError(_("{name} must be a whole scale number such as 10, got {scale}").format(
+            name=name, scale=number))
+    return number
+
+
 def fte_cost_cells(fte, scale, rates=None):
-    return _result(fte_cost(cells.number(fte, label("fte")), cells.whole_number(scale, label("scale"), None),
+    amount = cells.not_negative(cells.number(fte, label("fte")), label("fte"))
+    return _result(fte_cost(amount, _scale(cells.whole_number(scale, label("scale"), None), label("scale")),
                             _rates_from_range(rates)))
 
 
 def _hours(hours_per_week) -> Decimal:
-    hours = cells.number(hours_per_week, label("hours_per_week"))
+    hours = cells.not_negative(cells.number(hours_per_week, label("hours_per_week")), label("hours_per_week"))
     check_hours(hours, label("hours_per_week"))  # here too, to name the argument as the caller does
     return hours
 
 
 def hours_cost_cells(hours_per_week, rate, weeks=None):
     hours = _hours(hours_per_week)
-    count = Decimal(DEFAULT_WEEKS) if cells.is_blank_or_zero(weeks) else cells.number(weeks, label("weeks"))
+    hourly = cells.not_negative(cells.number(rate, label("rate")), label("rate"))
+    count = (Decimal(DEFAULT_WEEKS) if cells.is_blank_or_zero(weeks)
+             else cells.not_negative(cells.number(weeks, label("weeks")), label("weeks")))
     check_weeks(count, label("weeks"))
-    return _result(hours_cost(hours, cells.number(rate, label("rate")), count))
+    return _result(hours_cost(hours, hourly, count))
 
 
 def fte_cells(hours_per_week, fulltime_hours=None):
+    hours = _hours(hours_per_week)
     fulltime = (Decimal(DEFAULT_FULLTIME_HOURS) if cells.is_blank_or_zero(fulltime_hours)
-                else cells.number(fulltime_hours, label("fulltime_hours")))
-    fraction = fte_from_hours(_hours(hours_per_week), fulltime)
+                else cells.positive(cells.number(fulltime_hours, label("fulltime_hours")), label("fulltime_hours")))
+    fraction = fte_from_hours(hours, fulltime)
     return float(fraction)  # at most 168 / (a positive number): finite
 
 
 def contingency_cells(amount, rate=None):
-    return _result(contingency(cells.number(amount, label("amount")),
-                               cells.number(rate, label("rate"), blank=DEFAULT_CONTINGENCY_RATE)))
+    fraction = cells.number(rate, label("rate"), blank=DEFAULT_CONTINGENCY_RATE)
+    if not 0 <= fraction <= 1:
+        raise InputError(_("{name} must be between 0 and 1 (0.05 = 5%), got {value}").format(
+            name=label("rate"), value=cells.plain(fraction)))
+    return _result(contingency(cells.number(amount, label("amount")), fraction))
 
 
 def prorate_cells(amount, start_date, year):
@@ -215,8 +245,8 @@ def phase_in_cells(total, key_a, key_b, step, steps):
                 raise InputError(_("{key} {weight} is negative ({value})").format(
                     key=label(argument), weight=_weight_label(index),
                     value=cells.plain(to_decimal(weight, label(argument)))))
-    shares = phase_in(amount, flat_a, flat_b, cells.whole_number(step, label("step"), None),
-                      cells.whole_number(steps, label("steps"), None))
+    shares = phase_in(amount, flat_a, flat_b, cells.whole_number(step, label("step"), 0),
+                      cells.whole_number(steps, label("steps"), 0))
     values = list(map(float, shares))
     if height == 1:
         return [values]

@@ -529,8 +529,15 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
             if len(parts) < 3 or any(p is target for p in parts) or total is target:
                 continue
             candidates.append([(p, 1) for p in parts])
-            if len(parts) <= 60:  # (a block of hundreds of lines: leaving each out in turn costs too much)
+            if len(parts) <= 60:
                 for left_out in parts:
+                    candidates.append([(p, 1) for p in parts if p is not left_out])
+            else:
+                # a block of hundreds of lines (400 members and the centrumgemeente line): leaving each out in
+                # turn costs too much; the one line whose figures are the block's excess over the total is
+                # found at once
+                left_out = _line_making_up(target, parts, positions, skip)
+                if left_out is not None:
                     candidates.append([(p, 1) for p in parts if p is not left_out])
         related = {id(line): line for stem in _stems(target.key) for line in by_stem.get(stem, ())}
         candidates += [[(line, 1)] for line in sorted(related.values(), key=lambda x: x.index) if line is not target]
@@ -541,8 +548,11 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
             checked, failed = _compare(target, [p for p, __ in signed], [1] * len(signed), positions, skip)
             holds = sum(1 for q in informative if q not in failed and q not in skip)
             # a repeated figure must hold in at least three columns and fail in at most a quarter
-            if holds >= 3 and len(failed) * 4 <= checked and (best is None or (holds, -len(failed)) > best[0]):
-                best = ((holds, -len(failed)), signed, checked, failed)
+            # a candidate that holds exactly beats one that fails somewhere (a block with one line too many
+            # misses by a rounding-sized figure in the columns where that line is not 0)
+            score = (not failed, holds, -len(failed))
+            if holds >= 3 and len(failed) * 4 <= checked and (best is None or score > best[0]):
+                best = (score, signed, checked, failed)
         if best is None:
             continue
         __, signed, checked, failed = best
@@ -550,6 +560,18 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
         relations.append(Relation("row", target.label, [p.label or "(no label)" for p, __ in signed], checked,
                                   len(failed), True, "repeats a line" if len(signed) == 1 else "repeats a block"))
     return found, relations
+
+
+def _line_making_up(target: Line, parts: list[Line], positions, skip) -> Line | None:
+    """The one line of `parts` whose figures are what the parts add up to beyond `target`, in every figure the
+    target shows (the block less that line makes the target exactly); None when no line does."""
+    checked = [q for q in positions if q not in skip and q in target.values]
+    if not checked:
+        return None
+    excess = tuple(sum((p.values.get(q, ZERO) for p in parts), ZERO) - target.values[q] for q in checked)
+    if not any(excess):
+        return None
+    return next((p for p in parts if tuple(p.values.get(q, ZERO) for q in checked) == excess), None)
 
 
 COMMON_WORDS = {"totaal", "totale", "bijdrage", "bijdragen", "gemeente", "gemeenten", "lasten", "baten", "kosten",

@@ -66,17 +66,23 @@ def allocate(total: object, weights: object, *, decimals: int = 0, method: str =
         # the caller's own Series class builds the result: the core never imports pandas
         shares = allocate(total, plain_numbers(weights), decimals=decimals, method=method)
         return type(weights)(shares, index=weights.index, dtype=object, name=weights.name)
+    units = allocate_in_units(total, weights, decimals=decimals, method=method)
+    if decimals <= 0:  # whole units: one multiplication, then Decimal(int) is exact and fast
+        factor = 10 ** (-decimals)
+        return list(map(Decimal, [u * factor for u in units] if factor != 1 else units))
+    return [units_to_decimal(u, decimals) for u in units]
+
+
+def allocate_in_units(total: object, weights: object, *, decimals: int = 0,
+                      method: str = "largest_remainder") -> list[int]:
+    """``allocate`` as whole numbers of 10**-decimals (signed), for callers that need no Decimal: the
+    Excel functions turn each into the double nearest to it (int / int is correctly rounded)."""
     weights = plain_numbers(weights)
     check_decimals(decimals)
     method = method_named(method)
     total_units = round_units(Fraction(to_decimal(total, "total")), decimals)
-    integer_weights = integer_weights_of(weights)
-    units = allocate_units(abs(total_units), integer_weights, method)
-    sign = -1 if total_units < 0 else 1
-    if decimals <= 0:  # whole units: one multiplication, then Decimal(int) is exact and fast
-        factor = sign * 10 ** (-decimals)
-        return list(map(Decimal, [u * factor for u in units] if factor != 1 else units))
-    return [units_to_decimal(sign * u, decimals) for u in units]
+    units = allocate_units(abs(total_units), integer_weights_of(weights), method)
+    return [-u for u in units] if total_units < 0 else units
 
 
 def plain_numbers(weights: object) -> object:

@@ -16,9 +16,9 @@ from fractions import Fraction
 from typing import Mapping
 
 from ..errors import InputError
-from ..i18n import _
+from ..i18n import _, number
 from .money import cents, to_decimal, to_fraction
-from ..i18n import _
+from ..i18n import _, number
 
 DEFAULT_FULLTIME_HOURS = 36  # CAO Gemeenten: a 36-hour working week
 DEFAULT_WEEKS = 45  # seed 004: productive weeks a year
@@ -132,8 +132,9 @@ def check_weeks(weeks: Fraction | Decimal, name: str) -> None:
 
 
 def _plain(value: Fraction | Decimal) -> str:
+    """The figure as the message's language writes it, ungrouped (168,5 in Dutch)."""
     value = Fraction(value)
-    return str(value.numerator) if value.denominator == 1 else str(float(value))
+    return number(value.numerator if value.denominator == 1 else Decimal(repr(float(value))), grouping=False)
 
 
 def contingency(base: object, rate: object = DEFAULT_CONTINGENCY_RATE) -> Decimal:

@@ -33,6 +33,12 @@ class KeyComparison:
     notes: tuple[str, ...] = ()  # shown under the tables: member notes, then the toelichting
     member_notes: tuple[str, ...] = ()  # gemeenten of the year, herindelingen (also said by generate)
     sources: tuple = ()
+    merge_rule: str = "melden"  # herindeling: "melden" or "samenvoegen" (the keys are already merged)
+
+    @property
+    def explanation(self) -> tuple[str, ...]:
+        """The toelichting: the notes after the member notes."""
+        return self.notes[len(self.member_notes):]
 
     @property
     def members(self) -> list[str]:

@@ -42,8 +42,14 @@ class Forecast:
     method: str = "largest_remainder"
     decimals: int = 0  # of the contributions
     notes: tuple[str, ...] = ()  # shown under the tables: member notes, then the toelichting
-    member_notes: tuple[str, ...] = ()  # gemeenten of the year, herindelingen (also said by generate)  # member notes (gemeenten, herindelingen) and toelichting
+    member_notes: tuple[str, ...] = ()  # gemeenten of the year, herindelingen (also said by generate)
     sources: tuple = ()
+    merge_rule: str = "melden"  # herindeling: "melden" or "samenvoegen" (the keys are already merged)
+
+    @property
+    def explanation(self) -> tuple[str, ...]:
+        """The toelichting: the notes after the member notes."""
+        return self.notes[len(self.member_notes):]
 
     @property
     def base_year(self) -> int:

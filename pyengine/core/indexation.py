@@ -17,7 +17,7 @@ from math import gcd
 from typing import Mapping, Sequence
 
 from ..errors import InputError
-from ..i18n import _
+from ..i18n import _, number
 from .allocation import allocate, integer_weights_of
 from .money import round_half_away, to_decimal, to_fraction
 
@@ -29,7 +29,7 @@ def check_index(percent: object, name: str) -> Decimal:
     value = to_decimal(percent, name)
     if not -MAX_INDEX_PERCENT < value <= MAX_INDEX_PERCENT:
         raise InputError(_("{name}: an index of {value}% is outside -100..100; write percent (3.1 = 3.1%)")
-                         .format(name=name, value=f"{value:f}"))
+                         .format(name=name, value=number(value.normalize(), grouping=False)))
     return value
 
 

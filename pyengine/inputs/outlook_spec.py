@@ -72,7 +72,7 @@ def forecast_from_document(document: Any, locator: Locator, base_dir: str | Path
     return Forecast(title=spec.titel, organisation=spec.organisatie, years=years, lines=tuple(lines),
                     indices=indices, index_source=index_source, keys=tuple(checked), method=spec.verdeelmethode,
                     notes=tuple(notes) + _notes(spec), member_notes=tuple(notes),
-                    sources=tuple(sources) + tuple(key_sources))
+                    sources=tuple(sources) + tuple(key_sources), merge_rule=spec.herindeling)
 
 
 def _indices(raw: dict[str, Any], years: tuple[int, ...], locator: Locator, problems: list[str]
@@ -158,7 +158,8 @@ def comparison_from_document(document: Any, locator: Locator, base_dir: str | Pa
                              .format(place=locator.where(("inwoners",)), names=", ".join(missing)))
     return KeyComparison(title=spec.titel, organisation=spec.organisatie, years=years, amounts=amounts,
                          key_a=key_a, key_b=key_b, steps=spec.ingroei, start=start, population=population,
-                         notes=tuple(notes) + _notes(spec), member_notes=tuple(notes), sources=tuple(all_sources))
+                         notes=tuple(notes) + _notes(spec), member_notes=tuple(notes), sources=tuple(all_sources),
+                         merge_rule=spec.herindeling)
 
 
 def _amounts(value: Any, years: tuple[int, ...], locator: Locator, problems: list[str]) -> tuple[Decimal, ...]:

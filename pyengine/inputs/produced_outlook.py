@@ -42,11 +42,16 @@ def _years(table: _Table, first_col: int, count: int) -> list[int]:
     return years
 
 
-def _weights(table: _Table, rows: range, col: int, path: tuple) -> dict[str, Decimal]:
+def _weights(table: _Table, rows: range, col: int, path: tuple, takes_part_col: int | None = None
+             ) -> dict[str, Decimal]:
+    """Member -> weight; a member whose takes-part cell is 0 weighs 0 (as the workbook's formulas count it)."""
     weights = {}
     for row in rows:
         name = table.value(row, 0, "text", path + ("#", row))
-        weights[name] = table.value(row, col, "weight", path + ("gewichten", name)) or Decimal(0)
+        weight = table.value(row, col, "weight", path + ("gewichten", name)) or Decimal(0)
+        if takes_part_col is not None and table.value(row, takes_part_col, "int", path + ("neemt_deel", name)) == 0:
+            weight = Decimal(0)
+        weights[name] = weight
     return weights
 
 
@@ -54,10 +59,12 @@ def forecast_document(book: CellBook, locator: Locator) -> dict:
     _require(book, FORECAST_NAMES)
     general = _Table(book, locator, "inv_algemeen")
     doc: dict = {"soort": "meerjarenraming"}
-    for row, field in enumerate(("titel", "organisatie", "verdeelmethode")):
-        value = general.value(row, 1, "text", (field,))
+    fields = ("titel", "organisatie", "verdeelmethode") + (("herindeling",) if general.rows() > 4 else ())
+    for row, field in enumerate(fields):  # a workbook made before the herindeling row: 4 rows
+        value = general.value(row, 1, "method" if field == "verdeelmethode" else "text", (field,))
         if value:
             doc[field] = value
+    _explanation(book, locator, doc)
     indices = _Table(book, locator, "inv_indexatie")
     count = len(indices.coordinates[0]) - 2  # Reeks, the years, Bron
     years = _years(indices, 1, count)
@@ -100,6 +107,9 @@ def forecast_document(book: CellBook, locator: Locator) -> dict:
         fixed = table.value(len(table.coordinates) - 2, 1, "amount", ("verdeelsleutel", str(year), "vast_per_gemeente"))
         if fixed:
             entry["vast_per_gemeente"] = fixed
+        origin = _origin(table, len(table.coordinates) - 1, 1, ("verdeelsleutel", str(year), "bron"))
+        if origin:
+            entry["bron"] = origin
         keys.append(entry)
     doc["verdeelsleutel"] = keys[0] if all(k == keys[0] for k in keys) else {
         str(year): key for year, key in zip(years, keys)}
@@ -110,12 +120,14 @@ def comparison_document(book: CellBook, locator: Locator) -> dict:
     _require(book, COMPARISON_NAMES)
     general = _Table(book, locator, "inv_algemeen")
     doc: dict = {"soort": "sleutelvergelijking"}
-    for row, field in enumerate(("titel", "organisatie")):
+    fields = ("titel", "organisatie") + (("herindeling",) if general.rows() > 5 else ())
+    for row, field in enumerate(fields):  # a workbook made before the herindeling row: 5 rows
         value = general.value(row, 1, "text", (field,))
         if value:
             doc[field] = value
-    doc["ingroei"] = general.value(2, 1, "int", ("ingroei",))
-    start = general.value(3, 1, "year", ("ingroei_vanaf",))
+    doc["ingroei"] = general.value(len(fields), 1, "int", ("ingroei",))
+    start = general.value(len(fields) + 1, 1, "year", ("ingroei_vanaf",))
+    _explanation(book, locator, doc)
     amounts = _Table(book, locator, "inv_vgl_bedragen")
     years, figures = [], {}
     for row in range(1, len(amounts.coordinates)):
@@ -128,11 +140,37 @@ def comparison_document(book: CellBook, locator: Locator) -> dict:
         doc["ingroei_vanaf"] = start
     keys = _Table(book, locator, "inv_sleutels")
     members = range(1, len(keys.coordinates) - 3)  # header, members, scale, fixed amount, bron
-    doc["sleutel_a"] = {"gewichten": _weights(keys, members, 1, ("sleutel_a",))}
-    doc["sleutel_b"] = {"gewichten": _weights(keys, members, 2, ("sleutel_b",))}
-    if len(keys.coordinates[0]) > 4:
-        doc["inwoners"] = {"gewichten": _weights(keys, members, 4, ("inwoners",))}
+    sections = [("sleutel_a", 1), ("sleutel_b", 2)] + ([("inwoners", 4)] if len(keys.coordinates[0]) > 4 else [])
+    for section, col in sections:
+        doc[section] = {"gewichten": _weights(keys, members, col, (section,), 3 if section != "inwoners" else None)}
+        origin = _origin(keys, len(keys.coordinates) - 1, col, (section, "bron"))
+        if origin:
+            doc[section]["bron"] = origin
     return doc
+
+
+def _explanation(book: CellBook, locator: Locator, doc: dict) -> None:
+    """The toelichting (inv_toelichting: one text per row; absent in workbooks made before it)."""
+    if not book.has("inv_toelichting"):
+        return
+    table = _Table(book, locator, "inv_toelichting")
+    texts = [table.value(row, 0, "text", ("toelichting", "tekst", row)) for row in range(table.rows())]
+    texts = [text for text in texts if text]
+    if texts:
+        doc["toelichting"] = {"tekst": texts}
+
+
+# a key read back from a produced workbook names its place and, in brackets, where its weights came from
+_READ_BACK = re.compile(r"[^()]*\.(?:xlsx|xlsm|toml)\b[^()]*\((.+)\)\s*")
+
+
+def _origin(table: _Table, row: int, col: int, path: tuple) -> str:
+    """Where a key's weights came from, as its Bron row says (a key file and its column, or the bron of
+    given weights): kept through every round trip, never nested ('x.xlsx (y.xlsx (CBS))' stays 'CBS')."""
+    text = table.value(row, col, "text", path) or ""
+    while (match := _READ_BACK.fullmatch(text)) is not None:
+        text = match[1]
+    return text.strip()
 
 
 READERS = {"meerjarenraming": forecast_document, "sleutelvergelijking": comparison_document}

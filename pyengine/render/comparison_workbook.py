@@ -21,12 +21,13 @@ from pathlib import Path
 
 from ..core.comparison import ComparisonResult
 from ..core.keys import Key
+from ..inputs.schema import MERGE_RULES
 from .formula import (ABS, CONCAT, COUNTIF, EQ, GT, IF, LE, LT, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
 from .sheets import (TOLERANCE, Checks, Writer, check_against_engine, input_hash, input_rows, new_writer,
-                     print_setup, ranges_of, source_rows, start_inputs, sum_of, table_head, write_heading,
-                     write_provenance, write_statements, years_text)
-from .splits import EXCEL_EXACT, KeyCells, SplitRefused, decimals_of, explain_split, write_split
+                     no_negatives, print_setup, ranges_of, source_rows, start_inputs, sum_of, table_head, validate,
+                     write_heading, write_provenance, write_statements, write_texts, years_text)
+from .splits import EXCEL_EXACT, KeyCells, SplitRefused, decimals_of, explain_split, key_inputs_hold, write_split
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
 
@@ -98,6 +99,10 @@ def render(result: ComparisonResult, template_path: str | Path | None = None) ->
     _chart(w, template.anchor("gr_start"), result, calc)
     tolerance = inputs.tolerance
     checks = Checks()
+    checks.add("Invoer: geen bedrag per jaar is negatief", no_negatives(inputs.amounts))
+    for label, key in (("sleutel A", inputs.key_a), ("sleutel B", inputs.key_b)):
+        checks.add(f"Invoer: {label}: geen gewicht is negatief en de gewichten tellen op tot meer dan 0",
+                   key_inputs_hold(key))
     for y, year in enumerate(c.years):
         for label, shares in (("sleutel A", calc.by_a[y]), ("sleutel B", calc.by_b[y]), ("het ingroeipad", calc.path[y])):
             checks.add(f"{year}: de bijdragen naar {label} tellen op tot het bedrag",
@@ -131,13 +136,18 @@ def _inputs(w: Writer, anchor, result: ComparisonResult) -> ComparisonInputs:
     spec_name = c.sources[0].name if c.sources else "invoer"
     sheet, row, left = start_inputs(w, anchor)
     general_top = row + 1
-    input_rows(w, sheet, row, left, [("Titel", c.title, spec_name), ("Organisatie", c.organisation, spec_name)],
-               "invoer_tekst")
-    steps, start, tolerance = input_rows(w, sheet, row + 2, left, [
+    *_texts, merge_rule = input_rows(w, sheet, row, left, [
+        ("Titel", c.title, spec_name), ("Organisatie", c.organisation, spec_name),
+        ("Herindeling (melden of samenvoegen)", c.merge_rule, spec_name)], "invoer_tekst")
+    validate(w, sheet, merge_rule, choices=MERGE_RULES)
+    steps, start, tolerance = input_rows(w, sheet, row + 3, left, [
         ("Ingroei: jaren van het pad (N; 0 = sleutel B meteen)", Decimal(c.steps), f"{spec_name} ingroei"),
         ("Eerste jaar van het pad (stap 1)", Decimal(c.first_step_year), f"{spec_name} ingroei_vanaf"),
         TOLERANCE], "invoer_getal")
-    row += 5
+    validate(w, sheet, steps, kind="steps")
+    validate(w, sheet, start, kind="year")
+    validate(w, sheet, tolerance, kind="tolerance")
+    row += 6
     w.book.define("inv_algemeen", sheet, general_top, left, (row, left + 2))
     w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
     row += 2
@@ -149,6 +159,8 @@ def _inputs(w: Writer, anchor, result: ComparisonResult) -> ComparisonInputs:
         amounts.append(w.put(sheet, row, left + 1, amount, "invoer_bedrag"))
         w.put(sheet, row, left + 2, f"{spec_name} bedrag", "bron")
     w.book.define("inv_vgl_bedragen", sheet, table_top, left, (row, left + 2))
+    validate(w, sheet, years[0], years[-1], kind="year")
+    validate(w, sheet, amounts[0], amounts[-1], kind="amount")
     row += 2
     headers = ["Gemeente", "Gewicht sleutel A", "Gewicht sleutel B", "Neemt deel (1/0)"]
     if c.population is not None:
@@ -169,7 +181,7 @@ def _inputs(w: Writer, anchor, result: ComparisonResult) -> ComparisonInputs:
     scale_b = w.put(sheet, row, left + 2, Decimal(10) ** decimals_of(list(c.key_b.weights)), "invoer_getal")
     row += 1
     w.put(sheet, row, left, "Vast bedrag per gemeente (euro)", "label")
-    fixed = w.put(sheet, row, left + 1, Decimal(0), "invoer_bedrag")
+    fixed = w.put(sheet, row, left + 1, Decimal(0), "bedrag")  # not an input: the engine splits by weight alone
     row += 1
     w.put(sheet, row, left, "Bron", "label")
     w.put(sheet, row, left + 1, c.key_a.source, "bron")
@@ -177,6 +189,13 @@ def _inputs(w: Writer, anchor, result: ComparisonResult) -> ComparisonInputs:
     if c.population is not None:
         w.put(sheet, row, left + 4, c.population.source, "bron")
     w.book.define("inv_sleutels", sheet, table_top, left, (row, left + len(headers) - 1))
+    if weights_a:
+        for column in (weights_a, weights_b) + ((inhabitants,) if inhabitants else ()):
+            validate(w, sheet, column[0], column[-1], kind="weight")
+        validate(w, sheet, takes_part[0], takes_part[-1], kind="flag")
+    for scale in (scale_a, scale_b):
+        validate(w, sheet, scale, kind="scale")
+    write_texts(w, sheet, row + 2, left, c.explanation, "inv_toelichting")
     book_sheet = w.book.sheet(sheet)
     book_sheet.widths.setdefault(left, 44)
     for col in range(left + 1, left + 6):

@@ -16,11 +16,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..core.forecast import NO_INDEX, ForecastResult
+from ..inputs.schema import MERGE_RULES, METHOD_LABELS
 from .formula import ABS, LT, MAX, ROUND, Expr, Num, Ref
 from .sheets import (TOLERANCE, Checks, Writer, check_against_engine, input_hash, input_rows, new_writer,
-                     print_setup, ranges_of, source_rows, start_inputs, sum_of, table_head, write_heading,
-                     write_provenance, write_statements, years_text)
-from .splits import KeyCells, SplitFacts, explain_split, method_text, write_key_inputs, write_split
+                     no_negatives, print_setup, ranges_of, source_rows, start_inputs, sum_of, table_head, validate,
+                     write_heading,
+                     write_provenance, write_statements, write_texts, years_text)
+from .splits import (KeyCells, SplitFacts, explain_split, key_inputs_hold, method_text, validate_key,
+                     write_key_inputs, write_split)
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "meerjarenraming.xlsx"
@@ -87,6 +90,11 @@ def render_forecast(result: ForecastResult, template_path: str | Path | None = N
     _per_member(w, template.anchor("pg_start"), result, calc)
     tolerance = inputs.tolerance
     checks = Checks()
+    if inputs.amounts:
+        checks.add("Invoer: geen bedrag van een regel is negatief", no_negatives(inputs.amounts))
+    for year, key in zip(f.years, inputs.keys):
+        checks.add(f"Invoer: verdeelsleutel {year}: geen gewicht is negatief en de gewichten tellen op tot meer dan 0",
+                   key_inputs_hold(key))
     for y, year in enumerate(f.years):
         checks.add(f"{year}: de bijdragen van de gemeenten tellen op tot het saldo van lasten en baten",
                    LT(ABS(sum_of(list(calc.shares[y].values())) - calc.net[y]), tolerance))
@@ -120,10 +128,15 @@ def _inputs(w: Writer, anchor, result: ForecastResult) -> ForecastInputs:
     spec_name = f.sources[0].name if f.sources else "invoer"
     sheet, row, left = start_inputs(w, anchor)
     general_top = row + 1
-    input_rows(w, sheet, row, left, [(label, value, spec_name) for label, value in (
-        ("Titel", f.title), ("Organisatie", f.organisation), ("Verdeelmethode", f.method))], "invoer_tekst")
-    tolerance, = input_rows(w, sheet, row + 3, left, [TOLERANCE], "invoer_getal")
-    row += 4
+    _title, _organisation, method, merge_rule = input_rows(w, sheet, row, left, [
+        (label, value, spec_name) for label, value in (
+            ("Titel", f.title), ("Organisatie", f.organisation), ("Verdeelmethode", METHOD_LABELS[f.method]),
+            ("Herindeling (melden of samenvoegen)", f.merge_rule))], "invoer_tekst")
+    validate(w, sheet, method, choices=tuple(METHOD_LABELS.values()))
+    validate(w, sheet, merge_rule, choices=MERGE_RULES)
+    tolerance, = input_rows(w, sheet, row + 4, left, [TOLERANCE], "invoer_getal")
+    validate(w, sheet, tolerance, kind="tolerance")
+    row += 5
     w.book.define("inv_algemeen", sheet, general_top, left, (row, left + 2))
     w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
     row += 2
@@ -139,6 +152,12 @@ def _inputs(w: Writer, anchor, result: ForecastResult) -> ForecastInputs:
         w.put(sheet, row, left + 4, line.index, "invoer_tekst")
         w.put(sheet, row, left + 5, f"{spec_name} [{line.side}] {line.code}", "bron")
     w.book.define("inv_regels", sheet, table_top, left, (row, left + 5))
+    if f.lines:
+        first, last = table_top + 1, row
+        validate(w, sheet, Ref(sheet, first, left + 2), Ref(sheet, last, left + 2), choices=("lasten", "baten"))
+        validate(w, sheet, amounts[0], amounts[-1], kind="amount")
+        validate(w, sheet, Ref(sheet, first, left + 4), Ref(sheet, last, left + 4),
+                 choices=(*f.indices, NO_INDEX))
     row += 2
     row = table_top = table_head(w, sheet, row, left,
                                  "INDEXATIE (procent per jaar, vanaf het jaar na het basisjaar)",
@@ -151,6 +170,8 @@ def _inputs(w: Writer, anchor, result: ForecastResult) -> ForecastInputs:
         w.put(sheet, row, left + 1, "basisjaar", "bron")
         for y, year in enumerate(f.years[1:], start=1):
             cells.append(w.put(sheet, row, left + 1 + y, series[year], "invoer_getal"))
+        if len(cells) > 1:
+            validate(w, sheet, cells[1], cells[-1], kind="percent")
         w.put(sheet, row, left + 1 + len(f.years), f.index_source or spec_name, "bron")
         percents[name] = tuple(cells)
     if not f.indices:
@@ -167,7 +188,9 @@ def _inputs(w: Writer, anchor, result: ForecastResult) -> ForecastInputs:
         w.put(sheet, row, left, f"VERDEELSLEUTEL {year}", "sectie")
         key_cells, table_top, row = write_key_inputs(w, sheet, row, left, key)
         w.book.define(f"inv_sleutel_{year}", sheet, table_top, left, (row, left + 3))
+        validate_key(w, sheet, key_cells)
         keys.append(key_cells)
+    write_texts(w, sheet, row + 2, left, f.explanation, "inv_toelichting")
     book_sheet = w.book.sheet(sheet)
     book_sheet.widths.setdefault(left, 36)
     for col in range(left + 1, left + 3 + len(f.years)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import decimal
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
@@ -248,6 +249,13 @@ def _countif(book: Values, area: Expr, criterion: Expr) -> Decimal:
                 op, target = candidate, Decimal(wanted[len(candidate):])
                 break
     test = _COMPARE[op]
+    ranked = getattr(book, "sorted_numbers", None)
+    if ranked is not None and isinstance(target, (Decimal, int)):  # a rank per member: bisection, not a scan
+        numbers, size = ranked(area.sheet, area.top, area.left, area.bottom, area.right)
+        below, up_to = bisect_left(numbers, target), bisect_right(numbers, target)
+        count = {"=": up_to - below, "<>": size - (up_to - below), "<": below, "<=": up_to,
+                 ">": len(numbers) - up_to, ">=": len(numbers) - below}[op]
+        return Decimal(count)
     if op == "<>":  # as in Excel and LibreOffice: text and blank cells are "not equal" to the number too
         return Decimal(sum(1 for v in area.cells(book) if not (isinstance(v, Decimal) and v == target)))
     return Decimal(sum(1 for v in area.cells(book) if isinstance(v, Decimal) and test(v, target)))

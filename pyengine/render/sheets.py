@@ -11,9 +11,10 @@ from decimal import Decimal
 from dataclasses import dataclass, field
 
 from ..version import __version__
-from .formula import AND, EQ, SUM, Area, Expr, Ref
+from .formula import AND, COUNTIF, EQ, SUM, Area, Expr, Ref, cell_name
 from .template import Template
 from .xlsx import Book
+from .xlsx_validation import DataValidation, list_formula
 
 
 @dataclass
@@ -70,6 +71,55 @@ def table_head(w: Writer, sheet: str, row: int, left: int, title: str, headers) 
     for col, text in enumerate(headers):
         w.put(sheet, row + 1, left + col, text, "kop")
     return row + 1
+
+
+# What an input cell of a produced workbook's Invoer sheet accepts (Excel and LibreOffice refuse anything else,
+# with the Dutch text): kind -> (rule, bound 1, bound 2, operator, what is expected).
+INPUT_RULES = {
+    "amount": ("decimal", "0", "", "greaterThanOrEqual", "een bedrag in euro's, 0 of meer"),
+    "weight": ("decimal", "0", "", "greaterThanOrEqual", "een gewicht (een getal, 0 of meer)"),
+    "percent": ("decimal", "-100", "100", "between", "een percentage tussen -100 en 100, zoals 2,4"),
+    "flag": ("whole", "0", "1", "between", "1 (neemt deel) of 0 (neemt niet deel)"),
+    "scale": ("whole", "1", "", "greaterThanOrEqual", "1, 10, 100 ... (10 tot de macht van de decimalen)"),
+    "steps": ("whole", "0", "20", "between", "een heel aantal jaren van 0 tot en met 20"),
+    "year": ("whole", "1900", "2200", "between", "een jaartal zoals 2026"),
+    "tolerance": ("decimal", "0", "1", "between", "een getal tussen 0 en 1, zoals 0,005"),
+}
+
+
+def validate(w: Writer, sheet: str, first: Ref, last: Ref | None = None, kind: str = "",
+             choices: tuple[str, ...] = ()) -> None:
+    """Data validation on the input cells ``first``..``last``: one of ``choices`` (a drop-down), or the rule
+    of ``kind`` (INPUT_RULES); the error message says in Dutch what is expected."""
+    sqref = cell_name(first.row, first.col)
+    if last is not None and (last.row, last.col) != (first.row, first.col):
+        sqref += ":" + cell_name(last.row, last.col)
+    if choices:
+        shown = ", ".join(choices[:-1]) + f" of {choices[-1]}" if len(choices) > 1 else choices[0]
+        rule = DataValidation(sqref, "list", list_formula(choices), error=f"Verwacht: {shown}",
+                              error_title="Ongeldige invoer")
+    else:
+        kind_of, bound, second, operator, expected = INPUT_RULES[kind]
+        rule = DataValidation(sqref, kind_of, bound, second, operator, error=f"Verwacht: {expected}",
+                              error_title="Ongeldige invoer")
+    w.book.sheet(sheet).validations.append(rule)
+
+
+def no_negatives(cells: list[Ref] | tuple[Ref, ...]) -> Expr:
+    """TRUE when none of ``cells`` (one column, contiguous) holds a negative number (a Controles row)."""
+    first, last = cells[0], cells[-1]
+    return EQ(COUNTIF(Area(first.sheet, first.row, first.col, last.row, last.col), "<0"), 0)
+
+
+def write_texts(w: Writer, sheet: str, row: int, left: int, texts: tuple[str, ...], name: str) -> int:
+    """The TOELICHTING block at ``row`` (its heading, then one yellow text row per text, at least one), defined
+    as ``name``: the rows below the heading. Returns its last row."""
+    w.put(sheet, row, left, "TOELICHTING (tekst onder de tabellen; een regel per alinea)", "sectie")
+    for offset, text in enumerate(texts or ("",), start=1):
+        w.put(sheet, row + offset, left, text, "invoer_tekst")
+    last = row + max(1, len(texts))
+    w.book.define(name, sheet, row + 1, left, (last, left))
+    return last
 
 
 def years_text(years: tuple[int, ...]) -> str:

@@ -31,8 +31,9 @@ from ..core.keys import Key
 from ..core.money import round_half_away
 from ..errors import InputError
 from ..i18n import _
-from .formula import (ABS, AND, COUNTIF, CONCAT, EQ, GE, IF, LE, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
+from .formula import (ABS, AND, COUNTIF, CONCAT, EQ, GE, GT, IF, LE, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
+from .sheets import no_negatives, sum_of, validate
 from ..i18n import _
 
 EXCEL_EXACT = 2**53  # integers below this are exact in Excel's doubles
@@ -232,6 +233,23 @@ def write_key_inputs(w, sheet: str, row: int, left: int, key: Key) -> tuple[KeyC
     w.put(sheet, row, left, "Bron", "label")
     w.put(sheet, row, left + 1, key.source, "bron")
     return KeyCells(tuple(key.names), tuple(weights), tuple(takes_part), scale, fixed), top, row
+
+
+def validate_key(w, sheet: str, cells: KeyCells) -> None:
+    """Data validation on a key's input cells (write_key_inputs): weights 0 or more, takes part 1 or 0,
+    the scale factor a whole number, the fixed amount 0 or more."""
+    if cells.weights:
+        validate(w, sheet, cells.weights[0], cells.weights[-1], kind="weight")
+        validate(w, sheet, cells.participates[0], cells.participates[-1], kind="flag")
+    validate(w, sheet, cells.scale, kind="scale")
+    validate(w, sheet, cells.fixed, kind="amount")
+
+
+def key_inputs_hold(cells: KeyCells) -> Expr:
+    """A Controles row for a key's inputs: no weight negative, and the weights add up to more than 0."""
+    if not cells.weights:
+        return EQ(1, 1)
+    return AND(no_negatives(cells.weights), GT(sum_of(list(cells.weights)), 0))
 
 
 @dataclass(frozen=True)

@@ -69,11 +69,16 @@ class Sheet:
     validations: list = field(default_factory=list)
     conditional: list = field(default_factory=list)
     comments: list = field(default_factory=list)
+    # per area (top, left, bottom, right): its values, and its numbers sorted, for the formulas that read an
+    # area once per member (COUNTIF ranks); emptied by every put, so that they never outlive a change
+    areas: dict = field(default_factory=dict, repr=False, compare=False)
 
     def put(self, row: int, col: int, value: object = None, *, style: int = 0, formula: Expr | None = None) -> None:
         if isinstance(value, float):
             raise TypeError(f"{self.name}!{cell_name(row, col)}: write Decimal, not float")
         self.cells[(row, col)] = Cell(value, formula, style)
+        if self.areas:
+            self.areas.clear()
 
 
 class Book(Values):
@@ -119,8 +124,28 @@ class Book(Values):
                 self._evaluating.discard(key)
         return cell.value
 
-    def values_in(self, sheet: str, top: int, left: int, bottom: int, right: int) -> list[object]:
-        """The values of an area, row by row (what value_at gives for each cell, with less overhead)."""
+    def values_in(self, sheet: str, top: int, left: int, bottom: int, right: int) -> tuple[object, ...]:
+        """The values of an area, row by row (what value_at gives for each cell, with less overhead);
+        kept until the sheet changes: a rank formula per member reads the same column."""
+        areas = self._by_name[sheet].areas
+        area = (top, left, bottom, right)
+        found = areas.get(area)
+        if found is None:
+            found = areas[area] = tuple(self._values_in(sheet, top, left, bottom, right))
+        return found
+
+    def sorted_numbers(self, sheet: str, top: int, left: int, bottom: int, right: int) -> tuple[list[Decimal], int]:
+        """The Decimal values of an area in ascending order, and the number of its cells (COUNTIF by bisection)."""
+        areas = self._by_name[sheet].areas
+        key = ("sorted", top, left, bottom, right)
+        found = areas.get(key)
+        if found is None:
+            values = self.values_in(sheet, top, left, bottom, right)
+            found = (sorted(v for v in values if isinstance(v, Decimal)), len(values))
+            areas[key] = found
+        return found
+
+    def _values_in(self, sheet: str, top: int, left: int, bottom: int, right: int) -> list[object]:
         cells = self._by_name[sheet].cells
         out = []
         for row in range(top, bottom + 1):

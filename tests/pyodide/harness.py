@@ -48,28 +48,62 @@ async def lite_call(module, name, matrices):
 
 
 async def bench(module, request):
+    """Per kind of weights, three timings interleaved repeat by repeat (so that each sees the same load):
+    the call as xlwings Lite makes it, the function alone (our cell reading + the core + the result), and
+    the core alone (allocate_in_units on the weights made whole). Seconds per call: median and least."""
+    from decimal import Decimal
+
+    from pyengine.core.allocation import allocate_in_units
+    from udfs.functions import _weights
+
     out = {}
     for kind, spec in request.items():
         matrices = [[[spec["total"]]], [[w] for w in spec["weights"]], [[spec.get("decimals", 0)]], None]
         calls, repeat = spec["calls"], spec["repeat"]
-        times = []
+        function = module.ALLOCATE
+        weights = [[w] for w in spec["weights"]]
+        total, places = spec["total"], spec.get("decimals", 0)
+        whole, _width, _height = _weights(weights)
+        exact_total = Decimal(repr(float(total)))
+        times = {"lite": [], "function": [], "core": []}
         for _ in range(repeat):
             start = time.perf_counter()
             for _ in range(calls):
                 await udfs_officejs.custom_functions_call(data_for("ALLOCATE", matrices), module)
-            times.append((time.perf_counter() - start) / calls)
-        bare = []
-        function = module.ALLOCATE
-        weights = [[w] for w in spec["weights"]]
-        for _ in range(repeat):
+            times["lite"].append((time.perf_counter() - start) / calls)
             start = time.perf_counter()
             for _ in range(calls):
-                function(spec["total"], weights, spec.get("decimals", 0))
-            bare.append((time.perf_counter() - start) / calls)
+                function(total, weights, places)
+            times["function"].append((time.perf_counter() - start) / calls)
+            start = time.perf_counter()
+            for _ in range(calls):
+                allocate_in_units(exact_total, whole, decimals=places)
+            times["core"].append((time.perf_counter() - start) / calls)
         result = await lite_call(module, "ALLOCATE", matrices)
-        out[kind] = {"median_seconds": statistics.median(times), "bare_median_seconds": statistics.median(bare),
+        out[kind] = {**{f"{part}_median_seconds": statistics.median(values) for part, values in times.items()},
+                     **{f"{part}_least_seconds": min(values) for part, values in times.items()},
                      "calls": calls, "repeat": repeat, "sum": sum(row[0] for row in result),
                      "result_head": result[:3]}
+    return out
+
+
+async def profile(module, request):
+    """cProfile of the Lite path per kind of weights: where the time goes inside Pyodide."""
+    import cProfile
+    import io
+    import pstats
+
+    out = {}
+    for kind, spec in request.items():
+        matrices = [[[spec["total"]]], [[w] for w in spec["weights"]], [[spec.get("decimals", 0)]], None]
+        profiler = cProfile.Profile(builtins=spec.get("builtins", True))
+        profiler.enable()
+        for _ in range(spec["calls"]):
+            await udfs_officejs.custom_functions_call(data_for("ALLOCATE", matrices), module)
+        profiler.disable()
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(spec.get("top", 25))
+        out[kind] = text.getvalue()
     return out
 
 
@@ -95,4 +129,6 @@ async def run(request):
     }
     if request.get("bench"):
         response["bench"] = await bench(main, request["bench"])
+    if request.get("profile"):
+        response["profile"] = await profile(main, request["profile"])
     return json.dumps(response)

@@ -52,7 +52,10 @@ def run_in_pyodide(main_py: Path, request: dict, timeout: float = 900) -> dict:
         done = subprocess.run(["node", str(SCRIPT), str(main_py), str(xlwings_wheel()), str(request_path),
                                str(response_path)], cwd=HERE, capture_output=True, text=True, timeout=timeout)
         if done.returncode != 0:
-            raise RuntimeError(f"Pyodide run failed ({done.returncode}):\n{done.stderr[-4000:]}")
+            # Node prints Pyodide's minified source around an error: show the Python traceback when there is one
+            start = done.stderr.find("Traceback (most recent call last)")
+            shown = done.stderr[start:start + 6000] if start >= 0 else done.stderr[-4000:]
+            raise RuntimeError(f"Pyodide run failed ({done.returncode}):\n{shown}")
         outer = json.loads(response_path.read_text(encoding="utf-8"))
     answer = json.loads(outer.pop("response"))
     answer.update(outer)
