@@ -30,7 +30,7 @@ import signal
 import sys
 import threading
 import unicodedata
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
@@ -499,40 +499,70 @@ def settle(job: Job) -> list[Output]:
 
 
 def run_job(job: Job) -> list[Output]:
-    """Produce one spec's outputs (in a worker process or in this one)."""
+    """Produce one spec's outputs (in a worker process or in this one). While one file waits for the disk
+    (its fsync), the next one is rendered: one file at a time is being written, and its outcome is known
+    before the next write starts (a full disk stops the run at the first refusal, as before)."""
     producer = _producer(job)
-    done = []
+    done: list[Output | None] = [None] * len(job.outputs)
     full = False
-    for output in job.outputs:
-        if full:  # the disk is full: trying the next file would only fail the same way, half-written
-            done.append(_with(output, FAILED, _(DISK_FULL)))
-            continue
+    writing: tuple[int, Output, str, str, Future] | None = None  # the file on its way to the disk
+
+    def finish() -> None:
+        nonlocal writing, full
+        if writing is None:
+            return
+        number, output, status, sha, future = writing
+        writing = None
         try:
-            if output.path in job.settled:
-                done.append(job.settled[output.path])
-                continue
-            new_hash, produce = producer(output)
-            fate = _fate(job, output, new_hash)
-            if isinstance(fate, Output):
-                done.append(fate)
-                continue
-            status, note = fate
-            data = produce()
-            if note:  # copied only once the new content exists
-                note = note.format(copy=outfolder.keep_copy(output.path).name)
-            sha = hashlib.sha256(data).hexdigest()
-            if job.folder is not None:
-                outfolder.journal(job.folder, sha, output.path)
-            write_atomically(output.path, data, job.force or status == UPDATED)
-            done.append(_with(output, status, sha256=sha, note=note))
+            done[number] = _with(output, status, sha256=sha, note=future.result())
         except FileExistsError:
-            done.append(_with(output, FAILED, _('another process created it meanwhile; not overwritten')))
+            done[number] = _with(output, FAILED, _('another process created it meanwhile; not overwritten'))
         except OSError as error:
             full = error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-            done.append(_with(output, FAILED, _(DISK_FULL) if full else str(error)))
-        except (InputError, TemplateError) as error:
-            done.append(_with(output, FAILED, str(error)))
+            done[number] = _with(output, FAILED, _(DISK_FULL) if full else str(error))
+
+    with ThreadPoolExecutor(max_workers=1) as disk:
+        for number, output in enumerate(job.outputs):
+            if full:  # the disk is full: trying the next file would only fail the same way, half-written
+                done[number] = _with(output, FAILED, _(DISK_FULL))
+                continue
+            try:
+                if output.path in job.settled:
+                    done[number] = job.settled[output.path]
+                    continue
+                new_hash, produce = producer(output)
+                fate = _fate(job, output, new_hash)
+                if isinstance(fate, Output):
+                    done[number] = fate
+                    continue
+                status, note = fate
+                data = produce()
+                sha = hashlib.sha256(data).hexdigest()
+                finish()  # the file before this one is on disk (or refused) before this one is written
+                if full:
+                    done[number] = _with(output, FAILED, _(DISK_FULL))
+                    continue
+                writing = (number, output, status, sha, disk.submit(_write, job, output, status, note, data, sha))
+            except FileExistsError:
+                done[number] = _with(output, FAILED, _('another process created it meanwhile; not overwritten'))
+            except OSError as error:
+                full = error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+                done[number] = _with(output, FAILED, _(DISK_FULL) if full else str(error))
+            except (InputError, TemplateError) as error:
+                done[number] = _with(output, FAILED, str(error))
+        finish()
     return done
+
+
+def _write(job: Job, output: Output, status: str, note: str, data: bytes, sha: str) -> str:
+    """One file onto the disk: a copy of the file it replaces first (when the note says so), its line in
+    the journal, then the file itself (atomically, synced). Returns the note with the copy's name."""
+    if note:  # copied only once the new content exists
+        note = note.format(copy=outfolder.keep_copy(output.path).name)
+    if job.folder is not None:
+        outfolder.journal(job.folder, sha, output.path)
+    write_atomically(output.path, data, job.force or status == UPDATED)
+    return note
 
 
 DISK_FULL = N_("not written: the disk is full")

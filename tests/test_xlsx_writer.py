@@ -110,3 +110,25 @@ def test_independent_readers_see_the_values_and_formulas(tmp_path):
 def test_floats_are_refused():
     with pytest.raises(TypeError, match="Decimal, not float"):
         Book(STYLES, None).sheet("x").put(1, 1, 0.1)
+
+
+# --- the fast path of xml_text (most texts need no escaping) gives what escaping gives -------------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.text(alphabet=st.sampled_from("ab &<>\"'\x00\x01\x0b\t\n\r\ufffe\uffffé€"), max_size=30))
+def test_xml_text_fast_path_equals_full_escaping(text):
+    import re
+    from xml.sax.saxutils import escape
+
+    from pyengine.render.xml_text import MAX_CELL_TEXT, xml_text
+
+    full = escape(re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)[:MAX_CELL_TEXT])
+    assert xml_text(text) == full
+
+
+def test_xml_text_cuts_at_excels_limit_even_without_special_characters():
+    from pyengine.render.xml_text import MAX_CELL_TEXT, xml_text
+
+    assert len(xml_text("a" * (MAX_CELL_TEXT + 5))) == MAX_CELL_TEXT

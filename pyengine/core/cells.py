@@ -5,7 +5,10 @@ Pure, so that the xlsx reader (inputs/) and the writer (render/) share one defin
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+@lru_cache(maxsize=4096)  # pure, and asked for every cell a workbook writes
 def column_letter(index: int) -> str:
     """1 -> 'A', 28 -> 'AB'."""
     letters = ""

@@ -15,6 +15,7 @@ import decimal
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Protocol
 
@@ -27,6 +28,7 @@ class Values(Protocol):
     def value_at(self, sheet: str, row: int, col: int) -> object: ...
 
 
+@lru_cache(maxsize=65_536)
 def cell_name(row: int, col: int, absolute: bool = False) -> str:
     if absolute:
         return f"${column_letter(col)}${row}"
@@ -38,6 +40,7 @@ def quoted_sheet(sheet: str) -> str:
     return "'" + sheet.replace("'", "''") + "'"
 
 
+@lru_cache(maxsize=1024)
 def sheet_prefix(sheet: str, here: str) -> str:
     """'Sheet'! before a reference to another sheet; quotes only where the name needs them."""
     if sheet == here:

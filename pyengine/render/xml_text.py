@@ -9,12 +9,15 @@ import re
 from xml.sax.saxutils import escape
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # what escaping would change
 MAX_CELL_TEXT = 32767
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
 def xml_text(text: str) -> str:
     """Text safe inside an XML element: escaped, XML-invalid control characters removed."""
+    if len(text) <= MAX_CELL_TEXT and _NEEDS_WORK.search(text) is None:  # most texts: nothing to change
+        return text
     return escape(_INVALID_XML.sub("", text)[:MAX_CELL_TEXT])
 
 
