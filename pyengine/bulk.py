@@ -30,19 +30,15 @@ import signal
 import sys
 import threading
 import unicodedata
-import zipfile
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
-from xml.etree import ElementTree
-from xml.sax.saxutils import unescape
 
 from . import outfolder
 from .errors import InputError, TemplateError, UsageError
 from .i18n import N_, _
 from .outfolder import write_atomically  # noqa: F401  (part of this module's interface)
-from .render.package import MAIN, sheet_parts
 
 WRITTEN, UPDATED, UNCHANGED, FAILED = "written", "updated", "unchanged", "failed"
 # about the folder rather than one planned file: a stale statement (kept or removed) and notes
@@ -410,28 +406,22 @@ PRODUCE = {
 # --- writing ----------------------------------------------------------------------------------
 
 def recorded_input_hash(path: Path) -> str | None:
-    """The 'Invoerhash' a workbook we produced carries on its Herkomst sheet, or None."""
-    from .safezip import check_archive
+    """The 'Invoerhash' a workbook we produced carries on its Herkomst sheet, or None (also for a file that
+    cannot be read: it is then not ours as written, and is treated as such)."""
+    from .inputs.xlsx_reader import Workbook
 
     try:
-        with zipfile.ZipFile(path) as archive:
-            check_archive(archive, path.name)
-            workbook = archive.read("xl/workbook.xml").decode()
-            match = re.search(r'<definedName name="Invoerhash">(?:\'((?:[^\']|\'\')+)\'|([^\'!<]+))!\$([A-Z]+)\$(\d+)'
-                              r'</definedName>', workbook)
-            if not match:
+        with Workbook(path) as book:
+            if "Invoerhash" not in book.defined_names:
                 return None
-            quoted, plain, column, row = match.groups()
-            sheet_name = unescape(quoted.replace("''", "'") if quoted is not None else plain)
-            part = next(part for name, part in sheet_parts(archive) if name == sheet_name)
-            root = ElementTree.fromstring(archive.read(part))
-    except (OSError, KeyError, StopIteration, InputError, zipfile.BadZipFile, ElementTree.ParseError):
+            destination = book.destination("Invoerhash")
+            if destination is None or destination[1][:2] != destination[1][2:]:
+                return None
+            sheet, (row, col, _last_row, _last_col) = destination
+            cell = book.sheet(sheet).cell(row, col)
+    except InputError:
         return None
-    for cell in root.iter(f"{MAIN}c"):
-        if cell.get("r") == f"{column}{row}":
-            text = cell.find(f"{MAIN}is/{MAIN}t")
-            return text.text if text is not None else None
-    return None
+    return cell.value if cell is not None and isinstance(cell.value, str) else None
 
 
 def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:

@@ -261,8 +261,6 @@ XLSX_READING_ALLOWED = {
     "pyengine.render.template": "the writer reads its own templates (styles, anchors)",
     "pyengine.render.package": "the writer's package parts (relationships) of its templates",
     "pyengine.render.xlsx": "the writer",
-    "pyengine.verify": "not converted yet: streams formulas and stored values with safezip.CellBudget",
-    "pyengine.bulk": "not converted yet: peeks at the Invoerhash cell of a produced file",
     "pyengine.audit.xlsx": "not converted yet: the audit's grid (cells, formulas, stored values, hidden rows) in one pass",
 }
 

@@ -16,10 +16,11 @@ from fractions import Fraction
 from .allocation import allocate
 from .indexation import phase_in_weights
 from .keys import Key
+from .notes import MemberNotesThenExplanation
 
 
 @dataclass(frozen=True)
-class KeyComparison:
+class KeyComparison(MemberNotesThenExplanation):
     title: str
     organisation: str
     years: tuple[int, ...]
@@ -34,11 +35,6 @@ class KeyComparison:
     member_notes: tuple[str, ...] = ()  # gemeenten of the year, herindelingen (also said by generate)
     sources: tuple = ()
     merge_rule: str = "melden"  # herindeling: "melden" or "samenvoegen" (the keys are already merged)
-
-    @property
-    def explanation(self) -> tuple[str, ...]:
-        """The toelichting: the notes after the member notes."""
-        return self.notes[len(self.member_notes):]
 
     @property
     def members(self) -> list[str]:

@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..i18n import _
 from .indexation import index_amount, index_factor
 from .keys import Key
+from .notes import MemberNotesThenExplanation
 
 NO_INDEX = "geen"
 
@@ -31,7 +32,7 @@ class ForecastLine:
 
 
 @dataclass(frozen=True)
-class Forecast:
+class Forecast(MemberNotesThenExplanation):
     title: str
     organisation: str
     years: tuple[int, ...]  # the first is the base year
@@ -45,11 +46,6 @@ class Forecast:
     member_notes: tuple[str, ...] = ()  # gemeenten of the year, herindelingen (also said by generate)
     sources: tuple = ()
     merge_rule: str = "melden"  # herindeling: "melden" or "samenvoegen" (the keys are already merged)
-
-    @property
-    def explanation(self) -> tuple[str, ...]:
-        """The toelichting: the notes after the member notes."""
-        return self.notes[len(self.member_notes):]
 
     @property
     def base_year(self) -> int:

@@ -2,8 +2,8 @@
 
 A zip's central directory declares every entry's size; Python's zipfile never returns more than the
 declared size (a lying entry ends in a CRC error), so checking the declarations bounds memory and
-time. Shared by every xlsx reader (inputs/xlsx_reader.py), verify and the audit: one clear InputError
-line per refusal. A file that is no zip is told apart: a password-protected workbook (Excel encrypts it
+time. Used by the one xlsx reader (inputs/xlsx_reader.py), which every reader of .xlsx goes through: one
+clear InputError line per refusal. A file that is no zip is told apart: a password-protected workbook (Excel encrypts it
 into an OLE compound file), an old .xls, or anything else.
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
-from xml.etree import ElementTree
 
 from ..errors import InputError
 from ..i18n import _
@@ -26,7 +25,6 @@ MAX_SHEETS = 1_000
 MAX_DECLARED_CELLS = 10_000_000  # a sheet's <dimension ref="A1:..."> (A1:XFD1048576 is 17 billion)
 MAX_CELLS = 2_000_000  # cells actually present, all sheets together
 
-MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$")
 
 
@@ -134,20 +132,3 @@ class CellBudget:
             raise InputError(_("{file}: refused: sheet '{sheet}' declares {ref} ({cells} cells; at most {limit})")
                              .format(file=self.name, sheet=sheet, ref=ref, cells=f"{cells:,}",
                                      limit=f"{MAX_DECLARED_CELLS:,}"))
-
-    def iter_cells(self, archive: zipfile.ZipFile, sheet: str, part: str):
-        """Yield the <c> elements of one worksheet part, streamed (memory stays small)."""
-        with archive.open(part) as stream:
-            for _event, element in ElementTree.iterparse(stream, events=("end",)):
-                tag = element.tag
-                if tag == f"{MAIN}dimension":
-                    cells = declared_cells(element.get("ref", ""))
-                    if cells > MAX_DECLARED_CELLS:
-                        raise InputError(_('{name}: refused: sheet {sheet} declares {value} ({cells} cells; at most {max_declared_cells})').format(name=self.name, sheet=repr(sheet), value=element.get('ref'), cells=number_text(cells), max_declared_cells=number_text(MAX_DECLARED_CELLS)))
-                elif tag == f"{MAIN}c":
-                    self.used += 1
-                    if self.used > self.limit:
-                        raise InputError(_('{name}: refused: more than {limit} cells').format(name=self.name, limit=number_text(self.limit)))
-                    yield element
-                elif tag == f"{MAIN}row":
-                    element.clear()  # the row's cells were yielded; drop them

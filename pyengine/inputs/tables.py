@@ -239,7 +239,7 @@ def _check_header(header: list[str], name: str, where: str) -> None:
 # --- xlsx -----------------------------------------------------------------------------------------
 
 def _letter(index: int) -> str:
-    from .xlsx_reader import column_letter
+    from ..core.cells import column_letter
 
     return column_letter(index + 1)
 

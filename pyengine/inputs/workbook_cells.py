@@ -81,7 +81,7 @@ class CellBook:
 
     def cells(self, name: str) -> tuple[str, list[list[str]]]:
         """The sheet and the coordinates (rows of cells) of a workbook-scoped defined name."""
-        from .xlsx_reader import column_letter
+        from ..core.cells import column_letter
 
         if name not in self.defined_names:
             raise InputError(_("{file}: the defined name '{name}' is missing (Formulas > Name Manager); start from "
@@ -105,7 +105,8 @@ class CellBook:
 
     def merged_over(self, sheet: str, coordinate: str) -> str | None:
         """The merged range (A1 text) that covers a cell without starting at it, or None."""
-        from .xlsx_reader import column_letter, split_ref
+        from ..core.cells import column_letter
+        from .xlsx_reader import split_ref
 
         row, col = split_ref(coordinate)
         found = self._sheets[sheet].merged_over(row, col)

@@ -22,16 +22,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ..core.cells import column_index, column_letter
 from ..errors import InputError
 from ..i18n import _
-from .safezip import CellBudget, open_package
+from .safezip import CellBudget, check_sheets, open_package
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 MAX_SHEET_BYTES = 40 * 1024 * 1024  # one sheet's XML; our own sheets are well under 1 MB
 MAX_PART_BYTES = 40 * 1024 * 1024  # workbook.xml, styles.xml, sharedStrings.xml
-MAX_CELLS = 2_000_000
 MAX_STRINGS = 2_000_000
 
 # Excel's built-in number formats that a file refers to by id only (ECMA-376 part 1, 18.8.30)
@@ -55,6 +55,7 @@ class Cell:
     number_format: str = "General"
     error: str | None = None  # "#DIV/0!" for an error value
     text: str | None = None  # the stored digits of a number, as written in the file
+    stored: bool = True  # False: a formula cell saved without its value (by a program that does not calculate)
 
     @property
     def is_percent(self) -> bool:
@@ -91,21 +92,6 @@ class Sheet:
         return next((m for m in self.merged if m[0] <= row <= m[2] and m[1] <= col <= m[3]), None)
 
 
-def column_letter(index: int) -> str:
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def column_index(letters: str) -> int:
-    value = 0
-    for letter in letters.upper():
-        value = value * 26 + ord(letter) - 64
-    return value
-
-
 def split_ref(coordinate: str) -> tuple[int, int]:
     """'B12' or '$B$12' -> (12, 2)."""
     match = _CELL_REF.match(coordinate.strip())
@@ -130,7 +116,8 @@ def is_date_format(code: str) -> bool:
 class Workbook:
     """An .xlsx package opened within bounds; sheets are read when asked for (``sheet(name)``)."""
 
-    def __init__(self, path: str | Path, *, max_cells: int = MAX_CELLS) -> None:
+    def __init__(self, path: str | Path, *, max_cells: int | None = None) -> None:
+        """``max_cells``: the <c> elements read over all sheets (default safezip.MAX_CELLS)."""
         self.path = Path(path)
         self.name = self.path.name
         self._archive = open_package(self.path)
@@ -195,6 +182,7 @@ class Workbook:
             self._sheet_parts[name] = targets.get(element.get(R_ID, ""))
             self.sheet_states[name] = element.get("state", "visible")
         self.sheetnames = list(self._sheet_parts)
+        check_sheets([(name, part) for name, part in self._sheet_parts.items() if part is not None], self.name)
         self.defined_names: dict[str, str] = {}  # workbook-scoped names -> their formula text
         for element in root.iter(f"{MAIN}definedName"):
             if element.get("localSheetId") is None:
@@ -232,6 +220,11 @@ class Workbook:
                                                  .format(file=self.name, limit=f"{MAX_STRINGS:,}"))
         return self._strings
 
+    @property
+    def has_macros(self) -> bool:
+        """The package holds a VBA project (an .xlsm): never run, but worth saying."""
+        return any(name.endswith("vbaproject.bin") for name in self._entries)
+
     # --- defined names ------------------------------------------------------------------------------
 
     def destination(self, name: str) -> tuple[str, tuple[int, int, int, int]] | None:
@@ -258,7 +251,8 @@ class Workbook:
                 self._sheets[name] = self._read_sheet(name, self._sheet_parts[name])
             except InputError:
                 raise
-            except (KeyError, ValueError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError) as error:
+            except (KeyError, ValueError, IndexError, ElementTree.ParseError, zipfile.BadZipFile, OSError,
+                    EOFError) as error:
                 raise InputError(_("{file}: sheet '{sheet}' cannot be read ({reason})")
                                  .format(file=self.name, sheet=name, reason=type(error).__name__)) from None
         return self._sheets[name]
@@ -324,13 +318,17 @@ class Workbook:
         formula = None
         if formula_element is not None:
             formula = "=" + (formula_element.text or "(shared)")
-        stored = element.find(f"{MAIN}v")
-        text = stored.text if stored is not None else None
+        value_element = element.find(f"{MAIN}v")
+        text = value_element.text if value_element is not None else None
         if kind == "inlineStr":
             inline = element.find(f"{MAIN}is")
-            return Cell(_inline_text(inline) if inline is not None else None, formula, number_format)
+            return Cell(_inline_text(inline) if inline is not None else None, formula, number_format,
+                        stored=inline is not None or formula is None)
         if text is None:
-            return Cell(None, formula, number_format)
+            # a formula with nothing stored: saved by a program that does not calculate (an empty <v/> of a
+            # text result is a stored empty text)
+            stored = formula is None or (value_element is not None and kind in ("str", "s"))
+            return Cell(None, formula, number_format, stored=stored)
         if kind == "s":
             return Cell(self._shared_strings()[int(text)], formula, number_format)
         if kind in ("str", "d"):

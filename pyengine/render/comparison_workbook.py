@@ -24,8 +24,8 @@ from ..core.keys import Key
 from ..inputs.schema import MERGE_RULES
 from .formula import (ABS, CONCAT, COUNTIF, EQ, GT, IF, LE, LT, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
-from .sheets import (TOLERANCE, Checks, Writer, check_against_engine, input_hash, input_rows, new_writer,
-                     no_negatives, print_setup, ranges_of, source_rows, start_inputs, sum_of, table_head, validate,
+from .sheets import (Checks, Writer, check_against_engine, general_inputs, input_hash, new_writer,
+                     no_negatives, print_setup, ranges_of, source_rows, sum_of, table_head, validate,
                      write_heading, write_provenance, write_statements, write_texts, years_text)
 from .splits import EXCEL_EXACT, KeyCells, SplitRefused, decimals_of, explain_split, key_inputs_hold, write_split
 from .template import TEMPLATES_DIR, load_template
@@ -134,22 +134,11 @@ def render(result: ComparisonResult, template_path: str | Path | None = None) ->
 def _inputs(w: Writer, anchor, result: ComparisonResult) -> ComparisonInputs:
     c = result.comparison
     spec_name = c.sources[0].name if c.sources else "invoer"
-    sheet, row, left = start_inputs(w, anchor)
-    general_top = row + 1
-    *_texts, merge_rule = input_rows(w, sheet, row, left, [
-        ("Titel", c.title, spec_name), ("Organisatie", c.organisation, spec_name),
-        ("Herindeling (melden of samenvoegen)", c.merge_rule, spec_name)], "invoer_tekst")
-    validate(w, sheet, merge_rule, choices=MERGE_RULES)
-    steps, start, tolerance = input_rows(w, sheet, row + 3, left, [
-        ("Ingroei: jaren van het pad (N; 0 = sleutel B meteen)", Decimal(c.steps), f"{spec_name} ingroei"),
-        ("Eerste jaar van het pad (stap 1)", Decimal(c.first_step_year), f"{spec_name} ingroei_vanaf"),
-        TOLERANCE], "invoer_getal")
-    validate(w, sheet, steps, kind="steps")
-    validate(w, sheet, start, kind="year")
-    validate(w, sheet, tolerance, kind="tolerance")
-    row += 6
-    w.book.define("inv_algemeen", sheet, general_top, left, (row, left + 2))
-    w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
+    sheet, row, left, (steps, start, tolerance) = general_inputs(w, anchor, [
+        ("Titel", c.title, spec_name, ()), ("Organisatie", c.organisation, spec_name, ()),
+        ("Herindeling (melden of samenvoegen)", c.merge_rule, spec_name, MERGE_RULES)], [
+        ("Ingroei: jaren van het pad (N; 0 = sleutel B meteen)", Decimal(c.steps), f"{spec_name} ingroei", "steps"),
+        ("Eerste jaar van het pad (stap 1)", Decimal(c.first_step_year), f"{spec_name} ingroei_vanaf", "year")])
     row += 2
     row = table_top = table_head(w, sheet, row, left, "BEDRAG PER JAAR (euro)", ("Jaar", "Bedrag", "Bron"))
     years, amounts = [], []

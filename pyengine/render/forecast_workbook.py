@@ -18,10 +18,9 @@ from pathlib import Path
 from ..core.forecast import NO_INDEX, ForecastResult
 from ..inputs.schema import MERGE_RULES, METHOD_LABELS
 from .formula import ABS, LT, MAX, ROUND, Expr, Num, Ref
-from .sheets import (TOLERANCE, Checks, Writer, check_against_engine, input_hash, input_rows, new_writer,
-                     no_negatives, print_setup, ranges_of, source_rows, start_inputs, sum_of, table_head, validate,
-                     write_heading,
-                     write_provenance, write_statements, write_texts, years_text)
+from .sheets import (Checks, Writer, check_against_engine, general_inputs, input_hash, new_writer,
+                     no_negatives, print_setup, ranges_of, source_rows, sum_of, table_head, validate,
+                     write_heading, write_provenance, write_statements, write_texts, years_text)
 from .splits import (KeyCells, SplitFacts, explain_split, key_inputs_hold, method_text, validate_key,
                      write_key_inputs, write_split)
 from .template import TEMPLATES_DIR, load_template
@@ -126,19 +125,10 @@ def render_forecast(result: ForecastResult, template_path: str | Path | None = N
 def _inputs(w: Writer, anchor, result: ForecastResult) -> ForecastInputs:
     f = result.forecast
     spec_name = f.sources[0].name if f.sources else "invoer"
-    sheet, row, left = start_inputs(w, anchor)
-    general_top = row + 1
-    _title, _organisation, method, merge_rule = input_rows(w, sheet, row, left, [
-        (label, value, spec_name) for label, value in (
-            ("Titel", f.title), ("Organisatie", f.organisation), ("Verdeelmethode", METHOD_LABELS[f.method]),
-            ("Herindeling (melden of samenvoegen)", f.merge_rule))], "invoer_tekst")
-    validate(w, sheet, method, choices=tuple(METHOD_LABELS.values()))
-    validate(w, sheet, merge_rule, choices=MERGE_RULES)
-    tolerance, = input_rows(w, sheet, row + 4, left, [TOLERANCE], "invoer_getal")
-    validate(w, sheet, tolerance, kind="tolerance")
-    row += 5
-    w.book.define("inv_algemeen", sheet, general_top, left, (row, left + 2))
-    w.book.define("Tolerantie", sheet, tolerance.row, tolerance.col)
+    sheet, row, left, (tolerance,) = general_inputs(w, anchor, [
+        ("Titel", f.title, spec_name, ()), ("Organisatie", f.organisation, spec_name, ()),
+        ("Verdeelmethode", METHOD_LABELS[f.method], spec_name, tuple(METHOD_LABELS.values())),
+        ("Herindeling (melden of samenvoegen)", f.merge_rule, spec_name, MERGE_RULES)], [])
     row += 2
     row = table_top = table_head(w, sheet, row, left, "REGELS (bedrag in prijzen van het basisjaar)",
                                  ("Naam", "Omschrijving", "Soort", f"Bedrag {f.base_year}", "Index", "Bron"))

@@ -19,20 +19,13 @@ from functools import lru_cache
 from decimal import Decimal
 from typing import Protocol
 
+from ..core.cells import column_letter
+
 _CONTEXT = decimal.Context(prec=60, rounding=decimal.ROUND_HALF_EVEN)
 
 
 class Values(Protocol):
     def value_at(self, sheet: str, row: int, col: int) -> object: ...
-
-
-@lru_cache(maxsize=4096)  # pure, and asked for every cell a workbook writes
-def column_letter(col: int) -> str:
-    letters = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 @lru_cache(maxsize=65_536)

@@ -105,6 +105,28 @@ def validate(w: Writer, sheet: str, first: Ref, last: Ref | None = None, kind: s
     w.book.sheet(sheet).validations.append(rule)
 
 
+def general_inputs(w: Writer, anchor: tuple[str, int, int], texts, numbers) -> tuple[str, int, int, list[Ref]]:
+    """The ALGEMEEN block of an Invoer sheet: rows of (label, value, source, choices) as text cells (a drop-down
+    where there are choices), then rows of (label, value, source, kind) as number cells and the tolerance, each
+    validated (INPUT_RULES); defined as inv_algemeen, the tolerance as Tolerantie.
+    Returns (sheet, the block's last row, left, the number cells with the tolerance last)."""
+    sheet, row, left = start_inputs(w, anchor)
+    cells = input_rows(w, sheet, row, left, [(label, value, source) for label, value, source, _ in texts],
+                       "invoer_tekst")
+    for cell, (*_, choices) in zip(cells, texts):
+        if choices:
+            validate(w, sheet, cell, choices=choices)
+    numbers = [*numbers, (*TOLERANCE, "tolerance")]
+    refs = input_rows(w, sheet, row + len(texts), left,
+                      [(label, value, source) for label, value, source, _ in numbers], "invoer_getal")
+    for ref, (*_, kind) in zip(refs, numbers):
+        validate(w, sheet, ref, kind=kind)
+    last = row + len(texts) + len(numbers)
+    w.book.define("inv_algemeen", sheet, row + 1, left, (last, left + 2))
+    w.book.define("Tolerantie", sheet, refs[-1].row, refs[-1].col)
+    return sheet, last, left, refs
+
+
 def no_negatives(cells: list[Ref] | tuple[Ref, ...]) -> Expr:
     """TRUE when none of ``cells`` (one column, contiguous) holds a negative number (a Controles row)."""
     first, last = cells[0], cells[-1]
