@@ -442,7 +442,8 @@ def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
         module = render_module(output.kind)
         if output.kind not in templates:
             path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
-            templates[output.kind] = (path, load_template(path, ()).sha256)
+            # asked for as the renderer and _check_templates ask: one read of each template per process
+            templates[output.kind] = (path, load_template(path, module.ANCHORS, module.STYLE_KEYS).sha256)
         path, sha = templates[output.kind]
         if output.kind in single_workbook_kinds():
             return module.input_hash_of(result, sha), lambda: module.render(result, path)
@@ -840,8 +841,13 @@ def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None]
         return results
     import multiprocessing
 
-    context = multiprocessing.get_context(start_method())
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start)
+    from .render.template import loaded_templates
+
+    method = start_method()
+    # a spawned worker starts empty: it gets the templates this process has read (a fork inherits them)
+    handed = loaded_templates() if method != "fork" else {}
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                               initializer=_worker_start, initargs=(handed,))
     try:
         for done in pool.map(run_job, work):
             results.extend(done)
@@ -863,11 +869,16 @@ def start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
-def _worker_start() -> None:
+def _worker_start(templates: dict | None = None) -> None:
     """In a worker: Ctrl-C is the parent's to handle (no traceback per worker), and a worker whose
-    parent was killed stops at once instead of writing on into a folder it no longer owns."""
+    parent was killed stops at once instead of writing on into a folder it no longer owns. ``templates``:
+    those the parent has read, so that a spawned worker does not import openpyxl to read them again."""
     import multiprocessing
 
+    if templates:
+        from .render.template import hand_over
+
+        hand_over(templates)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = multiprocessing.parent_process()  # its sentinel works on POSIX and Windows alike
     if parent is None:

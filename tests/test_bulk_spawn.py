@@ -82,3 +82,26 @@ def test_the_python_api_refuses_wrong_types_in_one_line(args, message, tmp_path,
         pyengine.generate(*args)
     assert message in str(refused.value) and "\n" not in str(refused.value)
     assert not (tmp_path / "out").exists()
+
+
+def test_a_spawned_worker_renders_with_the_templates_its_parent_read_and_never_imports_openpyxl(tmp_path):
+    """What a spawned worker does (a fresh interpreter, the job and the parent's templates unpickled): it
+    renders every file without importing openpyxl (and numpy behind it) to read the templates again."""
+    import pickle
+    import subprocess
+    import sys
+
+    from pyengine.render.template import loaded_templates
+
+    spec = LEERHUIS / "begrotingswijziging-2021-03.toml"
+    kind, result = bulk.load(spec)
+    job = bulk.Job(spec, kind, bulk.plan(spec, kind, result, tmp_path / "out", True), computed=(kind, result))
+    assert bulk._check_templates([job]) == []
+    handed = tmp_path / "job.pickle"
+    handed.write_bytes(pickle.dumps((job, loaded_templates())))
+    code = ("import pickle, sys; from pyengine import bulk; job, templates = pickle.load(open(sys.argv[1], 'rb')); "
+            "bulk._worker_start(templates); done = bulk.run_job(job); "
+            "print(sorted({r.status for r in done}), 'openpyxl' in sys.modules, 'numpy' in sys.modules)")
+    shown = subprocess.run([sys.executable, "-c", code, str(handed)], capture_output=True, text=True, check=True)
+    assert shown.stdout.split() == ["['written']", "False", "False"], shown.stdout + shown.stderr
+    assert len(list((tmp_path / "out").rglob("*.xlsx"))) == len(job.outputs)

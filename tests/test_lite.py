@@ -693,3 +693,19 @@ def test_a_dutch_name_answers_in_dutch_and_an_english_name_in_english():
             assert not re.search(r"\d,\d", text), result["message"]
             checked["en"] += 1
     assert min(checked.values()) >= 1000, checked
+
+
+def test_the_demo_workbooks_uitleg_shows_what_excel_receives_for_its_function_wizard(pyodide_answer):
+    """Uitleg lists every Dutch function as Excel shows it: its name, its argument names ([ ] optional), its
+    description and each argument's help, exactly as xlwings Lite registers them (custom_functions_meta)."""
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(ROOT / "xlsx_models" / "examples" / "functions_demo.xlsx")["Uitleg"]
+    lines = [row[0] for row in sheet.iter_rows(values_only=True) if row[0]]
+    meta = {function["name"]: function for function in pyodide_answer["meta"]["functions"]}
+    for row in FUNCTIONS:
+        registered = meta[row.naam]
+        shown = "; ".join(f"[{p['name']}]" if p.get("optional") else p["name"] for p in registered["parameters"])
+        first = lines.index(f"={row.naam}({shown})  ({row.name}): {registered['description']}")
+        assert lines[first + 1:first + 1 + len(registered["parameters"])] == [
+            f"      {p['name']}: {p['description']}" for p in registered["parameters"]]

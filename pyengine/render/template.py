@@ -99,7 +99,25 @@ def load_template(path: str | Path, required: tuple[str, ...], styles: tuple[str
     if not path.is_file():
         raise TemplateError(_('template not found: {path}').format(path=path))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return _load(str(path), digest, required, styles, texts)
+    key = (str(path), digest, required, styles, texts)
+    template = _LOADED.get(key)
+    if template is None:
+        template = _LOADED[key] = _load(*key)
+    return template
+
+
+# The templates this process has read, by (path, content SHA-256, names asked for). A bulk run hands them to
+# its spawned workers (loaded_templates / hand_over), so that a worker never imports openpyxl to read them
+# again; an edited template has another SHA-256 and is read afresh.
+_LOADED: dict[tuple, "Template"] = {}
+
+
+def loaded_templates() -> dict[tuple, "Template"]:
+    return dict(_LOADED)
+
+
+def hand_over(templates: dict[tuple, "Template"]) -> None:
+    _LOADED.update(templates)
 
 
 @lru_cache(maxsize=16)

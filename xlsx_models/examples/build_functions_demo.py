@@ -40,11 +40,16 @@ def number(value: float) -> Decimal:
     return Decimal(repr(value))
 
 
-def wizard_line(row) -> str:
-    """One function as Excel's function wizard shows it: =VERDEEL(totaal; gewichten; [decimalen]; [methode])."""
+WIZARD_INDENT = "      "  # an argument's help under its function
+
+
+def wizard_lines(row) -> list[str]:
+    """One function as Excel's function wizard shows it: =VERDEEL(totaal; gewichten; [decimalen]; [methode])
+    with its description, then each argument with its help."""
     required = len(row.arguments) - len(row.implementation.__defaults__ or ())
     arguments = "; ".join(a.naam if i < required else f"[{a.naam}]" for i, a in enumerate(row.arguments))
-    return f"={row.naam}({arguments})  ({row.name}): {row.hulp}"
+    return [f"={row.naam}({arguments})  ({row.name}): {row.hulp}"] + [
+        f"{WIZARD_INDENT}{a.naam}: {a.hulp}" for a in row.arguments]
 
 
 def build() -> bytes:
@@ -78,14 +83,17 @@ def build() -> bytes:
         "Installeer eerst de functies: zie README.md, 'Excel functions'. Zonder Python: functions_demo_lite.xlsx.",
         "De opgeslagen uitkomsten zijn door pyengine berekend; met de add-in rekent Excel ze live opnieuw uit.",
         "",
-        "Zo toont Excel de functies (Nederlandse naam, argumenten, uitleg; [ ] = optioneel; Engelse naam erachter):",
+        "Zo toont Excel de functies in het venster Functie invoegen (Nederlandse naam, argumenten, uitleg; "
+        "[ ] = optioneel; Engelse naam erachter):",
     ]
-    lines += [wizard_line(row) for row in FUNCTIONS]
+    lines += [line for row in FUNCTIONS for line in wizard_lines(row)]
     lines += [
         "",
         "Een fout (bijvoorbeeld een negatief gewicht) geeft #WAARDE!: ALS.FOUT vangt die, SOM erover geeft ook een fout.",
         "De melding: in xlwings Lite bij het foutsymbool van de cel; overal met =WAAROM(\"VERDEEL\"; B3; B6:B13).",
         "Een lege cel, \"\" of 0 betekent de standaardwaarde bij decimalen, methode, tarieven, weken en voltijd_uren.",
+        "Waar 0 kan (totaal, gewicht, fte, uren, bedrag, stap) telt een lege cel als 0, zoals in Excel zelf; "
+        "waar 0 niet kan (schaal, jaar, startdatum) geven een lege cel en 0 dezelfde melding (leeg of 0).",
     ]
     for i, text in enumerate(lines, start=3):
         put(s, i, 1, text, "tekst")
