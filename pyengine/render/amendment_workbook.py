@@ -29,7 +29,7 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..core.amendment import CLOSING_LINE, MEMBER_PREFIX, AmendmentResult
 from .formula import ABS, CONCAT, EQ, GE, GT, LT, MAX, ROUND, Ref
-from .sheets import (Checks, Writer, fit_column, input_hash, paragraph, ranges_of, sum_of, unit_text,
+from .sheets import (lay_out_pages, Checks, Writer, fit_column, input_hash, paragraph, ranges_of, sum_of, unit_text,
                      write_provenance)
 from .splits import KeyCells, SplitBlock, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
@@ -265,6 +265,7 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
         _write_chart(w, template.anchor("gr_start"), result, exact)
     book.evaluate_all()
     _assert_same_as_engine(book, result, exact)
+    lay_out_pages(book)
     return book.to_bytes()
 
 
@@ -755,5 +756,6 @@ def _write_chart(w: Writer, anchor: tuple[str, int, int], result: AmendmentResul
                   [(str(year), left + 1 + y) for y, year in enumerate(a.years)],
                   anchor=(top + 2, left + 2 + len(a.years)), size=(chart_rows(len(member_rows), len(a.years)), 10))
     w.book.sheet(sheet).charts.append(chart)
+    w.book.sheet(sheet).print_title_rows = (top + 2, top + 2)
     for col in range(left + 1, left + 1 + len(a.years)):
         w.book.sheet(sheet).widths.setdefault(col, 14)
