@@ -1,10 +1,13 @@
 """pyengine pdf: the document sheets of produced workbooks printed to PDF for the council.
 
 LibreOffice (headless) prints them, with a profile of its own for each run whose locale is nl-NL, so the
-figures read the Dutch way (1.845, -27, 2026) whatever the machine's locale. Only the document sheets are
-printed: the workbook's first sheet (the begrotingswijziging, bijdrageoverzicht or kostenverdeling) and a
-sheet with a chart; the other sheets are hidden in the copy LibreOffice prints. LibreOffice prints the
-values stored in the workbook (it does not recalculate on load), the values `pyengine verify` proves.
+figures read the Dutch way (1.845, -27, 2026) whatever the machine's locale. What a council reads is
+printed: every document sheet (the begrotingswijziging, bijdrageoverzicht, kostenverdeling, afrekening's
+Overzicht and Verdeling, a letter, a meerjarenraming and its Per gemeente, a chart), followed by Controles
+and Herkomst (what was checked, where it came from); a letter to a member is the letter alone. The
+working sheets (Berekening, Invoer) are hidden in the copy LibreOffice prints: they are read in the
+workbook. LibreOffice prints the values stored in the workbook (it does not recalculate on load), the
+values `pyengine verify` proves.
 
 The PDF is written beside its workbook with the safety of `generate` (pyengine/outfolder.py): under the
 folder's lock, through a temporary file, and recorded in the folder's manifest (section ``pdf``: the PDF's
@@ -27,6 +30,7 @@ from pathlib import Path
 from . import outfolder
 from .errors import InputError
 from .i18n import _
+from .render.sheets import LETTER_SHEETS  # a workbook that opens with one of these is a letter
 from .safezip import open_package
 from .verify import LibreOfficeMissing, find_soffice, libreoffice_workdir
 
@@ -52,10 +56,21 @@ class Printed:
     note: str = ""
 
 
-def document_sheets(workbook_xml: bytes, chart_sheets: set[int]) -> list[int]:
-    """Positions (0-based) of the sheets to print: the first, and every sheet with a chart."""
-    count = len(re.findall(rb"<sheet\b", workbook_xml))
-    return [i for i in range(count) if i == 0 or i in chart_sheets]
+WORKING_SHEETS = frozenset({"Berekening", "Invoer"})  # read in the workbook, not on paper
+APPENDIX_SHEETS = frozenset({"Controles", "Herkomst"})  # printed after the document, not with a letter
+
+
+def printed_sheets(names: list[str]) -> list[int]:
+    """Positions (0-based) of the sheets to print, from the workbook's sheet names in order (see the module)."""
+    letter = bool(names) and names[0] in LETTER_SHEETS
+    skip = WORKING_SHEETS | (APPENDIX_SHEETS if letter else frozenset())
+    return [i for i, name in enumerate(names) if name not in skip]
+
+
+def _sheet_names(workbook_xml: bytes) -> list[str]:
+    from html import unescape
+
+    return [unescape(name.decode("utf-8")) for name in re.findall(rb'<sheet\b[^>]*\bname="([^"]*)"', workbook_xml)]
 
 
 def _print_copy(source: Path, target: Path) -> None:
@@ -64,18 +79,9 @@ def _print_copy(source: Path, target: Path) -> None:
     with open_package(source) as archive:
         names = archive.namelist()
         workbook = archive.read("xl/workbook.xml")
-        rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8")
-        charts = set()
-        sheet_targets = re.findall(r'Id="(rId\d+)"[^>]*Target="(?:/xl/)?(worksheets/[^"]+)"', rels)
-        order = [rid.decode() for rid in re.findall(rb'<sheet\b[^>]*r:id="(rId\d+)"', workbook)]
-        by_rid = dict(sheet_targets)
-        for index, rid in enumerate(order):
-            part = by_rid.get(rid, "")
-            rels_name = f"xl/{part.rsplit('/', 1)[0]}/_rels/{part.rsplit('/', 1)[-1]}.rels" if part else ""
-            if rels_name in names and b"/drawing" in archive.read(rels_name):
-                charts.add(index)
-        keep = set(document_sheets(workbook, charts))
-        position = iter(range(len(order)))
+        sheet_names = _sheet_names(workbook)
+        keep = set(printed_sheets(sheet_names))
+        position = iter(range(len(sheet_names)))
 
         def hide(match: re.Match) -> bytes:
             tag = match.group(0)

@@ -1,6 +1,8 @@
 """pyengine pdf (issue 19 point 5): the document sheets printed by LibreOffice with Dutch number formatting,
 whatever the machine's locale, read back with pdfplumber: every figure as stored in the workbook, every label
-whole, years as 2026; written with the output folder's safety (manifest, no overwrite of a stranger's file)."""
+whole, years as 2026, for every kind (begrotingswijziging, bijdrageoverzicht, kostenverdeling, afrekening and its
+letter, meerjarenraming, sleutelvergelijking) and every sheet a council reads (Controles and Herkomst after them);
+written with the output folder's safety (manifest, no overwrite of a stranger's file)."""
 
 import os
 import re
@@ -17,6 +19,7 @@ import pytest
 import pyengine
 from pyengine import outfolder
 from pyengine.bulk import WRITTEN
+from pyengine.pdf import printed_sheets
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -50,46 +53,78 @@ def dutch(value, number_format: str) -> str:
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     out = tmp_path_factory.mktemp("pdf")
-    results = pyengine.generate([EXAMPLES / "regionaal-leerhuis"], out, per_member=True)
-    results += pyengine.generate([EXAMPLES / "midden-limburg-west"], out)
+    results = pyengine.generate([EXAMPLES / "regionaal-leerhuis", EXAMPLES / "afrekening-peelland"], out,
+                                per_member=True)
+    results += pyengine.generate([EXAMPLES / "midden-limburg-west", EXAMPLES / "vooruitblik"], out)
     assert all(r.status == WRITTEN for r in results)
-    workbooks = [r.path for r in results if r.kind != "bijdrageoverzicht"]
-    workbooks += [r.path for r in results if r.member in ("Hilversum", "Eemnes")]
+    workbooks = [r.path for r in results if not r.member]
+    workbooks += [r.path for r in results if r.member in ("Hilversum", "Eemnes", "Asten")]
+    assert {r.kind for r in results} >= {"begrotingswijziging", "bijdrageoverzicht", "kostenverdeling", "afrekening",
+                                         "meerjarenraming", "sleutelvergelijking"}
     done = run_pdf(*workbooks)
     assert done.returncode == 0, done.stderr
     return out, workbooks
 
 
-def test_every_figure_and_label_of_the_document_sheets_is_in_the_pdf_as_stored(printed):
+def pdf_text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def test_the_pdf_holds_every_sheet_a_council_reads_and_no_working_sheet():
+    assert printed_sheets(["Overzicht", "Verdeling", "Berekening", "Invoer", "Controles", "Herkomst"]) == [0, 1, 4, 5]
+    assert printed_sheets(["Begrotingswijziging", "Berekening", "Invoer", "Controles", "Herkomst", "Grafiek"]) == \
+        [0, 3, 4, 5]
+    assert printed_sheets(["Brief", "Berekening", "Invoer", "Controles", "Herkomst"]) == [0]  # a letter is a letter
+    assert printed_sheets(["Bijdrageoverzicht", "Berekening", "Invoer", "Controles", "Herkomst"]) == [0]
+
+
+def test_every_figure_and_label_of_the_printed_sheets_is_in_the_pdf_as_stored(printed):
     _out, workbooks = printed
     for workbook in workbooks:
-        pdf_path = workbook.with_suffix(".pdf")
-        with pdfplumber.open(pdf_path) as pdf:
-            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        text = pdf_text(workbook.with_suffix(".pdf"))
         words = set(text.split())
         book = openpyxl.load_workbook(workbook)
         values = openpyxl.load_workbook(workbook, data_only=True)
-        sheet = book.worksheets[0]  # the document sheet
-        hidden = {r for r, d in sheet.row_dimensions.items() if d.hidden}
-        figures = labels = 0
-        for row in sheet.iter_rows():
-            for cell in row:
-                value = values[sheet.title][cell.coordinate].value
-                if cell.row in hidden or value is None:
-                    continue
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    shown = dutch(value, cell.number_format)
-                    assert shown in words, (workbook.name, cell.coordinate, value, cell.number_format, shown)
-                    figures += 1
-                elif isinstance(value, str) and value.strip():
-                    missing = [w for w in value.split() if w not in text]
-                    assert not missing, (workbook.name, cell.coordinate, value, missing)
-                    labels += 1
-        assert figures > 10 and labels > 10, workbook.name
+        sheets = [book.worksheets[i] for i in printed_sheets(book.sheetnames)]
+        if book.sheetnames[0] not in ("Brief", "Bijdrageoverzicht"):
+            assert {"Controles", "Herkomst"} <= {s.title for s in sheets}, workbook.name
+        for sheet in sheets:
+            hidden = {r for r, d in sheet.row_dimensions.items() if d.hidden}
+            figures = labels = 0
+            for row in sheet.iter_rows():
+                for cell in row:
+                    value = values[sheet.title][cell.coordinate].value
+                    if cell.row in hidden or value is None:
+                        continue
+                    if isinstance(value, bool):  # Controles: WAAR in a Dutch print
+                        assert ("WAAR" if value else "ONWAAR") in words, (workbook.name, sheet.title, cell.coordinate)
+                        figures += 1
+                    elif isinstance(value, (int, float)):
+                        shown = dutch(value, cell.number_format)
+                        assert shown in words, (workbook.name, sheet.title, cell.coordinate, value, cell.number_format,
+                                                shown)
+                        figures += 1
+                    elif isinstance(value, str) and value.strip():
+                        missing = [w for w in value.split() if w not in text]
+                        assert not missing, (workbook.name, sheet.title, cell.coordinate, value, missing)
+                        labels += 1
+            assert figures >= 1 and labels >= 3, (workbook.name, sheet.title)
         # the years as 2026, never 2.026 or 2,026
         assert not re.search(r"\b20[0-9]\.[0-9]{3}\b|\b2,0[0-9]{2}\b", " ".join(w for w in words if len(w) == 5)), \
             workbook.name
         assert re.search(r"Pagina 1 van \d", text)
+
+
+def test_the_afrekening_pdf_holds_the_distribution_over_the_members(printed):
+    _out, workbooks = printed
+    afrekening = next(w for w in workbooks if "afrekening" in w.name)
+    text = pdf_text(afrekening.with_suffix(".pdf"))
+    values = openpyxl.load_workbook(afrekening, data_only=True)["Verdeling"]
+    for row in values.iter_rows():
+        if row[0].value in ("Asten", "Helmond", "Someren"):
+            assert row[0].value in text and dutch(row[5].value, "#,##0.00") in text, row[0].value
+    assert "Verdeling over de deelnemers" in text and "Terug te ontvangen" in text
 
 
 def test_english_figures_never_appear_whatever_the_locale(printed):

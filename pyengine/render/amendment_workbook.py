@@ -21,6 +21,7 @@ called (each names a table with its header row and label column):
 
 from __future__ import annotations
 
+
 from dataclasses import dataclass
 from functools import cached_property
 from decimal import Decimal
@@ -29,7 +30,7 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..core.amendment import CLOSING_LINE, MEMBER_PREFIX, AmendmentResult
 from .formula import ABS, CONCAT, EQ, GE, GT, LT, MAX, ROUND, Ref
-from .sheets import (Checks, Writer, fit_column, input_hash, paragraph, ranges_of, sum_of, unit_text,
+from .sheets import (lay_out_pages, Checks, Writer, fit_column, input_hash, paragraph, ranges_of, sum_of, unit_text,
                      write_provenance)
 from .splits import KeyCells, SplitBlock, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
@@ -265,6 +266,7 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
         _write_chart(w, template.anchor("gr_start"), result, exact)
     book.evaluate_all()
     _assert_same_as_engine(book, result, exact)
+    lay_out_pages(book)
     return book.to_bytes()
 
 
@@ -325,7 +327,8 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
                ("Wijziging gemeentelijke bijdrage (ingevoerd/sluitend)", "sluitend" if a.closing_bijdrage else "ingevoerd"),
                ("Saldo toegestaan (ja/nee)", "ja" if a.saldo_allowed else "nee"),
                ("Zienswijzen (regel in het besluit)", a.views),
-               ("Nulregels tonen (ja/nee)", "ja" if a.show_zero_lines else "nee")]
+               ("Nulregels tonen (ja/nee)", "ja" if a.show_zero_lines else "nee"),
+               ("Bron verdeelsleutel", key_origin(a.keys))]
     w.put(sheet, row, left + 2, "Bron", "kop")
     written = []
     for label, value in general:
@@ -675,6 +678,12 @@ FOOTNOTES = {
 }
 
 
+def key_origin(keys) -> str:
+    """Where the weights came from, as 'bron' says it ("inwoners.csv, kolom inwoners"): a key file's own
+    description, or the 'bron' given with 'gewichten' (the round trip keeps it); '' when nothing says."""
+    return "; ".join(origin for origin in dict.fromkeys(key.origin for key in keys) if origin)
+
+
 def _key_sources(a) -> str:
     return "; ".join(dict.fromkeys(key.source or key.name for key in a.keys)) or "geen"
 
@@ -755,5 +764,6 @@ def _write_chart(w: Writer, anchor: tuple[str, int, int], result: AmendmentResul
                   [(str(year), left + 1 + y) for y, year in enumerate(a.years)],
                   anchor=(top + 2, left + 2 + len(a.years)), size=(chart_rows(len(member_rows), len(a.years)), 10))
     w.book.sheet(sheet).charts.append(chart)
+    w.book.sheet(sheet).print_title_rows = (top + 2, top + 2)
     for col in range(left + 1, left + 1 + len(a.years)):
         w.book.sheet(sheet).widths.setdefault(col, 14)

@@ -24,7 +24,7 @@ from ..core.keys import Key
 from ..inputs.schema import MERGE_RULES
 from .formula import (ABS, CONCAT, COUNTIF, EQ, GT, IF, LE, LT, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
-from .sheets import (Checks, Writer, check_against_engine, general_inputs, input_hash, new_writer,
+from .sheets import (Checks, Writer, check_against_engine, general_inputs, input_hash, lay_out_pages, new_writer,
                      no_negatives, print_setup, ranges_of, source_rows, sum_of, table_head, validate,
                      write_heading, write_provenance, write_statements, write_texts, years_text)
 from .splits import EXCEL_EXACT, KeyCells, SplitRefused, decimals_of, explain_split, key_inputs_hold, write_split
@@ -128,6 +128,7 @@ def render(result: ComparisonResult, template_path: str | Path | None = None) ->
                                 for engine, refs in ((result.by_a[y], calc.by_a[y]), (result.by_b[y], calc.by_b[y]),
                                                      (result.path[y], calc.path[y]))
                                 for value, ref in zip(engine, refs)])
+    lay_out_pages(book)
     return book.to_bytes()
 
 
@@ -418,6 +419,7 @@ def _chart(w: Writer, anchor, result: ComparisonResult, calc: ComparisonCalculat
                   [(str(year), left + 1 + y) for y, year in enumerate(c.years)],
                   anchor=(top + 2, left + 2 + len(c.years)), size=(max(16, len(c.members) + 4), 10))
     w.book.sheet(sheet).charts.append(chart)
+    w.book.sheet(sheet).print_title_rows = (top + 2, top + 2)
     for col in range(left + 1, left + 1 + len(c.years)):
         w.book.sheet(sheet).widths.setdefault(col, 14)
 

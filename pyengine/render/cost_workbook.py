@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..core.costs import CostResult
 from .formula import ABS, LT, MAX, ROUND, Ref
-from .sheets import (Checks, Writer, check_against_engine, input_hash, input_rows, new_writer, ranges_of, source_rows,
-                     start_inputs, sum_of, table_head, write_provenance)
+from .sheets import (Checks, Writer, check_against_engine, input_hash, input_rows, lay_out_pages, new_writer, ranges_of,
+                     source_rows, start_inputs, sum_of, table_head, write_provenance)
 from .splits import KeyCells, SplitFacts, decimals_of, explain_split, write_key_inputs, write_split
 from .template import TEMPLATES_DIR, load_template
 
@@ -106,6 +106,7 @@ def render_costs(result: CostResult, template_path: str | Path | None = None) ->
                                 for y, (year, total) in enumerate(zip(d.years, result.total))])
     check_against_engine(book, [(share, result.shares[y][name], f"share {name} {year}")
                                 for y, year in enumerate(d.years) for name, share in zip(d.key.names, calc.shares[y])])
+    lay_out_pages(book)
     return book.to_bytes()
 
 
@@ -287,6 +288,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: CostResult, inputs:
     w.put(sheet, row, left + 1, "Soort", "kop")
     for y, year in enumerate(d.years):
         w.put(sheet, row, left + 2 + y, str(year), "kop")
+    w.book.sheet(sheet).print_title_rows = (row, row)  # the years over every page (the Verdeling's are the same)
     for i, line in enumerate(d.lines):
         row += 1
         w.put(sheet, row, left, line.description, "label")

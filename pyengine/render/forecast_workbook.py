@@ -18,7 +18,7 @@ from pathlib import Path
 from ..core.forecast import NO_INDEX, ForecastResult
 from ..inputs.schema import MERGE_RULES, METHOD_LABELS
 from .formula import ABS, LT, MAX, ROUND, Expr, Num, Ref
-from .sheets import (Checks, Writer, check_against_engine, general_inputs, input_hash, new_writer,
+from .sheets import (Checks, Writer, check_against_engine, general_inputs, input_hash, lay_out_pages, new_writer,
                      no_negatives, print_setup, ranges_of, source_rows, sum_of, table_head, validate,
                      write_heading, write_provenance, write_statements, write_texts, years_text)
 from .splits import (KeyCells, SplitFacts, explain_split, key_inputs_hold, method_text, validate_key,
@@ -119,6 +119,7 @@ def render_forecast(result: ForecastResult, template_path: str | Path | None = N
                                 for y, year in enumerate(f.years) for i, amounts in enumerate(result.amounts)])
     check_against_engine(book, [(ref, result.shares[y][name], f"share {name} {year}")
                                 for y, year in enumerate(f.years) for name, ref in calc.shares[y].items()])
+    lay_out_pages(book)
     return book.to_bytes()
 
 

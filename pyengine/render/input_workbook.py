@@ -26,6 +26,7 @@ from ..inputs.workbook_form import (EXPECTED_NL, FORMS, MAX_YEARS, PREFIX, Field
                                     line_name)
 from .formula import ABS, AND, COUNTA, EQ, IF, LT, SUM, Area, Expr, Ref, column_letter
 from .xlsx import Book, Sheet
+from .sheets import lay_out_pages
 from .xlsx_comments import Comment
 from .xlsx_conditional import ConditionalFormat, Rule
 from .xlsx_styles import Differential, Font, Style, Stylesheet
@@ -118,6 +119,7 @@ class _Writer:
 
     def to_bytes(self) -> bytes:
         self.book.styles_xml = self.styles.to_xml()
+        lay_out_pages(self.book)
         return self.book.to_bytes()
 
     # sheets and cells

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..core.settlement import ROWS, SettlementResult
 from .formula import ABS, CONCAT, IF, LT
-from .sheets import Checks, Writer, input_hash, write_member_heading, write_provenance
+from .sheets import lay_out_pages, Checks, Writer, input_hash, write_member_heading, write_provenance
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "afrekening-brief.xlsx"
@@ -173,6 +173,7 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
         if book.value_at(ref.sheet, ref.row, ref.col) != engine:
             raise RuntimeError(f"internal error: the letter to {member} gives {what} "
                                f"{book.value_at(ref.sheet, ref.row, ref.col)}, the engine {engine}")
+    lay_out_pages(book)
     return book.to_bytes()
 
 

@@ -23,7 +23,8 @@ from pathlib import Path
 from ..core.settlement import BATEN, LASTEN, ROWS, SettlementResult, line_key
 from .amendment_workbook import split_explanation
 from .formula import ABS, EQ, IF, LT, MAX, ROUND, Ref, wrap
-from .sheets import Checks, Writer, input_hash, ranges_of, sum_of, unit_text, write_provenance
+from .sheets import (TEXT_WIDTH, Checks, Writer, fit_column, input_hash, lay_out_pages, paragraph, ranges_of, sum_of,
+                     unit_text, write_provenance)
 from .splits import KeyCells, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
 
@@ -180,6 +181,7 @@ def render_settlement(result: SettlementResult, template_path: str | Path | None
     write_provenance(w, template.anchor("hk_start"), rows, master, settlement_input_hash(result, template.sha256))
     book.evaluate_all()
     _assert_same_as_engine(book, result, work)
+    lay_out_pages(book)
     return book.to_bytes()
 
 
@@ -349,6 +351,7 @@ def render_input(draft: Draft, intro: str, template_path: str | Path | None = No
     book.title = f"{draft.title}: invoer".strip()
     _write_inputs(Writer(book, template), ("Invoer", 1, 1), draft, intro)
     book.sheet("Invoer").print_title_rows = None
+    lay_out_pages(book)
     return book.to_bytes()
 
 
@@ -495,8 +498,12 @@ def _write_overview(w: Writer, title_anchor, table_anchor, result: SettlementRes
     sheet, row, col = title_anchor
     w.put(sheet, row, col, f"{s.title}", "titel")
     w.put(sheet, row + 1, col, " - ".join(p for p in (s.organisation, f"jaar {s.year}", s.kenmerk) if p), "ondertitel")
-    w.put(sheet, row + 2, col, w.text("overzicht_uitleg"), "tekst")
     t_sheet, top, left = table_anchor
+    labels = [item.label for _heading, item in overview_rows(result) if item is not None]
+    fit_column(w, t_sheet, left, labels, least=w.book.sheet(t_sheet).widths.get(left, 0))
+    table = int((w.book.sheet(t_sheet).widths[left] + 3 * w.book.sheet(t_sheet).widths.get(left + 1, 18)) / TEXT_WIDTH)
+    if paragraph(w, sheet, row + 2, col, w.text("overzicht_uitleg"), table) > top:
+        raise RuntimeError("internal error: the Overzicht's explanation runs into its table")
     w.put(t_sheet, top, left, "Bedragen in euro" if s.unit == 1 else f"{w.text('eenheid')}{unit_text(s.unit)}", "bron")
     for c, key in enumerate(COLUMNS):
         w.put(t_sheet, top + 1, left + 1 + c, w.text(key), "kop")
@@ -513,9 +520,9 @@ def _write_overview(w: Writer, title_anchor, table_anchor, result: SettlementRes
     if s.toelichting:
         r += 2
         w.put(t_sheet, r, left, w.text("toelichting"), "sectie")
+        r += 1
         for text in s.toelichting:
-            r += 1
-            w.put(t_sheet, r, left, text, "tekst")
+            r = paragraph(w, t_sheet, r, left, text, table)
     sheet_obj = w.book.sheet(t_sheet)
     sheet_obj.print_title_rows = (top + 1, top + 1)
     sheet_obj.show_grid = False
@@ -526,7 +533,8 @@ def _write_distribution(w: Writer, anchor, result: SettlementResult, inputs: Inp
     s = result.settlement
     w.put(sheet, top, left, f"{w.text('verdeling_titel')}: {s.title}", "titel")
     w.put(sheet, top + 1, left, " - ".join(p for p in (s.organisation, f"jaar {s.year}") if p), "ondertitel")
-    w.put(sheet, top + 2, left, w.text("verdeling_uitleg"), "tekst")
+    if paragraph(w, sheet, top + 2, left, w.text("verdeling_uitleg"), int((36 + 7 * 17) / TEXT_WIDTH)) > top + 4:
+        raise RuntimeError("internal error: the Verdeling's explanation runs into its table")
     w.put(sheet, top + 4, left, "Netto kosten (werkelijke lasten - werkelijke baten + reserve)", "label_totaal")
     w.formula(sheet, top + 4, left + 4, work.net_cost, "euro_totaal")
     headers = ("Deelnemer", "Gewicht", "Aandeel %", "Voorschot", "Definitieve bijdrage", "Verrekening",

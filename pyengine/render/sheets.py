@@ -165,6 +165,90 @@ def print_setup(w: Writer, sheet: str, title_row: int) -> None:
     book_sheet.print_title_rows = (title_row, title_row)
 
 
+# Column-width units (Excel's: the width of a '0') across an A4 page inside our margins (0.5 inch each side), as
+# LibreOffice prints them (the PDF): it makes a unit about 2.5 mm, Excel about 1.9 mm, so what fits here fits both
+PORTRAIT_WIDTH = 74
+LANDSCAPE_WIDTH = 108
+SMALLEST_FIT = 0.45  # a sheet that fits its width only below 45% prints at READABLE_SCALE over pages across
+READABLE_SCALE = 80
+DEFAULT_WIDTH = 9.14
+TEXT_WIDTH = 0.85  # units per character of Arial 10 in Excel (LibreOffice: less), for wrapping a long text
+
+
+def printed_width(sheet, running_text: bool = True) -> float:
+    """How wide ``sheet`` prints at 100%, in column-width units: its used columns, its charts and (with
+    ``running_text``) text running on past the last column (a printed page takes all of them)."""
+    last = max([col for (_row, col) in sheet.cells] + [c.anchor[1] + c.size[1] for c in sheet.charts] + [1])
+    starts = [0.0, 0.0]  # starts[col]: where column ``col`` begins
+    for col in range(1, last + 2):
+        starts.append(starts[-1] + (0 if col in sheet.hidden_cols else sheet.widths.get(col, DEFAULT_WIDTH)))
+
+    def start(col: int) -> float:
+        return starts[col]
+
+    right = 0.0
+    for (row, col), cell in sheet.cells.items():
+        if col in sheet.hidden_cols:
+            continue
+        right = max(right, start(col + 1))
+        if running_text and isinstance(cell.value, str) and cell.formula is None and (row, col + 1) not in sheet.cells:
+            right = max(right, start(col) + len(cell.value) * TEXT_WIDTH)
+    for chart in sheet.charts:
+        row, col = chart.anchor
+        right = max(right, start(col + chart.size[1]))
+    return right
+
+
+WIDEST_LABEL = 100.0  # a column is not widened beyond this for a text beside a figure (a longer one: a paragraph)
+
+
+def wrapping_styles(styles_xml: bytes) -> set[int]:
+    """The style indices (cellXfs) that wrap their text: a cell in one of them grows in height, not width."""
+    found = re.search(rb"<cellXfs\b[^>]*>(.*?)</cellXfs>", styles_xml, re.S)
+    if not found:
+        return set()
+    xfs = re.findall(rb"<xf\b[^>]*?(?:/>|>.*?</xf>)", found.group(1), re.S)
+    return {i for i, xf in enumerate(xfs) if re.search(rb'wrapText="(1|true)"', xf)}
+
+
+def widen_for_texts(sheet, wrapping: set[int]) -> None:
+    """A text with something in the cell to its right is cut off at its column's edge, on screen and on paper:
+    widen its column to hold it (up to WIDEST_LABEL)."""
+    merged = {(top, left) for top, left, _bottom, _right in sheet.merges}
+    for (row, col), cell in sheet.cells.items():
+        if not isinstance(cell.value, str) or cell.formula is not None or cell.style in wrapping \
+                or (row, col) in merged:
+            continue
+        beside = sheet.cells.get((row, col + 1))
+        if beside is None or (beside.value in (None, "") and beside.formula is None):
+            continue
+        needed = min(len(cell.value) * TEXT_WIDTH * 1.06 + 1, WIDEST_LABEL)
+        if needed > sheet.widths.get(col, DEFAULT_WIDTH):
+            sheet.widths[col] = round(needed, 1)
+
+
+LETTER_SHEETS = frozenset({"Brief", "Bijdrageoverzicht"})  # a letter to a member: portrait, as letters are
+
+
+def lay_out_pages(book: Book) -> None:
+    """Every sheet printable on A4 (issue 19 point 4): landscape when it is wider than a portrait page (a letter
+    stays portrait); a sheet so wide that fitting it to the page width would print it too small to read
+    (Berekening: nine columns a year) prints at READABLE_SCALE over pages across instead, its label column
+    repeated on every page. The rest of the page setup (A4, fit to width, 'Pagina x van y', the header rows a
+    renderer repeats) is the writer's and the renderer's."""
+    wrapping = wrapping_styles(book.styles_xml)
+    for sheet in book.sheets:
+        widen_for_texts(sheet, wrapping)
+        width = printed_width(sheet, running_text=False)  # a long text is wrapped by its renderer (paragraph)
+        if width > PORTRAIT_WIDTH and sheet.name not in LETTER_SHEETS:
+            sheet.landscape = True
+        if width * SMALLEST_FIT > LANDSCAPE_WIDTH:
+            sheet.fit_to_width = False
+            sheet.scale = READABLE_SCALE
+            first = min((col for (_row, col) in sheet.cells), default=1)
+            sheet.print_title_cols = sheet.print_title_cols or (first, first)
+
+
 def sum_of(refs: list[Ref]) -> Expr:
     """SUM over references, with contiguous runs in one column written as a range."""
     return SUM(*ranges_of(refs))
@@ -237,19 +321,22 @@ def write_provenance(writer: Writer, anchor: tuple[str, int, int], rows: list[tu
     lines = [("Gemaakt met", f"pyengine {__version__} (Python); geen macro's, geen koppelingen naar andere bestanden"),
              ("Sjabloon", f"{writer.template.path.name} (SHA-256 {writer.template.sha256})")]
     lines += rows
+    labels = [label for label, _value in lines] + ["Herberekenen", "Hoofdcontrole", "Invoer-hash"]
+    label_width = min(max(24.0, max(len(label) for label in labels) * TEXT_WIDTH + 2), 40.0)  # wrapped beyond
+    value_width = LANDSCAPE_WIDTH - label_width  # label and value across one landscape A4 page
     lines += [("Herberekenen", "Excel rekent alle formules opnieuw uit bij openen; de opgeslagen waarden zijn door "
                                "pyengine uit dezelfde formules berekend en in LibreOffice nagerekend (pyengine verify).")]
     end = row + 2
     for label, value in lines:  # a long text as several lines, so that it stays on the page
-        writer.put(sheet, end, col, label, "label")
-        end = paragraph(writer, sheet, end, col + 1, value, PROVENANCE_WIDTH)
+        below_label = paragraph(writer, sheet, end, col, label, int((label_width - 2) / TEXT_WIDTH), "label")
+        end = max(below_label, paragraph(writer, sheet, end, col + 1, value, int((value_width - 2) / TEXT_WIDTH)))
     writer.put(sheet, end, col, "Hoofdcontrole", "label")
     writer.formula(sheet, end, col + 1, master, "controle")
     writer.put(sheet, end + 1, col, "Invoer-hash", "label")
     hash_ref = writer.put(sheet, end + 1, col + 1, input_hash, "bron")
     writer.book.define("Invoerhash", sheet, hash_ref.row, hash_ref.col)
-    writer.book.sheet(sheet).widths.setdefault(col, 28)
-    writer.book.sheet(sheet).widths.setdefault(col + 1, PROVENANCE_WIDTH + 5)
+    writer.book.sheet(sheet).widths[col] = label_width
+    writer.book.sheet(sheet).widths[col + 1] = value_width
     writer.book.sheet(sheet).landscape = True
 
 
@@ -295,8 +382,6 @@ def write_statements(writer: Writer, anchor: tuple[str, int, int], title: str, y
             book_sheet.widths.setdefault(col, value_width)
     book_sheet.show_grid = False
 
-
-PROVENANCE_WIDTH = 110  # characters of a Herkomst line: with the label column, one landscape A4 page
 
 
 def input_hash(sources, template_sha: str, *extra: str) -> str:

@@ -35,6 +35,7 @@ from .formula import (ABS, AND, COUNTIF, CONCAT, EQ, GE, GT, IF, LE, MAX, MIN, Q
                       Ref)
 from .sheets import no_negatives, sum_of, validate
 from ..i18n import _
+from .sheets import fit_column
 
 EXCEL_EXACT = 2**53  # integers below this are exact in Excel's doubles
 METHOD_TEXT = {"largest_remainder": "grootste overschot (Hamilton)", "dhondt": "D'Hondt (grootste gemiddelden)",
@@ -318,6 +319,12 @@ def write_split(w, sheet: str, top: int, left: int, title: str, amount: Ref, key
                    "Extra eenheid", f"Vast ({unit_name})", "Aandeel (euro)", "Afstand tot quotum")
     for c, text in enumerate(headers):
         w.put(sheet, top + 2, left + c, text, "kop")
+    cells = w.book.sheet(sheet).cells
+    for row in (top, top + 1):  # a label beside its figure: its column wide enough to show it whole
+        for col in range(left, left + 10):
+            cell = cells.get((row, col))
+            if cell is not None and isinstance(cell.value, str) and (row, col + 1) in cells:
+                fit_column(w, sheet, col, [cell.value])
     shares, distances = [], []
     for i, name in enumerate(key.names):
         r = first + i

@@ -18,7 +18,8 @@ from pathlib import Path
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from .amendment_workbook import SPLIT_ROW, split_explanation, split_facts
 from .formula import ABS, GE, IF, LT, ROUND, SIGN, Ref
-from .sheets import Checks, Writer, input_hash, paragraph, weight_label, write_member_heading, write_provenance
+from .sheets import (Checks, Writer, input_hash, lay_out_pages, paragraph, weight_label, write_member_heading,
+                     write_provenance)
 from .splits import (SplitFacts, divisor_base, extra_unit, on_threshold, remainder_base, rest_by_weight,
                      share_in_euro, threshold_ceiling)
 from .template import TEMPLATES_DIR, load_template
@@ -177,6 +178,7 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
         engine = result.years[y].exact[MEMBER_PREFIX + member][1]
         if book.value_at(share.sheet, share.row, share.col) != engine:
             raise RuntimeError(f"internal error: bijdrageoverzicht {member} {a.years[y]} differs from the engine ({engine})")
+    lay_out_pages(book)
     return book.to_bytes()
 
 

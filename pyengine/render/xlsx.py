@@ -57,7 +57,9 @@ class Sheet:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     landscape: bool = False
     fit_to_width: bool = True
+    scale: int = 100  # the print scale when not fitted to the page width
     print_title_rows: tuple[int, int] | None = None
+    print_title_cols: tuple[int, int] | None = None  # columns repeated on every page across
     freeze: tuple[int, int] | None = None  # the first cell not frozen (row, col)
     charts: list[Chart] = field(default_factory=list)
     show_grid: bool = True
@@ -265,9 +267,15 @@ class Book(Values):
         names = dict(self.defined_names)
         local = []
         for index, sheet in enumerate(self.sheets):
+            titles = []
+            if sheet.print_title_cols:
+                first, last = sheet.print_title_cols
+                titles.append(f"{quoted_sheet(sheet.name)}!${column_letter(first)}:${column_letter(last)}")
             if sheet.print_title_rows:
                 first, last = sheet.print_title_rows
-                local.append((index, f"{quoted_sheet(sheet.name)}!${first}:${last}"))
+                titles.append(f"{quoted_sheet(sheet.name)}!${first}:${last}")
+            if titles:
+                local.append((index, ",".join(titles)))
         if names or local:
             out.append("<definedNames>")
             for index, ref in local:
@@ -393,6 +401,7 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool, legacy_drawing: 
     out.append('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.45" header="0.3" footer="0.2"/>')
     orientation = "landscape" if sheet.landscape else "portrait"
     fit = ' fitToWidth="1" fitToHeight="0"' if sheet.fit_to_width else ""
+    fit += f' scale="{sheet.scale}"' if not sheet.fit_to_width and sheet.scale != 100 else ""
     out.append(f'<pageSetup paperSize="9" orientation="{orientation}"{fit}/>')
     # "Pagina 1 van 3" on every printed page, alone on its line (a PDF reader, pyengine audit too, knows it)
     out.append(f"<headerFooter><oddFooter>{xml_text('&CPagina &P van &N')}</oddFooter></headerFooter>")
