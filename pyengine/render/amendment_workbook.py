@@ -687,7 +687,8 @@ def key_origin(keys) -> str:
 
 
 def _key_sources(a) -> str:
-    return "; ".join(dict.fromkeys(key.source or key.name for key in a.keys)) or "geen"
+    # where the weights came from (a key file, or the bron given with them), not the cells they were typed in
+    return "; ".join(dict.fromkeys(key.origin or key.source or key.name for key in a.keys)) or "geen"
 
 
 CENTRUM_LINE = "centrumgemeente_bijdrage"

@@ -19,7 +19,8 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..core.settlement import ROWS, SettlementResult
 from .formula import ABS, CONCAT, IF, LT
-from .sheets import lay_out_pages, Checks, Writer, input_hash, write_member_heading, write_provenance
+from .sheets import Checks, Writer, input_hash, lay_out_pages, write_member_heading, write_provenance
+from .splits import method_text
 from .template import TEMPLATES_DIR, load_template
 
 TEMPLATE = TEMPLATES_DIR / "afrekening-brief.xlsx"
@@ -102,14 +103,14 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
     w.put(sheet, top + 6, left, w.text("aanhef"), "tekst")
     refund = IF(LT(steps["verrekening"], 0), "bij te betalen", "terug te ontvangen")
     w.put(sheet, top + 8, left, f"Het algemeen bestuur heeft de jaarrekening {s.year} vastgesteld. Hieronder staat de "
-                                f"afrekening van de bijdrage van uw gemeente over {s.year}.", "tekst")
-    w.formula(sheet, top + 9, left, IF(
+                                f"afrekening", "tekst")
+    w.put(sheet, top + 9, left, f"van de bijdrage van uw gemeente over {s.year}.", "tekst")
+    # short lines: the letter prints portrait at a size one reads (a long line would shrink the page)
+    w.formula(sheet, top + 10, left, IF(
         LT(steps["verrekening"], 0),
-        "Uw gemeente betaalt bij, omdat haar aandeel in de werkelijke netto kosten (de definitieve bijdrage) hoger is "
-        "dan het voorschot dat zij betaalde.",
-        "Uw gemeente krijgt geld terug, omdat haar aandeel in de werkelijke netto kosten (de definitieve bijdrage) "
-        "niet hoger is dan het voorschot dat zij betaalde."), "tekst")
-    header = top + 11
+        "Uw gemeente betaalt bij: haar definitieve bijdrage is hoger dan het voorschot.",
+        "Uw gemeente krijgt geld terug: haar definitieve bijdrage is niet hoger dan het voorschot."), "tekst")
+    header = top + 12
     for c, text in enumerate(("Bedragen in euro", "Voorschot", "Definitieve bijdrage", "Verrekening")):
         w.put(sheet, header, left + c, text, "kop")
     table = ((f"Gemeente {member}", voorschot, definitief, steps["verrekening"], "label"),
@@ -128,7 +129,7 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
     r += 2
     w.put(sheet, r, left, "Aandeel van uw gemeente in de verdeelsleutel (%)", "label")
     w.formula(sheet, r, left + 3, percentage, "euro")
-    w.put(sheet, r + 1, left, f"Verdeelmethode: {method_named(s.method).replace('_', ' ')}; de volledige verdeling "
+    w.put(sheet, r + 1, left, f"Verdeelmethode: {method_text(s.method)}; de volledige verdeling "
                               f"staat in de afrekening {s.year} (blad Verdeling).", "bron")
     r += 3
     w.put(sheet, r, left, "De regeling als geheel (euro)", "sectie")
@@ -146,7 +147,7 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
                                                                                                      "bestuur", "tekst")
     brief = book.sheet(sheet)
     brief.show_grid = False
-    brief.widths.update({left: 58, left + 1: 17, left + 2: 20, left + 3: 17})
+    brief.widths.update({left: 44, left + 1: 14, left + 2: 17, left + 3: 14})  # ~90 units: 80% on A4
     # Controles and Herkomst
     checks = Checks()
     tol = tolerance

@@ -212,7 +212,7 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inp
         "en uw bijdrage volgens de bijgestelde begroting, in euro. Een positief bedrag betaalt u; een negatief bedrag "
         "ontvangt u terug."), LETTER_WIDTH)
     top = max(row + 1, template.anchor("bo_tabel")[1])
-    weight_name = weight_label(a.keys[0].source) if a.keys else "Gewicht"
+    weight_name = weight_label(a.keys[0].origin or a.keys[0].source) if a.keys else "Gewicht"
     for c, (text, _width) in enumerate(LETTER_COLUMNS):
         w.put(sheet, top, left + c, weight_name if text == "Gewicht" else text, "kop")
     for y, given in enumerate(inputs):
@@ -229,7 +229,7 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inp
     row = top + 1 + len(inputs)
     row = paragraph(w, sheet, row + 1, left, (
         f"Aandeel: het gewicht van uw gemeente als percentage van de som van de gewichten van de deelnemende "
-        f"gemeenten (verdeelsleutel: {a.keys[0].source if a.keys else ''})."), LETTER_WIDTH, "bron")
+        f"gemeenten (verdeelsleutel: {(a.keys[0].origin or a.keys[0].source) if a.keys else ''})."), LETTER_WIDTH, "bron")
     row = paragraph(w, sheet, row + 1, left, "Met vriendelijke groet,", LETTER_WIDTH)
     sender = a.adopted_by or f"het dagelijks bestuur van {organisation}"
     w.put(sheet, row, left, sender[:1].upper() + sender[1:], "tekst")
