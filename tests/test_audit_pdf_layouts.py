@@ -13,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
 import pyengine
+from pyengine.pdf import print_pdfs
 from pyengine.audit import audit, main as audit_main
 from pyengine.audit.begroting import amendment_rules
 from pyengine.audit.pdf import read_pdf
@@ -114,7 +115,13 @@ def exported(tmp_path_factory):
     profile = tmp_path_factory.mktemp("profiel")
     subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
-    return {name: (path, folder / (path.stem + ".pdf")) for name, path in sources.items()}
+    exported = {name: (path, folder / (path.stem + ".pdf")) for name, path in sources.items()}
+    # ours as the council gets it: `pyengine pdf` (document sheets, Controles, Herkomst; Berekening and Invoer are
+    # read in the workbook), beside the workbook
+    ours = sources["ours"]
+    assert [r.status for r in print_pdfs([ours])] == ["written"]
+    exported["ours"] = (ours, ours.with_suffix(".pdf"))
+    return exported
 
 
 def summary(report):

@@ -222,14 +222,21 @@ def test_an_input_workbook_key_path_with_backslashes_is_found(tmp_path):
     book = openpyxl.load_workbook(LEERHUIS_XLSX)
     sheet, ref = next(book.defined_names["invoer_verdeelsleutel_bestanden"].destinations)
     cell = book[sheet][ref.replace("$", "").split(":")[0]].offset(0, 1)
-    assert cell.value == "../../regionaal-leerhuis/verdeelsleutel.csv"
+    assert cell.value is None  # the example holds its weights (it travels alone): point it at a key file instead
     cell.value = "sleutels\\verdeelsleutel.csv"
+    cell.offset(0, 1).value = "bijdrage_2020"
+    sheet, ref = next(book.defined_names["invoer_verdeelsleutel_gewichten"].destinations)
+    first = book[sheet][ref.replace("$", "").split(":")[0]]
+    for row in range(8):
+        first.offset(row, 0).value = first.offset(row, 1).value = None
+    sheet, ref = next(book.defined_names["invoer_verdeelsleutel_bron"].destinations)
+    book[sheet][ref.replace("$", "")].value = None
     workbook = tmp_path / "invoer.xlsx"
     book.save(workbook)
     kind, amendment = load_any_spec(workbook)
     assert kind == "begrotingswijziging"
     assert compute(amendment).years[0].exact == compute(amendment_from_spec(read_spec(LEERHUIS))).years[0].exact
-    # new --from a spec with such a path gives a workbook whose key path works everywhere
+    # new --from a spec with such a path finds the key and copies its weights in: the workbook travels alone
     spec = tmp_path / "spec.toml"
     spec.write_text(LEERHUIS.read_text(encoding="utf-8").replace(
         'bestand = "verdeelsleutel.csv"', 'bestand = "sleutels\\\\verdeelsleutel.csv"'), encoding="utf-8")
@@ -238,7 +245,9 @@ def test_an_input_workbook_key_path_with_backslashes_is_found(tmp_path):
     assert cli_main(["new", "begrotingswijziging", "--from", str(spec), "--out", str(converted)]) == 0
     book = openpyxl.load_workbook(converted)
     sheet, ref = next(book.defined_names["invoer_verdeelsleutel_bestanden"].destinations)
-    assert book[sheet][ref.replace("$", "").split(":")[0]].offset(0, 1).value == "../sleutels/verdeelsleutel.csv"
+    assert book[sheet][ref.replace("$", "").split(":")[0]].offset(0, 1).value is None
+    sheet, ref = next(book.defined_names["invoer_verdeelsleutel_bron"].destinations)
+    assert book[sheet][ref.replace("$", "")].value == "verdeelsleutel.csv, kolom bijdrage_2020"
     assert load_any_spec(converted)[0] == "begrotingswijziging"
 
 
