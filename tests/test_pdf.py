@@ -127,6 +127,15 @@ def test_the_afrekening_pdf_holds_the_distribution_over_the_members(printed):
     assert "Verdeling over de deelnemers" in text and "Terug te ontvangen" in text
 
 
+def test_a_table_that_would_be_split_starts_on_a_new_page_under_its_own_header(printed):
+    _out, workbooks = printed
+    forecast = next(w for w in workbooks if "meerjarenraming" in w.name)
+    with pdfplumber.open(forecast.with_suffix(".pdf")) as pdf:
+        tops = [(page.extract_text() or "").splitlines()[:2] for page in pdf.pages]
+    assert any(lines[0].startswith("INDEXATIE") and lines[1].startswith("Reeks") for lines in tops), tops
+    assert not any(lines[0].startswith("Omschrijving") for lines in tops[1:]), tops  # no header of another table
+
+
 def test_english_figures_never_appear_whatever_the_locale(printed):
     _out, workbooks = printed
     with pdfplumber.open(workbooks[0].with_suffix(".pdf")) as pdf:

@@ -243,6 +243,44 @@ def widen_for_texts(sheet, wrapping: set[int]) -> None:
 LETTER_SHEETS = frozenset({"Brief", "Bijdrageoverzicht"})  # a letter to a member: portrait, as letters are
 
 
+STATEMENT_SHEETS = frozenset({"Per gemeente"})  # a small table per member: each on one page
+PAGE_ROWS = {True: 33, False: 50}  # rows of 15 pt on an A4 page at 100% inside our margins (landscape, portrait)
+
+
+def keep_tables_whole(sheet, width: float) -> None:
+    """A document sheet with several tables (blocks of rows between empty rows) prints each on one page where
+    it fits: a table that would be split starts on a new page instead. The header rows of the first table are
+    repeated only when that table itself runs over pages (over another table they would be the wrong header)."""
+    page_width = LANDSCAPE_WIDTH if sheet.landscape else PORTRAIT_WIDTH
+    per_page = int(PAGE_ROWS[sheet.landscape] / min(1.0, page_width / width if width else 1.0))
+    filled = sorted({row for (row, _col), cell in sheet.cells.items() if cell.value not in (None, "")
+                     or cell.formula is not None})
+    blocks: list[list[int]] = []
+    for row in filled:
+        if blocks and row == blocks[-1][-1] + 1:
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+    page_top, breaks = 1, []
+    for block in blocks:
+        first, last = block[0], block[-1]
+        if last - page_top + 1 > per_page and last - first + 1 <= per_page and first > page_top:
+            breaks.append(first - 1)  # the table starts the next page
+            page_top = first
+        while last - page_top + 1 > per_page:  # a table longer than a page: its own pages
+            page_top += per_page
+    sheet.row_breaks = breaks
+    if not sheet.print_title_rows:
+        return
+    title_first = sheet.print_title_rows[0]
+    title_block = next((b for b in blocks if b[0] <= title_first <= b[-1]), None)
+    # an estimate (taller rows, LibreOffice's own measure): the header goes only where its table fits with room
+    if title_block is not None and title_block[-1] - title_block[0] + 1 <= 0.8 * per_page:
+        spans = any(title_block[0] <= brk < title_block[-1] for brk in breaks)
+        if not spans:
+            sheet.print_title_rows = None  # its table prints whole on one page
+
+
 def lay_out_pages(book: Book) -> None:
     """Every sheet printable on A4 (issue 19 point 4): landscape when it is wider than a portrait page (a letter
     stays portrait); a sheet so wide that fitting it to the page width would print it too small to read
@@ -255,6 +293,8 @@ def lay_out_pages(book: Book) -> None:
         width = printed_width(sheet, running_text=False)  # a long text is wrapped by its renderer (paragraph)
         if width > PORTRAIT_WIDTH and sheet.name not in LETTER_SHEETS:
             sheet.landscape = True
+        if (sheet.print_title_rows or sheet.name in STATEMENT_SHEETS) and sheet.fit_to_width:
+            keep_tables_whole(sheet, width)
         if width * SMALLEST_FIT > LANDSCAPE_WIDTH:
             sheet.fit_to_width = False
             sheet.scale = READABLE_SCALE

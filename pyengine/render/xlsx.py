@@ -60,6 +60,7 @@ class Sheet:
     scale: int = 100  # the print scale when not fitted to the page width
     print_title_rows: tuple[int, int] | None = None
     print_title_cols: tuple[int, int] | None = None  # columns repeated on every page across
+    row_breaks: list[int] = field(default_factory=list)  # a new printed page starts below each of these rows
     freeze: tuple[int, int] | None = None  # the first cell not frozen (row, col)
     charts: list[Chart] = field(default_factory=list)
     show_grid: bool = True
@@ -405,6 +406,10 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool, legacy_drawing: 
     out.append(f'<pageSetup paperSize="9" orientation="{orientation}"{fit}/>')
     # "Pagina 1 van 3" on every printed page, alone on its line (a PDF reader, pyengine audit too, knows it)
     out.append(f"<headerFooter><oddFooter>{xml_text('&CPagina &P van &N')}</oddFooter></headerFooter>")
+    if sheet.row_breaks:
+        out.append(f'<rowBreaks count="{len(sheet.row_breaks)}" manualBreakCount="{len(sheet.row_breaks)}">')
+        out.extend(f'<brk id="{row}" max="16383" man="1"/>' for row in sorted(sheet.row_breaks))
+        out.append("</rowBreaks>")
     if has_drawing:
         out.append('<drawing r:id="rId1"/>')
     if legacy_drawing:
