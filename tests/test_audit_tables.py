@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import pyengine
+from pyengine.pdf import print_pdfs
 from pyengine.audit import audit, main as audit_main
 from pyengine.audit.tables import Cell, Grid, audit_grid, read_dutch_number
 from pyengine.errors import InputError
@@ -316,7 +317,13 @@ def pdfs(synthetic, tmp_path_factory):
     profile = tmp_path_factory.mktemp("profiel")
     subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(folder), *map(str, sources)], capture_output=True, timeout=600, check=True)
-    return {p: folder / (p.stem + ".pdf") for p in sources}
+    printed = {p: folder / (p.stem + ".pdf") for p in sources}
+    # ours as we hand them out: `pyengine pdf` (document sheets, Controles, Herkomst, chart); Berekening prints
+    # over pages across, where the audit misreads a block (test_audit_verdicts: xfail, issue 18)
+    ours_now = [p for p in sources if p not in synthetic.values()]
+    assert all(r.status == "written" for r in print_pdfs(ours_now))
+    printed.update({p: p.with_suffix(".pdf") for p in ours_now})
+    return printed
 
 
 def test_a_table_continuing_on_the_next_page_is_one_table(pdfs, synthetic):

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 import pyengine
+from pyengine.pdf import print_pdfs
 from pyengine.audit import audit, main as audit_main
 from pyengine.audit.tables import audit_grid
 from test_audit_tables import grid_from_text, soffice
@@ -112,15 +113,24 @@ def test_statements_with_shares_that_are_not_whole_cents_audit_clean(uneven, cap
 
 
 def test_the_pdfs_of_our_amendment_and_statement_audit_clean_and_the_chart_is_no_table(uneven, tmp_path):
-    program = soffice()
     amendment = next(p for p in uneven if "bijdrageoverzicht" not in p.name)
     statement = next(p for p in uneven if "bijdrageoverzicht" in p.name)
-    subprocess.run([program, f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(amendment), str(statement)],
-                   capture_output=True, timeout=600, check=True)
-    for source in (amendment, statement):
-        report = audit(tmp_path / (source.stem + ".pdf"))
+    assert all(r.status in ("written", "updated", "unchanged") for r in print_pdfs([amendment, statement]))
+    for source in (amendment, statement):  # as `pyengine pdf` prints them for the council
+        report = audit(source.with_suffix(".pdf"))
         assert report.findings == [] and report.verdict == "clean", (source.name, report.findings[:2])
     # the Grafiek page: its table of members by year, without the chart's axis figures and legend years
-    chart_page = audit(tmp_path / (amendment.stem + ".pdf")).tables[-1]
+    chart_page = audit(amendment.with_suffix(".pdf")).tables[-1]
     assert chart_page.columns == ["2021", "2022", "2023", "2024"] and chart_page.rows == 8
+
+
+@pytest.mark.xfail(reason="issue 18, open: a print of every sheet puts Berekening at 80% over pages across; the "
+                          "audit reads block C's 'Totaal bijdragen' as the sum of the rows above it (its "
+                          "centrumgemeente part sits higher up, no section heading between)", strict=False)
+def test_a_print_of_every_sheet_of_our_amendment_audits_clean(uneven, tmp_path):
+    amendment = next(p for p in uneven if "bijdrageoverzicht" not in p.name)
+    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(amendment)],
+                   capture_output=True, timeout=600, check=True)
+    report = audit(tmp_path / (amendment.stem + ".pdf"))
+    assert report.findings == [] and report.verdict == "clean", report.findings[:2]

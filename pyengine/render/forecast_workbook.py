@@ -327,11 +327,15 @@ def _document(w: Writer, title_anchor, table_anchor, result: ForecastResult, inp
         row += 1
         w.put(sheet, row, left, name, "label")
         w.put(sheet, row, left + 1, "procent", "label")
+        # a percentage as a reader writes it (3,10), unless it has more decimals than that shows (then all six)
+        given = [w.book.value_at(c.sheet, c.row, c.col) for c in cells if c is not None]
+        style = "euro" if all(Decimal(str(v)) == Decimal(str(v)).quantize(Decimal("0.01")) for v in given
+                              if v is not None) else "factor"
         for y, cell in enumerate(cells):
             if cell is None:
                 w.put(sheet, row, left + 2 + y, "basisjaar", "bron")
             else:
-                w.formula(sheet, row, left + 2 + y, cell, "factor")
+                w.formula(sheet, row, left + 2 + y, cell, style)
     row += 1
     w.put(sheet, row, left, f"Bron: {f.index_source}" if f.index_source else "Bron: -", "bron")
     for note in f.notes:
