@@ -577,12 +577,12 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
                              sources: tuple[Source, ...] = ()):
     """Validate an afrekening document and read the key file it names: the Settlement."""
     from ..core.members import identity
-    from ..core.settlement import UNITS, Settlement, SettlementLine, negative_net_cost, net_cost_of, validate
+    from ..core.settlement import Settlement, SettlementLine, negative_net_cost, net_cost_of, validate
 
     _check_kind(document, locator, "afrekening")
     spec = _validated(schema.SettlementSpec, document, locator)
     problems: list[str] = []
-    if spec.eenheid not in UNITS:
+    if spec.eenheid not in schema.UNITS:
         problems.append(_("{place}: must be 1, 10, 100, 1000 ... 1000000 (a power of ten), got {value}").format(
             place=locator.where(("eenheid",)), value=spec.eenheid))
     sides: dict[str, tuple[SettlementLine, ...]] = {}
