@@ -418,6 +418,30 @@ def test_new_from_a_begrotingswijziging_takes_its_begroting_and_voorschotten(tmp
         load(out)
 
 
+
+def test_new_from_a_produced_begrotingswijziging_gives_what_its_spec_gives(tmp_path):
+    """Issue 22 point 1: --from takes the produced begrotingswijziging as well as its spec, with the same figures."""
+    import openpyxl
+    import pyengine
+    from pyengine.cli import main
+
+    leerhuis = ROOT / "examples" / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    produced = pyengine.generate([leerhuis], tmp_path / "uit")[0].path
+    for source, out in ((leerhuis, tmp_path / "van-spec.xlsx"), (produced, tmp_path / "van-werkmap.xlsx")):
+        assert main(["new", "afrekening", "--from", str(source), "--year", "2022", "--out", str(out)]) == 0
+
+    def figures(path: Path) -> dict:
+        book = openpyxl.load_workbook(path)
+        found = {}
+        for name in ("inv_afr_lasten", "inv_afr_baten", "inv_afr_deelnemers"):
+            (sheet, ref), = list(book.defined_names[name].destinations)
+            found[name] = [[c.value for c in row] for row in book[sheet][ref.replace("$", "")] if row[0].value]
+        return found
+
+    from_spec, from_workbook = figures(tmp_path / "van-spec.xlsx"), figures(tmp_path / "van-werkmap.xlsx")
+    assert len(from_spec["inv_afr_deelnemers"]) > 5 and len(from_spec["inv_afr_lasten"]) > 3
+    assert from_workbook == from_spec
+
 def test_the_input_workbook_audits_and_is_byte_identical(tmp_path):
     from pyengine.cli import main
 
