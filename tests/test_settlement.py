@@ -368,6 +368,9 @@ def test_the_input_workbook_refuses_what_the_spec_refuses_in_its_own_words(tmp_p
     no_real = set_cells(EXAMPLE_XLSX, tmp_path / "leeg.xlsx", {("inv_afr_lasten", 1, 3): None})
     with pytest.raises(InputError, match=r"leeg.xlsx, Invoer!D18: no realisatie; give 0 when the line had none"):
         load(no_real)
+    blank = set_cells(EXAMPLE_XLSX, tmp_path / "blank.xlsx", {("inv_afr_algemeen", 0, 1): "   "})
+    with pytest.raises(InputError, match=r"^blank.xlsx, Invoer!B5: titel is empty; fill it in$"):  # not the file only
+        load(blank)
     negative = set_cells(EXAMPLE_XLSX, tmp_path / "neg.xlsx", {("inv_afr_reserve", 0, 0): -5_000_000})
     with pytest.raises(InputError, match=r"neg.xlsx: the net cost is negative"):
         load(negative)
