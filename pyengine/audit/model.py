@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from ..i18n import _
 from ..render.formula import column_letter
 
 # Signs printed beside a figure: voordeel counts positive, nadeel negative.
@@ -136,9 +137,12 @@ class Relation:
     rule: str = ""       # the rule that proposed it (tables.RULES)
 
     def describe(self) -> str:
-        parts = ", ".join(self.parts[:4]) + (f" ... ({len(self.parts)} lines)" if len(self.parts) > 4 else "")
-        state = "holds" if not self.failed else f"fails in {self.failed} of {self.checked}"
-        return f"{self.axis} {self.total!r} = {parts}: {state}"
+        parts = ", ".join(self.parts[:4]) + (_(" ... ({count} lines)").format(count=len(self.parts))
+                                             if len(self.parts) > 4 else "")
+        state = _("holds") if not self.failed else _("fails in {failed} of {checked}").format(
+            failed=self.failed, checked=self.checked)
+        axis = _("row") if self.axis == "row" else _("column")
+        return _("{axis} {total!r} = {parts}: {state}").format(axis=axis, total=self.total, parts=parts, state=state)
 
 
 @dataclass

@@ -16,6 +16,7 @@ _find_plugs (Afronding lines), _workbook_facts (hidden, typed, text), _check_yea
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ..i18n import _
+from ..i18n import number as number_text
 from ..render.formula import column_letter
 from .model import MARKERS, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number
 
@@ -712,7 +714,8 @@ def _balance_sheet(grid: Grid, tables: list[Table]) -> None:
         if expected != found:
             failed += 1
             table.findings.append(Finding(grid.name, table.number, grid.place(row, col), p_label, header,
-                                          f"{p_label} = {a_label} (de balans sluit niet)", "sum", expected, found,
+                                          _("{total} = {other} (the balance sheet does not balance)").format(
+                                              total=p_label, other=a_label), "sum", expected, found,
                                           found - expected, row, col))
     table.relations.append(Relation("row", p_label, [a_label], len(shared), failed, True, "balans"))
 
@@ -887,7 +890,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if len(year_rows) >= 2 and len(year_rows) >= len(data_rows) - 1:
             for i, (r, year) in enumerate(year_rows):
                 if year != year_rows[0][1] + i:
-                    add(r, year_col, "jaar niet in volgorde (year out of sequence)", "year",
+                    add(r, year_col, _("year out of sequence"), "year",
                         Decimal(year_rows[0][1] + i), Decimal(year), column="")
             break
 
@@ -927,13 +930,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             elif any(p.values.get(c) for p, __ in signed) or line.values[c]:
                 holds_by_col[c] = holds_by_col.get(c, 0) + 1
     not_additive = {c for c, n in fails_by_col.items() if n >= 2 and n > holds_by_col.get(c, 0)}
-    for line, signed, failed in row_results:
-        for c in failed:
-            if c in not_additive:
-                continue
-            expected = _expected(line, signed, c)
-            add(line.index, c, f"{line.label or '(total)'} = som van {_parts_text(signed)}", "sum",
-                expected, line.values[c], parts=len(signed))
+    for i, (line, signed, failed) in enumerate(row_results):
+        reported = _blamed(line, signed, failed, row_results, not_additive)
+        for c in reported:
+            add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
+                parts=len(signed))
+        if len(reported) != len(failed):  # 'fails in N of M' says what the findings say
+            row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported))
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
                          {r: u for r in data_rows if (u := units(r).get(c))})
@@ -952,7 +955,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for line, signed, failed in col_results:
         for r in failed:
             expected = _expected(line, signed, r)
-            add(r, line.index, f"{line.label or '(total)'} = {_parts_text(signed, ' + ')}", "sum",
+            add(r, line.index, f"{line.label or _('(total)')} = {_parts_text(signed, ' + ')}", "sum",
                 expected, line.values[r], parts=len(signed))
     table.relations = row_relations + col_relations
     for line in row_lines:
@@ -998,8 +1001,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             signed = [(p, 1) for p in own]
             for q, expected in short.items():
                 r, c = (total.index, q) if axis == "row" else (q, total.index)
-                check = f"{total.label or '(total)'} = " + (f"som van {_parts_text(signed)}" if axis == "row"
-                                                            else _parts_text(signed, " + "))
+                check = _sum_text(total, signed) if axis == "row" else \
+                    f"{total.label or _('(total)')} = {_parts_text(signed, ' + ')}"
                 add(r, c, check, "sum", expected, total.values[q], parts=len(own))
             table.relations.append(Relation(axis, total.label, [p.label or "(no label)" for p in own],
                                             sum(1 for q in total.values if q not in skip_cols or axis != "row"),
@@ -1017,6 +1020,22 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
 AMENDED_WORDS = ("bijgesteld", "begroting na ", "gewijzigde begroting", "actuele begroting", "na wijziging")
 CHANGE_WORDS = ("wijziging", "mutatie", "amendement", "suppletoir", "bijstelling")
 GRAND_TOTALS = ("totaal", "total", "totalen", "eindtotaal", "generaal totaal", "totaal generaal")
+
+
+def _blamed(total: Line, signed, failed, results, not_additive: set[int]) -> list[int]:
+    """The positions where a total that fails is itself wrong: not in a column found not to add up, and not
+    where it misses only by what its failing subtotals miss (a subtotal printed wrong makes its grand total
+    miss by as much, the other way: the grand total adds up to what the subtotals should have been)."""
+    misses = {(id(t), q): t.values[q] - _expected(t, s, q) for t, s, f in results for q in f}
+    blamed = []
+    for q in failed:
+        if q in not_additive:
+            continue
+        carried = sum((sign * misses.get((id(p), q), ZERO) for p, sign in signed), ZERO)
+        if carried and misses[(id(total), q)] + carried == 0:
+            continue
+        blamed.append(q)
+    return blamed
 
 
 def _short_of(total: Line, own: list[Line], skip: set[int]) -> dict[int, Decimal] | None:
@@ -1105,9 +1124,10 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
             for c, v in line.values.items():
                 if v:
                     limit = units[c] * (lines + 1) / 2
-                    beyond = f"; meer dan afronding verklaart (hoogstens {limit.normalize():f})" \
-                        if abs(v) > limit else ""
-                    add(line.index, c, f"afrondingsregel {line.label!r}: sluit de som met {v}{beyond}", "plug", None, v)
+                    beyond = _("; more than rounding explains (at most {limit})").format(
+                        limit=number_text(limit.normalize())) if abs(v) > limit else ""
+                    add(line.index, c, _("rounding line {label!r}: closes the sum with {value}{beyond}").format(
+                        label=line.label, value=number_text(v), beyond=beyond), "plug", None, v)
     for total, signed, failed in row_results:
         if failed or len(signed) < 3:
             continue
@@ -1130,8 +1150,10 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
                               for c, v in figures.items())
             if tiny and peers_large:
                 for c, v in figures.items():
-                    add(part.index, c, f"regel {part.label!r} lijkt een afrondingsregel: alleen nodig om "
-                        f"{total.label or 'het totaal'} te laten sluiten ({v})", "plug", None, v)
+                    add(part.index, c, _("line {label!r} looks like a rounding line: only needed to make {total} "
+                                         "add up ({value})").format(label=part.label,
+                                                                    total=total.label or _("the total"),
+                                                                    value=number_text(v)), "plug", None, v)
 
 
 YEARS_HEADER = re.compile(r"\bja(ar|ren)\b|\byears?\b")
@@ -1156,22 +1178,22 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
             typed |= {rc for rc in total_cells if rc in cells and not cells[rc].formula
                       and cells[rc].number is not None}
     for rc in sorted(typed):
-        add(rc[0], rc[1], "totaal ingetypt waar de andere totalen formules zijn (typed-in total)",
+        add(rc[0], rc[1], _("total typed in where the other totals are formulas"),
             "typed total", None, cells[rc].number)
     for r in data_rows:
         for c in numeric_cols:
             cell = cells.get((r, c))
             # a year typed as text under a header about years ('Alleen in jaren': 2018) is a label, not an amount
             if cell is not None and cell.as_text and not (c in year_cols and is_year(cell.number)):
-                add(r, c, f"getal als tekst opgeslagen: {cell.text!r} (number stored as text)", "text number",
+                add(r, c, _("number stored as text: {text!r}").format(text=cell.text), "text number",
                     None, cell.number)
     for r in data_rows:
         if r in grid.hidden_rows and numbers(r):
-            add(r, numeric_cols[0], "verborgen rij met bedragen (hidden row holding figures)", "hidden")
+            add(r, numeric_cols[0], _("hidden row holding figures"), "hidden")
     for c in numeric_cols:
         if c in grid.hidden_cols:
             first_figure = next((r for r in data_rows if c in numbers(r)), data_rows[0])
-            add(first_figure, c, "verborgen kolom met bedragen (hidden column holding figures)", "hidden")
+            add(first_figure, c, _("hidden column holding figures"), "hidden")
 
 
 def _dedupe(findings: list[Finding]) -> None:
@@ -1185,11 +1207,16 @@ def _dedupe(findings: list[Finding]) -> None:
     findings[:] = keep
 
 
+def _sum_text(total: Line, signed) -> str:
+    """'Totaal lasten = sum of Personeel + Huisvesting' (Dutch: 'som van')."""
+    return _("{total} = sum of {parts}").format(total=total.label or _("(total)"), parts=_parts_text(signed))
+
+
 def _parts_text(signed, joiner=" + ") -> str:
     """'Krediet - Besteed t/m 2024 - Besteed 2025'; '6 regels (Personeel ... Huur)' for a long sum."""
-    names = [(s, p.label or "(regel)") for p, s in signed]
+    names = [(s, p.label or _("(line)")) for p, s in signed]
     if len(names) > 4:
-        return f"{len(names)} regels ({names[0][1]} ... {names[-1][1]})"
+        return _("{count} lines ({first} ... {last})").format(count=len(names), first=names[0][1], last=names[-1][1])
     text = ("-" if names[0][0] < 0 else "") + names[0][1]
     for sign, name in names[1:]:
         text += (" - " if sign < 0 else joiner) + name
@@ -1228,5 +1255,5 @@ def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
     for c, e in zip(cols, expected):
         if years[c] != e:
             r = year_row if year_row is not None else header_rows[-1]
-            add(r, c, "jaarkop niet in volgorde (year header out of sequence)", "year", Decimal(e), Decimal(years[c]),
+            add(r, c, _("year header out of sequence"), "year", Decimal(e), Decimal(years[c]),
                 column=headers[c])
