@@ -204,3 +204,18 @@ def test_fails_in_n_agrees_with_the_findings():
     for rule, (text, total, parts, findings) in RULE_TABLES.items():
         tables = audit_grid(grid_from_text(text))
         assert sum(r.failed for t in tables for r in t.relations) == sum(len(t.findings) for t in tables), rule
+
+
+def test_a_candidates_evidence_holds_misses_by_rounding_or_fails():
+    from pyengine.audit.model import Candidate, Line
+
+    parts = tuple((Line(i, f"Regel {i}", {2: D(v)}), 1) for i, v in enumerate([100, 200, 300]))
+    def candidate(total, failed):
+        return Candidate(Line(9, "Totaal", {2: D(total)}), parts, "run above", 1, failed)
+
+    assert candidate(600, ()).evidence(D(1)) == "holds"
+    assert candidate(602, (2,)).evidence(D(1)) == "misses by rounding"   # 3 parts: 2 units at most
+    assert candidate(603, (2,)).evidence(D(1)) == "fails"
+    assert candidate(603, (2,)).miss(2) == 3 and candidate(603, (2,)).relation("row").failed == 1
+    total, signed, failed = candidate(600, ())
+    assert total.label == "Totaal" and [p.label for p, __ in signed] == ["Regel 0", "Regel 1", "Regel 2"]

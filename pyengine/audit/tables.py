@@ -27,7 +27,8 @@ from decimal import Decimal, InvalidOperation
 from ..i18n import _
 from ..i18n import number as number_text
 from ..render.formula import column_letter
-from .model import MARKERS, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number
+from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
+                    rounding_allowance)
 
 __all__ = ["MARKERS", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number"]
@@ -209,13 +210,7 @@ def _heads(heading: str, label: str) -> bool:
     return bool(words) and totalish(label) and any(len(w) >= 4 for w in words) and named == words
 
 
-def _rounding_allowance(parts: int) -> Decimal:
-    """How many units n parts and their total, each rounded on its own, plausibly miss by: at most
-    (n + 1) / 2, and in practice within four standard deviations of the sum of n + 1 rounding errors
-    (each uniform within half a unit: variance 1/12; beyond it 1 in 15,000), never less than one unit.
-    3 lines: 2; 6: 3; 22: 5 (a miss of 9 in 22 members is not rounding)."""
-    spread = 4 * (Decimal(parts + 1) / 12).sqrt()
-    return max(Decimal(1), min(Decimal(parts + 1) / 2, spread)).to_integral_value(rounding="ROUND_FLOOR")
+_rounding_allowance = rounding_allowance
 
 
 def _waarvan(lines: list[Line], positions, skip, unit: Decimal):
@@ -237,7 +232,7 @@ def _waarvan(lines: list[Line], positions, skip, unit: Decimal):
         checked, failed = _compare(line, parts, [1] * len(parts), positions, skip)
         signed = [(p, 1) for p in parts]
         if checked - len(failed) >= len(failed) and _strong(line, signed, failed, positions, skip, unit):
-            found.append((line, signed, failed))
+            found.append(Candidate(line, tuple(signed), "waarvan", len(line.values), tuple(failed)))
     return found
 
 
@@ -499,11 +494,9 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         stack.append(line)
         folded.add(id(line))
         block_start = min(block_start, len(stack) - 1)
-        signed = [(p, s) for p, s in zip(parts, signs)]
-        results.append((line, signed, failed))
-        relations.append(Relation(axis, line.label or "(no label)",
-                                  [("-" if s < 0 else "") + (p.label or "(no label)") for p, s in signed],
-                                  checked, len(failed), labelled, rule))
+        chosen = Candidate(line, tuple(zip(parts, signs)), rule, checked, tuple(failed))
+        results.append(chosen)
+        relations.append(chosen.relation(axis, labelled))
     return results, relations, unchecked
 
 
@@ -543,25 +536,31 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
                     candidates.append([(p, 1) for p in parts if p is not left_out])
         related = {id(line): line for stem in _stems(target.key) for line in by_stem.get(stem, ())}
         candidates += [[(line, 1)] for line in sorted(related.values(), key=lambda x: x.index) if line is not target]
-        best = None
-        # figures of a few units prove nothing (0, 1 and 2 repeat by chance): count holds on larger ones
-        informative = [q for q in positions if abs(target.values.get(q, ZERO)) >= 10 * unit]
+        proposed = []
         for signed in candidates:
             checked, failed = _compare(target, [p for p, __ in signed], [1] * len(signed), positions, skip)
-            holds = sum(1 for q in informative if q not in failed and q not in skip)
-            # a repeated figure must hold in at least three columns and fail in at most a quarter
-            # a candidate that holds exactly beats one that fails somewhere (a block with one line too many
-            # misses by a rounding-sized figure in the columns where that line is not 0)
-            score = (not failed, holds, -len(failed))
-            if holds >= 3 and len(failed) * 4 <= checked and (best is None or score > best[0]):
-                best = (score, signed, checked, failed)
-        if best is None:
-            continue
-        __, signed, checked, failed = best
-        found.append((target, signed, failed))
-        relations.append(Relation("row", target.label, [p.label or "(no label)" for p, __ in signed], checked,
-                                  len(failed), True, "repeats a line" if len(signed) == 1 else "repeats a block"))
+            proposed.append(Candidate(target, tuple(signed), "repeats a line" if len(signed) == 1 else
+                                      "repeats a block", checked, tuple(failed)))
+        chosen = _resolve_repeats(proposed, positions, skip, unit)
+        if chosen is not None:
+            found.append(chosen)
+            relations.append(chosen.relation("row"))
     return found, relations
+
+
+def _resolve_repeats(candidates: list[Candidate], positions, skip, unit: Decimal) -> Candidate | None:
+    """The repeat that explains a total best: one that holds exactly beats one that fails somewhere (a block with
+    one line too many misses by that line), then the most figures explained, then the fewest failing; the first
+    on a tie. Figures of a few units prove nothing (0, 1 and 2 repeat by chance): only larger ones count as
+    explained; and a repeat must explain at least three figures and fail in at most a quarter of those compared."""
+    def explained(candidate: Candidate) -> int:
+        return sum(1 for q in positions if q not in skip and q not in candidate.failed
+                   and abs(candidate.total.values.get(q, ZERO)) >= 10 * unit)
+
+    admissible = [c for c in candidates if explained(c) >= 3 and len(c.failed) * 4 <= c.checked]
+    if not admissible:
+        return None
+    return max(admissible, key=lambda c: (c.evidence(unit) == "holds", explained(c), -len(c.failed)))
 
 
 def _line_making_up(target: Line, parts: list[Line], positions, skip) -> Line | None:
@@ -910,11 +909,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
     row_results, row_relations, row_unchecked = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols,
                                                       cross=True)
-    for total, signed, failed in _waarvan(row_lines, numeric_cols, skip_cols, unit):
-        row_results.append((total, signed, failed))
-        row_relations.append(Relation("row", total.label, [p.label for p, __ in signed], len(total.values), len(failed),
-                                      True, "waarvan"))
-        row_unchecked = [u for u in row_unchecked if u != total.label]
+    for candidate in _waarvan(row_lines, numeric_cols, skip_cols, unit):
+        row_results.append(candidate)
+        row_relations.append(candidate.relation("row"))
+        row_unchecked = [u for u in row_unchecked if u != candidate.total.label]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
