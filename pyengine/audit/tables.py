@@ -223,10 +223,10 @@ def _waarvan(lines: list[Line], positions, skip, unit: Decimal):
         if line.key.startswith(WAARVAN_WORDS):
             continue
         parts = []
-        for below in lines[i + 1:]:
-            if not below.key.startswith(WAARVAN_WORDS):
+        for j in range(i + 1, len(lines)):  # (not a slice: a copy of the rest of the table per line)
+            if not lines[j].key.startswith(WAARVAN_WORDS):
                 break
-            parts.append(below)
+            parts.append(lines[j])
         if len(parts) < 2:
             continue
         checked, failed = _compare(line, parts, [1] * len(parts), positions, skip)
