@@ -74,8 +74,12 @@ def read_grids(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     if path.suffix.lower() == ".pdf":
         if not path.is_file():
             raise InputError(_("{path}: file not found").format(path=path))
-        from .pdf import read_pdf
+        from ..inputs.pdf_bounds import check_pdf_bounds
+        from .pdf import MAX_CHARS, MAX_PAGES, read_pdf
 
+        # pages and characters counted by PDFium before pdfplumber reads the layout: a 450-page file is
+        # refused in seconds, not after minutes and gigabytes
+        check_pdf_bounds(path, max_pages=MAX_PAGES, max_chars=MAX_CHARS)
         return read_pdf(path), []
     from .xlsx import read_workbook
 

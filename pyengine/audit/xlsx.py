@@ -1,32 +1,30 @@
-"""Read an untrusted .xlsx into grids for the audit: bounded, streaming, values and formulas in one pass.
+"""Read an untrusted .xlsx into grids for the audit, through the one xlsx reader (inputs/xlsx_reader.py).
 
-openpyxl gives either the formulas or the cached values of a workbook, not both, and in read-only mode
-it trusts the sheet's declared dimension (a 1.6 KB file declaring A1:XFD1048576 makes it walk 17 billion
-empty cells). The audit needs both (a total typed in among formulas is a finding) and must stay bounded,
-so it streams the sheet XML with ElementTree.iterparse and stops at the limits.
+The reader gives, in one bounded streaming pass within the safe-zip bounds, every cell's formula and the
+value stored with it (a total typed in among formulas is a finding), whether a formula cell carries no
+stored value (a file saved by a program that does not calculate: those figures cannot be checked), and
+the hidden rows and columns. A password-protected workbook, an old .xls or another non-zip file is refused
+by safezip's own words. Here the reader's cells become the audit's (model.Cell) and a sheet with tables
+side by side is cut into one grid per block of columns.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from xml.etree import ElementTree
 
+from ..core.cells import column_letter
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
-from ..render.package import MAIN, R_ID, relationships
-from ..inputs.safezip import check_archive
+from ..inputs import xlsx_reader
 from .model import MARKERS, Cell, Grid, normal, read_dutch_number
 from .tables import is_year
 
 MAX_SHEETS = 255
-MAX_DECLARED_CELLS = 20_000_000
-MAX_STRINGS = 2_000_000
 
 
 @dataclass
@@ -37,8 +35,8 @@ class SheetGrid(Grid):
     formulas_without_value: int = 0
 
 
-def check_package(path: Path) -> list[str]:
-    """Refuse what is not safe to open; return notes (e.g. 'macro-enabled') for what is."""
+def check_file(path: Path) -> None:
+    """Refuse what is not a workbook by its name, before it is opened."""
     if not path.is_file():
         raise InputError(_("{path}: file not found").format(path=path))
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
@@ -46,39 +44,6 @@ def check_package(path: Path) -> list[str]:
                           if path.suffix else
                           _("{file}: not an .xlsx workbook or PDF (no extension); save it from Excel as .xlsx"))
                          .format(file=path.name, suffix=path.suffix))
-    if not zipfile.is_zipfile(path):
-        raise InputError(_("{file}: not an .xlsx workbook (the file is not a zip package)").format(file=path.name))
-    notes = []
-    with zipfile.ZipFile(path) as archive:
-        check_archive(archive, path.name)
-        entries = archive.infolist()
-        names = {e.filename.lower() for e in entries}
-        if "xl/workbook.xml" not in names:
-            raise InputError(_("{file}: not an .xlsx workbook (no xl/workbook.xml)").format(file=path.name))
-        if any(name.endswith("vbaproject.bin") for name in names):
-            notes.append(_("the workbook contains macros; they were not run, only cell values were read"))
-    return notes
-
-
-def _split_ref(ref: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d{1,7})", ref or "")
-    if not match:
-        raise ValueError(ref)
-    col = 0
-    for ch in match.group(1):
-        col = col * 26 + ord(ch) - 64
-    return int(match.group(2)), col
-
-
-def _declared_cells(ref: str) -> int:
-    try:
-        corners = [_split_ref(part) for part in ref.split(":")]
-    except ValueError:
-        return 0
-    if len(corners) == 1:
-        return 1
-    (r1, c1), (r2, c2) = corners
-    return (abs(r2 - r1) + 1) * (abs(c2 - c1) + 1)
 
 
 def _number(text: str) -> Decimal | None:
@@ -94,103 +59,52 @@ def _number(text: str) -> Decimal | None:
     return value
 
 
-def _shared_strings(archive: zipfile.ZipFile, name: str) -> list[str]:
-    part = next((n for n in archive.namelist() if n.lower() == "xl/sharedstrings.xml"), None)
-    if part is None:
-        return []
-    strings: list[str] = []
-    for _event, element in ElementTree.iterparse(archive.open(part)):
-        if element.tag == f"{MAIN}si":
-            strings.append("".join(t.text or "" for t in element.iter(f"{MAIN}t")))
-            element.clear()
-            if len(strings) > MAX_STRINGS:
-                raise InputError(_("{file}: refused: more than {limit} shared strings")
-                                 .format(file=name, limit=number_text(MAX_STRINGS)))
-    return strings
-
-
 def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[Grid], list[str]]:
     """The workbook's visible sheets as grids (or the one named), and notes."""
-    notes = check_package(path)
+    check_file(path)
     name = path.name
-    try:
-        with zipfile.ZipFile(path) as archive:
-            workbook = ElementTree.fromstring(archive.read(next(n for n in archive.namelist()
-                                                                 if n.lower() == "xl/workbook.xml")))
-            declared = list(workbook.iter(f"{MAIN}sheet"))
-            if len(declared) > MAX_SHEETS:
-                raise InputError(_("{name}: refused: {count} sheets (at most {max_sheets})")
-                                 .format(name=name, count=number_text(len(declared)), max_sheets=number_text(MAX_SHEETS)))
-            targets = {rid: target for rid, _type, target in relationships(archive, "xl/workbook.xml")}
-            names = [s.get("name") for s in declared]
-            if sheet is not None and sheet not in names:
-                raise InputError(_("{file}: no sheet '{sheet}' (sheets: {sheets})")
-                                 .format(file=name, sheet=sheet, sheets=", ".join(names)))
-            strings = _shared_strings(archive, name)
-            grids = []
-            total = 0
-            for element in declared:
-                title = element.get("name")
-                if sheet is not None and title != sheet:
-                    continue
-                if sheet is None and element.get("state") in ("hidden", "veryHidden"):
-                    notes.append(_("sheet {sheet} is hidden; it was not audited").format(sheet=repr(title)))
-                    continue
-                part = targets.get(element.get(R_ID))
-                if part is None or part not in archive.namelist():
-                    continue
-                grid = _read_sheet(archive, part, title, strings, name, max_cells)
-                total += len(grid.cells)
-                if total > max_cells:
-                    raise InputError(_("{file}: refused: the workbook has more than {limit} cells")
-                                     .format(file=name, limit=number_text(max_cells)))
-                grids.extend(_column_blocks(grid))
-    except InputError:
-        raise
-    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, StopIteration, OSError, ValueError) as error:
-        raise InputError(_("{file}: not a readable .xlsx workbook ({reason})")
-                         .format(file=name, reason=type(error).__name__)) from None
+    notes = []
+    with xlsx_reader.Workbook(path) as book:  # safezip's refusals: a password, an .xls, a zip bomb
+        if book.has_macros:
+            notes.append(_("the workbook contains macros; they were not run, only cell values were read"))
+        if len(book.sheetnames) > MAX_SHEETS:
+            raise InputError(_("{name}: refused: {count} sheets (at most {max_sheets})")
+                             .format(name=name, count=number_text(len(book.sheetnames)),
+                                     max_sheets=number_text(MAX_SHEETS)))
+        if sheet is not None and sheet not in book.sheetnames:
+            raise InputError(_("{file}: no sheet '{sheet}' (sheets: {sheets})")
+                             .format(file=name, sheet=sheet, sheets=", ".join(book.sheetnames)))
+        grids: list[Grid] = []
+        total = 0
+        for title in book.sheetnames:
+            if sheet is not None and title != sheet:
+                continue
+            if sheet is None and book.sheet_states.get(title) in ("hidden", "veryHidden"):
+                notes.append(_("sheet {sheet} is hidden; it was not audited").format(sheet=repr(title)))
+                continue
+            grid = _grid(book.sheet(title), name, max_cells)
+            total += len(grid.cells)
+            if total > max_cells:
+                raise InputError(_("{file}: refused: the workbook has more than {limit} cells")
+                                 .format(file=name, limit=number_text(max_cells)))
+            grids.extend(_column_blocks(grid))
     return grids, notes
 
 
-def _read_sheet(archive: zipfile.ZipFile, part: str, title: str, strings: list[str], name: str,
-                max_cells: int) -> Grid:
+def _grid(sheet: xlsx_reader.Sheet, name: str, max_cells: int) -> SheetGrid:
     cells: dict[tuple[int, int], Cell] = {}
     uncalculated = 0
-    hidden_rows: set[int] = set()
-    hidden_cols: set[int] = set()
-    for _event, element in ElementTree.iterparse(archive.open(part)):
-        tag = element.tag
-        if tag == f"{MAIN}dimension":
-            ref = element.get("ref", "")
-            if _declared_cells(ref) > MAX_DECLARED_CELLS:
-                raise InputError(_("{file}: refused: sheet '{sheet}' declares {ref} ({cells} cells; at most {limit})")
-                                 .format(file=name, sheet=title, ref=ref, cells=number_text(_declared_cells(ref)),
-                                         limit=number_text(MAX_DECLARED_CELLS)))
-        elif tag == f"{MAIN}col":
-            if element.get("hidden") in ("1", "true"):
-                low, high = int(element.get("min", "0")), int(element.get("max", "0"))
-                if high - low > 16384:
-                    continue
-                hidden_cols.update(range(low, high + 1))
-        elif tag == f"{MAIN}row":
-            if element.get("hidden") in ("1", "true") and element.get("r", "").isdigit():
-                hidden_rows.add(int(element.get("r")))
-            element.clear()
-        elif tag == f"{MAIN}c":
-            uncalculated += _without_value(element)
-            cell = _cell(element, strings)
-            ref = element.get("r")
-            if cell is not None and ref:
-                try:
-                    cells[_split_ref(ref)] = cell
-                except ValueError:
-                    raise InputError(_("{file}: sheet '{sheet}': cell reference {ref} is not valid")
-                                     .format(file=name, sheet=title, ref=repr(ref))) from None
-                if len(cells) > max_cells:
-                    raise InputError(_("{file}: refused: more than {limit} cells (sheet '{sheet}')")
-                                     .format(file=name, limit=number_text(max_cells), sheet=title))
-    return SheetGrid(title, cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols, formulas_without_value=uncalculated)
+    for (row, col), read in sheet.cells.items():
+        if read.formula is not None and not read.stored:
+            uncalculated += 1
+        cell = _cell(read, f"{column_letter(col)}{row}")
+        if cell is not None:
+            cells[(row, col)] = cell
+            if len(cells) > max_cells:
+                raise InputError(_("{file}: refused: more than {limit} cells (sheet '{sheet}')")
+                                 .format(file=name, limit=number_text(max_cells), sheet=sheet.name))
+    return SheetGrid(sheet.name, cells, hidden_rows=set(sheet.hidden_rows), hidden_cols=set(sheet.hidden_cols),
+                     formulas_without_value=uncalculated)
 
 
 def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
@@ -241,43 +155,20 @@ def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
             for i, cells in enumerate(parts) if cells]
 
 
-def _without_value(element) -> int:
-    """1 for a formula cell with no stored value: no <v>, or an empty one that is not a cached empty text."""
-    if element.find(f"{MAIN}f") is None:
-        return 0
-    value = element.find(f"{MAIN}v")
-    if value is not None and (value.text or element.get("t") in ("str", "s", "inlineStr")):
-        return 0
-    return 0 if element.get("t") == "inlineStr" and element.find(f"{MAIN}is") is not None else 1
-
-
-def _cell(element, strings: list[str]) -> Cell | None:
-    kind = element.get("t", "n")
-    formula = element.find(f"{MAIN}f") is not None
-    value = element.find(f"{MAIN}v")
-    text = value.text if value is not None else None
-    ref = element.get("r", "")
-    if kind == "inlineStr":
-        text = "".join(t.text or "" for t in element.iter(f"{MAIN}t"))
-        kind = "str"
-    if text is None:
+def _cell(read: xlsx_reader.Cell, ref: str) -> Cell | None:
+    """The audit's cell of one the reader read: a figure (stored digits, exact), a text (a Dutch figure typed
+    as text is a figure too, marked as text), a boolean or an error value as text; None for an empty cell."""
+    formula = read.formula is not None
+    if read.error is not None:
+        return Cell(read.error, ref=ref, formula=formula)
+    if isinstance(read.value, bool):
+        return Cell("TRUE" if read.value else "FALSE", ref=ref, formula=formula)
+    if read.text is not None:  # a number (also one formatted as a date): its digits as stored
+        number = _number(read.text)
+        return Cell(read.text, ref=ref, formula=formula) if number is None else Cell(read.text, number, ref, formula)
+    if not isinstance(read.value, str) or not read.value.strip():
         return None
-    if kind == "s":
-        try:
-            text = strings[int(text)]
-        except (ValueError, IndexError):
-            return None
-        kind = "str"
-    if kind == "str":
-        if not text.strip():
-            return None
-        parsed = read_dutch_number(text)
-        if parsed is None:
-            return Cell(text, ref=ref, formula=formula)
-        return Cell(text, parsed[0], ref, formula, as_text=not formula, unit=parsed[1])
-    if kind in ("b", "e"):
-        return Cell({"1": "TRUE", "0": "FALSE"}.get(text, text) if kind == "b" else text, ref=ref, formula=formula)
-    number = _number(text)
-    if number is None:
-        return Cell(text, ref=ref, formula=formula)
-    return Cell(text, number, ref, formula)
+    parsed = read_dutch_number(read.value)
+    if parsed is None:
+        return Cell(read.value, ref=ref, formula=formula)
+    return Cell(read.value, parsed[0], ref, formula, as_text=not formula, unit=parsed[1])
