@@ -145,6 +145,19 @@ def write_texts(w: Writer, sheet: str, row: int, left: int, texts: tuple[str, ..
     return last
 
 
+def own_title(title: str, kind_word: str, years: tuple[int, ...]) -> str:
+    """The title without what the document's name says anyway: 'Meerjarenraming 2026-2029' adds nothing to
+    a meerjarenraming 2026-2029 (a file named 'meerjarenraming-2026-2029-meerjarenraming-2026-2029')."""
+    rest = re.sub(re.escape(kind_word), " ", title, flags=re.IGNORECASE).replace(years_text(years), " ")
+    rest = " ".join(rest.split()).strip(" -:,")
+    return rest if any(ch.isalnum() for ch in rest) else ""
+
+
+def titled(text: str, title: str) -> str:
+    """'<text>: <title>', or the text alone when there is no title of its own."""
+    return f"{text}: {title}" if title else text
+
+
 def years_text(years: tuple[int, ...]) -> str:
     """2026-2029 (one year: 2026)."""
     return f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}"
