@@ -273,9 +273,9 @@ def _jobs(text: str) -> int:
 class Progress:
     """A one-line progress bar on a terminal; silent when output goes to a file or a pipe."""
 
-    def __init__(self, stream=sys.stderr) -> None:
-        self.stream = stream
-        self.active = stream.isatty() and os.environ.get("TERM") != "dumb"
+    def __init__(self, stream=None) -> None:
+        self.stream = sys.stderr if stream is None else stream  # the stream of now, not of when cli was imported
+        self.active = self.stream.isatty() and os.environ.get("TERM") != "dumb"
 
     def __call__(self, done: int, total: int) -> None:
         if not self.active or not total:
