@@ -357,6 +357,21 @@ def test_a_bad_cell_in_a_produced_afrekening_is_named(produced, tmp_path):
         load(emptied)
 
 
+
+def test_the_input_workbook_refuses_what_the_spec_refuses_in_its_own_words(tmp_path):
+    """A workbook user is told which cell to type in, not a TOML field (nieuw = true / realisatie = 0)."""
+    new_line = set_cells(EXAMPLE_XLSX, tmp_path / "nieuw.xlsx", {("inv_afr_lasten", 8, 0): "leges",
+                                                                 ("inv_afr_lasten", 8, 3): 12.5})
+    with pytest.raises(InputError, match=r"nieuw.xlsx, Invoer!C25: a realisatie line the begroting lacks; give its "
+                                         r"begroting, or declare it new \(Nieuw = 1\)$"):
+        load(new_line)
+    no_real = set_cells(EXAMPLE_XLSX, tmp_path / "leeg.xlsx", {("inv_afr_lasten", 1, 3): None})
+    with pytest.raises(InputError, match=r"leeg.xlsx, Invoer!D18: no realisatie; give 0 when the line had none"):
+        load(no_real)
+    negative = set_cells(EXAMPLE_XLSX, tmp_path / "neg.xlsx", {("inv_afr_reserve", 0, 0): -5_000_000})
+    with pytest.raises(InputError, match=r"neg.xlsx: the net cost is negative"):
+        load(negative)
+
 def test_new_from_a_key_and_a_year_leaves_the_figures_to_fill_in(tmp_path):
     from pyengine.cli import main
 
