@@ -79,16 +79,56 @@ def document_from_key(kind: str, key_path: Path | None, years: list[int], out: P
 
 
 def document_from_spec(kind: str, spec_path: Path, out: Path) -> tuple[dict, callable]:
-    """The spec's document, after the very checks generate makes (a spec generate refuses is refused here)."""
-    from .inputs.spec import amendment_from_spec, costs_from_spec, read_spec, spec_file_path
+    """The document of a spec, an input workbook or a produced workbook (its Invoer sheet), after the very
+    checks generate makes (what generate refuses is refused here). A key file it names is read and its weights
+    copied in, with 'bron' naming the file: the new input workbook travels alone."""
+    from .inputs.spec import (amendment_from_document, amendment_from_spec, costs_from_document, costs_from_spec,
+                              read_spec, spec_file_path)
 
     if not spec_path.exists():
         raise InputError(_('{spec_path}: file not found').format(spec_path=spec_path))
-    spec = read_spec(spec_path)  # a folder or a named pipe is refused there, saying what it is
-    if spec.kind != kind:
-        raise InputError(_('{file}: is a {quoted} spec; use pyengine new {kind}').format(file=spec_path.name, quoted=repr(spec.kind), kind=spec.kind))
-    (amendment_from_spec if kind == "begrotingswijziging" else costs_from_spec)(spec)
-    return spec.data, lambda name: relative_path(spec_file_path(spec_path.parent, name), out.parent)
+    if spec_path.suffix.lower() == ".xlsx":
+        from .inputs.workbook_spec import in_cells, read_document
+
+        data, locator = read_document(spec_path)
+        if data.get("soort") != kind:
+            raise InputError(_('{file}: is a {quoted} spec; use pyengine new {kind}').format(
+                file=spec_path.name, quoted=repr(data.get("soort")), kind=data.get("soort")))
+        try:
+            (amendment_from_document if kind == "begrotingswijziging" else costs_from_document)(
+                data, locator, spec_path.parent)
+        except InputError as error:
+            raise InputError("\n".join(in_cells(line, locator) for line in str(error).splitlines())) from None
+    else:
+        spec = read_spec(spec_path)  # a folder or a named pipe is refused there, saying what it is
+        if spec.kind != kind:
+            raise InputError(_('{file}: is a {quoted} spec; use pyengine new {kind}').format(file=spec_path.name, quoted=repr(spec.kind), kind=spec.kind))
+        (amendment_from_spec if kind == "begrotingswijziging" else costs_from_spec)(spec)
+        data = spec.data
+    data = dict(data)
+    if isinstance(data.get("verdeelsleutel"), dict):
+        data["verdeelsleutel"] = keys_copied(data["verdeelsleutel"], spec_path.parent)
+    return data, lambda name: relative_path(spec_file_path(spec_path.parent, name), out.parent)
+
+
+KEY_FILE_FIELDS = ("bestand", "kolom", "blad", "periode")
+
+
+def keys_copied(section: dict, base: Path) -> dict:
+    """[verdeelsleutel] (or each [verdeelsleutel.<year>]) with a key file read and copied in as 'gewichten',
+    'bron' naming where they came from ("inwoners.csv, kolom inwoners"); other fields kept."""
+    from .inputs.spec import read_key, spec_file_path
+
+    if "bestand" not in section:
+        return {name: keys_copied(value, base) if isinstance(value, dict) and name.isdigit() else value
+                for name, value in section.items()}
+    period = section.get("periode")
+    key = read_key(spec_file_path(base, section["bestand"]), column=section.get("kolom"), sheet=section.get("blad"),
+                   period=period)
+    copied = {name: value for name, value in section.items() if name not in KEY_FILE_FIELDS}
+    copied["gewichten"] = {member.name: member.weight for member in key.members}
+    copied["bron"] = key.source + (f", periode {period}" if period else "")
+    return copied
 
 
 def starter_document(kind: str, key_path: Path | None, years: list[int], out: Path, column: str | None = None,
@@ -233,9 +273,11 @@ def next_command(args, out: Path) -> str:
 
 def _spec_has_members(spec: Path) -> bool:
     from .inputs.spec import read_spec
+    from .inputs.workbook_spec import read_document
 
     try:
-        return bool(read_spec(spec).data.get("bijdrage_gemeente"))
+        data = read_document(spec)[0] if spec.suffix.lower() == ".xlsx" else read_spec(spec).data
+        return bool(data.get("bijdrage_gemeente"))
     except InputError:  # it was read a moment ago; a spec that changed meanwhile gets the plain hint
         return False
 

@@ -288,3 +288,18 @@ def test_allocate_refuses_booleans_and_missing_values_in_arrays_by_position():
         allocate(10, pd.Series([1, None, 3], dtype="Int64"))
     with pytest.raises(InputError, match=r"weights\[1\] is not a finite number: nan"):
         allocate(10, np.array([1.0, float("nan")]))
+
+
+@pytest.mark.parametrize("decimals", [-3, 0, 2])
+def test_many_equal_shares_are_the_same_decimals_as_one_by_one(decimals):
+    """A million shares take few distinct values; each is converted once (issue 24 point 7), the same figures."""
+    from pyengine.core.allocation import allocate_in_units
+    from pyengine.core.money import units_to_decimal
+
+    weights = [1 + (i * 7919) % 50 for i in range(20_000)]
+    total = Decimal("1234567.89")
+    shares = allocate(total, weights, decimals=decimals)
+    units = allocate_in_units(total, weights, decimals=decimals)
+    assert shares == [units_to_decimal(u, decimals) for u in units]
+    assert [str(s) for s in shares] == [str(units_to_decimal(u, decimals)) for u in units]
+    assert sum(shares) == sum(units_to_decimal(u, decimals) for u in units)

@@ -3,7 +3,10 @@ chooses among competing candidates."""
 
 from decimal import Decimal
 
-from pyengine.audit.tables import Cell, Grid, audit_grid
+import pytest
+
+from pyengine.audit.tables import RULES, Cell, Grid, audit_grid
+from test_audit_tables import grid_from_text
 
 D = Decimal
 
@@ -43,3 +46,136 @@ def test_a_total_above_hundreds_of_members_is_their_sum_not_theirs_plus_the_cent
     held = relation(table, "Totaal gemeentelijke bijdrage")
     assert held.failed == 0 and len(held.parts) == members and "Bijdrage centrumgemeente" not in held.parts
     assert relation(table, "Totaal bijdragen").failed == 0
+
+
+# One small table per rule in tables.RULES: the relation it proposes, the rule --json names, and the findings.
+RULE_TABLES = {
+    "run above": ("""Regel\t2025\t2026
+Personeel\t100\t110
+Huisvesting\t50\t60
+Totaal lasten\t150\t170""", "Totaal lasten", ["Personeel", "Huisvesting"], []),
+    "signed combination": ("""Regel\t2025\t2026
+Totaal lasten\t900\t950
+Totaal baten\t600\t700
+Saldo van baten en lasten\t300\t250""", "Saldo van baten en lasten", ["Totaal lasten", "-Totaal baten"], []),
+    "across headings": ("""Regel\t2025\t2026
+LASTEN
+Personeel\t100\t110
+Huisvesting\t50\t60
+BATEN
+Rijksbijdrage\t30\t40
+Overige baten\t20\t20
+TOTAAL
+Totaal\t200\t230""", "Totaal", ["Personeel", "Huisvesting", "Rijksbijdrage", "Overige baten"], []),
+    # a block of zeros under a total of 0: its own lines, though no figure proves it
+    "own lines": ("""Regel\t2025\t2026
+Personeel\t0\t0
+Huisvesting\t0\t0
+Totaal lasten\t0\t0""", "Totaal lasten", ["Personeel", "Huisvesting"], []),
+    # the members and the centrumgemeente line further up, past a line that is no part of it
+    "run plus one line": ("""Regel\t2025\t2026\t2027
+Bijdrage centrumgemeente\t5\t7\t9
+Rijksbijdrage\t30\t40\t50
+BIJDRAGE PER GEMEENTE
+Almere\t100\t110\t120
+Baarn\t200\t210\t220
+Totaal bijdragen\t305\t327\t349""", "Totaal bijdragen", ["Bijdrage centrumgemeente", "Almere", "Baarn"], []),
+    # 'Totaal materiele kosten' 2 3 happens to be Personeel + Huisvesting; the block's total says it is a line
+    "whole block": ("""Regel\t2025\t2026
+LASTEN
+Personeel\t1\t1
+Huisvesting\t1\t2
+Totaal materiele kosten\t2\t3
+Totaal lasten\t4\t6""", "Totaal lasten", ["Personeel", "Huisvesting", "Totaal materiele kosten"], []),
+    "balances its block": ("""Regel\t2025\t2026\t2027
+Personeel\t25000\t1000\t3000
+Materieel\t2000\t500\t100
+Totaal gemeentelijke bijdrage\t-27000\t-1500\t-3100""", "Totaal gemeentelijke bijdrage",
+                           ["-Personeel", "-Materieel"], []),
+    # one column, an error in it: the resultaat closing the table is still held to its lines
+    "result closing the table": ("""Regel\t2025
+Baten\t1000
+Lasten\t-800
+Bestemming\t-100
+Gerealiseerd resultaat\t150""", "Gerealiseerd resultaat", ["Baten", "Lasten", "Bestemming"],
+                                 [("Gerealiseerd resultaat", "2025", 100, 150)]),
+    # failing in two of three years, in the middle of its block: 'Totaal baten' under 'BATEN' is still its total
+    "named after its heading": ("""Regel\t2025\t2026\t2027
+LASTEN
+Personeel\t100\t100\t100
+Huisvesting\t50\t50\t50
+Totaal lasten\t150\t150\t150
+BATEN
+Rijksbijdrage\t300\t310\t320
+Overige baten\t200\t210\t220
+Totaal baten\t500\t600\t700
+Onttrekking reserve\t10\t10\t10""", "Totaal baten", ["Rijksbijdrage", "Overige baten"],
+                                [("Totaal baten", "2026", 520, 600), ("Totaal baten", "2027", 540, 700)]),
+    # holds in 2025, misses by 100 in 2026, then a line after it
+    "own lines, failing": ("""Regel\t2025\t2026
+Personeel\t1000\t1200
+Huisvesting\t500\t600
+Totaal lasten\t1500\t1900
+Rijksbijdrage\t10\t10""", "Totaal lasten", ["Personeel", "Huisvesting"], [("Totaal lasten", "2026", 1800, 1900)]),
+    # a line deleted: the total exceeds its lines in every figure, each line of its sign
+    "own lines, short of the total": ("""Regel\t2025\t2026
+LASTEN
+Personeel\t1000\t1200
+Huisvesting\t500\t600
+Totaal lasten\t1700\t2000
+Rijksbijdrage\t10\t10""", "Totaal lasten", ["Personeel", "Huisvesting"],
+                                      [("Totaal lasten", "2025", 1500, 1700), ("Totaal lasten", "2026", 1800, 2000)]),
+    "repeats a block": ("""Regel\t2025\t2026\t2027\t2028\t2029
+BATEN
+Totaal gemeentelijke bijdrage\t-300\t-310\t-320\t-330\t-340
+Totaal centrumgemeente bijdrage\t-50\t-50\t-50\t-50\t-50
+Totaal baten\t-350\t-360\t-370\t-380\t-390
+BIJDRAGE PER GEMEENTE
+Almere\t-100\t-100\t-100\t-110\t-110
+Baarn\t-200\t-210\t-220\t-220\t-230
+Hilversum (centrumgemeente)\t-50\t-50\t-50\t-50\t-50
+Totaal bijdragen\t-350\t-360\t-370\t-380\t-390""", "Totaal gemeentelijke bijdrage", ["Almere", "Baarn"], []),
+    "repeats a line": ("""Regel\t2025\t2026\t2027\t2028\t2029
+BATEN
+Totaal gemeentelijke bijdrage\t-300\t-310\t-320\t-330\t-340
+Totaal centrumgemeente bijdrage\t-50\t-50\t-50\t-50\t-50
+Totaal baten\t-350\t-360\t-370\t-380\t-390
+BIJDRAGE PER GEMEENTE
+Almere\t-100\t-100\t-100\t-110\t-110
+Baarn\t-200\t-210\t-220\t-220\t-230
+Hilversum (centrumgemeente)\t-50\t-50\t-50\t-50\t-50
+Totaal bijdragen\t-350\t-360\t-370\t-380\t-390""", "Totaal centrumgemeente bijdrage", ["Hilversum (centrumgemeente)"],
+                       []),
+    "waarvan": ("""Regel\t2025\t2026
+Uitkering gemeentefonds\t1000\t1100
+waarvan algemene uitkering\t800\t900
+waarvan integratie-uitkering\t200\t200
+Rijksbijdrage\t50\t50""", "Uitkering gemeentefonds", ["waarvan algemene uitkering", "waarvan integratie-uitkering"],
+                []),
+    "balans": ("""Balans\t2025\t2024
+ACTIVA
+Vaste activa\t1000\t900
+Vlottende activa\t500\t400
+Totaal activa\t1500\t1300
+PASSIVA
+Eigen vermogen\t700\t600
+Vreemd vermogen\t800\t700
+Totaal passiva\t1500\t1300""", "Totaal passiva", ["Totaal activa"], []),
+}
+
+
+def test_every_rule_has_its_table():
+    assert list(RULE_TABLES) == list(RULES)
+
+
+@pytest.mark.parametrize("rule", list(RULE_TABLES))
+def test_each_rule_proposes_its_relation(rule):
+    text, total, parts, findings = RULE_TABLES[rule]
+    tables = audit_grid(grid_from_text(text))
+    chosen = [r for t in tables for r in t.relations if r.total == total and r.rule == rule]
+    assert [(r.parts, r.failed) for r in chosen] == [(parts, len(findings))]
+    # and no other rule proposed a relation for that total in its place (a balans is also its own lines' sum)
+    assert all(r.rule in (rule, "run above") for t in tables for r in t.relations if r.total == total)
+    assert [(f.row_label, f.column, f.expected, f.found) for t in tables for f in t.findings] == \
+        [(label, column, D(expected), D(found)) for label, column, expected, found in findings]
+    assert all(t.unverified == [] for t in tables)

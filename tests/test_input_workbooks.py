@@ -55,6 +55,8 @@ def cell_values(path: Path, spec_name: str) -> dict:
                     # where inline key weights were given: a TOML section, or the workbook's cells
                     value = re.sub(r"<invoer>(, '?[^!]+'?![A-Z]+\d+(:[A-Z]+\d+)?| \[verdeelsleutel[.\w]*\])",
                                    "<invoer> <sleutel>", value)
+                    # weights copied from a key file name it as their bron: "<invoer> <sleutel> (inwoners.csv, ...)"
+                    value = re.sub(r"<invoer> <sleutel> \((.*)\)", r"\1", value)
                 values[(sheet, r, c)] = value
     return values
 
@@ -68,7 +70,9 @@ def test_each_seed_as_input_workbook_gives_the_same_workbook_as_its_toml(tmp_pat
     a = cell_values(from_toml[0].path, toml.name)
     b = cell_values(from_workbook[0].path, toml.name)
     assert from_toml[0].path.name == from_workbook[0].path.name
-    assert a == b
+    # Herkomst differs where it must: a key file the spec names was copied into the input workbook (it travels
+    # alone), so only the spec's Herkomst lists that file; the Invoer sheets (compared) both name it as the bron
+    assert {k: v for k, v in a.items() if k[0] != "Herkomst"} == {k: v for k, v in b.items() if k[0] != "Herkomst"}
     numbers = [v for v in a.values() if isinstance(v, (int, float)) and v]
     assert len(numbers) > 20  # the comparison covered real figures
 
@@ -217,6 +221,16 @@ def _edit(book, name, value, row=0, col=0):
     put(book, name, value, row, col)
 
 
+def _key_file(book):
+    """The example holds its weights (it travels alone): point it at its key file instead, as an officer may."""
+    put(book, "invoer_verdeelsleutel_bestanden", "../../regionaal-leerhuis/verdeelsleutel.csv", col=1)
+    put(book, "invoer_verdeelsleutel_bestanden", "bijdrage_2020", col=2)
+    for row in range(8):
+        for col in (0, 1):
+            put(book, "invoer_verdeelsleutel_gewichten", None, row=row, col=col)
+    put(book, "invoer_verdeelsleutel_bron", None)
+
+
 def _drop_name(book, name):
     del book.defined_names[name]
 
@@ -260,11 +274,14 @@ BAD = [
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", -163001, col=1),
      "'Bijdrage gemeenten'!B5:B404: bijdrage_gemeente 2021: the members' begroting adds up to EUR -3,794,001.00"),
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Bussum", row=6),
-     "Verdeelsleutel!B5: verdeelsleutel 2021 (verdeelsleutel.csv, kolom bijdrage_2020): members differ from "
-     "bijdrage_gemeente: missing Bussum; not a member: Weesp"),
+     ("Verdeelsleutel!B16:B23: verdeelsleutel 2021 (", "(verdeelsleutel.csv, kolom bijdrage_2020)): members differ "
+      "from bijdrage_gemeente: missing Bussum; not a member: Weesp")),
+    # the example holds the weights (it travels alone): a key file typed beside them is one source too many
     (LEERHUIS, lambda b: _edit(b, "invoer_verdeelsleutel_bestanden", "weg.csv", col=1),
+     ("Verdeelsleutel!B16: ", "weights and a key file (Verdeelsleutel!B5) for the same year; give one of them")),
+    (LEERHUIS, lambda b: [_key_file(b), _edit(b, "invoer_verdeelsleutel_bestanden", "weg.csv", col=1)],
      ("Verdeelsleutel!B5: ", "weg.csv: key file not found")),
-    (LEERHUIS, lambda b: _edit(b, "invoer_verdeelsleutel_bestanden", "inwonrs", col=2),  # named at its Kolom cell
+    (LEERHUIS, lambda b: [_key_file(b), _edit(b, "invoer_verdeelsleutel_bestanden", "inwonrs", col=2)],  # named at its Kolom cell
      "Verdeelsleutel!C5: verdeelsleutel.csv: no column 'inwonrs' (found: gemeente, bijdrage_2020)"),
     (LEERHUIS, lambda b: _drop_name(b, "invoer_wijziging_overhead_regio"),
      "the defined name 'invoer_wijziging_overhead_regio' is missing (Formulas > Name Manager)"),
@@ -278,7 +295,7 @@ BAD = [
      "Verdeelsleutel!B12: a weight cannot be negative, got -16"),
     (MLW, lambda b: [_edit(b, "invoer_verdeelsleutel_gewichten", 0, row=r, col=1) for r in range(3)],
      "Verdeelsleutel!B11:B13: verdeelsleutel: every weight is zero; nothing to split by"),
-    (LEERHUIS, lambda b: [_edit(b, "invoer_verdeelsleutel_bestanden", None, col=c) for c in (1, 2)]
+    (LEERHUIS, lambda b: [_key_file(b)] + [_edit(b, "invoer_verdeelsleutel_bestanden", None, col=c) for c in (1, 2)]
      + [_edit(b, "invoer_verdeelsleutel_gewichten", v, row=r, col=c) for r, v in enumerate(["A", "B"])
         for c in (0,)] + [_edit(b, "invoer_verdeelsleutel_gewichten", 0, row=r, col=2) for r in range(2)],
      "Verdeelsleutel!C16:C17: verdeelsleutel 2021: every weight is zero; nothing to split by"),

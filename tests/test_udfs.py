@@ -240,6 +240,11 @@ def test_every_name_in_the_registry_is_exposed_with_its_own_argument_names_and_h
             assert len(spec.description) <= 255 and all(0 < len(text) <= 255 for text in spec.arguments.values())
             assert spec.language == ("nl" if dutch else "en")
         assert row.name != row.naam and EXCEL_FUNCTIONS[row.naam].implementation is EXCEL_FUNCTIONS[row.name].implementation
+        # Dutch help of its own for the function and every argument (the wizard's text), optional ones marked alike
+        assert row.hulp != row.help and all(a.hulp != a.help for a in row.arguments)
+        required = len(row.arguments) - len(row.implementation.__defaults__ or ())
+        assert [a.help.startswith("Optional. ") for a in row.arguments] == \
+            [a.hulp.startswith("Optioneel. ") for a in row.arguments] == [i >= required for i in range(len(row.arguments))]
         assert getattr(udfs, row.naam) is not getattr(udfs, row.name)
 
 

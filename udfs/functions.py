@@ -76,9 +76,9 @@ def _as_integers(weights: list) -> list:
         scaled = list(map(int, weights))
         return scaled if max(scaled) < _EXACT else weights
     count = len(weights)
-    sample = weights[:_SAMPLE]
-    fewest = max(map(len, map(itemgetter(2), map(str.partition, map(repr, sample), repeat(".", len(sample))))))
-    if any("e" in text for text in map(repr, sample)):  # 1e-05: digits after the point do not say
+    texts = list(map(repr, weights[:_SAMPLE]))
+    fewest = max(map(len, map(itemgetter(2), map(str.partition, texts, repeat(".", len(texts))))))
+    if "e" in "".join(texts):  # 1e-05: digits after the point do not say
         fewest = 1
     for places in range(max(fewest, 1), EXCEL_DIGITS + 1):
         scale = 10 ** places

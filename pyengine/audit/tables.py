@@ -676,14 +676,16 @@ def find_tables(grid: Grid) -> list[tuple[int, int]]:
 def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
     tables = []
     scale = ""
-    for first, last, gaps in _join_runs(grid, find_tables(grid)):
-        text = " ".join(c.text for (r, __), c in grid.cells.items() if first <= r <= last and c.number is None)
+    rows = _cells_by_row(grid)
+    for first, last, gaps in _join_runs(grid, find_tables(grid), rows):
+        run = _cells_of(rows, first, last)
+        text = " ".join(c.text for c in run.values() if c.number is None)
         plain = text.lower().replace(" ", "").replace("\u00a0", "")
         if re.search(r"x(€|eur|euro)1(\.000\.000|mln|miljoen)", plain):
             scale = "x EUR 1.000.000"
         elif re.search(r"x(€|eur|euro)1\.?000(?![\d.])", plain):
             scale = "x EUR 1.000"
-        table = _audit_run(grid, first, last, first_table_number + len(tables), scale, gaps)
+        table = _audit_run(grid, first, last, first_table_number + len(tables), scale, gaps, run)
         if table is not None:
             tables.append(table)
     _balance_sheet(grid, tables)
@@ -715,14 +717,30 @@ def _balance_sheet(grid: Grid, tables: list[Table]) -> None:
     table.relations.append(Relation("row", p_label, [a_label], len(shared), failed, True, "balans"))
 
 
-def _join_runs(grid: Grid, runs: list[tuple[int, int]]) -> list[tuple[int, int, set[int]]]:
+def _cells_by_row(grid: Grid) -> dict[int, dict[tuple[int, int], Cell]]:
+    """The grid's cells row by row: a table's cells are then gathered without a pass over the whole grid."""
+    rows: dict[int, dict[tuple[int, int], Cell]] = {}
+    for (r, c), cell in grid.cells.items():
+        rows.setdefault(r, {})[(r, c)] = cell
+    return rows
+
+
+def _cells_of(rows: dict[int, dict[tuple[int, int], Cell]], first: int, last: int) -> dict[tuple[int, int], Cell]:
+    run: dict[tuple[int, int], Cell] = {}
+    for r in range(first, last + 1):
+        run.update(rows.get(r, {}))
+    return run
+
+
+def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None) -> list[tuple[int, int, set[int]]]:
     """A run after one or two empty rows that has no column titles of its own and figures only in the
     columns of the run before it continues that table ('Totaal baten', an empty row, then 'Saldo van
     baten en lasten'): (first, last, the empty rows inside)."""
     joined: list[tuple[int, int, set[int]]] = []
     previous_figures: set[int] = set()
+    rows = _cells_by_row(grid) if rows is None else rows
     for first, last in runs:
-        run = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
+        run = _cells_of(rows, first, last)
         figures = {c for (__, c), cell in run.items() if cell.number is not None}
         titles = {c for (__, c), cell in run.items() if cell.number is None and cell.text.strip()}
         first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
@@ -738,9 +756,10 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]]) -> list[tuple[int, int, 
     return joined
 
 
-def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps: set[int] = frozenset()) \
-        -> Table | None:
-    cells = {(r, c): cell for (r, c), cell in grid.cells.items() if first <= r <= last}
+def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps: set[int] = frozenset(),
+               run: dict[tuple[int, int], Cell] | None = None) -> Table | None:
+    cells = dict(run) if run is not None else {(r, c): cell for (r, c), cell in grid.cells.items()
+                                               if first <= r <= last}
     # Signs printed as voordeel/nadeel beside the figure: voordeel counts positive, nadeel negative.
     for (r, c), cell in list(cells.items()):
         if cell.number is not None or len(cell.text) > 9:
@@ -782,8 +801,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                if c in row_cells and row_cells[c].number is not None}
         return number_cache[r]
 
+    unit_cache: dict[int, dict[int, str]] = {}
+
     def units(r: int) -> dict[int, str]:
-        return {c: cells[(r, c)].unit for c in numeric_cols if (r, c) in cells and cells[(r, c)].unit}
+        if r not in unit_cache:
+            row_cells = by_row.get(r, {})
+            unit_cache[r] = {c: row_cells[c].unit for c in numeric_cols if c in row_cells and row_cells[c].unit}
+        return unit_cache[r]
 
     def label(r: int) -> str:
         if r not in label_cache:
@@ -816,6 +840,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     numeric_cols = [c for c in numeric_cols if any((r, c) in cells and cells[(r, c)].number is not None
                                                    for r in data_rows)]
     number_cache.clear()
+    unit_cache.clear()
     # a title over several columns (a merged 'Begroting' above 2026 2027 2028) is on its first column
     # only: in a header row above the last one it also heads the empty cells to its right
     spanned: dict[tuple[int, int], str] = {}

@@ -69,8 +69,19 @@ def allocate(total: object, weights: object, *, decimals: int = 0, method: str =
     units = allocate_in_units(total, weights, decimals=decimals, method=method)
     if decimals <= 0:  # whole units: one multiplication, then Decimal(int) is exact and fast
         factor = 10 ** (-decimals)
-        return list(map(Decimal, [u * factor for u in units] if factor != 1 else units))
-    return [units_to_decimal(u, decimals) for u in units]
+        return _each_once(units, Decimal if factor == 1 else lambda u: Decimal(u * factor))
+    return _each_once(units, lambda u: units_to_decimal(u, decimals))
+
+
+def _each_once(units: list[int], convert) -> list[Decimal]:
+    """``convert`` of every unit count, each distinct count converted once: a million shares of one total
+    take a few hundred distinct values, and a dictionary look-up costs less than making a Decimal
+    (Decimals are immutable: sharing one object between equal shares is safe)."""
+    distinct = set(units)
+    if 4 * len(distinct) > len(units):
+        return list(map(convert, units))
+    table = {u: convert(u) for u in distinct}
+    return list(map(table.__getitem__, units))
 
 
 def allocate_in_units(total: object, weights: object, *, decimals: int = 0,

@@ -39,6 +39,7 @@ class Key:
     name: str = "verdeelsleutel"
     source: str = ""
     fixed_per_member: Decimal = Decimal(0)  # vaste voet: composite key when > 0
+    origin: str = ""  # where the weights came from ("inwoners.csv, kolom inwoners"): kept through round trips
 
     def __post_init__(self) -> None:
         if not self.members:

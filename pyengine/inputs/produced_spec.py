@@ -26,7 +26,7 @@ GENERAL_FIELDS = (("algemeen", "nummer"), ("algemeen", "titel"), ("algemeen", "o
                   ("algemeen", "programma"), ("algemeen", "onderdeel"), ("algemeen", "taakveld"),
                   ("algemeen", "centrumgemeente"), ("algemeen", "verdeelmethode"), ("vaststelling", "door"),
                   ("vaststelling", "op"), ("algemeen", "bijdrage"), ("algemeen", "saldo_toegestaan"),
-                  ("vaststelling", "zienswijzen"), ("algemeen", "nulregels_tonen"))
+                  ("vaststelling", "zienswijzen"), ("algemeen", "nulregels_tonen"), ("verdeelsleutel", "bron"))
 YES_NO = {"ja": True, "nee": False}
 
 
@@ -125,7 +125,14 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
             bijdrage[name] = [members.value(row, 1 + y, "amount", ("bijdrage_gemeente", name, y)) or Decimal(0)
                               for y in range(len(years))]
         doc["bijdrage_gemeente"] = bijdrage
+        origin = doc.get("verdeelsleutel", {}).get("bron")
         doc["verdeelsleutel"] = _amendment_key(_Table(book, locator, "inv_sleutel"), list(bijdrage), years)
+        if origin:  # where the weights came from: kept through every round trip
+            for entry in ([doc["verdeelsleutel"]] if "gewichten" in doc["verdeelsleutel"]
+                          else doc["verdeelsleutel"].values()):
+                entry["bron"] = origin
+    else:
+        doc.pop("verdeelsleutel", None)
     return doc
 
 

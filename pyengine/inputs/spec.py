@@ -333,7 +333,7 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
             register.add(member, locator.where(path + ("gewichten", member)))
         try:
             key = Key(tuple(Member(m, w) for m, w in section.gewichten.items()), name=name,
-                      source=locator.where(path + ("gewichten",)) + (f" ({origin})" if origin else ""))
+                      source=locator.where(path + ("gewichten",)) + (f" ({origin})" if origin else ""), origin=origin)
         except InputError as error:
             raise InputError(f"{locator.where(path + ('gewichten',))}: {error}") from None
         return key, None
@@ -346,6 +346,7 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
     try:
         key, sha = read_key_once(file_path, column=section.kolom, sheet=section.blad, period=section.periode,
                                  name=name)
+        key = replace(key, origin=key.source + (f", periode {section.periode}" if section.periode else ""))
         source = Source(f"verdeelsleutel ({key.source})", file_path.name, sha)
     except InputError as error:
         # a wrong kolom or periode is named at its own field (cell), not at the file name

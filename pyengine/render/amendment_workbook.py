@@ -21,6 +21,7 @@ called (each names a table with its header row and label column):
 
 from __future__ import annotations
 
+
 from dataclasses import dataclass
 from functools import cached_property
 from decimal import Decimal
@@ -326,7 +327,8 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], result: AmendmentResu
                ("Wijziging gemeentelijke bijdrage (ingevoerd/sluitend)", "sluitend" if a.closing_bijdrage else "ingevoerd"),
                ("Saldo toegestaan (ja/nee)", "ja" if a.saldo_allowed else "nee"),
                ("Zienswijzen (regel in het besluit)", a.views),
-               ("Nulregels tonen (ja/nee)", "ja" if a.show_zero_lines else "nee")]
+               ("Nulregels tonen (ja/nee)", "ja" if a.show_zero_lines else "nee"),
+               ("Bron verdeelsleutel", key_origin(a.keys))]
     w.put(sheet, row, left + 2, "Bron", "kop")
     written = []
     for label, value in general:
@@ -674,6 +676,12 @@ FOOTNOTES = {
     "**": "De wijziging van de bijdrage per gemeente is de wijziging van de gemeentelijke bijdrage, verdeeld naar de "
           "verdeelsleutel ({key}); de verdeling staat op het blad Berekening.",
 }
+
+
+def key_origin(keys) -> str:
+    """Where the weights came from, as 'bron' says it ("inwoners.csv, kolom inwoners"): a key file's own
+    description, or the 'bron' given with 'gewichten' (the round trip keeps it); '' when nothing says."""
+    return "; ".join(origin for origin in dict.fromkeys(key.origin for key in keys) if origin)
 
 
 def _key_sources(a) -> str:
