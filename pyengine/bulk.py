@@ -326,7 +326,8 @@ def plan(spec_path: Path, kind: str, result, out_dir: Path, per_member: bool) ->
                                "this is a {kind}, whose workbook already holds a statement per member (run it "
                                "without --per-member)").format(spec=spec_path.name, kind=kind))
         title, years = single[1].name_parts(result)
-        return [Output(out_dir / f"{slug(title)}-{kind}-{years}.xlsx", spec=spec_path, kind=kind)]
+        stem = "-".join(part for part in (slug(title) if title else "", kind, years) if part)  # untitled: kind-years
+        return [Output(out_dir / f"{stem}.xlsx", spec=spec_path, kind=kind)]
     return PLAN[kind](spec_path, kind, result, out_dir, per_member)
 
 

@@ -51,6 +51,21 @@ def relative_path(target: Path, start: Path) -> str:
         return str(target.resolve())
 
 
+def key_of_option(key_path: Path, column: str | None, period: str | None, years: list[int]):
+    """The key of --key, its members checked as gemeenten of the first year (a likely typo is refused here,
+    naming the key file, not only later by generate)."""
+    from .inputs.gemeenten import checked_members
+    from .inputs.spec import read_key
+
+    try:
+        key = read_key(key_path, column=column, period=period)
+    except InputError as error:  # the key reader speaks of spec fields; here they are options
+        raise InputError(str(error).replace("(kolom = ...)", "(--kolom)").replace("(periode = ...)", "(--periode)"))
+    if years:
+        checked_members(key, years[0], "melden", key.source or key_path.name)
+    return key
+
+
 def document_from_key(kind: str, key_path: Path | None, years: list[int], out: Path, column: str | None = None,
                       period: str | None = None) -> dict:
     """A blank spec document with the years and, from the key, its members and their weights. The
@@ -64,12 +79,7 @@ def document_from_key(kind: str, key_path: Path | None, years: list[int], out: P
     else:
         doc["algemeen"]["decimalen"] = 2
     if key_path is not None:
-        from .inputs.spec import read_key
-
-        try:
-            key = read_key(key_path, column=column, period=period)
-        except InputError as error:  # the key reader speaks of spec fields; here they are options
-            raise InputError(str(error).replace("(kolom = ...)", "(--kolom)").replace("(periode = ...)", "(--periode)"))
+        key = key_of_option(key_path, column, period, years)
         origin = key.source + (f", periode {period}" if period else "")  # "inwoners.csv, kolom inwoners"
         doc["verdeelsleutel"] = {"gewichten": {member.name: member.weight for member in key.members},
                                  "bron": origin}
@@ -138,12 +148,7 @@ def starter_document(kind: str, key_path: Path | None, years: list[int], out: Pa
     if not years:
         raise UsageError(_("--years: give the years, such as 2026-2029 (the first is the base year)"))
     if key_path is not None:
-        from .inputs.spec import read_key
-
-        try:
-            key = read_key(key_path, column=column, period=period)
-        except InputError as error:  # the key reader speaks of spec fields; here they are options
-            raise InputError(str(error).replace("(kolom = ...)", "(--kolom)").replace("(periode = ...)", "(--periode)"))
+        key = key_of_option(key_path, column, period, years)
         weights = {"gewichten": dict(zip(key.names, key.weights)), "bron": key.source}
     else:
         weights = {"gewichten": {"Gemeente 1": 1, "Gemeente 2": 1}}
@@ -180,7 +185,7 @@ def outlook_workbook(kind: str, out: Path, *, spec: Path | None, key: Path | Non
         locator, base = TomlLocator("pyengine new", doc), out.parent
     build = {"meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document}[kind]
     compute, module = single_workbook_kinds()[kind]
-    result = compute(build(doc, locator, base))
+    result = compute(build(doc, locator, base, form=True))
     module.check(result)
     return module.render(result)
 

@@ -104,8 +104,12 @@ def print_pdfs(paths: list[Path], *, force: bool = False, on_wait=None) -> list[
         if not path.is_file() or path.suffix.lower() != ".xlsx":
             results.append(Printed(path, None, FAILED, _("not an .xlsx workbook") if path.is_file()
                                    else _("file not found")))
+        elif _printed_already(path):
+            results.append(Printed(path, path.with_suffix(".pdf"), UNCHANGED))
         else:
             sources.append(path)
+    if not sources:
+        return _in_order(results, paths)
     work = libreoffice_workdir("pyengine-pdf-", PROFILE)
     try:
         staged: list[tuple[Path, Path]] = []
@@ -132,8 +136,24 @@ def print_pdfs(paths: list[Path], *, force: bool = False, on_wait=None) -> list[
             results.append(_place(source, printed.read_bytes(), force, on_wait))
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return _in_order(results, paths)
+
+
+def _in_order(results: list[Printed], paths: list[Path]) -> list[Printed]:
     order = {path: i for i, path in enumerate(paths)}
     return sorted(results, key=lambda r: order.get(r.source, len(order)))
+
+
+def _printed_already(source: Path) -> bool:
+    """The PDF beside ``source`` is the one pyengine printed from this very workbook (both as the manifest
+    records them): printing again would give the same pages (LibreOffice's PDF differs only in its timestamp)."""
+    target = source.with_suffix(".pdf")
+    folder = outfolder.manifest_folder(source)
+    if folder is None or not target.is_file():
+        return False
+    record = outfolder.read_manifest(folder).get(PDF_SECTION, {}).get(outfolder.relative(target, folder), {})
+    return bool(record) and record.get("sha256") == outfolder.sha256_file(target) \
+        and record.get("workbook_sha256") == outfolder.sha256_file(source)
 
 
 def _place(source: Path, data: bytes, force: bool, on_wait) -> Printed:

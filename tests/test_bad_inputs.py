@@ -417,6 +417,11 @@ CASES = [
     Case("key-comma-dutch-group", leerhuis_key(LEERHUIS_KEY.replace("1010", "1.010").replace("5952", "5.952")),
          "verdeelsleutel.csv, row 2, column 'bijdrage_2020': '1.010' is ambiguous beside whole numbers such as "
          "'932' (row 3)"),
+    Case("key-semicolon-english-group", leerhuis_key(
+        LEERHUIS_KEY.replace(",", ";").replace("1010", "1.010").replace("1950", "1,950")),
+         "verdeelsleutel.csv, row 8, column 'bijdrage_2020': '1,950' is ambiguous beside whole numbers such as "
+         "'1.010' (row 2): in a semicolon CSV the comma is the decimal sign, so it reads as 1,950, but it looks "
+         "like an English thousands separator (1950); write 1950 (or 1,95 if decimals are meant)"),
     Case("key-xlsx-hidden-row", xlsx_key(hidden_row),
          "sleutel.xlsx, sheet 'Blad1', row 4: the row is hidden but holds values"),
     Case("key-xlsx-hidden-column", xlsx_key(hidden_column),

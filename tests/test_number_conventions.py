@@ -96,6 +96,30 @@ def test_ambiguous_or_foreign_numbers_are_refused(text, convention):
         parse_number(text, convention)
 
 
+def test_a_dutch_whole_amount_may_end_in_comma_dash():
+    """'180.000,-' is how a Dutch budget writes EUR 180.000: only Dutch, so read so in a semicolon CSV and as text
+    in a cell; a comma CSV or a spec does not know the form."""
+    for text, value in [("180.000,-", 180000), ("180.000,--", 180000), ("-1.250,-", -1250), ("25,-", 25),
+                        ("1 250,-", 1250)]:
+        assert parse_number(text, "nl") == parse_number(text, "cell") == Decimal(value)
+    for text, convention in [("180.000,-", "dot"), ("180.000,-", "spec"), ("18.00,-", "nl"), ("1,5,-", "nl"),
+                             (",-", "nl"), ("0.500,-", "cell")]:
+        with pytest.raises(NumberError):
+            parse_number(text, convention)
+
+
+def test_ambiguous_groups_are_found_in_both_conventions():
+    from pyengine.inputs.numbers import ambiguous_grouping
+
+    assert ambiguous_grouping(["932", "5.952"]) == (1, 0)
+    assert ambiguous_grouping(["5.952", "4.7"]) is None  # decimals only: the comma CSV's own form
+    assert ambiguous_grouping(["125.778", "51,950"], "nl") == (1, 0)
+    assert ambiguous_grouping(["932", "51,950"], "nl") == (1, 0)
+    assert ambiguous_grouping(["0,125", "932"], "nl") is None  # a group never starts with 0: a decimal
+    assert ambiguous_grouping(["4,7", "51,95", "12,500"], "nl") is None  # decimals beside decimals
+    assert ambiguous_grouping(["1.010,5", "51,950"], "nl") is None
+
+
 # --- the misreads of issue 10, now right ---------------------------------------------------------------
 
 def test_dutch_thousands_in_a_semicolon_key_are_thousands(tmp_path):

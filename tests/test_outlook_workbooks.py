@@ -48,12 +48,31 @@ def test_new_writes_input_workbooks_that_generate_reads(tmp_path, capsys):
     for cell, percent in zip(cells["loon"][2:5], (3.1, 2.6, 2.4)):
         cell.value = percent
     book.save(tmp_path / "mr.xlsx")
+    # a form generated before it is filled in is refused, naming the first amount's cell
+    refused = pyengine.generate([tmp_path / "vg.xlsx"], tmp_path / "out")[0]
+    assert refused.status == "failed" and "Invoer!B14: no amounts filled in" in refused.error
+    _type_amounts(tmp_path / "vg.xlsx")
     results = pyengine.generate([tmp_path / "mr.xlsx", tmp_path / "vg.xlsx"], tmp_path / "out")
     assert [r.status for r in results] == ["written", "written"], [r.error for r in results]
     produced = openpyxl.load_workbook(results[0].path, data_only=True)["Meerjarenraming"]
     rows = {r[0].value: [c.value for c in r[2:6]] for r in produced.iter_rows()}
     assert rows["Personeelskosten"] == [1850000, 1907350, 1956941, 2003908]
     assert "not a gemeente of 2026" in results[1].note  # the placeholder members
+
+
+def _type_amounts(path: Path, amount: int = 1_000_000) -> None:
+    """What the officer does between new and generate: type an amount over every yellow 0 amount."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Invoer"]
+    for name in ("inv_regels", "inv_vgl_bedragen"):
+        if name in book.defined_names:
+            _sheet, area = next(iter(book.defined_names[name].destinations))
+            rows = sheet[area.replace("$", "")]
+            column = 3 if name == "inv_regels" else 1
+            for row in rows[1:]:
+                if row[column].value == 0:
+                    row[column].value = amount
+    book.save(path)
 
 
 def test_new_needs_the_years(tmp_path, capsys):
@@ -186,6 +205,7 @@ def test_a_toelichting_typed_in_the_form_is_shown_and_kept(tmp_path):
     first = area.replace("$", "").split(":")[0]
     book[sheet_name][first].value = "Besluit AB 12 maart 2026."
     book.save(out)
+    _type_amounts(out)
     result = pyengine.generate([out], tmp_path / "o")[0]
     assert result.status == "written", result.error
     shown = [c.value for row in openpyxl.load_workbook(result.path)["Sleutelvergelijking"].iter_rows() for c in row]
@@ -219,6 +239,8 @@ def _run_as_written(commands: list[list[str]], folder: Path, monkeypatch) -> Non
         if args[0] == "verify" and not shutil.which("soffice"):
             continue  # LibreOffice is what verify runs; tests/test_verify.py covers its absence
         assert cli_main(args) == 0, args
+        if args[0] == "new":  # 'fill in the yellow cells'
+            _type_amounts(folder / args[args.index("--out") + 1])
 
 
 def test_the_readme_commands_run_as_written(tmp_path, monkeypatch, capsys):
@@ -241,3 +263,29 @@ def test_the_handleiding_commands_run_as_written(tmp_path, monkeypatch, capsys):
                                          ["new", "sleutelvergelijking"], ["generate", "vergelijking.xlsx"]]
     _run_as_written(commands, tmp_path, monkeypatch)
     assert len(list((tmp_path / "uitvoer").glob("*.xlsx"))) == 4
+
+
+def test_new_checks_the_key_files_gemeenten_and_an_untitled_workbook_is_named_by_its_kind(tmp_path, capsys):
+    (tmp_path / "typo.csv").write_text("gemeente,inwoners\nSmalingerland,56000\nBergen,30000\nHilversum,93000\n",
+                                       encoding="utf-8")
+    for kind in ("meerjarenraming", "begrotingswijziging"):
+        assert cli_main(["new", kind, "--key", str(tmp_path / "typo.csv"), "--years", "2026-2029",
+                         "--out", str(tmp_path / f"{kind}.xlsx")]) != 0
+        printed = capsys.readouterr()
+        error = printed.err + printed.out
+        assert "typo.csv, kolom inwoners: 'Smalingerland' is no gemeente of 2026; did you mean 'Smallingerland'" in error
+        assert "did you mean 'Bergen (L.)' or 'Bergen (NH.)'" in error
+        assert not (tmp_path / f"{kind}.xlsx").exists()
+    assert cli_main(["new", "meerjarenraming", "--years", "2026-2029", "--out", str(tmp_path / "m.xlsx")]) == 0
+    book = openpyxl.load_workbook(tmp_path / "m.xlsx")
+    for row in book["Invoer"].iter_rows():
+        if row[0].value == "Titel":
+            row[1].value = "Meerjarenraming 2026-2029"  # says nothing the kind and its years do not
+    book.save(tmp_path / "m.xlsx")
+    _type_amounts(tmp_path / "m.xlsx")
+    result = pyengine.generate([tmp_path / "m.xlsx"], tmp_path / "o")[0]
+    assert result.path.name == "meerjarenraming-2026-2029.xlsx", result.error
+    produced = openpyxl.load_workbook(result.path)
+    assert produced["Meerjarenraming"]["A1"].value == "Meerjarenraming 2026-2029"
+    assert produced["Per gemeente"]["A1"].value == "Bijdrage per gemeente 2026-2029"
+    assert result.note.count("not a gemeente") == 1  # the same members every year: said once

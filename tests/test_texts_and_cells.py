@@ -82,3 +82,26 @@ def test_a_member_twice_in_a_produced_workbooks_invoer_is_named_as_a_duplicate(t
     results = _again(tmp_path, produced, twice)
     assert [r.status for r in results] == [FAILED]
     assert "member 'Blaricum' appears twice (first at" in results[0].error, results[0].error
+
+
+@pytest.mark.parametrize("lang, expected", [("en", "geheim.xlsx: the workbook is protected with a password: save it "
+                                                   "without one"),
+                                            ("nl", "geheim.xlsx: de werkmap is beveiligd met een wachtwoord")])
+def test_an_encrypted_workbook_is_named_as_such_by_generate_verify_and_audit(tmp_path, capsys, lang, expected):
+    """Issue 24 point 3: the same words in every command, through the command line as the officer runs it."""
+    from pyengine import cli
+
+    path = tmp_path / "geheim.xlsx"  # what Excel writes for File > Info > Encrypt with Password: an OLE file
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptionInfo".encode("utf-16-le") + bytes(99))
+    # exit codes as documented: generate and verify 1 (a failed file), audit 2 (nothing could be audited)
+    for argv, exit_code in ((["generate", str(path), "--out", str(tmp_path / "uit")], 1), (["verify", str(path)], 1),
+                            (["audit", str(path)], 2)):
+        try:
+            code = cli.main(["--lang", lang, *argv])
+        except SystemExit as stop:
+            code = stop.code
+        text = capsys.readouterr()
+        assert code == exit_code, (argv, text)
+        assert expected in text.out + text.err, (argv, text)
+        assert "Traceback" not in text.out + text.err
+    assert not (tmp_path / "uit").exists()

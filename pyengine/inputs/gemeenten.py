@@ -269,7 +269,7 @@ def checked_members(key: Key, year: int, rule: str, place: str) -> tuple[Key, tu
         if close:
             problems.append(_("{place}: '{name}' is no gemeente of {year}; did you mean {names}? (a member that "
                               "is not a gemeente needs a name that is not this close to one)").format(
-                place=place, name=member.name, year=year, names=" or ".join(f"'{n}'" for n in close)))
+                place=place, name=member.name, year=year, names=_(" or ").join(f"'{n}'" for n in close)))
             continue
         strangers.append(member.name)
     if problems:

@@ -6,7 +6,8 @@ Conventions (``convention`` argument):
 
 - ``"nl"``: a semicolon CSV, as Dutch Excel writes it. The dot separates thousands, the comma is
   the decimal sign: ``5.952`` is 5952, ``1.010,5`` is 1010.5, ``4,7`` is 4.7. A dot must group
-  exactly three digits (``5.95`` fits neither convention and is refused).
+  exactly three digits (``5.95`` fits neither convention and is refused). A whole amount may end in ``,-``
+  (``180.000,-``), as Dutch prices and budgets are often written.
 - ``"dot"``: a comma CSV. The dot is the decimal sign (``4.7``); there is no thousands separator.
   A comma inside a value (quoted ``"5,952"``) is refused: it could be a thousands separator or a
   decimal comma.
@@ -14,7 +15,8 @@ Conventions (``convention`` argument):
   (``"3_416_000"``).
 - ``"cell"``: an xlsx cell. Number cells are exact (a double is read by its shortest repr: what was
   typed); a text cell holding a number is accepted only without any separator (``"5952"``,
-  ``"-12"``); ``"5.952"`` typed as text is refused (type it as a number).
+  ``"-12"``); ``"5.952"`` typed as text is refused (type it as a number). A text that ends in ``,-``
+  (``"180.000,-"``) can only be Dutch and is read so.
 
 In every convention a space or non-breaking space may group thousands (CBS StatLine writes
 ``11 867``), a leading minus sign is allowed, and nothing else: no currency sign, no percent sign, no
@@ -47,6 +49,11 @@ _DOT = re.compile(rf"^-?([1-9]\d{{0,2}}({_SPACE}\d{{3}})+|\d+)(\.\d+)?$")
 _SPEC = re.compile(r"^-?\d+(_\d+)*(\.\d+(_\d+)*)?$")
 _GROUPED = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+$")
 _PLAIN = re.compile(r"^-?\d+$")
+# in a semicolon CSV: "51,950" is 51.95 by the Dutch convention, but reads as 51950 to an English eye
+_COMMA_GROUPED = re.compile(r"^-?[1-9]\d{0,2},\d{3}$")
+_NL_WHOLE = re.compile(r"^-?([1-9]\d{0,2}(\.\d{3})+|\d+)$")
+# "180.000,-": a Dutch whole amount (",-" or ",--" after the euros)
+_NL_DASH = re.compile(rf"^(-?([1-9]\d{{0,2}}(\.\d{{3}})+|[1-9]\d{{0,2}}({_SPACE}\d{{3}})+|\d+)),--?$")
 
 
 class NumberError(InputError):
@@ -80,6 +87,9 @@ def parse_number(value: object, convention: str) -> Decimal:
         raise NumberError(_('the value is empty'))
     if text.startswith("+"):
         text = text[1:]
+    dash = _NL_DASH.match(text) if convention in ("nl", "cell") else None
+    if dash:  # "180.000,-" is Dutch whatever the convention of the rest of the file
+        return check_digits(Decimal(re.sub(_SPACE, "", dash.group(1)).replace(".", "")), value)
     if convention == "nl":
         if not _NL.match(text):
             raise NumberError(_explain(value, convention))
@@ -101,16 +111,21 @@ def parse_number(value: object, convention: str) -> Decimal:
     return check_digits(Decimal(normal), value)
 
 
-def ambiguous_grouping(values: list[object]) -> tuple[int, int] | None:
-    """In a comma CSV's column: (index of a value such as ``5.952``, index of a whole number such as ``932``)
-    when both occur. ``5.952`` beside whole numbers is probably a Dutch thousands group (5952), but reads as
-    5.952 by the comma CSV's convention: never guess. None when the column does not mix the two."""
+def ambiguous_grouping(values: list[object], convention: str = "dot") -> tuple[int, int] | None:
+    """In a CSV column: (index of a value that reads as a thousands group of the other convention, index of a
+    whole number) when both occur; None when the column does not mix the two. Never guess:
+
+    - comma CSV (``"dot"``): ``5.952`` beside ``932`` is probably a Dutch thousands group (5952), but reads
+      as 5.952;
+    - semicolon CSV (``"nl"``): ``51,950`` beside ``932`` or ``125.778`` is probably an English thousands
+      group (51950), but reads as 51,95."""
+    pattern, whole = (_COMMA_GROUPED, _NL_WHOLE) if convention == "nl" else (_GROUPED, _PLAIN)
     grouped = plain = None
     for index, value in enumerate(values):
         text = value.strip() if isinstance(value, str) else ""
-        if grouped is None and _GROUPED.match(text):
+        if grouped is None and pattern.match(text):
             grouped = index
-        elif plain is None and _PLAIN.match(text):
+        elif plain is None and whole.match(text):
             plain = index
         if grouped is not None and plain is not None:
             return grouped, plain

@@ -38,8 +38,9 @@ def _notes(spec) -> tuple[str, ...]:
 # --- meerjarenraming ----------------------------------------------------------------------------------
 
 def forecast_from_document(document: Any, locator: Locator, base_dir: str | Path, *,
-                           sources: tuple[Source, ...] = ()) -> Forecast:
-    """Validate a meerjarenraming document and read the key files it names: the Forecast."""
+                           sources: tuple[Source, ...] = (), form: bool = False) -> Forecast:
+    """Validate a meerjarenraming document and read the key files it names: the Forecast. ``form``: the
+    empty form pyengine new writes (every amount 0 is refused otherwise)."""
     _check_kind(document, locator, "meerjarenraming")
     spec = _validated(schema.ForecastSpec, document, locator)
     years = _years(spec.jaren, locator)
@@ -59,6 +60,10 @@ def forecast_from_document(document: Any, locator: Locator, base_dir: str | Path
                                       item.bedrag, item.index))
     if not spec.lasten:
         problems.append(_("{place}: no lines").format(place=locator.where(("lasten",))))
+    elif not form and not problems and all(line.amount == 0 for line in lines):  # a form not filled in yet
+        problems.append(_("{place}: no amounts filled in (every amount of every line is 0): type the amounts "
+                          "of {year}, then generate").format(
+            place=locator.where((lines[0].side, lines[0].code, "bedrag")), year=years[0]))
     _raise(problems)
     keys, key_sources = _amendment_keys(document, spec.verdeelsleutel, years, locator, Path(base_dir))
     notes: list[str] = []
@@ -66,9 +71,11 @@ def forecast_from_document(document: Any, locator: Locator, base_dir: str | Path
     for year, key in zip(years, keys):
         place = locator.where(("verdeelsleutel", str(year)) if any(str(y) in spec.verdeelsleutel for y in years)
                               else ("verdeelsleutel",))
+        same_members = bool(checked) and keys[len(checked) - 1].names == key.names
         key, found = checked_members(key, year, spec.herindeling, place)
         checked.append(key)
-        notes.extend(n for n in found if n not in notes)
+        if not same_members:  # the same members as the year before: its notes said it (every year is checked)
+            notes.extend(n for n in found if n not in notes)
     return Forecast(title=spec.titel, organisation=spec.organisatie, years=years, lines=tuple(lines),
                     indices=indices, index_source=index_source, keys=tuple(checked), method=spec.verdeelmethode,
                     notes=tuple(notes) + _notes(spec), member_notes=tuple(notes),
@@ -125,13 +132,18 @@ def forecast_from_spec(spec: SpecFile) -> Forecast:
 # --- sleutelvergelijking -----------------------------------------------------------------------------------
 
 def comparison_from_document(document: Any, locator: Locator, base_dir: str | Path, *,
-                             sources: tuple[Source, ...] = ()) -> KeyComparison:
-    """Validate a sleutelvergelijking document and read the key files it names: the KeyComparison."""
+                             sources: tuple[Source, ...] = (), form: bool = False) -> KeyComparison:
+    """Validate a sleutelvergelijking document and read the key files it names: the KeyComparison.
+    ``form``: the empty form pyengine new writes (every amount 0 is refused otherwise)."""
     _check_kind(document, locator, "sleutelvergelijking")
     spec = _validated(schema.ComparisonSpec, document, locator)
     years = _years(spec.jaren, locator)
     problems: list[str] = []
     amounts = _amounts(spec.bedrag, years, locator, problems)
+    if not form and not problems and all(amount == 0 for amount in amounts):  # a form generated before it was filled in
+        place = locator.where(("bedrag", str(years[0])) if isinstance(spec.bedrag, dict) else ("bedrag",))
+        problems.append(_("{place}: no amounts filled in (the amount of every year is 0): type the amount of "
+                          "each year, then generate").format(place=place))
     start = spec.ingroei_vanaf if spec.ingroei_vanaf is not None else years[0]
     _raise(problems)
     base_dir = Path(base_dir)

@@ -23,13 +23,12 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic_core import PydanticCustomError
 
 from ..core.allocation import METHODS, method_named
-from ..core.amendment import DISPLAY_UNITS, LABELS, LINE_CODES
+from ..core.amendment import DISPLAY_UNITS, KINDS, LABELS, LINE_CODES
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
 from .numbers import NumberError, parse_number
 
-KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking", "afrekening")
 MAX_AMOUNT = Decimal(10) ** 13  # euros: 15 significant digits with the cents, what a workbook holds exactly
 MAX_MEMBERS = 1000
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -41,8 +40,30 @@ UNITS = DISPLAY_UNITS  # algemeen.eenheid
 # also takes the spec's own names and the synonyms of core.allocation.method_named)
 METHOD_LABELS = {"largest_remainder": "grootste overschot", "sainte_lague": "Sainte-Laguë", "dhondt": "D'Hondt"}
 assert tuple(METHOD_LABELS) == METHODS
+# ... and as a workbook's explanation names it (the label with what it means)
+METHOD_MEANINGS = {"largest_remainder": "Hamilton", "sainte_lague": "oneven delers", "dhondt": "grootste gemiddelden"}
+METHOD_TEXT = {method: f"{METHOD_LABELS[method]} ({METHOD_MEANINGS[method]})" for method in METHODS}
+
+
+def method_label(value: str) -> str:
+    """The officer's word for a method as an input workbook shows it (text that names no method stays as typed:
+    the reader refuses it with its cell)."""
+    try:
+        return METHOD_LABELS[method_named(str(value))]
+    except InputError:
+        return str(value)
+
+
 DECIMALS = (0, 1, 2)  # algemeen.decimalen of a kostenverdeling
-YES_NO = ("ja", "nee")  # a true/false field in an input workbook
+YES_NO = ("ja", "nee")  # a true/false field in an input workbook, as written
+# ... and the words a reader takes for it (what Excel and LibreOffice show for TRUE/FALSE, English, one letter)
+YES_WORDS = ("ja", "waar", "true", "j", "yes")
+NO_WORDS = ("nee", "onwaar", "false", "n", "no")
+
+
+def yes_no(value: bool) -> str:
+    """A true/false field as an input workbook shows it."""
+    return YES_NO[0] if value else YES_NO[1]
 
 
 class Locator(Protocol):

@@ -186,28 +186,43 @@ def _read_csv(path: Path, header_words: tuple[str, ...]) -> Table:
                     if delimiter == "," else "")
             raise InputError(_('{file}, row {number}: {count} fields, but the header (row {value}) has {width}{hint}').format(file=path.name, number=number, count=len(record), value=start + 1, width=width, hint=hint))
         rows.append(Row(number, {h: (record[i] if i < len(record) else "") for i, h in enumerate(header) if h}))
-    if delimiter == ",":
-        _refuse_ambiguous_groups(path.name, header, rows)
+    _refuse_ambiguous_groups(path.name, header, rows, "nl" if delimiter == ";" else "dot")
     return Table(path.name, header, rows, "nl" if delimiter == ";" else "dot", header_row=start + 1)
 
 
-def _refuse_ambiguous_groups(file: str, header: list[str], rows: list[Row]) -> None:
+def _refuse_ambiguous_groups(file: str, header: list[str], rows: list[Row], convention: str) -> None:
     from .numbers import ambiguous_grouping
 
     for title in header:
         if not title:
             continue
-        found = ambiguous_grouping([row.values.get(title) for row in rows])
-        if found is not None:
-            grouped, plain = rows[found[0]], rows[found[1]]
-            value = grouped.values[title]
+        found = ambiguous_grouping([row.values.get(title) for row in rows], convention)
+        if found is None:
+            continue
+        grouped, plain = rows[found[0]], rows[found[1]]
+        value = grouped.values[title]
+        if convention == "nl":
             raise InputError(_("{file}, row {row}, column '{column}': '{value}' is ambiguous beside whole numbers "
-                               "such as '{plain}' (row {plain_row}): in a comma CSV the dot is the decimal sign, "
-                               "so it reads as {value}, but it looks like a Dutch thousands group ({whole}); write "
-                               "{whole} (or {value}0 if decimals are meant), or save the file with semicolons")
-                             .format(file=file, row=grouped.number, column=title, value=value,
-                                     plain=plain.values[title], plain_row=plain.number,
-                                     whole=value.replace(".", "")))
+                               "such as '{plain}' (row {plain_row}): in a semicolon CSV the comma is the decimal "
+                               "sign, so it reads as {value}, but it looks like an English thousands separator "
+                               "({whole}); write {whole} (or {dutch} if decimals are meant)")
+                             .format(file=file, row=grouped.number, column=title, value=value.strip(),
+                                     plain=plain.values[title].strip(), plain_row=plain.number,
+                                     whole=value.strip().replace(",", ""), dutch=_dutch_short(value)))
+        raise InputError(_("{file}, row {row}, column '{column}': '{value}' is ambiguous beside whole numbers "
+                           "such as '{plain}' (row {plain_row}): in a comma CSV the dot is the decimal sign, "
+                           "so it reads as {value}, but it looks like a Dutch thousands group ({whole}); write "
+                           "{whole} (or {value}0 if decimals are meant), or save the file with semicolons")
+                         .format(file=file, row=grouped.number, column=title, value=value,
+                                 plain=plain.values[title], plain_row=plain.number,
+                                 whole=value.replace(".", "")))
+
+
+def _dutch_short(value: str) -> str:
+    """'51,950' -> '51,95', '10,000' -> '10': the decimals written without the trailing zeros."""
+    whole, _comma, fraction = value.strip().partition(",")
+    fraction = fraction.rstrip("0")
+    return f"{whole},{fraction}" if fraction else whole
 
 
 def _delimiter(lines: list[str], header_words: tuple[str, ...], name: str) -> str:

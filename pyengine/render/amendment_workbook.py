@@ -602,8 +602,10 @@ def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, resul
     g_sheet, g_row, g_col = general_anchor
     w.put(g_sheet, g_row, g_col, w.text("algemeen"), "sectie")
     general = inputs.general
-    for offset, (key, source) in enumerate((("kenmerk", general.kenmerk), ("programma", general.programma),
-                                            ("onderdeel", general.onderdeel), ("taakveld", general.taakveld)), start=1):
+    fields = (("kenmerk", general.kenmerk, a.kenmerk), ("programma", general.programma, a.programme),
+              ("onderdeel", general.onderdeel, a.onderdeel), ("taakveld", general.taakveld, a.taakveld))
+    given = [(key, source) for key, source, value in fields if str(value or "").strip()]  # an empty field: no line
+    for offset, (key, source) in enumerate(given, start=1):
         w.put(g_sheet, g_row + offset, g_col, w.text(key), "label")
         # &"" keeps an empty field text: a bare reference to an empty cell is 0 in Excel and LibreOffice
         w.formula(g_sheet, g_row + offset, g_col + 1, CONCAT(source, ""), "tekst")
@@ -688,17 +690,27 @@ def _key_sources(a) -> str:
     return "; ".join(dict.fromkeys(key.source or key.name for key in a.keys)) or "geen"
 
 
+CENTRUM_LINE = "centrumgemeente_bijdrage"
+
+
 def zero_rows(result: AmendmentResult, rows: list[tuple[str, str]]) -> set[int]:
     """Indexes of the display rows to leave out: lines 0 in every year and column (exact euros) whose block keeps
-    at least two lines (a total over a single line would read as a repeated line), a block that is 0 altogether,
-    and a section left empty. The saldi, the totals of lasten and baten and every member always show."""
+    at least two lines (a total over a single line would read as a repeated line), a block that is 0 altogether
+    (its total too), a centrumgemeente line that is 0 (there is none), and a section left empty. The saldi, the totals of lasten and baten and every member always show."""
     always = {"saldo", "saldo_baten_lasten", "totaal_lasten", "totaal_baten"}
     zero = {key for key in result.years[0].exact if all(not any(year.exact[key]) for year in result.years)}
     parents = {child.key: node for node in result.tree.walk() for child in node.children}
 
+    nodes = {node.key: node for node in result.tree.walk()}
+
     def left_out(key: str) -> bool:
         parent = parents.get(key)
-        if key in always or key not in zero or parent is None:
+        if key in always or key not in zero:
+            return False
+        if key == CENTRUM_LINE or (nodes.get(key) is not None and nodes[key].children
+                                   and all(child.key in zero for child in nodes[key].children)):
+            return True  # no centrumgemeente at all; a block that is 0 altogether, its total too
+        if parent is None:
             return False
         if parent.key in zero and parent.key not in always:
             return True  # the whole block is 0

@@ -26,11 +26,12 @@ from .formula import (ABS, CONCAT, COUNTIF, EQ, GT, IF, LE, LT, MAX, MIN, QUOTIE
                       Ref)
 from .sheets import (Checks, Writer, check_against_engine, general_inputs, input_hash, lay_out_pages, new_writer,
                      no_negatives, print_setup, ranges_of, source_rows, sum_of, table_head, validate,
-                     write_heading, write_provenance, write_statements, write_texts, years_text)
+                     own_title, titled, write_heading, write_provenance, write_statements, write_texts, years_text)
 from .splits import EXCEL_EXACT, KeyCells, SplitRefused, decimals_of, explain_split, key_inputs_hold, write_split
 from .template import TEMPLATES_DIR, load_template
 from .xlsx import Chart
 
+KIND_WORD = "Sleutelvergelijking"  # the kind, as the template's title says it (a title repeating it adds nothing)
 TEMPLATE = TEMPLATES_DIR / "sleutelvergelijking.xlsx"
 ANCHORS = ("vg_titel", "vg_tabel", "pg_start", "gr_start", "ber_start", "inv_start", "ctl_start", "hk_start")
 STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "sectie", "label", "label_totaal", "bedrag",
@@ -61,7 +62,8 @@ class ComparisonCalculation:
 
 
 def name_parts(result: ComparisonResult) -> tuple[str, str]:
-    return result.comparison.title, years_text(result.comparison.years)
+    c = result.comparison
+    return own_title(c.title, KIND_WORD, c.years), years_text(c.years)
 
 
 def _whole(key: Key) -> list[int]:
@@ -90,7 +92,7 @@ def render(result: ComparisonResult, template_path: str | Path | None = None) ->
     check(result)
     template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
     c = result.comparison
-    w = new_writer(template, c.title)
+    w = new_writer(template, own_title(c.title, KIND_WORD, c.years) or years_text(c.years))
     book = w.book
     inputs = _inputs(w, template.anchor("inv_start"), result)
     calc = _calculation(w, template.anchor("ber_start"), result, inputs)
@@ -313,7 +315,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: ComparisonResult, i
     """The presentation sheet; returns the per-year totals of the path table (for Controles)."""
     c = result.comparison
     years = c.years
-    write_heading(w, title_anchor, f"{years_text(years)}: {c.title}", c.organisation)
+    write_heading(w, title_anchor, titled(years_text(years), own_title(c.title, KIND_WORD, years)), c.organisation)
     sheet, top, left = table_anchor
     row = top
     w.put(sheet, row, left, f"A. SLEUTEL A EN SLEUTEL B IN {years[0]} (euro; verschil = B - A, positief is een nadeel)",
@@ -397,7 +399,8 @@ def _per_member(w: Writer, anchor, result: ComparisonResult, calc: ComparisonCal
                                               ("Naar sleutel B (nieuw)", calc.by_b),
                                               ("Op het ingroeipad (uw bijdrage)", calc.path))])
                   for i, name in enumerate(c.members)]
-    write_statements(w, anchor, f"Sleutelvergelijking per gemeente {years_text(c.years)}: {c.title}", c.years,
+    write_statements(w, anchor, titled(f"Sleutelvergelijking per gemeente {years_text(c.years)}",
+                                       own_title(c.title, KIND_WORD, c.years)), c.years,
                      statements, "Verschil sleutel B - sleutel A: positief is een nadeel, negatief een voordeel.",
                      label_width=36)
 

@@ -20,11 +20,12 @@ from ..inputs.schema import MERGE_RULES, METHOD_LABELS
 from .formula import ABS, LT, MAX, ROUND, Expr, Num, Ref
 from .sheets import (Checks, Writer, check_against_engine, general_inputs, input_hash, lay_out_pages, new_writer,
                      no_negatives, print_setup, ranges_of, source_rows, sum_of, table_head, validate,
-                     write_heading, write_provenance, write_statements, write_texts, years_text)
+                     own_title, titled, write_heading, write_provenance, write_statements, write_texts, years_text)
 from .splits import (KeyCells, SplitFacts, explain_split, key_inputs_hold, method_text, validate_key,
                      write_key_inputs, write_split)
 from .template import TEMPLATES_DIR, load_template
 
+KIND_WORD = "Meerjarenraming"  # the kind, as the template's title says it (a title repeating it adds nothing)
 TEMPLATE = TEMPLATES_DIR / "meerjarenraming.xlsx"
 ANCHORS = ("mr_titel", "mr_tabel", "pg_start", "ber_start", "inv_start", "ctl_start", "hk_start")
 STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "sectie", "label", "label_totaal", "bedrag",
@@ -62,7 +63,8 @@ def forecast_input_hash(result: ForecastResult, template_sha: str) -> str:
 
 def name_parts(result: ForecastResult) -> tuple[str, str]:
     """(title, years) for the output's file name."""
-    return result.forecast.title, years_text(result.forecast.years)
+    f = result.forecast
+    return own_title(f.title, KIND_WORD, f.years), years_text(f.years)
 
 
 def check(result: ForecastResult) -> None:
@@ -81,7 +83,7 @@ def render(result: ForecastResult, template_path: str | Path | None = None) -> b
 def render_forecast(result: ForecastResult, template_path: str | Path | None = None) -> bytes:
     template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
     f = result.forecast
-    w = new_writer(template, f.title)
+    w = new_writer(template, own_title(f.title, KIND_WORD, f.years) or years_text(f.years))
     book = w.book
     inputs = _inputs(w, template.anchor("inv_start"), result)
     calc = _calculation(w, template.anchor("ber_start"), result, inputs, split_facts(result))
@@ -264,7 +266,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: ForecastResult, inp
     """The presentation sheet; returns the per-year totals of the table per member (for Controles)."""
     f = result.forecast
     years = f.years
-    write_heading(w, title_anchor, f"{years_text(years)}: {f.title}", f.organisation)
+    write_heading(w, title_anchor, titled(years_text(years), own_title(f.title, KIND_WORD, years)), f.organisation)
     sheet, top, left = table_anchor
     row = top
 
@@ -350,7 +352,8 @@ def _per_member(w: Writer, anchor, result: ForecastResult, calc: ForecastCalcula
 
     statements = [(member, [("Bijdrage (euro, raming)", [share(y, member) for y in range(len(f.years))])])
                   for member in f.members]
-    write_statements(w, anchor, f"Bijdrage per gemeente {years_text(f.years)}: {f.title}", f.years, statements,
+    write_statements(w, anchor, titled(f"Bijdrage per gemeente {years_text(f.years)}",
+                                       own_title(f.title, KIND_WORD, f.years)), f.years, statements,
                      "Uw bijdrage is het saldo van lasten en baten, verdeeld naar de verdeelsleutel van het jaar; "
                      "de jaren na het basisjaar zijn geïndexeerd.", label_width=40, value_width=14)
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..core.allocation import method_named
+from .splits import method_text
 from ..core.settlement import ROWS, SettlementResult
 from .formula import ABS, CONCAT, IF, LT
 from .sheets import lay_out_pages, Checks, Writer, input_hash, write_member_heading, write_provenance
@@ -128,7 +129,7 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
     r += 2
     w.put(sheet, r, left, "Aandeel van uw gemeente in de verdeelsleutel (%)", "label")
     w.formula(sheet, r, left + 3, percentage, "euro")
-    w.put(sheet, r + 1, left, f"Verdeelmethode: {method_named(s.method).replace('_', ' ')}; de volledige verdeling "
+    w.put(sheet, r + 1, left, f"Verdeelmethode: {method_text(s.method)}; de volledige verdeling "
                               f"staat in de afrekening {s.year} (blad Verdeling).", "bron")
     r += 3
     w.put(sheet, r, left, "De regeling als geheel (euro)", "sectie")

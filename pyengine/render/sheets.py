@@ -9,6 +9,7 @@ import re
 import textwrap
 from decimal import Decimal
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..version import __version__
 from .formula import AND, COUNTIF, EQ, SUM, Area, Expr, Ref, cell_name
@@ -142,6 +143,19 @@ def write_texts(w: Writer, sheet: str, row: int, left: int, texts: tuple[str, ..
     last = row + max(1, len(texts))
     w.book.define(name, sheet, row + 1, left, (last, left))
     return last
+
+
+def own_title(title: str, kind_word: str, years: tuple[int, ...]) -> str:
+    """The title without what the document's name says anyway: 'Meerjarenraming 2026-2029' adds nothing to
+    a meerjarenraming 2026-2029 (a file named 'meerjarenraming-2026-2029-meerjarenraming-2026-2029')."""
+    rest = re.sub(re.escape(kind_word), " ", title, flags=re.IGNORECASE).replace(years_text(years), " ")
+    rest = " ".join(rest.split()).strip(" -:,")
+    return rest if any(ch.isalnum() for ch in rest) else ""
+
+
+def titled(text: str, title: str) -> str:
+    """'<text>: <title>', or the text alone when there is no title of its own."""
+    return f"{text}: {title}" if title else text
 
 
 def years_text(years: tuple[int, ...]) -> str:
@@ -400,10 +414,15 @@ def unit_text(unit: int) -> str:
 def paragraph(writer: Writer, sheet: str, row: int, col: int, text: str, width: int, style: str = "tekst") -> int:
     """A text too long for one printed line, as lines of at most ``width`` characters in the rows from ``row``
     down (a cell's text is never cut off at the page edge, whatever renders it); returns the row below it."""
-    for line in textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]:
+    for line in _wrapped(text, width):
         writer.put(sheet, row, col, line, style)
         row += 1
     return row
+
+
+@lru_cache(maxsize=4096)  # the same explanations in every statement of a run: wrapped once
+def _wrapped(text: str, width: int) -> tuple[str, ...]:
+    return tuple(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""])
 
 
 def fit_column(writer: Writer, sheet: str, col: int, texts: list[str], least: float = 0, most: float = 160) -> None:
