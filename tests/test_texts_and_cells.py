@@ -45,6 +45,29 @@ def test_the_toml_spec_takes_the_method_names_the_input_workbook_takes(tmp_path,
         assert amendment_from_spec(read_spec(path)).method == method
 
 
+@pytest.mark.parametrize("spec", ["afrekening-peelland/afrekening-2025.toml", "vooruitblik/meerjarenraming-2026-2029.toml"])
+@pytest.mark.parametrize("written, method", [("Hamilton", "largest_remainder"), ("grootste overschot", "largest_remainder"),
+                                             ("D'Hondt", "dhondt"), ("loting", None)])
+def test_every_kinds_spec_takes_the_method_names_its_input_workbook_takes(tmp_path, capsys, spec, written, method):
+    """The afrekening's and meerjarenraming's TOML refused 'Hamilton' and even 'grootste overschot', the word their
+    own input workbooks show (issue 24 point 3: the same method names in every input form)."""
+    from pyengine import cli
+
+    folder = tmp_path / "in"
+    shutil.copytree((ROOT / "examples" / spec).parent, folder)
+    path = folder / Path(spec).name
+    text = path.read_text(encoding="utf-8")
+    line = next((l for l in text.splitlines() if l.startswith("verdeelmethode")), None)
+    changed = text.replace(line, f'verdeelmethode = "{written}"') if line else \
+        text.replace("\n[", f'\nverdeelmethode = "{written}"\n\n[', 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    code = cli.main(["generate", str(path), "--out", str(tmp_path / "uit")])
+    out = capsys.readouterr().out
+    assert code == (0 if method else 1), out
+    if method is None:
+        assert "verdeelmethode: must be one of" in out and "got text 'loting'" in out
+
 @pytest.fixture(scope="module")
 def produced(tmp_path_factory) -> Path:
     tmp_path = tmp_path_factory.mktemp("produced")

@@ -143,6 +143,7 @@ def _method(value: object) -> object:
 
 
 Text = Annotated[str, BeforeValidator(_text)]
+Method = Annotated[Literal[METHODS], BeforeValidator(_method)]  # type: ignore[valid-type]
 RequiredText = Annotated[str, BeforeValidator(_required_text)]
 Amount = Annotated[Decimal, BeforeValidator(_amount), Field(json_schema_extra={"unit": "euro"})]
 Weight = Annotated[Decimal, BeforeValidator(_non_negative)]
@@ -205,7 +206,7 @@ class AmendmentGeneral(Years):
     eenheid: int = field(1000, "display unit: 1000 shows 'Bedragen x EUR 1.000' (1, 10, 100 ... 1000000)", "euro")
     baten_negatief: bool = field(True, "true: baten are written and shown negative (as in the seed); "
                                  "false: positive")
-    verdeelmethode: Annotated[Literal[METHODS], BeforeValidator(_method)] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
+    verdeelmethode: Method = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
     bijdrage: Literal["ingevoerd", "sluitend"] = field(
         "ingevoerd", "the change in gemeentelijke bijdrage: \"ingevoerd\" as typed in [wijziging], or \"sluitend\": "
@@ -330,7 +331,7 @@ class SettlementSpec(Section):
     kenmerk: str = field("", "reference (kenmerk) shown in the heading")
     eenheid: int = field(1, "display unit of the Overzicht: 1 shows whole euros, 1000 'Bedragen x EUR 1.000'",
                          "euro")
-    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
+    verdeelmethode: Method = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
     lasten: dict[str, SettlementLine] = field(..., "[lasten]: per line its begroting and realisatie, euros")
     baten: dict[str, SettlementLine] = field({}, "[baten]: the baten other than the members' contributions")
@@ -362,7 +363,7 @@ class ForecastSpec(Section):
                               "2029]", "year", min_length=1, max_length=10)
     titel: str = field("Meerjarenraming", "title")
     organisatie: str = field("", "the gemeenschappelijke regeling")
-    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
+    verdeelmethode: Method = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
     herindeling: Literal[MERGE_RULES] = field("melden", "a member that merged into another gemeente: \"melden\" "  # type: ignore[valid-type]
                                               "(a note) or \"samenvoegen\" (its weight counts with the successor's)")
