@@ -3,6 +3,7 @@ the machines are shared and noisy. Run one section with: python benchmarks/run.p
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -24,11 +25,26 @@ def report(label: str, value: str, target: str = "") -> None:
     print(f"  {label:<58} {value:>14}   {target}")
 
 
+def load() -> str:
+    """The machine's load beside a figure: on a shared machine the absolute times follow it."""
+    try:
+        one, five, _fifteen = os.getloadavg()
+    except (AttributeError, OSError):  # Windows
+        return "load n/a"
+    return f"load {one:.1f}/{five:.1f} on {os.cpu_count()} CPUs"
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished workers (user + system): less noisy than wall time."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 SECTIONS = ["allocate", "udfs", "lite", "generate", "afrekening", "verify", "audit"]
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or SECTIONS
     for name in chosen:
         module = __import__(f"bench_{name}")
-        print(f"\n== {name} ==")
+        print(f"\n== {name} == ({load()})")
         module.run()

@@ -12,6 +12,7 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
+from .core.amendment import KINDS
 from .errors import InputError, UsageError
 from .i18n import N_, _, amount, detect_language, ngettext, number, set_language
 
@@ -127,8 +128,7 @@ def _main(argv: list[str] | None) -> int:
     new = add_command("new", help=_("write an input workbook to fill in"), description=_(
         "Write an input workbook (Excel) to fill in: pre-filled with the members of a key and the years, or "
         "converted from an existing .toml spec. Never overwrites a file."))
-    new.add_argument("kind", choices=("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking",
-                                            "afrekening"))
+    new.add_argument("kind", choices=KINDS)
     new.add_argument("--out", required=True, help=_("the new workbook (.xlsx)"))
     new.add_argument("--key", help=_(
         "a key file (CSV/xlsx with 'gemeente' and a weight column): its members are filled in"))
@@ -273,9 +273,9 @@ def _jobs(text: str) -> int:
 class Progress:
     """A one-line progress bar on a terminal; silent when output goes to a file or a pipe."""
 
-    def __init__(self, stream=sys.stderr) -> None:
-        self.stream = stream
-        self.active = stream.isatty() and os.environ.get("TERM") != "dumb"
+    def __init__(self, stream=None) -> None:
+        self.stream = sys.stderr if stream is None else stream  # the stream of now, not of when cli was imported
+        self.active = self.stream.isatty() and os.environ.get("TERM") != "dumb"
 
     def __call__(self, done: int, total: int) -> None:
         if not self.active or not total:

@@ -195,7 +195,7 @@ def test_the_begrotingswijziging_rules_run_on_its_pdf(exported):
     key = lambda f: (f.row_label, f.column, f.expected, f.found)  # noqa: E731
     assert {key(f) for f in audit(workbook).findings} <= {key(f) for f in pdf_report.findings}
     assert any(note.startswith("the PDF 'seed000.pdf' is laid out as a begrotingswijziging") for note in pdf_report.notes)
-    gemeentelijk = [f for f in pdf_report.findings if f.check.startswith("Gemeentelijke bijdrage = som van de bijdragen")]
+    gemeentelijk = [f for f in pdf_report.findings if f.check.startswith("Gemeentelijke bijdrage = sum of the bijdragen")]
     assert gemeentelijk and all(f.cell.startswith("page 1, line ") for f in gemeentelijk)
     assert {(f.column, f.expected, f.found) for f in gemeentelijk} >= {("Wijziging 2021", D(-26), D(-27))}
 

@@ -179,3 +179,43 @@ def test_each_rule_proposes_its_relation(rule):
     assert [(f.row_label, f.column, f.expected, f.found) for t in tables for f in t.findings] == \
         [(label, column, D(expected), D(found)) for label, column, expected, found in findings]
     assert all(t.unverified == [] for t in tables)
+
+
+def test_a_subtotal_printed_wrong_is_blamed_and_its_grand_total_is_not():
+    """'Subtotaal personeel' typed 1.600 over 1.000 + 500: that subtotal fails; 'Totaal lasten' 1.800 is what the
+    subtotals should add up to (1.500 + 300), so it is not blamed for the subtotal's error, and the relation says
+    'holds' where no finding is made."""
+    text = """Regel\t2025\t2026
+Salarissen\t1000\t1100
+Inhuur\t500\t500
+Subtotaal personeel\t1600\t1600
+Huur\t200\t200
+Energie\t100\t100
+Subtotaal materieel\t300\t300
+Totaal lasten\t1800\t1900"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert [(f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
+        ("Subtotaal personeel", "2025", D(1500), D(1600))]
+    failing = {r.total: r.failed for r in table.relations}
+    assert failing["Subtotaal personeel"] == 1 and failing["Totaal lasten"] == 0
+
+
+def test_fails_in_n_agrees_with_the_findings():
+    for rule, (text, total, parts, findings) in RULE_TABLES.items():
+        tables = audit_grid(grid_from_text(text))
+        assert sum(r.failed for t in tables for r in t.relations) == sum(len(t.findings) for t in tables), rule
+
+
+def test_a_candidates_evidence_holds_misses_by_rounding_or_fails():
+    from pyengine.audit.model import Candidate, Line
+
+    parts = tuple((Line(i, f"Regel {i}", {2: D(v)}), 1) for i, v in enumerate([100, 200, 300]))
+    def candidate(total, failed):
+        return Candidate(Line(9, "Totaal", {2: D(total)}), parts, "run above", 1, failed)
+
+    assert candidate(600, ()).evidence(D(1)) == "holds"
+    assert candidate(602, (2,)).evidence(D(1)) == "misses by rounding"   # 3 parts: 2 units at most
+    assert candidate(603, (2,)).evidence(D(1)) == "fails"
+    assert candidate(603, (2,)).miss(2) == 3 and candidate(603, (2,)).relation("row").failed == 1
+    total, signed, failed = candidate(600, ())
+    assert total.label == "Totaal" and [p.label for p, __ in signed] == ["Regel 0", "Regel 1", "Regel 2"]

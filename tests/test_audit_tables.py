@@ -125,8 +125,9 @@ def summary(report):
 
 EXPECTED = {
     "members": [("sum", "Totaal", "2023", D(1001), D(1000))],
-    "subtotals": [("sum", "Subtotaal materieel", "Begroting 2025", D(530), D(540)),
-                  ("sum", "Totaal lasten", "Begroting 2025", D(2100), D(2090))],
+    # the subtotal printed 10 too high is the finding; 'Totaal lasten' adds up to what the subtotals should
+    # have been, so it is not blamed for it
+    "subtotals": [("sum", "Subtotaal materieel", "Begroting 2025", D(530), D(540))],
     "plug": [("plug", "Afronding", "Bijdrage", None, D(2))],
     "amendment": [],
     "project": [("sum", "Totale kosten", "Bedrag", D(105000), D(105001))],
@@ -166,7 +167,8 @@ def test_relations_found_are_reported_per_table(synthetic):
     report = audit(synthetic["subtotals"])
     described = [r.describe() for r in report.tables[0].relations]
     assert "row 'Subtotaal personeel' = Salarissen, Inhuur: holds" in described
-    assert "row 'Totaal lasten' = Subtotaal personeel, Subtotaal materieel: fails in 1 of 2" in described
+    assert "row 'Subtotaal materieel' = Huisvesting, ICT: fails in 1 of 2" in described
+    assert "row 'Totaal lasten' = Subtotaal personeel, Subtotaal materieel: holds" in described
     amendment = audit(synthetic["amendment"])
     assert amendment.tables[0].scale == "x EUR 1.000"
     assert any(r.axis == "column" and r.total.startswith("Bijgestelde") and not r.failed
@@ -909,8 +911,8 @@ Totaal\t6.550.000\t4.000.000\t1.600.000\t950.000"""
 
 def test_a_wrong_taakveld_total_is_named_not_the_subtotal_above_it():
     """One column: 'Totaal taakveld 6.4' printed 3.535.000 over products of 3.435.000; the subtotal above it
-    was made from the right figures. The error is named at the taakveld total (the subtotal, which no
-    longer equals 6.3 + 6.4 as printed, is reported with it, as the same difference)."""
+    was made from the right figures. The error is named at the taakveld total; the subtotal, which no
+    longer equals 6.3 + 6.4 as printed, is not blamed for it (it adds up to what 6.4 should have been)."""
     table = """Programma / taakveld / product\tBegroting 2025
 Product Bijstandsuitkeringen\t18.450.000
 Product Inkomensvoorzieningen zelfstandigen\t640.000
@@ -921,8 +923,7 @@ Totaal taakveld 6.4 Participatie\t3.535.000
 Subtotaal Werk en inkomen\t22.525.000"""
     findings = audit_grid(grid_from_text(table))[0].findings
     assert [(f.row_label, f.expected, f.found) for f in findings] == [
-        ("Totaal taakveld 6.4 Participatie", D(3435000), D(3535000)),
-        ("Subtotaal Werk en inkomen", D(22625000), D(22525000))]
+        ("Totaal taakveld 6.4 Participatie", D(3435000), D(3535000))]
     assert audit_grid(grid_from_text(table.replace("3.535.000", "3.435.000")))[0].findings == []
 
 

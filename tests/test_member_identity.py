@@ -89,3 +89,16 @@ def test_a_key_accepts_names_exactly_when_no_two_are_one_member(names):
         assert not acceptable
     else:
         assert acceptable
+
+
+@pytest.mark.parametrize("weights, message", [
+    ("Leiden", "verdeelsleutel: weights must be a mapping of member name -> weight, got str"),
+    ([("Leiden", 1)], "verdeelsleutel: weights must be a mapping of member name -> weight, got list"),
+    ({1: 2, "Leiden": 1}, "verdeelsleutel: a member name must be text, got int 1"),
+    ({None: 2}, "verdeelsleutel: a member name must be text, got NoneType None"),
+])
+def test_the_api_refuses_a_wrong_type_with_one_line(weights, message):
+    """Issue 24 point 4: wrong types give a one-line InputError, never an AttributeError or a member named '1'."""
+    with pytest.raises(InputError) as refused:
+        Key.from_mapping(weights)
+    assert str(refused.value) == message

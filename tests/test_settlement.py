@@ -357,6 +357,24 @@ def test_a_bad_cell_in_a_produced_afrekening_is_named(produced, tmp_path):
         load(emptied)
 
 
+
+def test_the_input_workbook_refuses_what_the_spec_refuses_in_its_own_words(tmp_path):
+    """A workbook user is told which cell to type in, not a TOML field (nieuw = true / realisatie = 0)."""
+    new_line = set_cells(EXAMPLE_XLSX, tmp_path / "nieuw.xlsx", {("inv_afr_lasten", 8, 0): "leges",
+                                                                 ("inv_afr_lasten", 8, 3): 12.5})
+    with pytest.raises(InputError, match=r"nieuw.xlsx, Invoer!C25: a realisatie line the begroting lacks; give its "
+                                         r"begroting, or declare it new \(Nieuw = 1\)$"):
+        load(new_line)
+    no_real = set_cells(EXAMPLE_XLSX, tmp_path / "leeg.xlsx", {("inv_afr_lasten", 1, 3): None})
+    with pytest.raises(InputError, match=r"leeg.xlsx, Invoer!D18: no realisatie; give 0 when the line had none"):
+        load(no_real)
+    blank = set_cells(EXAMPLE_XLSX, tmp_path / "blank.xlsx", {("inv_afr_algemeen", 0, 1): "   "})
+    with pytest.raises(InputError, match=r"^blank.xlsx, Invoer!B5: titel is empty; fill it in$"):  # not the file only
+        load(blank)
+    negative = set_cells(EXAMPLE_XLSX, tmp_path / "neg.xlsx", {("inv_afr_reserve", 0, 0): -5_000_000})
+    with pytest.raises(InputError, match=r"neg.xlsx: the net cost is negative"):
+        load(negative)
+
 def test_new_from_a_key_and_a_year_leaves_the_figures_to_fill_in(tmp_path):
     from pyengine.cli import main
 
@@ -402,6 +420,30 @@ def test_new_from_a_begrotingswijziging_takes_its_begroting_and_voorschotten(tmp
     with pytest.raises(InputError, match=r"Invoer!D\d+: no realisatie"):
         load(out)
 
+
+
+def test_new_from_a_produced_begrotingswijziging_gives_what_its_spec_gives(tmp_path):
+    """Issue 22 point 1: --from takes the produced begrotingswijziging as well as its spec, with the same figures."""
+    import openpyxl
+    import pyengine
+    from pyengine.cli import main
+
+    leerhuis = ROOT / "examples" / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    produced = pyengine.generate([leerhuis], tmp_path / "uit")[0].path
+    for source, out in ((leerhuis, tmp_path / "van-spec.xlsx"), (produced, tmp_path / "van-werkmap.xlsx")):
+        assert main(["new", "afrekening", "--from", str(source), "--year", "2022", "--out", str(out)]) == 0
+
+    def figures(path: Path) -> dict:
+        book = openpyxl.load_workbook(path)
+        found = {}
+        for name in ("inv_afr_lasten", "inv_afr_baten", "inv_afr_deelnemers"):
+            (sheet, ref), = list(book.defined_names[name].destinations)
+            found[name] = [[c.value for c in row] for row in book[sheet][ref.replace("$", "")] if row[0].value]
+        return found
+
+    from_spec, from_workbook = figures(tmp_path / "van-spec.xlsx"), figures(tmp_path / "van-werkmap.xlsx")
+    assert len(from_spec["inv_afr_deelnemers"]) > 5 and len(from_spec["inv_afr_lasten"]) > 3
+    assert from_workbook == from_spec
 
 def test_the_input_workbook_audits_and_is_byte_identical(tmp_path):
     from pyengine.cli import main

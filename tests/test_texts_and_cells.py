@@ -45,6 +45,29 @@ def test_the_toml_spec_takes_the_method_names_the_input_workbook_takes(tmp_path,
         assert amendment_from_spec(read_spec(path)).method == method
 
 
+@pytest.mark.parametrize("spec", ["afrekening-peelland/afrekening-2025.toml", "vooruitblik/meerjarenraming-2026-2029.toml"])
+@pytest.mark.parametrize("written, method", [("Hamilton", "largest_remainder"), ("grootste overschot", "largest_remainder"),
+                                             ("D'Hondt", "dhondt"), ("loting", None)])
+def test_every_kinds_spec_takes_the_method_names_its_input_workbook_takes(tmp_path, capsys, spec, written, method):
+    """The afrekening's and meerjarenraming's TOML refused 'Hamilton' and even 'grootste overschot', the word their
+    own input workbooks show (issue 24 point 3: the same method names in every input form)."""
+    from pyengine import cli
+
+    folder = tmp_path / "in"
+    shutil.copytree((ROOT / "examples" / spec).parent, folder)
+    path = folder / Path(spec).name
+    text = path.read_text(encoding="utf-8")
+    line = next((l for l in text.splitlines() if l.startswith("verdeelmethode")), None)
+    changed = text.replace(line, f'verdeelmethode = "{written}"') if line else \
+        text.replace("\n[", f'\nverdeelmethode = "{written}"\n\n[', 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    code = cli.main(["generate", str(path), "--out", str(tmp_path / "uit")])
+    out = capsys.readouterr().out
+    assert code == (0 if method else 1), out
+    if method is None:
+        assert "verdeelmethode: must be one of" in out and "got text 'loting'" in out
+
 @pytest.fixture(scope="module")
 def produced(tmp_path_factory) -> Path:
     tmp_path = tmp_path_factory.mktemp("produced")
@@ -82,3 +105,26 @@ def test_a_member_twice_in_a_produced_workbooks_invoer_is_named_as_a_duplicate(t
     results = _again(tmp_path, produced, twice)
     assert [r.status for r in results] == [FAILED]
     assert "member 'Blaricum' appears twice (first at" in results[0].error, results[0].error
+
+
+@pytest.mark.parametrize("lang, expected", [("en", "geheim.xlsx: the workbook is protected with a password: save it "
+                                                   "without one"),
+                                            ("nl", "geheim.xlsx: de werkmap is beveiligd met een wachtwoord")])
+def test_an_encrypted_workbook_is_named_as_such_by_generate_verify_and_audit(tmp_path, capsys, lang, expected):
+    """Issue 24 point 3: the same words in every command, through the command line as the officer runs it."""
+    from pyengine import cli
+
+    path = tmp_path / "geheim.xlsx"  # what Excel writes for File > Info > Encrypt with Password: an OLE file
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptionInfo".encode("utf-16-le") + bytes(99))
+    # exit codes as documented: generate and verify 1 (a failed file), audit 2 (nothing could be audited)
+    for argv, exit_code in ((["generate", str(path), "--out", str(tmp_path / "uit")], 1), (["verify", str(path)], 1),
+                            (["audit", str(path)], 2)):
+        try:
+            code = cli.main(["--lang", lang, *argv])
+        except SystemExit as stop:
+            code = stop.code
+        text = capsys.readouterr()
+        assert code == exit_code, (argv, text)
+        assert expected in text.out + text.err, (argv, text)
+        assert "Traceback" not in text.out + text.err
+    assert not (tmp_path / "uit").exists()

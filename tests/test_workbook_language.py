@@ -90,3 +90,13 @@ def test_the_produced_workbooks_are_dutch(produced):
 def test_the_check_finds_english_where_it_is():
     assert _words("Please enter an amount") & ENGLISH_WORDS == {"please", "enter", "an", "amount"}
     assert _words("Uren per week x uurtarief, zie 'the file' en invoer.xlsx --key") & ENGLISH_WORDS == set()
+
+
+def test_the_input_workbooks_say_werkmap_never_werkboek():
+    """Dutch Excel calls a workbook a 'werkmap' (the glossary of tests/test_catalog.py); the officer reads the
+    input workbook's instructions beside Excel's own menus."""
+    paths = sorted((ROOT / "xlsx_models").glob("invoer-*.xlsx")) + sorted((EXAMPLES / "invoer").rglob("*.xlsx"))
+    assert len(paths) >= 4
+    found = [f"{path.name} {where}: {text[:80]!r}" for path in paths for where, text in _texts(path)
+             if "werkboek" in text.lower()]
+    assert found == []

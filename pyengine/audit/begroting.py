@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..i18n import _
 from .model import Finding, Grid, normal
 from .tables import is_year
 
@@ -65,14 +66,14 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
                 found = _number(grid.get((year_row, col)))
                 if found != expected:
                     findings.append(Finding(name, 0, sheet.place(year_row, col), "", heading(header_row, col),
-                                            "jaarkop niet in volgorde (year header out of sequence)", "year",
+                                            _("year header out of sequence"), "year",
                                             Decimal(expected), found, (found or 0) - expected, year_row, col))
             years.append(int(expected))
     label_col = max(range(1, groups[0][0]), key=lambda c: sum(1 for (r, cc), v in grid.items()
                                                                if cc == c and r > header_row and isinstance(v, str)),
                     default=1)
     start = max(header_row, year_row or header_row) + 1
-    last_row = max(r for r, _ in grid)
+    last_row = max(r for r, __ in grid)
     # the table ends at an empty row that is not followed by a section heading or a line of figures in its
     # columns: what follows (a signature, the next table's title; in a PDF the rest of the document) is
     # not part of it
@@ -81,9 +82,9 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
     def goes_on(r: int) -> bool:
         label = normal(grid.get((r, label_col)))
         return any(_number(grid.get((r, c))) is not None for c in columns) or any(
-            label == prefix or label.startswith((prefix + " ", prefix + "(")) for prefix, _ in SECTIONS)
+            label == prefix or label.startswith((prefix + " ", prefix + "(")) for prefix, __ in SECTIONS)
 
-    following = sorted({r for r, _ in grid if r >= start})
+    following = sorted({r for r, __ in grid if r >= start})
     for r, after in zip(following, following[1:]):
         if after > r + 1 and not goes_on(after):
             last_row = r
@@ -113,7 +114,7 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
                                 found - expected, r, col))
 
     def year_text(g: int) -> str:
-        return str(years[g]) if g < len(years) else f"groep {g + 1}"
+        return str(years[g]) if g < len(years) else _("group {number}").format(number=g + 1)
 
     column_names = ("Begroting", "Wijziging", "Bijgestelde begroting")
 
@@ -130,10 +131,11 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
         return sum(1 for g in range(len(groups)) for c in range(3)
                    if total[g][c] != sum((sign * p[g][c] for sign, p in zip(signs, parts)), Decimal(0)))
 
-    for _, r, label, triples in rows:
+    for __, r, label, triples in rows:
         for g, (b, w, a) in enumerate(triples):
             if b + w != a:
-                add(r, g, 2, f"{label}: bijgesteld is niet begroting + wijziging {year_text(g)}", b + w, a)
+                add(r, g, 2, _("{label}: bijgesteld is not begroting + wijziging {year}").format(
+                    label=label, year=year_text(g)), b + w, a)
     by_section: dict[str, list] = {}
     for sec, r, label, triples in rows:
         by_section.setdefault(sec, []).append((r, label, triples))
@@ -146,20 +148,20 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
     overhead = find("lasten", lambda l: "totaal overhead" in l)
     overhead_parts = [x for x in lasten if x[1].startswith("overhead")]
     if overhead and overhead_parts:
-        compare(overhead[0], overhead[2], [x[2] for x in overhead_parts], "Totaal overhead = som van de overheadregels")
+        compare(overhead[0], overhead[2], [x[2] for x in overhead_parts], _("Totaal overhead = sum of the overhead lines"))
     if total_lasten:
         lines = [x for x in lasten if x is not total_lasten and not (overhead and x in overhead_parts)]
-        compare(total_lasten[0], total_lasten[2], [x[2] for x in lines], "Totaal lasten = som van de lasten")
+        compare(total_lasten[0], total_lasten[2], [x[2] for x in lines], _("Totaal lasten = sum of the lasten"))
     total_baten = find("baten", lambda l: "totaal baten" in l)
     if total_baten:
         lines = [x for x in by_section.get("baten", []) if x is not total_baten]
-        compare(total_baten[0], total_baten[2], [x[2] for x in lines], "Totaal baten = som van de baten")
+        compare(total_baten[0], total_baten[2], [x[2] for x in lines], _("Totaal baten = sum of the baten"))
     saldo_bl = find("totaal", lambda l: "saldo" in l)
     if saldo_bl and total_lasten and total_baten:
         # baten are usually printed negative (saldo = lasten + baten); some print them positive
         parts = [total_lasten[2], total_baten[2]]
         if misses(saldo_bl[2], parts, [1, -1]) < misses(saldo_bl[2], parts, [1, 1]):
-            notes.append("baten are printed as positive numbers: saldo checked as lasten - baten")
+            notes.append(_("baten are printed as positive numbers: saldo checked as lasten - baten"))
             compare(saldo_bl[0], saldo_bl[2], parts, "Saldo van baten en lasten = lasten - baten", [1, -1])
         else:
             compare(saldo_bl[0], saldo_bl[2], parts, "Saldo van baten en lasten = lasten + baten")
@@ -168,7 +170,7 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
     final_saldo = find("reserves", lambda l: l == "saldo" or l.startswith("saldo na"))
     if total_reserves:
         parts = [x for x in reserves if x is not total_reserves and x is not final_saldo]
-        compare(total_reserves[0], total_reserves[2], [x[2] for x in parts], "Totaal mutatie reserves = som van de reserves")
+        compare(total_reserves[0], total_reserves[2], [x[2] for x in parts], _("Totaal mutatie reserves = sum of the reserves"))
     if final_saldo and saldo_bl and total_reserves:
         compare(final_saldo[0], final_saldo[2], [saldo_bl[2], total_reserves[2]], "Saldo = saldo baten en lasten + reserves")
     members_block = by_section.get("bijdrage", [])
@@ -177,12 +179,12 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
         centrum = [x for x in members_block[:-1] if "centrum" in x[1]]
         members = [x for x in members_block[:-1] if x not in centrum]
         compare(total_row[0], total_row[2], [x[2] for x in members + centrum],
-                "Totaal bijdrage gemeenten = som van de gemeenten")
+                _("Totaal bijdrage gemeenten = sum of the gemeenten"))
         gemeentelijk = find("baten", lambda l: "gemeentelijke bijdrage" in l)
         centrum_line = find("baten", lambda l: "centrumgemeente" in l)
         if gemeentelijk:
             compare(gemeentelijk[0], gemeentelijk[2], [x[2] for x in members],
-                    "Gemeentelijke bijdrage = som van de bijdragen per gemeente")
+                    _("Gemeentelijke bijdrage = sum of the bijdragen per gemeente"))
         if gemeentelijk and centrum_line:
             compare(total_row[0], total_row[2], [gemeentelijk[2], centrum_line[2]],
                     "Totaal bijdrage gemeenten = gemeentelijke bijdrage + centrumgemeente bijdrage")

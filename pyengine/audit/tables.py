@@ -16,6 +16,7 @@ _find_plugs (Afronding lines), _workbook_facts (hidden, typed, text), _check_yea
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -24,8 +25,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ..i18n import _
+from ..i18n import number as number_text
 from ..render.formula import column_letter
-from .model import MARKERS, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number
+from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
+                    rounding_allowance)
 
 __all__ = ["MARKERS", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number"]
@@ -207,13 +210,7 @@ def _heads(heading: str, label: str) -> bool:
     return bool(words) and totalish(label) and any(len(w) >= 4 for w in words) and named == words
 
 
-def _rounding_allowance(parts: int) -> Decimal:
-    """How many units n parts and their total, each rounded on its own, plausibly miss by: at most
-    (n + 1) / 2, and in practice within four standard deviations of the sum of n + 1 rounding errors
-    (each uniform within half a unit: variance 1/12; beyond it 1 in 15,000), never less than one unit.
-    3 lines: 2; 6: 3; 22: 5 (a miss of 9 in 22 members is not rounding)."""
-    spread = 4 * (Decimal(parts + 1) / 12).sqrt()
-    return max(Decimal(1), min(Decimal(parts + 1) / 2, spread)).to_integral_value(rounding="ROUND_FLOOR")
+_rounding_allowance = rounding_allowance
 
 
 def _waarvan(lines: list[Line], positions, skip, unit: Decimal):
@@ -226,16 +223,16 @@ def _waarvan(lines: list[Line], positions, skip, unit: Decimal):
         if line.key.startswith(WAARVAN_WORDS):
             continue
         parts = []
-        for below in lines[i + 1:]:
-            if not below.key.startswith(WAARVAN_WORDS):
+        for j in range(i + 1, len(lines)):  # (not a slice: a copy of the rest of the table per line)
+            if not lines[j].key.startswith(WAARVAN_WORDS):
                 break
-            parts.append(below)
+            parts.append(lines[j])
         if len(parts) < 2:
             continue
         checked, failed = _compare(line, parts, [1] * len(parts), positions, skip)
         signed = [(p, 1) for p in parts]
         if checked - len(failed) >= len(failed) and _strong(line, signed, failed, positions, skip, unit):
-            found.append((line, signed, failed))
+            found.append(Candidate(line, tuple(signed), "waarvan", len(line.values), tuple(failed)))
     return found
 
 
@@ -497,11 +494,9 @@ def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closin
         stack.append(line)
         folded.add(id(line))
         block_start = min(block_start, len(stack) - 1)
-        signed = [(p, s) for p, s in zip(parts, signs)]
-        results.append((line, signed, failed))
-        relations.append(Relation(axis, line.label or "(no label)",
-                                  [("-" if s < 0 else "") + (p.label or "(no label)") for p, s in signed],
-                                  checked, len(failed), labelled, rule))
+        chosen = Candidate(line, tuple(zip(parts, signs)), rule, checked, tuple(failed))
+        results.append(chosen)
+        relations.append(chosen.relation(axis, labelled))
     return results, relations, unchecked
 
 
@@ -541,25 +536,31 @@ def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, un
                     candidates.append([(p, 1) for p in parts if p is not left_out])
         related = {id(line): line for stem in _stems(target.key) for line in by_stem.get(stem, ())}
         candidates += [[(line, 1)] for line in sorted(related.values(), key=lambda x: x.index) if line is not target]
-        best = None
-        # figures of a few units prove nothing (0, 1 and 2 repeat by chance): count holds on larger ones
-        informative = [q for q in positions if abs(target.values.get(q, ZERO)) >= 10 * unit]
+        proposed = []
         for signed in candidates:
             checked, failed = _compare(target, [p for p, __ in signed], [1] * len(signed), positions, skip)
-            holds = sum(1 for q in informative if q not in failed and q not in skip)
-            # a repeated figure must hold in at least three columns and fail in at most a quarter
-            # a candidate that holds exactly beats one that fails somewhere (a block with one line too many
-            # misses by a rounding-sized figure in the columns where that line is not 0)
-            score = (not failed, holds, -len(failed))
-            if holds >= 3 and len(failed) * 4 <= checked and (best is None or score > best[0]):
-                best = (score, signed, checked, failed)
-        if best is None:
-            continue
-        __, signed, checked, failed = best
-        found.append((target, signed, failed))
-        relations.append(Relation("row", target.label, [p.label or "(no label)" for p, __ in signed], checked,
-                                  len(failed), True, "repeats a line" if len(signed) == 1 else "repeats a block"))
+            proposed.append(Candidate(target, tuple(signed), "repeats a line" if len(signed) == 1 else
+                                      "repeats a block", checked, tuple(failed)))
+        chosen = _resolve_repeats(proposed, positions, skip, unit)
+        if chosen is not None:
+            found.append(chosen)
+            relations.append(chosen.relation("row"))
     return found, relations
+
+
+def _resolve_repeats(candidates: list[Candidate], positions, skip, unit: Decimal) -> Candidate | None:
+    """The repeat that explains a total best: one that holds exactly beats one that fails somewhere (a block with
+    one line too many misses by that line), then the most figures explained, then the fewest failing; the first
+    on a tie. Figures of a few units prove nothing (0, 1 and 2 repeat by chance): only larger ones count as
+    explained; and a repeat must explain at least three figures and fail in at most a quarter of those compared."""
+    def explained(candidate: Candidate) -> int:
+        return sum(1 for q in positions if q not in skip and q not in candidate.failed
+                   and abs(candidate.total.values.get(q, ZERO)) >= 10 * unit)
+
+    admissible = [c for c in candidates if explained(c) >= 3 and len(c.failed) * 4 <= c.checked]
+    if not admissible:
+        return None
+    return max(admissible, key=lambda c: (c.evidence(unit) == "holds", explained(c), -len(c.failed)))
 
 
 def _line_making_up(target: Line, parts: list[Line], positions, skip) -> Line | None:
@@ -712,7 +713,8 @@ def _balance_sheet(grid: Grid, tables: list[Table]) -> None:
         if expected != found:
             failed += 1
             table.findings.append(Finding(grid.name, table.number, grid.place(row, col), p_label, header,
-                                          f"{p_label} = {a_label} (de balans sluit niet)", "sum", expected, found,
+                                          _("{total} = {other} (the balance sheet does not balance)").format(
+                                              total=p_label, other=a_label), "sum", expected, found,
                                           found - expected, row, col))
     table.relations.append(Relation("row", p_label, [a_label], len(shared), failed, True, "balans"))
 
@@ -887,7 +889,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if len(year_rows) >= 2 and len(year_rows) >= len(data_rows) - 1:
             for i, (r, year) in enumerate(year_rows):
                 if year != year_rows[0][1] + i:
-                    add(r, year_col, "jaar niet in volgorde (year out of sequence)", "year",
+                    add(r, year_col, _("year out of sequence"), "year",
                         Decimal(year_rows[0][1] + i), Decimal(year), column="")
             break
 
@@ -907,11 +909,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
     row_results, row_relations, row_unchecked = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols,
                                                       cross=True)
-    for total, signed, failed in _waarvan(row_lines, numeric_cols, skip_cols, unit):
-        row_results.append((total, signed, failed))
-        row_relations.append(Relation("row", total.label, [p.label for p, __ in signed], len(total.values), len(failed),
-                                      True, "waarvan"))
-        row_unchecked = [u for u in row_unchecked if u != total.label]
+    for candidate in _waarvan(row_lines, numeric_cols, skip_cols, unit):
+        row_results.append(candidate)
+        row_relations.append(candidate.relation("row"))
+        row_unchecked = [u for u in row_unchecked if u != candidate.total.label]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
@@ -927,13 +928,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             elif any(p.values.get(c) for p, __ in signed) or line.values[c]:
                 holds_by_col[c] = holds_by_col.get(c, 0) + 1
     not_additive = {c for c, n in fails_by_col.items() if n >= 2 and n > holds_by_col.get(c, 0)}
-    for line, signed, failed in row_results:
-        for c in failed:
-            if c in not_additive:
-                continue
-            expected = _expected(line, signed, c)
-            add(line.index, c, f"{line.label or '(total)'} = som van {_parts_text(signed)}", "sum",
-                expected, line.values[c], parts=len(signed))
+    for i, (line, signed, failed) in enumerate(row_results):
+        reported = _blamed(line, signed, failed, row_results, not_additive)
+        for c in reported:
+            add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
+                parts=len(signed))
+        if len(reported) != len(failed):  # 'fails in N of M' says what the findings say
+            row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported))
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
                          {r: u for r in data_rows if (u := units(r).get(c))})
@@ -952,7 +953,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for line, signed, failed in col_results:
         for r in failed:
             expected = _expected(line, signed, r)
-            add(r, line.index, f"{line.label or '(total)'} = {_parts_text(signed, ' + ')}", "sum",
+            add(r, line.index, f"{line.label or _('(total)')} = {_parts_text(signed, ' + ')}", "sum",
                 expected, line.values[r], parts=len(signed))
     table.relations = row_relations + col_relations
     for line in row_lines:
@@ -998,8 +999,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             signed = [(p, 1) for p in own]
             for q, expected in short.items():
                 r, c = (total.index, q) if axis == "row" else (q, total.index)
-                check = f"{total.label or '(total)'} = " + (f"som van {_parts_text(signed)}" if axis == "row"
-                                                            else _parts_text(signed, " + "))
+                check = _sum_text(total, signed) if axis == "row" else \
+                    f"{total.label or _('(total)')} = {_parts_text(signed, ' + ')}"
                 add(r, c, check, "sum", expected, total.values[q], parts=len(own))
             table.relations.append(Relation(axis, total.label, [p.label or "(no label)" for p in own],
                                             sum(1 for q in total.values if q not in skip_cols or axis != "row"),
@@ -1017,6 +1018,22 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
 AMENDED_WORDS = ("bijgesteld", "begroting na ", "gewijzigde begroting", "actuele begroting", "na wijziging")
 CHANGE_WORDS = ("wijziging", "mutatie", "amendement", "suppletoir", "bijstelling")
 GRAND_TOTALS = ("totaal", "total", "totalen", "eindtotaal", "generaal totaal", "totaal generaal")
+
+
+def _blamed(total: Line, signed, failed, results, not_additive: set[int]) -> list[int]:
+    """The positions where a total that fails is itself wrong: not in a column found not to add up, and not
+    where it misses only by what its failing subtotals miss (a subtotal printed wrong makes its grand total
+    miss by as much, the other way: the grand total adds up to what the subtotals should have been)."""
+    misses = {(id(t), q): t.values[q] - _expected(t, s, q) for t, s, f in results for q in f}
+    blamed = []
+    for q in failed:
+        if q in not_additive:
+            continue
+        carried = sum((sign * misses.get((id(p), q), ZERO) for p, sign in signed), ZERO)
+        if carried and misses[(id(total), q)] + carried == 0:
+            continue
+        blamed.append(q)
+    return blamed
 
 
 def _short_of(total: Line, own: list[Line], skip: set[int]) -> dict[int, Decimal] | None:
@@ -1105,9 +1122,10 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
             for c, v in line.values.items():
                 if v:
                     limit = units[c] * (lines + 1) / 2
-                    beyond = f"; meer dan afronding verklaart (hoogstens {limit.normalize():f})" \
-                        if abs(v) > limit else ""
-                    add(line.index, c, f"afrondingsregel {line.label!r}: sluit de som met {v}{beyond}", "plug", None, v)
+                    beyond = _("; more than rounding explains (at most {limit})").format(
+                        limit=number_text(limit.normalize())) if abs(v) > limit else ""
+                    add(line.index, c, _("rounding line {label!r}: closes the sum with {value}{beyond}").format(
+                        label=line.label, value=number_text(v), beyond=beyond), "plug", None, v)
     for total, signed, failed in row_results:
         if failed or len(signed) < 3:
             continue
@@ -1130,8 +1148,10 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
                               for c, v in figures.items())
             if tiny and peers_large:
                 for c, v in figures.items():
-                    add(part.index, c, f"regel {part.label!r} lijkt een afrondingsregel: alleen nodig om "
-                        f"{total.label or 'het totaal'} te laten sluiten ({v})", "plug", None, v)
+                    add(part.index, c, _("line {label!r} looks like a rounding line: only needed to make {total} "
+                                         "add up ({value})").format(label=part.label,
+                                                                    total=total.label or _("the total"),
+                                                                    value=number_text(v)), "plug", None, v)
 
 
 YEARS_HEADER = re.compile(r"\bja(ar|ren)\b|\byears?\b")
@@ -1156,22 +1176,22 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
             typed |= {rc for rc in total_cells if rc in cells and not cells[rc].formula
                       and cells[rc].number is not None}
     for rc in sorted(typed):
-        add(rc[0], rc[1], "totaal ingetypt waar de andere totalen formules zijn (typed-in total)",
+        add(rc[0], rc[1], _("total typed in where the other totals are formulas"),
             "typed total", None, cells[rc].number)
     for r in data_rows:
         for c in numeric_cols:
             cell = cells.get((r, c))
             # a year typed as text under a header about years ('Alleen in jaren': 2018) is a label, not an amount
             if cell is not None and cell.as_text and not (c in year_cols and is_year(cell.number)):
-                add(r, c, f"getal als tekst opgeslagen: {cell.text!r} (number stored as text)", "text number",
+                add(r, c, _("number stored as text: {text!r}").format(text=cell.text), "text number",
                     None, cell.number)
     for r in data_rows:
         if r in grid.hidden_rows and numbers(r):
-            add(r, numeric_cols[0], "verborgen rij met bedragen (hidden row holding figures)", "hidden")
+            add(r, numeric_cols[0], _("hidden row holding figures"), "hidden")
     for c in numeric_cols:
         if c in grid.hidden_cols:
             first_figure = next((r for r in data_rows if c in numbers(r)), data_rows[0])
-            add(first_figure, c, "verborgen kolom met bedragen (hidden column holding figures)", "hidden")
+            add(first_figure, c, _("hidden column holding figures"), "hidden")
 
 
 def _dedupe(findings: list[Finding]) -> None:
@@ -1185,11 +1205,16 @@ def _dedupe(findings: list[Finding]) -> None:
     findings[:] = keep
 
 
+def _sum_text(total: Line, signed) -> str:
+    """'Totaal lasten = sum of Personeel + Huisvesting' (Dutch: 'som van')."""
+    return _("{total} = sum of {parts}").format(total=total.label or _("(total)"), parts=_parts_text(signed))
+
+
 def _parts_text(signed, joiner=" + ") -> str:
     """'Krediet - Besteed t/m 2024 - Besteed 2025'; '6 regels (Personeel ... Huur)' for a long sum."""
-    names = [(s, p.label or "(regel)") for p, s in signed]
+    names = [(s, p.label or _("(line)")) for p, s in signed]
     if len(names) > 4:
-        return f"{len(names)} regels ({names[0][1]} ... {names[-1][1]})"
+        return _("{count} lines ({first} ... {last})").format(count=len(names), first=names[0][1], last=names[-1][1])
     text = ("-" if names[0][0] < 0 else "") + names[0][1]
     for sign, name in names[1:]:
         text += (" - " if sign < 0 else joiner) + name
@@ -1228,5 +1253,5 @@ def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
     for c, e in zip(cols, expected):
         if years[c] != e:
             r = year_row if year_row is not None else header_rows[-1]
-            add(r, c, "jaarkop niet in volgorde (year header out of sequence)", "year", Decimal(e), Decimal(years[c]),
+            add(r, c, _("year header out of sequence"), "year", Decimal(e), Decimal(years[c]),
                 column=headers[c])

@@ -171,6 +171,8 @@ def unbalanced_years(amendment: Amendment) -> tuple[tuple[int, Decimal], ...]:
     return tuple((year, saldo) for year, saldo in zip(amendment.years, final_saldo(amendment)) if saldo)
 
 
+# The document kinds a spec names (soort), here and not in inputs/schema so that the command line reads them light.
+KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking", "afrekening")
 DISPLAY_UNITS = (1, 10, 100, 1000, 10000, 100000, 1000000)  # "Bedragen x EUR 1.000": powers of ten
 
 

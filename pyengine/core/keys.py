@@ -60,6 +60,13 @@ class Key:
     @classmethod
     def from_mapping(cls, weights: Mapping[str, object], *, name: str = "verdeelsleutel", source: str = "",
                      not_participating: Iterable[str] = ()) -> "Key":
+        if not isinstance(weights, Mapping):  # the Python API: a one-line InputError, never an AttributeError
+            raise InputError(_("{name}: weights must be a mapping of member name -> weight, got {kind}").format(
+                name=name, kind=type(weights).__name__))
+        odd = [n for n in weights if not isinstance(n, str)]
+        if odd:
+            raise InputError(_("{name}: a member name must be text, got {kind} {value}").format(
+                name=name, kind=type(odd[0]).__name__, value=repr(odd[0])))
         absent = set(not_participating)
         unknown = absent - set(weights)
         if unknown:

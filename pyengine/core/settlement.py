@@ -25,11 +25,10 @@ from fractions import Fraction
 from ..errors import InputError
 from ..i18n import _, amount
 from .allocation import allocate, exact_quotas, method_named
-from .amendment import Check, Source
+from .amendment import DISPLAY_UNITS, Check, Source
 from .keys import Key
 from .presentation import Node, Rounded, controlled_round, foots
 
-UNITS = (1, 10, 100, 1000, 10_000, 100_000, 1_000_000)
 LASTEN, BATEN = "lasten", "baten"
 LINE_PREFIX = {LASTEN: "l:", BATEN: "b:"}
 ROWS = {  # the presentation rows that are not a line: Dutch labels of the Overzicht
@@ -136,7 +135,7 @@ def member_problems(voorschotten: list[str], key_members: list[str]) -> tuple[li
 def validate(settlement: Settlement) -> None:
     """The refusals of the model itself (the spec readers refuse the same with the place named)."""
     problems = []
-    if settlement.unit not in UNITS:
+    if settlement.unit not in DISPLAY_UNITS:
         problems.append(_("eenheid must be 1, 10, 100, 1000 ... 1000000 (a power of ten), got {unit}").format(
             unit=settlement.unit))
     method_named(settlement.method)

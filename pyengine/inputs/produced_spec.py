@@ -17,6 +17,7 @@ from ..core.members import MemberNames
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
+from .schema import NO_WORDS, YES_WORDS
 from .workbook_cells import Locator, a1, CellBook, convert
 
 AMENDMENT_NAMES = ("inv_algemeen", "Eenheid", "TekenBaten", "inv_jaren", "inv_bedragen", "inv_toelichting")
@@ -27,7 +28,6 @@ GENERAL_FIELDS = (("algemeen", "nummer"), ("algemeen", "titel"), ("algemeen", "o
                   ("algemeen", "centrumgemeente"), ("algemeen", "verdeelmethode"), ("vaststelling", "door"),
                   ("vaststelling", "op"), ("algemeen", "bijdrage"), ("algemeen", "saldo_toegestaan"),
                   ("vaststelling", "zienswijzen"), ("algemeen", "nulregels_tonen"), ("verdeelsleutel", "bron"))
-YES_NO = {"ja": True, "nee": False}
 
 
 OPTIONAL_NAMES = ("inv_toelichting",)  # a block that may be absent (a restyled template without notes)
@@ -92,7 +92,8 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
     for row, path in enumerate(GENERAL_FIELDS[:general.rows()]):  # older workbooks lack the last rows
         value = general.value(row, 1, "method" if path[1] == "verdeelmethode" else "text", path)
         if path[1] in ("saldo_toegestaan", "nulregels_tonen") and isinstance(value, str):
-            value = YES_NO.get(value.strip().lower(), value)  # other text: refused by the schema, with its cell
+            word = value.strip().lower()  # other text: refused by the schema, with its cell
+            value = True if word in YES_WORDS else False if word in NO_WORDS else value
         if value:
             doc.setdefault(path[0], {})[path[1]] = value
     for name, field, kind in (("Eenheid", "eenheid", "unit"), ("TekenBaten", "baten_negatief", "int")):

@@ -23,13 +23,12 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic_core import PydanticCustomError
 
 from ..core.allocation import METHODS, method_named
-from ..core.amendment import DISPLAY_UNITS, LABELS, LINE_CODES
+from ..core.amendment import DISPLAY_UNITS, KINDS, LABELS, LINE_CODES
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
 from .numbers import NumberError, parse_number
 
-KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking", "afrekening")
 MAX_AMOUNT = Decimal(10) ** 13  # euros: 15 significant digits with the cents, what a workbook holds exactly
 MAX_MEMBERS = 1000
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -41,8 +40,30 @@ UNITS = DISPLAY_UNITS  # algemeen.eenheid
 # also takes the spec's own names and the synonyms of core.allocation.method_named)
 METHOD_LABELS = {"largest_remainder": "grootste overschot", "sainte_lague": "Sainte-Laguë", "dhondt": "D'Hondt"}
 assert tuple(METHOD_LABELS) == METHODS
+# ... and as a workbook's explanation names it (the label with what it means)
+METHOD_MEANINGS = {"largest_remainder": "Hamilton", "sainte_lague": "oneven delers", "dhondt": "grootste gemiddelden"}
+METHOD_TEXT = {method: f"{METHOD_LABELS[method]} ({METHOD_MEANINGS[method]})" for method in METHODS}
+
+
+def method_label(value: str) -> str:
+    """The officer's word for a method as an input workbook shows it (text that names no method stays as typed:
+    the reader refuses it with its cell)."""
+    try:
+        return METHOD_LABELS[method_named(str(value))]
+    except InputError:
+        return str(value)
+
+
 DECIMALS = (0, 1, 2)  # algemeen.decimalen of a kostenverdeling
-YES_NO = ("ja", "nee")  # a true/false field in an input workbook
+YES_NO = ("ja", "nee")  # a true/false field in an input workbook, as written
+# ... and the words a reader takes for it (what Excel and LibreOffice show for TRUE/FALSE, English, one letter)
+YES_WORDS = ("ja", "waar", "true", "j", "yes")
+NO_WORDS = ("nee", "onwaar", "false", "n", "no")
+
+
+def yes_no(value: bool) -> str:
+    """A true/false field as an input workbook shows it."""
+    return YES_NO[0] if value else YES_NO[1]
 
 
 class Locator(Protocol):
@@ -122,6 +143,7 @@ def _method(value: object) -> object:
 
 
 Text = Annotated[str, BeforeValidator(_text)]
+Method = Annotated[Literal[METHODS], BeforeValidator(_method)]  # type: ignore[valid-type]
 RequiredText = Annotated[str, BeforeValidator(_required_text)]
 Amount = Annotated[Decimal, BeforeValidator(_amount), Field(json_schema_extra={"unit": "euro"})]
 Weight = Annotated[Decimal, BeforeValidator(_non_negative)]
@@ -184,7 +206,7 @@ class AmendmentGeneral(Years):
     eenheid: int = field(1000, "display unit: 1000 shows 'Bedragen x EUR 1.000' (1, 10, 100 ... 1000000)", "euro")
     baten_negatief: bool = field(True, "true: baten are written and shown negative (as in the seed); "
                                  "false: positive")
-    verdeelmethode: Annotated[Literal[METHODS], BeforeValidator(_method)] = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
+    verdeelmethode: Method = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
     bijdrage: Literal["ingevoerd", "sluitend"] = field(
         "ingevoerd", "the change in gemeentelijke bijdrage: \"ingevoerd\" as typed in [wijziging], or \"sluitend\": "
@@ -309,7 +331,7 @@ class SettlementSpec(Section):
     kenmerk: str = field("", "reference (kenmerk) shown in the heading")
     eenheid: int = field(1, "display unit of the Overzicht: 1 shows whole euros, 1000 'Bedragen x EUR 1.000'",
                          "euro")
-    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
+    verdeelmethode: Method = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
     lasten: dict[str, SettlementLine] = field(..., "[lasten]: per line its begroting and realisatie, euros")
     baten: dict[str, SettlementLine] = field({}, "[baten]: the baten other than the members' contributions")
@@ -341,7 +363,7 @@ class ForecastSpec(Section):
                               "2029]", "year", min_length=1, max_length=10)
     titel: str = field("Meerjarenraming", "title")
     organisatie: str = field("", "the gemeenschappelijke regeling")
-    verdeelmethode: Literal[METHODS] = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
+    verdeelmethode: Method = field("largest_remainder", "how the net cost is split: "  # type: ignore[valid-type]
                                              + ", ".join(METHODS))
     herindeling: Literal[MERGE_RULES] = field("melden", "a member that merged into another gemeente: \"melden\" "  # type: ignore[valid-type]
                                               "(a note) or \"samenvoegen\" (its weight counts with the successor's)")

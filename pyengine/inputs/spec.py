@@ -577,14 +577,17 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
                              sources: tuple[Source, ...] = ()):
     """Validate an afrekening document and read the key file it names: the Settlement."""
     from ..core.members import identity
-    from ..core.settlement import UNITS, Settlement, SettlementLine, negative_net_cost, net_cost_of, validate
+    from ..core.settlement import Settlement, SettlementLine, negative_net_cost, net_cost_of, validate
 
     _check_kind(document, locator, "afrekening")
     spec = _validated(schema.SettlementSpec, document, locator)
     problems: list[str] = []
-    if spec.eenheid not in UNITS:
+    if spec.eenheid not in schema.UNITS:
         problems.append(_("{place}: must be 1, 10, 100, 1000 ... 1000000 (a power of ten), got {value}").format(
             place=locator.where(("eenheid",)), value=spec.eenheid))
+    # what the officer writes, in the form they wrote (a spec's field or an input workbook's cell)
+    in_toml = isinstance(locator, TomlLocator)
+    zero, new_line = ("realisatie = 0", "nieuw = true") if in_toml else ("0", _("Nieuw = 1"))
     sides: dict[str, tuple[SettlementLine, ...]] = {}
     for side in ("lasten", "baten"):
         lines = []
@@ -593,14 +596,15 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
             if not code.strip():
                 problems.append(_("{place}: a line name is empty").format(place=place))
             if item.realisatie is None:
-                problems.append(_("{place}: no realisatie; give realisatie = 0 when the line had none this year").format(
-                    place=locator.where((side, code, "realisatie"))))
+                problems.append(_("{place}: no realisatie; give {zero} when the line had none this year").format(
+                    place=locator.where((side, code, "realisatie")), zero=zero))
             if item.begroting is None and not item.nieuw:
                 problems.append(_("{place}: a realisatie line the begroting lacks; give its begroting, or declare it "
-                                  "new (nieuw = true)").format(place=locator.where((side, code, "begroting"))))
+                                  "new ({new_line})").format(place=locator.where((side, code, "begroting")),
+                                                            new_line=new_line))
             if item.nieuw and item.begroting:
-                problems.append(_("{place}: declared new (nieuw = true) but it has a begroting of {value}; a new line "
-                                  "has none").format(place=place, value=amount(item.begroting)))
+                problems.append(_("{place}: declared new ({new_line}) but it has a begroting of {value}; a new line "
+                                  "has none").format(place=place, value=amount(item.begroting), new_line=new_line))
             for name in ("begroting", "realisatie"):
                 value = getattr(item, name)
                 if value is not None and value < 0:

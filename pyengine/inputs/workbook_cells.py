@@ -14,7 +14,7 @@ from ..core.allocation import method_named
 from ..errors import InputError
 from ..i18n import N_, _
 from .numbers import NumberError, parse_number
-from .schema import UNITS
+from .schema import NO_WORDS, UNITS, YES_WORDS
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
@@ -184,9 +184,9 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
         if isinstance(value, bool):
             return value
         text = str(value).strip().lower()
-        if text in ("ja", "waar", "true", "j", "yes"):
+        if text in YES_WORDS:
             return True
-        if text in ("nee", "onwaar", "false", "n", "no"):
+        if text in NO_WORDS:
             return False
         raise ValueError(_('expected ja or nee, got {value}').format(value=_shown(value)))
     if kind == "closing":  # ja: the change in gemeentelijke bijdrage is derived (bijdrage = "sluitend")

@@ -100,9 +100,9 @@ def _year_columns(first: Column) -> tuple[Column, ...]:
 
 AMENDMENT = (
     Fields("Algemeen", "Begrotingswijziging: invoer",
-           "Vul de gele cellen in. Dit werkboek is invoer voor: pyengine generate <dit bestand> --out uitvoer/",
+           "Vul de gele cellen in. Deze werkmap is invoer voor: pyengine generate <dit bestand> --out uitvoer/",
            (
-               Field(("soort",), "Soort", "kind", "Zegt welk werkboek pyengine maakt. Niet wijzigen."),
+               Field(("soort",), "Soort", "kind", "Zegt welke werkmap pyengine maakt. Niet wijzigen."),
                Field(("algemeen", "nummer"), "Nummer", "text", "Nummer van de begrotingswijziging, zoals 2021-03 (als tekst)."),
                Field(("algemeen", "titel"), "Titel", "text", "Titel, meestal het programma of de regeling."),
                Field(("algemeen", "organisatie"), "Organisatie", "text", "De organisatie die de wijziging vaststelt."),
@@ -150,7 +150,7 @@ AMENDMENT = (
           "Een CSV- of xlsx-bestand met een kolom 'gemeente' en een kolom gewichten (of een CBS-export). Eerste rij: "
           "voor alle jaren; of één rij per jaar. Of vul hieronder de gewichten in.",
           (Column("voor", "Voor", "label", "Voor welk jaar deze rij geldt.", 12),
-           Column("bestand", "Bestand", "text", "Pad naar het sleutelbestand, vanaf de map van dit werkboek.", 36),
+           Column("bestand", "Bestand", "text", "Pad naar het sleutelbestand, vanaf de map van deze werkmap.", 36),
            Column("kolom", "Kolom", "text", "De kolom met de gewichten; leeg als er maar één is.", 18),
            Column("blad", "Blad", "text", "Het blad in een xlsx-sleutel; leeg: het eerste.", 14),
            Column("periode", "Periode", "text", "De periode in een CBS-export met meerdere perioden, zoals 2024.", 12),
@@ -168,9 +168,9 @@ AMENDMENT = (
 
 COSTS = (
     Fields("Algemeen", "Kostenverdeling: invoer",
-           "Vul de gele cellen in. Dit werkboek is invoer voor: pyengine generate <dit bestand> --out uitvoer/",
+           "Vul de gele cellen in. Deze werkmap is invoer voor: pyengine generate <dit bestand> --out uitvoer/",
            (
-               Field(("soort",), "Soort", "kind", "Zegt welk werkboek pyengine maakt. Niet wijzigen."),
+               Field(("soort",), "Soort", "kind", "Zegt welke werkmap pyengine maakt. Niet wijzigen."),
                Field(("algemeen", "titel"), "Titel", "text", "Titel van de kostenverdeling."),
                Field(("algemeen", "organisatie"), "Organisatie", "text", "De samenwerking of organisatie."),
                YEARS_FIELD,
@@ -190,7 +190,7 @@ COSTS = (
     Fields("Tarieven", "Schaaltarieven", "Kosten per fte per salarisschaal: een bestand, of de tabel hieronder. "
            "Allebei leeg: de standaardtabel (convenant Midden-Limburg West 2018).",
            (Field(("tarieven", "bestand"), "Bestand", "text",
-                  "CSV/xlsx met kolommen schaal en kosten_per_fte (en eventueel jaar), vanaf de map van dit werkboek."),)),
+                  "CSV/xlsx met kolommen schaal en kosten_per_fte (en eventueel jaar), vanaf de map van deze werkmap."),)),
     Table(PREFIX + "tarieven", "Tarieven", "Of: de tarieven zelf", "Eén rij per schaal.",
           (Column("schaal", "Schaal", "int", "Salarisschaal, zoals 10.", 10),
            Column("kosten_per_fte", "Kosten per fte", "amount", "Integrale kosten per fte per jaar, in euro.", 16)),
@@ -216,7 +216,7 @@ COSTS = (
           MAX_LINES),
     Table(PREFIX + "verdeelsleutel_bestand", "Verdeelsleutel", "Verdeelsleutel uit een bestand",
           "Een CSV- of xlsx-bestand met een kolom 'gemeente' en een kolom gewichten. Of vul hieronder de gewichten in.",
-          (Column("bestand", "Bestand", "text", "Pad naar het sleutelbestand, vanaf de map van dit werkboek.", 36),
+          (Column("bestand", "Bestand", "text", "Pad naar het sleutelbestand, vanaf de map van deze werkmap.", 36),
            Column("kolom", "Kolom", "text", "De kolom met de gewichten; leeg als er maar één is.", 18),
            Column("blad", "Blad", "text", "Het blad in een xlsx-sleutel; leeg: het eerste.", 14),
            Column("periode", "Periode", "text", "De periode in een CBS-export met meerdere perioden.", 12)),

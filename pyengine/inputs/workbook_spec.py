@@ -350,7 +350,7 @@ def in_cells(line: str, locator: Locator) -> str:
     missing = _pattern("{place}: " + _("field {name} is missing")).match(line)
     if missing and re.fullmatch(r"'\w+'", missing["name"]):
         name = missing["name"].strip("'")
-        path = next((p for p in locator if len(p) > 1 and p[-1] == name
+        path = next((p for p in locator if len(p) >= 1 and p[-1] == name
                      and locator.where(p[:-1]) == missing["place"]), None)
         if path is not None:
             what = locator.labels.get(path, name)

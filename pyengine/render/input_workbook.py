@@ -21,7 +21,7 @@ from ..core.amendment import BATEN_CODES, LINE_CODES
 from ..core.money import to_decimal
 from ..errors import InputError
 from ..i18n import _
-from ..inputs.schema import METHOD_LABELS
+from ..inputs.schema import method_label, yes_no
 from ..inputs.workbook_form import (EXPECTED_NL, FORMS, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_label,
                                     line_name)
 from .formula import ABS, AND, COUNTA, EQ, IF, LT, SUM, Area, Expr, Ref, column_letter
@@ -239,16 +239,11 @@ class _Writer:
         if value is None:
             return None
         if field.kind == "bool":
-            return "ja" if value else "nee"
+            return yes_no(bool(value))
         if field.kind == "closing":
-            return "ja" if value == "sluitend" else "nee"
+            return yes_no(value == "sluitend")
         if field.kind == "method":  # the officer's word for it; the reader maps it back
-            from ..core.allocation import method_named
-
-            try:
-                return METHOD_LABELS[method_named(str(value))]
-            except InputError:
-                return str(value)  # refused where it is read, with its cell
+            return method_label(str(value))
         if field.kind == "amount":
             return number_cell(value)
         if field.path == ("tarieven", "bestand"):

@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..core.allocation import method_named
+from .splits import method_text
 from ..core.settlement import ROWS, SettlementResult
 from .formula import ABS, CONCAT, IF, LT
 from .sheets import Checks, Writer, input_hash, lay_out_pages, write_member_heading, write_provenance

@@ -25,6 +25,7 @@ from .amendment_workbook import split_explanation
 from .formula import ABS, EQ, IF, LT, MAX, ROUND, Ref, wrap
 from .sheets import (TEXT_WIDTH, Checks, Writer, fit_column, input_hash, lay_out_pages, paragraph, ranges_of, sum_of,
                      unit_text, write_provenance)
+from ..inputs.schema import method_label
 from .splits import KeyCells, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
 
@@ -267,7 +268,7 @@ def _write_inputs(w: Writer, anchor: tuple[str, int, int], draft: Draft, intro: 
     w.put(sheet, top + 1, left, intro or w.text("invoer_uitleg"), "tekst")
     row = top + 3
     w.put(sheet, row, left, "ALGEMEEN", "sectie")
-    general = (d.title, d.organisation, d.kenmerk, None if d.year is None else Decimal(d.year), d.method,
+    general = (d.title, d.organisation, d.kenmerk, None if d.year is None else Decimal(d.year), method_label(d.method),
                d.reserve_label)
     for offset, (label, value) in enumerate(zip(GENERAL_ROWS, general), start=1):
         w.put(sheet, row + offset, left, label, "label")

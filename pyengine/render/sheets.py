@@ -9,6 +9,7 @@ import re
 import textwrap
 from decimal import Decimal
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..version import __version__
 from .formula import AND, COUNTIF, EQ, SUM, Area, Expr, Ref, cell_name
@@ -453,10 +454,15 @@ def unit_text(unit: int) -> str:
 def paragraph(writer: Writer, sheet: str, row: int, col: int, text: str, width: int, style: str = "tekst") -> int:
     """A text too long for one printed line, as lines of at most ``width`` characters in the rows from ``row``
     down (a cell's text is never cut off at the page edge, whatever renders it); returns the row below it."""
-    for line in textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]:
+    for line in _wrapped(text, width):
         writer.put(sheet, row, col, line, style)
         row += 1
     return row
+
+
+@lru_cache(maxsize=4096)  # the same explanations in every statement of a run: wrapped once
+def _wrapped(text: str, width: int) -> tuple[str, ...]:
+    return tuple(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""])
 
 
 def fit_column(writer: Writer, sheet: str, col: int, texts: list[str], least: float = 0, most: float = 160) -> None:

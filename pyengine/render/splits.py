@@ -30,6 +30,7 @@ from ..core.allocation import allocate_units, explain_largest_remainder, method_
 from ..core.keys import Key
 from ..core.money import round_half_away
 from ..errors import InputError
+from ..inputs.schema import METHOD_TEXT
 from ..i18n import _
 from .formula import (ABS, AND, COUNTIF, CONCAT, EQ, GE, GT, IF, LE, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
@@ -38,8 +39,6 @@ from ..i18n import _
 from .sheets import fit_column
 
 EXCEL_EXACT = 2**53  # integers below this are exact in Excel's doubles
-METHOD_TEXT = {"largest_remainder": "grootste overschot (Hamilton)", "dhondt": "D'Hondt (grootste gemiddelden)",
-               "sainte_lague": "Sainte-Laguë (oneven delers)"}
 UNIT_NAMES = {0: "euro's", 1: "dubbeltjes", 2: "centen"}
 
 
