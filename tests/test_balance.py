@@ -124,3 +124,46 @@ def test_saldo_toegestaan_writes_a_deliberately_unbalanced_amendment_and_shows_i
     texts = [c for row in sheet.iter_rows(max_row=12, values_only=True) for c in row if isinstance(c, str)]
     warning = next(t for t in texts if t.startswith("Let op"))
     assert "niet sluitend" in warning and "2021: 27" in warning and "2024: 27" in warning
+
+
+def test_sluitend_refuses_a_begroting_that_does_not_balance_itself(tmp_path):
+    """A begroting figure typed wrong (materiele kosten 2022 50.000 too high) with bijdrage = "sluitend": the
+    derived change would bill the gap to the members; refused with the year and amount, nothing written."""
+    spec = leerhuis(tmp_path, CHANGE, "")
+    text = spec.read_text(encoding="utf-8").replace("[2_377_000, 1_667_000,", "[2_377_000, 1_717_000,")
+    spec.write_text(text.replace('verdeelmethode = "largest_remainder"',
+                                 'verdeelmethode = "largest_remainder"\nbijdrage = "sluitend"'), encoding="utf-8")
+    out = tmp_path / "out"
+    [result] = pyengine.generate([spec], out)
+    assert result.status == FAILED
+    assert result.error.startswith("begrotingswijziging-2021-03.toml [begroting]: the begroting itself does not "
+                                   "balance"), result.error
+    assert re.search(r"2022: EUR 50[.,]000[.,]00", result.error)
+    assert not re.search(r"202[134]: EUR", result.error)  # only the year that does not balance
+    assert "saldo_toegestaan = true in [algemeen]" in result.error
+    assert not out.exists()
+    # meant: allowed, and then the derived change closes the year (the members pay it, as the board decided)
+    spec.write_text(spec.read_text(encoding="utf-8").replace('bijdrage = "sluitend"',
+                                                             'bijdrage = "sluitend"\nsaldo_toegestaan = true'),
+                    encoding="utf-8")
+    assert final_saldo(amendment_from_spec(read_spec(spec))) == (0, 0, 0, 0)
+
+
+def test_an_input_workbook_is_told_which_cells_to_set(tmp_path):
+    """The ways out name the input workbook's ja/nee cells, not the spec's TOML fields."""
+    book = openpyxl.load_workbook(ROOT / "examples" / "invoer" / "regionaal-leerhuis" / "begrotingswijziging-2021-03.xlsx")
+    sheet, ref = next(book.defined_names["invoer_bijdrage"].destinations)
+    book[sheet][ref.replace("$", "")] = "nee"
+    sheet, ref = next(book.defined_names["invoer_wijziging_gemeentelijke_bijdrage"].destinations)
+    for row in book[sheet][ref.replace("$", "")]:
+        for cell in (row if isinstance(row, tuple) else (row,)):
+            cell.value = None
+    sheet, ref = next(book.defined_names["invoer_begroting_materiele_kosten"].destinations)
+    workbook = tmp_path / "invoer.xlsx"
+    book.save(workbook)
+    [result] = pyengine.generate([workbook], tmp_path / "out")
+    assert result.status == FAILED
+    assert "does not balance" in result.error
+    assert "'ja' in Algemeen!B18 (Bijdrage sluitend maken)" in result.error, result.error
+    assert "'ja' in Algemeen!B19 (Saldo toegestaan)" in result.error
+    assert "[algemeen]" not in result.error

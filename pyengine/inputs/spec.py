@@ -415,6 +415,7 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
             problems.append(_("{place}: bijdrage = \"sluitend\" derives the change in gemeentelijke bijdrage; "
                               "remove this figure, or remove bijdrage = \"sluitend\" to use it").format(
                 place=locator.where(("wijziging", CLOSING_LINE))))
+        _refuse_unbalanced_begroting(lines, years, general.saldo_toegestaan, locator, problems)
         closing = closing_change(lines, len(years))
         lines[CLOSING_LINE] = tuple((b, change) for (b, _w), change in zip(lines[CLOSING_LINE], closing))
     member_begroting: dict[str, tuple[Decimal, ...]] = {}
@@ -684,6 +685,32 @@ __all__ = ["KINDS", "MEMBER_COLUMNS", "SpecFile", "Source", "TomlLocator", "amen
            "settlement_from_document", "settlement_from_spec", "sha256_of"]
 
 
+def _ways_out(locator: Locator) -> tuple[str, str]:
+    """How to let pyengine close the amendment and how to allow a saldo, in the form the input has: the spec's
+    fields, or the input workbook's ja/nee cells."""
+    if isinstance(locator, TomlLocator):
+        return _('bijdrage = "sluitend" in [algemeen]'), _("saldo_toegestaan = true in [algemeen]")
+    return tuple(_("'ja' in {cell} ({label})").format(
+        cell=locator.cell(("algemeen", field)) or locator.where(("algemeen", field)),
+        label=locator.labels.get(("algemeen", field), field)) for field in ("bijdrage", "saldo_toegestaan"))
+
+
+def _refuse_unbalanced_begroting(lines: dict, years: tuple[int, ...], saldo_allowed: bool, locator: Locator,
+                                 problems: list[str]) -> None:
+    """With bijdrage = "sluitend" the change in gemeentelijke bijdrage closes every year; if the begroting itself
+    does not close (a figure typed wrong), that change would charge the gap to the members without a word."""
+    saldi = [sum((values[y][0] for values in lines.values()), Decimal(0)) for y in range(len(years))]
+    unbalanced = [(year, saldo) for year, saldo in zip(years, saldi) if saldo]
+    if not unbalanced or saldo_allowed:
+        return
+    shown = ", ".join(_("{year}: {amount}").format(year=year, amount=amount(saldo)) for year, saldo in unbalanced)
+    problems.append(_(
+        "{place}: the begroting itself does not balance: its saldo (after reserve mutations) is not 0 in {years}. "
+        "With the change in gemeentelijke bijdrage derived, the members would pay for that gap: correct the "
+        "begroting figures (the adopted begroting balances), or, if the gap is meant, allow it with {allow}").format(
+        place=locator.where(("begroting",)), years=shown, allow=_ways_out(locator)[1]))
+
+
 def _refuse_unbalanced(amendment: Amendment, locator: Locator) -> None:
     """Balanced by default: a saldo after the change (after reserve mutations) other than 0 is refused,
     naming the years and amounts and the ways out, unless saldo_toegestaan = true says it is meant."""
@@ -691,8 +718,9 @@ def _refuse_unbalanced(amendment: Amendment, locator: Locator) -> None:
     if not unbalanced or amendment.saldo_allowed:
         return
     years = ", ".join(_("{year}: {amount}").format(year=year, amount=amount(saldo)) for year, saldo in unbalanced)
+    derive, allow = _ways_out(locator)
     raise InputError(_(
         "{place}: the begrotingswijziging does not balance: the saldo after the change (after reserve mutations) is "
         "not 0 in {years}. Type the change in gemeentelijke bijdrage that closes it here, or let pyengine derive it: "
-        "bijdrage = \"sluitend\" in [algemeen] (ja in an input workbook); for a deliberately unbalanced amendment, "
-        "saldo_toegestaan = true").format(place=locator.where(("wijziging", CLOSING_LINE)), years=years))
+        "{derive}; for a deliberately unbalanced amendment: {allow}").format(
+        place=locator.where(("wijziging", CLOSING_LINE)), years=years, derive=derive, allow=allow))
