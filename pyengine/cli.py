@@ -25,9 +25,11 @@ inter-municipal cooperations. Every total adds up, every number shows how it was
 
 commands:
   demo       the three seed examples -> workbooks in out/ (what `make demo` runs)
-  new        an input workbook to fill in (begrotingswijziging or kostenverdeling), or one from a .toml spec
+  new        an input workbook to fill in (begrotingswijziging, kostenverdeling, afrekening, meerjarenraming or
+             sleutelvergelijking), or one from a .toml spec or a produced workbook
   generate   one workbook per input (.toml spec, input workbook or produced workbook), optionally one statement per member
   verify     recompute workbooks in LibreOffice and compare with their stored values
+  pdf        print the document sheets of workbooks to PDF for the council
   audit      check any table (xlsx or PDF, ours or typed by hand) for totals that do not add up
   lite       main.py + requirements.txt: =ALLOCATE and the other functions in xlwings Lite (any Excel)
 
@@ -38,6 +40,7 @@ examples:
   pyengine generate examples/invoer --out out --jobs 2
   pyengine generate begrotingswijziging.toml --per-member --key inwoners.csv --out out
   pyengine verify out
+  pyengine pdf out
   pyengine audit oude-begrotingswijziging.xlsx --json
   pyengine lite --out lite
   pyengine --lang nl generate invoer.xlsx --out out     (messages in Dutch; also PYENGINE_LANG=nl)
@@ -138,7 +141,7 @@ def _main(argv: list[str] | None) -> int:
     new.add_argument("--year", type=_year, help=_(
         "afrekening: the year it settles, such as 2025 (with --key; with --from a begrotingswijziging of several "
         "years, which of them)"))
-    new.add_argument("--from", dest="spec", metavar="SPEC", help=_("convert this .toml spec into an input workbook"))
+    new.add_argument("--from", dest="spec", metavar="SPEC", help=_("convert this .toml spec or produced workbook into an input workbook"))
 
     pdf = add_command("pdf", help=_("print the document sheets of workbooks to PDF for the council"), description=_(
         "Print the document sheets (the begrotingswijziging, bijdrageoverzicht or kostenverdeling, and the chart) of "

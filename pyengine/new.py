@@ -42,6 +42,16 @@ def command_word(path: str | Path) -> str:
     return text if _PLAIN_WORD.fullmatch(text) else f'"{text}"'
 
 
+def program_words() -> str:
+    """How the user started pyengine, for a command to paste: ``pyengine``, or, when it ran as a module (the
+    handleiding's Windows path: ``py -m pyengine``, since a per-user install does not put pyengine on PATH),
+    the same module call."""
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    if getattr(spec, "name", "") != "pyengine.__main__":
+        return "pyengine"
+    return "py -m pyengine" if os.name == "nt" else f"{os.path.basename(sys.executable)} -m pyengine"
+
+
 def relative_path(target: Path, start: Path) -> str:
     """``target`` as seen from folder ``start`` with forward slashes (works on Windows too);
     absolute when no relative path exists (another drive)."""
@@ -271,9 +281,9 @@ def next_command(args, out: Path) -> str:
     begrotingswijziging whose members are known (from --key, or the spec's bijdrage_gemeente), since
     each member then gets its bijdrageoverzicht."""
     if args.kind == "afrekening":  # a letter per deelnemer
-        return f"pyengine generate {command_word(out)} --per-member --out uitvoer/"
+        return f"{program_words()} generate {command_word(out)} --per-member --out uitvoer/"
     per_member = args.kind == "begrotingswijziging" and bool(args.key or (args.spec and _spec_has_members(Path(args.spec))))
-    return f"pyengine generate {command_word(out)}" + (" --per-member" if per_member else "") + " --out uitvoer/"
+    return f"{program_words()} generate {command_word(out)}" + (" --per-member" if per_member else "") + " --out uitvoer/"
 
 
 def _spec_has_members(spec: Path) -> bool:

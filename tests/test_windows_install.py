@@ -3,6 +3,7 @@ on PATH), or where PYENGINE_SOFFICE says; `py -m pyengine` runs the command line
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -72,3 +73,21 @@ def test_every_command_the_guide_names_exists_and_the_guide_has_no_make():
     for step in ("py -m pip install --user", "=VERDEEL(27; A1:A8)", "0,132", "Start** > **Invoegtoepassingen"):
         assert step in guide
     assert cli  # imported: the guide's commands are the installed command line's
+
+
+def test_the_next_hint_pastes_the_way_pyengine_was_started(monkeypatch):
+    """After a per-user install on Windows pyengine is not on PATH: the handleiding says `py -m pyengine`, so a
+    hint printed when pyengine ran as a module says that too."""
+    import types
+
+    from pyengine.new import program_words
+
+    assert program_words() == "pyengine"  # pytest's own __main__ is not pyengine's
+    module = types.ModuleType("__main__")
+    module.__spec__ = types.SimpleNamespace(name="pyengine.__main__")
+    monkeypatch.setitem(sys.modules, "__main__", module)
+    monkeypatch.setattr(os, "name", "nt")
+    assert program_words() == "py -m pyengine"
+    monkeypatch.setattr(os, "name", "posix")
+    monkeypatch.setattr(sys, "executable", "/home/x/.venv/bin/python")
+    assert program_words() == "python -m pyengine"
