@@ -984,3 +984,29 @@ def test_bad_input_in_a_workbook_in_dutch_too(tmp_path, source, change, message)
     assert _places(english) <= _places(dutch) | {"'..."}, (english, dutch)
     assert sorted(set(_our_words(dutch)) & ENGLISH_WORDS) == [], dutch
     assert sorted(set(_our_words(english)) & DUTCH_ONLY_WORDS) == [], english
+
+
+@pytest.mark.parametrize("hide", ["row", "column"])
+def test_a_hidden_row_or_column_of_weights_is_refused_naming_it(tmp_path, hide):
+    """A member's row hidden on Verdeelsleutel would be charged without anyone seeing it (issue 24 point 2, as a
+    key file's hidden row is refused); nothing is written."""
+    source = Path(__file__).resolve().parent.parent / "examples" / "invoer" / "regionaal-leerhuis" / \
+        "begrotingswijziging-2021-03.xlsx"
+    book = openpyxl.load_workbook(source)
+    sheet, ref = next(book.defined_names["invoer_verdeelsleutel_gewichten"].destinations)
+    first = ref.replace("$", "").split(":")[0]
+    cell = book[sheet][first].offset(2, 1)  # the third member's weight
+    assert cell.value is not None
+    if hide == "row":
+        book[sheet].row_dimensions[cell.row].hidden = True
+        expected = f"{sheet}!{book[sheet][first].column_letter}{cell.row}: the row {cell.row} is hidden"  # the name
+    else:
+        book[sheet].column_dimensions[cell.column_letter].hidden = True
+        expected = f"{sheet}!{cell.column_letter}{book[sheet][first].row}: the column {cell.column_letter} is hidden"
+    workbook = tmp_path / "invoer.xlsx"
+    book.save(workbook)
+    out = tmp_path / "out"
+    [result] = pyengine.generate([workbook], out)
+    assert result.status == FAILED
+    assert expected in result.error, result.error
+    assert not out.exists()

@@ -99,6 +99,19 @@ class CellBook:
         """The reader's Cell (or None for an empty cell)."""
         return self._sheets[sheet].at(coordinate)
 
+    def hidden(self, sheet: str, coordinate: str) -> str | None:
+        """'row 7' or 'column D' when the cell's row or column is hidden, else None."""
+        from ..core.cells import column_letter
+        from .xlsx_reader import split_ref
+
+        row, col = split_ref(coordinate)
+        found = self._sheets[sheet]
+        if row in found.hidden_rows:
+            return _("row {row}").format(row=row)
+        if col in found.hidden_cols:
+            return _("column {column}").format(column=column_letter(col))
+        return None
+
     def number_format(self, sheet: str, coordinate: str) -> str:
         cell = self.cell(sheet, coordinate)
         return cell.number_format if cell is not None else "General"

@@ -67,6 +67,7 @@ class _Reader:
             raw = {column.key: self.book.value(sheet, coordinate)
                    for column, coordinate in zip(table.columns, coordinates) if column.kind != "label"}
             if any(v is not None for v in raw.values()):
+                _refuse_hidden(self.book, sheet, table.columns, coordinates, raw)
                 out.append((coordinates, raw))
         self.locator[(table.name,)] = a1(sheet, f"{rows[0][0]}:{rows[-1][-1]}")
         section = table.name[len(PREFIX):]
@@ -309,6 +310,18 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
             reader.locator[("verdeelsleutel", "groepen")] = reader.locator[(table.name,)]
         return
     raise AssertionError(name)
+
+
+def _refuse_hidden(book, sheet: str, columns, coordinates: list[str], raw: dict[str, object]) -> None:
+    """A hidden row or column of an input table that holds figures would be read without anyone seeing it (a
+    member charged, a line counted): refused with its place, as in a key file."""
+    for column, coordinate in zip(columns, coordinates):
+        if column.kind != "label" and raw.get(column.key) is not None:
+            hidden = book.hidden(sheet, coordinate)
+            if hidden:
+                raise InputError(_("{place}: the {hidden} is hidden but holds values that would be read; unhide it "
+                                   "(select the rows or columns around it, right-click > Unhide) or clear it")
+                                 .format(place=a1(sheet, coordinate), hidden=hidden))
 
 
 def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, table: str) -> str:
