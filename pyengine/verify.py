@@ -55,7 +55,7 @@ class Mismatch:
 
     def __str__(self) -> str:
         return _("{place}: stored {stored}, LibreOffice computes {recomputed}").format(
-            place=f"{self.sheet}!{self.cell}", stored=repr(self.stored), recomputed=repr(self.recomputed))
+            place=f"{self.sheet}!{self.cell}", stored=_shown(self.stored), recomputed=_shown(self.recomputed))
 
 
 @dataclass
@@ -232,9 +232,17 @@ def verify(paths: list[Path]) -> list[Verdict]:
 
 
 def _shown(value: object) -> str:
+    """A cell value as a person reads it in the message's language: WAAR/ONWAAR (TRUE/FALSE), 2.026,5, 'text',
+    empty; never Python's repr (None, Decimal('2026'))."""
     if value is True or value is False:
-        return str(value).upper()
-    return _("missing") if value == "#ERR missing" else repr(value)
+        return (_("TRUE") if value else _("FALSE"))
+    if value is None or value == "":
+        return _("empty")
+    if value == "#ERR missing":
+        return _("missing")
+    if isinstance(value, (int, float, Decimal)):
+        return number(value, grouping=False)
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def collect_workbooks(items: list[str | Path]) -> list[Path]:
@@ -286,7 +294,7 @@ def main(files: list[str]) -> int:
                 count=len(verdict.mismatches)))
         if not verdict.error and verdict.master is not None and verdict.master_value is not True:
             sheet, cell = verdict.master
-            problems.append(_('Hoofdcontrole ({sheet}!{cell}) is {value} after recalculation, not TRUE: a check on its Controles sheet fails').format(sheet=sheet, cell=cell, value=_shown(verdict.master_value)))
+            problems.append(_('Hoofdcontrole ({sheet}!{cell}) is {value} after recalculation, not {true}: a check on its Controles sheet fails').format(sheet=sheet, cell=cell, value=_shown(verdict.master_value), true=_shown(True)))
         print(_('FAIL  {path}: {names}').format(path=verdict.path, names='; '.join(problems)))
         for mismatch in verdict.mismatches[:20]:
             print(f"        {mismatch}")
