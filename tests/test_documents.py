@@ -179,19 +179,3 @@ def test_long_texts_are_wrapped_on_herkomst_and_controles_are_wide_enough(produc
     width = checks.column_dimensions["A"].width
     labels = [row[0].value for row in checks.iter_rows(min_row=5) if row[0].value and row[1].value is not None]
     assert len(labels) > 20 and all(len(label) <= width for label in labels)
-
-
-def test_without_reserves_their_heading_is_left_out_and_the_saldo_stays(tmp_path):
-    folder = tmp_path / "spec"
-    shutil.copytree(LEERHUIS, folder)
-    spec = folder / "begrotingswijziging-2021-03.toml"
-    text = spec.read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^(dotatie|onttrekking)_reserves .*\n", "", text)
-    text = text.replace('verdeelmethode = "largest_remainder"', 'verdeelmethode = "largest_remainder"\nsaldo_toegestaan = true')
-    spec.write_text(text, encoding="utf-8")
-    [result] = pyengine.generate([spec], tmp_path / "out")
-    assert result.status == WRITTEN, result.error
-    sheet = openpyxl.load_workbook(result.path, data_only=True)["Begrotingswijziging"]
-    labels = [sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1) if isinstance(sheet.cell(r, 1).value, str)]
-    assert "Saldo" in labels and "Totaal mutatie reserves" not in labels
-    assert not [label for label in labels if label.upper().startswith("RESERVE")], labels

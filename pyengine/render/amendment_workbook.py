@@ -697,8 +697,7 @@ CENTRUM_LINE = "centrumgemeente_bijdrage"
 def zero_rows(result: AmendmentResult, rows: list[tuple[str, str]]) -> set[int]:
     """Indexes of the display rows to leave out: lines 0 in every year and column (exact euros) whose block keeps
     at least two lines (a total over a single line would read as a repeated line), a block that is 0 altogether
-    (its total too), a centrumgemeente line that is 0 (there is none), and a section left empty (the reserves' heading without
-    reserves, although the saldo below it shows). The saldi, the totals of lasten and baten and every member always show."""
+    (its total too), a centrumgemeente line that is 0 (there is none), and a section left empty. The saldi, the totals of lasten and baten and every member always show."""
     always = {"saldo", "saldo_baten_lasten", "totaal_lasten", "totaal_baten"}
     zero = {key for key in result.years[0].exact if all(not any(year.exact[key]) for year in result.years)}
     parents = {child.key: node for node in result.tree.walk() for child in node.children}
@@ -721,12 +720,12 @@ def zero_rows(result: AmendmentResult, rows: list[tuple[str, str]]) -> set[int]:
     out = {index for index, (kind, key) in enumerate(rows) if kind in ("line", "centrum", "total") and left_out(key)}
     section = None
     members: list[int] = []
-    for index, (kind, key) in enumerate(rows + [("section", "")]):
+    for index, (kind, _key) in enumerate(rows + [("section", "")]):
         if kind == "section":
             if section is not None and members and all(m in out for m in members):
                 out.add(section)
             section, members = index, []
-        elif key != "saldo":  # the saldo closes the table under the reserves: it is no line of theirs
+        else:
             members.append(index)
     return out
 
