@@ -219,3 +219,12 @@ def test_a_candidates_evidence_holds_misses_by_rounding_or_fails():
     assert candidate(603, (2,)).miss(2) == 3 and candidate(603, (2,)).relation("row").failed == 1
     total, signed, failed = candidate(600, ())
     assert total.label == "Totaal" and [p.label for p, __ in signed] == ["Regel 0", "Regel 1", "Regel 2"]
+
+
+def test_a_small_overige_baten_line_is_a_category_not_a_rounding_line():
+    """A begroting's 'Overige baten' of EUR 1 beside large lines is a line of its own (found on a random amendment
+    of ours); 'Overig' alone, that small, still reads as a possible rounding line."""
+    from pyengine.audit.tables import _category
+
+    assert _category("overige baten") and _category("overige lasten")
+    assert not _category("overig") and not _category("overige verschillen") and not _category("restant")

@@ -1112,6 +1112,14 @@ def _expected(total: Line, signed, position: int) -> Decimal:
     return sum((s * p.values.get(position, ZERO) for p, s in signed if p.units.get(position, "") == unit), ZERO)
 
 
+def _category(key: str) -> bool:
+    """'overige baten', 'overige lasten': a budget's own category (BBV), however small this year; 'overig',
+    'overige verschillen' or 'restant' alone still read as a possible rounding line."""
+    words = key.split()
+    return len(words) > 1 and words[0].startswith("overig") and \
+        not any(word.startswith(WEAK_PLUG_WORDS) for word in words[1:])
+
+
 def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], add) -> None:
     """Rounding plugs: a line called Afronding (or the like), or a small unnamed line whose only role is
     to make its block reach the total."""
@@ -1137,7 +1145,8 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
             smallest[c] = sizes[:2]
         for i, part in enumerate(parts):
             # a line named like a member is a member, however small; a plug has no name or a plug's name
-            if plugish(part.key) or totalish(part.key) or (part.key and not part.key.startswith(WEAK_PLUG_WORDS)):
+            if plugish(part.key) or totalish(part.key) or (part.key and not part.key.startswith(WEAK_PLUG_WORDS)) \
+                    or _category(part.key):
                 continue
             figures = {c: v for c, v in part.values.items() if v and c in smallest}
             if not figures:
