@@ -1,7 +1,6 @@
 """The afrekening: 342 deelnemers with a letter each (--per-member, --jobs 2; lock, manifest and journal
 included), against the begrotingswijziging with 342 bijdrageoverzichten measured in the same run."""
 
-import os
 import random
 import shutil
 import tempfile
@@ -9,7 +8,7 @@ from pathlib import Path
 
 import pyengine
 from bench_generate import SPEC, synthetic_key
-from run import load, median_seconds, report
+from run import load, median_seconds, report, start_method
 
 
 def synthetic_settlement(path: Path, members: int) -> Path:
@@ -49,11 +48,8 @@ def run() -> None:
 
         walls = {}
         for method in ("fork", "spawn"):  # spawn: how workers start on Windows and macOS
-            os.environ["PYENGINE_START_METHOD"] = method
-            try:
+            with start_method(method):
                 walls[method] = median_seconds(lambda: settlement(2), repeat=5)
-            finally:
-                os.environ.pop("PYENGINE_START_METHOD", None)
             report(f"afrekening, 342 deelnemers + 342 letters, --jobs 2, {method}", f"{walls[method]:.2f} s",
                    f"target < 3 s; {load()}")
         single = median_seconds(lambda: settlement(1), repeat=3)

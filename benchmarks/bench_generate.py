@@ -2,7 +2,6 @@
 naive openpyxl baseline (load the template, fill the same cells, save) in the same run; peak memory
 at 342 and 3,420 statements; `pyengine --help` latency."""
 
-import os
 import random
 import shutil
 import subprocess
@@ -18,7 +17,7 @@ from pyengine.render.amendment_workbook import split_facts
 from pyengine.render.statement_workbook import TEMPLATE, render_statement
 from pyengine.bulk import write_atomically
 from pyengine.inputs.spec import amendment_from_spec, read_key, read_spec
-from run import cpu_seconds, load, median_seconds, report
+from run import cpu_seconds, load, median_seconds, report, start_method
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "examples" / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
@@ -62,13 +61,10 @@ def run() -> None:
 
         walls = {}
         for method in ("fork", "spawn"):  # spawn: how workers start on Windows and macOS
-            os.environ["PYENGINE_START_METHOD"] = method
-            try:
+            with start_method(method):
                 before = cpu_seconds()
                 walls[method] = median_seconds(batch, repeat=5)
                 cpu = (cpu_seconds() - before) / 5
-            finally:
-                os.environ.pop("PYENGINE_START_METHOD", None)
             report(f"342 statements + amendment, --jobs 2, {method} (median wall)", f"{walls[method]:.2f} s",
                    f"target <= 1.5 s; {load()}")
             report(f"  CPU per run (parent + workers, mean of 5)", f"{cpu:.2f} s", "")

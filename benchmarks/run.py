@@ -7,9 +7,20 @@ import os
 import statistics
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+
+@contextmanager
+def start_method(method: str):
+    """Bulk workers started by ``method`` (fork, or spawn as on Windows and macOS) within the block."""
+    os.environ["PYENGINE_START_METHOD"] = method
+    try:
+        yield
+    finally:
+        os.environ.pop("PYENGINE_START_METHOD", None)
 
 
 def median_seconds(fn, repeat: int = 5) -> float:
