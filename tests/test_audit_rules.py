@@ -49,6 +49,18 @@ def test_a_total_above_hundreds_of_members_is_their_sum_not_theirs_plus_the_cent
 
 
 # One small table per rule in tables.RULES: the relation it proposes, the rule --json names, and the findings.
+# baten lines repeating the members' block below them (one table, two rules: a block and a line)
+BATEN_AND_MEMBERS = """Regel\t2025\t2026\t2027\t2028\t2029
+BATEN
+Totaal gemeentelijke bijdrage\t-300\t-310\t-320\t-330\t-340
+Totaal centrumgemeente bijdrage\t-50\t-50\t-50\t-50\t-50
+Totaal baten\t-350\t-360\t-370\t-380\t-390
+BIJDRAGE PER GEMEENTE
+Almere\t-100\t-100\t-100\t-110\t-110
+Baarn\t-200\t-210\t-220\t-220\t-230
+Hilversum (centrumgemeente)\t-50\t-50\t-50\t-50\t-50
+Totaal bijdragen\t-350\t-360\t-370\t-380\t-390"""
+
 RULE_TABLES = {
     "run above": ("""Regel\t2025\t2026
 Personeel\t100\t110
@@ -125,26 +137,8 @@ Huisvesting\t500\t600
 Totaal lasten\t1700\t2000
 Rijksbijdrage\t10\t10""", "Totaal lasten", ["Personeel", "Huisvesting"],
                                       [("Totaal lasten", "2025", 1500, 1700), ("Totaal lasten", "2026", 1800, 2000)]),
-    "repeats a block": ("""Regel\t2025\t2026\t2027\t2028\t2029
-BATEN
-Totaal gemeentelijke bijdrage\t-300\t-310\t-320\t-330\t-340
-Totaal centrumgemeente bijdrage\t-50\t-50\t-50\t-50\t-50
-Totaal baten\t-350\t-360\t-370\t-380\t-390
-BIJDRAGE PER GEMEENTE
-Almere\t-100\t-100\t-100\t-110\t-110
-Baarn\t-200\t-210\t-220\t-220\t-230
-Hilversum (centrumgemeente)\t-50\t-50\t-50\t-50\t-50
-Totaal bijdragen\t-350\t-360\t-370\t-380\t-390""", "Totaal gemeentelijke bijdrage", ["Almere", "Baarn"], []),
-    "repeats a line": ("""Regel\t2025\t2026\t2027\t2028\t2029
-BATEN
-Totaal gemeentelijke bijdrage\t-300\t-310\t-320\t-330\t-340
-Totaal centrumgemeente bijdrage\t-50\t-50\t-50\t-50\t-50
-Totaal baten\t-350\t-360\t-370\t-380\t-390
-BIJDRAGE PER GEMEENTE
-Almere\t-100\t-100\t-100\t-110\t-110
-Baarn\t-200\t-210\t-220\t-220\t-230
-Hilversum (centrumgemeente)\t-50\t-50\t-50\t-50\t-50
-Totaal bijdragen\t-350\t-360\t-370\t-380\t-390""", "Totaal centrumgemeente bijdrage", ["Hilversum (centrumgemeente)"],
+    "repeats a block": (BATEN_AND_MEMBERS, "Totaal gemeentelijke bijdrage", ["Almere", "Baarn"], []),
+    "repeats a line": (BATEN_AND_MEMBERS, "Totaal centrumgemeente bijdrage", ["Hilversum (centrumgemeente)"],
                        []),
     "waarvan": ("""Regel\t2025\t2026
 Uitkering gemeentefonds\t1000\t1100
