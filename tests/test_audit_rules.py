@@ -48,7 +48,6 @@ def test_a_total_above_hundreds_of_members_is_their_sum_not_theirs_plus_the_cent
     assert relation(table, "Totaal bijdragen").failed == 0
 
 
-# One small table per rule in tables.RULES: the relation it proposes, the rule --json names, and the findings.
 # baten lines repeating the members' block below them (one table, two rules: a block and a line)
 BATEN_AND_MEMBERS = """Regel\t2025\t2026\t2027\t2028\t2029
 BATEN
@@ -61,6 +60,7 @@ Baarn\t-200\t-210\t-220\t-220\t-230
 Hilversum (centrumgemeente)\t-50\t-50\t-50\t-50\t-50
 Totaal bijdragen\t-350\t-360\t-370\t-380\t-390"""
 
+# One small table per rule in tables.RULES: the relation it proposes, the rule --json names, and the findings.
 RULE_TABLES = {
     "run above": ("""Regel\t2025\t2026
 Personeel\t100\t110
