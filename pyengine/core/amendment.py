@@ -166,6 +166,11 @@ def closing_change(lines: dict[str, tuple[tuple[Decimal, Decimal], ...]], years:
                        for b, w in (values[y],)), Decimal(0)) for y in range(years))
 
 
+def begroting_saldi(lines: dict[str, tuple[tuple[Decimal, Decimal], ...]], years: int) -> tuple[Decimal, ...]:
+    """Per year, the saldo of the begroting alone (after reserve mutations): 0 for a begroting that closes."""
+    return tuple(sum((values[y][0] for values in lines.values()), Decimal(0)) for y in range(years))
+
+
 def unbalanced_years(amendment: Amendment) -> tuple[tuple[int, Decimal], ...]:
     """(year, saldo) for every year whose saldo after the change is not 0."""
     return tuple((year, saldo) for year, saldo in zip(amendment.years, final_saldo(amendment)) if saldo)

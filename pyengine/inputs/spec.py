@@ -30,7 +30,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..core.amendment import BATEN_CODES, CLOSING_LINE, LINE_CODES, Amendment, Source, closing_change, unbalanced_years
+from ..core.amendment import (BATEN_CODES, CLOSING_LINE, LINE_CODES, Amendment, Source, begroting_saldi, closing_change,
+                              unbalanced_years)
 from ..core.keys import Key, Member
 from ..core.members import MemberNames
 from ..errors import InputError
@@ -699,8 +700,7 @@ def _refuse_unbalanced_begroting(lines: dict, years: tuple[int, ...], saldo_allo
                                  problems: list[str]) -> None:
     """With bijdrage = "sluitend" the change in gemeentelijke bijdrage closes every year; if the begroting itself
     does not close (a figure typed wrong), that change would charge the gap to the members without a word."""
-    saldi = [sum((values[y][0] for values in lines.values()), Decimal(0)) for y in range(len(years))]
-    unbalanced = [(year, saldo) for year, saldo in zip(years, saldi) if saldo]
+    unbalanced = [(year, saldo) for year, saldo in zip(years, begroting_saldi(lines, len(years))) if saldo]
     if not unbalanced or saldo_allowed:
         return
     shown = ", ".join(_("{year}: {amount}").format(year=year, amount=amount(saldo)) for year, saldo in unbalanced)
