@@ -254,15 +254,11 @@ def test_the_audit_inference_is_pure():
 
 # --- one xlsx reader (issue 24, point 6) --------------------------------------------------------------------
 # Reading an .xlsx (openpyxl.load_workbook, zipfile + ElementTree on a package) happens in inputs/xlsx_reader.py
-# (within inputs/safezip.py's bounds) for every reader of a file a person gives us: keys, specs, input and produced
-# workbooks, verify, bulk's Invoerhash, the audit. Besides it only the writer reads its own templates (their
-# styles come as openpyxl objects; a template is ours or restyled by the officer, never audited input). The list
-# may shrink, never grow.
+# (within inputs/safezip.py's bounds) for every reader: keys, specs, input and produced workbooks, verify, bulk's
+# Invoerhash, the audit, the writer's templates (cells, style indices, the raw styles and theme parts, widths,
+# heights, merges, defined names, pictures) and the PDF print's sheet list. The list may shrink, never grow.
 XLSX_READING_ALLOWED = {
     "pyengine.inputs.xlsx_reader": "the one reader",
-    "pyengine.render.template": "the writer reads its own templates (styles, anchors)",
-    "pyengine.render.package": "the writer's package parts (relationships) of its templates",
-    "pyengine.render.xlsx": "the writer",
 }
 
 
