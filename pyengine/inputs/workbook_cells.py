@@ -14,7 +14,7 @@ from ..core.allocation import method_named
 from ..errors import InputError
 from ..i18n import N_, _
 from .numbers import NumberError, parse_number
-from .schema import NO_WORDS, UNITS, YES_WORDS
+from .schema import NO_WORDS, UNITS, UNITS_TEXT, YES_WORDS
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
@@ -223,7 +223,7 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
 
 
 EXPECTED = {"text": N_("text"), "kind": N_("text"), "date_text": N_("a date or text"), "amount": N_("an amount"),
-            "weight": N_("a weight (a number)"), "int": N_("a whole number"), "unit": "1, 10, 100, 1000 ... 1000000",
+            "weight": N_("a weight (a number)"), "int": N_("a whole number"), "unit": UNITS_TEXT,
             "decimals": N_("0, 1 or 2"), "year": N_("a year such as 2025"), "bool": N_("ja or nee"), "closing": N_("ja or nee"),
             "method": N_("a method"), "year_list": N_("years")}
 

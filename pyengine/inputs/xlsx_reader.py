@@ -31,7 +31,7 @@ from xml.etree import ElementTree
 from ..core.cells import column_index, column_letter
 from ..errors import InputError
 from ..i18n import _
-from .safezip import CellBudget, check_sheets, open_package
+from .safezip import CellBudget, check_sheets, open_package, open_package_bytes
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -150,11 +150,17 @@ def is_date_format(code: str) -> bool:
 class Workbook:
     """An .xlsx package opened within bounds; sheets are read when asked for (``sheet(name)``)."""
 
-    def __init__(self, path: str | Path, *, max_cells: int | None = None) -> None:
-        """``max_cells``: the <c> elements read over all sheets (default safezip.MAX_CELLS)."""
-        self.path = Path(path)
-        self.name = self.path.name
-        self._archive = open_package(self.path)
+    def __init__(self, path: str | Path | bytes, *, max_cells: int | None = None, name: str = "") -> None:
+        """``path``: the file, or the package's bytes (then ``name`` names it in messages); ``max_cells``: the
+        <c> elements read over all sheets (default safezip.MAX_CELLS)."""
+        if isinstance(path, bytes):
+            self.path = Path(name or "workbook.xlsx")
+            self.name = self.path.name
+            self._archive = open_package_bytes(path, self.name)
+        else:
+            self.path = Path(path)
+            self.name = self.path.name
+            self._archive = open_package(self.path)
         self._budget = CellBudget(self.name, max_cells)
         self._sheets: dict[str, Sheet] = {}
         try:

@@ -107,8 +107,8 @@ def load_template(path: str | Path, required: tuple[str, ...], styles: tuple[str
 
 
 # The templates this process has read, by (path, content SHA-256, names asked for). A bulk run hands them to
-# its spawned workers (loaded_templates / hand_over), so that a worker never imports openpyxl to read them
-# again; an edited template has another SHA-256 and is read afresh.
+# its spawned workers (loaded_templates / hand_over), so that a worker never reads them again; an edited
+# template has another SHA-256 and is read afresh.
 _LOADED: dict[tuple, "Template"] = {}
 
 
