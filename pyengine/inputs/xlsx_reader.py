@@ -258,11 +258,12 @@ class Workbook:
         for element in root.iter(f"{MAIN}definedName"):
             if element.get("localSheetId") is None:
                 self.defined_names[element.get("name", "")] = (element.text or "").strip()
-        self._formats = self._read_styles()
+        self._formats = self._read_styles(next((target for _rid, kind, target in relationships
+                                                if kind.endswith("/styles")), "xl/styles.xml"))
         self._strings: list[str] | None = None
 
-    def _read_styles(self) -> list[str]:
-        data = self._part("xl/styles.xml")
+    def _read_styles(self, part: str) -> list[str]:
+        data = self._part(part)
         if data is None:
             return []
         root = ElementTree.fromstring(data)
