@@ -22,7 +22,7 @@ from fractions import Fraction
 from .allocation import method_named
 from ..errors import InputError
 from .keys import Key
-from .presentation import Node, Rounded, controlled_round, foots
+from .presentation import Node, Rounded, controlled_round, foots, within_one_unit
 from ..i18n import _, amount
 
 LASTEN = (
@@ -260,7 +260,7 @@ def _checks(amendment: Amendment, tree: Node, years: list[YearResult]) -> list[C
         checks.append(Check(f"{result.year}: getoonde tabel telt op (x {amendment.unit})", not problems,
                             "; ".join(problems)))
         far = [key for key, shown in result.rounded.shown.items()
-               if any(abs(Fraction(s) - Fraction(e) / amendment.unit) >= 1 for s, e in zip(shown, result.exact[key]))]
+               if any(not within_one_unit(s, e, amendment.unit) for s, e in zip(shown, result.exact[key]))]
         checks.append(Check(f"{result.year}: elk getoond bedrag ligt binnen 1 eenheid van het exacte bedrag",
                             not far, ", ".join(far)))
         if amendment.has_members:
