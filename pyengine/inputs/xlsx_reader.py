@@ -202,19 +202,21 @@ class Workbook:
         """Every part of the package, in the zip's order."""
         return [info.filename for info in self._archive.infolist()]
 
-    def relationships(self, part: str) -> list[tuple[str, str, str]]:
+    def relationships(self, part: str, *, external: bool = False) -> list[tuple[str, str, str]]:
         """(id, type, target part) of ``part``'s relationships; a target is resolved relative to the part, or
         from the package root when absolute (openpyxl writes '/xl/worksheets/sheet1.xml'); external targets
-        (a hyperlink) are left out."""
+        (a hyperlink, a linked picture) are left out, or with ``external`` given as written."""
         data = self._part(rels_part(part))
         if data is None:
             return []
         folder = posixpath.dirname(part)
         found = []
         for rel in ElementTree.fromstring(data).iter(REL):
-            if rel.get("TargetMode") == "External":
-                continue
             target = rel.get("Target", "")
+            if rel.get("TargetMode") == "External":
+                if external:
+                    found.append((rel.get("Id", ""), rel.get("Type", ""), target))
+                continue
             found.append((rel.get("Id", ""), rel.get("Type", ""),
                           target.lstrip("/") if target.startswith("/")
                           else posixpath.normpath(posixpath.join(folder, target))))
