@@ -168,11 +168,6 @@ class Walk:
     def compare(self, parts: Sequence[Line], signs) -> tuple[int, list[int]]:
         return _compare(self.line, parts, signs, self.positions, self.skip)
 
-    def candidate(self, rule: str, parts: Sequence[Line], signs=None) -> Candidate:
-        signs = (1,) * len(parts) if signs is None else tuple(signs)
-        checked, failed = self.compare(parts, signs)
-        return Candidate(self.line, tuple(zip(parts, signs)), rule, checked, tuple(failed))
-
     @functools.cached_property
     def runs(self) -> dict[str, tuple]:
         """The best run of open lines just above the line, per kind ('plus': all added, 'signed': a saldo's mix of
@@ -447,21 +442,14 @@ def own_lines_failing(walk: Walk) -> Iterable[Candidate]:
         yield Candidate(line, signed, "own lines, failing", checked, tuple(failed))
 
 
-def table_rule(name: str) -> Callable:
-    """A rule that runs once the walk is done, on what it found (its function is named in the Rule's `runs`)."""
-    def proposes(walk: Walk) -> Iterable[Candidate]:
-        return ()
-    proposes.__name__ = name
-    return proposes
-
-
 @dataclass(frozen=True)
 class Rule:
     """A named rule: what it proposes (`meaning`, as --json's "rule" names it), its function, and when it runs:
     'line' rules propose for the line the walk is at; 'last resort' ones only when no line rule's candidate is
-    admissible; 'table' rules run on a whole table after the walk (`runs` names where)."""
+    admissible; 'table' rules run on a whole table after the walk, on what it found (`runs` names the function;
+    `propose` is None)."""
     name: str
-    propose: Callable[[Walk], Iterable[Candidate]]
+    propose: Callable[[Walk], Iterable[Candidate]] | None
     meaning: str
     stage: str = "line"
     runs: str = ""
@@ -488,16 +476,16 @@ RULES: list[Rule] = [
          "of its block", "last resort"),
     Rule("own lines, failing", own_lines_failing, "the lines since the previous total, adding up in a large figure, "
          "failing elsewhere", "last resort"),
-    Rule("own lines, short of the total", table_rule("own_lines_short_of_the_total"), "the lines since the previous "
+    Rule("own lines, short of the total", None, "the lines since the previous "
          "total, where the total exceeds them as a deleted line would make it (every line of the total's sign): a "
-         "finding at the total", "table", "tables._audit_run (with _short_of) for a total left unchecked"),
-    Rule("repeats a block", table_rule("repeats_a_block"), "a total repeating a block found elsewhere in the table, "
-         "or that block less one line", "table", "rules.repeats"),
-    Rule("repeats a line", table_rule("repeats_a_line"), "a total repeating one line of the table that it names "
-         "(Totaal centrumgemeente bijdrage)", "table", "rules.repeats"),
-    Rule("waarvan", table_rule("waarvan"), "a line with its breakdown below it ('waarvan' lines)", "table",
+         "finding at the total", "table", "tables._short_of, for a total the walk left unchecked"),
+    Rule("repeats a block", None, "a total repeating a block found elsewhere in the table, "
+         "or that block less one line", "table", "rules.repeats_a_block"),
+    Rule("repeats a line", None, "a total repeating one line of the table that it names "
+         "(Totaal centrumgemeente bijdrage)", "table", "rules.repeats_a_line"),
+    Rule("waarvan", None, "a line with its breakdown below it ('waarvan' lines)", "table",
          "rules.waarvan"),
-    Rule("balans", table_rule("balans"), "Totaal passiva equals Totaal activa", "table", "tables._balance_sheet"),
+    Rule("balans", None, "Totaal passiva equals Totaal activa", "table", "tables._balance_sheet"),
 ]
 PRIOR = {rule.name: i for i, rule in enumerate(RULES)}
 LINE_RULES = [rule for rule in RULES if rule.stage == "line"]
@@ -904,12 +892,6 @@ def _line_making_up(target: Line, parts: list[Line], positions, skip, sums: Sums
             index.setdefault(tuple(p.values.get(q, ZERO) for q in checked), p)
         by_figures[checked] = index
     return by_figures[checked].get(excess)
-
-
-def _related(label: str, other: str) -> bool:
-    """Two labels naming the same thing: a word of five letters or more, not a common budget word, that
-    begins the same way in both ('centrumgemeente' and 'centrumgem')."""
-    return bool(_stems(label) & _stems(other))
 
 
 @functools.lru_cache(maxsize=4096)
