@@ -53,28 +53,44 @@ def totalish(label: str) -> bool:
 
 class Sums:
     """Running sums of a set of lines per (position, unit): what compare() of those lines needs, kept as lines come
-    and go, so a total is compared with a block of thousands of lines at once."""
+    and go, so a total is compared with a block of thousands of lines at once. Lines are summed when first asked
+    for (most own lines never are: the run search has their sums)."""
 
     def __init__(self, lines: Iterable[Line] = ()) -> None:
-        self.entries: dict[tuple[int, str], list] = {}   # -> [sum, figures present, figures not zero]
-        for line in lines:
-            self.add(line)
+        self._entries: dict[tuple[int, str], list] = {}   # -> [sum, figures present, figures not zero]
+        self._pending: list[Line] = list(lines)
 
-    def add(self, line: Line, sign: int = 1) -> None:
-        for q, value in line.values.items():
-            entry = self.entries.setdefault((q, line.units.get(q, "")), [ZERO, 0, 0])
-            entry[0] += sign * value
-            entry[1] += sign
-            entry[2] += sign * (value != 0)
+    def add(self, line: Line) -> None:
+        self._pending.append(line)
+
+    @property
+    def entries(self) -> dict[tuple[int, str], list]:
+        if self._pending:
+            entries = self._entries
+            for line in self._pending:
+                units = line.units
+                for q, value in line.values.items():
+                    key = (q, units.get(q, "") if units else "")
+                    entry = entries.get(key)
+                    if entry is None:
+                        entries[key] = [value, 1, 1 if value else 0]
+                    else:
+                        entry[0] += value
+                        entry[1] += 1
+                        if value:
+                            entry[2] += 1
+            self._pending = []
+        return self._entries
 
     def compare(self, line: Line, positions, skip, sign: int = 1, less: Line | None = None) -> tuple[int, list[int]]:
         """Exactly _compare(line, these lines (less `less`), [sign] * n, positions, skip)."""
+        entries = self.entries
         checked, failed = 0, []
         for q in positions:
             if q in skip or q not in line.values:
                 continue
             unit = line.units.get(q, "")
-            entry = self.entries.get((q, unit))
+            entry = entries.get((q, unit))
             total, present, nonzero = entry if entry is not None else (ZERO, 0, 0)
             if less is not None and q in less.values and less.units.get(q, "") == unit:
                 total, present, nonzero = total - less.values[q], present - 1, nonzero - (less.values[q] != 0)
@@ -92,6 +108,30 @@ class Sums:
 
 # ----------------------------------------------------------------------------------------------------------------
 # What the walk knows at a line
+
+
+class _cached:
+    """functools.cached_property without its lock (a Walk is made per line and read by one thread)."""
+
+    def __init__(self, function: Callable) -> None:
+        self.function = function
+        self.name = function.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
+def is_balance(label: str) -> bool:
+    """A saldo, verschil, resultaat or stand: may be a signed combination."""
+    return label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat"))
+
+
+def is_labelled(label: str, closes: bool) -> bool:
+    """Called a total (or a saldo), or an unnamed line closing its block: a line the rules are asked about."""
+    return totalish(label) or is_balance(label) or (closes and not label)
 
 
 @dataclass(frozen=True)
@@ -120,44 +160,50 @@ class Walk:
     closing: frozenset | set
     forced: frozenset | set
 
-    @functools.cached_property
+    @_cached
     def label(self) -> str:
         return self.line.key
 
-    @functools.cached_property
+    @_cached
     def balance(self) -> bool:
-        """A saldo, verschil, resultaat or stand: may be a signed combination."""
-        return self.label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {self.label}" for w in ("saldo", "resultaat"))
+        return is_balance(self.label)
 
-    @functools.cached_property
+    @_cached
     def labelled(self) -> bool:
-        """Called a total (or a saldo), or an unnamed line closing its block."""
-        return totalish(self.label) or self.balance or (self.closes and not self.label)
+        return is_labelled(self.label, self.closes)
 
-    @functools.cached_property
+    @_cached
     def closes(self) -> bool:
         return self.line.index in self.closing
 
-    @functools.cached_property
+    @_cached
     def checked_positions(self) -> list[int]:
         return [q for q in self.positions if q not in self.skip and q in self.line.values]
 
-    @functools.cached_property
+    @_cached
     def own(self) -> list[Line]:
         """The lines since the previous total or heading (the last own_count open lines)."""
         return list(self.stack[len(self.stack) - self.own_count:])
 
-    @functools.cached_property
+    @_cached
     def own_exact(self) -> Candidate | None:
         """The own lines, when they make the line exactly in every figure (zeros included)."""
         own, line = self.own, self.line
         if self.labelled and (len(own) >= 2 or (own and self.closes)) and self.checked_positions and all(
-                self.own_sums.plain(q) == line.values[q] for q in self.checked_positions):
+                self.own_sum(q) == line.values[q] for q in self.checked_positions):
             checked, __ = self.compare_last(len(own), 1)
             return Candidate(line, tuple((p, 1) for p in own), "own lines", checked)
         return None
 
-    @functools.cached_property
+    def own_sum(self, q: int) -> Decimal:
+        """The own lines' sum at a position, whatever their units (from the run search's sums when it has them)."""
+        __ = self.runs
+        sums = self._sums.get(len(self.own))
+        if sums is not None and not sums[3][q]:
+            return sums[0][q]
+        return self.own_sums.plain(q)
+
+    @_cached
     def own_words(self) -> list[str]:
         return [w for w in re.findall(r"[a-z]{5,}", self.label) if w not in COMMON_WORDS]
 
@@ -168,7 +214,7 @@ class Walk:
     def compare(self, parts: Sequence[Line], signs) -> tuple[int, list[int]]:
         return _compare(self.line, parts, signs, self.positions, self.skip)
 
-    @functools.cached_property
+    @_cached
     def runs(self) -> dict[str, tuple]:
         """The best run of open lines just above the line, per kind ('plus': all added, 'signed': a saldo's mix of
         signs, both inside the block; 'across': reaching across the block's heading, any signs), as (score,
@@ -255,7 +301,7 @@ class Walk:
                         best[kind] = (score, length, signs, checked, failed)
         return best
 
-    @functools.cached_property
+    @_cached
     def _sums(self) -> dict[int, tuple]:
         """The run search's sums of the last n open lines, for the lengths the rules ask about again: the own
         lines, the block, every open line (figure sums, figures present, not all zero, in another unit)."""
@@ -264,7 +310,7 @@ class Walk:
     def compare_last(self, length: int, sign: int) -> tuple[int, list[int]]:
         """compare() of the last `length` open lines, all with `sign`: from the run search's sums when it has
         them (the same figures compared, the same failing positions), else by adding them up again."""
-        if length == len(self.own):
+        if length == len(self.own) and length > MAX_PARTS:
             return self.own_sums.compare(self.line, self.positions, self.skip, sign)
         __ = self.runs
         sums = self._sums.get(length)
@@ -619,9 +665,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         label = line.key
         if label.startswith(WAARVAN_WORDS):
             continue  # 'waarvan persoonsgebonden budget' is inside the line above it, not beside it
-        walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
-                    history, folded, positions, skip_positions, unit, axis, closing, forced)
-        if (label and not walk.labelled) or line.index in plain:
+        if (label and not is_labelled(label, line.index in closing)) or line.index in plain:
             # a line with its own name (a member, a cost line) is never taken for a total by chance
             stack.append(line)
             own_sums.add(line)
@@ -629,6 +673,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             history.append(line)
             into_block(line)
             continue
+        walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
+                    history, folded, positions, skip_positions, unit, axis, closing, forced)
         chosen = choose(walk)
         into_block(line)
         history.append(line)
