@@ -981,6 +981,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                               "total in it (a list of lines)").format(count=items)
             skip = skip_cols if axis == "row" else set()
             total = lines[where]
+            if verifiable and all(q in skip for q in total.values):
+                # (a page of a wide sheet printed over pages across: only its corrections and distances)
+                verifiable, reason = False, _("its figures stand only in columns that do not add up (corrections, "
+                                              "distances, ranks)")
             # the lines just above it make it in every figure, zeros all ('Totaal mutatie reserves' 0 under 0
             # and 0; 'Totaal overhead' 0 under two overhead lines of 0): it holds, though no figure proves it
             made = next((own[-k:] for k in range(len(own), 0, -1) if verifiable and all(
