@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import itertools
 import os
+import pickle
 import re
 import signal
 import sys
@@ -75,7 +77,52 @@ class Job:
     settled: dict[Path, Output] = field(default_factory=dict)  # outputs found unchanged before writing
     # the validated, computed model (kind, result): carried to the worker with the job, so that no worker
     # reads the spec and its key again (a spawned worker, the default on Windows and macOS, inherits nothing)
-    computed: tuple[str, object] | None = None
+    computed: Computed | tuple[str, object] | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.computed, tuple):
+            self.computed = Computed(*self.computed)
+
+
+class Computed:
+    """A spec's validated, computed model (kind, result), as its jobs carry it to the workers. A job is cut
+    into chunks that all carry the same model: it is pickled once in this process, however many chunks carry
+    it, and unpickled once per worker process (``_received``); what its outputs share (a begrotingswijziging's
+    split) is made once per process."""
+
+    def __init__(self, kind: str, result: object, token: str = "") -> None:
+        self.kind, self.result = kind, result
+        self.token = token or f"{os.getpid()}-{next(_TOKENS)}"
+        self._pickled: bytes | None = None
+        self._shared: object = None
+
+    def __iter__(self):  # kind, result = computed
+        return iter((self.kind, self.result))
+
+    def shared(self, make: Callable[[object], object]) -> object:
+        if self._shared is None:
+            self._shared = make(self.result)
+        return self._shared
+
+    def __reduce__(self):
+        if self._pickled is None:
+            self._pickled = pickle.dumps((self.kind, self.result), protocol=pickle.HIGHEST_PROTOCOL)
+        return _received, (self.token, self._pickled)
+
+
+_TOKENS = itertools.count(1)
+# In a worker: the models received so far, by token, so that the chunks of one job share one copy (a cache: each
+# chunk still carries its model). A pool lives for one run; a few entries cover the specs in flight.
+_RECEIVED: dict[str, Computed] = {}
+
+
+def _received(token: str, pickled: bytes) -> Computed:
+    found = _RECEIVED.get(token)
+    if found is None:
+        while len(_RECEIVED) >= 8:
+            del _RECEIVED[next(iter(_RECEIVED))]
+        found = _RECEIVED[token] = Computed(*pickle.loads(pickled), token=token)
+    return found
 
 
 def slug(text: str, limit: int = 80) -> str:
@@ -430,14 +477,12 @@ def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
     from .render import amendment_workbook
     from .render.template import load_template
 
-    kind, result = job.computed or load(job.spec, job.key)
+    computed = job.computed or Computed(*load(job.spec, job.key))
+    kind, result = computed
     templates: dict[str, tuple] = {}  # per kind, once per job: (template path, its SHA-256)
-    facts: list = []
 
     def shared():  # a begrotingswijziging's split, once for all its statements
-        if not facts:
-            facts.append(amendment_workbook.split_facts(result))
-        return facts[0]
+        return computed.shared(amendment_workbook.split_facts)
 
     def producer(output: Output) -> tuple[str, Callable[[], bytes]]:
         module = render_module(output.kind)

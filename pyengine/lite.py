@@ -275,13 +275,14 @@ def _webextension_xml(main_text: str, requirements: str) -> str:
 def workbook_with_code(xlsx: bytes, main_text: str, requirements: str) -> bytes:
     """The workbook with main.py and requirements.txt inside, as xlwings Lite stores them: a colleague
     opens it and starts xlwings Lite (Home > xlwings Lite); the functions are there, no copy-paste."""
+    from .inputs.xlsx_reader import Workbook
     from .render.xlsx import ZIP_DATE
 
-    source = zipfile.ZipFile(io.BytesIO(xlsx))
-    names = source.namelist()
-    if any(name.startswith("xl/webextensions/") for name in names):
-        raise InputError("pyengine lite: the workbook already holds an Office add-in's parts; nothing written")
-    parts = {name: source.read(name) for name in names}
+    with Workbook(xlsx, name="functions_demo.xlsx") as source:  # the one reader, within its bounds
+        names = source.part_names()
+        if any(name.startswith("xl/webextensions/") for name in names):
+            raise InputError("pyengine lite: the workbook already holds an Office add-in's parts; nothing written")
+        parts = {name: source.part(name) or b"" for name in names}
     types = parts["[Content_Types].xml"].decode("utf-8")
     parts["[Content_Types].xml"] = types.replace("</Types>", (
         f'<Override PartName="/{_TASKPANES}" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>'

@@ -31,7 +31,7 @@ from . import outfolder
 from .errors import InputError
 from .i18n import _
 from .render.sheets import LETTER_SHEETS  # a workbook that opens with one of these is a letter
-from .safezip import open_package
+from .inputs.xlsx_reader import Workbook
 from .verify import LibreOfficeMissing, find_soffice, libreoffice_workdir
 
 # nl-NL for number formats and dates, whatever LANG says; no recalculation on load: print what is stored
@@ -67,32 +67,32 @@ def printed_sheets(names: list[str]) -> list[int]:
     return [i for i, name in enumerate(names) if name not in skip]
 
 
-def _sheet_names(workbook_xml: bytes) -> list[str]:
-    from html import unescape
-
-    return [unescape(name.decode("utf-8")) for name in re.findall(rb'<sheet\b[^>]*\bname="([^"]*)"', workbook_xml)]
-
-
 def _print_copy(source: Path, target: Path) -> None:
     """A copy of ``source`` in which every sheet but the document sheets is hidden (LibreOffice then prints
-    only those); every other part is copied unchanged."""
-    with open_package(source) as archive:
-        names = archive.namelist()
-        workbook = archive.read("xl/workbook.xml")
-        sheet_names = _sheet_names(workbook)
-        keep = set(printed_sheets(sheet_names))
-        position = iter(range(len(sheet_names)))
-
-        def hide(match: re.Match) -> bytes:
-            tag = match.group(0)
-            if next(position) in keep or b"state=" in tag:
-                return tag
-            return tag.replace(b"<sheet ", b'<sheet state="hidden" ', 1)
-
-        workbook = re.sub(rb"<sheet\b[^>]*/>", hide, workbook)
+    only those); every other part is copied unchanged. The sheets and parts are read through the one xlsx
+    reader; only the state of a <sheet> entry of xl/workbook.xml is written, entry by entry in the order the
+    reader found them (a workbook.xml whose entries cannot be matched one to one is refused, never guessed)."""
+    with Workbook(source) as workbook:
+        names = workbook.sheetnames
+        keep = set(printed_sheets(names))
+        hide = [i not in keep and workbook.sheet_states[name] == "visible" for i, name in enumerate(names)]
+        workbook_xml = workbook.part("xl/workbook.xml") or b""
+        entries = list(re.finditer(rb"<sheet\b[^>]*/>", workbook_xml))
+        if len(entries) != len(names):
+            raise InputError(_("{file}: the sheets in xl/workbook.xml cannot be told apart; open and save the "
+                               "workbook in Excel, then print it again").format(file=source.name))
+        edited, last = [], 0
+        for entry, hidden in zip(entries, hide):
+            edited.append(workbook_xml[last:entry.start()])
+            tag = entry.group(0)
+            if hidden:  # a state="visible" written out is replaced, any other state was kept by the reader
+                tag = b'<sheet state="hidden"' + re.sub(rb'\sstate="[^"]*"', b"", tag)[len(b"<sheet"):]
+            edited.append(tag)
+            last = entry.end()
+        edited.append(workbook_xml[last:])
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
-            for name in names:
-                copy.writestr(name, workbook if name == "xl/workbook.xml" else archive.read(name))
+            for name in workbook.part_names():
+                copy.writestr(name, b"".join(edited) if name == "xl/workbook.xml" else workbook.part(name) or b"")
 
 
 def print_pdfs(paths: list[Path], *, force: bool = False, on_wait=None) -> list[Printed]:

@@ -18,6 +18,7 @@ SOURCES = {p: p.read_text(encoding="utf-8") for p in (ROOT / "pyengine").rglob("
 # A literal that spells out a whole list: where it may stand (its one definition).
 LISTS = {
     r"\(1, 10, 100, 1_?000, 10_?000": {"pyengine/core/amendment.py"},  # display units
+    r"1, 10, 100(, 1000)? \.\.\. 1_?000_?000": {"pyengine/core/amendment.py"},  # display units as text (DISPLAY_UNITS_TEXT)
     r"\"largest_remainder\":\s*\"": {"pyengine/inputs/schema.py"},  # method -> its Dutch words
     r"\(\"ja\", \"nee\"\)|\{\"ja\": True": {"pyengine/inputs/schema.py"},  # yes/no
     r"\"waar\", \"true\"": {"pyengine/inputs/schema.py"},

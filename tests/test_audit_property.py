@@ -19,7 +19,7 @@ from pyengine.audit import audit
 from pyengine.core.amendment import LINE_CODES, Amendment, compute
 from pyengine.core.keys import Key
 from pyengine.render.amendment_workbook import render_amendment, split_facts
-from pyengine.render.package import sheet_parts
+from pyengine.inputs.xlsx_reader import Workbook
 from pyengine.render.statement_workbook import render_statement
 from test_audit_tables import soffice
 
@@ -47,7 +47,8 @@ def random_amendment(rng: random.Random, years: int, members: int, unit: int) ->
 def altered(path: Path, sheet: str, cell: str, target: Path) -> tuple[Path, D]:
     """A copy with the stored value of one cell raised by a tenth of itself (at least 1)."""
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
-        part = dict(sheet_parts(source))[sheet]
+        with Workbook(path) as workbook:
+            part = workbook.sheet_part(sheet)
         new = None
         for item in source.infolist():
             data = source.read(item)

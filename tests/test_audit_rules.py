@@ -70,6 +70,11 @@ Totaal lasten\t150\t170""", "Totaal lasten", ["Personeel", "Huisvesting"], []),
 Totaal lasten\t900\t950
 Totaal baten\t600\t700
 Saldo van baten en lasten\t300\t250""", "Saldo van baten en lasten", ["Totaal lasten", "-Totaal baten"], []),
+    # a block of zeros under a total of 0: its own lines, though no figure proves it
+    "own lines": ("""Regel\t2025\t2026
+Personeel\t0\t0
+Huisvesting\t0\t0
+Totaal lasten\t0\t0""", "Totaal lasten", ["Personeel", "Huisvesting"], []),
     "across headings": ("""Regel\t2025\t2026
 LASTEN
 Personeel\t100\t110
@@ -79,11 +84,6 @@ Rijksbijdrage\t30\t40
 Overige baten\t20\t20
 TOTAAL
 Totaal\t200\t230""", "Totaal", ["Personeel", "Huisvesting", "Rijksbijdrage", "Overige baten"], []),
-    # a block of zeros under a total of 0: its own lines, though no figure proves it
-    "own lines": ("""Regel\t2025\t2026
-Personeel\t0\t0
-Huisvesting\t0\t0
-Totaal lasten\t0\t0""", "Totaal lasten", ["Personeel", "Huisvesting"], []),
     # the members and the centrumgemeente line further up, past a line that is no part of it
     "run plus one line": ("""Regel\t2025\t2026\t2027
 Bijdrage centrumgemeente\t5\t7\t9
@@ -159,7 +159,7 @@ Totaal passiva\t1500\t1300""", "Totaal passiva", ["Totaal activa"], []),
 
 
 def test_every_rule_has_its_table():
-    assert list(RULE_TABLES) == list(RULES)
+    assert list(RULE_TABLES) == [rule.name for rule in RULES]
 
 
 @pytest.mark.parametrize("rule", list(RULE_TABLES))
@@ -222,3 +222,31 @@ def test_a_small_overige_baten_line_is_a_category_not_a_rounding_line():
 
     assert _category("overige baten") and _category("overige lasten")
     assert not _category("overig") and not _category("overige verschillen") and not _category("restant")
+
+
+def test_a_signed_combination_with_a_line_and_its_negation_in_it_is_not_a_saldo():
+    """A new user's table (x EUR 1.000, three lines of 1.400, 'Totaal lasten' typed 4.201): the audit said
+    'Saldo = Materieel, -Huisvesting, Totaal lasten, -Bijdragen: holds', a combination only because Materieel -
+    Huisvesting is 0. The saldo is Totaal lasten - Bijdragen; the finding is the total's."""
+    text = """Bedragen x EUR 1.000
+Regel\t2025\t2026\t2027
+Personeel\t1400\t1400\t1400
+Materieel\t1400\t1400\t1400
+Huisvesting\t1400\t1400\t1400
+Totaal lasten\t4201\t4201\t4201
+Bijdragen\t4201\t4201\t4201
+Saldo\t0\t0\t0"""
+    table = audit_grid(grid_from_text(text))[0]
+    saldo = relation(table, "Saldo")
+    assert (saldo.parts, saldo.failed, saldo.rule) == (["Totaal lasten", "-Bijdragen"], 0, "signed combination")
+    assert [(f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
+        ("Totaal lasten", year, D(4200), D(4201)) for year in ("2025", "2026", "2027")]
+
+
+def test_the_readme_lists_the_rules_as_the_code_does():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The audit's rules", 1)[1].split("\n#", 1)[0]
+    listed = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
+    assert listed == [rule.name for rule in RULES]

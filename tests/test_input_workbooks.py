@@ -211,6 +211,34 @@ def test_foreign_or_ambiguous_number_text_is_refused(text, reason):
         convert(text, "amount")
 
 
+@pytest.mark.parametrize("text, reading", [("5.952", "5952 (a dot between thousands, as in Dutch) or 5.952"),
+                                           ("-1.010", "-1010 (a dot between thousands, as in Dutch) or -1.010"),
+                                           ("51,950", "51.950 (a decimal comma, as in Dutch) or 51950")])
+def test_a_weight_typed_as_text_that_reads_two_ways_is_refused(text, reading):
+    """A weight may have three decimals (a share), so '5.952' as text is 5952 or 5.952: never guessed. An amount
+    has at most two decimals: '2.000' as an amount can only be 2000 (above)."""
+    with pytest.raises(ValueError, match=re.escape(f"typed as text it reads two ways: {reading}")):
+        convert(text, "weight")
+
+
+@pytest.mark.parametrize("text, expected", [("1.234.567", "1234567"), ("1.010,5", "1010.5"), ("5952", "5952"),
+                                            ("4,7", "4.7"), ("0,125", "0.125"), ("11 867", "11867")])
+def test_a_weight_typed_as_text_that_reads_one_way_is_read(text, expected):
+    assert convert(text, "weight") == Decimal(expected)
+
+
+def test_a_two_way_weight_in_an_input_workbook_is_refused_through_the_cli_naming_its_cell(tmp_path, capsys):
+    target = tmp_path / MLW.name
+    book = openpyxl.load_workbook(MLW)
+    put(book, "invoer_verdeelsleutel_gewichten", "5.952", row=1, col=1)
+    book.save(target)
+    assert cli_main(["generate", str(target), "--out", str(tmp_path / "out")]) != 0
+    captured = capsys.readouterr()
+    error = captured.out + captured.err
+    assert "Verdeelsleutel!B12: expected a weight (a number), got '5.952' (typed as text it reads two ways" in error
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*.xlsx"))
+
+
 # --- bad input: one located line, nothing written ---------------------------------------------------
 
 LEERHUIS = workbook_of("regionaal-leerhuis/begrotingswijziging-2021-03.toml")
@@ -345,6 +373,11 @@ BAD += [
       "column was deleted or inserted")),
     (LEERHUIS, lambda b: _percent(b, "invoer_wijziging_personeelskosten", 0.05, col=1),
      "Wijziging!C5: formatted as a percentage (Excel holds 0.05); this field is not a percentage"),
+    (MLW, lambda b: _edit(b, "invoer_verdeelsleutel_gewichten", "5.952", row=1, col=1),
+     "Verdeelsleutel!B12: expected a weight (a number), got '5.952' (typed as text it reads two ways: 5952 (a dot "
+     "between thousands, as in Dutch) or 5.952 (a decimal point, as in English); type the weight as a number"),
+    (MLW, lambda b: _edit(b, "invoer_verdeelsleutel_gewichten", "51,950", row=1, col=1),
+     "Verdeelsleutel!B12: expected a weight (a number), got '51,950' (typed as text it reads two ways: 51.950"),
 ]
 
 

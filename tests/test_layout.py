@@ -242,10 +242,11 @@ def test_light_imports_load_no_heavy_library(code):
 
 def test_the_audit_inference_is_pure():
     """The audit's model and inference read no file: the readers (xlsx, pdf) and the report do."""
-    for name in ("pyengine.audit.model", "pyengine.audit.tables"):
+    for name in ("pyengine.audit.model", "pyengine.audit.rules", "pyengine.audit.tables"):
         for imp in imports_of(name, MODULES[name]):
             if is_ours(imp.target):
-                assert imp.target.startswith(("pyengine.audit.model", "pyengine.i18n", "pyengine.render.formula")) \
+                assert imp.target.startswith(("pyengine.audit.model", "pyengine.audit.rules", "pyengine.i18n",
+                                              "pyengine.render.formula")) \
                     or imp.target == "pyengine.audit", where(imp)
             else:
                 assert imp.target.split(".")[0] in CORE_STDLIB, where(imp)
@@ -253,16 +254,25 @@ def test_the_audit_inference_is_pure():
 
 # --- one xlsx reader (issue 24, point 6) --------------------------------------------------------------------
 # Reading an .xlsx (openpyxl.load_workbook, zipfile + ElementTree on a package) happens in inputs/xlsx_reader.py
-# (within inputs/safezip.py's bounds) for every reader of a file a person gives us: keys, specs, input and produced
-# workbooks, verify, bulk's Invoerhash, the audit. Besides it only the writer reads its own templates (their
-# styles come as openpyxl objects; a template is ours or restyled by the officer, never audited input). The list
-# may shrink, never grow.
+# (within inputs/safezip.py's bounds) for every reader: keys, specs, input and produced workbooks, verify, bulk's
+# Invoerhash, the audit, the writer's templates (cells, style indices, the raw styles and theme parts, widths,
+# heights, merges, defined names, pictures) and the PDF print's sheet list. The list may shrink, never grow.
 XLSX_READING_ALLOWED = {
     "pyengine.inputs.xlsx_reader": "the one reader",
-    "pyengine.render.template": "the writer reads its own templates (styles, anchors)",
-    "pyengine.render.package": "the writer's package parts (relationships) of its templates",
-    "pyengine.render.xlsx": "the writer",
+    "pyengine.inputs.safezip": "opens a package for the reader, within its bounds (never parses a part)",
 }
+
+
+def _opens_a_zip_to_read(call: ast.Call) -> bool:
+    """ZipFile(x) or ZipFile(x, 'r') (writing a package, ZipFile(x, 'w'), is the writers' job), open_package(x)."""
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if name.startswith("open_package"):
+        return True
+    if name != "ZipFile":
+        return False
+    mode = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "mode"), None)
+    return mode is None or (isinstance(mode, ast.Constant) and mode.value == "r")
 
 
 def _reads_xlsx(path: Path) -> bool:
@@ -273,7 +283,8 @@ def _reads_xlsx(path: Path) -> bool:
                 for alias in n.names} | {(n.module or "").split(".")[0] for n in ast.walk(tree)
                                          if isinstance(n, ast.ImportFrom)}
     return "load_workbook" in names or ("zipfile" in imported and ("ElementTree" in imported or "iterparse" in names
-                                                                    or "fromstring" in names))
+                                                                    or "fromstring" in names)) \
+        or any(_opens_a_zip_to_read(n) for n in ast.walk(tree) if isinstance(n, ast.Call))
 
 
 def test_xlsx_files_are_read_in_one_place():
@@ -281,7 +292,17 @@ def test_xlsx_files_are_read_in_one_place():
     unexpected = sorted(m for m in readers if m not in XLSX_READING_ALLOWED)
     assert not unexpected, "read .xlsx files through pyengine.inputs.xlsx_reader: " + ", ".join(unexpected)
     for module in ("pyengine.inputs.tables", "pyengine.inputs.workbook_cells", "pyengine.inputs.workbook_spec",
-                   "pyengine.inputs.produced_spec", "pyengine.inputs.safezip", "pyengine.verify", "pyengine.bulk",
-                   "pyengine.audit.xlsx"):
+                   "pyengine.inputs.produced_spec", "pyengine.verify", "pyengine.bulk", "pyengine.audit.xlsx",
+                   "pyengine.render.template", "pyengine.render.xlsx", "pyengine.pdf", "pyengine.lite"):
         assert module not in readers and module in MODULES
     assert "pyengine.inputs.xlsx_reader" in readers  # the walker sees a reader
+    assert "pyengine.inputs.safezip" in readers  # ... and a zip opened to read
+
+
+def test_the_walker_sees_a_zip_opened_to_read_and_not_one_opened_to_write():
+    def reads(code: str) -> bool:
+        return any(_opens_a_zip_to_read(n) for n in ast.walk(ast.parse(code)) if isinstance(n, ast.Call))
+
+    assert reads("zipfile.ZipFile(path)") and reads("ZipFile(io.BytesIO(data), 'r')") and reads("open_package(p)")
+    assert reads("zipfile.ZipFile(path, mode='r')")
+    assert not reads("zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED)") and not reads("ZipFile(b, mode='w')")

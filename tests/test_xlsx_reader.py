@@ -137,3 +137,12 @@ def test_the_recorded_input_hash(tmp_path):
                                        names=name.replace("Herkomst!", "Weg!"))) is None  # no such sheet
     (tmp_path / "e.xlsx").write_bytes(b"not a zip")
     assert recorded_input_hash(tmp_path / "e.xlsx") is None
+
+
+def test_a_package_in_memory_is_read_within_the_same_bounds(tmp_path):
+    path = package(tmp_path / "f.xlsx", {"Blad": '<row r="1"><c r="A1"><v>5952</v></c></row>'})
+    with Workbook(path.read_bytes(), name="in-memory.xlsx") as workbook:
+        assert workbook.name == "in-memory.xlsx" and workbook.sheet("Blad").at("A1").value == 5952
+        assert "xl/workbook.xml" in workbook.part_names()
+    with pytest.raises(InputError, match="^in-memory.xlsx: not an .xlsx workbook"):
+        Workbook(b"not a zip", name="in-memory.xlsx")

@@ -5,7 +5,7 @@ The pipeline, one module a step:
 
     xlsx.py / pdf.py   read a file (untrusted: bounded, never run) into grids of cells (model.py)
     tables.py          cut a grid into tables, fold each table's lines into the relations its figures and
-                       labels support (each relation names the rule that proposed it, tables.RULES), check them
+                       labels support (each relation names the rule that proposed it, rules.RULES), check them
     begroting.py       the begrotingswijziging layout's cross-section rules, on a grid laid out like seed 000
     report.py          the verdict, the text report and --json
 """

@@ -134,7 +134,7 @@ class Relation:
     checked: int         # figures compared
     failed: int
     labelled: bool
-    rule: str = ""       # the rule that proposed it (tables.RULES)
+    rule: str = ""       # the rule that proposed it (rules.RULES)
 
     def describe(self) -> str:
         parts = ", ".join(self.parts[:4]) + (_(" ... ({count} lines)").format(count=len(self.parts))
@@ -193,7 +193,7 @@ def rounding_allowance(parts: int) -> Decimal:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A relation one rule proposes: `total` is the signed sum of `parts`, as `rule` (tables.RULES) says; its
+    """A relation one rule proposes: `total` is the signed sum of `parts`, as `rule` (rules.RULES) says; its
     evidence: the figures compared (`checked`) and the positions on the other axis where it fails (`failed`).
     Unpacks as (total, signed parts, failing positions), as the fold's steps read a chosen relation."""
     total: Line

@@ -3,74 +3,32 @@
 A grid is what a reader (xlsx or PDF) made of one sheet or one document: cells by (row, column), each
 with its text and, where it is a figure, its exact value. Nothing here knows a layout: tables are
 runs of rows separated by empty rows (a run without titles of its own continues the one above); a
-table's lines (rows, and, transposed, its columns) are folded from top to bottom: a line that equals
-the sum (or, for a saldo, verschil or stand, a signed combination) of the lines just above it, or is
-labelled as a total and nearly does, replaces them, so subtotals, totals and saldi are found at any
-depth. Labels (Totaal, Subtotaal, Saldo, Bijgesteld, Afronding, a block's heading) guide; the figures
-decide. When a fold resting on small figures makes a later total fail, the table is folded again
-without it (_fold), and the reading with the fewest failing figures is kept.
+table's lines (rows, and, transposed, its columns) are folded by the rules of rules.py (their list,
+RULES, and the resolver choosing among their candidates), and what the fold found becomes findings.
 
-Where to look: _fold / _fold_once (the relations), _audit_run (one table: headers, units, findings),
-_find_plugs (Afronding lines), _workbook_facts (hidden, typed, text), _check_years, _balance_sheet.
+Where to look: rules.py (the relations), _audit_run (one table: headers, units, findings), _find_plugs
+(Afronding lines), _workbook_facts (hidden, typed, text), _check_years, _balance_sheet.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-import itertools
 import re
-import unicodedata
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from ..i18n import _
 from ..i18n import number as number_text
 from ..render.formula import column_letter
-from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
+from .model import (MARKERS, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
+from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, _expected, _heads, _names,
+                    best_reading, totalish, waarvan)
 
-__all__ = ["MARKERS", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
-           "read_dutch_number"]
+__all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
+           "read_dutch_number", "totalish"]
 
 ZERO = Decimal(0)
-# The rules that propose a relation between a line called (or found to be) a total and its parts, as --json
-# names them in a relation's "rule"; one meaning each (README: "The audit's rules").
-RULES = {
-    "run above": "the sum of a run of lines just above it (holds in the most figures, then the longest)",
-    "signed combination": "a saldo, verschil or stand: lasten - baten, realisatie - begroting, begin + toevoegingen"
-                          " - onttrekkingen",
-    "across headings": "a sum of lines reaching across a heading (a grand total over sections)",
-    "own lines": "exactly the lines since the previous total or heading, zeros included",
-    "run plus one line": "a run of lines plus one line further up (the members plus the centrumgemeente line)",
-    "whole block": "every line of its block, undoing a coincidental subtotal inside it",
-    "balances its block": "minus the lines of its block (a wijziging's gemeentelijke bijdrage covering its costs)",
-    "result closing the table": "a resultaat closing the table, held to the lines since the previous total",
-    "named after its heading": "'Totaal baten' under the heading 'Baten': the total of its block",
-    "own lines, failing": "the lines since the previous total, adding up in a large figure, failing elsewhere",
-    "own lines, short of the total": "the lines since the previous total, where the total exceeds them as a deleted "
-                                     "line would make it (every line of the total's sign): a finding at the total",
-    "repeats a block": "a total repeating a block found elsewhere in the table, or that block less one line",
-    "repeats a line": "a total repeating one line of the table that it names (Totaal centrumgemeente bijdrage)",
-    "waarvan": "a line with its breakdown below it ('waarvan' lines)",
-    "balans": "Totaal passiva equals Totaal activa",
-}
-# The most lines a total is looked for among (all 342 Dutch municipalities fit, twice): keeps a sheet of 100,000
-# lines with a total every few lines from taking hours (the search is quadratic in it).
-MAX_PARTS = 1000
 YEAR_MIN, YEAR_MAX = 1900, 2100
-# A line whose label starts with one of these is meant to be a total of lines before it.
-TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "generaal totaal", "som ", "saldo",
-               "total", "bijgesteld", "nieuw saldo", "tot ", "begroting na wijziging", "gewijzigde begroting",
-               "actuele begroting", "begroting na ")
-SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
-# A line whose label starts with one of these may be a signed combination of the lines before it.
-BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde", "restant", "resterend", "nog te besteden",
-                               "beschikbaar")
-# Signed combinations tried for such a line: every mix of signs with the first line added, and baten - lasten.
-# Never all signs turned: a total of the wrong sign is an error, not a relation.
-SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0] == 1 and -1 in s) for n in (2, 3, 4)}
-SIGNED_FORMS[2] += ((-1, 1),)
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
 WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig", "diversen", "restant", "rest")
 # Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections), nor
@@ -79,8 +37,6 @@ NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", 
                 "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer", "groei", "stijging",
                 "toename", "afname", "daling", "gemiddeld", "gemiddelde", "ratio", "kengetal", "per inwoner",
                 "per huishouden", "per hoofd", "procentuele", "exact", "exacte", "onafgerond", "onafgeronde")
-# A line whose label starts with one of these is a part of the line above it, not a line of the sum.
-WAARVAN_WORDS = ("waarvan", "w v ", "waaronder", "hiervan", "daarvan", "inclusief", "waarin")
 
 
 def _not_additive(header: str) -> bool:
@@ -109,553 +65,11 @@ def year_in(text: str) -> int | None:
     return int(found[-1]) if found else None
 
 
-def totalish(label: str) -> bool:
-    return label.startswith(TOTAL_WORDS)
-
-
 def plugish(label: str) -> bool:
     return any(word in label for word in PLUG_WORDS)
 
 
-@dataclass
-class _Folded:
-    line: Line
-    members: list[Line]  # the lines it stands for (itself when a plain line)
-
-
-def _fold(lines: list[Line], positions: list[int], breaks: set[int], closing: set[int], axis: str,
-          unit: Decimal, skip_positions: set[int], cross: bool = False):
-    """Fold the lines, and when some total fails or a line called a total is left unexplained, fold again
-    with one (or two) of the totals found before it taken as a plain line: small figures repeat by
-    chance ('Totaal materiële kosten' 6 = personeelskosten 1 + kapitaallasten 5), and such a fold makes
-    the block's real total fail. The reading with the fewest failing figures wins, then the one with the
-    smallest differences, then the one that explains the most totals; on a tie, the first (the fewest
-    totals undone). With `cross`, a total still unexplained may repeat a block found elsewhere (_cross)."""
-
-    def reading(plain: frozenset, forced: frozenset = frozenset()):
-        results, relations, unchecked = _fold_once(lines, positions, breaks, closing, axis, unit, skip_positions,
-                                                   plain, forced)
-        if cross:
-            more, more_relations = _cross(lines, results, unchecked, positions, skip_positions, unit)
-            results, relations = results + more, relations + more_relations
-            unchecked = [u for u in unchecked if all(r.total != u for r in more_relations)]
-        return results, relations, unchecked
-
-    def score(folded) -> tuple[int, Decimal, int]:
-        # failing figures and their differences; a total that misses only by what a failing part of it
-        # misses (a subtotal printed right over a wrong taakveld total) is that one error, counted once
-        results, __, unchecked = folded
-        misses = {(id(total), q): total.values[q] - _expected(total, signed, q)
-                  for total, signed, failed in results for q in failed}
-        own = [miss for (total_id, q), miss in misses.items()
-               if not any(miss + sum((misses.get((id(p), q), ZERO) for p, __ in signed), ZERO) == 0
-                          and any((id(p), q) in misses for p, __ in signed)
-                          for total, signed, __ in results if id(total) == total_id)]
-        return len(own), sum((abs(miss) for miss in own), ZERO), len(unchecked)
-
-    best = reading(frozenset())
-    best_score = score(best)
-    if best_score == (0, ZERO, 0):
-        return best
-    by_label = {line.label: line.index for line in lines}
-    # each try folds the whole table again: a long table gets fewer (20,000 lines: none)
-    budget = max(0, 40_000 // max(1, len(lines)) - 1)
-    undone: frozenset = frozenset()
-    # A reading that undoes one fold may show the next coincidence (overige baten 1 = rijks 0 + derden 1,
-    # once derden 1 = centrum 1 + rijks 0 is undone): a few rounds, each from the best reading so far.
-    for __ in range(3):
-        troubled = [total.index for total, __, failed in best[0] if failed] + \
-            [by_label[u] for u in best[2] if u in by_label]
-        if not troubled:
-            break
-        # only a fold resting on small figures may be a coincidence (1 + 5 = 6); one that holds on a figure
-        # of a hundred units or more, with two parts or more in it, stays (but when a total fails in every
-        # figure, something above it is misread: then any fold above it may be)
-        hopeless = any(failed and len(failed) == sum(1 for q in positions if q in total.values
-                                                     and q not in skip_positions) for total, __, failed in best[0])
-        before = [total.index for total, signed, failed in best[0] if not failed and total.index < max(troubled)
-                  and total.index not in closing
-                  and (hopeless or not _strong(total, signed, failed, positions, skip_positions, unit))]
-        tries = [undone | {a} for a in before]
-        tries += [undone | {a, b} for i, a in enumerate(before) for b in before[i + 1:]][:45]
-        tries, budget = tries[:budget], budget - len(tries[:budget])
-        improved = None
-        for plain in tries:
-            other = reading(plain)
-            other_score = score(other)
-            if other_score < best_score:
-                best, best_score, improved = other, other_score, plain
-                if best_score == (0, ZERO, 0):
-                    return best
-        if improved is None:
-            break
-        undone = improved
-    if best_score[0] and len(lines) <= 2000:
-        # A total that fails may be reading a wrong subtotal as a line of its own ('Totaal taakveld 6.4'
-        # 3.535.000 over products of 3.435.000): take each unexplained total as the total of the lines
-        # since the previous one, and keep that reading when it explains more with smaller differences.
-        for label in best[2]:
-            if label in by_label:
-                other = reading(frozenset(), frozenset([by_label[label]]))
-                other_score = score(other)
-                if other_score < best_score:
-                    best, best_score = other, other_score
-    return best
-
-
-def _heads(heading: str, label: str) -> bool:
-    """The block's heading names the total: 'baten' and 'totaal baten', 'sectie 1' and 'subtotaal sectie 1'."""
-    words = [w for w in heading.replace("*", " ").split() if w]
-    named = label.split()[1:]  # after 'totaal' or 'subtotaal': exactly the heading ('totaal overige baten' is not)
-    return bool(words) and totalish(label) and any(len(w) >= 4 for w in words) and named == words
-
-
 _rounding_allowance = rounding_allowance
-
-
-def _waarvan(lines: list[Line], positions, skip, unit: Decimal):
-    """A line with its breakdown below it ('Totaal uitkering gemeentefonds', then 'waarvan algemene
-    uitkering', 'waarvan integratie-uitkering' ...): held to the sum of those lines when they make it
-    up exactly on a large figure and in at least as many figures as they miss (a 'waarvan' that names
-    only part of its line is no sum)."""
-    found = []
-    for i, line in enumerate(lines):
-        if line.key.startswith(WAARVAN_WORDS):
-            continue
-        parts = []
-        for j in range(i + 1, len(lines)):  # (not a slice: a copy of the rest of the table per line)
-            if not lines[j].key.startswith(WAARVAN_WORDS):
-                break
-            parts.append(lines[j])
-        if len(parts) < 2:
-            continue
-        checked, failed = _compare(line, parts, [1] * len(parts), positions, skip)
-        signed = [(p, 1) for p in parts]
-        if checked - len(failed) >= len(failed) and _strong(line, signed, failed, positions, skip, unit):
-            found.append(Candidate(line, tuple(signed), "waarvan", len(line.values), tuple(failed)))
-    return found
-
-
-def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:
-    """The relation holds on a figure of a hundred units or more made of two parts or more. With `zero`,
-    also on large parts adding up to exactly 0 (a resultaat of 0): telling for a line that closes the
-    table, not for a line in the middle (the lines of a balanced wijziging add up to 0 under any line)."""
-    return any(q not in skip and q not in failed and q in total.values
-               and max([abs(total.values[q])] + ([abs(p.values.get(q, ZERO)) for p, __ in signed] if zero else []))
-               >= 100 * unit and sum(1 for p, __ in signed if p.values.get(q)) >= 2 for q in positions)
-
-
-def _fold_once(lines: list[Line], positions: list[int], breaks: set[int], closing: set[int], axis: str,
-               unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset()):
-    """Walk the lines in order, keeping a stack of what is not yet summed. Returns, for every meant
-    relation, (total line, part lines, positions where it fails), the relations found, and the labels
-    of lines called a total that no lines add up to. Lines in `plain` are never taken for a total."""
-    stack: list[Line] = []
-    history: list[Line] = []
-    block_start = 0          # stack length at the last heading: totals prefer parts in their own block
-    results = []
-    relations = []
-    unchecked: list[str] = []   # labelled as totals, but no lines of the table add up to them
-    block_lines: list[Line] = []   # every line since the last heading, folded or not
-    folded: set[int] = set()       # ids of the lines taken as totals
-    heading = ""                   # the current block's heading ('baten'), when it has one
-    in_block = False
-    rule_of: dict[int, str] = {}   # id of a candidate -> the rule that proposed it (RULES)
-
-    def tag(candidate: tuple, rule: str) -> tuple:
-        rule_of[id(candidate)] = rule
-        return candidate
-
-    for line in lines:
-        if line.index in breaks:
-            heading = breaks[line.index]
-            block_start = len(stack)
-            block_lines = []
-            in_block = True
-        label = line.key
-        if label.startswith(WAARVAN_WORDS):
-            continue  # 'waarvan persoonsgebonden budget' is inside the line above it, not beside it
-        balance = label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat"))
-        labelled = totalish(label) or balance or (line.index in closing and not label)
-        bests: list = [None, None]
-        if (label and not labelled) or line.index in plain:
-            # a line with its own name (a member, a cost line) is never taken for a total by chance
-            stack.append(line)
-            history.append(line)
-            block_lines.append(line)
-            continue
-        checked_positions = [q for q in positions if q not in skip_positions and q in line.values]
-        own = []  # the lines since the previous total or heading
-        for p in reversed(stack[block_start:]):
-            if id(p) in folded:
-                break
-            own.insert(0, p)
-        running = dict.fromkeys(checked_positions, ZERO)
-        present = dict.fromkeys(checked_positions, False)
-        nonzero = dict.fromkeys(checked_positions, False)
-        for length in range(1, min(len(stack), MAX_PARTS) + 1):
-            for q in checked_positions:
-                value = stack[-length].values.get(q)
-                if value is not None and stack[-length].units.get(q, "") == line.units.get(q, ""):
-                    present[q] = True
-                    running[q] += value
-                    nonzero[q] = nonzero[q] or value != 0
-            if length < 2:
-                continue
-            outcomes = []
-            checked, failed = 0, []
-            for q in checked_positions:
-                if not present[q] or (not nonzero[q] and line.values[q] == 0):
-                    continue  # zero = zero proves nothing
-                checked += 1
-                if running[q] != line.values[q]:
-                    failed.append(q)
-            outcomes.append(((1,) * length, checked, failed))
-            if balance and length in SIGNED_FORMS:
-                # a saldo, verschil or end balance: lasten - baten, realisatie - begroting, stand 1 januari +
-                # toevoegingen - onttrekkingen (+ bestemming resultaat); of three lines or more only where it
-                # holds in two figures or more (in one column a mix of signs fits by chance)
-                for signs in SIGNED_FORMS[length]:
-                    checked_s, failed_s = _compare(line, stack[-length:], signs, positions, skip_positions)
-                    if length == 2 or checked_s - len(failed_s) >= 2:
-                        outcomes.append((signs, checked_s, failed_s))
-            for signs, checked, failed in outcomes:
-                if not checked:
-                    continue
-                inside = len(stack) - length >= block_start
-                # a block's closing total: a miss by rounding ((n + 1) / 2 units at most) supports its own lines
-                # (those since the previous total) as a hold does (a table rounded to thousands misses by 1 here
-                # and there, and a shorter run that happens to hold in one column is not its parts)
-                near = 0
-                if line.index in closing and failed and length == len(own):
-                    run = stack[-length:]
-                    near = sum(1 for q in failed if abs(line.values[q] - sum(
-                        (s * p.values.get(q, ZERO) for p, s in zip(run, signs)), ZERO)) * 2 <= unit * (length + 1))
-                # figures that hold, less those that fail (a run holding in two figures beats one holding in
-                # three and failing in two); then holds; on equal evidence the whole block
-                support = checked - len(failed) + near
-                score = (support - (len(failed) - near), support, length)
-                slot = 0 if inside else 1
-                if bests[slot] is None or score > bests[slot][0]:
-                    bests[slot] = (score, length, signs, checked, failed)
-        bests = [None if b is None else tag((b[0], stack[-b[1]:], *b[2:]),
-                                            "across headings" if slot else
-                                            "run above" if all(s > 0 for s in b[2]) else "signed combination")
-                 for slot, b in enumerate(bests)]
-        # The lines since the previous total (or heading) that make this total exactly, zeros included (a
-        # block of zeros under a total of 0): its own lines, even where no figure proves it; never a run
-        # reaching further up that happens to hold somewhere else.
-        if labelled and (len(own) >= 2 or (own and line.index in closing)) and (bests[0] is None or bests[0][4]) \
-                and checked_positions and all(
-                sum((p.values.get(q, ZERO) for p in own), ZERO) == line.values[q] for q in checked_positions):
-            checked, failed = _compare(line, own, [1] * len(own), positions, skip_positions)
-            bests = [tag(((checked, checked, len(own)), list(own), (1,) * len(own), checked, []), "own lines"), None]
-        # A run of lines plus one line from further up, when the best run fails somewhere: that run or a
-        # longer one (members + the centrumgemeente line); any run, or two lines, only when no run holds
-        # anywhere (a run that holds somewhere is not shortened to fit a coincidence).
-        runs = [b for b in bests if b is not None]
-        best_run = max(runs, key=lambda b: b[0]) if runs else None
-        reaching = axis == "row" and (line.index in closing or label.startswith(SALDO_WORDS) or not label)
-        if reaching and (best_run is None or best_run[4]) and len(stack) >= 2:
-            whole_block = in_block and best_run is bests[0] and best_run is not None and \
-                len(best_run[1]) == len(stack) - block_start
-            if best_run is None or best_run[0][1] == 0:
-                lengths = None
-            elif whole_block:
-                lengths = range(len(best_run[1]), len(stack) + 1)  # the lines under its heading stay its parts
-            else:
-                # a shorter run only when the best one fails more than it holds (a saldo of 0 caught in)
-                # (or down to the lines since the previous total: the members after a Saldo)
-                strong = best_run[0][1] >= len(best_run[4])
-                shortest = len(best_run[1]) if strong else max(1, len(best_run[1]) - 1)
-                lengths = range(min(shortest, max(1, len(own))), len(stack) + 1)
-            # the line from further up must sit before the block's heading or before a total: next to the
-            # run it would be a member left out to make the sum fit
-            block_first = block_lines[0].index if in_block and block_lines else None
-            extra = _suffix_plus_one(line, stack, history, positions, skip_positions, lengths, unit, block_first,
-                                     {p.index for p in history if id(p) in folded})
-            if extra is not None:
-                bests[0] = tag(((extra[1], extra[1], 0), extra[0], (1,) * len(extra[0]), extra[1], []),
-                               "run plus one line")
-        inside_best, crossing_best = bests
-        if crossing_best is not None and line.index not in closing and not label.startswith(SALDO_WORDS) and \
-                not any(_names(label, p.key) for p in crossing_best[1]):
-            crossing_best = None  # a line in the middle of a block does not reach across headings by chance
-        # Parts under the total's own heading win, unless only a sum across headings holds everywhere.
-        best = inside_best
-        if crossing_best is not None and (best is None or (not crossing_best[4] and best[4])):
-            best = crossing_best
-        # Every line of the block as a member: when a line that happened to equal the sum of the lines
-        # before it was folded as a subtotal (a member 2 = 1 + 1), the block's own total says otherwise.
-        # (in a table without headings, every line so far, when that makes the total in two figures or more)
-        if labelled and (in_block or len(checked_positions) >= 2) and len(block_lines) >= 2 and \
-                (best is None or best[4]):
-            checked, failed = _compare(line, block_lines, [1] * len(block_lines), positions, skip_positions)
-            if checked and not failed:  # only when the whole block adds up exactly
-                best = tag(((checked - 2 * len(failed), checked - len(failed), len(block_lines)), list(block_lines),
-                            (1,) * len(block_lines), checked, failed), "whole block")
-                members = {id(p) for p in block_lines}
-                undone = [i for i, (total, signed, __) in enumerate(results)
-                          if id(total) in members and all(id(p) in members for p, __ in signed)]
-                for i in reversed(undone):
-                    del results[i], relations[i]
-                stack[:] = [p for p in stack if id(p) not in members] + list(block_lines)
-        # A total that is exactly minus its block (a wijziging's 'Totaal gemeentelijke bijdrage' -27.000
-        # against 25.000 + 2.000 of costs): the block balances to zero, which is what it means.
-        # Only for a total that names something else than its lines: a 'Saldo' or 'Totaal lasten' of
-        # the wrong sign is an error, not a balance.
-        own_words = [w for w in re.findall(r"[a-z]{5,}", label) if w not in COMMON_WORDS]
-        if labelled and (best is None or best[4]) and own_words and not label.startswith(SALDO_WORDS):
-            for run in (stack[block_start:], stack):
-                if len(run) < 2 or any(_names(label, p.key) for p in run):
-                    continue
-                checked, failed = _compare(line, run, [-1] * len(run), positions, skip_positions)
-                holds = checked - len(failed)
-                # it must hold in at least two figures and in more than it fails, and beat the plain sum
-                if holds >= 2 and holds > len(failed) and (best is None or (holds - len(failed), holds) > best[0][:2]) \
-                        and any(line.values.get(q) for q in positions if q not in skip_positions):
-                    best = tag(((holds - len(failed), holds, len(run)), list(run), (-1,) * len(run), checked, failed),
-                               "balances its block")
-                    break
-        block_lines.append(line)
-        if best is None:
-            if totalish(label):  # may still repeat a block found further down (_cross)
-                unchecked.append(line.label)
-            stack.append(line)
-            history.append(line)
-            continue
-        __, parts, signs, checked, failed = best
-        rule = rule_of[id(best)]
-        holds = checked - len(failed)
-        exact_everywhere = not failed and checked >= 1 and any(
-            p.values.get(q, ZERO) != 0 for p in parts for q in positions)
-        misses = [abs(line.values[q] - sum((s * p.values.get(q, ZERO) for p, s in zip(parts, signs)), ZERO))
-                  for q in failed]
-        small = all(miss <= unit * len(parts) for miss in misses)
-        # a rounding-sized miss on a figure twenty times its size: an error in a meant total, not a coincidence
-        rounding = small and all(miss * 20 <= abs(line.values[q]) for miss, q in zip(misses, failed))
-        if balance and not totalish(label):
-            # a verschil, resultaat or stand is a combination of the lines before it only where the figures say so
-            # (as many failing as holding only when two of the holds are large figures: a typo in one of three
-            # reserves fails its own row and the total row below it)
-            strong_holds = sum(1 for q in positions if q not in skip_positions and q in line.values and q not in failed
-                               and _strong(line, list(zip(parts, signs)), failed, [q], skip_positions, unit,
-                                           zero=line.index in closing))
-            meant = (not failed and holds >= 1) or (holds >= 2 and holds > len(failed)) or (
-                strong_holds >= 2 and strong_holds >= len(failed)) or (line.index in closing and strong_holds >= 1)
-            if not meant and line.index in closing and len(own) >= 2:
-                # a 'Gerealiseerd resultaat' closing the table is the sum of the lines since the previous
-                # total, also where no figure holds (one column, with an error in it)
-                checked, failed = _compare(line, own, [1] * len(own), positions, skip_positions)
-                parts, signs, meant, rule = list(own), (1,) * len(own), bool(checked), "result closing the table"
-        elif labelled:
-            # a total that closes its block, or says subtotaal, is meant; one in the middle of a block
-            # ('Totaal personeelskosten' is often a plain line) only when it holds everywhere or names its parts
-            meant = line.index in closing or label.startswith("subtotaal") or (
-                holds >= 1 and (holds > len(failed) or small)
-                and (not failed or axis == "column" or rounding or any(_names(label, p.key) for p in parts)))
-        else:
-            meant = exact_everywhere and checked >= 2
-        if not meant and _heads(heading, label) and len(stack) - block_start >= 2:
-            # 'Totaal baten' under the heading 'Baten': the total of its block, whatever its figures say
-            block = stack[block_start:]
-            b_checked, b_failed = _compare(line, block, [1] * len(block), positions, skip_positions)
-            if b_checked - len(b_failed) >= 1:
-                parts, signs, checked, failed = list(block), (1,) * len(block), b_checked, b_failed
-                meant, rule = True, "named after its heading"
-        if not meant and totalish(label):
-            # the lines since the previous total, adding up exactly in a large figure and in at least as
-            # many figures as they fail: a total of its own block with an error in it ('Totaal baten'
-            # holds in 2024 and misses by 1.500 in 2025), not a coincidence
-            natural = []
-            for p in reversed(stack[block_start:]):
-                if id(p) in folded:
-                    break
-                natural.insert(0, p)
-            if len(natural) >= 2:
-                n_checked, n_failed = _compare(line, natural, [1] * len(natural), positions, skip_positions)
-                # (and misses by less than half of itself: lines whose sum is far from it are not its parts)
-                near = all(abs(line.values[q] - _expected(line, [(p, 1) for p in natural], q)) * 2
-                           < abs(line.values[q]) for q in n_failed)
-                # (a reading that takes it as that total anyway is tried by _fold when another total fails)
-                if (n_checked - len(n_failed) >= len(n_failed) and near and
-                        _strong(line, [(p, 1) for p in natural], n_failed, positions, skip_positions, unit)) or \
-                        (line.index in forced and n_checked):
-                    parts, signs, checked, failed = list(natural), (1,) * len(natural), n_checked, n_failed
-                    meant, rule = True, "own lines, failing"
-        history.append(line)
-        if not meant:
-            stack.append(line)
-            if totalish(label):  # a 'Stand 1 januari' with nothing before it is no unchecked total
-                unchecked.append(line.label)
-            continue
-        used = {id(part) for part in parts}
-        stack[:] = [p for p in stack if id(p) not in used]
-        stack.append(line)
-        folded.add(id(line))
-        block_start = min(block_start, len(stack) - 1)
-        chosen = Candidate(line, tuple(zip(parts, signs)), rule, checked, tuple(failed))
-        results.append(chosen)
-        relations.append(chosen.relation(axis, labelled))
-    return results, relations, unchecked
-
-
-def _cross(lines: list[Line], results, unchecked: list[str], positions, skip, unit: Decimal):
-    """A line called a total that no run of lines above adds up to may still repeat a figure found
-    elsewhere in the table: the members' block without one of its lines (Totaal gemeentelijke bijdrage =
-    the members without the centrumgemeente), or one other line (Totaal centrumgemeente bijdrage = the
-    centrumgemeente's own line). Held to it when it holds in at least three columns and fails in at most
-    a quarter of them."""
-    by_label = {}
-    by_stem: dict[str, list[Line]] = {}
-    for line in lines:
-        by_label.setdefault(line.label, line)
-        if any(line.values.values()):
-            for stem in _stems(line.key):
-                by_stem.setdefault(stem, []).append(line)
-    found, relations = [], []
-    for label in unchecked:
-        target = by_label.get(label)
-        if target is None:
-            continue
-        candidates = []
-        for total, signed, failed in results:
-            parts = [p for p, __ in signed]
-            if len(parts) < 3 or any(p is target for p in parts) or total is target:
-                continue
-            candidates.append([(p, 1) for p in parts])
-            if len(parts) <= 60:
-                for left_out in parts:
-                    candidates.append([(p, 1) for p in parts if p is not left_out])
-            else:
-                # a block of hundreds of lines (400 members and the centrumgemeente line): leaving each out in
-                # turn costs too much; the one line whose figures are the block's excess over the total is
-                # found at once
-                left_out = _line_making_up(target, parts, positions, skip)
-                if left_out is not None:
-                    candidates.append([(p, 1) for p in parts if p is not left_out])
-        related = {id(line): line for stem in _stems(target.key) for line in by_stem.get(stem, ())}
-        candidates += [[(line, 1)] for line in sorted(related.values(), key=lambda x: x.index) if line is not target]
-        proposed = []
-        for signed in candidates:
-            checked, failed = _compare(target, [p for p, __ in signed], [1] * len(signed), positions, skip)
-            proposed.append(Candidate(target, tuple(signed), "repeats a line" if len(signed) == 1 else
-                                      "repeats a block", checked, tuple(failed)))
-        chosen = _resolve_repeats(proposed, positions, skip, unit)
-        if chosen is not None:
-            found.append(chosen)
-            relations.append(chosen.relation("row"))
-    return found, relations
-
-
-def _resolve_repeats(candidates: list[Candidate], positions, skip, unit: Decimal) -> Candidate | None:
-    """The repeat that explains a total best: one that holds exactly beats one that fails somewhere (a block with
-    one line too many misses by that line), then the most figures explained, then the fewest failing; the first
-    on a tie. Figures of a few units prove nothing (0, 1 and 2 repeat by chance): only larger ones count as
-    explained; and a repeat must explain at least three figures and fail in at most a quarter of those compared."""
-    def explained(candidate: Candidate) -> int:
-        return sum(1 for q in positions if q not in skip and q not in candidate.failed
-                   and abs(candidate.total.values.get(q, ZERO)) >= 10 * unit)
-
-    admissible = [c for c in candidates if explained(c) >= 3 and len(c.failed) * 4 <= c.checked]
-    if not admissible:
-        return None
-    return max(admissible, key=lambda c: (c.evidence(unit) == "holds", explained(c), -len(c.failed)))
-
-
-def _line_making_up(target: Line, parts: list[Line], positions, skip) -> Line | None:
-    """The one line of `parts` whose figures are what the parts add up to beyond `target`, in every figure the
-    target shows (the block less that line makes the target exactly); None when no line does."""
-    checked = [q for q in positions if q not in skip and q in target.values]
-    if not checked:
-        return None
-    excess = tuple(sum((p.values.get(q, ZERO) for p in parts), ZERO) - target.values[q] for q in checked)
-    if not any(excess):
-        return None
-    return next((p for p in parts if tuple(p.values.get(q, ZERO) for q in checked) == excess), None)
-
-
-COMMON_WORDS = {"totaal", "totale", "bijdrage", "bijdragen", "gemeente", "gemeenten", "lasten", "baten", "kosten",
-                "overige", "begroting", "saldo", "subtotaal"}
-
-
-def _related(label: str, other: str) -> bool:
-    """Two labels naming the same thing: a word of five letters or more, not a common budget word, that
-    begins the same way in both ('centrumgemeente' and 'centrumgem')."""
-    return bool(_stems(label) & _stems(other))
-
-
-@functools.lru_cache(maxsize=4096)
-def _stems(label: str) -> frozenset[str]:
-    return frozenset(w[:6] for w in re.findall(r"[a-z]{5,}", label) if w not in COMMON_WORDS)
-
-
-def _names(total: str, part: str) -> bool:
-    """The total's label names the part: 'totaal overhead' and 'overhead regio', 'totaal mutatie reserves'
-    and 'dotatie bestemmingsreserve(s)', 'saldo van baten en lasten' and 'totaal lasten'."""
-    words = [w for w in re.findall(r"[a-z]{5,}", total) if w not in COMMON_WORDS]
-    return any(w[:6] in part for w in words)
-
-
-def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
-                     skip, lengths: range | None, unit: Decimal, block_first: int | None = None,
-                     totals: set[int] = frozenset()) -> tuple[list[Line], int] | None:
-    """Parts that are a run of the last open lines plus one earlier line (Totaal = members + the
-    centrumgemeente line further up), or two open lines (Totaal = subtotaal + onvoorzien), matching
-    exactly: (parts, figures compared)."""
-    checked = [q for q in positions if q not in skip and q in line.values]
-    if not checked or (len(checked) < 2 and abs(line.values[checked[0]]) < 1000 * unit):
-        return None  # in one column of small figures some line further up makes the sum by chance
-
-    def vector(p: Line) -> tuple:
-        return tuple(p.values.get(q, ZERO) for q in checked)
-
-    target = vector(line)
-    lookup: dict[tuple, Line] = {}
-    for p in history[-MAX_PARTS:]:
-        lookup.setdefault(vector(p), p)
-    running = [ZERO] * len(checked)
-    for length in range(1, min(len(stack), MAX_PARTS) + 1):
-        running = [a + b for a, b in zip(running, vector(stack[-length]))]
-        if lengths is not None and length not in lengths:
-            continue
-        residual = tuple(t - r for t, r in zip(target, running))
-        if not any(residual) and any(target):
-            return stack[-length:], len(checked)  # a block of one line: its total repeats it
-        found = lookup.get(residual)
-        if found is not None and any(residual) and all(found is not p for p in stack[-length:]) \
-                and found is not line and ((block_first is not None and found.index < block_first)
-                                           or any(found.index < t < stack[-length].index for t in totals)):
-            return [found] + stack[-length:], len(checked)
-    if lengths is not None:
-        return None
-    by_vector = {vector(p): p for p in stack[-MAX_PARTS:]}
-    for p in stack[-MAX_PARTS:]:
-        other = by_vector.get(tuple(t - v for t, v in zip(target, vector(p))))
-        if other is not None and other is not p and any(vector(p)) and any(vector(other)):
-            first, second = sorted((p, other), key=lambda x: x.index)
-            return [first, second], len(checked)
-    return None
-
-
-def _compare(line: Line, parts: list[Line], signs, positions, skip) -> tuple[int, list[int]]:
-    """(figures compared, positions where the total differs): only where the total has a figure and
-    some part or the total is not zero (zero = zero proves nothing)."""
-    checked, failed = 0, []
-    for q in positions:
-        if q in skip or q not in line.values:
-            continue
-        unit = line.units.get(q, "")
-        values = [p.values.get(q) if p.units.get(q, "") == unit else None for p in parts]
-        if all(not v for v in values) and line.values[q] == 0:
-            continue  # zero = zero proves nothing
-        if all(v is None for v in values):
-            continue
-        expected = sum((s * (v or ZERO) for s, v in zip(signs, values)), ZERO)
-        checked += 1
-        if expected != line.values[q]:
-            failed.append(q)
-    return checked, failed
 
 
 def find_tables(grid: Grid) -> list[tuple[int, int]]:
@@ -907,9 +321,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if nxt is None or any(r < h < nxt for h in heading_rows):
             closing.add(r)
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
-    row_results, row_relations, row_unchecked = _fold(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols,
+    row_results, row_relations, row_unchecked = best_reading(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols,
                                                       cross=True)
-    for candidate in _waarvan(row_lines, numeric_cols, skip_cols, unit):
+    for candidate in waarvan(row_lines, numeric_cols, skip_cols, unit):
         row_results.append(candidate)
         row_relations.append(candidate.relation("row"))
         row_unchecked = [u for u in row_unchecked if u != candidate.total.label]
@@ -948,7 +362,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         column_lines = column_lines[::-1]
     last = column_lines[-1] if column_lines else None
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
-    col_results, col_relations, col_unchecked = _fold(column_lines, data_rows, {}, col_closing, "column", unit,
+    col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
                                                       set())
     for line, signed, failed in col_results:
         for r in failed:
@@ -1109,11 +523,6 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
             claims_block
     return True, _("no lines before it add up to it ({count} line(s) could be its parts)").format(
         count=len(in_block)), plain, claims_block
-
-
-def _expected(total: Line, signed, position: int) -> Decimal:
-    unit = total.units.get(position, "")
-    return sum((s * p.values.get(position, ZERO) for p, s in signed if p.units.get(position, "") == unit), ZERO)
 
 
 def _category(key: str) -> bool:

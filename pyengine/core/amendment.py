@@ -22,7 +22,7 @@ from fractions import Fraction
 from .allocation import method_named
 from ..errors import InputError
 from .keys import Key
-from .presentation import Node, Rounded, controlled_round, foots
+from .presentation import Node, Rounded, controlled_round, foots, within_one_unit
 from ..i18n import _, amount
 
 LASTEN = (
@@ -179,6 +179,8 @@ def unbalanced_years(amendment: Amendment) -> tuple[tuple[int, Decimal], ...]:
 # The document kinds a spec names (soort), here and not in inputs/schema so that the command line reads them light.
 KINDS = ("begrotingswijziging", "kostenverdeling", "meerjarenraming", "sleutelvergelijking", "afrekening")
 DISPLAY_UNITS = (1, 10, 100, 1000, 10000, 100000, 1000000)  # "Bedragen x EUR 1.000": powers of ten
+# the same list as a person reads it in a message or a cell's prompt: "1, 10, 100, 1000 ... 1000000"
+DISPLAY_UNITS_TEXT = ", ".join(str(unit) for unit in DISPLAY_UNITS[:4]) + " ... " + str(DISPLAY_UNITS[-1])
 
 
 def validate(amendment: Amendment) -> None:
@@ -188,7 +190,7 @@ def validate(amendment: Amendment) -> None:
     if any(b <= a for a, b in zip(years, years[1:])):
         raise InputError(_('jaren must be increasing, got {names}').format(names=', '.join(map(str, years))))
     if amendment.unit not in DISPLAY_UNITS:
-        raise InputError(_('eenheid must be 1, 10, 100, 1000 ... (a power of ten), got {unit}').format(unit=amendment.unit))
+        raise InputError(_('eenheid must be {units} (a power of ten), got {unit}').format(units=DISPLAY_UNITS_TEXT, unit=amendment.unit))
     unknown = set(amendment.lines) - set(LINE_CODES)
     if unknown:
         raise InputError(_('unknown line(s): {names}; known: {names2}').format(names=', '.join(sorted(unknown)), names2=', '.join(LINE_CODES)))
@@ -258,7 +260,7 @@ def _checks(amendment: Amendment, tree: Node, years: list[YearResult]) -> list[C
         checks.append(Check(f"{result.year}: getoonde tabel telt op (x {amendment.unit})", not problems,
                             "; ".join(problems)))
         far = [key for key, shown in result.rounded.shown.items()
-               if any(abs(Fraction(s) - Fraction(e) / amendment.unit) >= 1 for s, e in zip(shown, result.exact[key]))]
+               if any(not within_one_unit(s, e, amendment.unit) for s, e in zip(shown, result.exact[key]))]
         checks.append(Check(f"{result.year}: elk getoond bedrag ligt binnen 1 eenheid van het exacte bedrag",
                             not far, ", ".join(far)))
         if amendment.has_members:

@@ -20,10 +20,10 @@ from __future__ import annotations
 import heapq
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
 from ..errors import RoundingInfeasible
-from .money import round_units
 
 COLUMNS = ("begroting", "wijziging")
 
@@ -51,38 +51,49 @@ class Rounded:
     corrections: dict[str, tuple[int, int, int]]
 
 
-def _bounds(value: Fraction) -> tuple[int, int]:
-    return math.floor(value), math.ceil(value)
-
-
 def controlled_round(root: Node, leaf_values: dict[str, tuple[Fraction, Fraction]]) -> Rounded:
     """Round the tree's exact (begroting, wijziging) leaf values, given in display units."""
-    exact: dict[str, tuple[Fraction, Fraction]] = {}
+    # Exact integer arithmetic throughout: every value scaled by one common denominator (a few hundred
+    # Fraction operations per table instead of tens of thousands).
+    denominator = 1
+    for pair in leaf_values.values():
+        for value in pair:
+            denominator = math.lcm(denominator, _fraction(value).denominator)
+    scaled_leaves = {key: tuple(_scaled(value, denominator) for value in pair) for key, pair in leaf_values.items()}
+    exact: dict[str, tuple[int, int]] = {}
 
-    def total(node: Node) -> tuple[Fraction, Fraction]:
+    def total(node: Node) -> tuple[int, int]:
         if not node.children:
-            exact[node.key] = leaf_values[node.key]
+            exact[node.key] = scaled_leaves[node.key]
         else:
             parts = [total(child) for child in node.children]
-            exact[node.key] = (sum((p[0] for p in parts), Fraction(0)), sum((p[1] for p in parts), Fraction(0)))
+            exact[node.key] = (sum(p[0] for p in parts), sum(p[1] for p in parts))
         return exact[node.key]
 
     total(root)
 
+    def floor(value: int) -> int:
+        return value // denominator
+
+    def ceil(value: int) -> int:
+        return -(-value // denominator)
+
+    def ordinary(value: int) -> int:  # half away from zero (Excel's ROUND), as money.round_units
+        magnitude = (2 * abs(value) + denominator) // (2 * denominator)
+        return -magnitude if value < 0 else magnitude
+
     # Network: s -> column trees (begroting, wijziging) -> leaves -> bijgesteld tree -> t -> s.
     arcs: list[list] = []  # [tail, head, low, high, flow]
-    # The exact value each arc carries, or None for an arc that repeats a figure another arc already
+    # The exact value each arc carries (scaled), or None for an arc that repeats a figure another arc already
     # carries (a leaf's cell joining its bijgesteld node; the grand total back to s): it costs nothing,
     # so that every displayed figure's error counts exactly once.
-    exact_of: list[Fraction | None] = []
+    exact_of: list[int | None] = []
     out_arcs: dict[str, list[int]] = {}
     in_arcs: dict[str, list[int]] = {}
     carrying: dict[tuple[str, int], int] = {}  # (row, column index 0/1/2) -> arc index
 
-    def arc(tail: str, head: str, value: Fraction, label: tuple[str, int]) -> None:
-        low, high = _bounds(value)
-        start = max(low, min(high, round_units(value, 0)))
-        arcs.append([tail, head, low, high, start])
+    def arc(tail: str, head: str, value: int, label: tuple[str, int]) -> None:
+        arcs.append([tail, head, floor(value), ceil(value), ordinary(value)])
         exact_of.append(value)
         index = len(arcs) - 1
         out_arcs.setdefault(tail, []).append(index)
@@ -99,46 +110,58 @@ def controlled_round(root: Node, leaf_values: dict[str, tuple[Fraction, Fraction
             arc(f"2:{child.key}", f"2:{node.key}", sum(exact[child.key]), (child.key, 2))
         if not node.children:
             for column in (0, 1):  # the leaf's own cells join its bijgesteld node
-                low, high = _bounds(exact[node.key][column])
-                arcs.append([f"{column}:{node.key}", f"2:{node.key}", low, high,
+                value = exact[node.key][column]
+                arcs.append([f"{column}:{node.key}", f"2:{node.key}", floor(value), ceil(value),
                              arcs[carrying[(node.key, column)]][4]])
                 exact_of.append(None)
                 index = len(arcs) - 1
                 out_arcs.setdefault(f"{column}:{node.key}", []).append(index)
                 in_arcs.setdefault(f"2:{node.key}", []).append(index)
     total_value = sum(exact[root.key])
-    low, high = _bounds(total_value)
-    arcs.append(["t", "s", low, high, max(low, min(high, round_units(total_value, 0)))])
+    arcs.append(["t", "s", floor(total_value), ceil(total_value), ordinary(total_value)])
     exact_of.append(None)
     out_arcs.setdefault("t", []).append(len(arcs) - 1)
     in_arcs.setdefault("s", []).append(len(arcs) - 1)
-    _repair(arcs, out_arcs, in_arcs, exact_of)
+    _repair(arcs, out_arcs, in_arcs, exact_of, denominator)
 
     shown: dict[str, tuple[int, int, int]] = {}
     corrections: dict[str, tuple[int, int, int]] = {}
     for node in root.walk():
         values = tuple(arcs[carrying[(node.key, c)]][4] for c in (0, 1, 2))
         b, w = exact[node.key]
-        ordinary = (round_units(b, 0), round_units(w, 0), round_units(b + w, 0))
         shown[node.key] = values  # type: ignore[assignment]
-        corrections[node.key] = tuple(v - o for v, o in zip(values, ordinary))  # type: ignore[assignment]
+        corrections[node.key] = tuple(v - o for v, o in zip(values, (ordinary(b), ordinary(w), ordinary(b + w))))  # type: ignore[assignment]
     return Rounded(shown, corrections)
 
 
+def _fraction(value: Fraction | int) -> Fraction:
+    return value if isinstance(value, Fraction) else Fraction(value)
+
+
+def _scaled(value: Fraction | int, denominator: int) -> int:
+    """``value`` x ``denominator`` (a multiple of its own denominator): exact."""
+    value = _fraction(value)
+    return value.numerator * (denominator // value.denominator)
+
+
 def _repair(arcs: list[list], out_arcs: dict[str, list[int]], in_arcs: dict[str, list[int]],
-            exact_of: list[Fraction | None]) -> None:
+            exact_of: list[Fraction | int | None], denominator: int | None = None) -> None:
     """Move units along cheapest residual paths until every node balances. The cost of moving an
     arc's figure by one is the rounding error it adds (|shown - exact| after minus before), so the
     result is a rounding with the least total error among all that foot: successive shortest paths
     from ordinary rounding, which is optimal per figure, so every residual cost starts >= 0 and
-    Dijkstra with potentials applies. Costs are exact integers (values scaled to one denominator)."""
+    Dijkstra with potentials applies. Costs are exact integers (values scaled to one denominator): ``exact_of``
+    holds Fractions, or integers already scaled by ``denominator``."""
     nodes = list(dict.fromkeys([a[0] for a in arcs] + [a[1] for a in arcs]))
     index_of = {n: i for i, n in enumerate(nodes)}
-    denominator = 1
-    for value in exact_of:
-        if value is not None:
-            denominator = denominator * value.denominator // math.gcd(denominator, value.denominator)
-    scaled = [None if value is None else int(value * denominator) for value in exact_of]
+    if denominator is None:
+        denominator = 1
+        for value in exact_of:
+            if value is not None:
+                denominator = math.lcm(denominator, _fraction(value).denominator)
+        scaled = [None if value is None else _scaled(value, denominator) for value in exact_of]
+    else:
+        scaled = list(exact_of)
     tails = [index_of[a[0]] for a in arcs]
     heads = [index_of[a[1]] for a in arcs]
     lows = [a[2] for a in arcs]
@@ -161,36 +184,50 @@ def _repair(arcs: list[list], out_arcs: dict[str, list[int]], in_arcs: dict[str,
         now = flows[i] * denominator - scaled[i]
         return abs(now + direction * denominator) - abs(now)
 
+    # the cost of moving each arc's figure one unit up or down, kept up to date as flows change
+    up = [step_cost(i, +1) for i in range(len(arcs))]
+    down = [step_cost(i, -1) for i in range(len(arcs))]
+    unreached = len(nodes) * [None]
     while True:
         source = next((n for n in range(len(nodes)) if excess[n] > 0), None)
         if source is None:
             break
-        distance = {source: 0}
+        distance: list[int | None] = list(unreached)
+        distance[source] = 0
         previous: dict[int, tuple[int, int, int]] = {}
-        done: set[int] = set()
+        done = [False] * len(nodes)
+        settled: list[int] = []
         heap = [(0, source)]
         target = None
         while heap:
             dist, node = heapq.heappop(heap)
-            if node in done:
+            if done[node]:
                 continue
-            done.add(node)
+            done[node] = True
+            settled.append(node)
             if excess[node] < 0:
                 target = node
                 break
+            base = dist + potential[node]
             for i in outgoing[node]:
                 if flows[i] < highs[i]:
                     other = heads[i]
-                    candidate = dist + step_cost(i, +1) + potential[node] - potential[other]
-                    if other not in done and candidate < distance.get(other, candidate + 1):
+                    if done[other]:
+                        continue
+                    candidate = base + up[i] - potential[other]
+                    known = distance[other]
+                    if known is None or candidate < known:
                         distance[other] = candidate
                         previous[other] = (node, i, +1)
                         heapq.heappush(heap, (candidate, other))
             for i in incoming[node]:
                 if flows[i] > lows[i]:
                     other = tails[i]
-                    candidate = dist + step_cost(i, -1) + potential[node] - potential[other]
-                    if other not in done and candidate < distance.get(other, candidate + 1):
+                    if done[other]:
+                        continue
+                    candidate = base + down[i] - potential[other]
+                    known = distance[other]
+                    if known is None or candidate < known:
                         distance[other] = candidate
                         previous[other] = (node, i, -1)
                         heapq.heappush(heap, (candidate, other))
@@ -199,20 +236,26 @@ def _repair(arcs: list[list], out_arcs: dict[str, list[int]], in_arcs: dict[str,
                 "this table admits no rounding to whole display units in which every total equals the sum of "
                 "its parts; show the amounts in a smaller unit")
         limit = distance[target]
-        for node, dist in distance.items():  # keep reduced costs non-negative for the next search
-            potential[node] += min(dist, limit) if node in done else limit
-        for node in range(len(nodes)):
-            if node not in distance:
-                potential[node] += limit
+        # keep reduced costs non-negative for the next search: every node's potential rises by the limit, a
+        # settled node's by its distance (only differences of potentials count: the others stay as they are)
+        for node in settled:
+            potential[node] += distance[node] - limit
         node = target
         while node != source:
             parent, i, direction = previous[node]
             flows[i] += direction
+            up[i], down[i] = step_cost(i, +1), step_cost(i, -1)
             node = parent
         excess[source] -= 1
         excess[target] += 1
     for i, flow in enumerate(flows):
         arcs[i][4] = flow
+
+
+def within_one_unit(shown: int, exact: Decimal | Fraction | int, unit: int) -> bool:
+    """Whether ``shown`` whole units of ``unit`` lie within one unit of ``exact`` (exact integer arithmetic)."""
+    numerator, denominator = exact.as_integer_ratio()
+    return abs(shown * unit * denominator - numerator) < unit * denominator
 
 
 def foots(root: Node, shown: dict[str, tuple[int, int, int]]) -> list[str]:

@@ -25,7 +25,7 @@ from fractions import Fraction
 from ..errors import InputError
 from ..i18n import _, amount
 from .allocation import allocate, exact_quotas, method_named
-from .amendment import DISPLAY_UNITS, Check, Source
+from .amendment import DISPLAY_UNITS, DISPLAY_UNITS_TEXT, Check, Source
 from .keys import Key
 from .presentation import Node, Rounded, controlled_round, foots
 
@@ -136,8 +136,8 @@ def validate(settlement: Settlement) -> None:
     """The refusals of the model itself (the spec readers refuse the same with the place named)."""
     problems = []
     if settlement.unit not in DISPLAY_UNITS:
-        problems.append(_("eenheid must be 1, 10, 100, 1000 ... 1000000 (a power of ten), got {unit}").format(
-            unit=settlement.unit))
+        problems.append(_("eenheid must be {units} (a power of ten), got {unit}").format(
+            units=DISPLAY_UNITS_TEXT, unit=settlement.unit))
     method_named(settlement.method)
     not_in_key, without = member_problems(list(settlement.voorschotten), settlement.key.names)
     if not_in_key:

@@ -9,6 +9,7 @@ into an OLE compound file), an old .xls, or anything else.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -65,6 +66,20 @@ def refuse_non_zip(path: Path) -> None:
     except OSError as error:
         raise InputError(_("{file}: cannot be read ({reason})").format(file=path.name, reason=error.strerror)) from None
     raise InputError(_("{file}: not an .xlsx workbook (the file is not a zip package)").format(file=path.name))
+
+
+def open_package_bytes(data: bytes, name: str) -> zipfile.ZipFile:
+    """The checked zip of an .xlsx held in memory (named ``name`` in messages); InputError when it is not one."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError(_("{file}: not an .xlsx workbook (the file is not a zip package)").format(file=name)) from None
+    try:
+        check_archive(archive, name)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
 
 
 def open_package(path: Path) -> zipfile.ZipFile:

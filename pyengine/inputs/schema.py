@@ -23,7 +23,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic_core import PydanticCustomError
 
 from ..core.allocation import METHODS, method_named
-from ..core.amendment import DISPLAY_UNITS, KINDS, LABELS, LINE_CODES
+from ..core.amendment import DISPLAY_UNITS, DISPLAY_UNITS_TEXT, KINDS, LABELS, LINE_CODES
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
@@ -36,6 +36,7 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200
 # The allowed values of the fields with a fixed list, once (the spec model, the input workbooks'
 # drop-down lists and their readers all use these).
 UNITS = DISPLAY_UNITS  # algemeen.eenheid
+UNITS_TEXT = DISPLAY_UNITS_TEXT  # the same, as a person reads it
 # algemeen.verdeelmethode: each method with the name an officer reads in the input workbook (the reader
 # also takes the spec's own names and the synonyms of core.allocation.method_named)
 METHOD_LABELS = {"largest_remainder": "grootste overschot", "sainte_lague": "Sainte-Laguë", "dhondt": "D'Hondt"}
@@ -203,7 +204,7 @@ class AmendmentGeneral(Years):
     onderdeel: Text = field("", "part (onderdeel)")
     taakveld: Text = field("", "taakveld")
     centrumgemeente: Text = field("", "label of the centrumgemeente row")
-    eenheid: int = field(1000, "display unit: 1000 shows 'Bedragen x EUR 1.000' (1, 10, 100 ... 1000000)", "euro")
+    eenheid: int = field(1000, f"display unit: 1000 shows 'Bedragen x EUR 1.000' ({UNITS_TEXT})", "euro")
     baten_negatief: bool = field(True, "true: baten are written and shown negative (as in the seed); "
                                  "false: positive")
     verdeelmethode: Method = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]

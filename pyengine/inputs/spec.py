@@ -401,7 +401,7 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
     general = spec.algemeen
     years = _years(general.jaren, locator)
     if general.eenheid not in schema.UNITS:
-        problems.append(_('{place}: must be 1, 10, 100, 1000 ... 1000000 (a power of ten), got {eenheid}').format(place=locator.where(('algemeen', 'eenheid')), eenheid=general.eenheid))
+        problems.append(_('{place}: must be {units} (a power of ten), got {eenheid}').format(place=locator.where(('algemeen', 'eenheid')), units=schema.UNITS_TEXT, eenheid=general.eenheid))
     sign = Decimal(1) if general.baten_negatief else Decimal(-1)
     zero = (Decimal(0),) * len(years)
     lines = {}
@@ -585,8 +585,8 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
     spec = _validated(schema.SettlementSpec, document, locator)
     problems: list[str] = []
     if spec.eenheid not in schema.UNITS:
-        problems.append(_("{place}: must be 1, 10, 100, 1000 ... 1000000 (a power of ten), got {value}").format(
-            place=locator.where(("eenheid",)), value=spec.eenheid))
+        problems.append(_("{place}: must be {units} (a power of ten), got {eenheid}").format(
+            place=locator.where(("eenheid",)), units=schema.UNITS_TEXT, eenheid=spec.eenheid))
     # what the officer writes, in the form they wrote (a spec's field or an input workbook's cell)
     in_toml = isinstance(locator, TomlLocator)
     zero, new_line = ("realisatie = 0", "nieuw = true") if in_toml else ("0", _("Nieuw = 1"))

@@ -14,7 +14,7 @@ from ..core.allocation import method_named
 from ..errors import InputError
 from ..i18n import N_, _
 from .numbers import NumberError, parse_number
-from .schema import NO_WORDS, UNITS, YES_WORDS
+from .schema import NO_WORDS, UNITS, UNITS_TEXT, YES_WORDS
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
@@ -223,14 +223,45 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
 
 
 EXPECTED = {"text": N_("text"), "kind": N_("text"), "date_text": N_("a date or text"), "amount": N_("an amount"),
-            "weight": N_("a weight (a number)"), "int": N_("a whole number"), "unit": "1, 10, 100, 1000 ... 1000000",
+            "weight": N_("a weight (a number)"), "int": N_("a whole number"), "unit": UNITS_TEXT,
             "decimals": N_("0, 1 or 2"), "year": N_("a year such as 2025"), "bool": N_("ja or nee"), "closing": N_("ja or nee"),
             "method": N_("a method"), "year_list": N_("years")}
 
 
+# A weight typed as text with one group of three digits after a dot or a comma reads as two different numbers:
+# '5.952' is 5952 the Dutch way and 5.952 the English way; '51,950' is 51.95 and 51950. A weight may have three
+# decimals (a share), so neither reading is safe: refused with its cell (a key CSV refuses the same mix). An amount
+# has at most two decimals, so '2.000' as an amount can only be 2000; more groups ('1.234.567') or both signs
+# ('1.010,5') read one way only.
+_TWO_WAY_DOT = re.compile(r"^-?([1-9]\d{0,2})\.(\d{3})$")
+_TWO_WAY_COMMA = re.compile(r"^-?([1-9]\d{0,2}),(\d{3})$")
+
+
+def _two_way_weight(text: str) -> str | None:
+    """Why a weight typed as ``text`` cannot be read one way (None when it can)."""
+    dot, comma = _TWO_WAY_DOT.match(text), _TWO_WAY_COMMA.match(text)
+    sign = "-" if text.startswith("-") else ""
+    if dot:
+        return _("typed as text it reads two ways: {whole} (a dot between thousands, as in Dutch) or "
+                 "{integer}.{fraction} (a decimal point, as in English); type the weight as a number (cell format "
+                 "Number, not Text)").format(whole=sign + dot.group(1) + dot.group(2), integer=sign + dot.group(1),
+                                             fraction=dot.group(2))
+    if comma:
+        return _("typed as text it reads two ways: {integer}.{fraction} (a decimal comma, as in Dutch) or {whole} "
+                 "(a comma between thousands, as in English); type the weight as a number (cell format Number, "
+                 "not Text)").format(whole=sign + comma.group(1) + comma.group(2), integer=sign + comma.group(1),
+                                     fraction=comma.group(2))
+    return None
+
+
 def _number(value: object, kind: str) -> Decimal:
-    """A cell's number: a number cell exactly, text by the key files' Dutch convention (1.234,5)."""
+    """A cell's number: a number cell exactly, text by the key files' Dutch convention (1.234,5), except a weight
+    that reads as two numbers (see _TWO_WAY_DOT)."""
     try:
+        if kind == "weight" and isinstance(value, str):
+            two_way = _two_way_weight(value.strip())
+            if two_way:
+                raise NumberError(two_way)
         return parse_number(value, "nl" if isinstance(value, str) else "cell")
     except NumberError as error:
         reason = str(error)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.amendment import LABELS, LINE_CODES
-from .schema import DECIMALS, METHOD_LABELS, UNITS, YES_NO
+from .schema import DECIMALS, METHOD_LABELS, UNITS, UNITS_TEXT, YES_NO
 
 PREFIX = "invoer_"
 KIND_NAME = PREFIX + "soort"  # the cell holding 'begrotingswijziging' or 'kostenverdeling': marks an input workbook
@@ -28,7 +28,7 @@ METHOD_CHOICES = tuple(METHOD_LABELS.values())  # the drop-down list, in Dutch; 
 # message of its data validation.
 EXPECTED_NL = {"text": "tekst", "kind": "tekst", "date_text": "een datum of tekst", "amount": "een bedrag",
                "weight": "een gewicht (een getal, 0 of meer)", "int": "een heel getal",
-               "unit": "1, 10, 100, 1000 ... 1000000", "decimals": "0, 1 of 2", "year": "een jaartal zoals 2025",
+               "unit": UNITS_TEXT, "decimals": "0, 1 of 2", "year": "een jaartal zoals 2025",
                "years": "een jaartal zoals 2025", "bool": "ja of nee", "closing": "ja of nee", "method": ", ".join(METHOD_CHOICES),
                "year_list": "jaartallen zoals 2018 of 2018, 2019"}
 

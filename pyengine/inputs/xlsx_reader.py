@@ -1,6 +1,7 @@
-"""The one xlsx reader: cells (values, formulas, stored values, number formats), hidden rows and columns, merged ranges and defined names.
+"""The one xlsx reader: cells (values, formulas, stored values, number formats, styles), hidden rows and columns, merged ranges and defined names.
 
-Every reader of .xlsx files (key files, input and produced workbooks, verify) goes through this module,
+Every reader of .xlsx files (key files, input and produced workbooks, verify, the audit's grid, the writer's
+templates, the PDF print's sheet list) goes through this module,
 within the safe-zip bounds of inputs/safezip.py: the package is checked before anything is unpacked, a
 sheet is parsed only when asked for, streamed (ElementTree.iterparse), and a sheet part larger than
 ``MAX_SHEET_BYTES`` or holding more than ``MAX_CELLS`` cells is refused with its name before or while it is
@@ -10,6 +11,10 @@ for that, and trusts a sheet's declared dimension).
 Values are typed as openpyxl types them, so the readers' conversions stay the same: a number is an int
 when written without a fraction or exponent, else a float (``Cell.text`` keeps the stored digits); a
 number formatted as a date is a datetime; a boolean a bool; an error value (``#DIV/0!``) is ``Cell.error``.
+
+For the writer's templates it also gives what a restyled template carries as it is: each cell's style index
+(``Cell.style``, into the package's own styles part, which ``Workbook.part`` hands over unchanged with the
+theme), column widths, row heights, and the package's parts by their relationships (a sheet's pictures).
 """
 
 from __future__ import annotations
@@ -19,13 +24,14 @@ import posixpath
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from xml.etree import ElementTree
 
 from ..core.cells import column_index, column_letter
 from ..errors import InputError
 from ..i18n import _
-from .safezip import CellBudget, check_sheets, open_package
+from .safezip import CellBudget, check_sheets, open_package, open_package_bytes
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -33,6 +39,7 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 MAX_SHEET_BYTES = 40 * 1024 * 1024  # one sheet's XML; our own sheets are well under 1 MB
 MAX_PART_BYTES = 40 * 1024 * 1024  # workbook.xml, styles.xml, sharedStrings.xml
 MAX_STRINGS = 2_000_000
+WIDTH_COLUMNS = 256  # a <col> range's width is kept for its columns up to this one (see _element)
 
 # Excel's built-in number formats that a file refers to by id only (ECMA-376 part 1, 18.8.30)
 BUILTIN_FORMATS = {
@@ -56,6 +63,7 @@ class Cell:
     error: str | None = None  # "#DIV/0!" for an error value
     text: str | None = None  # the stored digits of a number, as written in the file
     stored: bool = True  # False: a formula cell saved without its value (by a program that does not calculate)
+    style: int = 0  # the cell's index into the styles part's cellXfs (its 's')
 
     @property
     def is_percent(self) -> bool:
@@ -69,6 +77,8 @@ class Sheet:
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (min_row, min_col, max_row, max_col)
+    widths: dict[int, float] = field(default_factory=dict)  # column -> width (characters), where the file sets one
+    heights: dict[int, float] = field(default_factory=dict)  # row -> height (points), where the file sets one
     max_row: int = 0
     max_col: int = 0
 
@@ -108,6 +118,30 @@ def range_bounds(ref: str) -> tuple[int, int, int, int]:
     return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
 
 
+def rels_part(part: str) -> str:
+    """The relationships part of ``part``: xl/worksheets/_rels/sheet1.xml.rels for xl/worksheets/sheet1.xml."""
+    folder, base = posixpath.split(part)
+    return posixpath.join(folder, "_rels", base + ".rels")
+
+
+@lru_cache(maxsize=64)
+def wrapping_styles(styles_xml: bytes) -> frozenset[int]:
+    """The style indices (cellXfs) of a styles part that wrap their text (alignment wrapText)."""
+    try:
+        root = ElementTree.fromstring(styles_xml)
+    except ElementTree.ParseError:
+        return frozenset()
+    xfs = root.find(f"{MAIN}cellXfs")
+    if xfs is None:
+        return frozenset()
+    found = set()
+    for index, xf in enumerate(xfs.findall(f"{MAIN}xf")):
+        alignment = xf.find(f"{MAIN}alignment")
+        if alignment is not None and alignment.get("wrapText") in ("1", "true"):
+            found.add(index)
+    return frozenset(found)
+
+
 def is_date_format(code: str) -> bool:
     text = _LITERALS.sub("", code).lower()
     return text not in ("general", "@") and re.search(r"[dmyhs]", text) is not None
@@ -116,11 +150,17 @@ def is_date_format(code: str) -> bool:
 class Workbook:
     """An .xlsx package opened within bounds; sheets are read when asked for (``sheet(name)``)."""
 
-    def __init__(self, path: str | Path, *, max_cells: int | None = None) -> None:
-        """``max_cells``: the <c> elements read over all sheets (default safezip.MAX_CELLS)."""
-        self.path = Path(path)
-        self.name = self.path.name
-        self._archive = open_package(self.path)
+    def __init__(self, path: str | Path | bytes, *, max_cells: int | None = None, name: str = "") -> None:
+        """``path``: the file, or the package's bytes (then ``name`` names it in messages); ``max_cells``: the
+        <c> elements read over all sheets (default safezip.MAX_CELLS)."""
+        if isinstance(path, bytes):
+            self.path = Path(name or "workbook.xlsx")
+            self.name = self.path.name
+            self._archive = open_package_bytes(path, self.name)
+        else:
+            self.path = Path(path)
+            self.name = self.path.name
+            self._archive = open_package(self.path)
         self._budget = CellBudget(self.name, max_cells)
         self._sheets: dict[str, Sheet] = {}
         try:
@@ -154,17 +194,44 @@ class Workbook:
                                      limit=f"{limit:,}"))
         return self._archive.read(info)
 
-    def _relationships(self, part: str) -> dict[str, str]:
-        folder, base = posixpath.split(part)
-        data = self._part(posixpath.join(folder, "_rels", base + ".rels"))
+    def part(self, name: str) -> bytes | None:
+        """A part of the package as stored (None when absent), within the part-size bound."""
+        return self._part(name)
+
+    def part_names(self) -> list[str]:
+        """Every part of the package, in the zip's order."""
+        return [info.filename for info in self._archive.infolist()]
+
+    def relationships(self, part: str) -> list[tuple[str, str, str]]:
+        """(id, type, target part) of ``part``'s relationships; a target is resolved relative to the part, or
+        from the package root when absolute (openpyxl writes '/xl/worksheets/sheet1.xml'); external targets
+        (a hyperlink) are left out."""
+        data = self._part(rels_part(part))
         if data is None:
-            return {}
-        targets = {}
+            return []
+        folder = posixpath.dirname(part)
+        found = []
         for rel in ElementTree.fromstring(data).iter(REL):
+            if rel.get("TargetMode") == "External":
+                continue
             target = rel.get("Target", "")
-            targets[rel.get("Id", "")] = (target.lstrip("/") if target.startswith("/")
-                                          else posixpath.normpath(posixpath.join(folder, target)))
-        return targets
+            found.append((rel.get("Id", ""), rel.get("Type", ""),
+                          target.lstrip("/") if target.startswith("/")
+                          else posixpath.normpath(posixpath.join(folder, target))))
+        return found
+
+    def sheet_part(self, name: str) -> str | None:
+        """The part holding sheet ``name`` (None for a sheet whose part is missing)."""
+        return self._sheet_parts[name]
+
+    def is_worksheet(self, name: str) -> bool:
+        """A sheet of cells (not a chart sheet or a dialog sheet)."""
+        return self._sheet_kinds.get(name, "").endswith("/worksheet")
+
+    def related_part(self, part: str, kind: str) -> str | None:
+        """The first part ``part`` relates to whose relationship type ends with ``/kind`` ('styles', 'theme')."""
+        return next((target for _rid, rel_type, target in self.relationships(part)
+                     if rel_type.endswith("/" + kind)), None)
 
     def _read_workbook(self) -> None:
         self._entries = {info.filename.lower(): info for info in self._archive.infolist()}
@@ -174,12 +241,16 @@ class Workbook:
         root = ElementTree.fromstring(data)
         properties = root.find(f"{MAIN}workbookPr")
         self.date1904 = properties is not None and properties.get("date1904") in ("1", "true")
-        targets = self._relationships("xl/workbook.xml")
+        relationships = self.relationships("xl/workbook.xml")
+        targets = {rid: target for rid, _kind, target in relationships}
+        kinds = {rid: kind for rid, kind, _target in relationships}
         self._sheet_parts: dict[str, str | None] = {}
+        self._sheet_kinds: dict[str, str] = {}
         self.sheet_states: dict[str, str] = {}
         for element in root.iter(f"{MAIN}sheet"):
             name = element.get("name", "")
             self._sheet_parts[name] = targets.get(element.get(R_ID, ""))
+            self._sheet_kinds[name] = kinds.get(element.get(R_ID, ""), "")
             self.sheet_states[name] = element.get("state", "visible")
         self.sheetnames = list(self._sheet_parts)
         check_sheets([(name, part) for name, part in self._sheet_parts.items() if part is not None], self.name)
@@ -291,20 +362,29 @@ class Workbook:
                 col_number += 1
             style = int(element.get("s", "0") or 0)
             number_format = formats[style] if style < len(formats) else "General"
-            sheet.cells[(row_number, col_number)] = self._cell(element, number_format)
+            sheet.cells[(row_number, col_number)] = self._cell(element, number_format, style)
             sheet.max_row = max(sheet.max_row, row_number)
             sheet.max_col = max(sheet.max_col, col_number)
             element.clear()
         elif tag == f"{MAIN}row":
             if element.get("hidden") in ("1", "true"):
                 sheet.hidden_rows.add(row_number)
+            height = element.get("ht")
+            if height:
+                sheet.heights[row_number] = float(height)
             element.clear()
         elif tag == f"{MAIN}dimension":
             self._budget.check_dimension(sheet.name, element.get("ref", ""))
         elif tag == f"{MAIN}col":
+            low, high = int(element.get("min", "1")), int(element.get("max", "1"))
             if element.get("hidden") in ("1", "true"):
-                low, high = int(element.get("min", "1")), int(element.get("max", "1"))
                 sheet.hidden_cols.update(range(low, min(high, low + 16384) + 1))
+            width = element.get("width")
+            if width:
+                # a range ending at Excel's last column formats 'the rest of the sheet': its widths are kept up
+                # to WIDTH_COLUMNS (more than any sheet of ours uses), not for 16,384 columns
+                for col in range(low, max(low, min(high, WIDTH_COLUMNS)) + 1):
+                    sheet.widths[col] = float(width)
         elif tag == f"{MAIN}mergeCell":
             try:
                 sheet.merged.append(range_bounds(element.get("ref", "")))
@@ -312,7 +392,7 @@ class Workbook:
                 pass
         return row_number, col_number
 
-    def _cell(self, element: ElementTree.Element, number_format: str) -> Cell:
+    def _cell(self, element: ElementTree.Element, number_format: str, style: int) -> Cell:
         kind = element.get("t", "n")
         formula_element = element.find(f"{MAIN}f")
         formula = None
@@ -323,20 +403,20 @@ class Workbook:
         if kind == "inlineStr":
             inline = element.find(f"{MAIN}is")
             return Cell(_inline_text(inline) if inline is not None else None, formula, number_format,
-                        stored=inline is not None or formula is None)
+                        stored=inline is not None or formula is None, style=style)
         if text is None:
             # a formula with nothing stored: saved by a program that does not calculate (an empty <v/> of a
             # text result is a stored empty text)
             stored = formula is None or (value_element is not None and kind in ("str", "s"))
-            return Cell(None, formula, number_format, stored=stored)
+            return Cell(None, formula, number_format, stored=stored, style=style)
         if kind == "s":
-            return Cell(self._shared_strings()[int(text)], formula, number_format)
+            return Cell(self._shared_strings()[int(text)], formula, number_format, style=style)
         if kind in ("str", "d"):
-            return Cell(text, formula, number_format)
+            return Cell(text, formula, number_format, style=style)
         if kind == "b":
-            return Cell(text.strip() in ("1", "true"), formula, number_format)
+            return Cell(text.strip() in ("1", "true"), formula, number_format, style=style)
         if kind == "e":
-            return Cell(text, formula, number_format, error=text)
+            return Cell(text, formula, number_format, error=text, style=style)
         value: object = int(text) if re.fullmatch(r"-?\d+", text.strip()) else float(text)
         if is_date_format(number_format):
             epoch = dt.datetime(1904, 1, 1) if self.date1904 else dt.datetime(1899, 12, 30)
@@ -344,7 +424,7 @@ class Workbook:
                 value = epoch + dt.timedelta(days=float(value))
             except (OverflowError, ValueError):
                 pass
-        return Cell(value, formula, number_format, text=text)
+        return Cell(value, formula, number_format, text=text, style=style)
 
 
 def _inline_text(element: ElementTree.Element) -> str:

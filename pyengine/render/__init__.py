@@ -1,1 +1,1 @@
-"""Rendering computed results into workbooks (openpyxl reads templates; xlsx.py writes)."""
+"""Rendering computed results into workbooks (template.py reads templates through inputs/xlsx_reader.py; xlsx.py writes)."""

@@ -11,6 +11,7 @@ from decimal import Decimal
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..inputs.xlsx_reader import wrapping_styles
 from ..version import __version__
 from .formula import AND, COUNTIF, EQ, SUM, Area, Expr, Ref, cell_name
 from .template import Template
@@ -214,15 +215,6 @@ def printed_width(sheet, running_text: bool = True) -> float:
 
 
 WIDEST_LABEL = 100.0  # a column is not widened beyond this for a text beside a figure (a longer one: a paragraph)
-
-
-def wrapping_styles(styles_xml: bytes) -> set[int]:
-    """The style indices (cellXfs) that wrap their text: a cell in one of them grows in height, not width."""
-    found = re.search(rb"<cellXfs\b[^>]*>(.*?)</cellXfs>", styles_xml, re.S)
-    if not found:
-        return set()
-    xfs = re.findall(rb"<xf\b[^>]*?(?:/>|>.*?</xf>)", found.group(1), re.S)
-    return {i for i, xf in enumerate(xfs) if re.search(rb'wrapText="(1|true)"', xf)}
 
 
 def widen_for_texts(sheet, wrapping: set[int]) -> None:

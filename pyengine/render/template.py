@@ -1,6 +1,6 @@
 """Workbook templates: real .xlsx files a finance officer restyles in Excel.
 
-A template is read once (openpyxl) and gives:
+A template is read once, through the one xlsx reader (inputs/xlsx_reader.py), and gives:
 - anchors: defined names such as ``bw_tabel`` that say where a block starts (move the named cell in
   Excel and the block moves with it);
 - styles: the sheet "Opmaak" holds a table named ``stijlen`` (key | example cell): each generated
@@ -13,17 +13,17 @@ A template is read once (openpyxl) and gives:
 from __future__ import annotations
 
 import hashlib
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from ..errors import TemplateError
-from .package import relationships, rels_part, sheet_parts
-from .xlsx import Book, Sheet
+from ..errors import InputError, TemplateError
 from ..i18n import _
+from ..inputs.xlsx_reader import Cell as ReadCell
+from ..inputs.xlsx_reader import Workbook, rels_part
+from .xlsx import Book, Sheet
 
 STYLE_SHEET = "Opmaak"
 # xlsx_models/ in the repository, installed as the data package pyengine.templates (see pyproject.toml)
@@ -107,8 +107,8 @@ def load_template(path: str | Path, required: tuple[str, ...], styles: tuple[str
 
 
 # The templates this process has read, by (path, content SHA-256, names asked for). A bulk run hands them to
-# its spawned workers (loaded_templates / hand_over), so that a worker never imports openpyxl to read them
-# again; an edited template has another SHA-256 and is read afresh.
+# its spawned workers (loaded_templates / hand_over), so that a worker never reads them again; an edited
+# template has another SHA-256 and is read afresh.
 _LOADED: dict[tuple, "Template"] = {}
 
 
@@ -123,58 +123,51 @@ def hand_over(templates: dict[tuple, "Template"]) -> None:
 @lru_cache(maxsize=16)
 def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tuple[str, ...],
           text_keys: tuple[str, ...]) -> Template:
-    import openpyxl
-    from openpyxl.styles.stylesheet import write_stylesheet
-    from openpyxl.xml.functions import tostring
-
     path = Path(path_text)
     if path.suffix.lower() in (".xlsm", ".xltm", ".xlsb", ".xls"):
         raise TemplateError(_('{file}: templates must be .xlsx without macros (got {suffix})').format(file=path.name, suffix=path.suffix))
     try:
-        with zipfile.ZipFile(path) as archive:
-            if any(name.lower().endswith("vbaproject.bin") for name in archive.namelist()):
+        with Workbook(path) as workbook:
+            if workbook.has_macros:
                 raise TemplateError(_('{file}: the template contains macros; save it as .xlsx without macros').format(file=path.name))
-        workbook = openpyxl.load_workbook(path)
-    except TemplateError:
-        raise
-    except Exception as error:  # noqa: BLE001 - any unreadable file gets one clear line
-        raise TemplateError(_('{file}: not a readable .xlsx workbook ({name})').format(file=path.name, name=type(error).__name__)) from None
+            return _read(path, digest, workbook, required, style_keys, text_keys)
+    except InputError as error:  # the reader's one line (unreadable, out of bounds) names the file already
+        raise TemplateError(str(error)) from None
 
+
+def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...], style_keys: tuple[str, ...],
+          text_keys: tuple[str, ...]) -> Template:
+    """The template's parts, read through the one xlsx reader: styles are the indices its cells have into its
+    own styles part, which goes into every output unchanged (with its theme)."""
     for title in workbook.sheetnames:
         problem = sheet_name_problem(title)
         if problem:
             raise TemplateError(_('{file}: sheet name {title} {problem}; rename the sheet').format(file=path.name, title=repr(title), problem=problem))
     anchors: dict[str, tuple[str, int, int]] = {}
     areas: dict[str, tuple[str, int, int, int, int]] = {}
-    for name, defined in workbook.defined_names.items():
-        destinations = list(defined.destinations)
-        if len(destinations) != 1:
-            continue
-        sheet_name, ref = destinations[0]
-        sheet_name = sheet_name.replace("''", "'")  # openpyxl leaves 'Controle''s' escaped
-        if sheet_name not in workbook.sheetnames:
-            continue  # points at a deleted sheet (#REF!): a required name is then reported missing
-        from openpyxl.utils.cell import range_boundaries
-
-        left, top, right, bottom = range_boundaries(ref.replace("$", ""))
+    for name in workbook.defined_names:
+        destination = workbook.destination(name)
+        if destination is None:
+            continue  # points at a deleted sheet (#REF!) or at several areas: a required name is then reported missing
+        sheet_name, (top, left, bottom, right) = destination
         anchors[name] = (sheet_name, top, left)
         areas[name] = (sheet_name, top, left, bottom, right)
     missing = [name for name in required + ("stijlen", "teksten") if name not in anchors]
     if missing:
         raise TemplateError(_('{file}: required defined name(s) missing: {names}').format(file=path.name, names=', '.join(missing)))
 
-    def table(name: str) -> list[tuple[str, object]]:
+    def table(name: str) -> list[tuple[str, ReadCell | None]]:
         sheet_name, top, left, bottom, right = areas[name]
-        sheet = workbook[sheet_name]
+        sheet = workbook.sheet(sheet_name)
         rows = []
         for row in range(top, bottom + 1):
-            key = sheet.cell(row, left).value
-            if key not in (None, ""):
-                rows.append((str(key).strip(), sheet.cell(row, left + 1)))
+            key = sheet.cell(row, left)
+            if key is not None and key.value not in (None, ""):
+                rows.append((str(key.value).strip(), sheet.cell(row, left + 1)))
         return rows
 
-    styles = {key: workbook._cell_styles.add(cell._style) for key, cell in table("stijlen")}
-    texts = {key: "" if cell.value is None else str(cell.value) for key, cell in table("teksten")}
+    styles = {key: cell.style if cell is not None else 0 for key, cell in table("stijlen")}
+    texts = {key: "" if cell is None or cell.value is None else str(cell.value) for key, cell in table("teksten")}
     missing_styles = [k for k in style_keys if k not in styles]
     missing_texts = [k for k in text_keys if k not in texts]
     if missing_styles or missing_texts:
@@ -184,40 +177,54 @@ def _load(path_text: str, digest: str, required: tuple[str, ...], style_keys: tu
                 missing_texts and _("text(s) {names}").format(names=", ".join(missing_texts))]))))
     sheets = []
     style_sheets = {areas["stijlen"][0], areas["teksten"][0]}  # left out of the output, whatever their name
-    for worksheet in workbook.worksheets:
-        if worksheet.title in style_sheets:
-            continue
-        static = StaticSheet(worksheet.title)
-        for row in worksheet.iter_rows():
-            for cell in row:
-                if cell.value is None and not cell.has_style:
-                    continue
-                value = cell.value
-                if isinstance(value, float):
-                    value = Decimal(repr(value))
-                elif isinstance(value, str) and value.startswith("="):
-                    value = None  # a template formula would not know its value: leave the cell empty
-                elif value is not None and not isinstance(value, (str, int, Decimal, bool)):
-                    value = str(value)
-                static.cells[(cell.row, cell.column)] = (value, workbook._cell_styles.add(cell._style))
-        from openpyxl.utils.cell import column_index_from_string
-
-        for letter, dimension in worksheet.column_dimensions.items():
-            if dimension.width:
-                static.widths[column_index_from_string(letter)] = float(dimension.width)
-        for number, dimension in worksheet.row_dimensions.items():
-            if dimension.height:
-                static.heights[number] = float(dimension.height)
-        for merged in worksheet.merged_cells.ranges:
-            static.merges.append((merged.min_row, merged.min_col, merged.max_row, merged.max_col))
+    for title in workbook.sheetnames:
+        if title in style_sheets or not workbook.is_worksheet(title):
+            continue  # a chart sheet is not carried
+        read = workbook.sheet(title)
+        static = StaticSheet(title)
+        for (row, col), cell in sorted(read.cells.items()):
+            value = cell.value
+            if value is None and not cell.style:
+                continue
+            if cell.formula is not None or (isinstance(value, str) and value.startswith("=")):
+                value = None  # a template formula would not know its value: leave the cell empty
+            elif isinstance(value, float):
+                value = Decimal(repr(value))
+            elif value is not None and not isinstance(value, (str, int, Decimal, bool)):
+                value = str(value)
+            static.cells[(row, col)] = (value, cell.style)
+        static.widths.update(read.widths)
+        static.heights.update(read.heights)
+        static.merges.extend(read.merged)
+        static.drawing = _picture_drawing(workbook, title)
         sheets.append(static)
-    drawings = _picture_drawings(path)
-    for static in sheets:
-        static.drawing = drawings.get(static.name)
-    styles_xml = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + tostring(write_stylesheet(workbook))
-    theme = workbook.loaded_theme
-    return Template(path, digest, anchors, styles, texts, sheets, styles_xml,
-                    theme if isinstance(theme, bytes) else None)
+    styles_part = workbook.related_part("xl/workbook.xml", "styles")
+    styles_xml = with_declaration((workbook.part(styles_part) if styles_part else None) or MINIMAL_STYLES)
+    theme_part = workbook.related_part("xl/workbook.xml", "theme")
+    theme_xml = workbook.part(theme_part) if theme_part else None
+    return Template(path, digest, anchors, styles, texts, sheets, styles_xml, theme_xml)
+
+
+XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+
+
+def with_declaration(part: bytes) -> bytes:
+    """A part as Excel writes it, with its XML declaration (openpyxl leaves it out; without one and without a
+    byte-order mark a part is UTF-8, so the declaration says only what is so)."""
+    return part if part.lstrip().startswith(b"<?xml") or part.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) \
+        else XML_DECLARATION + part
+
+
+# The styles part of a template that has none (a package written by a minimal tool): one font, fill, border, style
+MINIMAL_STYLES = (b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                  b'<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+                  b'<fills count="2"><fill><patternFill patternType="none"/></fill>'
+                  b'<fill><patternFill patternType="gray125"/></fill></fills>'
+                  b'<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+                  b'<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+                  b'<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
+                  b'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+                  b'</styleSheet>')
 
 
 def sheet_name_problem(name: str) -> str:
@@ -234,17 +241,17 @@ def sheet_name_problem(name: str) -> str:
     return ""
 
 
-def _picture_drawings(path: Path) -> dict[str, RawDrawing]:
-    """Per sheet name, the drawing that holds only pictures (charts in a template are not carried)."""
-    found: dict[str, RawDrawing] = {}
-    with zipfile.ZipFile(path) as archive:
-        for sheet_name, part in sheet_parts(archive):
-            for _rel, kind, drawing in relationships(archive, part):
-                if not kind.endswith("/drawing"):
-                    continue
-                links = relationships(archive, drawing)
-                if not links or any(not k.endswith("/image") for _, k, _ in links):
-                    continue  # a chart or something else: not carried
-                media = {target.rsplit("/", 1)[-1]: archive.read(target) for _, _, target in links}
-                found[sheet_name] = RawDrawing(archive.read(drawing), archive.read(rels_part(drawing)), media)
-    return found
+def _picture_drawing(workbook: Workbook, sheet_name: str) -> RawDrawing | None:
+    """The sheet's drawing when it holds only pictures (charts in a template are not carried)."""
+    part = workbook.sheet_part(sheet_name)
+    if part is None:
+        return None
+    for _rel, kind, drawing in workbook.relationships(part):
+        if not kind.endswith("/drawing"):
+            continue
+        links = workbook.relationships(drawing)
+        if not links or any(not k.endswith("/image") for _, k, _ in links):
+            continue  # a chart or something else: not carried
+        media = {target.rsplit("/", 1)[-1]: workbook.part(target) or b"" for _, _, target in links}
+        return RawDrawing(workbook.part(drawing) or b"", workbook.part(rels_part(drawing)) or b"", media)
+    return None

@@ -11,9 +11,8 @@ The file asks Excel to recalculate on open (fullCalcOnLoad), so the formulas sta
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
+from bisect import insort
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -21,9 +20,8 @@ from .formula import Expr, Values, cell_name, column_letter, quoted_sheet
 from .xlsx_comments import COMMENTS_TYPE, comments_xml, vml_xml
 from .xlsx_conditional import conditional_xml
 from .xlsx_validation import validations_xml
+from .xlsx_zip import ZIP_DATE, zip_parts  # noqa: F401  (ZIP_DATE: part of this interface)
 from .xml_text import MAX_CELL_TEXT, NS_MAIN, xml_attr, xml_text  # noqa: F401  (MAX_CELL_TEXT: part of this interface)
-
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -143,8 +141,17 @@ class Book(Values):
         key = ("sorted", top, left, bottom, right)
         found = areas.get(key)
         if found is None:
-            values = self.values_in(sheet, top, left, bottom, right)
-            found = (sorted(v for v in values if isinstance(v, Decimal)), len(values))
+            shorter = areas.get(("sorted", top, left, bottom - 1, right)) if bottom > top else None
+            if shorter is not None:  # a tie-break rank reads the column above each member: one row more
+                numbers = list(shorter[0])
+                row = self._values_in(sheet, bottom, left, bottom, right)
+                for value in row:
+                    if isinstance(value, Decimal):
+                        insort(numbers, value)
+                found = (numbers, shorter[1] + len(row))
+            else:
+                values = self.values_in(sheet, top, left, bottom, right)
+                found = (sorted(v for v in values if isinstance(v, Decimal)), len(values))
             areas[key] = found
         return found
 
@@ -249,14 +256,7 @@ class Book(Values):
         types += [f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides]
         types.append("</Types>")
         parts.insert(0, ("[Content_Types].xml", "".join(types).encode()))
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w") as archive:
-            for name, data in parts:
-                info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o600 << 16
-                archive.writestr(info, data, compresslevel=6)
-        return buffer.getvalue()
+        return zip_parts(parts)
 
     def _workbook_xml(self) -> bytes:
         out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
@@ -322,44 +322,62 @@ def _rels(rows: list[tuple[str, str, str]]) -> bytes:
 
 
 def number_text(value: Decimal | int) -> str:
-    if isinstance(value, int):
+    """A number as a cell's <v> holds it: plain digits, no exponent, no trailing zeros."""
+    if type(value) is int:
         return str(value)
-    text = format(value.normalize(), "f") if value else "0"
+    if not value:
+        return "0"
+    text = str(value)
+    if "E" in text or len(text) > 28:  # 1E+3, 1E-7 written out; more digits than 28: rounded to 28 (as ever)
+        return format(value.normalize(), "f")
+    if "." in text:  # what normalize() would do: 1.50 -> 1.5, 2.00 -> 2
+        text = text.rstrip("0").rstrip(".")
     return text
 
 
+_STYLE_ATTRIBUTE: dict[int, str] = {0: ""}
+
+
 def _cell_xml(ref: str, cell: Cell, sheet_name: str) -> str:
-    style = f' s="{cell.style}"' if cell.style else ""
+    style = _STYLE_ATTRIBUTE.get(cell.style)
+    if style is None:
+        style = _STYLE_ATTRIBUTE[cell.style] = f' s="{cell.style}"'
     value = cell.value
-    formula = ""
-    if cell.formula is not None:
-        array = getattr(cell.formula, "array_ref", None)  # a classic array formula over a range
-        kind = f' t="array" ref="{array}"' if array else ""
-        formula = f"<f{kind}>{xml_text(cell.formula.formula_text(sheet_name))}</f>"
+    kind = type(value)
+    if cell.formula is None:  # most cells: a label or an input
+        if kind is str:
+            return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(value)}</t></is></c>'
+        if kind is Decimal or kind is int:
+            return f'<c r="{ref}"{style}><v>{number_text(value)}</v></c>'
+        if kind is bool:
+            return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
+        if isinstance(value, str):
+            return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(value)}</t></is></c>'
+        if isinstance(value, (Decimal, int)):
+            return f'<c r="{ref}"{style}><v>{number_text(value)}</v></c>'
+        return f'<c r="{ref}"{style}/>'
+    array = getattr(cell.formula, "array_ref", None)  # a classic array formula over a range
+    attributes = f' t="array" ref="{array}"' if array else ""
+    formula = f"<f{attributes}>{xml_text(cell.formula.formula_text(sheet_name))}</f>"
     if isinstance(value, bool):
         return f'<c r="{ref}"{style} t="b">{formula}<v>{int(value)}</v></c>'
     if isinstance(value, (Decimal, int)):
         return f'<c r="{ref}"{style}>{formula}<v>{number_text(value)}</v></c>'
     if isinstance(value, str):
-        if formula:
-            return f'<c r="{ref}"{style} t="str">{formula}<v>{xml_text(value)}</v></c>'
-        return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(value)}</t></is></c>'
-    if formula:
-        return f'<c r="{ref}"{style}>{formula}</c>'
-    return f'<c r="{ref}"{style}/>'
+        return f'<c r="{ref}"{style} t="str">{formula}<v>{xml_text(value)}</v></c>'
+    return f'<c r="{ref}"{style}>{formula}</c>'
 
 
 def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool, legacy_drawing: str | None = None) -> bytes:
-    rows: dict[int, list[tuple[int, Cell]]] = {}
-    for (row, col), cell in sheet.cells.items():
-        rows.setdefault(row, []).append((col, cell))
+    cells = sheet.cells
+    places = sorted(cells)  # row by row, left to right
     out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
            f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">']
     if sheet.fit_to_width:
         out.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
-    if sheet.cells:
-        last_row = max(r for r, _ in sheet.cells)
-        last_col = max(c for _, c in sheet.cells)
+    if places:
+        last_row = places[-1][0]
+        last_col = max(c for _, c in places)
         out.append(f'<dimension ref="A1:{cell_name(last_row, last_col)}"/>')
     view = '<sheetView workbookViewId="0"' + (' tabSelected="1"' if selected else "") + \
         ("" if sheet.show_grid else ' showGridLines="0"')
@@ -381,14 +399,20 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool, legacy_drawing: 
             out.append(f'<col min="{col}" max="{col}" width="{sheet.widths.get(col, 9.14):.2f}"{hidden} customWidth="1"/>')
         out.append("</cols>")
     out.append("<sheetData>")
-    for row in sorted(rows):
-        height = sheet.heights.get(row)
-        attrs = f' ht="{height:.2f}" customHeight="1"' if height else ""
-        if row in sheet.hidden_rows:
-            attrs += ' hidden="1"'
-        out.append(f'<row r="{row}"{attrs}>')
-        out.extend(_cell_xml(cell_name(row, col), cell, sheet.name)
-                   for col, cell in sorted(rows[row], key=lambda x: x[0]))
+    name, heights, hidden_rows, current = sheet.name, sheet.heights, sheet.hidden_rows, None
+    for place in places:
+        row, col = place
+        if row != current:
+            if current is not None:
+                out.append("</row>")
+            current = row
+            height = heights.get(row)
+            attrs = f' ht="{height:.2f}" customHeight="1"' if height else ""
+            if row in hidden_rows:
+                attrs += ' hidden="1"'
+            out.append(f'<row r="{row}"{attrs}>')
+        out.append(_cell_xml(cell_name(row, col), cells[place], name))
+    if current is not None:
         out.append("</row>")
     out.append("</sheetData>")
     if sheet.merges:

@@ -1,0 +1,957 @@
+"""The audit's rules, in one list, and the resolver that chooses among what they propose (pure: no files).
+
+A table's lines (its rows, and, transposed, its columns) are walked from top to bottom (`fold_once`). At a
+line that is called a total, or may be one, every line rule of `RULES` proposes candidate relations of its
+own kind (a `Candidate`: the total, its signed parts, the rule, the figures compared, where it fails) from
+what the walk knows at that line (a `Walk`: the open lines, the block since the heading, ...), and `choose`
+takes the one with the best stated score. A chosen total replaces its parts among the open lines, so
+subtotals, totals and saldi are found at any depth. `best_reading` then chooses among whole readings of the
+table (which totals found by chance are plain lines after all) by `reading_score`. The table rules run after
+the walk, on what it found (`repeats`, `waarvan`; tables.py: short of the total, balans).
+
+Labels (Totaal, Subtotaal, Saldo, a block's heading) are priors; the figures decide.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .model import Candidate, Line
+
+ZERO = Decimal(0)
+# The most lines a total is looked for among (all 342 Dutch municipalities fit, twice): keeps a sheet of 100,000
+# lines with a total every few lines from taking hours (the search is quadratic in it).
+MAX_PARTS = 1000
+# A line whose label starts with one of these is meant to be a total of lines before it.
+TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "generaal totaal", "som ", "saldo",
+               "total", "bijgesteld", "nieuw saldo", "tot ", "begroting na wijziging", "gewijzigde begroting",
+               "actuele begroting", "begroting na ")
+SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
+# A line whose label starts with one of these may be a signed combination of the lines before it.
+BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde", "restant", "resterend", "nog te besteden",
+                               "beschikbaar")
+# Signed combinations tried for such a line: every mix of signs with the first line added, and baten - lasten.
+# Never all signs turned: a total of the wrong sign is an error, not a relation.
+SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0] == 1 and -1 in s) for n in (2, 3, 4)}
+SIGNED_FORMS[2] += ((-1, 1),)
+# A line whose label starts with one of these is a part of the line above it, not a line of the sum.
+WAARVAN_WORDS = ("waarvan", "w v ", "waaronder", "hiervan", "daarvan", "inclusief", "waarin")
+COMMON_WORDS = {"totaal", "totale", "bijdrage", "bijdragen", "gemeente", "gemeenten", "lasten", "baten", "kosten",
+                "overige", "begroting", "saldo", "subtotaal"}
+
+
+def totalish(label: str) -> bool:
+    return label.startswith(TOTAL_WORDS)
+
+
+class Sums:
+    """Running sums of a set of lines per (position, unit): what compare() of those lines needs, kept as lines come
+    and go, so a total is compared with a block of thousands of lines at once."""
+
+    def __init__(self, lines: Iterable[Line] = ()) -> None:
+        self.entries: dict[tuple[int, str], list] = {}   # -> [sum, figures present, figures not zero]
+        for line in lines:
+            self.add(line)
+
+    def add(self, line: Line, sign: int = 1) -> None:
+        for q, value in line.values.items():
+            entry = self.entries.setdefault((q, line.units.get(q, "")), [ZERO, 0, 0])
+            entry[0] += sign * value
+            entry[1] += sign
+            entry[2] += sign * (value != 0)
+
+    def compare(self, line: Line, positions, skip, sign: int = 1, less: Line | None = None) -> tuple[int, list[int]]:
+        """Exactly _compare(line, these lines (less `less`), [sign] * n, positions, skip)."""
+        checked, failed = 0, []
+        for q in positions:
+            if q in skip or q not in line.values:
+                continue
+            unit = line.units.get(q, "")
+            entry = self.entries.get((q, unit))
+            total, present, nonzero = entry if entry is not None else (ZERO, 0, 0)
+            if less is not None and q in less.values and less.units.get(q, "") == unit:
+                total, present, nonzero = total - less.values[q], present - 1, nonzero - (less.values[q] != 0)
+            if not present or (not nonzero and line.values[q] == 0):
+                continue
+            checked += 1
+            if sign * total != line.values[q]:
+                failed.append(q)
+        return checked, failed
+
+    def plain(self, q: int) -> Decimal:
+        """The lines' sum at a position, whatever their units."""
+        return sum((entry[0] for (p, __), entry in self.entries.items() if p == q), ZERO)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# What the walk knows at a line
+
+
+@dataclass(frozen=True)
+class Walk:
+    """What the walk down a table's lines knows when it reaches `line`: the rules read it, never change it.
+    `stack`: the open lines (not yet part of a total), oldest first; the current block (since the last heading)
+    starts at stack[block_start]; `block_lines`: every line of the block so far, folded or not; `history`: every
+    line before this one; `folded`: ids of the lines taken as totals; `closing`: lines that close their block;
+    `forced`: lines to read as the total of their own lines whatever the figures say (a reading tried by
+    best_reading)."""
+    line: Line
+    stack: Sequence[Line]
+    block_start: int
+    block_lines: Sequence[Line]
+    block_sums: Sums            # of block_lines
+    own_sums: Sums              # of the own lines (since the previous total or heading)
+    heading: str
+    in_block: bool
+    history: Sequence[Line]
+    folded: frozenset | set
+    positions: Sequence[int]
+    skip: frozenset | set
+    unit: Decimal
+    axis: str
+    closing: frozenset | set
+    forced: frozenset | set
+
+    @functools.cached_property
+    def label(self) -> str:
+        return self.line.key
+
+    @functools.cached_property
+    def balance(self) -> bool:
+        """A saldo, verschil, resultaat or stand: may be a signed combination."""
+        return self.label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {self.label}" for w in ("saldo", "resultaat"))
+
+    @functools.cached_property
+    def labelled(self) -> bool:
+        """Called a total (or a saldo), or an unnamed line closing its block."""
+        return totalish(self.label) or self.balance or (self.closes and not self.label)
+
+    @functools.cached_property
+    def closes(self) -> bool:
+        return self.line.index in self.closing
+
+    @functools.cached_property
+    def checked_positions(self) -> list[int]:
+        return [q for q in self.positions if q not in self.skip and q in self.line.values]
+
+    @functools.cached_property
+    def own(self) -> list[Line]:
+        """The lines since the previous total or heading."""
+        start = len(self.stack)
+        while start > self.block_start and id(self.stack[start - 1]) not in self.folded:
+            start -= 1
+        return list(self.stack[start:])
+
+    @functools.cached_property
+    def own_exact(self) -> Candidate | None:
+        """The own lines, when they make the line exactly in every figure (zeros included)."""
+        own, line = self.own, self.line
+        if self.labelled and (len(own) >= 2 or (own and self.closes)) and self.checked_positions and all(
+                self.own_sums.plain(q) == line.values[q] for q in self.checked_positions):
+            checked, __ = self.compare_last(len(own), 1)
+            return Candidate(line, tuple((p, 1) for p in own), "own lines", checked)
+        return None
+
+    @functools.cached_property
+    def own_words(self) -> list[str]:
+        return [w for w in re.findall(r"[a-z]{5,}", self.label) if w not in COMMON_WORDS]
+
+    def names(self, part: Line) -> bool:
+        """The line's label names the part ('totaal overhead' and 'overhead regio')."""
+        return _names(self.label, part.key)
+
+    def compare(self, parts: Sequence[Line], signs) -> tuple[int, list[int]]:
+        return _compare(self.line, parts, signs, self.positions, self.skip)
+
+    def candidate(self, rule: str, parts: Sequence[Line], signs=None) -> Candidate:
+        signs = (1,) * len(parts) if signs is None else tuple(signs)
+        checked, failed = self.compare(parts, signs)
+        return Candidate(self.line, tuple(zip(parts, signs)), rule, checked, tuple(failed))
+
+    @functools.cached_property
+    def runs(self) -> dict[str, tuple]:
+        """The best run of open lines just above the line, per kind ('plus': all added, 'signed': a saldo's mix of
+        signs, both inside the block; 'across': reaching across the block's heading, any signs), as (score,
+        length, signs, figures compared, failing positions). A run's score: the figures it holds in (a miss by
+        rounding counts as a hold for the lines since the previous total of a line closing its block) less
+        those it fails in, then the figures it holds in, then its length."""
+        line, stack, unit = self.line, self.stack, self.unit
+        checked_positions = self.checked_positions
+        own_length = len(self.own)
+        best: dict[str, tuple] = {}
+        running = dict.fromkeys(checked_positions, ZERO)
+        present = dict.fromkeys(checked_positions, False)
+        nonzero = dict.fromkeys(checked_positions, False)
+        mixed = dict.fromkeys(checked_positions, False)
+        wanted = {own_length, len(stack) - self.block_start, len(stack)}
+        for length in range(1, min(len(stack), MAX_PARTS) + 1):
+            for q in checked_positions:
+                value = stack[-length].values.get(q)
+                if value is not None:
+                    if stack[-length].units.get(q, "") == line.units.get(q, ""):
+                        present[q] = True
+                        running[q] += value
+                        nonzero[q] = nonzero[q] or value != 0
+                    else:
+                        mixed[q] = True
+            if length in wanted:
+                self._sums[length] = (dict(running), dict(present), dict(nonzero), dict(mixed))
+            if length < 2:
+                continue
+            checked, failed = 0, []
+            for q in checked_positions:
+                if not present[q] or (not nonzero[q] and line.values[q] == 0):
+                    continue  # zero = zero proves nothing
+                checked += 1
+                if running[q] != line.values[q]:
+                    failed.append(q)
+            outcomes = [((1,) * length, checked, failed, "plus")]
+            if self.balance and length in SIGNED_FORMS:
+                # a saldo, verschil or end balance: lasten - baten, realisatie - begroting, stand 1 januari +
+                # toevoegingen - onttrekkingen (+ bestemming resultaat); of three lines or more only where it
+                # holds in two figures or more (in one column a mix of signs fits by chance)
+                for signs in SIGNED_FORMS[length]:
+                    if length >= 3 and _cancelling(stack[-length:], signs):
+                        continue
+                    checked_s, failed_s = self.compare(stack[-length:], signs)
+                    if length == 2 or checked_s - len(failed_s) >= 2:
+                        outcomes.append((signs, checked_s, failed_s, "signed"))
+            inside = len(stack) - length >= self.block_start
+            for signs, checked, failed, kind in outcomes:
+                if not checked:
+                    continue
+                near = 0
+                if self.closes and failed and length == own_length:
+                    near = _near(line, stack[-length:], signs, failed, unit)
+                support = checked - len(failed) + near
+                score = (support - (len(failed) - near), support, length)
+                kind = kind if inside else "across"
+                if kind not in best or score > best[kind][0]:
+                    best[kind] = (score, length, signs, checked, failed)
+        return best
+
+    @functools.cached_property
+    def _sums(self) -> dict[int, tuple]:
+        """The run search's sums of the last n open lines, for the lengths the rules ask about again: the own
+        lines, the block, every open line (figure sums, figures present, not all zero, in another unit)."""
+        return {}
+
+    def compare_last(self, length: int, sign: int) -> tuple[int, list[int]]:
+        """compare() of the last `length` open lines, all with `sign`: from the run search's sums when it has
+        them (the same figures compared, the same failing positions), else by adding them up again."""
+        if length == len(self.own):
+            return self.own_sums.compare(self.line, self.positions, self.skip, sign)
+        __ = self.runs
+        sums = self._sums.get(length)
+        if sums is None:
+            return self.compare(self.stack[len(self.stack) - length:], (sign,) * length)
+        running, present, nonzero, __ = sums
+        checked, failed = 0, []
+        for q in self.checked_positions:
+            if not present[q] or (not nonzero[q] and self.line.values[q] == 0):
+                continue
+            checked += 1
+            if sign * running[q] != self.line.values[q]:
+                failed.append(q)
+        return checked, failed
+
+    def run_candidate(self, kind: str, rule: str) -> Candidate | None:
+        found = self.runs.get(kind)
+        if found is None:
+            return None
+        __, length, signs, checked, failed = found
+        return Candidate(self.line, tuple(zip(self.stack[-length:], signs)), rule, checked, tuple(failed))
+
+
+def _cancelling(parts: Sequence[Line], signs) -> bool:
+    """Two of the parts, one added and one taken off, are the same figures (not all zero): x - x adds nothing, so
+    such a combination explains no more than the rest of it does (Saldo = Materieel - Huisvesting + Totaal lasten
+    - Bijdragen, where Materieel and Huisvesting are both 1.400, is Totaal lasten - Bijdragen)."""
+    added = {tuple(sorted(p.values.items())) for p, s in zip(parts, signs) if s > 0 and any(p.values.values())}
+    return any(tuple(sorted(p.values.items())) in added for p, s in zip(parts, signs) if s < 0)
+
+
+def _near(line: Line, parts: Sequence[Line], signs, failed, unit: Decimal) -> int:
+    """Failing figures that miss by no more than rounding each of n parts explains ((n + 1) / 2 units)."""
+    return sum(1 for q in failed if abs(line.values[q] - sum(
+        (s * p.values.get(q, ZERO) for p, s in zip(parts, signs)), ZERO)) * 2 <= unit * (len(parts) + 1))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The line rules: each proposes candidates of one kind for the line the walk is at
+
+
+def run_above(walk: Walk) -> Iterable[Candidate]:
+    """The best run of open lines just above it, inside its block, all added."""
+    found = walk.run_candidate("plus", "run above")
+    if found is not None:
+        yield found
+
+
+def signed_combination(walk: Walk) -> Iterable[Candidate]:
+    """A saldo, verschil or stand: the best mix of signs of the open lines just above it (runs() tries signs only
+    for such a line)."""
+    found = walk.run_candidate("signed", "signed combination")
+    if found is not None:
+        yield found
+
+
+def own_lines(walk: Walk) -> Iterable[Candidate]:
+    """The lines since the previous total (or heading) that make it exactly in every figure, zeros included (a
+    block of zeros under a total of 0), even where no figure proves it."""
+    if walk.own_exact is not None:
+        yield walk.own_exact
+
+
+def across_headings(walk: Walk) -> Iterable[Candidate]:
+    """A run reaching across the block's heading (a grand total over sections): only for a line closing its
+    block, a saldo, or a total that names one of those lines (a line in the middle of a block does not reach
+    across headings by chance)."""
+    found = walk.run_candidate("across", "across headings")
+    if found is not None and (walk.closes or walk.label.startswith(SALDO_WORDS)
+                              or any(walk.names(p) for p, __ in found.parts)):
+        yield found
+
+
+def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
+    """A run of open lines plus one line from further up, matching exactly (members + the centrumgemeente line
+    above them), when no run holds: that run or a longer one; any run, or two open lines, when no run holds
+    anywhere (a run that holds somewhere is not shortened to fit a coincidence). The line from further up sits
+    before the block's heading or before a total: next to the run it would be a member left out."""
+    line, stack, label = walk.line, walk.stack, walk.label
+    reaching = walk.axis == "row" and (walk.closes or label.startswith(SALDO_WORDS) or not label)
+    runs = walk.runs
+    best_kind = max(runs, key=lambda k: runs[k][0]) if runs else None
+    best_run = runs[best_kind] if best_kind else None
+    if not reaching or len(stack) < 2 or (best_run is not None and not best_run[4]) or walk.own_exact is not None:
+        return
+    whole_block = walk.in_block and best_kind != "across" and best_run is not None and \
+        best_run[1] == len(stack) - walk.block_start
+    if best_run is None or best_run[0][1] == 0:
+        lengths = None
+    elif whole_block:
+        lengths = range(best_run[1], len(stack) + 1)  # the lines under its heading stay its parts
+    else:
+        # a shorter run only when the best one fails more than it holds (a saldo of 0 caught in)
+        # (or down to the lines since the previous total: the members after a Saldo)
+        strong = best_run[0][1] >= len(best_run[4])
+        shortest = best_run[1] if strong else max(1, best_run[1] - 1)
+        lengths = range(min(shortest, max(1, len(walk.own))), len(stack) + 1)
+    block_first = walk.block_lines[0].index if walk.in_block and walk.block_lines else None
+    extra = _suffix_plus_one(line, stack, walk.history, walk.positions, walk.skip, lengths, walk.unit, block_first,
+                             {p.index for p in walk.history if id(p) in walk.folded})
+    if extra is not None:
+        yield Candidate(line, tuple((p, 1) for p in extra[0]), "run plus one line", extra[1])
+
+
+def whole_block(walk: Walk) -> Iterable[Candidate]:
+    """Every line of its block, folded or not, when that makes it exactly: a line that happened to equal the sum
+    of the lines before it (a member 2 = 1 + 1) was no subtotal (the fold undoes it). In a table without
+    headings: every line so far, when that makes it in two figures or more."""
+    if not (walk.labelled and (walk.in_block or len(walk.checked_positions) >= 2) and len(walk.block_lines) >= 2):
+        return
+    checked, failed = walk.block_sums.compare(walk.line, walk.positions, walk.skip)
+    if checked and not failed:
+        yield Candidate(walk.line, tuple((p, 1) for p in walk.block_lines), "whole block", checked)
+
+
+def balances_its_block(walk: Walk) -> Iterable[Candidate]:
+    """Minus the lines of its block (or of every open line): a wijziging's 'Totaal gemeentelijke bijdrage' -27.000
+    against 25.000 + 2.000 of costs balances them to zero, which is what it means. Only for a total that names
+    something else than its lines (a 'Saldo' or 'Totaal lasten' of the wrong sign is an error, not a balance),
+    holding in two figures or more and in more than it fails."""
+    if not (walk.labelled and walk.own_words and not walk.label.startswith(SALDO_WORDS)) or \
+            not any(walk.line.values.get(q) for q in walk.positions if q not in walk.skip):
+        return
+    stack = walk.stack
+    for length in dict.fromkeys((len(stack) - walk.block_start, len(stack))):
+        run = stack[len(stack) - length:]
+        if length < 2 or any(walk.names(p) for p in run):
+            continue
+        checked, failed = walk.compare_last(length, -1)
+        holds = checked - len(failed)
+        if holds >= 2 and holds > len(failed):
+            yield Candidate(walk.line, tuple((p, -1) for p in run), "balances its block", checked, tuple(failed))
+            return
+
+
+def result_closing_the_table(walk: Walk) -> Iterable[Candidate]:
+    """A saldo or resultaat closing the table, when no relation is meant: the sum of the lines since the previous
+    total, also where no figure holds (one column, with an error in it)."""
+    if walk.balance and not totalish(walk.label) and walk.closes and len(walk.own) >= 2:
+        checked, failed = walk.compare_last(len(walk.own), 1)
+        if checked:
+            yield Candidate(walk.line, tuple((p, 1) for p in walk.own), "result closing the table", checked,
+                            tuple(failed))
+
+
+def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
+    """'Totaal baten' under the heading 'Baten', when no relation is meant: the total of its block, whatever its
+    figures say (it must hold in one figure)."""
+    length = len(walk.stack) - walk.block_start
+    if _heads(walk.heading, walk.label) and length >= 2:
+        checked, failed = walk.compare_last(length, 1)
+        if checked - len(failed) >= 1:
+            block = walk.stack[walk.block_start:]
+            yield Candidate(walk.line, tuple((p, 1) for p in block), "named after its heading", checked,
+                            tuple(failed))
+
+
+def own_lines_failing(walk: Walk) -> Iterable[Candidate]:
+    """A line called a total, when no relation is meant: the lines since the previous total, adding up exactly in
+    a large figure and in at least as many figures as they fail, and missing by less than half of it elsewhere
+    ('Totaal baten' holds in 2024 and misses by 1.500 in 2025); or, in a reading best_reading tries, whatever
+    they make (`forced`)."""
+    own, line = walk.own, walk.line
+    if not totalish(walk.label) or len(own) < 2:
+        return
+    checked, failed = walk.compare_last(len(own), 1)
+    signed = [(p, 1) for p in own]
+    sums = walk.own_sums.entries
+    near = all(abs(line.values[q] - sums.get((q, line.units.get(q, "")), (ZERO,))[0]) * 2 < abs(line.values[q])
+               for q in failed)
+    if (checked - len(failed) >= len(failed) and near and
+            _strong(line, signed, failed, walk.positions, walk.skip, walk.unit)) or (line.index in walk.forced and checked):
+        yield Candidate(line, tuple(signed), "own lines, failing", checked, tuple(failed))
+
+
+def table_rule(name: str) -> Callable:
+    """A rule that runs once the walk is done, on what it found (its function is named in the Rule's `runs`)."""
+    def proposes(walk: Walk) -> Iterable[Candidate]:
+        return ()
+    proposes.__name__ = name
+    return proposes
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: what it proposes (`meaning`, as --json's "rule" names it), its function, and when it runs:
+    'line' rules propose for the line the walk is at; 'last resort' ones only when no line rule's candidate is
+    admissible; 'table' rules run on a whole table after the walk (`runs` names where)."""
+    name: str
+    propose: Callable[[Walk], Iterable[Candidate]]
+    meaning: str
+    stage: str = "line"
+    runs: str = ""
+
+
+# The rules, in the order of their prior: on an otherwise equal score the earlier one's candidate is chosen
+# (README: "The audit's rules", in this order; tests/test_audit_rules.py: one small table each).
+RULES: list[Rule] = [
+    Rule("run above", run_above, "the sum of a run of lines just above it (holds in the most figures, then the "
+         "longest)"),
+    Rule("signed combination", signed_combination, "a saldo, verschil or stand: lasten - baten, realisatie - "
+         "begroting, begin + toevoegingen - onttrekkingen"),
+    Rule("own lines", own_lines, "exactly the lines since the previous total or heading, zeros included"),
+    Rule("across headings", across_headings, "a sum of lines reaching across a heading (a grand total over "
+         "sections)"),
+    Rule("run plus one line", run_plus_one_line, "a run of lines plus one line further up (the members plus the "
+         "centrumgemeente line)"),
+    Rule("whole block", whole_block, "every line of its block, undoing a coincidental subtotal inside it"),
+    Rule("balances its block", balances_its_block, "minus the lines of its block (a wijziging's gemeentelijke "
+         "bijdrage covering its costs)"),
+    Rule("result closing the table", result_closing_the_table, "a resultaat closing the table, held to the lines "
+         "since the previous total", "last resort"),
+    Rule("named after its heading", named_after_its_heading, "'Totaal baten' under the heading 'Baten': the total "
+         "of its block", "last resort"),
+    Rule("own lines, failing", own_lines_failing, "the lines since the previous total, adding up in a large figure, "
+         "failing elsewhere", "last resort"),
+    Rule("own lines, short of the total", table_rule("own_lines_short_of_the_total"), "the lines since the previous "
+         "total, where the total exceeds them as a deleted line would make it (every line of the total's sign): a "
+         "finding at the total", "table", "tables._audit_run (with _short_of) for a total left unchecked"),
+    Rule("repeats a block", table_rule("repeats_a_block"), "a total repeating a block found elsewhere in the table, "
+         "or that block less one line", "table", "rules.repeats"),
+    Rule("repeats a line", table_rule("repeats_a_line"), "a total repeating one line of the table that it names "
+         "(Totaal centrumgemeente bijdrage)", "table", "rules.repeats"),
+    Rule("waarvan", table_rule("waarvan"), "a line with its breakdown below it ('waarvan' lines)", "table",
+         "rules.waarvan"),
+    Rule("balans", table_rule("balans"), "Totaal passiva equals Totaal activa", "table", "tables._balance_sheet"),
+]
+PRIOR = {rule.name: i for i, rule in enumerate(RULES)}
+LINE_RULES = [rule for rule in RULES if rule.stage == "line"]
+LAST_RESORT = [rule for rule in RULES if rule.stage == "last resort"]
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The resolver
+
+
+def admissible(walk: Walk, candidate: Candidate) -> bool:
+    """Whether the line's label and figures let the candidate be meant (labels as priors):
+    - a saldo, verschil or stand (not called a total): where the figures say so: it holds everywhere it is
+      compared, or in two figures or more and in more than it fails, or in two large figures (a hundred units or
+      more, two parts or more) and in at least as many as it fails, or, closing the table, in one large figure;
+    - a line called a total: when it closes its block or says subtotaal; in the middle of a block (a 'Totaal
+      personeelskosten' is often a plain line) when it holds in one figure or more and in more than it fails
+      (or misses by a few units), and holds everywhere, or is a column, or misses by rounding a figure twenty
+      times the miss, or names its parts;
+    - an unnamed line: when it holds everywhere in two figures or more, on parts that are not all zero.
+    A last-resort rule states its own conditions."""
+    if candidate.rule not in LINE_RULE_NAMES:
+        return True
+    line, unit = walk.line, walk.unit
+    parts = candidate.parts
+    failed = candidate.failed
+    holds = candidate.checked - len(failed)
+    if walk.balance and not totalish(walk.label):
+        strong_holds = sum(1 for q in walk.positions if q not in walk.skip and q in line.values and q not in failed
+                           and _strong(line, parts, failed, [q], walk.skip, unit, zero=walk.closes))
+        return (not failed and holds >= 1) or (holds >= 2 and holds > len(failed)) or (
+            strong_holds >= 2 and strong_holds >= len(failed)) or (walk.closes and strong_holds >= 1)
+    if walk.labelled:
+        misses = [abs(line.values[q] - sum((s * p.values.get(q, ZERO) for p, s in parts), ZERO)) for q in failed]
+        small = all(miss <= unit * len(parts) for miss in misses)
+        rounding = small and all(miss * 20 <= abs(line.values[q]) for miss, q in zip(misses, failed))
+        return walk.closes or walk.label.startswith("subtotaal") or (
+            holds >= 1 and (holds > len(failed) or small)
+            and (not failed or walk.axis == "column" or rounding or any(walk.names(p) for p, __ in parts)))
+    return not failed and candidate.checked >= 2 and any(
+        p.values.get(q, ZERO) != 0 for p, __ in parts for q in walk.positions)
+
+
+LINE_RULE_NAMES = frozenset(rule.name for rule in RULES if rule.stage == "line")
+
+
+def score(candidate: Candidate, near: int = 0, explained: int | None = None) -> tuple:
+    """The one score candidates compete by, higher is better: (holds exactly, figures explained less figures
+    failing, figures explained, for one that fails: the most lines, the least total error). A figure is
+    explained where the candidate holds (or as the caller counts them: resolve_repeats counts only large
+    figures), or (`near`) where it misses by no more than rounding its own lines explains. Between two that fail
+    on equal evidence, the one over more lines (a total with an error in it closes over all its lines, not over a
+    fragment of them that happens to come closer), then the one that misses by less."""
+    failing = len(candidate.failed) - near
+    explained = (candidate.checked - len(candidate.failed) if explained is None else explained) + near
+    if not candidate.failed:
+        return (True, explained, explained, 0, ZERO)
+    error = sum((abs(candidate.miss(q)) for q in candidate.failed), ZERO)
+    return (False, explained - failing, explained, len(candidate.parts), -error)
+
+
+def choose(walk: Walk) -> Candidate | None:
+    """The relation the line is taken for, among what the line rules propose, by a stated score:
+    1. admissible (`admissible`: the label's conditions on the figures);
+    2. holds exactly beats fails somewhere;
+    3. most figures explained less figures failing (a miss by rounding counts as explained for the own lines of a
+       line closing its block), then most figures explained;
+    4. for one that fails: the most lines, then the least total error;
+    5. the rule's prior: its place in RULES.
+    Only when no line rule's candidate is admissible are the last-resort rules asked, in order; the first that
+    proposes one gives it. None: the line is a plain line (or a total nothing adds up to)."""
+    best, best_key = None, None
+    for rule in LINE_RULES:
+        for candidate in rule.propose(walk):
+            if not admissible(walk, candidate):
+                continue
+            near = 0
+            if walk.closes and candidate.failed and len(candidate.parts) == len(walk.own):
+                near = _near(walk.line, [p for p, __ in candidate.parts], [s for __, s in candidate.parts],
+                             candidate.failed, walk.unit)
+            key = score(candidate, near) + (-PRIOR[candidate.rule],)
+            if best_key is None or key > best_key:
+                best, best_key = candidate, key
+    if best is not None:
+        return best
+    for rule in LAST_RESORT:
+        for candidate in rule.propose(walk):
+            return candidate
+    return None
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The walk
+
+
+def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
+              unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset()):
+    """Walk the lines in order, keeping the open lines (a stack); at each line that may be a total, take the
+    candidate `choose` picks: its parts leave the open lines and the total takes their place. Returns the chosen
+    candidates, their relations, and the labels of lines called a total that no lines add up to. Lines in
+    `plain` are never taken for a total; lines in `forced` may be read as the total of their own lines."""
+    stack: list[Line] = []
+    history: list[Line] = []
+    block_start = 0          # stack length at the last heading: totals prefer parts in their own block
+    results: list[Candidate] = []
+    relations = []
+    unchecked: list[str] = []   # labelled as totals, but no lines of the table add up to them
+    block_lines: list[Line] = []   # every line since the last heading, folded or not
+    block_sums = Sums()
+    own_sums = Sums()              # of the open lines since the previous total or heading
+    folded: set[int] = set()       # ids of the lines taken as totals
+    heading = ""                   # the current block's heading ('baten'), when it has one
+    in_block = False
+
+    def into_block(line: Line) -> None:
+        block_lines.append(line)
+        block_sums.add(line)
+
+    for line in lines:
+        if line.index in breaks:
+            heading = breaks[line.index]
+            block_start = len(stack)
+            block_lines = []
+            block_sums = Sums()
+            own_sums = Sums()
+            in_block = True
+        label = line.key
+        if label.startswith(WAARVAN_WORDS):
+            continue  # 'waarvan persoonsgebonden budget' is inside the line above it, not beside it
+        walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, heading, in_block, history, folded,
+                    positions, skip_positions, unit, axis, closing, forced)
+        if (label and not walk.labelled) or line.index in plain:
+            # a line with its own name (a member, a cost line) is never taken for a total by chance
+            stack.append(line)
+            own_sums.add(line)
+            history.append(line)
+            into_block(line)
+            continue
+        chosen = choose(walk)
+        into_block(line)
+        history.append(line)
+        if chosen is None:
+            stack.append(line)
+            own_sums.add(line)
+            if totalish(label):  # may still repeat a block found further down (repeats)
+                unchecked.append(line.label)
+            continue
+        used = {id(part) for part, __ in chosen.parts}
+        # a total read as a plain line among the parts (whole block) was a coincidence: its relation is undone
+        undone = [i for i, earlier in enumerate(results) if id(earlier.total) in used
+                  and all(id(p) in used for p, __ in earlier.parts)]
+        for i in reversed(undone):
+            del results[i], relations[i]
+        stack[:] = [p for p in stack if id(p) not in used]
+        stack.append(line)
+        own_sums = Sums()  # the total is folded: the next total's own lines start after it
+        folded.add(id(line))
+        block_start = min(block_start, len(stack) - 1)
+        results.append(chosen)
+        relations.append(chosen.relation(axis, walk.labelled))
+    return results, relations, unchecked
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The resolver over whole readings
+
+
+def reading_score(reading) -> tuple:
+    """How well a whole reading of a table explains it, lower is better: (figures failing, the sum of their
+    differences, totals left unexplained). A total that misses only by what a failing part of it misses (a
+    subtotal printed right over a wrong taakveld total) is that one error, counted once."""
+    results, __, unchecked = reading
+    misses = {(id(c.total), q): c.miss(q) for c in results for q in c.failed}
+    own = [miss for (total_id, q), miss in misses.items()
+           if not any(miss + sum((misses.get((id(p), q), ZERO) for p, __ in c.parts), ZERO) == 0
+                      and any((id(p), q) in misses for p, __ in c.parts)
+                      for c in results if id(c.total) == total_id)]
+    return len(own), sum((abs(miss) for miss in own), ZERO), len(unchecked)
+
+
+def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
+                 unit: Decimal, skip_positions: set[int], cross: bool = False):
+    """The reading of the table that `reading_score` likes best, among: the walk as it goes; the walk with one
+    (or two) of the totals it found taken as plain lines (small figures repeat by chance: 'Totaal materiële
+    kosten' 6 = personeelskosten 1 + kapitaallasten 5, and such a fold makes the block's real total fail);
+    and the walk with one unexplained total read as the total of its own lines. A bounded local search, not
+    an exhaustive one: up to three rounds, each from the best reading so far, undoing only folds resting on
+    small figures, within a budget of walks that shrinks with the table's length (20,000 lines: none); on a
+    tie, the first (the fewest totals undone). With `cross`, a total still unexplained may repeat a block
+    found elsewhere (`repeats`)."""
+
+    def reading(plain: frozenset, forced: frozenset = frozenset()):
+        results, relations, unchecked = fold_once(lines, positions, breaks, closing, axis, unit, skip_positions,
+                                                  plain, forced)
+        if cross:
+            more = repeats(lines, results, unchecked, positions, skip_positions, unit)
+            results, relations = results + more, relations + [c.relation("row") for c in more]
+            unchecked = [u for u in unchecked if all(c.total.label != u for c in more)]
+        return results, relations, unchecked
+
+    best = reading(frozenset())
+    best_score = reading_score(best)
+    if best_score == (0, ZERO, 0):
+        return best
+    by_label = {line.label: line.index for line in lines}
+    # each try walks the whole table again: a long table gets fewer (20,000 lines: none)
+    budget = max(0, 40_000 // max(1, len(lines)) - 1)
+    undone: frozenset = frozenset()
+    # A reading that undoes one fold may show the next coincidence (overige baten 1 = rijks 0 + derden 1,
+    # once derden 1 = centrum 1 + rijks 0 is undone): a few rounds, each from the best reading so far.
+    for __ in range(3):
+        troubled = [c.total.index for c in best[0] if c.failed] + [by_label[u] for u in best[2] if u in by_label]
+        if not troubled:
+            break
+        # only a fold resting on small figures may be a coincidence (1 + 5 = 6); one that holds on a figure
+        # of a hundred units or more, with two parts or more in it, stays (but when a total fails in every
+        # figure, something above it is misread: then any fold above it may be)
+        hopeless = any(c.failed and len(c.failed) == sum(1 for q in positions if q in c.total.values
+                                                         and q not in skip_positions) for c in best[0])
+        before = [c.total.index for c in best[0] if not c.failed and c.total.index < max(troubled)
+                  and c.total.index not in closing
+                  and (hopeless or not _strong(c.total, c.parts, c.failed, positions, skip_positions, unit))]
+        tries = [undone | {a} for a in before]
+        tries += [undone | {a, b} for i, a in enumerate(before) for b in before[i + 1:]][:45]
+        tries, budget = tries[:budget], budget - len(tries[:budget])
+        improved = None
+        for plain in tries:
+            other = reading(plain)
+            other_score = reading_score(other)
+            if other_score < best_score:
+                best, best_score, improved = other, other_score, plain
+                if best_score == (0, ZERO, 0):
+                    return best
+        if improved is None:
+            break
+        undone = improved
+    if best_score[0] and len(lines) <= 2000:
+        # A total that fails may be reading a wrong subtotal as a line of its own ('Totaal taakveld 6.4'
+        # 3.535.000 over products of 3.435.000): take each unexplained total as the total of the lines
+        # since the previous one, and keep that reading when it explains more with smaller differences.
+        for label in best[2]:
+            if label in by_label:
+                other = reading(frozenset(), frozenset([by_label[label]]))
+                other_score = reading_score(other)
+                if other_score < best_score:
+                    best, best_score = other, other_score
+    return best
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The table rules that run on what the walk found
+
+
+def repeats(lines: list[Line], results, unchecked: list[str], positions, skip, unit: Decimal) -> list[Candidate]:
+    """A line called a total that no run of lines above adds up to may still repeat a figure found elsewhere in
+    the table ('repeats a block': the members' block, or that block without one of its lines: Totaal
+    gemeentelijke bijdrage = the members without the centrumgemeente; 'repeats a line': one other line it
+    names, Totaal centrumgemeente bijdrage = the centrumgemeente's own line); `resolve_repeats` chooses."""
+    by_label: dict[str, Line] = {}
+    by_stem: dict[str, list[Line]] = {}
+    for line in lines:
+        by_label.setdefault(line.label, line)
+        if any(line.values.values()):
+            for stem in _stems(line.key):
+                by_stem.setdefault(stem, []).append(line)
+    blocks = [(c, Sums(p for p, __ in c.parts), {}) for c in results if len(c.parts) >= 3]
+    found = []
+    for label in unchecked:
+        target = by_label.get(label)
+        if target is None:
+            continue
+        proposed = list(repeats_a_block(target, blocks, positions, skip, unit))
+        proposed += repeats_a_line(target, by_stem, positions, skip, unit)
+        chosen = resolve_repeats(proposed, positions, skip, unit)
+        if chosen is not None:
+            found.append(chosen)
+    return found
+
+
+def repeats_a_block(target: Line, blocks: list[tuple[Candidate, Sums, dict]], positions, skip,
+                    unit: Decimal) -> Iterable[Candidate]:
+    """Blocks of three lines or more that other totals were found to add up, whole or less one line (each block
+    with its sums, and its lines by their figures)."""
+    large = 10 * unit
+    wanted = [q for q, v in target.values.items() if q not in skip and abs(v) >= large]
+    for block, sums, by_figures in blocks:
+        parts = [p for p, __ in block.parts]
+        if block.total is target or any(p is target for p in parts):
+            continue
+        if len(parts) <= 60:
+            left_outs = [None] + parts
+        else:
+            # a block of hundreds of lines (400 members and the centrumgemeente line): leaving each out in turn
+            # costs too much; the one line whose figures are the block's excess over the total is found at once
+            making_up = _line_making_up(target, parts, positions, skip, sums, by_figures)
+            left_outs = [None] + ([making_up] if making_up is not None else [])
+        for left_out in left_outs:
+            checked, failed = sums.compare(target, positions, skip, less=left_out)
+            if sum(1 for q in wanted if q not in failed) < 3:
+                continue  # resolve_repeats admits none explaining fewer than three large figures
+            group = tuple((p, 1) for p in parts if p is not left_out)
+            yield Candidate(target, group, "repeats a block", checked, tuple(failed))
+
+
+def repeats_a_line(target: Line, by_stem: dict[str, list[Line]], positions, skip, unit) -> Iterable[Candidate]:
+    """One other line whose label shares a word with the total's ('centrumgemeente' and 'centrumgem'), equal to
+    it in three large figures or more (the least resolve_repeats admits)."""
+    related = {id(line): line for stem in _stems(target.key) for line in by_stem.get(stem, ())}
+    large = 10 * unit
+    for line in sorted(related.values(), key=lambda x: x.index):
+        # (a figure the line has not, or has in another unit, is not compared: it may count as explained)
+        if line is target or sum(1 for q, v in target.values.items() if q not in skip and abs(v) >= large and (
+                line.values.get(q) in (None, v) or line.units.get(q, "") != target.units.get(q, ""))) < 3:
+            continue
+        checked, failed = _compare(target, [line], [1], positions, skip)
+        yield Candidate(target, ((line, 1),), "repeats a line", checked, tuple(failed))
+
+
+def resolve_repeats(candidates: list[Candidate], positions, skip, unit: Decimal) -> Candidate | None:
+    """The repeat that explains a total best, by the one `score` (figures of a few units prove nothing: only
+    figures of ten units or more count as explained): holds exactly, then the most figures explained less
+    failing, then the most explained, then the least error; the first on a tie. A repeat must explain at least
+    three figures and fail in at most a quarter of those compared."""
+    large = 10 * unit
+    best, best_key = None, None
+    for candidate in candidates:
+        explained = sum(1 for q in positions if q not in skip and q not in candidate.failed
+                        and abs(candidate.total.values.get(q, ZERO)) >= large)
+        if explained < 3 or len(candidate.failed) * 4 > candidate.checked:
+            continue
+        key = score(candidate, explained=explained)
+        if best_key is None or key > best_key:
+            best, best_key = candidate, key
+    return best
+
+
+def waarvan(lines: list[Line], positions, skip, unit: Decimal) -> list[Candidate]:
+    """A line with its breakdown below it ('Totaal uitkering gemeentefonds', then 'waarvan algemene
+    uitkering', 'waarvan integratie-uitkering' ...): held to the sum of those lines when they make it
+    up exactly on a large figure and in at least as many figures as they miss (a 'waarvan' that names
+    only part of its line is no sum)."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.key.startswith(WAARVAN_WORDS):
+            continue
+        parts = []
+        for j in range(i + 1, len(lines)):  # (not a slice: a copy of the rest of the table per line)
+            if not lines[j].key.startswith(WAARVAN_WORDS):
+                break
+            parts.append(lines[j])
+        if len(parts) < 2:
+            continue
+        checked, failed = _compare(line, parts, [1] * len(parts), positions, skip)
+        signed = [(p, 1) for p in parts]
+        if checked - len(failed) >= len(failed) and _strong(line, signed, failed, positions, skip, unit):
+            found.append(Candidate(line, tuple(signed), "waarvan", len(line.values), tuple(failed)))
+    return found
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _heads(heading: str, label: str) -> bool:
+    """The block's heading names the total: 'baten' and 'totaal baten', 'sectie 1' and 'subtotaal sectie 1'."""
+    words = [w for w in heading.replace("*", " ").split() if w]
+    named = label.split()[1:]  # after 'totaal' or 'subtotaal': exactly the heading ('totaal overige baten' is not)
+    return bool(words) and totalish(label) and any(len(w) >= 4 for w in words) and named == words
+
+
+def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:
+    """The relation holds on a figure of a hundred units or more made of two parts or more. With `zero`,
+    also on large parts adding up to exactly 0 (a resultaat of 0): telling for a line that closes the
+    table, not for a line in the middle (the lines of a balanced wijziging add up to 0 under any line)."""
+    return any(q not in skip and q not in failed and q in total.values
+               and max([abs(total.values[q])] + ([abs(p.values.get(q, ZERO)) for p, __ in signed] if zero else []))
+               >= 100 * unit and sum(1 for p, __ in signed if p.values.get(q)) >= 2 for q in positions)
+
+
+def _line_making_up(target: Line, parts: list[Line], positions, skip, sums: Sums,
+                    by_figures: dict) -> Line | None:
+    """The one line of `parts` whose figures are what the parts add up to beyond `target`, in every figure the
+    target shows (the block less that line makes the target exactly); None when no line does. (`sums`: the
+    parts' sums; `by_figures`: a cache, per choice of positions, of the first part with given figures.)"""
+    checked = tuple(q for q in positions if q not in skip and q in target.values)
+    if not checked:
+        return None
+    excess = tuple(sums.plain(q) - target.values[q] for q in checked)
+    if not any(excess):
+        return None
+    if checked not in by_figures:
+        index: dict[tuple, Line] = {}
+        for p in parts:
+            index.setdefault(tuple(p.values.get(q, ZERO) for q in checked), p)
+        by_figures[checked] = index
+    return by_figures[checked].get(excess)
+
+
+def _related(label: str, other: str) -> bool:
+    """Two labels naming the same thing: a word of five letters or more, not a common budget word, that
+    begins the same way in both ('centrumgemeente' and 'centrumgem')."""
+    return bool(_stems(label) & _stems(other))
+
+
+@functools.lru_cache(maxsize=4096)
+def _stems(label: str) -> frozenset[str]:
+    return frozenset(w[:6] for w in re.findall(r"[a-z]{5,}", label) if w not in COMMON_WORDS)
+
+
+def _names(total: str, part: str) -> bool:
+    """The total's label names the part: 'totaal overhead' and 'overhead regio', 'totaal mutatie reserves'
+    and 'dotatie bestemmingsreserve(s)', 'saldo van baten en lasten' and 'totaal lasten'."""
+    return any(w in part for w in _name_stems(total))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_stems(total: str) -> tuple[str, ...]:
+    return tuple(w[:6] for w in re.findall(r"[a-z]{5,}", total) if w not in COMMON_WORDS)
+
+
+def _suffix_plus_one(line: Line, stack: list[Line], history: list[Line], positions,
+                     skip, lengths: range | None, unit: Decimal, block_first: int | None = None,
+                     totals: set[int] = frozenset()) -> tuple[list[Line], int] | None:
+    """Parts that are a run of the last open lines plus one earlier line (Totaal = members + the
+    centrumgemeente line further up), or two open lines (Totaal = subtotaal + onvoorzien), matching
+    exactly: (parts, figures compared)."""
+    checked = [q for q in positions if q not in skip and q in line.values]
+    if not checked or (len(checked) < 2 and abs(line.values[checked[0]]) < 1000 * unit):
+        return None  # in one column of small figures some line further up makes the sum by chance
+
+    def vector(p: Line) -> tuple:
+        return tuple(p.values.get(q, ZERO) for q in checked)
+
+    target = vector(line)
+    lookup: dict[tuple, Line] = {}
+    for p in history[-MAX_PARTS:]:
+        lookup.setdefault(vector(p), p)
+    running = [ZERO] * len(checked)
+    for length in range(1, min(len(stack), MAX_PARTS) + 1):
+        running = [a + b for a, b in zip(running, vector(stack[-length]))]
+        if lengths is not None and length not in lengths:
+            continue
+        residual = tuple(t - r for t, r in zip(target, running))
+        if not any(residual) and any(target):
+            return stack[-length:], len(checked)  # a block of one line: its total repeats it
+        found = lookup.get(residual)
+        if found is not None and any(residual) and all(found is not p for p in stack[-length:]) \
+                and found is not line and ((block_first is not None and found.index < block_first)
+                                           or any(found.index < t < stack[-length].index for t in totals)):
+            return [found] + stack[-length:], len(checked)
+    if lengths is not None:
+        return None
+    by_vector = {vector(p): p for p in stack[-MAX_PARTS:]}
+    for p in stack[-MAX_PARTS:]:
+        other = by_vector.get(tuple(t - v for t, v in zip(target, vector(p))))
+        if other is not None and other is not p and any(vector(p)) and any(vector(other)):
+            first, second = sorted((p, other), key=lambda x: x.index)
+            return [first, second], len(checked)
+    return None
+
+
+def _compare(line: Line, parts: list[Line], signs, positions, skip) -> tuple[int, list[int]]:
+    """(figures compared, positions where the total differs): only where the total has a figure and
+    some part or the total is not zero (zero = zero proves nothing)."""
+    checked, failed = 0, []
+    for q in positions:
+        if q in skip or q not in line.values:
+            continue
+        unit = line.units.get(q, "")
+        values = [p.values.get(q) if p.units.get(q, "") == unit else None for p in parts]
+        if all(not v for v in values) and line.values[q] == 0:
+            continue  # zero = zero proves nothing
+        if all(v is None for v in values):
+            continue
+        expected = sum((s * (v or ZERO) for s, v in zip(signs, values)), ZERO)
+        checked += 1
+        if expected != line.values[q]:
+            failed.append(q)
+    return checked, failed
+
+
+def _expected(total: Line, signed, position: int) -> Decimal:
+    unit = total.units.get(position, "")
+    return sum((s * p.values.get(position, ZERO) for p, s in signed if p.units.get(position, "") == unit), ZERO)
