@@ -106,6 +106,48 @@ def test_totals_whose_figures_are_all_in_columns_that_do_not_add_up_are_neither_
     assert all("do not add up" in reason for _label, _axis, reason in table.parts_elsewhere)
 
 
+# block C of a one-year, one-member amendment in whole euros (a draw of tests/test_audit_property.py): the lasten
+# all 0, so 'Totaal lasten' 0 proves nothing and 'Totaal baten' holds over it as well as without it
+ZERO_LASTEN = """Regel\tGetoond begroting 2026\tGetoond wijziging 2026\tGetoond bijgesteld 2026
+Personeelskosten\t0\t0\t0
+Materiële kosten\t0\t0\t0
+Overhead-primair proces\t0\t0\t0
+Overhead-Regio\t0\t0\t0
+Totaal overhead\t0\t0\t0
+Dotatie aan voorzieningen\t0\t0\t0
+Totaal lasten\t0\t0\t0
+Totaal gemeentelijke bijdrage\t0\t-1\t-1
+Rijksbijdrage\t0\t0\t0
+Overige baten\t313.922\t0\t313.922
+Totaal baten\t313.922\t-1\t313.921
+Saldo van baten en lasten\t313.922\t-1\t313.921
+Dotatie bestemmingsreserve(s)\t664.856\t0\t664.856
+Onttrekking bestemmingsreserve(s)\t0\t0\t0
+Totaal mutatie reserves\t664.856\t0\t664.856
+Saldo\t978.778\t-1\t978.777"""
+
+
+def test_a_total_of_0_above_a_saldo_is_not_taken_into_the_total_between_them():
+    table = audit_grid(grid_from_text(ZERO_LASTEN))[0]
+    assert table.findings == [] and table.unverified == []
+    parts = {r.total: r.parts for r in table.relations}
+    assert parts["Totaal baten"] == ["Totaal gemeentelijke bijdrage", "Rijksbijdrage", "Overige baten"]
+    assert parts["Saldo van baten en lasten"][-2:] == ["Totaal lasten", "Totaal baten"]
+    assert parts["Saldo"] == ["Saldo van baten en lasten", "Totaal mutatie reserves"]
+
+
+def test_a_total_of_0_wherever_its_figures_add_up_is_not_left_unverified():
+    # the same block with every shown figure 0: only the distances to the exact amounts are not
+    text = "\n".join([line + ("\tAfstand tot exact 2026" if n == 0 else "\t0,01")
+                      for n, line in enumerate(ZERO_LASTEN.splitlines())])
+    text = "\n".join(line.split("\t")[0] + "\t0\t0\t0\t" + line.split("\t")[-1] if n else line
+                     for n, line in enumerate(text.splitlines()))
+    table = audit_grid(grid_from_text(text))[0]
+    assert table.findings == [] and table.unverified == []
+    assert ("Saldo van baten en lasten", "row", "it is 0 in every figure, so no figure shows what it is made of") \
+        in table.parts_elsewhere
+
+
 @pytest.fixture(scope="module")
 def uneven(tmp_path_factory):
     """The seed amendment with a wijziging of EUR 27.003,17: no member's share is a whole number of cents."""

@@ -189,7 +189,10 @@ class Walk:
         nonzero = dict.fromkeys(checked_positions, False)
         mixed = dict.fromkeys(checked_positions, False)
         wanted = {own_length, len(stack) - self.block_start, len(stack)}
+        zero_totals = 0  # lines called a total, 0 in every figure, in the run: on equal evidence, fewer wins
         for length in range(1, min(len(stack), MAX_PARTS) + 1):
+            zero_totals += totalish(stack[-length].key) and not any(stack[-length].values.get(q)
+                                                                     for q in checked_positions)
             for q in checked_positions:
                 value = stack[-length].values.get(q)
                 if value is not None:
@@ -229,7 +232,9 @@ class Walk:
                 if self.closes and failed and length == own_length:
                     near = _near(line, stack[-length:], signs, failed, unit)
                 support = checked - len(failed) + near
-                score = (support - (len(failed) - near), support, length)
+                # (zeros prove nothing: a run reaching over a 'Totaal lasten' of 0 holds as well as one that
+                # stops below it, and would take from the saldo further down the lasten it needs)
+                score = (support - (len(failed) - near), support, -zero_totals, length)
                 kind = kind if inside else "across"
                 if kind not in best or score > best[kind][0]:
                     best[kind] = (score, length, signs, checked, failed)

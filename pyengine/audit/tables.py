@@ -408,6 +408,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 table.relations.append(Relation(axis, total_label, [p.label or "(no label)" for p in made],
                                                 sum(1 for q in total.values if q not in skip), 0, True, "own lines"))
                 continue
+            if verifiable and not any(v for q, v in total.values.items() if q not in skip):
+                # 0 wherever its figures add up (its distances to the exact amounts beside them are not 0)
+                verifiable, reason = False, _("it is 0 in every figure, so no figure shows what it is made of")
             short = _short_of(total, own, skip) if verifiable else None
             if short is None:
                 (table.unverified if verifiable else table.parts_elsewhere).append((total_label, axis, reason))
