@@ -78,6 +78,8 @@ class Job:
     # the validated, computed model (kind, result): carried to the worker with the job, so that no worker
     # reads the spec and its key again (a spawned worker, the default on Windows and macOS, inherits nothing)
     computed: Computed | tuple[str, object] | None = None
+    # the templates this process has read for the job's outputs, for a worker that starts empty (spawn)
+    templates: dict | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.computed, tuple):
@@ -264,10 +266,12 @@ def single_workbook_kinds() -> dict[str, tuple[Callable, object]]:
     input_hash_of(result, template_sha) and render(result, template_path)."""
     from .core.comparison import compute_comparison
     from .core.forecast import compute_forecast
-    from .render import comparison_workbook, forecast_workbook
 
-    return {"meerjarenraming": (compute_forecast, forecast_workbook),
-            "sleutelvergelijking": (compute_comparison, comparison_workbook)}
+    computes = {"meerjarenraming": compute_forecast, "sleutelvergelijking": compute_comparison}
+    return {kind: (computes[kind], render_module(kind)) for kind in SINGLE_WORKBOOK}
+
+
+SINGLE_WORKBOOK = ("meerjarenraming", "sleutelvergelijking")  # the kinds of single_workbook_kinds()
 
 
 def load(spec_path: Path, key_path: Path | None = None):
@@ -423,15 +427,25 @@ PER_MEMBER = {"bijdrageoverzicht": "bijdrageoverzicht-", LETTER: LETTER_PREFIX}
 
 def render_module(kind: str):
     """The render module in pyengine/render/ of an output kind (TEMPLATE, ANCHORS, STYLE_KEYS; its render
-    function is called through PRODUCE)."""
-    from .render import amendment_workbook, cost_workbook, settlement_letter, settlement_workbook, statement_workbook
-
-    single = single_workbook_kinds().get(kind)
-    if single is not None:
-        return single[1]
-    return {"begrotingswijziging": amendment_workbook, "kostenverdeling": cost_workbook,
-            "bijdrageoverzicht": statement_workbook, "afrekening": settlement_workbook,
-            LETTER: settlement_letter}[kind]
+    function is called through PRODUCE). Only that module is imported: a worker imports what it renders (a
+    spawned worker's start is mostly its imports; the spec schema and pydantic are not among them)."""
+    if kind == "begrotingswijziging":
+        from .render import amendment_workbook as module
+    elif kind == "bijdrageoverzicht":
+        from .render import statement_workbook as module
+    elif kind == "kostenverdeling":
+        from .render import cost_workbook as module
+    elif kind == "afrekening":
+        from .render import settlement_workbook as module
+    elif kind == LETTER:
+        from .render import settlement_letter as module
+    elif kind == "meerjarenraming":
+        from .render import forecast_workbook as module
+    elif kind == "sleutelvergelijking":
+        from .render import comparison_workbook as module
+    else:
+        raise KeyError(kind)
+    return module
 
 
 # Per output kind: (module, result, output, template path, its SHA-256, shared) -> (input hash, render); the
@@ -472,6 +486,12 @@ def recorded_input_hash(path: Path) -> str | None:
     return cell.value if cell is not None and isinstance(cell.value, str) else None
 
 
+def template_path(job: Job, kind: str) -> Path:
+    """The template of an output kind: the render module's own, or the one of that name in --templates."""
+    template = render_module(kind).TEMPLATE
+    return job.template_dir / template.name if job.template_dir else template
+
+
 def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
     """For one job: per output, the input hash it would record and how to render it."""
     from .render import amendment_workbook
@@ -487,11 +507,11 @@ def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
     def producer(output: Output) -> tuple[str, Callable[[], bytes]]:
         module = render_module(output.kind)
         if output.kind not in templates:
-            path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
+            path = template_path(job, output.kind)
             # asked for as the renderer and _check_templates ask: one read of each template per process
             templates[output.kind] = (path, load_template(path, module.ANCHORS, module.STYLE_KEYS).sha256)
         path, sha = templates[output.kind]
-        if output.kind in single_workbook_kinds():
+        if output.kind in SINGLE_WORKBOOK:
             return module.input_hash_of(result, sha), lambda: module.render(result, path)
         return PRODUCE[output.kind](module, result, output, path, sha, shared)
 
@@ -549,6 +569,10 @@ def run_job(job: Job) -> list[Output]:
     """Produce one spec's outputs (in a worker process or in this one). While one file waits for the disk
     (its fsync), the next one is rendered: one file at a time is being written, and its outcome is known
     before the next write starts (a full disk stops the run at the first refusal, as before)."""
+    if job.templates:
+        from .render.template import hand_over
+
+        hand_over(job.templates)
     producer = _producer(job)
     done: list[Output | None] = [None] * len(job.outputs)
     full = False
@@ -685,6 +709,18 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
             check_file(key_path, _("file"))
         except InputError as error:
             raise InputError(_('--key {key_path}: {value}').format(key_path=key_path, value=str(error).split(': ', 1)[-1])) from None
+    workers = Workers(jobs)
+    try:
+        return _generate(spec_paths, out, key_path, workers, per_member, force, keep_going, template_dir, progress,
+                         remove_stale, on_wait)
+    finally:
+        workers.close()
+
+
+def _generate(spec_paths: list[Path], out: Path, key_path: Path | None, workers: Workers, per_member: bool,
+              force: bool, keep_going: bool, template_dir: str | Path | None,
+              progress: Callable[[int, int], None] | None, remove_stale: bool,
+              on_wait: Callable[[str], None] | None) -> list[Output]:
     planned: list[Job] = []
     failures: list[Output] = []
     claimed: dict[Path, Path] = {}
@@ -716,7 +752,7 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
     if failures and not keep_going:
         return failures
     try:
-        return failures + _write_run(planned, out, jobs, progress, remove_stale,
+        return failures + _write_run(planned, out, workers, progress, remove_stale,
                                      on_wait or _say_on_stderr)
     except OSError as error:  # the folder itself: not creatable, not writable, disk full
         return failures + [Output(out, FAILED, _('cannot write into this folder: {value}').format(value=error.strerror or error))]
@@ -734,7 +770,7 @@ def _say_on_stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int, int], None] | None,
+def _write_run(planned: list[Job], out: Path, workers: Workers, progress: Callable[[int, int], None] | None,
                remove_stale: bool, on_wait: Callable[[str], None]) -> list[Output]:
     """Everything that writes: under the folder's lock, with the manifest marked running until the end."""
     from .version import __version__
@@ -764,7 +800,7 @@ def _write_run(planned: list[Job], out: Path, jobs: int, progress: Callable[[int
         manifest["running"] = {"started": outfolder.now(), "pid": os.getpid(),
                                "specs": [str(job.spec) for job in writing]}
         outfolder.write_manifest(out, manifest)
-        results = _produce(writing, jobs, progress)
+        results = _produce(writing, workers, progress)
         by_path = {r.path: r for r in results}
         for job in writing:  # a refused spec's earlier run still describes its files
             news += _record_run(manifest, job, by_path, out, known, remove_stale, __version__)
@@ -862,7 +898,7 @@ def _check_templates(planned: list[Job]) -> list[Output]:
     for job in planned:
         for kind in {o.kind for o in job.outputs}:
             module = render_module(kind)
-            path = job.template_dir / module.TEMPLATE.name if job.template_dir else module.TEMPLATE
+            path = template_path(job, kind)
             if path in checked:
                 continue
             checked.add(path)
@@ -873,7 +909,8 @@ def _check_templates(planned: list[Job]) -> list[Output]:
     return failures
 
 
-def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None] | None) -> list[Output]:
+def _produce(planned: list[Job], workers: Workers, progress: Callable[[int, int], None] | None) -> list[Output]:
+    jobs = workers.jobs
     work = [part for job in planned for part in _chunks(job, max(1, jobs))]
     total = sum(len(job.outputs) for job in work)
     results: list[Output] = []
@@ -885,25 +922,56 @@ def _produce(planned: list[Job], jobs: int, progress: Callable[[int, int], None]
             if progress:
                 progress(len(results), total)
         return results
-    import multiprocessing
+    if workers.method != "fork":  # a spawned worker starts empty: it gets the templates this process has read
+        from .render.template import loaded_templates
 
-    from .render.template import loaded_templates
-
-    method = start_method()
-    # a spawned worker starts empty: it gets the templates this process has read (a fork inherits them)
-    handed = loaded_templates() if method != "fork" else {}
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                               initializer=_worker_start, initargs=(handed,))
+        loaded = loaded_templates()
+        for job in work:
+            paths = {str(template_path(job, kind)) for kind in {o.kind for o in job.outputs}}
+            job.templates = {name: template for name, template in loaded.items() if name[0] in paths}
+    pool = workers.pool()
     try:
         for done in pool.map(run_job, work):
             results.extend(done)
             if progress:
                 progress(len(results), total)
     except BaseException:  # Ctrl-C: let the workers finish the file in hand, start nothing new
-        pool.shutdown(wait=True, cancel_futures=True)
+        workers.close(cancel=True)
         raise
-    pool.shutdown(wait=True)
     return results
+
+
+class Workers:
+    """The worker processes of one run (``jobs`` above 1). Where a worker starts as a fresh interpreter (spawn,
+    as on Windows and macOS) they are started at once, so that they import pyengine while this process reads
+    and computes the specs; a forked worker inherits what this process has imported by then, so it is started
+    when the work is known."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs, self.method = jobs, start_method()
+        self._pool: ProcessPoolExecutor | None = None
+        if jobs > 1 and self.method != "fork":
+            pool = self.pool()
+            for _ in range(jobs):  # one task each: every worker starts now
+                pool.submit(_warm_up)
+
+    def pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            import multiprocessing
+
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(self.method),
+                                             initializer=_worker_start)
+        return self._pool
+
+    def close(self, cancel: bool = False) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=cancel)
+            self._pool = None
+
+
+def _warm_up() -> None:
+    """A worker's first task: import what every workbook writer uses, while the parent still reads the specs."""
+    from .render import sheets  # noqa: F401
 
 
 def start_method() -> str:

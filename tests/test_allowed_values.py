@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 
+from pyengine.core import allocation
 from pyengine.core.allocation import METHODS
 from pyengine.core.amendment import DISPLAY_UNITS
 from pyengine.inputs import schema
@@ -19,7 +20,7 @@ SOURCES = {p: p.read_text(encoding="utf-8") for p in (ROOT / "pyengine").rglob("
 LISTS = {
     r"\(1, 10, 100, 1_?000, 10_?000": {"pyengine/core/amendment.py"},  # display units
     r"1, 10, 100(, 1000)? \.\.\. 1_?000_?000": {"pyengine/core/amendment.py"},  # display units as text (DISPLAY_UNITS_TEXT)
-    r"\"largest_remainder\":\s*\"": {"pyengine/inputs/schema.py"},  # method -> its Dutch words
+    r"\"largest_remainder\":\s*\"": {"pyengine/core/allocation.py"},  # method -> its Dutch words
     r"\(\"ja\", \"nee\"\)|\{\"ja\": True": {"pyengine/inputs/schema.py"},  # yes/no
     r"\"waar\", \"true\"": {"pyengine/inputs/schema.py"},
     r"\(\"begrotingswijziging\", \"kostenverdeling\"": {"pyengine/core/amendment.py"},  # kinds (light: the CLI)
@@ -34,6 +35,7 @@ def test_each_allowed_value_list_is_written_once():
 
 def test_the_schemas_lists_are_the_cores():
     assert schema.UNITS is DISPLAY_UNITS
+    assert schema.METHOD_TEXT is allocation.METHOD_TEXT and schema.METHOD_LABELS is allocation.METHOD_LABELS
     assert tuple(schema.METHOD_LABELS) == tuple(schema.METHOD_TEXT) == METHODS
     assert all(schema.METHOD_TEXT[m].startswith(schema.METHOD_LABELS[m]) for m in METHODS)
     assert schema.YES_NO == (schema.YES_WORDS[0], schema.NO_WORDS[0])

@@ -250,3 +250,32 @@ def test_the_readme_lists_the_rules_as_the_code_does():
     section = readme.split("### The audit's rules", 1)[1].split("\n#", 1)[0]
     listed = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
     assert listed == [rule.name for rule in RULES]
+
+
+def test_the_resolvers_score_orders_exact_then_explained_then_lines_then_error():
+    from pyengine.audit.model import Candidate, Line
+    from pyengine.audit.rules import score
+
+    def line(i, *values):
+        return Line(i, f"Regel {i}", {q: D(v) for q, v in enumerate(values, start=2)})
+
+    a, b, c = line(1, 100, 200), line(2, 50, 60), line(3, 7, 9)
+    total = line(9, 150, 261)
+
+    def candidate(*parts):
+        from pyengine.audit.rules import _compare
+        checked, failed = _compare(total, parts, [1] * len(parts), [2, 3], set())
+        return Candidate(total, tuple((p, 1) for p in parts), "run above", checked, tuple(failed))
+
+    two, three = candidate(a, b), candidate(a, b, c)
+    assert (two.failed, three.failed) == ((3,), (2, 3))
+    # holding in one figure and failing in one beats failing in both
+    assert score(two) > score(three)
+    # an exact candidate beats any that fails
+    exact = Candidate(total, ((line(4, 150, 261), 1),), "own lines", 2)
+    assert score(exact) > score(two)
+    # on equal evidence the one over more lines, then the one that misses by less
+    farther = Candidate(total, ((a, 1), (line(5, 50, 50), 1)), "run above", 2, (3,))
+    assert score(farther)[:4] == score(two)[:4] and score(two) > score(farther)   # misses by 1, not by 11
+    longer = Candidate(total, ((a, 1), (b, 1), (line(6, 0, 0), 1)), "run above", 2, (3,))
+    assert score(longer) > score(two)

@@ -156,3 +156,48 @@ def test_a_workbook_whose_sheet_entries_cannot_be_matched_is_not_printed(tmp_pat
     odd = rewritten(produced, tmp_path / "vreemd.xlsx", prefixed)
     with pytest.raises(InputError, match="vreemd.xlsx.*xl/workbook.xml"):
         _print_copy(odd, tmp_path / "kopie.xlsx")
+
+
+# --- pictures ------------------------------------------------------------------------------------------
+
+def with_logo(source: Path, target: Path, tmp_path: Path) -> Path:
+    import openpyxl
+    from openpyxl.drawing.image import Image
+    from PIL import Image as Picture
+
+    logo = tmp_path / "logo.png"
+    Picture.new("RGB", (120, 40), (0, 90, 160)).save(logo)
+    workbook = openpyxl.load_workbook(source)
+    workbook["Begrotingswijziging"].add_image(Image(str(logo)), "J1")
+    workbook.save(target)
+    return target
+
+
+def test_a_logos_relationships_are_written_anew_for_its_copy(tmp_path, leerhuis):
+    template_path = with_logo(amendment_workbook.TEMPLATE, tmp_path / "logo.xlsx", tmp_path)
+    out = tmp_path / "out.xlsx"
+    out.write_bytes(amendment_workbook.render_amendment(leerhuis, template_path))
+    with Workbook(out) as workbook:
+        sheet_part = workbook.sheet_part("Begrotingswijziging")
+        (_rid, _kind, drawing), = workbook.relationships(sheet_part)
+        (rid, kind, target), = workbook.relationships(drawing)
+        assert kind.endswith("/image") and target.startswith("xl/media/s1-") and target in workbook.part_names()
+        assert f'r:embed="{rid}"'.encode() in workbook.part(drawing)
+    with zipfile.ZipFile(template_path) as package:
+        media = [n for n in package.namelist() if n.startswith("xl/media/")]
+        assert [package.read(n) for n in media] == [zipfile.ZipFile(out).read(target)]
+
+
+def test_a_picture_linked_to_a_file_outside_the_template_is_not_carried(tmp_path):
+    template_path = with_logo(amendment_workbook.TEMPLATE, tmp_path / "logo.xlsx", tmp_path)
+
+    def linked(name: str, data: bytes) -> bytes:
+        if name.startswith("xl/drawings/_rels/"):
+            return re.sub(rb'Target="[^"]*"', b'Target="file:///C:/logo.png" TargetMode="External"', data)
+        return data
+
+    template = load_template(rewritten(template_path, tmp_path / "gekoppeld.xlsx", linked),
+                             amendment_workbook.ANCHORS, amendment_workbook.STYLE_KEYS)
+    assert all(sheet.drawing is None for sheet in template.sheets)
+    assert any(sheet.drawing is not None for sheet in load_template(
+        template_path, amendment_workbook.ANCHORS, amendment_workbook.STYLE_KEYS).sheets)

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter, methodcaller
 from decimal import Decimal
 
 from .model import Candidate, Line
@@ -106,6 +108,7 @@ class Walk:
     block_lines: Sequence[Line]
     block_sums: Sums            # of block_lines
     own_sums: Sums              # of the own lines (since the previous total or heading)
+    own_count: int              # how many they are
     heading: str
     in_block: bool
     history: Sequence[Line]
@@ -141,11 +144,8 @@ class Walk:
 
     @functools.cached_property
     def own(self) -> list[Line]:
-        """The lines since the previous total or heading."""
-        start = len(self.stack)
-        while start > self.block_start and id(self.stack[start - 1]) not in self.folded:
-            start -= 1
-        return list(self.stack[start:])
+        """The lines since the previous total or heading (the last own_count open lines)."""
+        return list(self.stack[len(self.stack) - self.own_count:])
 
     @functools.cached_property
     def own_exact(self) -> Candidate | None:
@@ -184,60 +184,85 @@ class Walk:
         checked_positions = self.checked_positions
         own_length = len(self.own)
         best: dict[str, tuple] = {}
-        running = dict.fromkeys(checked_positions, ZERO)
-        present = dict.fromkeys(checked_positions, False)
-        nonzero = dict.fromkeys(checked_positions, False)
-        mixed = dict.fromkeys(checked_positions, False)
-        wanted = {own_length, len(stack) - self.block_start, len(stack)}
-        zero_totals = 0  # lines called a total, 0 in every figure, in the run: on equal evidence, fewer wins
-        for length in range(1, min(len(stack), MAX_PARTS) + 1):
-            zero_totals += totalish(stack[-length].key) and not any(stack[-length].values.get(q)
-                                                                     for q in checked_positions)
-            for q in checked_positions:
-                value = stack[-length].values.get(q)
-                if value is not None:
-                    if stack[-length].units.get(q, "") == line.units.get(q, ""):
-                        present[q] = True
-                        running[q] += value
-                        nonzero[q] = nonzero[q] or value != 0
-                    else:
-                        mixed[q] = True
-            if length in wanted:
-                self._sums[length] = (dict(running), dict(present), dict(nonzero), dict(mixed))
-            if length < 2:
-                continue
-            checked, failed = 0, []
-            for q in checked_positions:
-                if not present[q] or (not nonzero[q] and line.values[q] == 0):
-                    continue  # zero = zero proves nothing
-                checked += 1
-                if running[q] != line.values[q]:
-                    failed.append(q)
-            outcomes = [((1,) * length, checked, failed, "plus")]
-            if self.balance and length in SIGNED_FORMS:
-                # a saldo, verschil or end balance: lasten - baten, realisatie - begroting, stand 1 januari +
-                # toevoegingen - onttrekkingen (+ bestemming resultaat); of three lines or more only where it
-                # holds in two figures or more (in one column a mix of signs fits by chance)
+        limit = min(len(stack), MAX_PARTS)
+        if not limit or not checked_positions:
+            return best
+        # per position, down the open lines from the nearest: running sums, and how many figures (in the line's
+        # unit) are present, not zero, or in another unit (the sums of every run at once, at C speed)
+        recent = stack[:len(stack) - limit - 1 if len(stack) > limit else None:-1]
+        values_of = list(map(attrgetter("values"), recent))
+        plain_units = not line.units and not any(map(attrgetter("units"), recent))
+        columns = {}
+        for q in checked_positions:
+            if plain_units:
+                figures = list(map(methodcaller("get", q, ZERO), values_of))
+                present = itertools.accumulate(map(methodcaller("__contains__", q), values_of))
+                mixed = itertools.repeat(0, limit)
+            else:
+                unit_q = line.units.get(q, "")
+                same = [p.units.get(q, "") == unit_q for p in recent]
+                figures = [v.get(q, ZERO) if ok else ZERO for v, ok in zip(values_of, same)]
+                present = itertools.accumulate(q in v and ok for v, ok in zip(values_of, same))
+                mixed = itertools.accumulate(q in v and not ok for v, ok in zip(values_of, same))
+            columns[q] = (list(itertools.accumulate(figures)), list(present),
+                          list(itertools.accumulate(map(bool, figures))), list(mixed))
+        for length in {own_length, len(stack) - self.block_start, len(stack)}:
+            if 1 <= length <= limit:
+                i = length - 1
+                self._sums[length] = ({q: columns[q][0][i] for q in checked_positions},
+                                      *({q: columns[q][k][i] > 0 for q in checked_positions} for k in (1, 2, 3)))
+        # per run length: figures compared (zero = zero proves nothing) and failing
+        compared, failing = [], []
+        for q in checked_positions:
+            sums, present, nonzero, __ = columns[q]
+            target = line.values[q]
+            checks = list(map(bool, nonzero if target == 0 else present))
+            compared.append(checks)
+            failing.append(list(map(operator.and_, checks, map(operator.ne, sums, itertools.repeat(target)))))
+        checked_by_length = list(map(sum, zip(*compared)))
+        failed_by_length = list(map(sum, zip(*failing)))
+        support = list(map(operator.sub, checked_by_length, failed_by_length))
+        net = list(map(operator.sub, support, failed_by_length))
+        if self.closes and 2 <= own_length <= limit and failed_by_length[own_length - 1]:
+            # a block's closing total: a miss by rounding ((n + 1) / 2 units at most) supports its own lines as a
+            # hold does (a table rounded to thousands misses by 1 here and there)
+            i = own_length - 1
+            near = _near(line, stack[-own_length:], (1,) * own_length,
+                         [q for q, f in zip(checked_positions, failing) if f[i]], unit)
+            support[i] += near
+            net[i] += 2 * near
+        inside_limit = min(limit, len(stack) - self.block_start)
+        # lines called a total that are 0 in every figure, in each run: on equal evidence the run with fewer wins
+        # (zeros prove nothing: a run reaching over a 'Totaal lasten' of 0 holds as well as one stopping below it,
+        # and would take from the saldo further down the lasten it needs)
+        zero_totals = list(itertools.accumulate(
+            -(totalish(p.key) and not any(p.values.get(q) for q in checked_positions)) for p in recent))
+        scores = list(zip(net, support, zero_totals, range(1, limit + 1)))
+        for kind, first, last in (("plus", 1, inside_limit), ("across", max(1, inside_limit), limit)):
+            found = max(itertools.compress(scores[first:last], checked_by_length[first:last]), default=None)
+            if found is not None:
+                i = found[-1] - 1
+                best[kind] = (found, found[-1], None, checked_by_length[i],
+                              [q for q, f in zip(checked_positions, failing) if f[i]])
+        if self.balance:
+            # a saldo, verschil or end balance: lasten - baten, realisatie - begroting, stand 1 januari +
+            # toevoegingen - onttrekkingen (+ bestemming resultaat); of three lines or more only where it holds
+            # in two figures or more (in one column a mix of signs fits by chance)
+            for length in range(2, min(limit, max(SIGNED_FORMS)) + 1):
+                run = stack[-length:]
+                kind = "signed" if length <= inside_limit else "across"
                 for signs in SIGNED_FORMS[length]:
-                    if length >= 3 and _cancelling(stack[-length:], signs):
+                    if length >= 3 and _cancelling(run, signs):
                         continue
-                    checked_s, failed_s = self.compare(stack[-length:], signs)
-                    if length == 2 or checked_s - len(failed_s) >= 2:
-                        outcomes.append((signs, checked_s, failed_s, "signed"))
-            inside = len(stack) - length >= self.block_start
-            for signs, checked, failed, kind in outcomes:
-                if not checked:
-                    continue
-                near = 0
-                if self.closes and failed and length == own_length:
-                    near = _near(line, stack[-length:], signs, failed, unit)
-                support = checked - len(failed) + near
-                # (zeros prove nothing: a run reaching over a 'Totaal lasten' of 0 holds as well as one that
-                # stops below it, and would take from the saldo further down the lasten it needs)
-                score = (support - (len(failed) - near), support, -zero_totals, length)
-                kind = kind if inside else "across"
-                if kind not in best or score > best[kind][0]:
-                    best[kind] = (score, length, signs, checked, failed)
+                    checked, failed = self.compare(run, signs)
+                    if not checked or (length > 2 and checked - len(failed) < 2):
+                        continue
+                    near = _near(line, run, signs, failed, unit) if (
+                        failed and length == own_length and self.closes) else 0
+                    support = checked - len(failed) + near
+                    score = (support - (len(failed) - near), support, zero_totals[length - 1], length)
+                    if kind not in best or score > best[kind][0]:
+                        best[kind] = (score, length, signs, checked, failed)
         return best
 
     @functools.cached_property
@@ -270,7 +295,8 @@ class Walk:
         if found is None:
             return None
         __, length, signs, checked, failed = found
-        return Candidate(self.line, tuple(zip(self.stack[-length:], signs)), rule, checked, tuple(failed))
+        return Candidate(self.line, tuple(zip(self.stack[-length:], signs or (1,) * length)), rule, checked,
+                         tuple(failed))
 
 
 def _cancelling(parts: Sequence[Line], signs) -> bool:
@@ -416,13 +442,14 @@ def own_lines_failing(walk: Walk) -> Iterable[Candidate]:
     if not totalish(walk.label) or len(own) < 2:
         return
     checked, failed = walk.compare_last(len(own), 1)
-    signed = [(p, 1) for p in own]
     sums = walk.own_sums.entries
     near = all(abs(line.values[q] - sums.get((q, line.units.get(q, "")), (ZERO,))[0]) * 2 < abs(line.values[q])
                for q in failed)
-    if (checked - len(failed) >= len(failed) and near and
+    signed = tuple((p, 1) for p in own) if (checked - len(failed) >= len(failed) and near) or \
+        line.index in walk.forced else ()
+    if (signed and checked - len(failed) >= len(failed) and near and
             _strong(line, signed, failed, walk.positions, walk.skip, walk.unit)) or (line.index in walk.forced and checked):
-        yield Candidate(line, tuple(signed), "own lines, failing", checked, tuple(failed))
+        yield Candidate(line, signed, "own lines, failing", checked, tuple(failed))
 
 
 def table_rule(name: str) -> Callable:
@@ -509,12 +536,15 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
         return (not failed and holds >= 1) or (holds >= 2 and holds > len(failed)) or (
             strong_holds >= 2 and strong_holds >= len(failed)) or (walk.closes and strong_holds >= 1)
     if walk.labelled:
+        if walk.closes or walk.label.startswith("subtotaal") or not failed:
+            return walk.closes or walk.label.startswith("subtotaal") or holds >= 1
+        if holds < 1:
+            return False
         misses = [abs(line.values[q] - sum((s * p.values.get(q, ZERO) for p, s in parts), ZERO)) for q in failed]
         small = all(miss <= unit * len(parts) for miss in misses)
         rounding = small and all(miss * 20 <= abs(line.values[q]) for miss, q in zip(misses, failed))
-        return walk.closes or walk.label.startswith("subtotaal") or (
-            holds >= 1 and (holds > len(failed) or small)
-            and (not failed or walk.axis == "column" or rounding or any(walk.names(p) for p, __ in parts)))
+        return (holds > len(failed) or small) and (
+            walk.axis == "column" or rounding or any(walk.names(p) for p, __ in parts))
     return not failed and candidate.checked >= 2 and any(
         p.values.get(q, ZERO) != 0 for p, __ in parts for q in walk.positions)
 
@@ -586,6 +616,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     block_lines: list[Line] = []   # every line since the last heading, folded or not
     block_sums = Sums()
     own_sums = Sums()              # of the open lines since the previous total or heading
+    own_count = 0
     folded: set[int] = set()       # ids of the lines taken as totals
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
@@ -600,17 +631,18 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             block_start = len(stack)
             block_lines = []
             block_sums = Sums()
-            own_sums = Sums()
+            own_sums, own_count = Sums(), 0
             in_block = True
         label = line.key
         if label.startswith(WAARVAN_WORDS):
             continue  # 'waarvan persoonsgebonden budget' is inside the line above it, not beside it
-        walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, heading, in_block, history, folded,
-                    positions, skip_positions, unit, axis, closing, forced)
+        walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
+                    history, folded, positions, skip_positions, unit, axis, closing, forced)
         if (label and not walk.labelled) or line.index in plain:
             # a line with its own name (a member, a cost line) is never taken for a total by chance
             stack.append(line)
             own_sums.add(line)
+            own_count += 1
             history.append(line)
             into_block(line)
             continue
@@ -620,6 +652,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         if chosen is None:
             stack.append(line)
             own_sums.add(line)
+            own_count += 1
             if totalish(label):  # may still repeat a block found further down (repeats)
                 unchecked.append(line.label)
             continue
@@ -631,7 +664,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             del results[i], relations[i]
         stack[:] = [p for p in stack if id(p) not in used]
         stack.append(line)
-        own_sums = Sums()  # the total is folded: the next total's own lines start after it
+        own_sums, own_count = Sums(), 0  # the total is folded: the next total's own lines start after it
         folded.add(id(line))
         block_start = min(block_start, len(stack) - 1)
         results.append(chosen)
@@ -761,6 +794,8 @@ def repeats_a_block(target: Line, blocks: list[tuple[Candidate, Sums, dict]], po
     with its sums, and its lines by their figures)."""
     large = 10 * unit
     wanted = [q for q, v in target.values.items() if q not in skip and abs(v) >= large]
+    if len(wanted) < 3:
+        return  # resolve_repeats admits none explaining fewer than three large figures
     for block, sums, by_figures in blocks:
         parts = [p for p, __ in block.parts]
         if block.total is target or any(p is target for p in parts):
@@ -783,8 +818,10 @@ def repeats_a_block(target: Line, blocks: list[tuple[Candidate, Sums, dict]], po
 def repeats_a_line(target: Line, by_stem: dict[str, list[Line]], positions, skip, unit) -> Iterable[Candidate]:
     """One other line whose label shares a word with the total's ('centrumgemeente' and 'centrumgem'), equal to
     it in three large figures or more (the least resolve_repeats admits)."""
-    related = {id(line): line for stem in _stems(target.key) for line in by_stem.get(stem, ())}
     large = 10 * unit
+    if sum(1 for q, v in target.values.items() if q not in skip and abs(v) >= large) < 3:
+        return
+    related = {id(line): line for stem in _stems(target.key) for line in by_stem.get(stem, ())}
     for line in sorted(related.values(), key=lambda x: x.index):
         # (a figure the line has not, or has in another unit, is not compared: it may count as explained)
         if line is target or sum(1 for q, v in target.values.items() if q not in skip and abs(v) >= large and (

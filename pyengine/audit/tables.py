@@ -492,14 +492,16 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
     heading = ""
     for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
         if line is not total and not line.key.startswith(WAARVAN_WORDS):
-            in_block.insert(0, line)
+            in_block.append(line)
         if line.index in headings:
             heading = headings[line.index]
             break
-    for line in reversed(in_block):
+    for line in in_block:
         if totalish(line.key) or line.key.startswith(BALANCE_WORDS):
             break
-        plain.insert(0, line)
+        plain.append(line)
+    in_block.reverse()
+    plain.reverse()
     claims_block = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS) or \
         bool(heading and _heads(heading, total.key))
     if not in_block:

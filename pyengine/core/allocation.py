@@ -40,6 +40,13 @@ METHOD_SYNONYMS = {
     "webster": "sainte_lague", "saintelague": "sainte_lague",
     "jefferson": "dhondt", "d_hondt": "dhondt",
 }
+# Each method with the name an officer reads in an input workbook (its drop-down list; the readers also take
+# the names above) ...
+METHOD_LABELS = {"largest_remainder": "grootste overschot", "sainte_lague": "Sainte-Laguë", "dhondt": "D'Hondt"}
+assert tuple(METHOD_LABELS) == METHODS
+# ... and as a workbook's explanation names it (the label with what it means)
+METHOD_MEANINGS = {"largest_remainder": "Hamilton", "sainte_lague": "oneven delers", "dhondt": "grootste gemiddelden"}
+METHOD_TEXT = {method: f"{METHOD_LABELS[method]} ({METHOD_MEANINGS[method]})" for method in METHODS}
 
 
 def method_named(name: str) -> str:

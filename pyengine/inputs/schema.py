@@ -22,7 +22,7 @@ from typing import Annotated, Any, Literal, Optional, Protocol, Union
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
 from pydantic_core import PydanticCustomError
 
-from ..core.allocation import METHODS, method_named
+from ..core.allocation import METHOD_LABELS, METHOD_MEANINGS, METHOD_TEXT, METHODS, method_named  # noqa: F401
 from ..core.amendment import DISPLAY_UNITS, DISPLAY_UNITS_TEXT, KINDS, LABELS, LINE_CODES
 from ..errors import InputError
 from ..i18n import _
@@ -37,13 +37,9 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200
 # drop-down lists and their readers all use these).
 UNITS = DISPLAY_UNITS  # algemeen.eenheid
 UNITS_TEXT = DISPLAY_UNITS_TEXT  # the same, as a person reads it
-# algemeen.verdeelmethode: each method with the name an officer reads in the input workbook (the reader
-# also takes the spec's own names and the synonyms of core.allocation.method_named)
-METHOD_LABELS = {"largest_remainder": "grootste overschot", "sainte_lague": "Sainte-Laguë", "dhondt": "D'Hondt"}
-assert tuple(METHOD_LABELS) == METHODS
-# ... and as a workbook's explanation names it (the label with what it means)
-METHOD_MEANINGS = {"largest_remainder": "Hamilton", "sainte_lague": "oneven delers", "dhondt": "grootste gemiddelden"}
-METHOD_TEXT = {method: f"{METHOD_LABELS[method]} ({METHOD_MEANINGS[method]})" for method in METHODS}
+# algemeen.verdeelmethode: METHOD_LABELS (the name an officer reads in the input workbook) and METHOD_TEXT (as a
+# workbook's explanation names it) live in core.allocation beside the methods: the workbook writers need them
+# without this schema and pydantic behind it (a spawned bulk worker would import it only for them)
 
 
 def method_label(value: str) -> str:

@@ -202,19 +202,21 @@ class Workbook:
         """Every part of the package, in the zip's order."""
         return [info.filename for info in self._archive.infolist()]
 
-    def relationships(self, part: str) -> list[tuple[str, str, str]]:
+    def relationships(self, part: str, *, external: bool = False) -> list[tuple[str, str, str]]:
         """(id, type, target part) of ``part``'s relationships; a target is resolved relative to the part, or
         from the package root when absolute (openpyxl writes '/xl/worksheets/sheet1.xml'); external targets
-        (a hyperlink) are left out."""
+        (a hyperlink, a linked picture) are left out, or with ``external`` given as written."""
         data = self._part(rels_part(part))
         if data is None:
             return []
         folder = posixpath.dirname(part)
         found = []
         for rel in ElementTree.fromstring(data).iter(REL):
-            if rel.get("TargetMode") == "External":
-                continue
             target = rel.get("Target", "")
+            if rel.get("TargetMode") == "External":
+                if external:
+                    found.append((rel.get("Id", ""), rel.get("Type", ""), target))
+                continue
             found.append((rel.get("Id", ""), rel.get("Type", ""),
                           target.lstrip("/") if target.startswith("/")
                           else posixpath.normpath(posixpath.join(folder, target))))
@@ -258,11 +260,12 @@ class Workbook:
         for element in root.iter(f"{MAIN}definedName"):
             if element.get("localSheetId") is None:
                 self.defined_names[element.get("name", "")] = (element.text or "").strip()
-        self._formats = self._read_styles()
+        self._formats = self._read_styles(next((target for _rid, kind, target in relationships
+                                                if kind.endswith("/styles")), "xl/styles.xml"))
         self._strings: list[str] | None = None
 
-    def _read_styles(self) -> list[str]:
-        data = self._part("xl/styles.xml")
+    def _read_styles(self, part: str) -> list[str]:
+        data = self._part(part)
         if data is None:
             return []
         root = ElementTree.fromstring(data)

@@ -26,11 +26,10 @@ from itertools import accumulate
 from decimal import Decimal
 from fractions import Fraction
 
-from ..core.allocation import allocate_units, explain_largest_remainder, method_named
+from ..core.allocation import METHOD_TEXT, allocate_units, explain_largest_remainder, method_named
 from ..core.keys import Key
 from ..core.money import round_half_away
 from ..errors import InputError
-from ..inputs.schema import METHOD_TEXT
 from ..i18n import _
 from .formula import (ABS, AND, COUNTIF, CONCAT, EQ, GE, GT, IF, LE, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..errors import InputError, TemplateError
 from ..i18n import _
 from ..inputs.xlsx_reader import Cell as ReadCell
-from ..inputs.xlsx_reader import Workbook, rels_part
+from ..inputs.xlsx_reader import Workbook
 from .xlsx import Book, Sheet
 
 STYLE_SHEET = "Opmaak"
@@ -32,11 +32,11 @@ TEMPLATES_DIR = Path(str(files("pyengine.templates")))
 
 @dataclass
 class RawDrawing:
-    """A sheet's pictures (a logo) as they are in the template: drawing part, its relationships
-    and the media files, copied into the output unchanged."""
+    """A sheet's pictures (a logo) as they are in the template: the drawing part and the media files, copied
+    into the output unchanged, and the drawing's relationships, which the writer writes anew for the copies."""
 
     xml: bytes
-    rels: bytes
+    links: tuple[tuple[str, str, str], ...]  # (relationship id, type, file name in media) of each picture
     media: dict[str, bytes]  # file name in xl/media -> bytes
 
 
@@ -246,12 +246,17 @@ def _picture_drawing(workbook: Workbook, sheet_name: str) -> RawDrawing | None:
     part = workbook.sheet_part(sheet_name)
     if part is None:
         return None
+    names = set(workbook.part_names())
     for _rel, kind, drawing in workbook.relationships(part):
         if not kind.endswith("/drawing"):
             continue
-        links = workbook.relationships(drawing)
-        if not links or any(not k.endswith("/image") for _, k, _ in links):
-            continue  # a chart or something else: not carried
-        media = {target.rsplit("/", 1)[-1]: workbook.part(target) or b"" for _, _, target in links}
-        return RawDrawing(workbook.part(drawing) or b"", workbook.part(rels_part(drawing)) or b"", media)
+        links = workbook.relationships(drawing, external=True)
+        if not links or any(not k.endswith("/image") or target not in names for _, k, target in links):
+            continue  # a chart, a picture linked to a file outside the workbook, something else: not carried
+        media = {target: target.rsplit("/", 1)[-1] for _, _, target in links}
+        if len(set(media.values())) != len(media):
+            continue  # two pictures of one name in different folders: not carried rather than mixed up
+        return RawDrawing(workbook.part(drawing) or b"",
+                          tuple((rid, kind, media[target]) for rid, kind, target in links),
+                          {name: workbook.part(target) or b"" for target, name in media.items()})
     return None

@@ -11,7 +11,6 @@ The file asks Excel to recalculate on open (fullCalcOnLoad), so the formulas sta
 
 from __future__ import annotations
 
-import re
 from bisect import insort
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -207,8 +206,9 @@ class Book(Values):
                 drawing = index
                 pictures = sheet.raw_drawing
                 parts.append((f"xl/drawings/drawing{index}.xml", pictures.xml))
-                parts.append((f"xl/drawings/_rels/drawing{index}.xml.rels",
-                              _renamed_media_rels(pictures.rels, f"s{index}-")))
+                parts.append((f"xl/drawings/_rels/drawing{index}.xml.rels", _rels(
+                    [(xml_attr(rid), xml_attr(kind), xml_attr(f"../media/s{index}-{name}"))  # from the template's file
+                     for rid, kind, name in pictures.links])))
                 for name, data in sorted(pictures.media.items()):
                     parts.append((f"xl/media/s{index}-{name}", data))
                     media_types.add(name.rsplit(".", 1)[-1].lower())
@@ -307,12 +307,6 @@ class Book(Values):
 IMAGE_TYPES = {"vml": "application/vnd.openxmlformats-officedocument.vmlDrawing", "png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif",
                "emf": "image/x-emf", "wmf": "image/x-wmf", "svg": "image/svg+xml", "bmp": "image/bmp",
                "tif": "image/tiff", "tiff": "image/tiff"}
-
-
-def _renamed_media_rels(rels: bytes, prefix: str) -> bytes:
-    """A drawing's relationships with each picture pointing at its renamed copy in xl/media."""
-    return re.sub(rb'Target="[^"]*?([^/"]+)"', lambda m: b'Target="../media/' + prefix.encode() + m.group(1) + b'"',
-                  rels)
 
 
 def _rels(rows: list[tuple[str, str, str]]) -> bytes:
