@@ -28,7 +28,7 @@ __all__ = [
 
 
 def generate(*args, **kwargs):
-    """Bulk generation of workbooks; see pyengine.bulk.generate (imported lazily: openpyxl is heavy)."""
+    """Bulk generation of workbooks; see pyengine.bulk.generate (imported lazily: the commands are heavy)."""
     from .bulk import generate as _generate
 
     return _generate(*args, **kwargs)

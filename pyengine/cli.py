@@ -1,6 +1,6 @@
 """The pyengine command line: demo, generate, verify and audit.
 
-Heavy libraries (openpyxl, pandas) are imported only by the commands that need them, so that
+Heavy libraries (pdfplumber and PDFium, to read PDFs) are imported only by the commands that need them, so that
 `pyengine --help` answers at once.
 """
 

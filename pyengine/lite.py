@@ -6,7 +6,7 @@ them under their own names. So the code that runs in Excel is the code the test 
 main.py needs nothing beyond the standard library and xlwings' own ``func`` / ``arg`` decorators.
 
 The modules are found by following the module-level imports from ``udfs``; an import inside a
-function (pandas for a Series, openpyxl for ``pyengine.generate``) is an optional path and is not
+function (pandas for a Series, the commands for ``pyengine.generate``) is an optional path and is not
 followed. Bundling refuses a module-level import of anything else than the standard library or
 xlwings, so a dependency cannot slip into Excel unnoticed. The output is byte-identical for the
 same sources: modules in name order, no timestamps.

@@ -6,6 +6,7 @@ reader reads."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -83,6 +84,17 @@ def test_a_template_as_excel_saves_it_gives_the_same_workbook_with_its_own_style
         assert re.sub(rb"[0-9a-f]{64}", b"", a.read(provenance)) == re.sub(rb"[0-9a-f]{64}", b"", b.read(provenance))
         assert b.read("xl/styles.xml") == template.styles_xml
     assert_clean_package(theirs)
+
+
+@pytest.mark.skipif(not shutil.which("soffice") and not shutil.which("libreoffice"), reason="LibreOffice is not installed")
+def test_a_workbook_from_a_template_as_excel_saves_it_verifies_in_libreoffice(tmp_path, leerhuis):
+    from pyengine.verify import verify
+
+    excel = rewritten(amendment_workbook.TEMPLATE, tmp_path / "begrotingswijziging.xlsx", as_excel_saves_it)
+    out = tmp_path / "out.xlsx"
+    out.write_bytes(amendment_workbook.render_amendment(leerhuis, excel))
+    verdict, = verify([out])
+    assert verdict.ok, (verdict.error, verdict.mismatches[:2])
 
 
 def test_a_width_range_to_the_last_column_is_kept_up_to_a_bound(tmp_path):

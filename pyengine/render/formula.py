@@ -52,6 +52,10 @@ def sheet_prefix(sheet: str, here: str) -> str:
 
 
 class Expr:
+    # A node is never changed once made. Not enforced (frozen=True): a frozen dataclass costs three times as much
+    # to make, and a workbook makes tens of thousands of nodes.
+    __slots__ = ()
+
     def excel(self, here: str) -> str:
         raise NotImplementedError
 
@@ -88,7 +92,7 @@ def wrap(value: object) -> Expr:
     raise TypeError(f"cannot use {value!r} in a formula")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Num(Expr):
     number: Decimal
 
@@ -99,7 +103,7 @@ class Num(Expr):
         return self.number
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Bool(Expr):
     flag: bool
 
@@ -110,7 +114,7 @@ class Bool(Expr):
         return self.flag
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Text(Expr):
     text: str
 
@@ -121,7 +125,7 @@ class Text(Expr):
         return self.text
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Ref(Expr):
     sheet: str
     row: int
@@ -129,6 +133,8 @@ class Ref(Expr):
     absolute: bool = False
 
     def excel(self, here: str) -> str:
+        if self.sheet == here:
+            return cell_name(self.row, self.col, self.absolute)
         return sheet_prefix(self.sheet, here) + cell_name(self.row, self.col, self.absolute)
 
     def evaluate(self, book: Values) -> object:
@@ -136,7 +142,7 @@ class Ref(Expr):
         return Decimal(0) if value is None else value
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Area(Expr):
     sheet: str
     top: int
@@ -165,7 +171,7 @@ _COMPARE = {"=": lambda a, b: a == b, "<>": lambda a, b: a != b, "<": lambda a, 
             ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Op(Expr):
     op: str
     left: Expr
@@ -177,25 +183,26 @@ class Op(Expr):
 
     def evaluate(self, book: Values) -> object:
         a, b = self.left.evaluate(book), self.right.evaluate(book)
+        arithmetic = _ARITHMETIC.get(self.op)
+        if arithmetic is not None:
+            return arithmetic(_as_number(a), _as_number(b))
         if self.op == "&":
             return _as_text(a) + _as_text(b)
         if self.op in _COMPARE:
             return _COMPARE[self.op](a, b)
-        a, b = _as_number(a), _as_number(b)
-        if self.op == "+":
-            return _CONTEXT.add(a, b)
-        if self.op == "-":
-            return _CONTEXT.subtract(a, b)
-        if self.op == "*":
-            return _CONTEXT.multiply(a, b)
-        if self.op == "/":
-            if not b:
-                raise ZeroDivisionError("#DIV/0!")
-            return _CONTEXT.divide(a, b)
         raise ValueError(self.op)
 
 
-@dataclass(frozen=True, eq=False)
+def _divide(a: Decimal, b: Decimal) -> Decimal:
+    if not b:
+        raise ZeroDivisionError("#DIV/0!")
+    return _CONTEXT.divide(a, b)
+
+
+_ARITHMETIC = {"+": _CONTEXT.add, "-": _CONTEXT.subtract, "*": _CONTEXT.multiply, "/": _divide}
+
+
+@dataclass(eq=False, slots=True)
 class Neg(Expr):
     inner: Expr
 
@@ -206,7 +213,7 @@ class Neg(Expr):
         return -_as_number(self.inner.evaluate(book))
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Call(Expr):
     name: str
     args: tuple[Expr, ...]
@@ -296,6 +303,8 @@ def _truth(value: object) -> bool:
 
 
 def _as_number(value: object) -> Decimal:
+    if type(value) is Decimal:  # nearly always
+        return value
     if isinstance(value, bool):
         return Decimal(int(value))
     if isinstance(value, Decimal):

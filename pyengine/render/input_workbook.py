@@ -75,7 +75,7 @@ def write_workbook(doc: dict, rebase: Callable[[str], str] | None = None, where:
     return writer.to_bytes()
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class _BlankAsText(Ref):
     """A reference compared with "": an empty cell is "" there (Excel's rule), not 0."""
 

@@ -27,7 +27,11 @@ NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT = "application/vnd.openxmlformats-officedocument"
 
 
-@dataclass
+# A formula cell's value while it is being evaluated (met again: a circular formula)
+_PENDING = object()
+
+
+@dataclass(slots=True)
 class Cell:
     value: object = None  # Decimal, int, str, bool or None; for formulas the computed value
     formula: Expr | None = None
@@ -93,7 +97,6 @@ class Book(Values):
         # Ask Excel to recalculate every formula on open. Off only for files whose formulas call our
         # add-in functions: without the add-in they would all show #NAME? instead of the stored values.
         self.recalculate_on_open = True
-        self._evaluating: set[tuple[str, int, int]] = set()
 
     def sheet(self, name: str) -> Sheet:
         sheet = self._by_name.get(name)
@@ -113,16 +116,17 @@ class Book(Values):
         cell = self._by_name[sheet].cells.get((row, col))
         if cell is None:
             return None
-        if cell.value is None and cell.formula is not None:
-            key = (sheet, row, col)
-            if key in self._evaluating:
-                raise ValueError(f"circular formula at {sheet}!{cell_name(row, col)}")
-            self._evaluating.add(key)
+        value = cell.value
+        if value is None and cell.formula is not None:
+            cell.value = _PENDING  # met again before it has its value: the formula depends on itself
             try:
-                cell.value = cell.formula.evaluate(self)
+                value = cell.formula.evaluate(self)
             finally:
-                self._evaluating.discard(key)
-        return cell.value
+                cell.value = None
+            cell.value = value
+        elif value is _PENDING:
+            raise ValueError(f"circular formula at {sheet}!{cell_name(row, col)}")
+        return value
 
     def values_in(self, sheet: str, top: int, left: int, bottom: int, right: int) -> tuple[object, ...]:
         """The values of an area, row by row (what value_at gives for each cell, with less overhead);
@@ -162,7 +166,7 @@ class Book(Values):
                 cell = cells.get((row, col))
                 if cell is None:
                     out.append(None)
-                elif cell.value is None and cell.formula is not None:
+                elif (cell.value is None and cell.formula is not None) or cell.value is _PENDING:
                     out.append(self.value_at(sheet, row, col))
                 else:
                     out.append(cell.value)
@@ -170,8 +174,10 @@ class Book(Values):
 
     def evaluate_all(self) -> None:
         for sheet in self.sheets:
-            for (row, col) in sorted(sheet.cells):
-                self.value_at(sheet.name, row, col)
+            cells = sheet.cells
+            for place in sorted(cells):
+                if cells[place].value is None and cells[place].formula is not None:
+                    self.value_at(sheet.name, *place)
 
     # -- writing -------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:

@@ -6,6 +6,7 @@ Shared by the writer (xlsx.py) and the modules of its parts (xlsx_styles, xlsx_c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -14,6 +15,7 @@ MAX_CELL_TEXT = 32767
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
+@lru_cache(maxsize=16_384)  # the same labels and formulas in every workbook of a run
 def xml_text(text: str) -> str:
     """Text safe inside an XML element: escaped, XML-invalid control characters removed."""
     if len(text) <= MAX_CELL_TEXT and _NEEDS_WORK.search(text) is None:  # most texts: nothing to change
