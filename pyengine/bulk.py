@@ -970,8 +970,9 @@ class Workers:
 
 
 def _warm_up() -> None:
-    """A worker's first task: import what every workbook writer uses, while the parent still reads the specs."""
-    from .render import sheets  # noqa: F401
+    """A worker's first task, while the parent still reads the specs: import what the workbook writers share and
+    the writers of the usual bulk run (a begrotingswijziging with its bijdrageoverzichten); none needs pydantic."""
+    from .render import amendment_workbook, sheets, statement_workbook  # noqa: F401
 
 
 def start_method() -> str:

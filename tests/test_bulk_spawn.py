@@ -107,3 +107,17 @@ def test_a_spawned_worker_renders_with_the_templates_its_parent_read_and_never_i
     # nor pydantic (the spec schema's): a spawned worker's start is mostly its imports
     assert shown.stdout.split() == ["['written']", "False", "False", "False"], shown.stdout + shown.stderr
     assert len(list((tmp_path / "out").rglob("*.xlsx"))) == len(job.outputs)
+
+
+def test_workers_started_early_under_spawn_are_stopped_when_the_run_is_refused(tmp_path, monkeypatch):
+    """Under spawn the workers start before the specs are read (bulk.Workers); a run refused in validation
+    writes nothing and leaves no worker behind."""
+    import multiprocessing
+
+    monkeypatch.setenv("PYENGINE_START_METHOD", "spawn")
+    folder = _folder_of_specs(tmp_path, 2)
+    (folder / "kapot.toml").write_text("soort = 'begrotingswijziging'\n[algemeen]\n", encoding="utf-8")
+    results = pyengine.generate(folder, tmp_path / "out", jobs=2, per_member=True)
+    assert [r.status for r in results] == [bulk.FAILED] and results[0].path.name == "kapot.toml"
+    assert not (tmp_path / "out").exists()
+    assert multiprocessing.active_children() == []

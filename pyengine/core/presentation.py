@@ -188,9 +188,11 @@ def _repair(arcs: list[list], out_arcs: dict[str, list[int]], in_arcs: dict[str,
     up = [step_cost(i, +1) for i in range(len(arcs))]
     down = [step_cost(i, -1) for i in range(len(arcs))]
     unreached = len(nodes) * [None]
+    source = 0  # a node's surplus only ever shrinks: the next one with a surplus is never before this one
     while True:
-        source = next((n for n in range(len(nodes)) if excess[n] > 0), None)
-        if source is None:
+        while source < len(nodes) and excess[source] <= 0:
+            source += 1
+        if source == len(nodes):
             break
         distance: list[int | None] = list(unreached)
         distance[source] = 0
