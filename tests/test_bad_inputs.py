@@ -213,6 +213,14 @@ def folder_without_specs(tmp: Path) -> list[str]:
     return ["generate", str(tmp / "leeg")]
 
 
+def folder_with_encrypted_workbook(tmp: Path) -> list[str]:
+    """A folder run with a workbook it cannot open: that document is a named failure, never left out unseen."""
+    spec(tmp, LEERHUIS)
+    (tmp / "invoer-2.xlsx").write_bytes(encrypted_workbook())
+    (tmp / "~$invoer-2.xlsx").write_bytes(b"\x05officer" + b"\x00" * 150)  # Excel's lock file: not an input
+    return ["generate", str(tmp)]
+
+
 def key_option(content: str) -> Callable[[Path], list[str]]:
     def build(tmp: Path) -> list[str]:
         (tmp / "nieuw.csv").write_text(content, encoding="utf-8")
@@ -440,7 +448,11 @@ CASES = [
          "[toelichting] tekst (item 1): 32,768 characters; a workbook cell holds at most 32,767"),
     Case("nummer-empty", leerhuis(('nummer = "2021-03"', 'nummer = ""')), "[algemeen] nummer: is empty; fill it in"),
     Case("titel-blank", leerhuis(('titel = "Regionaal Leerhuis"', 'titel = "   "')),
-         "[algemeen] titel: holds only spaces; fill it in"),
+         "[algemeen] titel: holds no visible character (only spaces or invisible characters); fill it in"),
+    Case("titel-zero-width-space", leerhuis(('titel = "Regionaal Leerhuis"', 'titel = "\\u200b"')),
+         "[algemeen] titel: holds no visible character (only spaces or invisible characters); fill it in (got '\\u200b')"),
+    Case("nummer-byte-order-mark", leerhuis(('nummer = "2021-03"', 'nummer = "\\ufeff "')),
+         "[algemeen] nummer: holds no visible character"),
     Case("key-xlsx-formula-shares", xlsx_key(formula_shares, patch=stored_shares),
          "sleutel.xlsx, sheet 'Blad1', cell B2: 0.3333333333333333 has more than 15 significant digits; a workbook "
          "holds at most 15 exactly; the cell computes =C2/SUM(C$2:C$4): give the key the figures the shares are "
@@ -554,6 +566,8 @@ CASES = [
          "[tarieven]: give either 'bestand' or 'tarieven', not both"),
     # --- the command line -------------------------------------------------------------------------
     Case("cli-folder-without-specs", folder_without_specs, "leeg: no specs (.toml files or input workbooks) in this folder"),
+    Case("cli-folder-encrypted-workbook", folder_with_encrypted_workbook,
+         "invoer-2.xlsx: the workbook is protected with a password: save it without one"),
     Case("cli-missing-path", lambda tmp: ["generate", str(tmp / "weg.toml")], "weg.toml: no such file or folder"),
     Case("cli-out-is-a-file", out_is_a_file, "out.xlsx is a file, not a folder"),
     Case("cli-jobs-zero", lambda tmp: ["generate", str(spec(tmp, LEERHUIS)), "--jobs", "0"],
