@@ -400,6 +400,8 @@ CASES = [
          "it is the same member as 'Gooise Meren' (row 4"),
     Case("key-member-zero-width", leerhuis_key(LEERHUIS_KEY + "Laren\u200b,5\n"),
          "member 'Laren<U+200B>' appears twice: it is the same member as 'Laren' (row 7"),
+    Case("key-member-full-width", leerhuis_key(LEERHUIS_KEY + "\uff2c\uff41\uff52\uff45\uff4e,5\n"),
+         "member '\uff2c\uff41\uff52\uff45\uff4e' appears twice: it is the same member as 'Laren' (row 7"),
     Case("key-member-nfd", leerhuis_key(LEERHUIS_KEY + "S\u00fadwest-Frysl\u00e2n,5\nSu\u0301dwest-Frysla\u0302n,5\n"),
          "row 11, column 'gemeente': member 'Su\u0301dwest-Frysla\u0302n (decomposed Unicode)' appears twice"),
     Case("key-member-accents", leerhuis_key(LEERHUIS_KEY + "S\u00fadwest-Frysl\u00e2n,5\nSudwest-Fryslan,5\n"),
