@@ -333,6 +333,9 @@ CASES = [
          "[bijdrage_gemeente] Eemnes: 2 figure(s) for 4 year(s)"),
     Case("member-not-in-key", leerhuis(("Eemnes         =", "Eemnesss       =")),
          "members differ from bijdrage_gemeente: missing Eemnesss; not a member: Eemnes"),
+    Case("member-written-two-ways-in-key-and-spec", leerhuis(("Eemnes         =", "EEMNES         =")),
+         "verdeelsleutel 2021 (verdeelsleutel.csv, kolom bijdrage_2020): 'Eemnes' in the key and 'EEMNES' in "
+         "bijdrage_gemeente are the same member written two ways"),
     Case("key-missing-section", leerhuis((KEY_LINES, ""), ("[verdeelsleutel]", "")),
          "section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])"),
     Case("toelichting-number", leerhuis(("[toelichting]\ntekst = [", "[toelichting]\ntekst = 5\nx = [")),

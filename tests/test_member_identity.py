@@ -168,3 +168,17 @@ def test_full_width_letters_are_the_same_member():
     assert identity("\uff2c\uff45\uff49\uff44\uff45\uff4e") == identity("Leiden")
     key = Key.from_mapping({"\uff2c\uff45\uff49\uff44\uff45\uff4e": 1, "Delft": 2})
     assert key.names[0] == "\uff2c\uff45\uff49\uff44\uff45\uff4e"  # kept as written
+
+
+def test_a_member_the_key_and_bijdrage_gemeente_write_two_ways_is_named_as_one_member():
+    from pyengine.core.amendment import with_key
+    from pyengine.inputs.spec import amendment_from_spec, read_spec
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parent.parent / "examples" / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    amendment = amendment_from_spec(read_spec(seed))
+    names = list(amendment.member_begroting)
+    weights = {name.upper() if index == 0 else name: 1 for index, name in enumerate(names)}
+    with pytest.raises(InputError, match=f"'{names[0].upper()}' in the key and '{names[0]}' in bijdrage_gemeente are "
+                                         "the same member written two ways"):
+        with_key(amendment, Key.from_mapping(weights, source="nieuw.csv"))
