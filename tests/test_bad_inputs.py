@@ -462,6 +462,13 @@ CASES = [
          "sleutel.xlsx, sheet 'Blad1', cell B2: 0.3333333333333333 has more than 15 significant digits; a workbook "
          "holds at most 15 exactly; the cell computes =C2/SUM(C$2:C$4): give the key the figures the shares are "
          "computed from (kolom = that column), or paste the shares as values rounded to at most 9 decimals"),
+    Case("key-weights-too-many-digits", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,123456789012345")),
+         "the weights of verdeelsleutel.csv, kolom bijdrage_2020 are too large (Laren: 123456789012345, 15 digits "
+         "before the decimal sign); with this amount the split is beyond what Excel's formulas compute exactly (about "
+         "15 digits): give the weights in fewer significant digits"),
+    Case("key-inline-weights-too-many-digits", leerhuis((KEY_LINES, "gewichten = {" + ", ".join(
+        f'"{n}" = {987654321098765 if n == "Huizen" else 1}' for n in NAMES) + "}")),
+         "[verdeelsleutel.gewichten] are too large (Huizen: 987654321098765, 15 digits before the decimal sign)"),
     Case("key-negative", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,-5")),
          "verdeelsleutel.csv, row 7, column 'bijdrage_2020': the weight is negative: -5"),
     Case("key-empty-weight", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,")),
