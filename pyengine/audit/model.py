@@ -3,8 +3,11 @@
 What a reader makes of a file is a grid of cells; what the inference makes of a grid is tables, their
 lines, the relations found between lines (each naming the rule that proposed it) and the findings.
 
-Cells, lines and relations are frozen records; a Table and its findings are filled in as one table is
-audited, then only read (the report, --json).
+Every record here is frozen: cells, grids, lines, relations, candidates, findings and tables. A table's
+audit collects its relations and findings first and builds its Table once, complete; a later step that adds
+to a table (the balans check across a sheet's tables, the layout rules' findings in report.py) makes a new
+record with dataclasses.replace. Their lists are built once and never changed after (the report, --json
+only read them).
 """
 
 from __future__ import annotations
@@ -85,13 +88,13 @@ class Cell:
     header: bool = False     # printed as a heading (a PDF line of years set apart from the figures)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Grid:
     name: str                                   # sheet name, or the PDF's file name
     cells: dict[tuple[int, int], Cell]
     places: dict[int, str] = field(default_factory=dict)   # row -> 'page 2, line 7' (PDF)
-    hidden_rows: set[int] = field(default_factory=set)
-    hidden_cols: set[int] = field(default_factory=set)
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: frozenset[int] = frozenset()
     is_pdf: bool = False
 
     def place(self, row: int, col: int) -> str:
@@ -103,7 +106,7 @@ class Grid:
         return self.places.get(row, f"row {row}")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Finding:
     sheet: str
     table: int
@@ -145,7 +148,7 @@ class Relation:
         return _("{axis} {total!r} = {parts}: {state}").format(axis=axis, total=self.total, parts=parts, state=state)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Table:
     number: int
     sheet: str

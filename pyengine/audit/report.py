@@ -11,6 +11,7 @@ bounded; a PDF has its pages and characters bounded. Reading is in xlsx / pdf, t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sys
@@ -103,7 +104,7 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
                                "too (bijgesteld = begroting + wijziging, gemeentelijke bijdrage = the members, totaal "
                                "bijdragen = members + centrumgemeente, saldo = saldo baten en lasten + reserves)")
                              .format(where=where))
-            _merge(found, extra)
+            found = _merge(found, extra)
             layout_rows += checked
         tables.extend(found)
         rows_checked += sum(t.rows for t in found)
@@ -137,21 +138,25 @@ def _per_sheet(counts: dict[str, int]) -> str:
                      .format(sheet=repr(name), count=number(n)) for name, n in counts.items())
 
 
-def _merge(tables: list[Table], extra: list[Finding]) -> None:
-    """Add the layout rules' findings to the table they fall in, unless the generic audit already has them."""
+def _merge(tables: list[Table], extra: list[Finding]) -> list[Table]:
+    """The tables with the layout rules' findings added to the table they fall in (a new record), unless the
+    generic audit already has them."""
+    tables = list(tables)
     for finding in extra:
-        table = next((t for t in tables if t.span[0] <= finding.row <= t.span[1]), tables[0] if tables else None)
-        if table is None:
+        at = next((i for i, t in enumerate(tables) if t.span[0] <= finding.row <= t.span[1]), 0 if tables else None)
+        if at is None:
             continue
+        table = tables[at]
         if any(f.row == finding.row and f.col == finding.col and f.expected == finding.expected
                and f.found == finding.found for f in table.findings):
             continue
-        finding.table = table.number
         # a layout rule's miss of one unit of the table (bijgesteld = begroting + wijziging, 1 off) is rounding-sized
-        if finding.kind == "sum" and finding.difference is not None and abs(finding.difference) <= table.unit:
-            finding.within_rounding = True
-        table.findings.append(finding)
-        table.findings.sort(key=lambda f: (f.row, f.col, f.kind))
+        within = finding.within_rounding or (finding.kind == "sum" and finding.difference is not None
+                                             and abs(finding.difference) <= table.unit)
+        finding = dataclasses.replace(finding, table=table.number, within_rounding=within)
+        tables[at] = dataclasses.replace(table, findings=sorted([*table.findings, finding],
+                                                                key=lambda f: (f.row, f.col, f.kind)))
+    return tables
 
 
 def _amount(value: Decimal | None) -> str:

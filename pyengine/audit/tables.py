@@ -103,34 +103,38 @@ def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
         table = _audit_run(grid, first, last, first_table_number + len(tables), scale, gaps, run)
         if table is not None:
             tables.append(table)
-    _balance_sheet(grid, tables)
-    return tables
+    return _balance_sheet(grid, tables)
 
 
 BALANCE_SIDES = ("totaal activa", "totaal passiva")
 
 
-def _balance_sheet(grid: Grid, tables: list[Table]) -> None:
+def _balance_sheet(grid: Grid, tables: list[Table]) -> list[Table]:
     """A balans balances: 'Totaal passiva' equals 'Totaal activa' in every column they share, in one table
-    or in two on the same sheet (or PDF)."""
-    activa = next((t.sides["totaal activa"] + (t,) for t in tables if "totaal activa" in t.sides), None)
-    passiva = next((t.sides["totaal passiva"] + (t,) for t in tables if "totaal passiva" in t.sides), None)
-    if activa is None or passiva is None:
-        return
-    (a_label, a_figures, __), (p_label, p_figures, table) = activa, passiva
+    or in two on the same sheet (or PDF). The tables, the one with 'Totaal passiva' replaced by a new record
+    that adds the relation (and its findings)."""
+    activa = next((t.sides["totaal activa"] for t in tables if "totaal activa" in t.sides), None)
+    at = next((i for i, t in enumerate(tables) if "totaal passiva" in t.sides), None)
+    if activa is None or at is None:
+        return tables
+    table = tables[at]
+    (a_label, a_figures), (p_label, p_figures) = activa, table.sides["totaal passiva"]
     shared = [h for h in p_figures if h in a_figures]
     if not shared:
-        return
+        return tables
     failed = 0
+    findings = list(table.findings)
     for header in shared:
         (expected, __, __), (found, row, col) = a_figures[header], p_figures[header]
         if expected != found:
             failed += 1
-            table.findings.append(Finding(grid.name, table.number, grid.place(row, col), p_label, header,
-                                          _("{total} = {other} (the balance sheet does not balance)").format(
-                                              total=p_label, other=a_label), "sum", expected, found,
-                                          found - expected, row, col))
-    table.relations.append(Relation("row", p_label, [a_label], len(shared), failed, True, "balans"))
+            findings.append(Finding(grid.name, table.number, grid.place(row, col), p_label, header,
+                                    _("{total} = {other} (the balance sheet does not balance)").format(
+                                        total=p_label, other=a_label), "sum", expected, found,
+                                    found - expected, row, col))
+    relation = Relation("row", p_label, [a_label], len(shared), failed, True, "balans")
+    return [*tables[:at], dataclasses.replace(table, relations=[*table.relations, relation], findings=findings),
+            *tables[at + 1:]]
 
 
 def _cells_by_row(grid: Grid) -> dict[int, dict[tuple[int, int], Cell]]:
@@ -277,10 +281,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 for r in data_rows for c in numeric_cols if c not in skip_cols
                 if (r, c) in cells and cells[(r, c)].number is not None and cells[(r, c)].number != 0]
     unit = Decimal(1).scaleb(-max(decimals, default=0))
-    table = Table(number, grid.name, grid.place(data_rows[0], label_cols[0] if label_cols else first_numeric),
-                  grid.place(data_rows[-1], label_cols[0] if label_cols else first_numeric), len(data_rows),
-                  [headers[c] or column_letter(c) for c in numeric_cols], unit, scale, (first, last))
-    findings = table.findings
+    # what the audit finds is collected here; the Table is built once, complete, at the end
+    place_col = label_cols[0] if label_cols else first_numeric
+    head = (number, grid.name, grid.place(data_rows[0], place_col), grid.place(data_rows[-1], place_col),
+            len(data_rows), [headers[c] or column_letter(c) for c in numeric_cols], unit, scale, (first, last))
+    findings: list[Finding] = []
+    sides: dict[str, tuple[str, dict[str, tuple[Decimal, int, int]]]] = {}
+    unverified: list[tuple[str, str, str]] = []
+    parts_elsewhere: list[tuple[str, str, str]] = []
 
     def add(r, c, check, kind, expected=None, found=None, column=None, parts=0):
         difference = found - expected if expected is not None and found is not None else None
@@ -369,13 +377,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             expected = _expected(line, signed, r)
             add(r, line.index, f"{line.label or _('(total)')} = {_parts_text(signed, ' + ')}", "sum",
                 expected, line.values[r], parts=len(signed))
-    table.relations = row_relations + col_relations
+    relations = row_relations + col_relations
     for line in row_lines:
         side = next((s for s in BALANCE_SIDES if line.key.startswith(s)), None)
-        if side is not None and side not in table.sides:
-            table.sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index, c)
+        if side is not None and side not in sides:
+            sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index, c)
                                               for c, v in line.values.items() if c not in skip_cols})
-    table.unchecked = row_unchecked + col_unchecked
+    not_checked = row_unchecked + col_unchecked
     for axis, lines, unchecked, starts in (("row", row_lines, row_unchecked, breaks),
                                            ("column", column_lines, col_unchecked, {})):
         reasons = []
@@ -405,7 +413,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 sum((p.values.get(q, ZERO) for p in own[-k:]), ZERO) == v
                 for q, v in total.values.items() if q not in skip)), None)
             if made:
-                table.relations.append(Relation(axis, total_label, [p.label or "(no label)" for p in made],
+                relations.append(Relation(axis, total_label, [p.label or "(no label)" for p in made],
                                                 sum(1 for q in total.values if q not in skip), 0, True, "own lines"))
                 continue
             if verifiable and not any(v for q, v in total.values.items() if q not in skip):
@@ -413,7 +421,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 verifiable, reason = False, _("it is 0 in every figure, so no figure shows what it is made of")
             short = _short_of(total, own, skip) if verifiable else None
             if short is None:
-                (table.unverified if verifiable else table.parts_elsewhere).append((total_label, axis, reason))
+                (unverified if verifiable else parts_elsewhere).append((total_label, axis, reason))
                 continue
             # a line deleted: the total is its own lines' sum plus what is missing, in every figure that fails
             total = lines[where]
@@ -423,7 +431,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 check = _sum_text(total, signed) if axis == "row" else \
                     f"{total.label or _('(total)')} = {_parts_text(signed, ' + ')}"
                 add(r, c, check, "sum", expected, total.values[q], parts=len(own))
-            table.relations.append(Relation(axis, total.label, [p.label or "(no label)" for p in own],
+            relations.append(Relation(axis, total.label, [p.label or "(no label)" for p in own],
                                             sum(1 for q in total.values if q not in skip_cols or axis != "row"),
                                             len(short), True, "own lines, short of the total"))
 
@@ -432,7 +440,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
-    return table
+    return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides)
 
 
 # A begroting after its changes is the begroting plus the changes: with no change beside it, its parts are elsewhere.

@@ -27,7 +27,7 @@ from .tables import is_year
 MAX_SHEETS = 255
 
 
-@dataclass
+@dataclass(frozen=True)
 class SheetGrid(Grid):
     """A sheet's grid, with how many of its formula cells carry no stored value (a file saved by openpyxl
     or another program that does not calculate): those figures cannot be checked."""
@@ -103,7 +103,8 @@ def _grid(sheet: xlsx_reader.Sheet, name: str, max_cells: int) -> SheetGrid:
             if len(cells) > max_cells:
                 raise InputError(_("{file}: refused: more than {limit} cells (sheet '{sheet}')")
                                  .format(file=name, limit=number_text(max_cells), sheet=sheet.name))
-    return SheetGrid(sheet.name, cells, hidden_rows=set(sheet.hidden_rows), hidden_cols=set(sheet.hidden_cols),
+    return SheetGrid(sheet.name, cells, hidden_rows=frozenset(sheet.hidden_rows),
+                     hidden_cols=frozenset(sheet.hidden_cols),
                      formulas_without_value=uncalculated)
 
 
