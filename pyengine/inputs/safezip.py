@@ -141,6 +141,12 @@ class CellBudget:
             raise InputError(_("{file}: refused: more than {limit} cells (sheet '{sheet}')")
                              .format(file=self.name, limit=number_text(self.limit), sheet=sheet))
 
+    def check_count(self, sheet: str, cells: int) -> None:
+        """Refuse, before it is parsed, a sheet whose ``cells`` would pass the limit."""
+        if self.used + cells > self.limit:
+            raise InputError(_("{file}: refused: more than {limit} cells (sheet '{sheet}')")
+                             .format(file=self.name, limit=number_text(self.limit), sheet=sheet))
+
     def check_dimension(self, sheet: str, ref: str) -> None:
         cells = declared_cells(ref)
         if cells > MAX_DECLARED_CELLS:
