@@ -304,3 +304,44 @@ def test_a_text_column_inside_one_table_does_not_split_it(tmp_path):
     assert len(report.tables) == 1
     assert [(f.cell, f.row_label, f.column, f.expected, f.found) for f in report.findings] == [
         ("D5", "Totaal", "Bijdrage", D(6500), D(6501))]
+
+
+# Lines of a page as the PDF reader holds them: (top, chunks (x0, x1, text), line number, type size); the
+# figures are LibreOffice's print of Berekening at 80% (block C, 8 pt type, its headings wrapped in their cells)
+def _page(*lines):
+    return [(top, [tuple(c) for c in chunks], n, 8.0) for n, (top, chunks) in enumerate(lines, start=1)]
+
+
+def test_a_centred_heading_as_wide_as_its_second_line_is_joined_unless_it_is_a_line_of_a_form():
+    from pyengine.audit.pdf import _join_wrapped
+    page = _page((140.5, [(36.8, 491.2, "C. AFRONDING VOOR DE PRESENTATIE")]),
+                 (163.5, [(268.0, 335.9, "Afwijking b+w-"), (346.7, 425.1, "Afstand tot exact"),
+                          (439.1, 500.6, "Telfout totaal"), (533.3, 574.6, "Correctie")]),
+                 (172.8, [(266.9, 337.0, "bijgesteld 2022"), (374.7, 397.0, "2022"), (458.7, 481.0, "2022"),
+                          (519.1, 588.6, "begroting 2023")]),
+                 (184.8, [(36.8, 107.0, "Personeelskosten"), (338.0, 343.1, "0"), (409.3, 427.1, "0.00")]))
+    joined = _join_wrapped(page, True)
+    assert [c[2] for c in joined[1][1]] == ["Afwijking b+w-bijgesteld 2022", "Afstand tot exact 2022",
+                                            "Telfout totaal 2022", "Correctie begroting 2023"]
+    # two titles over two years: lines a cell's line apart (9.3 pt at 8 pt type) are one heading each
+    only_years = _join_wrapped(_page((163.5, [(346.7, 425.1, "Afstand tot exact"), (439.1, 500.6, "Telfout totaal")]),
+                                     (172.8, [(374.7, 397.0, "2024"), (458.7, 481.0, "2024")])), True)
+    assert [c[2] for c in only_years[0][1]] == ["Afstand tot exact 2024", "Telfout totaal 2024"]
+    # the same years a row apart (15 pt) are a row of their own, under titles that did not wrap
+    rows = _join_wrapped(_page((160.0, [(346.7, 425.1, "Afstand tot exact"), (439.1, 500.6, "Telfout totaal")]),
+                               (175.0, [(374.7, 397.0, "2024"), (458.7, 481.0, "2024")])), True)
+    assert len(rows) == 2
+    # lines of a form start at the page's margin, aligned on their left edges: never joined
+    form = _join_wrapped(_page((100.0, [(36.8, 80.0, "Kenmerk"), (150.0, 190.0, "Corsnanr")]),
+                               (109.3, [(36.8, 81.0, "Programma"), (150.0, 230.0, "Regionaal Leerhuis")])), True)
+    assert len(form) == 2
+
+
+def test_a_page_that_continues_a_table_without_one_of_its_columns_keeps_the_columns_of_the_page_before():
+    from pyengine.audit.pdf import _continued_columns
+    before = [[343.0, 343.0, 338.0], [427.0, 427.0, 409.0], [511.0, 511.0, 506.0], [595.0, 595.0, 583.0]]
+    members_only = [[343.0, 343.0, 338.0], [427.0, 427.0, 409.0], [595.0, 595.0, 590.0]]  # no 'Telfout totaal'
+    assert _continued_columns(members_only, before) is before
+    other_table = [[343.0, 343.0, 338.0], [470.0, 470.0, 450.0]]  # a column where none stood: a table of its own
+    assert _continued_columns(other_table, before) is other_table
+    assert _continued_columns(before, members_only) is before

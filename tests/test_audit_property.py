@@ -82,9 +82,7 @@ def test_random_amendments_and_statements_audit_clean_and_an_altered_figure_is_f
         path = Path(folder) / "rand.xlsx"
         path.write_bytes(render_amendment(result))
         report = audit(path)
-        # (not yet held, issue 18 open: a rare draw, e.g. one year and one member, leaves its 'Saldo van baten en
-        # lasten' and 'Saldo' 'not verified' (no false claim, but not exit 0): no finding, and no other verdict)
-        assert report.findings == [] and report.verdict in ("clean", "not verified"), (
+        assert report.findings == [] and report.verdict == "clean", (
             [(f.sheet, f.cell, f.check) for f in report.findings[:3]], report.unverified)
         facts = split_facts(result)
         for member in rng.sample(sorted(result.amendment.member_begroting), min(2, members)):
@@ -105,9 +103,29 @@ def test_random_amendments_and_statements_audit_clean_and_an_altered_figure_is_f
             (cell, new, [(f.sheet, f.cell, f.check) for f in findings[:4]])
 
 
-@pytest.mark.xfail(reason="known false finding (issue 18, open): the PDF of a one-year, one-member amendment shown "
-                          "x EUR 1.000 reports 'Totaal baten ... bijgesteld 2026: expected 0, found 1' on its Berekening "
-                          "page", strict=False)
+class Sparse(random.Random):
+    """Draws the way hypothesis's randoms lean: the bounds and the first choice far more often than chance (lines
+    of 0, amounts of a cent, whole blocks of zeros). Plain random.Random never drew what follows in 100 tries."""
+
+    def randint(self, a: int, b: int) -> int:
+        x = self.random()
+        return a if x < 0.3 else b if x < 0.45 else min(b, a + 1) if x < 0.6 else super().randint(a, b)
+
+    def choice(self, seq):
+        return seq[0] if self.random() < 0.5 else super().choice(seq)
+
+
+@pytest.mark.parametrize("seed", [60, 63, 64, 66, 99])
+def test_one_year_one_member_amendments_mostly_of_zeros_audit_clean(seed, tmp_path):
+    """Such draws left 'Saldo van baten en lasten' (and 'Saldo') 'not verified' on Berekening's block C: a
+    'Totaal lasten' of 0 was taken into 'Totaal baten' (zeros prove nothing either way), or the saldo was 0
+    wherever its figures add up, only its distance to the exact amount beside it not."""
+    path = tmp_path / "rand.xlsx"
+    path.write_bytes(render_amendment(compute(random_amendment(Sparse(seed), 1, 1, 1))))
+    report = audit(path)
+    assert report.findings == [] and report.verdict == "clean", report.unverified
+
+
 def test_a_sample_printed_to_pdf_audits_clean(tmp_path):
     program = soffice()
     rng = random.Random(18)

@@ -91,7 +91,7 @@ def test_the_bijdrageoverzicht_is_a_letter_to_the_college_with_what_the_member_p
     assert "Aan het college van burgemeester en wethouders van de gemeente Hilversum" in texts
     assert "Kenmerk: Corsnanr" in texts and any(t.startswith("Datum: ") for t in texts)
     header = next(r for r in rows if r and r[0] == "Jaar")
-    assert header[1:4] == ["Uw bijdrage begroting", "Wijziging", "Uw bijdrage bijgestelde begroting"]
+    assert header[1:4] == ["Begroting", "Wijziging", "Bijgestelde begroting"]
     assert header[5] == "Gewicht (bijdrage_2020)"
     years = [r for r in rows if r and r[0] in (2021, 2022, 2023, 2024)]
     assert [r[0] for r in years] == [2021, 2022, 2023, 2024]

@@ -152,6 +152,37 @@ def test_no_text_is_cut_off_by_a_filled_cell_beside_it(produced):
     assert checked > 500
 
 
+def test_a_row_with_a_wrapped_text_is_as_tall_as_its_lines(produced):
+    """Neither Excel nor LibreOffice grows a row on opening a file; LibreOffice prints a heading wrapped in a row
+    of one line over the row above it ('Correctie' of 'Correctie begroting 2021' inside the title of block C):
+    a row with a wrapped text (column headings) is written with the height of its lines."""
+    checked = 0
+    for path in produced:
+        book = openpyxl.load_workbook(path)
+        for sheet in book.worksheets:
+            merged = {(area.min_row, area.min_col): area.max_col for area in sheet.merged_cells.ranges}
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if not isinstance(cell.value, str) or not cell.alignment.wrap_text or not cell.value.strip():
+                        continue
+                    last = merged.get((cell.row, cell.column), cell.column)
+                    room = sum(width_of(sheet, c) for c in range(cell.column, last + 1))
+                    per_line = max(1, int((room - 1) / TEXT_WIDTH))
+                    lines, length = 1, 0
+                    for word in cell.value.split():
+                        if length and length + 1 + len(word) > per_line:
+                            lines, length = lines + 1, len(word)
+                        else:
+                            length += (1 if length else 0) + len(word)
+                    height = sheet.row_dimensions[cell.row].height or 15
+                    assert height >= 12.75 * lines, (path.name, sheet.title, cell.coordinate, cell.value, height)
+                    checked += lines > 1
+    assert checked > 20
+    berekening = openpyxl.load_workbook(next(p for p in produced if "begrotingswijziging" in p.name))["Berekening"]
+    head = next(r for r in berekening.iter_rows() if r[1].value == "Correctie begroting 2021")
+    assert berekening.row_dimensions[head[0].row].height >= 2 * 12.75
+
+
 def forty_members(folder: Path) -> Path:
     names = []
     for line in (ROOT / "pyengine" / "inputs" / "data" / "gemeenten.csv").read_text(encoding="utf-8").splitlines():

@@ -212,17 +212,23 @@ def _join_wrapped(lines: list[tuple], english: bool) -> list[tuple]:
     two lines of text only, a line apart, the upper text aligned with a title below it (left, right or
     centre). A title over several columns is centred between them and stays where it is. Lines keep
     their numbers; a line left empty is dropped."""
-    def text_only(chunks) -> bool:
+    def text_only(chunks, tight: bool) -> bool:
         # (a year ending a wrapped title, 'Saldo 1 januari' above '2025', is text there, beside other titles)
-        # ('Boekwaarde 1-' above '1': a short number among titles too)
+        # ('Boekwaarde 1-' above '1': a short number among titles too); lines set tight, closer than rows are
+        # (a cell's lines: 1.15 times the type size, rows at least 1.4), are one cell's: there the years may
+        # outnumber the titles ('Afstand tot exact' 'Telfout totaal' above '2024' '2024')
         figures = [c for c in chunks if _figure(c[2], english) is not None]
         return all(re.fullmatch(r"(19|20)\d\d|\d{1,2}", c[2].strip()) for c in figures) and \
-            len(figures) < len(chunks) - len(figures) + (len(figures) == 1)
+            (tight or len(figures) < len(chunks) - len(figures) + (len(figures) == 1))
 
     lines = [list(line) for line in lines]
+    # where the page's text starts: a line of a form starts there; a line of column titles (over a table whose
+    # label column is empty in its header rows) starts well right of it
+    margin = min((chunks[0][0] for _top, chunks, _index, _size in lines if chunks), default=0.0)
     for upper, lower in zip(lines, lines[1:]):
+        tight = lower[0] - upper[0] <= 1.3 * upper[3]
         if not upper[1] or lower[2] != upper[2] + 1 or lower[0] - upper[0] > 1.6 * upper[3] or \
-                not text_only(upper[1]) or not text_only(lower[1]):
+                not text_only(upper[1], tight) or not text_only(lower[1], tight):
             continue
         below = [next((i for i, b in enumerate(lower[1]) if abs(a[0] - b[0]) <= 1.5 or abs(a[1] - b[1]) <= 1.5
                        or abs(a[0] + a[1] - b[0] - b[1]) <= 3), None) for a in upper[1]]
@@ -231,12 +237,15 @@ def _join_wrapped(lines: list[tuple], english: bool) -> list[tuple]:
                  else i for a, i in zip(upper[1], below)]
         matched = [i for i in below if i is not None]
         # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too,
-        # on their left edges; titles set right (or centred) over their figures may all wrap
+        # on their left edges; titles set right (or centred) over their figures may all wrap (a centred
+        # 'Afwijking b+w-' over 'bijgesteld 2022' is as wide as it, give or take a point: when the lower line
+        # starts right of the page's margin, it is no line of a form)
         left = any(i is not None and abs(a[0] - lower[1][i][0]) <= 1.5 and abs(a[1] - lower[1][i][1]) > 1.5
                    for a, i in zip(upper[1], below))
+        at_margin = lower[1][0][0] <= margin + 1.5
         if not matched or len(set(matched)) < len(matched) or \
-                ((len(matched) >= len(lower[1]) or 0 in matched) and (left or 0 in matched and lower[1][0][0] <= min(
-                    c[0] for c in upper[1]) + 1.5)):
+                ((len(matched) >= len(lower[1]) or 0 in matched) and (left or 0 in matched and at_margin and lower[1][0][
+                    0] <= min(c[0] for c in upper[1]) + 1.5)):
             continue
         for a, i in zip(upper[1], below):
             if i is not None:
@@ -353,13 +362,15 @@ def _grid(name: str, pages, english: bool) -> Grid:
     places: dict[int, str] = {}
     row = 0
     seen_texts: set[str] = set()
+    previous_columns: list[list[float]] = []
     for position, (number, lines) in enumerate(pages):
         continued = position > 0  # not the stream's first page
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
         started = False
         previous_top = None
-        columns = page_columns(lines)
+        columns = _continued_columns(page_columns(lines), previous_columns if continued else [])
+        previous_columns = columns
         # where labels start: the first chunk of lines that hold figures; a header line's first chunk
         # that starts well right of it is a column title, not a label
         label_chunks = [chunks[0] for _top, chunks, _index in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
@@ -435,6 +446,17 @@ def _grid(name: str, pages, english: bool) -> Grid:
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
     return Grid(name, cells, places=places, is_pdf=True)
+
+
+def _continued_columns(columns: list[list[float]], previous: list[list[float]]) -> list[list[float]]:
+    """A page's columns, or the previous page's when the page continues its table without some of them (a
+    column filled only on total lines, 'Telfout totaal', has no figure on a page of members): every column of
+    this page stands where one of the previous page's stood, so each figure keeps its column's number."""
+    if not columns or len(columns) >= len(previous):
+        return columns
+    if all(any(low - 3 <= c[1] and c[0] <= high + 3 for low, high, _left in previous) for c in columns):
+        return previous
+    return columns
 
 
 def _spanned(chunk, columns, label_right: float) -> list[int]:

@@ -232,12 +232,17 @@ class Walk:
             support[i] += near
             net[i] += 2 * near
         inside_limit = min(limit, len(stack) - self.block_start)
-        scores = list(zip(net, support, range(1, limit + 1)))
+        # lines called a total that are 0 in every figure, in each run: on equal evidence the run with fewer wins
+        # (zeros prove nothing: a run reaching over a 'Totaal lasten' of 0 holds as well as one stopping below it,
+        # and would take from the saldo further down the lasten it needs)
+        zero_totals = list(itertools.accumulate(
+            -(totalish(p.key) and not any(p.values.get(q) for q in checked_positions)) for p in recent))
+        scores = list(zip(net, support, zero_totals, range(1, limit + 1)))
         for kind, first, last in (("plus", 1, inside_limit), ("across", max(1, inside_limit), limit)):
             found = max(itertools.compress(scores[first:last], checked_by_length[first:last]), default=None)
             if found is not None:
-                i = found[2] - 1
-                best[kind] = (found, found[2], None, checked_by_length[i],
+                i = found[-1] - 1
+                best[kind] = (found, found[-1], None, checked_by_length[i],
                               [q for q, f in zip(checked_positions, failing) if f[i]])
         if self.balance:
             # a saldo, verschil or end balance: lasten - baten, realisatie - begroting, stand 1 januari +
@@ -255,7 +260,7 @@ class Walk:
                     near = _near(line, run, signs, failed, unit) if (
                         failed and length == own_length and self.closes) else 0
                     support = checked - len(failed) + near
-                    score = (support - (len(failed) - near), support, length)
+                    score = (support - (len(failed) - near), support, zero_totals[length - 1], length)
                     if kind not in best or score > best[kind][0]:
                         best[kind] = (score, length, signs, checked, failed)
         return best

@@ -395,6 +395,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                               "total in it (a list of lines)").format(count=items)
             skip = skip_cols if axis == "row" else set()
             total = lines[where]
+            if verifiable and all(q in skip for q in total.values):
+                # (a page of a wide sheet printed over pages across: only its corrections and distances)
+                verifiable, reason = False, _("its figures stand only in columns that do not add up (corrections, "
+                                              "distances, ranks)")
             # the lines just above it make it in every figure, zeros all ('Totaal mutatie reserves' 0 under 0
             # and 0; 'Totaal overhead' 0 under two overhead lines of 0): it holds, though no figure proves it
             made = next((own[-k:] for k in range(len(own), 0, -1) if verifiable and all(
@@ -404,6 +408,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 table.relations.append(Relation(axis, total_label, [p.label or "(no label)" for p in made],
                                                 sum(1 for q in total.values if q not in skip), 0, True, "own lines"))
                 continue
+            if verifiable and not any(v for q, v in total.values.items() if q not in skip):
+                # 0 wherever its figures add up (its distances to the exact amounts beside them are not 0)
+                verifiable, reason = False, _("it is 0 in every figure, so no figure shows what it is made of")
             short = _short_of(total, own, skip) if verifiable else None
             if short is None:
                 (table.unverified if verifiable else table.parts_elsewhere).append((total_label, axis, reason))

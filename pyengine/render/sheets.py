@@ -233,6 +233,34 @@ def widen_for_texts(sheet, wrapping: set[int]) -> None:
             sheet.widths[col] = round(needed, 1)
 
 
+LINE_HEIGHT = 12.75  # points per line of Arial 10 (Excel's and LibreOffice's row of one line, without padding)
+ROW_PADDING = 2.25   # points above and below the lines of a row (15 pt for one line, Excel's default row)
+
+
+def fit_wrapped_rows(sheet, wrapping: set[int]) -> None:
+    """A row with a text that wraps (a column heading in 'kop', 'Correctie begroting 2021' in a column of 15)
+    gets the height of its lines: neither Excel nor LibreOffice grows a row on opening a file, and LibreOffice
+    prints a wrapped text in a row of one line over the row above it (its first words in the title above, the
+    rest under the heading). Widths in column units as printed_width measures them; a merged cell takes the
+    width of its columns."""
+    spans = {(top, left): (bottom, right) for top, left, bottom, right in sheet.merges}
+    needed: dict[int, int] = {}
+    for (row, col), cell in sheet.cells.items():
+        if cell.style not in wrapping or not isinstance(cell.value, str) or cell.formula is not None \
+                or not cell.value.strip():
+            continue
+        bottom, right = spans.get((row, col), (row, col))
+        if bottom != row:
+            continue  # a cell merged down has the height of its rows
+        width = sum(sheet.widths.get(c, DEFAULT_WIDTH) for c in range(col, right + 1) if c not in sheet.hidden_cols)
+        lines = len(_wrapped(cell.value, max(1, int((width - 1) / TEXT_WIDTH))))
+        needed[row] = max(needed.get(row, 1), lines)
+    for row, lines in needed.items():
+        height = LINE_HEIGHT * lines + ROW_PADDING
+        if lines > 1 and sheet.heights.get(row, 0) < height:
+            sheet.heights[row] = height
+
+
 LETTER_SHEETS = frozenset({"Brief", "Bijdrageoverzicht"})  # a letter to a member: portrait, as letters are
 
 
@@ -283,6 +311,7 @@ def lay_out_pages(book: Book) -> None:
     wrapping = wrapping_styles(book.styles_xml)
     for sheet in book.sheets:
         widen_for_texts(sheet, wrapping)
+        fit_wrapped_rows(sheet, wrapping)
         width = printed_width(sheet, running_text=False)  # a long text is wrapped by its renderer (paragraph)
         if width > PORTRAIT_WIDTH and sheet.name not in LETTER_SHEETS:
             sheet.landscape = True

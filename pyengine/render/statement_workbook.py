@@ -182,7 +182,7 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
     return book.to_bytes()
 
 
-LETTER_COLUMNS = (("Jaar", 7), ("Uw bijdrage begroting", 16), ("Wijziging", 13), ("Uw bijdrage bijgestelde begroting", 17),
+LETTER_COLUMNS = (("Jaar", 7), ("Begroting", 16), ("Wijziging", 13), ("Bijgestelde begroting", 17),
                   ("Te betalen of terug", 19), ("Gewicht", 16), ("Aandeel (%)", 9))
 LETTER_WIDTH = 96  # characters of Arial 10 across the columns above: a wrapped line stays on the A4 page
 
