@@ -31,6 +31,7 @@ from xml.etree import ElementTree
 from ..core.cells import column_index, column_letter
 from ..errors import InputError
 from ..i18n import _
+from ..i18n import number as number_text
 from .safezip import CellBudget, check_sheets, open_package, open_package_bytes
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -190,8 +191,8 @@ class Workbook:
             return None
         if info.file_size > limit:
             raise InputError(_("{file}: refused: part {part} unpacks to {size} bytes (at most {limit} are read)")
-                             .format(file=self.name, part=info.filename, size=f"{info.file_size:,}",
-                                     limit=f"{limit:,}"))
+                             .format(file=self.name, part=info.filename, size=number_text(info.file_size),
+                                     limit=number_text(limit)))
         return self._archive.read(info)
 
     def part(self, name: str) -> bytes | None:
@@ -291,7 +292,7 @@ class Workbook:
                             element.clear()
                             if len(self._strings) > MAX_STRINGS:
                                 raise InputError(_("{file}: refused: more than {limit} shared strings")
-                                                 .format(file=self.name, limit=f"{MAX_STRINGS:,}"))
+                                                 .format(file=self.name, limit=number_text(MAX_STRINGS)))
         return self._strings
 
     @property
@@ -339,8 +340,8 @@ class Workbook:
         if info.file_size > MAX_SHEET_BYTES:
             raise InputError(_("{file}: refused: sheet '{sheet}' unpacks to {size} bytes (at most {limit} are "
                                "read); remove what the sheet does not need, or move it to another file")
-                             .format(file=self.name, sheet=name, size=f"{info.file_size:,}",
-                                     limit=f"{MAX_SHEET_BYTES:,}"))
+                             .format(file=self.name, sheet=name, size=number_text(info.file_size),
+                                     limit=number_text(MAX_SHEET_BYTES)))
         formats, row_number, col_number = self._formats, 0, 0
         with self._archive.open(info) as stream:
             for event, element in ElementTree.iterparse(stream, events=("start", "end")):
