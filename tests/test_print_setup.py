@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -86,6 +87,36 @@ def test_berekening_prints_at_a_readable_scale_with_its_labels_on_every_page(pro
     sheet = openpyxl.load_workbook(amendment)["Berekening"]
     assert sheet.sheet_properties.pageSetUpPr is None or not sheet.sheet_properties.pageSetUpPr.fitToPage
     assert int(sheet.page_setup.scale) == READABLE_SCALE and sheet.print_title_cols == "$A:$A"
+    # a page across ends between a year's three columns (begroting, wijziging, bijgesteld; the corrections, the
+    # shown figures), never inside them, and each page holds what fits at 80% beside the label column
+    breaks = [b.id for b in sheet.col_breaks.brk]
+    assert breaks and all((b - 1) % 3 == 0 for b in breaks)
+    edges = [1] + breaks + [sheet.max_column]
+    for start, end in zip(edges, edges[1:]):
+        assert width_of(sheet, 1) + sum(width_of(sheet, c) for c in range(start + 1, end + 1)) \
+            <= LANDSCAPE_WIDTH * 100 / READABLE_SCALE
+    # blocks B (the split over the members) and C (the rounding) each start a page
+    titles = [c.row for c in sheet["A"] if isinstance(c.value, str) and c.value.startswith(("B. ", "C. "))]
+    assert [b.id + 1 for b in sheet.row_breaks.brk] == titles and len(titles) == 2
+
+
+def test_no_figure_is_wider_than_its_column(produced):
+    """A figure wider than its column prints as ### (on screen too): every column holds its widest figure as
+    its number format shows it (-1.000.000,10; 196.000.000.000.000 in Berekening's 'Teller (centen x gewicht)')."""
+    from pyengine.render.sheets import shown_width
+    checked = 0
+    for path in produced:
+        book = openpyxl.load_workbook(path, data_only=True)
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) \
+                            and width_of(sheet, cell.column):  # (a hidden column shows nothing)
+                        value = Decimal(str(cell.value))
+                        needed = shown_width(value, cell.number_format)
+                        assert needed < width_of(sheet, cell.column), (path.name, sheet.title, cell.coordinate, value)
+                        checked += 1
+    assert checked > 5000
 
 
 def blocks_of(sheet) -> list[tuple[int, int]]:

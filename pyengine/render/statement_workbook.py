@@ -119,7 +119,8 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
                                     "quotiënten gewicht / deler boven de drempel; op de drempel gaat de extra cent naar "
                                     "de eerstgenoemde gemeenten.", "tekst")
         steps = ("Plafond (gewicht x noemer / teller, omhoog)", "Basis (centen)", "Op de drempel (1/0)", "Extra cent")
-    calc_headers = ("Jaar", "In centen", "Gewicht (geheel)", "Som gewichten (geheel)", "Vast (centen)",
+    # (not "Som gewichten": a column headed "Som ..." reads as the sum of the columns before it)
+    calc_headers = ("Jaar", "In centen", "Gewicht (geheel)", "Alle gewichten samen (geheel)", "Vast (centen)",
                     "Naar gewicht (centen)") + steps + ("Wijziging (euro)", "Exact aandeel (euro)", "Begroting (euro)",
                                                         "Bijgestelde begroting (euro)")
     row = top + 3
