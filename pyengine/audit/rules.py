@@ -53,28 +53,44 @@ def totalish(label: str) -> bool:
 
 class Sums:
     """Running sums of a set of lines per (position, unit): what compare() of those lines needs, kept as lines come
-    and go, so a total is compared with a block of thousands of lines at once."""
+    and go, so a total is compared with a block of thousands of lines at once. Lines are summed when first asked
+    for (most own lines never are: the run search has their sums)."""
 
     def __init__(self, lines: Iterable[Line] = ()) -> None:
-        self.entries: dict[tuple[int, str], list] = {}   # -> [sum, figures present, figures not zero]
-        for line in lines:
-            self.add(line)
+        self._entries: dict[tuple[int, str], list] = {}   # -> [sum, figures present, figures not zero]
+        self._pending: list[Line] = list(lines)
 
-    def add(self, line: Line, sign: int = 1) -> None:
-        for q, value in line.values.items():
-            entry = self.entries.setdefault((q, line.units.get(q, "")), [ZERO, 0, 0])
-            entry[0] += sign * value
-            entry[1] += sign
-            entry[2] += sign * (value != 0)
+    def add(self, line: Line) -> None:
+        self._pending.append(line)
+
+    @property
+    def entries(self) -> dict[tuple[int, str], list]:
+        if self._pending:
+            entries = self._entries
+            for line in self._pending:
+                units = line.units
+                for q, value in line.values.items():
+                    key = (q, units.get(q, "") if units else "")
+                    entry = entries.get(key)
+                    if entry is None:
+                        entries[key] = [value, 1, 1 if value else 0]
+                    else:
+                        entry[0] += value
+                        entry[1] += 1
+                        if value:
+                            entry[2] += 1
+            self._pending = []
+        return self._entries
 
     def compare(self, line: Line, positions, skip, sign: int = 1, less: Line | None = None) -> tuple[int, list[int]]:
         """Exactly _compare(line, these lines (less `less`), [sign] * n, positions, skip)."""
+        entries = self.entries
         checked, failed = 0, []
         for q in positions:
             if q in skip or q not in line.values:
                 continue
             unit = line.units.get(q, "")
-            entry = self.entries.get((q, unit))
+            entry = entries.get((q, unit))
             total, present, nonzero = entry if entry is not None else (ZERO, 0, 0)
             if less is not None and q in less.values and less.units.get(q, "") == unit:
                 total, present, nonzero = total - less.values[q], present - 1, nonzero - (less.values[q] != 0)
@@ -92,6 +108,30 @@ class Sums:
 
 # ----------------------------------------------------------------------------------------------------------------
 # What the walk knows at a line
+
+
+class _cached:
+    """functools.cached_property without its lock (a Walk is made per line and read by one thread)."""
+
+    def __init__(self, function: Callable) -> None:
+        self.function = function
+        self.name = function.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
+def is_balance(label: str) -> bool:
+    """A saldo, verschil, resultaat or stand: may be a signed combination."""
+    return label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat"))
+
+
+def is_labelled(label: str, closes: bool) -> bool:
+    """Called a total (or a saldo), or an unnamed line closing its block: a line the rules are asked about."""
+    return totalish(label) or is_balance(label) or (closes and not label)
 
 
 @dataclass(frozen=True)
@@ -120,44 +160,50 @@ class Walk:
     closing: frozenset | set
     forced: frozenset | set
 
-    @functools.cached_property
+    @_cached
     def label(self) -> str:
         return self.line.key
 
-    @functools.cached_property
+    @_cached
     def balance(self) -> bool:
-        """A saldo, verschil, resultaat or stand: may be a signed combination."""
-        return self.label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {self.label}" for w in ("saldo", "resultaat"))
+        return is_balance(self.label)
 
-    @functools.cached_property
+    @_cached
     def labelled(self) -> bool:
-        """Called a total (or a saldo), or an unnamed line closing its block."""
-        return totalish(self.label) or self.balance or (self.closes and not self.label)
+        return is_labelled(self.label, self.closes)
 
-    @functools.cached_property
+    @_cached
     def closes(self) -> bool:
         return self.line.index in self.closing
 
-    @functools.cached_property
+    @_cached
     def checked_positions(self) -> list[int]:
         return [q for q in self.positions if q not in self.skip and q in self.line.values]
 
-    @functools.cached_property
+    @_cached
     def own(self) -> list[Line]:
         """The lines since the previous total or heading (the last own_count open lines)."""
         return list(self.stack[len(self.stack) - self.own_count:])
 
-    @functools.cached_property
+    @_cached
     def own_exact(self) -> Candidate | None:
         """The own lines, when they make the line exactly in every figure (zeros included)."""
         own, line = self.own, self.line
         if self.labelled and (len(own) >= 2 or (own and self.closes)) and self.checked_positions and all(
-                self.own_sums.plain(q) == line.values[q] for q in self.checked_positions):
+                self.own_sum(q) == line.values[q] for q in self.checked_positions):
             checked, __ = self.compare_last(len(own), 1)
             return Candidate(line, tuple((p, 1) for p in own), "own lines", checked)
         return None
 
-    @functools.cached_property
+    def own_sum(self, q: int) -> Decimal:
+        """The own lines' sum at a position, whatever their units (from the run search's sums when it has them)."""
+        __ = self.runs
+        sums = self._sums.get(len(self.own))
+        if sums is not None and not sums[3][q]:
+            return sums[0][q]
+        return self.own_sums.plain(q)
+
+    @_cached
     def own_words(self) -> list[str]:
         return [w for w in re.findall(r"[a-z]{5,}", self.label) if w not in COMMON_WORDS]
 
@@ -168,12 +214,7 @@ class Walk:
     def compare(self, parts: Sequence[Line], signs) -> tuple[int, list[int]]:
         return _compare(self.line, parts, signs, self.positions, self.skip)
 
-    def candidate(self, rule: str, parts: Sequence[Line], signs=None) -> Candidate:
-        signs = (1,) * len(parts) if signs is None else tuple(signs)
-        checked, failed = self.compare(parts, signs)
-        return Candidate(self.line, tuple(zip(parts, signs)), rule, checked, tuple(failed))
-
-    @functools.cached_property
+    @_cached
     def runs(self) -> dict[str, tuple]:
         """The best run of open lines just above the line, per kind ('plus': all added, 'signed': a saldo's mix of
         signs, both inside the block; 'across': reaching across the block's heading, any signs), as (score,
@@ -265,7 +306,7 @@ class Walk:
                         best[kind] = (score, length, signs, checked, failed)
         return best
 
-    @functools.cached_property
+    @_cached
     def _sums(self) -> dict[int, tuple]:
         """The run search's sums of the last n open lines, for the lengths the rules ask about again: the own
         lines, the block, every open line (figure sums, figures present, not all zero, in another unit)."""
@@ -274,7 +315,7 @@ class Walk:
     def compare_last(self, length: int, sign: int) -> tuple[int, list[int]]:
         """compare() of the last `length` open lines, all with `sign`: from the run search's sums when it has
         them (the same figures compared, the same failing positions), else by adding them up again."""
-        if length == len(self.own):
+        if length == len(self.own) and length > MAX_PARTS:
             return self.own_sums.compare(self.line, self.positions, self.skip, sign)
         __ = self.runs
         sums = self._sums.get(length)
@@ -452,21 +493,14 @@ def own_lines_failing(walk: Walk) -> Iterable[Candidate]:
         yield Candidate(line, signed, "own lines, failing", checked, tuple(failed))
 
 
-def table_rule(name: str) -> Callable:
-    """A rule that runs once the walk is done, on what it found (its function is named in the Rule's `runs`)."""
-    def proposes(walk: Walk) -> Iterable[Candidate]:
-        return ()
-    proposes.__name__ = name
-    return proposes
-
-
 @dataclass(frozen=True)
 class Rule:
     """A named rule: what it proposes (`meaning`, as --json's "rule" names it), its function, and when it runs:
     'line' rules propose for the line the walk is at; 'last resort' ones only when no line rule's candidate is
-    admissible; 'table' rules run on a whole table after the walk (`runs` names where)."""
+    admissible; 'table' rules run on a whole table after the walk, on what it found (`runs` names the function;
+    `propose` is None)."""
     name: str
-    propose: Callable[[Walk], Iterable[Candidate]]
+    propose: Callable[[Walk], Iterable[Candidate]] | None
     meaning: str
     stage: str = "line"
     runs: str = ""
@@ -493,16 +527,16 @@ RULES: list[Rule] = [
          "of its block", "last resort"),
     Rule("own lines, failing", own_lines_failing, "the lines since the previous total, adding up in a large figure, "
          "failing elsewhere", "last resort"),
-    Rule("own lines, short of the total", table_rule("own_lines_short_of_the_total"), "the lines since the previous "
+    Rule("own lines, short of the total", None, "the lines since the previous "
          "total, where the total exceeds them as a deleted line would make it (every line of the total's sign): a "
-         "finding at the total", "table", "tables._audit_run (with _short_of) for a total left unchecked"),
-    Rule("repeats a block", table_rule("repeats_a_block"), "a total repeating a block found elsewhere in the table, "
-         "or that block less one line", "table", "rules.repeats"),
-    Rule("repeats a line", table_rule("repeats_a_line"), "a total repeating one line of the table that it names "
-         "(Totaal centrumgemeente bijdrage)", "table", "rules.repeats"),
-    Rule("waarvan", table_rule("waarvan"), "a line with its breakdown below it ('waarvan' lines)", "table",
+         "finding at the total", "table", "tables._short_of, for a total the walk left unchecked"),
+    Rule("repeats a block", None, "a total repeating a block found elsewhere in the table, "
+         "or that block less one line", "table", "rules.repeats_a_block"),
+    Rule("repeats a line", None, "a total repeating one line of the table that it names "
+         "(Totaal centrumgemeente bijdrage)", "table", "rules.repeats_a_line"),
+    Rule("waarvan", None, "a line with its breakdown below it ('waarvan' lines)", "table",
          "rules.waarvan"),
-    Rule("balans", table_rule("balans"), "Totaal passiva equals Totaal activa", "table", "tables._balance_sheet"),
+    Rule("balans", None, "Totaal passiva equals Totaal activa", "table", "tables._balance_sheet"),
 ]
 PRIOR = {rule.name: i for i, rule in enumerate(RULES)}
 LINE_RULES = [rule for rule in RULES if rule.stage == "line"]
@@ -636,9 +670,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         label = line.key
         if label.startswith(WAARVAN_WORDS):
             continue  # 'waarvan persoonsgebonden budget' is inside the line above it, not beside it
-        walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
-                    history, folded, positions, skip_positions, unit, axis, closing, forced)
-        if (label and not walk.labelled) or line.index in plain:
+        if (label and not is_labelled(label, line.index in closing)) or line.index in plain:
             # a line with its own name (a member, a cost line) is never taken for a total by chance
             stack.append(line)
             own_sums.add(line)
@@ -646,6 +678,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             history.append(line)
             into_block(line)
             continue
+        walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
+                    history, folded, positions, skip_positions, unit, axis, closing, forced)
         chosen = choose(walk)
         into_block(line)
         history.append(line)
@@ -909,12 +943,6 @@ def _line_making_up(target: Line, parts: list[Line], positions, skip, sums: Sums
             index.setdefault(tuple(p.values.get(q, ZERO) for q in checked), p)
         by_figures[checked] = index
     return by_figures[checked].get(excess)
-
-
-def _related(label: str, other: str) -> bool:
-    """Two labels naming the same thing: a word of five letters or more, not a common budget word, that
-    begins the same way in both ('centrumgemeente' and 'centrumgem')."""
-    return bool(_stems(label) & _stems(other))
 
 
 @functools.lru_cache(maxsize=4096)
