@@ -124,9 +124,6 @@ def rels_part(part: str) -> str:
     return posixpath.join(folder, "_rels", base + ".rels")
 
 
-BUILTIN_FORMATS = {0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%"}
-
-
 @lru_cache(maxsize=64)
 def number_formats(styles_xml: bytes) -> dict[int, str]:
     """The number format code of each style index (cellXfs) of a styles part: its own (numFmts) or a built-in

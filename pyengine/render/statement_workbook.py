@@ -28,7 +28,7 @@ TEMPLATE = TEMPLATES_DIR / "bijdrageoverzicht.xlsx"
 ANCHORS = ("bo_titel", "bo_tabel", "ber_start", "inv_start", "ctl_start", "hk_start")
 STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "jaar", "sectie", "label", "label_totaal", "euro",
               "euro_totaal", "getal", "invoer_tekst", "invoer_bedrag", "invoer_getal", "controle")
-COMMON_INPUTS = ("Jaar", "Te verdelen wijziging gemeentelijke bijdrage (euro)", "Gewicht gemeente", "Som gewichten",
+COMMON_INPUTS = ("Jaar", "Te verdelen wijziging gemeentelijke bijdrage (euro)", "Gewicht gemeente", "Alle gewichten samen",
                  "Schaalfactor gewichten", "Neemt deel (1/0)", "Aantal deelnemende gemeenten",
                  "Vast bedrag per deelnemende gemeente (euro)")
 METHOD_INPUTS = {"largest_remainder": ("Rang van de rest (volledige verdeling)", "Eenheden over (volledige verdeling)"),
