@@ -206,12 +206,9 @@ def check_output_folder(out: Path) -> None:
     if probe.exists() and not os.access(probe, os.W_OK | os.X_OK):
         where = "" if probe == out else _(" (it would be made in {folder})").format(folder=probe)
         raise InputError(_('output folder {out} is not writable{place}').format(out=out, place=where))
-    for name in (outfolder.LOCK_NAME, outfolder.MANIFEST_NAME, outfolder.JOURNAL_NAME):
-        book = out / name  # pyengine's own bookkeeping files: a folder (or link, pipe) there would be misread
-        if (book.exists() or book.is_symlink()) and (book.is_symlink() or not book.is_file()):
-            raise InputError(_("output folder {out}: {name} is {what}, not the file pyengine keeps there; remove "
-                               "it (pyengine makes the file again)").format(
-                out=out, name=name, what=_("a folder") if book.is_dir() else _("a link or special file")))
+    problem = outfolder.bookkeeping_problem(out)  # a folder where the manifest should be would be misread
+    if problem:
+        raise InputError(problem)
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -371,3 +371,15 @@ def manifest_folder(path: Path) -> Path | None:
         if (folder / MANIFEST_NAME).is_file():
             return folder
     return None
+
+
+def bookkeeping_problem(folder: Path) -> str | None:
+    """What is wrong with pyengine's own bookkeeping files in ``folder``: a folder (or link, pipe) where the
+    lock, manifest or journal should be would be misread as "no manifest". None when all is well."""
+    for name in (LOCK_NAME, MANIFEST_NAME, JOURNAL_NAME):
+        book = folder / name
+        if (book.exists() or book.is_symlink()) and (book.is_symlink() or not book.is_file()):
+            return _("output folder {out}: {name} is {what}, not the file pyengine keeps there; remove it (pyengine "
+                     "makes the file again)").format(
+                out=folder, name=name, what=_("a folder") if book.is_dir() else _("a link or special file"))
+    return None

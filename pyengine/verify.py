@@ -302,6 +302,12 @@ def main(files: list[str]) -> int:
             print(_('        ... and {value} more').format(value=len(verdict.mismatches) - 20))
     folders_ok = True
     checked = {v.path.resolve() for v in verdicts}
+    # a manifest replaced by a folder is no "folder without a manifest": its state cannot be told
+    for folder in dict.fromkeys(f for v in verdicts for f in (v.path.parent, v.path.parent.parent)):
+        problem = outfolder.bookkeeping_problem(folder)
+        if problem:
+            folders_ok = False
+            print(problem)
     for folder in dict.fromkeys(f for v in verdicts if (f := outfolder.manifest_folder(v.path)) is not None):
         state = outfolder.folder_state(folder)
         if state is None:

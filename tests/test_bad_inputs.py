@@ -213,6 +213,14 @@ def folder_without_specs(tmp: Path) -> list[str]:
     return ["generate", str(tmp / "leeg")]
 
 
+def folder_with_encrypted_workbook(tmp: Path) -> list[str]:
+    """A folder run with a workbook it cannot open: that document is a named failure, never left out unseen."""
+    spec(tmp, LEERHUIS)
+    (tmp / "invoer-2.xlsx").write_bytes(encrypted_workbook())
+    (tmp / "~$invoer-2.xlsx").write_bytes(b"\x05officer" + b"\x00" * 150)  # Excel's lock file: not an input
+    return ["generate", str(tmp)]
+
+
 def key_option(content: str) -> Callable[[Path], list[str]]:
     def build(tmp: Path) -> list[str]:
         (tmp / "nieuw.csv").write_text(content, encoding="utf-8")
@@ -325,6 +333,9 @@ CASES = [
          "[bijdrage_gemeente] Eemnes: 2 figure(s) for 4 year(s)"),
     Case("member-not-in-key", leerhuis(("Eemnes         =", "Eemnesss       =")),
          "members differ from bijdrage_gemeente: missing Eemnesss; not a member: Eemnes"),
+    Case("member-written-two-ways-in-key-and-spec", leerhuis(("Eemnes         =", "EEMNES         =")),
+         "verdeelsleutel 2021 (verdeelsleutel.csv, kolom bijdrage_2020): 'Eemnes' in the key and 'EEMNES' in "
+         "bijdrage_gemeente are the same member written two ways"),
     Case("key-missing-section", leerhuis((KEY_LINES, ""), ("[verdeelsleutel]", "")),
          "section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])"),
     Case("toelichting-number", leerhuis(("[toelichting]\ntekst = [", "[toelichting]\ntekst = 5\nx = [")),
@@ -392,6 +403,8 @@ CASES = [
          "it is the same member as 'Gooise Meren' (row 4"),
     Case("key-member-zero-width", leerhuis_key(LEERHUIS_KEY + "Laren\u200b,5\n"),
          "member 'Laren<U+200B>' appears twice: it is the same member as 'Laren' (row 7"),
+    Case("key-member-full-width", leerhuis_key(LEERHUIS_KEY + "\uff2c\uff41\uff52\uff45\uff4e,5\n"),
+         "member '\uff2c\uff41\uff52\uff45\uff4e' appears twice: it is the same member as 'Laren' (row 7"),
     Case("key-member-nfd", leerhuis_key(LEERHUIS_KEY + "S\u00fadwest-Frysl\u00e2n,5\nSu\u0301dwest-Frysla\u0302n,5\n"),
          "row 11, column 'gemeente': member 'Su\u0301dwest-Frysla\u0302n (decomposed Unicode)' appears twice"),
     Case("key-member-accents", leerhuis_key(LEERHUIS_KEY + "S\u00fadwest-Frysl\u00e2n,5\nSudwest-Fryslan,5\n"),
@@ -440,11 +453,22 @@ CASES = [
          "[toelichting] tekst (item 1): 32,768 characters; a workbook cell holds at most 32,767"),
     Case("nummer-empty", leerhuis(('nummer = "2021-03"', 'nummer = ""')), "[algemeen] nummer: is empty; fill it in"),
     Case("titel-blank", leerhuis(('titel = "Regionaal Leerhuis"', 'titel = "   "')),
-         "[algemeen] titel: holds only spaces; fill it in"),
+         "[algemeen] titel: holds no visible character (only spaces or invisible characters); fill it in"),
+    Case("titel-zero-width-space", leerhuis(('titel = "Regionaal Leerhuis"', 'titel = "\\u200b"')),
+         "[algemeen] titel: holds no visible character (only spaces or invisible characters); fill it in (got '\\u200b')"),
+    Case("nummer-byte-order-mark", leerhuis(('nummer = "2021-03"', 'nummer = "\\ufeff "')),
+         "[algemeen] nummer: holds no visible character"),
     Case("key-xlsx-formula-shares", xlsx_key(formula_shares, patch=stored_shares),
          "sleutel.xlsx, sheet 'Blad1', cell B2: 0.3333333333333333 has more than 15 significant digits; a workbook "
          "holds at most 15 exactly; the cell computes =C2/SUM(C$2:C$4): give the key the figures the shares are "
          "computed from (kolom = that column), or paste the shares as values rounded to at most 9 decimals"),
+    Case("key-weights-too-many-digits", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,123456789012345")),
+         "the weights of verdeelsleutel.csv, kolom bijdrage_2020 are too large (Laren: 123456789012345, 15 digits "
+         "before the decimal sign); with this amount the split is beyond what Excel's formulas compute exactly (about "
+         "15 digits): give the weights in fewer significant digits"),
+    Case("key-inline-weights-too-many-digits", leerhuis((KEY_LINES, "gewichten = {" + ", ".join(
+        f'"{n}" = {987654321098765 if n == "Huizen" else 1}' for n in NAMES) + "}")),
+         "[verdeelsleutel.gewichten] are too large (Huizen: 987654321098765, 15 digits before the decimal sign)"),
     Case("key-negative", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,-5")),
          "verdeelsleutel.csv, row 7, column 'bijdrage_2020': the weight is negative: -5"),
     Case("key-empty-weight", leerhuis_key(LEERHUIS_KEY.replace("Laren,1150", "Laren,")),
@@ -554,6 +578,8 @@ CASES = [
          "[tarieven]: give either 'bestand' or 'tarieven', not both"),
     # --- the command line -------------------------------------------------------------------------
     Case("cli-folder-without-specs", folder_without_specs, "leeg: no specs (.toml files or input workbooks) in this folder"),
+    Case("cli-folder-encrypted-workbook", folder_with_encrypted_workbook,
+         "invoer-2.xlsx: the workbook is protected with a password: save it without one"),
     Case("cli-missing-path", lambda tmp: ["generate", str(tmp / "weg.toml")], "weg.toml: no such file or folder"),
     Case("cli-out-is-a-file", out_is_a_file, "out.xlsx is a file, not a folder"),
     Case("cli-jobs-zero", lambda tmp: ["generate", str(spec(tmp, LEERHUIS)), "--jobs", "0"],

@@ -315,6 +315,8 @@ BAD = [
      "the defined name 'invoer_wijziging_overhead_regio' is missing (Formulas > Name Manager)"),
     (LEERHUIS, lambda b: _edit(b, "invoer_titel", None),
      "Algemeen!B6: Titel is empty; fill it in"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_titel", "\u200b"),
+     "Algemeen!B6: holds no visible character (only spaces or invisible characters); fill it in"),
     (LEERHUIS, lambda b: _date(b, "invoer_nummer"),
      "Algemeen!B5: expected text, got a date (2021-03-01); Excel turned what was typed into a date"),
     (MLW, lambda b: _edit(b, "invoer_formatie", 9, row=2, col=2),

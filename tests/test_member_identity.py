@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, strategies as st
@@ -29,7 +30,7 @@ SAME_MEMBER = [
 @pytest.mark.parametrize("first, second", SAME_MEMBER)
 def test_two_ways_of_writing_one_member_are_refused_by_the_api(first, second):
     assert identity(first) == identity(second)
-    with pytest.raises(InputError, match="row 2: member .* appears twice: it is the same member as .* row 1"):
+    with pytest.raises(InputError, match=r"verdeelsleutel, row 2: member .* appears twice: it is the same member as .* \(row 1\)"):
         Key.from_mapping({first: 1, second: 2})
 
 
@@ -102,3 +103,82 @@ def test_the_api_refuses_a_wrong_type_with_one_line(weights, message):
     with pytest.raises(InputError) as refused:
         Key.from_mapping(weights)
     assert str(refused.value) == message
+
+
+# --- names given with the weights to allocate (issue 24 point 1: every reader and the API) ---------------------
+
+@pytest.mark.parametrize("index, message", [
+    (["Leiden", "LEIDEN"], r"weights\[1\]: member 'LEIDEN' appears twice: it is the same member as 'Leiden' \(weights\[0\]\)"),
+    (["Leiden", "Leiden\u200b"], r"weights\[1\]: member 'Leiden<U\+200B>' appears twice"),
+    (["Leiden", "Leiden"], r"weights\[1\]: member 'Leiden' appears twice \(first at weights\[0\]\)"),
+    (["Leiden", "Delft", "Totaal"], r"weights\[2\]: 'Totaal' is a total, not a member"),
+    (["Leiden", "\uff2c\uff45\uff49\uff44\uff45\uff4e"], r"weights\[1\]: member '\uff2c\uff45\uff49\uff44\uff45\uff4e' appears twice"),
+])
+def test_allocate_applies_the_member_rules_to_a_series_index_and_to_mapping_keys(index, message):
+    pd = pytest.importorskip("pandas")
+    from pyengine import allocate
+
+    weights = list(range(1, len(index) + 1))
+    with pytest.raises(InputError, match=message):
+        allocate(27, pd.Series(weights, index=index))
+    if len(set(index)) == len(index):
+        with pytest.raises(InputError, match=message):
+            allocate(27, dict(zip(index, weights)))
+
+
+def test_allocate_takes_a_mapping_and_gives_the_shares_by_name_in_its_order():
+    from pyengine import allocate
+
+    assert allocate(27, {"Leiden": 1, "Delft": 2}) == {"Leiden": Decimal(9), "Delft": Decimal(18)}
+    assert list(allocate(27, {"Delft": 2, "Leiden": 1})) == ["Delft", "Leiden"]
+    with pytest.raises(InputError, match="weights: a member name must be text, got int 1"):
+        allocate(27, {1: 2, "Leiden": 1})
+
+
+def test_a_series_with_its_default_index_names_no_member():
+    pd = pytest.importorskip("pandas")
+    from pyengine import allocate
+
+    assert list(allocate(27, pd.Series([1, 2]))) == [Decimal(9), Decimal(18)]
+
+
+@pytest.mark.parametrize("weights", [{1, 2}, frozenset({1, 2})])
+def test_allocate_refuses_a_set_whose_order_is_not_the_callers(weights):
+    from pyengine import allocate
+
+    with pytest.raises(InputError, match="which keeps no order; give a list"):
+        allocate(27, weights)
+
+
+def test_numpy_scalars_and_longdouble_weights_are_read_exactly():
+    np = pytest.importorskip("numpy")
+    from pyengine import allocate
+
+    key = Key.from_mapping({"a": np.int64(3), "b": np.float32(0.1), "c": np.longdouble("0.1")})
+    assert key.weights == [Decimal(3), Decimal("0.1"), Decimal("0.1")]
+    third = np.longdouble(1) / 3
+    assert allocate(27, np.array([np.longdouble("0.1"), third]), decimals=2) == \
+        allocate(27, [Decimal("0.1"), Decimal(str(third))], decimals=2)
+    assert str(third) != repr(float(third))  # the longdouble's digits, not a float's
+    with pytest.raises(InputError, match="is a boolean"):
+        Key.from_mapping({"a": np.bool_(True)})
+
+
+def test_full_width_letters_are_the_same_member():
+    assert identity("\uff2c\uff45\uff49\uff44\uff45\uff4e") == identity("Leiden")
+    key = Key.from_mapping({"\uff2c\uff45\uff49\uff44\uff45\uff4e": 1, "Delft": 2})
+    assert key.names[0] == "\uff2c\uff45\uff49\uff44\uff45\uff4e"  # kept as written
+
+
+def test_a_member_the_key_and_bijdrage_gemeente_write_two_ways_is_named_as_one_member():
+    from pyengine.core.amendment import with_key
+    from pyengine.inputs.spec import amendment_from_spec, read_spec
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parent.parent / "examples" / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    amendment = amendment_from_spec(read_spec(seed))
+    names = list(amendment.member_begroting)
+    weights = {name.upper() if index == 0 else name: 1 for index, name in enumerate(names)}
+    with pytest.raises(InputError, match=f"'{names[0].upper()}' in the key and '{names[0]}' in bijdrage_gemeente are "
+                                         "the same member written two ways"):
+        with_key(amendment, Key.from_mapping(weights, source="nieuw.csv"))

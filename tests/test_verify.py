@@ -142,6 +142,21 @@ def test_verify_says_how_many_files_it_checked_and_which_of_a_folder_it_did_not(
     assert "no workbooks (.xlsx)" in capsys.readouterr().err
 
 
+def test_verify_names_a_manifest_replaced_by_a_folder_and_fails(tmp_path, monkeypatch, capsys):
+    """A manifest that is a folder is no 'folder without a manifest': the folder's state cannot be told."""
+    import pyengine.verify as verify_module
+    from pyengine.outfolder import MANIFEST_NAME
+
+    out = _leerhuis_with_statements(tmp_path)
+    (out / MANIFEST_NAME).unlink()
+    (out / MANIFEST_NAME).mkdir()
+    monkeypatch.setattr(verify_module, "verify", lambda paths: [
+        verify_module.Verdict(p, formulas=10, master=("Controles", "B4"), master_value=True) for p in paths])
+    assert verify_main([str(out)]) == 1
+    assert (f"output folder {out}: {MANIFEST_NAME} is a folder, not the file pyengine keeps there; remove it "
+            "(pyengine makes the file again)") in capsys.readouterr().out.splitlines()
+
+
 @needs_libreoffice
 def test_verify_a_folder_recomputes_every_file_in_it(tmp_path, capsys):
     out = _leerhuis_with_statements(tmp_path)

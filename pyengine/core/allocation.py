@@ -27,9 +27,10 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import repeat
 from operator import mul
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from ..errors import InputError
+from .members import MemberNames
 from .money import check_decimals, round_units, to_decimal, units_to_decimal
 from ..i18n import _
 
@@ -65,19 +66,41 @@ _INT64_SAFE = 2**62
 def allocate(total: object, weights: object, *, decimals: int = 0, method: str = "largest_remainder"):
     """Split ``total`` over ``weights``; the shares add up exactly to the total rounded to ``decimals``.
 
-    ``weights`` is a sequence of non-negative numbers (int, float, Decimal or numeric strings) or a
-    pandas Series (then a Series of shares with the same index is returned). ``decimals`` works like
-    Excel's ROUND: 2 = cents, 0 = euros, -3 = whole thousands. Returns a list of Decimal.
+    ``weights`` is a sequence of non-negative numbers (int, float, Decimal or numeric strings), a
+    mapping of member name -> weight (then a dict of shares in the same order is returned) or a pandas
+    Series (then a Series of shares with the same index is returned). Names given with the weights
+    (mapping keys, a Series' text index) follow the members' rules: one member written two ways or a
+    total row is refused (core.members). ``decimals`` works like Excel's ROUND: 2 = cents, 0 = euros,
+    -3 = whole thousands. Returns a list of Decimal.
     """
     if _is_pandas_series(weights):
+        check_weight_names(weights.index)
         # the caller's own Series class builds the result: the core never imports pandas
         shares = allocate(total, plain_numbers(weights), decimals=decimals, method=method)
         return type(weights)(shares, index=weights.index, dtype=object, name=weights.name)
+    if isinstance(weights, Mapping):
+        names = list(weights)
+        odd = next((n for n in names if not isinstance(n, str)), None)
+        if odd is not None:
+            raise InputError(_("weights: a member name must be text, got {kind} {value}").format(
+                kind=type(odd).__name__, value=repr(odd)))
+        check_weight_names(names)
+        return dict(zip(names, allocate(total, list(weights.values()), decimals=decimals, method=method)))
     units = allocate_in_units(total, weights, decimals=decimals, method=method)
     if decimals <= 0:  # whole units: one multiplication, then Decimal(int) is exact and fast
         factor = 10 ** (-decimals)
         return _each_once(units, Decimal if factor == 1 else lambda u: Decimal(u * factor))
     return _each_once(units, lambda u: units_to_decimal(u, decimals))
+
+
+def check_weight_names(labels: Iterable[object]) -> None:
+    """Refuse names given with weights that the members' rules refuse: one member written two ways
+    (Leiden / LEIDEN / Leiden + a zero-width space), a total row (Totaal). Labels that are not text (a
+    Series' default 0, 1, 2 ... index) name no member and are left alone."""
+    register = MemberNames()
+    for position, label in enumerate(labels):
+        if isinstance(label, str):
+            register.add(label, f"weights[{position}]")
 
 
 def _each_once(units: list[int], convert) -> list[Decimal]:
@@ -115,8 +138,10 @@ def plain_numbers(weights: object) -> object:
     kind, size = getattr(dtype, "kind", "O"), getattr(dtype, "itemsize", 8)
     if kind == "b":
         raise InputError(_("weights are booleans (True/False), not numbers"))
-    if kind in "iu" or (kind == "f" and size >= 8):
+    if kind in "iu" or (kind == "f" and size == 8):
         return weights.tolist()
+    if kind == "f" and size > 8:  # longdouble: exact by its own repr (to_decimal), never through a float
+        return list(weights.to_numpy() if hasattr(weights, "to_numpy") else weights)
     if kind == "f":
         values = weights.to_numpy() if hasattr(weights, "to_numpy") else weights
         return [float(str(v)) if type(v).__module__ == "numpy" else v for v in values]
@@ -129,6 +154,9 @@ def integer_weights_of(weights: object):
     Returns a list of int or, for many float weights, an int64 numpy array (the vectorised path)."""
     if isinstance(weights, (str, bytes)) or not isinstance(weights, Iterable):
         raise InputError(_('weights must be a list of numbers, got {name}').format(name=type(weights).__name__))
+    if isinstance(weights, (set, frozenset)):  # the shares come back in the weights' order: a set has none
+        raise InputError(_("weights are a {name}, which keeps no order; give a list, so that each share comes "
+                           "back in its weight's place").format(name=type(weights).__name__))
     values = list(weights)
     if not values:
         raise InputError(_('weights is empty: give at least one weight'))

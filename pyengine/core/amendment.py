@@ -22,6 +22,7 @@ from fractions import Fraction
 from .allocation import method_named
 from ..errors import InputError
 from .keys import Key
+from .members import identity, shown
 from .presentation import Node, Rounded, controlled_round, foots, within_one_unit
 from ..i18n import _, amount
 
@@ -205,6 +206,7 @@ def validate(amendment: Amendment) -> None:
     names = list(amendment.member_begroting)
     for index, (year, key) in enumerate(zip(years, amendment.keys)):
         if set(key.names) != set(names):
+            refuse_spelled_two_ways(key, names, year)
             missing = sorted(set(names) - set(key.names))
             extra = sorted(set(key.names) - set(names))
             parts = [_("missing {names}").format(names=", ".join(missing)) if missing else "",
@@ -216,6 +218,21 @@ def validate(amendment: Amendment) -> None:
         if member_sum != line:
             raise InputError(_("bijdrage_gemeente {year}: the members' begroting adds up to {member_sum}, but gemeentelijke_bijdrage begroting {year} is {line} (difference {value})").format(
                 year=year, member_sum=amount(member_sum), line=amount(line), value=amount(member_sum - line)))
+
+
+def refuse_spelled_two_ways(key: Key, names: list[str], year: int | None = None) -> None:
+    """Refuse a member the key and bijdrage_gemeente write differently ('Leiden' / 'LEIDEN'): by the one
+    identity rule (core.members) it is one member, so neither 'missing' nor 'not a member' is true. It is
+    refused, not matched: which spelling the workbook should show is the officer's to choose."""
+    ours = {identity(n): n for n in names if n not in key.names}
+    pairs = [(k, ours[identity(k)]) for k in key.names if k not in names and identity(k) in ours]
+    if pairs:
+        in_key, in_spec = pairs[0]
+        raise InputError(_("verdeelsleutel{year} ({source}): '{in_key}' in the key and '{in_spec}' in bijdrage_gemeente "
+                           "are the same member written two ways (case, spaces, invisible characters or Unicode form); "
+                           "write it the same way in both").format(
+            year=f" {year}" if year is not None else "", source=key.source or key.name, in_key=shown(in_key),
+            in_spec=shown(in_spec)))
 
 
 def compute(amendment: Amendment) -> AmendmentResult:
@@ -282,6 +299,7 @@ def with_key(amendment: Amendment, key: Key, source: Source | None = None) -> Am
     names = key.names
     member_begroting = dict(amendment.member_begroting)
     if set(names) != set(member_begroting):
+        refuse_spelled_two_ways(key, list(member_begroting))
         line = amendment.lines.get("gemeentelijke_bijdrage", ((Decimal(0), Decimal(0)),) * len(amendment.years))
         per_year = [key.allocate(line[y][0], decimals=2) for y in range(len(amendment.years))]
         member_begroting = {n: tuple(per_year[y][n] for y in range(len(amendment.years))) for n in names}

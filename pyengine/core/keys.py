@@ -46,7 +46,7 @@ class Key:
             raise InputError(_('{name}: the key has no members').format(name=self.name))
         register = MemberNames()
         for i, member in enumerate(self.members):
-            label = f"{self.name} row {i + 1}"
+            label = _("{name}, row {row}").format(name=self.name, row=i + 1)
             if not isinstance(member.name, str) or not member.name.strip():
                 raise InputError(_('{label}: member name is empty').format(label=label))
             register.add(member.name, label)

@@ -1,9 +1,9 @@
 """Member identity: when two written names are one member, and which labels are totals, not members.
 
 One rule for every reader and the API (issue 24): two names are the same member when they are equal
-after Unicode NFC, removal of invisible characters (zero-width spaces, soft hyphens, byte-order
-marks: Unicode category Cf), collapsing of whitespace (non-breaking spaces included) and case
-folding. ``Leiden`` / ``LEIDEN`` / ``Leiden`` + a zero-width space, ``Gooise Meren`` /
+after Unicode NFKC (NFC, and full-width letters as plain ones), removal of invisible characters
+(zero-width spaces, soft hyphens, byte-order marks: Unicode category Cf), collapsing of whitespace
+(non-breaking spaces included) and case folding. ``Leiden`` / ``LEIDEN`` / ``Leiden`` + a zero-width space, ``Gooise Meren`` /
 ``Gooise  Meren`` and ``Súdwest-Fryslân`` in NFC and in NFD are each one member, so a second row is
 refused with both places. Names that differ only by diacritics (``Súdwest-Fryslân`` /
 ``Sudwest-Fryslan``) are refused as probably the same member, unless both are real gemeenten
@@ -32,11 +32,14 @@ _PUNCTUATION = re.compile(r"[\W_]+")
 
 @lru_cache(maxsize=65_536)  # called for every comparison with the list of gemeenten: a name is folded once
 def identity(name: str) -> str:
-    """The form two names are compared in: NFC, no invisible characters, one space, case folded."""
-    text = unicodedata.normalize("NFC", str(name))
+    """The form two names are compared in: NFKC, no invisible characters, one space, case folded.
+
+    NFKC rather than NFC: full-width 'Ｌｅｉｄｅｎ' (an East-Asian keyboard) or a ligature is the
+    same name to a reader, so it is the same member (refused as written two ways, never split as two)."""
+    text = unicodedata.normalize("NFKC", str(name))
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     text = " ".join(text.split())  # str.split knows every Unicode space, the non-breaking one too
-    return unicodedata.normalize("NFC", text.casefold())
+    return unicodedata.normalize("NFKC", text.casefold())
 
 
 @lru_cache(maxsize=65_536)

@@ -52,6 +52,17 @@ def _to_decimal(value: object, name: str) -> Decimal:
         if not number.is_finite():
             raise InputError(_('{name} is not a finite number: {value}').format(name=name, value=repr(value)))
         return number
+    dtype = getattr(value, "dtype", None)
+    if type(value).__module__ == "numpy" and getattr(dtype, "kind", "") in ("b", "i", "u", "f"):
+        # a numpy scalar (np.int64, np.float32, np.longdouble): exact by its own shortest repr
+        if dtype.kind == "b":
+            raise InputError(_('{name} is a boolean ({value}), not a number').format(name=name, value=value))
+        if dtype.kind in "iu":
+            return Decimal(int(value))
+        number = Decimal(str(value))
+        if not number.is_finite():
+            raise InputError(_('{name} is not a finite number: {value}').format(name=name, value=value))
+        return number
     raise InputError(_('{name} is not a number: {value} ({name2})').format(name=name, value=repr(value), name2=type(value).__name__))
 
 

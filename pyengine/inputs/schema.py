@@ -24,6 +24,7 @@ from pydantic_core import PydanticCustomError
 
 from ..core.allocation import METHOD_LABELS, METHOD_MEANINGS, METHOD_TEXT, METHODS, method_named  # noqa: F401
 from ..core.amendment import DISPLAY_UNITS, DISPLAY_UNITS_TEXT, KINDS, LABELS, LINE_CODES
+from ..core.members import identity
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
@@ -116,16 +117,19 @@ MAX_TEXT = 32_767  # characters in one Excel cell: a longer text would be cut wi
 
 def _text(value: object) -> object:
     if isinstance(value, str) and len(value) > MAX_TEXT:
-        raise PydanticCustomError("text", _("{length} characters; a workbook cell holds at most 32,767 (Excel's "
-                                            "limit): shorten it"), {"length": f"{len(value):,}"})
+        raise PydanticCustomError("text", _("{length} characters; a workbook cell holds at most {limit} (Excel's "
+                                            "limit): shorten it"), {"length": number_text(len(value)),
+                                                                     "limit": number_text(MAX_TEXT)})
     return value
 
 
 def _required_text(value: object) -> object:
     value = _text(value)
-    if isinstance(value, str) and not value.strip():
+    # Blank is "no visible character": spaces, zero-width spaces and byte-order marks alike, the same
+    # invisible characters the member-identity rule removes (core.members.identity).
+    if isinstance(value, str) and not identity(value):
         raise PydanticCustomError("text", _("is empty; fill it in") if not value else
-                                  _("holds only spaces; fill it in"))
+                                  _("holds no visible character (only spaces or invisible characters); fill it in"))
     return value
 
 

@@ -447,8 +447,9 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
     for index, text in enumerate([texts] if isinstance(texts, str) else texts):
         if len(text) > schema.MAX_TEXT:  # Excel would cut it without a word
             path = ("toelichting", "tekst") if isinstance(texts, str) else ("toelichting", "tekst", index)
-            raise InputError(_("{place}: {length} characters; a workbook cell holds at most 32,767 (Excel's "
-                               "limit): shorten it").format(place=locator.where(path), length=f"{len(text):,}"))
+            raise InputError(_("{place}: {length} characters; a workbook cell holds at most {limit} (Excel's "
+                               "limit): shorten it").format(place=locator.where(path), length=number_text(len(text)),
+                                                            limit=number_text(schema.MAX_TEXT)))
     adoption = spec.vaststelling or schema.Adoption()
     amendment = Amendment(
         number=general.nummer, title=general.titel, organisation=general.organisatie, years=years, lines=lines,

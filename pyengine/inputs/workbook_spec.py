@@ -33,14 +33,19 @@ from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, L
 
 def is_spec_workbook(path: Path) -> bool:
     """True for an input workbook (the workbook-scoped name ``invoer_soort``) or a produced workbook whose
-    Invoer sheet names every input (it can be generated again); False for any other file (a key)."""
+    Invoer sheet names every input (it can be generated again); False for any other file (a key).
+    A workbook that cannot be read (protected with a password, damaged) may be an input: True, so that
+    a folder run names it as a failure with its reason instead of leaving that document out unseen.
+    Excel's own lock file beside an open workbook (``~$name.xlsx``) is never an input."""
     from .xlsx_reader import Workbook
 
+    if path.name.startswith("~$"):
+        return False
     try:
         with Workbook(path) as book:  # reads workbook.xml and styles only: no sheet is parsed
             names = set(book.defined_names)
     except InputError:
-        return False
+        return True
     return KIND_NAME in names or produced_kind(names) is not None
 
 

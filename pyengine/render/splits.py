@@ -31,6 +31,7 @@ from ..core.keys import Key
 from ..core.money import round_half_away
 from ..errors import InputError
 from ..i18n import _
+from ..i18n import number as number_text
 from .formula import (ABS, AND, COUNTIF, CONCAT, EQ, GE, GT, IF, LE, MAX, MIN, QUOTIENT, ROUND, SIGN, SUM, Area, Expr,
                       Ref)
 from .sheets import no_negatives, sum_of, validate
@@ -102,13 +103,13 @@ def explain_split(amount: Decimal, key: Key, method: str, decimals: int = 2) -> 
         raise RuntimeError(_('internal error: the {method} split of {amount} differs from Key.allocate').format(method=method, amount=amount))
     common = (method, decimals, rounded < 0, units, weights, scale, participates, fixed_units, rest, shares)
     if method == "largest_remainder":
-        _exact_in_excel(units, rest * max(weights), sum(weights), key=key)
+        _exact_in_excel(units, rest * max(weights), sum(weights), key=key, units=units)
         explained = explain_largest_remainder(rest, list(weights))
         formula_seats = explained.shares
         facts = SplitFacts(*common, ranks=tuple(explained.ranks), left_over=explained.left_over)
     else:
         p, q = _threshold(method, weights, seats) if rest else (1, 0)
-        _exact_in_excel(units, sum(weights), max(weights) * q + p, key=key)
+        _exact_in_excel(units, sum(weights), max(weights) * q + p, key=key, units=units)
         bases, ties = [], []
         for w in weights:  # as the formulas do: threshold_ceiling, divisor_base, on_threshold
             ceiling = -(-(w * q) // p)
@@ -131,19 +132,43 @@ def _threshold(method: str, weights: tuple[int, ...], seats: list[int]) -> tuple
     return weight, last_divisor
 
 
-def _exact_in_excel(*integers: int, key: Key | None = None) -> None:
+def _exact_in_excel(*integers: int, key: Key | None = None, units: int = 0) -> None:
     """Excel computes the split exactly only while every integer in it stays below 2**53."""
     if max(integers) >= EXCEL_EXACT:
         if key is None:
             raise SplitRefused(_("amount and weights are too large for exact Excel formulas (use fewer decimals "
                                  "in the key)"))
-        places = decimals_of(list(key.weights))
-        member = next((m for m in key.members if decimals_of([m.effective_weight]) == places), key.members[0])
-        raise SplitRefused(_("the weights of {source} have up to {places} decimals ({member}: {weight}); with this "
-                             "amount the split is beyond what Excel's formulas compute exactly: round the weights to "
-                             "fewer decimals (6 are plenty), or give the figures they are computed from")
-                           .format(source=key.source or key.name, places=places, member=member.name,
-                                   weight=f"{member.effective_weight:f}"))
+        raise SplitRefused(_too_large(key, units))
+
+
+def _too_large(key: Key, units: int) -> str:
+    """Why a key's split is beyond Excel's exact integers, naming a member, with advice that applies:
+    the most decimals that would fit, or (whole numbers already too large) fewer significant digits."""
+    weights = [m.effective_weight for m in key.members]
+    places = decimals_of(weights)
+    largest, total = max(weights), sum(weights)
+
+    def fits(decimals: int) -> bool:  # the largest remainder's integers: amount x weight, sum of weights
+        scale = 10 ** decimals
+        return max(units, 1) * largest * scale < EXCEL_EXACT and total * scale < EXCEL_EXACT
+
+    source = key.source or key.name
+    if places and fits(0):
+        member = next(m for m in key.members if decimals_of([m.effective_weight]) == places)
+        most = max(d for d in range(places) if fits(d))
+        return (_("the weights of {source} have up to {places} decimals ({member}: {weight}); with this amount the "
+                  "split is beyond what Excel's formulas compute exactly: round the weights to at most {most} "
+                  "decimals, or give the figures they are computed from")
+                .format(source=source, places=places, member=member.name,
+                        weight=number_text(member.effective_weight, grouping=False), most=most))
+    member = next((m for m in key.members if max(units, 1) * m.effective_weight >= EXCEL_EXACT
+                   or m.effective_weight == largest), key.members[0])
+    return (_("the weights of {source} are too large ({member}: {weight}, {digits} digits before the decimal sign); "
+              "with this amount the split is beyond what Excel's formulas compute exactly (about 15 digits): give the "
+              "weights in fewer significant digits (such as thousands instead of units), or give the figures they "
+              "are computed from")
+            .format(source=source, member=member.name, weight=number_text(member.effective_weight, grouping=False),
+                    digits=len(str(int(member.effective_weight)))))
 
 
 def decimals_of(values: list[Decimal]) -> int:
