@@ -169,6 +169,11 @@ def collect_specs(paths: Iterable[str | Path] | str | Path, exclude: Path | None
         if path.is_dir():
             from .inputs.workbook_spec import is_spec_workbook
 
+            if exclude is not None and _same_folder(path, exclude):  # its outputs would be read as its inputs
+                raise InputError(_("{path}: the output folder is the folder scanned for specs, so its outputs would be "
+                                   "read as specs; refused: give an output folder of its own, such as --out {suggestion}")
+                                 .format(path=path, suggestion=path / "out"))
+
             # an .xlsx counts only when its defined names mark it as an input (or produced) workbook:
             # key files beside it are left alone
             found = sorted(p for p in path.rglob("*") if p.is_file() and (exclude is None or not _inside(p, exclude))
@@ -209,6 +214,13 @@ def check_output_folder(out: Path) -> None:
     problem = outfolder.bookkeeping_problem(out)  # a folder where the manifest should be would be misread
     if problem:
         raise InputError(problem)
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -714,6 +726,20 @@ def generate(specs: Iterable[str | Path] | str | Path, out_dir: str | Path, *, j
         workers.close()
 
 
+def _clash(spec_path: Path, other: Path, name: str) -> str:
+    """Two specs make one output: both named from the folder they share ('out/x.xlsx' shows a workbook in an
+    earlier output folder), and a workbook pyengine produced earlier (its folder holds the manifest) said so."""
+    base = os.path.commonpath([spec_path.parent.absolute(), other.parent.absolute()])
+    shown = {p: os.path.relpath(p.absolute(), base) for p in (spec_path, other)}
+    text = _('{file}: output {name} is also produced by {name2}; give the specs different titles or numbers').format(
+        file=shown[spec_path], name=name, name2=shown[other])
+    earlier = next((p for p in (spec_path, other) if outfolder.manifest_folder(p) is not None), None)
+    if earlier is not None:
+        text += "; " + _("{path} is a workbook pyengine produced earlier, in an output folder inside the scanned "
+                         "folder: move that folder out, or name the specs to generate").format(path=shown[earlier])
+    return text
+
+
 def _generate(spec_paths: list[Path], out: Path, key_path: Path | None, workers: Workers, per_member: bool,
               force: bool, keep_going: bool, template_dir: str | Path | None,
               progress: Callable[[int, int], None] | None, remove_stale: bool,
@@ -735,7 +761,7 @@ def _generate(spec_paths: list[Path], out: Path, key_path: Path | None, workers:
                 outputs[0] = replace(outputs[0], note="; ".join(n for n in (outputs[0].note, notes) if n))
             clash = next((o for o in outputs if o.path in claimed), None)
             if clash:
-                raise InputError(_('{file}: output {name} is also produced by {name2}; give the specs different titles or numbers').format(file=spec_path.name, name=clash.path.name, name2=claimed[clash.path].name))
+                raise InputError(_clash(spec_path, claimed[clash.path], clash.path.name))
             claimed.update({o.path: spec_path for o in outputs})
             planned.append(Job(spec_path, kind, outputs, key_path, force, Path(template_dir) if template_dir else None,
                                computed=(kind, result)))

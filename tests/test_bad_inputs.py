@@ -440,7 +440,7 @@ CASES = [
     Case("key-xlsx-hidden-column", xlsx_key(hidden_column),
          "sleutel.xlsx, sheet 'Blad1', column C: the column is hidden but holds values"),
     Case("key-xlsx-percent-mixed", xlsx_key(percent_mixed),
-         "sleutel.xlsx, sheet 'Blad1', column 'inwoners': cell B2 is formatted as a percentage (Excel holds 4,7% as "
+         "sleutel.xlsx, sheet 'Blad1', column 'inwoners': cell B2 is formatted as a percentage (Excel holds 4.7% as "
          "0.047) and cell B3 is not"),
     Case("key-xlsx-encrypted", leerhuis_key(encrypted_workbook(), name="geheim.xlsx", kolom="inwoners"),
          "geheim.xlsx: the workbook is protected with a password: save it without one"),
@@ -694,3 +694,19 @@ def test_bad_input_in_dutch_and_english(case: Case, tmp_path, capsys):
     if case.name not in FOREIGN:
         assert sorted(set(_our_words(dutch)) & ENGLISH_WORDS) == [], dutch
     assert sorted(set(_our_words(english)) & DUTCH_ONLY_WORDS) == [], english
+
+
+# Figures inside a Dutch message are written the Dutch way (i18n.number), never 6,139 or 0.047 beside Dutch words.
+DUTCH_FIGURES = {
+    "key-nul-after-4kb": "byte 6.139 is een NUL",
+    "titel-too-long": "40.000 tekens; een cel in een werkmap bevat er hoogstens 32.767",
+    "key-xlsx-percent-mixed": "Excel bewaart 4,7% als 0,047",
+    "key-xlsx-bomb": "210.000.000",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DUTCH_FIGURES))
+def test_figures_in_a_dutch_message_are_written_the_dutch_way(name, tmp_path, capsys):
+    case = next(c for c in CASES if c.name == name)
+    _code, dutch, _out = _run(case, tmp_path, capsys, "nl")
+    assert DUTCH_FIGURES[name] in dutch, dutch

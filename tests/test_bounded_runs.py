@@ -47,6 +47,29 @@ def test_generate_dot_with_its_output_folder_inside_twice(leerhuis, monkeypatch,
     assert "0 written, 9 unchanged, 0 failed" in text, text
 
 
+def test_generate_dot_into_the_scanned_folder_itself_is_refused_saying_why(leerhuis, monkeypatch, capsys):
+    monkeypatch.chdir(leerhuis)
+    before = sorted(leerhuis.iterdir())
+    assert cli.main(["generate", ".", "--out", "."]) == 1
+    assert ("the output folder is the folder scanned for specs, so its outputs would be read as specs; refused: give "
+            "an output folder of its own, such as --out out") in capsys.readouterr().err
+    assert sorted(leerhuis.iterdir()) == before
+    with pytest.raises(InputError, match="the output folder is the folder scanned for specs"):
+        pyengine.generate([leerhuis], leerhuis)
+
+
+def test_an_earlier_output_folder_inside_the_scanned_one_is_named_where_it_clashes(leerhuis, monkeypatch, capsys):
+    monkeypatch.chdir(leerhuis)
+    assert cli.main(["generate", ".", "--out", "out"]) == 0
+    capsys.readouterr()
+    assert cli.main(["generate", ".", "--out", "out/sub"]) == 1
+    text = capsys.readouterr().out
+    assert ("out/regionaal-leerhuis-begrotingswijziging-2021-03.xlsx: output regionaal-leerhuis-begrotingswijziging-"
+            "2021-03.xlsx is also produced by begrotingswijziging-2021-03.toml; give the specs different titles or "
+            "numbers; out/regionaal-leerhuis-begrotingswijziging-2021-03.xlsx is a workbook pyengine produced earlier, "
+            "in an output folder inside the scanned folder: move that folder out, or name the specs to generate") in text, text
+
+
 def test_a_run_stopped_by_a_full_disk_says_which_files_it_left_and_records_them_complete(leerhuis, tmp_path,
                                                                                           monkeypatch):
     real = bulk.write_atomically

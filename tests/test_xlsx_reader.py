@@ -146,3 +146,32 @@ def test_a_package_in_memory_is_read_within_the_same_bounds(tmp_path):
         assert "xl/workbook.xml" in workbook.part_names()
     with pytest.raises(InputError, match="^in-memory.xlsx: not an .xlsx workbook"):
         Workbook(b"not a zip", name="in-memory.xlsx")
+
+
+@pytest.mark.parametrize("cell", ['<c r="{col}{row}"><v>1</v></c>', '<c r="{col}{row}" s="0"/>', '<c><v>2</v></c>'])
+def test_a_sheet_far_past_the_cell_limit_is_counted_and_refused_before_it_is_parsed(tmp_path, monkeypatch, cell):
+    """Issue 24 point 5: the audit's 312k-cell sheet was refused after 18 s of parsing; now its <c> tags are
+    counted in the unpacked bytes first (every way a writer spells a cell), and nothing is parsed."""
+    rows = "".join(f'<row r="{r}">' + "".join(cell.format(col=c, row=r) for c in "ABC") + "</row>"
+                   for r in range(1, 40_001))
+    path = package(tmp_path / "groot.xlsx", {"Klein": '<row r="1"><c r="A1"><v>1</v></c></row>', "Ruwe data": rows})
+    parsed = []
+    real = Workbook._element
+    monkeypatch.setattr(Workbook, "_element", lambda self, sheet, *rest: (parsed.append(sheet.name), real(self, sheet, *rest))[1])
+    with Workbook(path, max_cells=100_000) as book:
+        assert book.sheet("Klein").cells
+        with pytest.raises(InputError, match=r"groot.xlsx: refused: more than 100,000 cells \(sheet 'Ruwe data'\)"):
+            book.sheet("Ruwe data")
+    assert "Ruwe data" not in parsed
+    with Workbook(path, max_cells=120_001) as book:  # within the limit: read whole, the count was exact
+        assert len(book.sheet("Ruwe data").cells) == 120_000
+
+
+def test_the_audit_refuses_a_sheet_past_its_cell_limit_before_parsing_it(tmp_path, monkeypatch):
+    from pyengine.audit import xlsx as audit_xlsx
+
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c><c r="B{r}"><v>1</v></c></row>' for r in range(1, 1_001))
+    path = package(tmp_path / "invoer.xlsx", {"Ruwe data": rows})
+    monkeypatch.setattr(Workbook, "_element", lambda *args: pytest.fail("the sheet was parsed"))
+    with pytest.raises(InputError, match=r"invoer.xlsx: refused: more than 1,500 cells \(sheet 'Ruwe data'\)"):
+        audit_xlsx.read_workbook(path, None, 1_500)

@@ -66,10 +66,10 @@ def read_pdf(path: Path) -> list[Grid]:
                     raise InputError(_("{file}: refused: more than {limit} characters of text")
                                      .format(file=path.name, limit=number_text(MAX_CHARS)))
                 drawn = _drawing_text(page)
-                if drawn:  # a chart's legend and axis labels are not cells of a table
-                    page = page.filter(lambda obj: id(obj) not in drawn)
-                words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+                shown = page.filter(lambda obj: id(obj) not in drawn) if drawn else page  # a chart's labels are no cells
+                words = shown.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
                 pages.append(_lines(words))
+                page.close()  # its parsed layout is freed: memory stays that of one page, not of all (issue 24: 500 MB)
         except InputError:
             raise
         except Exception as error:  # noqa: BLE001 - a damaged page: one clear line

@@ -64,7 +64,9 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
     check_file(path)
     name = path.name
     notes = []
-    with xlsx_reader.Workbook(path) as book:  # safezip's refusals: a password, an .xls, a zip bomb
+    # safezip's refusals: a password, an .xls, a zip bomb; and the cell limit while reading (a sheet far past it
+    # is counted, not parsed: refused in a second)
+    with xlsx_reader.Workbook(path, max_cells=max_cells) as book:
         if book.has_macros:
             notes.append(_("the workbook contains macros; they were not run, only cell values were read"))
         if len(book.sheetnames) > MAX_SHEETS:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..i18n import _
+from ..i18n import number as number_text
 
 MAX_PAGES = 500
 MAX_CHARS = 3_000_000
@@ -26,7 +27,7 @@ def check_pdf_bounds(path: Path, max_pages: int = MAX_PAGES, max_chars: int = MA
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise InputError(_("{file}: refused: {size} bytes (at most {limit})").format(
-            file=path.name, size=f"{size:,}", limit=f"{MAX_BYTES:,}"))
+            file=path.name, size=number_text(size), limit=number_text(MAX_BYTES)))
     try:
         document = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError as error:
@@ -35,7 +36,7 @@ def check_pdf_bounds(path: Path, max_pages: int = MAX_PAGES, max_chars: int = MA
         pages = len(document)
         if pages > max_pages:
             raise InputError(_("{file}: refused: {pages} pages (at most {limit})").format(
-                file=path.name, pages=f"{pages:,}", limit=f"{max_pages:,}"))
+                file=path.name, pages=number_text(pages), limit=number_text(max_pages)))
         chars = 0
         for index in range(pages):
             page = document[index]
@@ -45,7 +46,7 @@ def check_pdf_bounds(path: Path, max_pages: int = MAX_PAGES, max_chars: int = MA
             page.close()
             if chars > max_chars:
                 raise InputError(_("{file}: refused: more than {limit} characters of text (reached on page {page} "
-                                   "of {pages})").format(file=path.name, limit=f"{max_chars:,}", page=index + 1,
+                                   "of {pages})").format(file=path.name, limit=number_text(max_chars), page=index + 1,
                                                          pages=pages))
         return chars
     finally:

@@ -139,11 +139,17 @@ class CellBudget:
         self.used += 1
         if self.used > self.limit:
             raise InputError(_("{file}: refused: more than {limit} cells (sheet '{sheet}')")
-                             .format(file=self.name, limit=f"{self.limit:,}", sheet=sheet))
+                             .format(file=self.name, limit=number_text(self.limit), sheet=sheet))
+
+    def check_count(self, sheet: str, cells: int) -> None:
+        """Refuse, before it is parsed, a sheet whose ``cells`` would pass the limit."""
+        if self.used + cells > self.limit:
+            raise InputError(_("{file}: refused: more than {limit} cells (sheet '{sheet}')")
+                             .format(file=self.name, limit=number_text(self.limit), sheet=sheet))
 
     def check_dimension(self, sheet: str, ref: str) -> None:
         cells = declared_cells(ref)
         if cells > MAX_DECLARED_CELLS:
             raise InputError(_("{file}: refused: sheet '{sheet}' declares {ref} ({cells} cells; at most {limit})")
-                             .format(file=self.name, sheet=sheet, ref=ref, cells=f"{cells:,}",
-                                     limit=f"{MAX_DECLARED_CELLS:,}"))
+                             .format(file=self.name, sheet=sheet, ref=ref, cells=number_text(cells),
+                                     limit=number_text(MAX_DECLARED_CELLS)))

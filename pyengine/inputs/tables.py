@@ -118,7 +118,7 @@ def _decode(path: Path) -> str:
         raise InputError(_('{file}: cannot be read ({reason})').format(file=path.name, reason=error.strerror)) from None
     if b"\x00" in raw:  # anywhere: a NUL after the first 4 KB would otherwise be dropped silently
         raise InputError(_("{file}: not a text file (UTF-16 or binary: byte {position} is a NUL); save it as CSV "
-                           "(UTF-8 or Windows)").format(file=path.name, position=f"{raw.index(0) + 1:,}"))
+                           "(UTF-8 or Windows)").format(file=path.name, position=number_text(raw.index(0) + 1)))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -354,9 +354,11 @@ def _refuse_mixed_percentages(grid, header: list[str], header_row: int, file: st
         if percent and plain:
             letter = _letter(index)
             raise InputError(_("{file}, sheet '{sheet}', column '{column}': cell {letter}{percent} is formatted as "
-                               "a percentage (Excel holds 4,7% as 0.047) and cell {letter}{plain} is not; format "
+                               "a percentage (Excel holds {shown} as {held}) and cell {letter}{plain} is not; format "
                                "the whole column one way").format(file=file, sheet=grid.name, column=title,
-                                                                  letter=letter, percent=percent, plain=plain))
+                                                                  letter=letter, percent=percent, plain=plain,
+                                                                  shown=number_text("4.7") + "%",
+                                                                  held=number_text("0.047")))
 
 
 class _Refused:

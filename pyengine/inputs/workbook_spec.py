@@ -93,7 +93,7 @@ class _Reader:
             # Excel stores 5% as 0.05: a percentage field means 5, any other field would be off by 100x
             if path and path[-1] == "percentage":
                 return converted * 100
-            raise InputError(_('{place}: formatted as a percentage (Excel holds {value}); this field is not a percentage: format the cell as a number and type the figure itself').format(place=place, value=value))
+            raise InputError(_('{place}: formatted as a percentage (Excel holds {value}); this field is not a percentage: format the cell as a number and type the figure itself').format(place=place, value=number_text(value, grouping=False)))
         return converted
 
 

@@ -31,11 +31,16 @@ from xml.etree import ElementTree
 from ..core.cells import column_index, column_letter
 from ..errors import InputError
 from ..i18n import _
+from ..i18n import number as number_text
 from .safezip import CellBudget, check_sheets, open_package, open_package_bytes
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# the shortest <c> element a sheet can hold (<c r="A1"/>): a part smaller than this many bytes per cell left in
+# the budget cannot pass it, so only a large part is counted before it is parsed
+_SMALLEST_CELL_BYTES = 10
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
 MAX_SHEET_BYTES = 40 * 1024 * 1024  # one sheet's XML; our own sheets are well under 1 MB
 MAX_PART_BYTES = 40 * 1024 * 1024  # workbook.xml, styles.xml, sharedStrings.xml
 MAX_STRINGS = 2_000_000
@@ -209,8 +214,8 @@ class Workbook:
             return None
         if info.file_size > limit:
             raise InputError(_("{file}: refused: part {part} unpacks to {size} bytes (at most {limit} are read)")
-                             .format(file=self.name, part=info.filename, size=f"{info.file_size:,}",
-                                     limit=f"{limit:,}"))
+                             .format(file=self.name, part=info.filename, size=number_text(info.file_size),
+                                     limit=number_text(limit)))
         return self._archive.read(info)
 
     def part(self, name: str) -> bytes | None:
@@ -310,7 +315,7 @@ class Workbook:
                             element.clear()
                             if len(self._strings) > MAX_STRINGS:
                                 raise InputError(_("{file}: refused: more than {limit} shared strings")
-                                                 .format(file=self.name, limit=f"{MAX_STRINGS:,}"))
+                                                 .format(file=self.name, limit=number_text(MAX_STRINGS)))
         return self._strings
 
     @property
@@ -358,8 +363,10 @@ class Workbook:
         if info.file_size > MAX_SHEET_BYTES:
             raise InputError(_("{file}: refused: sheet '{sheet}' unpacks to {size} bytes (at most {limit} are "
                                "read); remove what the sheet does not need, or move it to another file")
-                             .format(file=self.name, sheet=name, size=f"{info.file_size:,}",
-                                     limit=f"{MAX_SHEET_BYTES:,}"))
+                             .format(file=self.name, sheet=name, size=number_text(info.file_size),
+                                     limit=number_text(MAX_SHEET_BYTES)))
+        if info.file_size > (self._budget.limit - self._budget.used) * _SMALLEST_CELL_BYTES:
+            self._budget.check_count(name, self._count_cells(info))  # refused in a second, not after parsing
         formats, row_number, col_number = self._formats, 0, 0
         with self._archive.open(info) as stream:
             for event, element in ElementTree.iterparse(stream, events=("start", "end")):
@@ -371,6 +378,19 @@ class Workbook:
                     continue
                 row_number, col_number = self._element(sheet, element, formats, row_number, col_number)
         return sheet
+
+    def _count_cells(self, info: zipfile.ZipInfo) -> int:
+        """The <c> elements in a sheet part, counted in its unpacked bytes without parsing (a streamed scan in C,
+        within the part's size bound): a sheet far past the cell limit is refused before it is parsed."""
+        count, tail = 0, b""
+        with self._archive.open(info) as stream:
+            while chunk := stream.read(1 << 20):
+                block = tail + chunk
+                count += len(_CELL_TAG.findall(block))
+                # a tag cut at the block's end is counted with the next block: keep its start
+                cut = block.rfind(b"<", max(0, len(block) - 16))
+                tail = block[cut:] if cut >= 0 and not _CELL_TAG.match(block, cut) else b""
+        return count
 
     def _element(self, sheet: Sheet, element: ElementTree.Element, formats: list[str], row_number: int,
                  col_number: int) -> tuple[int, int]:

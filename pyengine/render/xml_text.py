@@ -15,12 +15,19 @@ MAX_CELL_TEXT = 32767
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
-@lru_cache(maxsize=16_384)  # the same labels and formulas in every workbook of a run
 def xml_text(text: str) -> str:
     """Text safe inside an XML element: escaped, XML-invalid control characters removed."""
+    return _short_xml_text(text) if len(text) <= 400 else _xml_text(text)
+
+
+def _xml_text(text: str) -> str:
     if len(text) <= MAX_CELL_TEXT and _NEEDS_WORK.search(text) is None:  # most texts: nothing to change
         return text
     return escape(_INVALID_XML.sub("", text)[:MAX_CELL_TEXT])
+
+
+# the same labels and formulas in every workbook of a run (short ones only: the cache stays small)
+_short_xml_text = lru_cache(maxsize=16_384)(_xml_text)
 
 
 def xml_attr(text: str) -> str:
