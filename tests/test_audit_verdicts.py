@@ -196,3 +196,15 @@ def test_a_print_of_every_sheet_of_our_amendment_audits_clean(uneven, tmp_path):
                    capture_output=True, timeout=600, check=True)
     report = audit(tmp_path / (amendment.stem + ".pdf"))
     assert report.findings == [] and report.verdict == "clean", report.findings[:2]
+
+
+def test_a_closing_column_of_0_is_made_by_the_columns_of_0_before_it_not_failed_by_a_longer_run():
+    # a bijdrageoverzicht's Berekening for a member whose share is 0 (weight 2 of 10.000.002)
+    text = """Jaar\tIn centen\tGewicht (geheel)\tVast (centen)\tWijziging (euro)\tBegroting (euro)\tBijgestelde begroting (euro)
+2026\t100.000\t2\t0\t0\t0\t0
+2027\t4\t2\t0\t0\t0\t0"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert table.findings == [] and table.unverified == []
+    # the same table with its bijgesteld printed wrong is still found
+    wrong = audit_grid(grid_from_text(text.replace("\t0\t0\t0\n2027", "\t0\t7\t0\n2027")))[0]
+    assert [(f.row_label, f.column) for f in wrong.findings] == [("2026", "Bijgestelde begroting (euro)")]

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -86,6 +87,25 @@ def test_berekening_prints_at_a_readable_scale_with_its_labels_on_every_page(pro
     sheet = openpyxl.load_workbook(amendment)["Berekening"]
     assert sheet.sheet_properties.pageSetUpPr is None or not sheet.sheet_properties.pageSetUpPr.fitToPage
     assert int(sheet.page_setup.scale) == READABLE_SCALE and sheet.print_title_cols == "$A:$A"
+
+
+def test_no_figure_is_wider_than_its_column(produced):
+    """A figure wider than its column prints as ### (on screen too): every column holds its widest figure as
+    its number format shows it (-1.000.000,10; 196.000.000.000.000 in Berekening's 'Teller (centen x gewicht)')."""
+    from pyengine.render.sheets import shown_width
+    checked = 0
+    for path in produced:
+        book = openpyxl.load_workbook(path, data_only=True)
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) \
+                            and width_of(sheet, cell.column):  # (a hidden column shows nothing)
+                        value = Decimal(str(cell.value))
+                        needed = shown_width(value, cell.number_format)
+                        assert needed < width_of(sheet, cell.column), (path.name, sheet.title, cell.coordinate, value)
+                        checked += 1
+    assert checked > 5000
 
 
 def blocks_of(sheet) -> list[tuple[int, int]]:

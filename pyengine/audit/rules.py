@@ -193,6 +193,14 @@ class Walk:
                 self.own_sum(q) == line.values[q] for q in self.checked_positions):
             checked, __ = self.compare_last(len(own), 1)
             return Candidate(line, tuple((p, 1) for p in own), "own lines", checked)
+        if self.axis == "column" and self.closes and self.labelled and self.checked_positions and not any(
+                line.values[q] for q in self.checked_positions):
+            # a closing column of 0 in every figure ('Bijgestelde begroting' of a member that pays nothing): the
+            # columns of 0 just before it make it, though no figure proves it (a longer run fails by chance)
+            zeros = list(itertools.takewhile(lambda p: not any(p.values.get(q) for q in self.checked_positions),
+                                             reversed(self.stack)))[::-1]
+            if len(zeros) >= 2:
+                return Candidate(line, tuple((p, 1) for p in zeros), "own lines", 0)
         return None
 
     def own_sum(self, q: int) -> Decimal:

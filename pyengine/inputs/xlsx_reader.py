@@ -130,6 +130,25 @@ def rels_part(part: str) -> str:
 
 
 @lru_cache(maxsize=64)
+def number_formats(styles_xml: bytes) -> dict[int, str]:
+    """The number format code of each style index (cellXfs) of a styles part: its own (numFmts) or a built-in
+    one ('General' where unknown)."""
+    try:
+        root = ElementTree.fromstring(styles_xml)
+    except ElementTree.ParseError:
+        return {}
+    codes = dict(BUILTIN_FORMATS)
+    for item in root.iter(f"{MAIN}numFmt"):
+        if (item.get("numFmtId") or "").isdigit():
+            codes[int(item.get("numFmtId"))] = item.get("formatCode") or "General"
+    xfs = root.find(f"{MAIN}cellXfs")
+    if xfs is None:
+        return {}
+    return {index: codes.get(int(xf.get("numFmtId") or 0), "General")
+            for index, xf in enumerate(xfs.findall(f"{MAIN}xf"))}
+
+
+@lru_cache(maxsize=64)
 def wrapping_styles(styles_xml: bytes) -> frozenset[int]:
     """The style indices (cellXfs) of a styles part that wrap their text (alignment wrapText)."""
     try:

@@ -470,7 +470,8 @@ def _write_calculation(w: Writer, anchor: tuple[str, int, int], result: Amendmen
     exact = ExactLayout(sheet, top + 4, left, table_rows(list(a.member_begroting)))
     splits = _write_splits(w, exact, exact.bottom + 3, result, inputs, facts)
     _write_exact(w, exact, result, inputs, splits)
-    rounding = _write_rounding(w, exact, splits[-1].bottom + 3 if splits else exact.bottom + 3, result, inputs)
+    rounding_top = splits[-1].bottom + 3 if splits else exact.bottom + 3
+    rounding = _write_rounding(w, exact, rounding_top, result, inputs)
     sheet_obj = w.book.sheet(sheet)
     sheet_obj.widths.setdefault(left, 40)
     for col in range(left + 1, left + 1 + 9 * len(a.years)):

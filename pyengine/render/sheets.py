@@ -11,7 +11,7 @@ from decimal import Decimal
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..inputs.xlsx_reader import wrapping_styles
+from ..inputs.xlsx_reader import number_formats, wrapping_styles
 from ..version import __version__
 from .formula import AND, COUNTIF, EQ, SUM, Area, Expr, Ref, cell_name
 from .template import Template
@@ -233,6 +233,33 @@ def widen_for_texts(sheet, wrapping: set[int]) -> None:
             sheet.widths[col] = round(needed, 1)
 
 
+def shown_width(value, code: str) -> int:
+    """How many characters ``value`` takes in number format ``code`` ('#,##0.00;-#,##0.00;0.00': -1,000,000.10
+    is 13), its sign included: near enough to size a column."""
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        return 0
+    sections = code.split(";")
+    section = sections[1] if value < 0 and len(sections) > 1 else sections[0]
+    if code == "General" or not re.search(r"[0#]", section):
+        return len(str(value))
+    decimals = len(re.search(r"\.(0*)", section).group(1)) if "." in section else 0
+    scaled = abs(value) * (100 if "%" in section else 1)
+    shown = f"{scaled:{',' if ',' in section else ''}.{decimals}f}"
+    sign = 1 if (value < 0 and (len(sections) < 2 or "-" in section)) or "+" in section else 0
+    return len(shown) + sign + ("%" in section)
+
+
+def widen_for_figures(sheet, formats: dict[int, str]) -> None:
+    """A figure wider than its column prints as ### (Excel and LibreOffice, on screen and on paper): widen the
+    column to hold its widest figure as shown (-1.000.000,10 in a column sized for 'in centen')."""
+    for (_row, col), cell in sheet.cells.items():
+        if col in sheet.hidden_cols:
+            continue
+        needed = shown_width(cell.value, formats.get(cell.style, "General"))
+        if needed and needed + 1 > sheet.widths.get(col, DEFAULT_WIDTH):
+            sheet.widths[col] = float(needed + 1)
+
+
 LINE_HEIGHT = 12.75  # points per line of Arial 10 (Excel's and LibreOffice's row of one line, without padding)
 ROW_PADDING = 2.25   # points above and below the lines of a row (15 pt for one line, Excel's default row)
 
@@ -309,8 +336,10 @@ def lay_out_pages(book: Book) -> None:
     repeated on every page. The rest of the page setup (A4, fit to width, 'Pagina x van y', the header rows a
     renderer repeats) is the writer's and the renderer's."""
     wrapping = wrapping_styles(book.styles_xml)
+    formats = number_formats(book.styles_xml)
     for sheet in book.sheets:
         widen_for_texts(sheet, wrapping)
+        widen_for_figures(sheet, formats)
         fit_wrapped_rows(sheet, wrapping)
         width = printed_width(sheet, running_text=False)  # a long text is wrapped by its renderer (paragraph)
         if width > PORTRAIT_WIDTH and sheet.name not in LETTER_SHEETS:

@@ -28,7 +28,7 @@ TEMPLATE = TEMPLATES_DIR / "bijdrageoverzicht.xlsx"
 ANCHORS = ("bo_titel", "bo_tabel", "ber_start", "inv_start", "ctl_start", "hk_start")
 STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "jaar", "sectie", "label", "label_totaal", "euro",
               "euro_totaal", "getal", "invoer_tekst", "invoer_bedrag", "invoer_getal", "controle")
-COMMON_INPUTS = ("Jaar", "Te verdelen wijziging gemeentelijke bijdrage (euro)", "Gewicht gemeente", "Som gewichten",
+COMMON_INPUTS = ("Jaar", "Te verdelen wijziging gemeentelijke bijdrage (euro)", "Gewicht gemeente", "Alle gewichten samen",
                  "Schaalfactor gewichten", "Neemt deel (1/0)", "Aantal deelnemende gemeenten",
                  "Vast bedrag per deelnemende gemeente (euro)")
 METHOD_INPUTS = {"largest_remainder": ("Rang van de rest (volledige verdeling)", "Eenheden over (volledige verdeling)"),
@@ -119,7 +119,8 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
                                     "quotiënten gewicht / deler boven de drempel; op de drempel gaat de extra cent naar "
                                     "de eerstgenoemde gemeenten.", "tekst")
         steps = ("Plafond (gewicht x noemer / teller, omhoog)", "Basis (centen)", "Op de drempel (1/0)", "Extra cent")
-    calc_headers = ("Jaar", "In centen", "Gewicht (geheel)", "Som gewichten (geheel)", "Vast (centen)",
+    # (not "Som gewichten": a column headed "Som ..." reads as the sum of the columns before it)
+    calc_headers = ("Jaar", "In centen", "Gewicht (geheel)", "Alle gewichten samen (geheel)", "Vast (centen)",
                     "Naar gewicht (centen)") + steps + ("Wijziging (euro)", "Exact aandeel (euro)", "Begroting (euro)",
                                                         "Bijgestelde begroting (euro)")
     row = top + 3
