@@ -252,12 +252,37 @@ def shown_width(value, code: str) -> int:
 def widen_for_figures(sheet, formats: dict[int, str]) -> None:
     """A figure wider than its column prints as ### (Excel and LibreOffice, on screen and on paper): widen the
     column to hold its widest figure as shown (-1.000.000,10 in a column sized for 'in centen')."""
+    # A figure in a format with digit placeholders is never narrower than a smaller one of its sign in the same
+    # format: only the largest of each (column, format, sign) is measured (an amendment has 44,000 figures).
+    largest: dict[tuple[int, str, bool], object] = {}
     for (_row, col), cell in sheet.cells.items():
-        if col in sheet.hidden_cols:
+        value = cell.value
+        if col in sheet.hidden_cols or isinstance(value, bool) or not isinstance(value, (int, Decimal)):
             continue
-        needed = shown_width(cell.value, formats.get(cell.style, "General"))
-        if needed and needed + 1 > sheet.widths.get(col, DEFAULT_WIDTH):
-            sheet.widths[col] = float(needed + 1)
+        code = formats.get(cell.style, "General")
+        if _digits_shown(code, value < 0):
+            key = (col, code, value < 0)
+            known = largest.get(key)
+            if known is None or abs(value) > abs(known):
+                largest[key] = value
+            continue
+        _widen_to(sheet, col, shown_width(value, code))
+    for (col, code, _negative), value in largest.items():
+        _widen_to(sheet, col, shown_width(value, code))
+
+
+def _widen_to(sheet, col: int, needed: int) -> None:
+    if needed and needed + 1 > sheet.widths.get(col, DEFAULT_WIDTH):
+        sheet.widths[col] = float(needed + 1)
+
+
+@lru_cache(maxsize=256)
+def _digits_shown(code: str, negative: bool) -> bool:
+    """The format's section for this sign shows the figure by digit placeholders (its width grows with its size),
+    not as General or a fixed text."""
+    sections = code.split(";")
+    section = sections[1] if negative and len(sections) > 1 else sections[0]
+    return code != "General" and bool(re.search(r"[0#]", section))
 
 
 LINE_HEIGHT = 12.75  # points per line of Arial 10 (Excel's and LibreOffice's row of one line, without padding)
