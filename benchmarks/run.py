@@ -51,10 +51,20 @@ def cpu_seconds() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
+def compiled_as_installed() -> None:
+    """pyengine's modules compiled to bytecode, as `pip install` leaves them: a worker that a run spawns (Windows,
+    macOS) then loads them instead of compiling every module again (which PYTHONDONTWRITEBYTECODE, set on some
+    machines, would make it do on every start)."""
+    import compileall
+
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "pyengine"), quiet=1)
+
+
 SECTIONS = ["allocate", "udfs", "lite", "generate", "afrekening", "verify", "audit"]
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or SECTIONS
+    compiled_as_installed()
     for name in chosen:
         module = __import__(f"bench_{name}")
         print(f"\n== {name} == ({load()})")

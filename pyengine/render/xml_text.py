@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # what escaping would change
 MAX_CELL_TEXT = 32767
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities: what xml.sax.saxutils.escape does, without the import of urllib, http and ssl
+    that it brings (a spawned bulk worker imports this module)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def xml_text(text: str) -> str:
@@ -31,4 +36,4 @@ _short_xml_text = lru_cache(maxsize=16_384)(_xml_text)
 
 
 def xml_attr(text: str) -> str:
-    return escape(_INVALID_XML.sub("", text), {'"': "&quot;"})
+    return escape(_INVALID_XML.sub("", text)).replace('"', "&quot;")
