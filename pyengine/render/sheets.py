@@ -238,14 +238,13 @@ def shown_width(value, code: str) -> int:
     is 13), its sign included: near enough to size a column."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         return 0
-    sections = code.split(";")
-    section = sections[1] if value < 0 and len(sections) > 1 else sections[0]
-    if code == "General" or not re.search(r"[0#]", section):
+    section, own_negative, digits = _format_section(code, value < 0)
+    if not digits:
         return len(str(value))
     decimals = len(re.search(r"\.(0*)", section).group(1)) if "." in section else 0
     scaled = abs(value) * (100 if "%" in section else 1)
     shown = f"{scaled:{',' if ',' in section else ''}.{decimals}f}"
-    sign = 1 if (value < 0 and (len(sections) < 2 or "-" in section)) or "+" in section else 0
+    sign = 1 if (value < 0 and (not own_negative or "-" in section)) or "+" in section else 0
     return len(shown) + sign + ("%" in section)
 
 
@@ -260,7 +259,7 @@ def widen_for_figures(sheet, formats: dict[int, str]) -> None:
         if col in sheet.hidden_cols or isinstance(value, bool) or not isinstance(value, (int, Decimal)):
             continue
         code = formats.get(cell.style, "General")
-        if _digits_shown(code, value < 0):
+        if _format_section(code, value < 0)[2]:
             key = (col, code, value < 0)
             known = largest.get(key)
             if known is None or abs(value) > abs(known):
@@ -277,12 +276,13 @@ def _widen_to(sheet, col: int, needed: int) -> None:
 
 
 @lru_cache(maxsize=256)
-def _digits_shown(code: str, negative: bool) -> bool:
-    """The format's section for this sign shows the figure by digit placeholders (its width grows with its size),
-    not as General or a fixed text."""
+def _format_section(code: str, negative: bool) -> tuple[str, bool, bool]:
+    """The section of number format ``code`` that shows a figure of this sign, whether negative figures have a
+    section of their own, and whether that section shows the figure by digit placeholders (its width grows with
+    its size), not as General or a fixed text."""
     sections = code.split(";")
     section = sections[1] if negative and len(sections) > 1 else sections[0]
-    return code != "General" and bool(re.search(r"[0#]", section))
+    return section, len(sections) > 1, code != "General" and bool(re.search(r"[0#]", section))
 
 
 LINE_HEIGHT = 12.75  # points per line of Arial 10 (Excel's and LibreOffice's row of one line, without padding)
