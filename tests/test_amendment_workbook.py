@@ -263,4 +263,4 @@ def test_baten_written_positive_are_shown_positive_and_still_foot(tmp_path):
                                  "Wijdemeren"]) == 27
     assert all(v is True for _, v in controles(path))
     _, findings, notes, _ = audit(path)
-    assert findings == [] and "baten are printed as positive numbers" in notes[0]
+    assert findings == () and "baten are printed as positive numbers" in notes[0]

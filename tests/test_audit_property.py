@@ -84,14 +84,14 @@ def test_random_amendments_and_statements_audit_clean_and_an_altered_figure_is_f
         path = Path(folder) / "rand.xlsx"
         path.write_bytes(render_amendment(result))
         report = audit(path)
-        assert report.findings == [] and report.verdict == "clean", (
+        assert report.findings == () and report.verdict == "clean", (
             [(f.sheet, f.cell, f.check) for f in report.findings[:3]], report.unverified)
         facts = split_facts(result)
         for member in rng.sample(sorted(result.amendment.member_begroting), min(2, members)):
             statement = Path(folder) / "stmt.xlsx"
             statement.write_bytes(render_statement(result, member, facts))
             report = audit(statement)
-            assert report.findings == [] and report.verdict == "clean", (member, [(f.sheet, f.cell, f.check)
+            assert report.findings == () and report.verdict == "clean", (member, [(f.sheet, f.cell, f.check)
                                                                                   for f in report.findings[:3]],
                                                                          report.unverified)
         if figure_to_alter(path, rng) is None:
@@ -125,7 +125,7 @@ def test_one_year_one_member_amendments_mostly_of_zeros_audit_clean(seed, tmp_pa
     path = tmp_path / "rand.xlsx"
     path.write_bytes(render_amendment(compute(random_amendment(Sparse(seed), 1, 1, 1))))
     report = audit(path)
-    assert report.findings == [] and report.verdict == "clean", report.unverified
+    assert report.findings == () and report.verdict == "clean", report.unverified
 
 
 def test_a_sample_printed_to_pdf_audits_clean(tmp_path):
@@ -144,7 +144,7 @@ def test_a_sample_printed_to_pdf_audits_clean(tmp_path):
                    capture_output=True, timeout=900, check=True)
     for source in sources:
         report = audit(source.with_suffix(".pdf"))
-        assert report.findings == [] and report.verdict == "clean", (source.name, [
+        assert report.findings == () and report.verdict == "clean", (source.name, [
             (f.place, f.row_label, f.column, f.check) for f in report.findings[:3]], report.verdict)
 
 

@@ -47,7 +47,7 @@ def test_macros_are_noted_and_not_run(tmp_path):
                    for r, (label, v) in enumerate([("Almere", 300), ("Baarn", 450), ("Totaal", 750)], start=1))
     path = package(tmp_path / "macro.xlsm", {"Tabel": rows}, extra={"xl/vbaProject.bin": b"\0" * 10})
     report = audit(path)
-    assert report.notes == ["the workbook contains macros; they were not run, only cell values were read"]
+    assert report.notes == ("the workbook contains macros; they were not run, only cell values were read",)
     assert report.verdict == "clean" and report.figures_checked == 1
 
 

@@ -42,7 +42,7 @@ def test_a_total_above_hundreds_of_members_is_their_sum_not_theirs_plus_the_cent
     table = audit_grid(grid_of(["Regel", *years], baten + [["BIJDRAGE GEMEENTE"]] + rows + [
         ["Bijdrage centrumgemeente", *centrum],
         ["Totaal bijdragen", *[m + c for m, c in zip(member_total, centrum)]]]))[0]
-    assert table.findings == []
+    assert table.findings == ()
     held = relation(table, "Totaal gemeentelijke bijdrage")
     assert held.failed == 0 and len(held.parts) == members and "Bijdrage centrumgemeente" not in held.parts
     assert relation(table, "Totaal bijdragen").failed == 0
@@ -180,12 +180,12 @@ def test_each_rule_proposes_its_relation(rule):
     text, total, parts, findings = RULE_TABLES[rule]
     tables = audit_grid(grid_from_text(text))
     chosen = [r for t in tables for r in t.relations if r.total == total and r.rule == rule]
-    assert [(r.parts, r.failed) for r in chosen] == [(parts, len(findings))]
+    assert [(r.parts, r.failed) for r in chosen] == [(tuple(parts), len(findings))]
     # and no other rule proposed a relation for that total in its place (a balans is also its own lines' sum)
     assert all(r.rule in (rule, "run above") for t in tables for r in t.relations if r.total == total)
     assert [(f.row_label, f.column, f.expected, f.found) for t in tables for f in t.findings] == \
         [(label, column, D(expected), D(found)) for label, column, expected, found in findings]
-    assert all(t.unverified == [] for t in tables)
+    assert all(t.unverified == () for t in tables)
 
 
 def test_a_subtotal_printed_wrong_is_blamed_and_its_grand_total_is_not():
@@ -251,7 +251,7 @@ Bijdragen\t4201\t4201\t4201
 Saldo\t0\t0\t0"""
     table = audit_grid(grid_from_text(text))[0]
     saldo = relation(table, "Saldo")
-    assert (saldo.parts, saldo.failed, saldo.rule) == (["Totaal lasten", "-Bijdragen"], 0, "signed combination")
+    assert (saldo.parts, saldo.failed, saldo.rule) == (("Totaal lasten", "-Bijdragen"), 0, "signed combination")
     assert [(f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
         ("Totaal lasten", year, D(4200), D(4201)) for year in ("2025", "2026", "2027")]
 
@@ -292,3 +292,33 @@ def test_the_resolvers_score_orders_exact_then_explained_then_lines_then_error()
     assert score(farther)[:4] == score(two)[:4] and score(two) > score(farther)   # misses by 1, not by 11
     longer = Candidate(total, ((a, 1), (b, 1), (line(6, 0, 0), 1)), "run above", 2, (3,))
     assert score(longer) > score(two)
+
+
+def test_the_model_is_immutable_down_to_its_collections():
+    """A table's audit builds its records once: nothing a step or a caller holds can change them afterwards."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from pyengine.audit.model import FrozenDict
+
+    table = audit_grid(grid_from_text(
+        "Regel\t2025\t2026\nA\t1\t2\nB\t3\t4\nTotaal\t4\t7"))[0]
+    assert table.columns == ("2025", "2026") and len(table.relations) == 1
+    relation_ = table.relations[0]
+    assert relation_.parts == ("A", "B") and relation_.failed == 1
+    assert [(f.place, f.expected, f.found) for f in table.findings] == [("C4", D(6), D(7))]
+    for collection in (table.relations, table.findings, table.unchecked, table.unverified, table.parts_elsewhere,
+                       relation_.parts):
+        assert isinstance(collection, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        table.findings = ()
+    line = Grid("Blad", {(1, 1): Cell("Totaal"), (1, 2): Cell("4", D(4))})
+    with pytest.raises(TypeError):
+        line.cells[(1, 3)] = Cell("5", D(5))
+    with pytest.raises(TypeError):
+        line.cells.update({})
+    # a list or dict given to a record is turned into a tuple or FrozenDict; copies and pickles stay frozen
+    assert isinstance(line.cells, FrozenDict) and dict(line.cells) == {(1, 1): Cell("Totaal"), (1, 2): Cell("4", D(4))}
+    for copied in (copy.deepcopy(line), pickle.loads(pickle.dumps(line))):
+        assert copied == line and isinstance(copied.cells, FrozenDict)

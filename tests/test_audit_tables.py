@@ -173,7 +173,7 @@ def test_relations_found_are_reported_per_table(synthetic):
     assert amendment.tables[0].scale == "x EUR 1.000"
     assert any(r.axis == "column" and r.total.startswith("Bijgestelde") and not r.failed
                for r in amendment.tables[0].relations)
-    assert any(r.total == "Saldo" and r.parts == ["Lasten", "-Baten"] for r in amendment.tables[0].relations)
+    assert any(r.total == "Saldo" and r.parts == ("Lasten", "-Baten") for r in amendment.tables[0].relations)
 
 
 def test_findings_name_the_cell(synthetic):
@@ -241,12 +241,12 @@ tables = st.integers(2, 7).flatmap(lambda k: st.integers(2, 4).flatmap(
 @given(tables, st.data())
 def test_random_tables_are_clean_and_one_altered_figure_is_found_there(values, data):
     grid = random_grid(values)
-    assert audit_grid(grid)[0].findings == []
+    assert audit_grid(grid)[0].findings == ()
     figures = [rc for rc, cell in grid.cells.items() if cell.number is not None]
     row, col = data.draw(st.sampled_from(sorted(figures)))
     delta = data.draw(st.integers(-500, 500).filter(bool))
     cell = grid.cells[(row, col)]
-    grid.cells[(row, col)] = Cell(str(cell.number + delta), cell.number + delta)
+    grid = Grid(grid.name, {**grid.cells, (row, col): Cell(str(cell.number + delta), cell.number + delta)})
     findings = audit_grid(grid)[0].findings
     assert findings
     assert all(f.row == row or f.col == col for f in findings)  # nothing flagged elsewhere
@@ -370,8 +370,8 @@ def test_our_workbooks_and_their_pdfs_audit_clean(pdfs, synthetic):
     ours = [p for p in pdfs if p not in synthetic.values()]
     assert len(ours) >= 4  # amendment, bijdrageoverzicht, two kostenverdelingen
     for source in ours:
-        assert audit(source).findings == [], source.name
-        assert audit(pdfs[source]).findings == [], pdfs[source].name
+        assert audit(source).findings == (), source.name
+        assert audit(pdfs[source]).findings == (), pdfs[source].name
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))
@@ -401,7 +401,7 @@ Hogere lasten personeel\t25.000\tN
 Lagere huur\t10.000\tV
 Extra subsidie\t5.000\tV
 Saldo\t10.000\tN"""
-    assert audit_grid(grid_from_text(table))[0].findings == []
+    assert audit_grid(grid_from_text(table))[0].findings == ()
     wrong = audit_grid(grid_from_text(table.replace("Saldo\t10.000\tN", "Saldo\t10.000\tV")))[0].findings
     assert [(f.row_label, f.expected, f.found) for f in wrong] == [("Saldo", D(-10000), D(10000))]
 
@@ -495,12 +495,12 @@ sectioned = st.integers(2, 3).flatmap(lambda m: st.lists(
 @given(sectioned, st.data())
 def test_random_sections_with_subtotals_flag_the_altered_figure(sections, data):
     grid, feeds = sections_grid(sections)
-    assert audit_grid(grid)[0].findings == []
+    assert audit_grid(grid)[0].findings == ()
     figures = sorted(rc for rc, cell in grid.cells.items() if cell.number is not None)
     row, col = data.draw(st.sampled_from(figures))
     delta = data.draw(st.integers(-500, 500).filter(bool))
     cell = grid.cells[(row, col)]
-    grid.cells[(row, col)] = Cell(str(cell.number + delta), cell.number + delta)
+    grid = Grid(grid.name, {**grid.cells, (row, col): Cell(str(cell.number + delta), cell.number + delta)})
     findings = audit_grid(grid)[0].findings
     assert findings and all(f.col == col and f.kind == "sum" for f in findings)
     # an altered line shows at the subtotal it feeds; an altered total at itself
@@ -581,7 +581,7 @@ def test_random_amendments_we_produce_audit_clean(years, members, scale, rng):
         path = Path(folder) / "rand.xlsx"
         path.write_bytes(render_amendment(compute(amendment)))
         findings = audit(path).findings
-    assert findings == [], [(f.sheet, f.cell, f.check) for f in findings[:3]]
+    assert findings == (), [(f.sheet, f.cell, f.check) for f in findings[:3]]
 
 
 SMALL_LASTEN = """Bedragen x €1.000
@@ -602,7 +602,7 @@ def test_a_line_that_repeats_the_two_above_it_by_chance_is_not_taken_for_their_t
     """1 + 5 = 6 is a coincidence here: taking 'Totaal materiële kosten' for the total of the two lines
     above makes 'Totaal lasten' fail; the reading in which everything adds up wins."""
     table = audit_grid(grid_from_text(SMALL_LASTEN))[0]
-    assert table.findings == []
+    assert table.findings == ()
     lasten = next(r for r in table.relations if r.total == "Totaal lasten")
     assert not lasten.failed and {"Totaal personeelskosten", "Totaal materiële kosten"} <= set(lasten.parts)
     wrong = audit_grid(grid_from_text(SMALL_LASTEN.replace("Totaal lasten\t19\t0\t19", "Totaal lasten\t20\t0\t20")))
@@ -619,9 +619,9 @@ Totaal gemeentelijke bijdrage\t-27.000\t-27.000\t-27.000"""
 def test_a_line_that_balances_the_lines_above_is_checked_as_a_balance():
     """An input form of a wijziging: the gemeentelijke bijdrage (baten, negative) covers the costs."""
     table = audit_grid(grid_from_text(BALANCING_FORM))[0]
-    assert table.findings == []
+    assert table.findings == ()
     assert [(r.total, r.parts, r.failed) for r in table.relations] == [
-        ("Totaal gemeentelijke bijdrage", ["-Totaal personeelskosten", "-Totaal materiële kosten"], 0)]
+        ("Totaal gemeentelijke bijdrage", ("-Totaal personeelskosten", "-Totaal materiële kosten"), 0)]
     # one figure off is found at that figure, read against the balance the other years keep
     wrong = audit_grid(grid_from_text(BALANCING_FORM.replace("-27.000\t-27.000\t-27.000",
                                                              "-27.000\t-26.000\t-27.000")))[0]
@@ -633,7 +633,7 @@ def test_our_input_workbooks_audit_clean():
     books = sorted((ROOT / "examples" / "invoer").glob("*/*.xlsx"))
     assert len(books) == 4  # the three seeds and the afrekening
     for book in books:
-        assert audit(book).findings == [], book.name
+        assert audit(book).findings == (), book.name
 
 
 def test_the_rounding_unit_comes_from_the_figures_that_add_up():
@@ -642,7 +642,7 @@ def test_the_rounding_unit_comes_from_the_figures_that_add_up():
 Personeel\t1\t0,137
 Huur\t2\t0,299
 Totaal\t3\t0,436"""))[0]
-    assert table.unit == D(1) and table.findings == []
+    assert table.unit == D(1) and table.findings == ()
 
 
 ROUNDED_MJR = """Meerjarenraming x € 1.000
@@ -676,7 +676,7 @@ def test_a_miss_within_rounding_is_told_apart_from_an_error():
 ])
 def test_years_as_numbers_head_the_columns(tmp_path, rows, columns, wrong_years):
     report = audit(write(tmp_path / "jaren.xlsx", rows))
-    assert report.tables[0].columns == columns
+    assert report.tables[0].columns == tuple(columns)
     assert [(f.cell, f.expected, f.found) for f in report.findings if f.kind == "year"] == wrong_years
     assert [f for f in report.findings if f.kind != "year"] == []
     rows[-1][2] += 1
@@ -696,7 +696,7 @@ def test_a_saldo_after_an_empty_row_and_a_total_that_fails_in_one_year(tmp_path)
     """The Saldo after an empty row still belongs to the table; 'Totaal baten' holds in 2024 and 2026 and
     misses by 1.500 in 2025 (a line typed wrong): found there, not dropped as 'not a total'."""
     clean = audit(write(tmp_path / "afval.xlsx", AFVAL))
-    assert clean.findings == [] and len(clean.tables) == 1
+    assert clean.findings == () and len(clean.tables) == 1
     assert any(r.total == "Saldo van baten en lasten" and not r.failed for r in clean.tables[0].relations)
     rows = [list(row) for row in AFVAL]
     rows[5][2] -= 1500  # oud papier 2025
@@ -713,7 +713,7 @@ def test_saldo_as_baten_minus_lasten_both_printed_positive():
 Totaal lasten\t82.654\t85.733
 Totaal baten\t79.509\t81.965
 Saldo van baten en lasten\t-3.145\t-3.768"""
-    assert audit_grid(grid_from_text(table))[0].findings == []
+    assert audit_grid(grid_from_text(table))[0].findings == ()
     wrong = audit_grid(grid_from_text(table.replace("-3.768", "-3.668")))[0].findings
     assert [(f.place, f.expected, f.found) for f in wrong] == [("C4", D(-3768), D(-3668))]
 
@@ -726,7 +726,7 @@ def test_difference_and_end_balance_columns(tmp_path):
                 ["0.1 Bestuur", 1245300, 1301845, 56545], ["0.4 Overhead", 6870150, 6702333, -167817],
                 ["2.1 Verkeer", 3405870, 3612019, 206149], ["7.4 Milieubeheer", 1118250, 1090876, -27374],
                 ["Totaal", 12639570, 12707073, 67503]]
-    assert audit(write(tmp_path / "v.xlsx", verschil)).findings == []
+    assert audit(write(tmp_path / "v.xlsx", verschil)).findings == ()
     verschil[3][3], verschil[5][3] = 260149, 121503  # 206.149 typed 260.149, the total following it
     found = audit(write(tmp_path / "v2.xlsx", verschil)).findings
     # the typed row, and the total row whose verschil no longer is its realisatie - begroting
@@ -737,7 +737,7 @@ def test_difference_and_end_balance_columns(tmp_path):
                 ["Reserve sociaal domein", 3250000, 0, 875000, 2375000],
                 ["Egalisatiereserve", 6118740, 412000, 538220, 5992520],
                 ["Totaal reserves", 27781040, 1662000, 3725670, 25717370]]
-    assert audit(write(tmp_path / "r.xlsx", reserves)).findings == []
+    assert audit(write(tmp_path / "r.xlsx", reserves)).findings == ()
     reserves[2][4], reserves[4][4] = 2357000, 25699370
     found = audit(write(tmp_path / "r2.xlsx", reserves)).findings
     assert [(f.cell, f.expected, f.found) for f in found] == [("E3", D(2375000), D(2357000)),
@@ -774,7 +774,7 @@ Vlottende passiva\t11.200\t10.480
 Totaal passiva\t148.924\t146.580"""
     tables = audit_grid(grid_from_text(table))
     assert len(tables) == 2 and [f for t in tables for f in t.findings] == []  # 2025 beside 2024: no year finding
-    assert any(r.total == "Totaal passiva" and r.parts == ["Totaal activa"] for r in tables[1].relations)
+    assert any(r.total == "Totaal passiva" and r.parts == ("Totaal activa",) for r in tables[1].relations)
     wrong = table.replace("Vlottende passiva\t11.200", "Vlottende passiva\t11.250").replace(
         "Totaal passiva\t148.924", "Totaal passiva\t148.974")
     findings = [f for t in audit_grid(grid_from_text(wrong)) for f in t.findings]
@@ -789,13 +789,13 @@ Jeugdhulp\t15.340\t15.710
 Wmo-voorzieningen\t8.930\t9.150
 Wijkteams\t4.120\t4.180
 Totaal sociaal domein\t28.390\t29.040"""
-    assert audit_grid(grid_from_text(block))[0].findings == []
+    assert audit_grid(grid_from_text(block))[0].findings == ()
     first = """Uitkering gemeentefonds x € 1.000\t2026\t2027\t2028
 Totaal uitkering gemeentefonds\t85.876\t87.140\t87.157
 waarvan algemene uitkering\t78.412\t79.950\t80.210
 waarvan integratie-uitkering\t6.120\t5.980\t5.845
 waarvan decentralisatie-uitkeringen\t1.344\t1.210\t1.102"""
-    assert audit_grid(grid_from_text(first))[0].findings == []
+    assert audit_grid(grid_from_text(first))[0].findings == ()
     wrong = audit_grid(grid_from_text(first.replace("87.157", "87.207")))[0].findings
     assert [(f.place, f.expected, f.found) for f in wrong] == [("D2", D(87157), D(87207))]
 
@@ -819,7 +819,7 @@ def test_columns_that_combine_other_columns_and_columns_that_do_not_add_up(tmp_p
             ["Sporthal", 1800000, 150000, 900000, 750000, 0.034],
             ["Voertuigen", 400000, 0, 310000, 90000, 0.01],
             ["Totaal", 4700000, 1350000, 1810000, 1540000, 0.027]]
-    assert audit(write(tmp_path / "k.xlsx", rows)).findings == []  # a growth % is not summed
+    assert audit(write(tmp_path / "k.xlsx", rows)).findings == ()  # a growth % is not summed
     rows[2][4] += 10000
     assert [(f.cell, f.row_label, f.column) for f in audit(write(tmp_path / "k2.xlsx", rows)).findings] == [
         ("E3", "Sporthal", "Restant krediet"), ("E5", "Totaal", "Restant krediet")]
@@ -832,7 +832,7 @@ Afschrijvingen\t6.400\t6.520
 Bruto investeringen\t-12.780\t-9.400
 Desinvesteringen\t1.210\t800
 EMU-saldo\t-6.420\t-2.910"""
-    assert audit_grid(grid_from_text(emu))[0].findings == []
+    assert audit_grid(grid_from_text(emu))[0].findings == ()
     wrong = audit_grid(grid_from_text(emu.replace("-12.780", "-12.870")))[0].findings
     assert [(f.place, f.row_label, f.expected, f.found) for f in wrong] == [("B6", "EMU-saldo", D(-6510), D(-6420))]
     result = """Programma\tBegroting 2025\tRekening 2025
@@ -840,7 +840,7 @@ Bestuur\t-3.120\t-3.005
 Sociaal\t-41.200\t-42.115
 Algemene dekkingsmiddelen\t44.320\t44.554
 Resultaat\t0\t(566)"""
-    assert audit_grid(grid_from_text(result))[0].findings == []
+    assert audit_grid(grid_from_text(result))[0].findings == ()
     wrong = audit_grid(grid_from_text(result.replace("(566)", "566")))[0].findings
     assert [(f.place, f.expected, f.found) for f in wrong] == [("C5", D(-566), D(566))]
 
@@ -868,7 +868,7 @@ def test_random_reserve_movements_are_clean_and_an_altered_figure_is_found_there
     header = ["Reserve", "Stand 1 januari", "Toevoegingen", "Onttrekkingen", "Stand 31 december"]
     rows = [[f"Reserve {chr(65 + i)}", b, t, o, b + t - o] for i, (b, t, o) in enumerate(movements)]
     rows.append(["Totaal"] + [sum(row[c] for row in rows) for c in range(1, 5)])
-    assert audit_grid(grid_of(header, rows))[0].findings == []
+    assert audit_grid(grid_of(header, rows))[0].findings == ()
     r = data.draw(st.integers(0, len(movements) - 1))
     c = data.draw(st.sampled_from([1, 4]))  # a stand: the figures a typo most often hits
     rows[r][c] += data.draw(st.sampled_from([1, -1, 9, 1000, -90000]))
@@ -899,12 +899,12 @@ def test_minus_written_as_slashes_a_mutatie_percentage_and_a_totaal_column_first
 Personeel\t1.200\t1.250\t4,2
 Inhuur\t300\t290\t-3,3
 Totaal lasten\t1.500\t1.540\t2,7"""
-    assert audit_grid(grid_from_text(mutatie))[0].findings == []
+    assert audit_grid(grid_from_text(mutatie))[0].findings == ()
     first = """Project\tTotaal\tRijk\tProvincie\tGemeenten
 Fietsroute\t2.000.000\t1.000.000\t600.000\t400.000
 Natuurbrug\t4.550.000\t3.000.000\t1.000.000\t550.000
 Totaal\t6.550.000\t4.000.000\t1.600.000\t950.000"""
-    assert audit_grid(grid_from_text(first))[0].findings == []
+    assert audit_grid(grid_from_text(first))[0].findings == ()
     wrong = first.replace("4.550.000", "4.450.000").replace("6.550.000", "6.450.000")  # the total follows the typo
     assert [(f.place, f.expected, f.found) for f in audit_grid(grid_from_text(wrong))[0].findings] == [
         ("B3", D(4550000), D(4450000)), ("B4", D(6550000), D(6450000))]
@@ -925,7 +925,7 @@ Subtotaal Werk en inkomen\t22.525.000"""
     findings = audit_grid(grid_from_text(table))[0].findings
     assert [(f.row_label, f.expected, f.found) for f in findings] == [
         ("Totaal taakveld 6.4 Participatie", D(3435000), D(3535000))]
-    assert audit_grid(grid_from_text(table.replace("3.535.000", "3.435.000")))[0].findings == []
+    assert audit_grid(grid_from_text(table.replace("3.535.000", "3.435.000")))[0].findings == ()
 
 
 def test_a_run_that_holds_beats_a_longer_one_that_holds_more_often_but_fails():
@@ -941,8 +941,8 @@ Totaal overhead\t0\t0\t0\t1.501\t0\t1.501
 Dotatie aan voorzieningen\t0\t0\t0\t1.769\t0\t1.769
 Totaal lasten\t0\t-5\t-5\t3.270\t0\t3.270"""
     table_ = audit_grid(grid_from_text(table))[0]
-    assert table_.findings == []
-    assert any(r.total == "Totaal overhead" and r.parts == ["Overhead-primair proces", "Overhead-Regio"]
+    assert table_.findings == ()
+    assert any(r.total == "Totaal overhead" and r.parts == ("Overhead-primair proces", "Overhead-Regio")
                for r in table_.relations)
 
 
@@ -953,7 +953,7 @@ Toevoeging algemene reserve\t-/- 250.000
 Onttrekking reserve sociaal domein\t1.180.000
 Onttrekking reserve onderhoud\t412.600
 Gerealiseerd resultaat\t88.300"""
-    assert audit_grid(grid_from_text(table))[0].findings == []
+    assert audit_grid(grid_from_text(table))[0].findings == ()
     wrong = audit_grid(grid_from_text(table.replace("88.300", "98.300")))[0].findings
     assert [(f.row_label, f.expected, f.found) for f in wrong] == [("Gerealiseerd resultaat", D(88300), D(98300))]
 
@@ -1012,6 +1012,6 @@ def test_coincidences_that_show_one_after_another_are_undone_in_rounds():
     centrumgemeente 1 + rijks 0, and once that is undone, overige baten 1 = rijks 0 + derden 1. Only
     undoing both lets Totaal baten be its own lines; a single round left it to a block further down."""
     table = audit_grid(grid_from_text(CHAINED))[0]
-    assert table.findings == []
+    assert table.findings == ()
     assert any(r.total == "Totaal baten" and not r.failed and "Totaal overige baten" in r.parts
                for r in table.relations)

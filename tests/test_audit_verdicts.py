@@ -55,7 +55,7 @@ def workbook(path: Path, text: str) -> Path:
 
 def test_a_line_called_a_total_that_nothing_adds_up_to_is_not_verified(tmp_path, capsys):
     table = audit_grid(grid_from_text(UNEXPLAINED))[0]
-    assert table.findings == []
+    assert table.findings == ()
     assert [(label, axis) for label, axis, _reason in table.unverified] == [("Totaal verschil baten en lasten", "row")]
     path = workbook(tmp_path / "verschil.xlsx", UNEXPLAINED)
     assert audit(path).verdict == "not verified"
@@ -73,7 +73,7 @@ def test_a_line_called_a_total_that_nothing_adds_up_to_is_not_verified(tmp_path,
 
 def test_a_total_whose_parts_are_not_in_the_table_does_not_fail_the_file(tmp_path, capsys):
     table = audit_grid(grid_from_text(PARTS_ELSEWHERE))[0]
-    assert table.findings == [] and table.unverified == []
+    assert table.findings == () and table.unverified == ()
     assert [label for label, _axis, _reason in table.parts_elsewhere] == [
         "Totaal personeelskosten", "Totaal kapitaallasten", "Totaal materiële kosten"]
     path = workbook(tmp_path / "elders.xlsx", PARTS_ELSEWHERE)
@@ -100,7 +100,7 @@ def test_totals_whose_figures_are_all_in_columns_that_do_not_add_up_are_neither_
     table = audit_grid(grid_from_text(ONLY_CORRECTIONS))[0]
     # no relation claimed on no figure ('Totaal lasten = Personeelskosten + Materiële kosten: holds' checked
     # nothing), and no saldo left 'not verified' where no figure could verify it
-    assert table.findings == [] and table.relations == [] and table.unverified == []
+    assert table.findings == () and table.relations == () and table.unverified == ()
     assert [label for label, _axis, _reason in table.parts_elsewhere] == [
         "Totaal lasten", "Totaal baten", "Saldo van baten en lasten"]
     assert all("do not add up" in reason for _label, _axis, reason in table.parts_elsewhere)
@@ -129,11 +129,11 @@ Saldo\t978.778\t-1\t978.777"""
 
 def test_a_total_of_0_above_a_saldo_is_not_taken_into_the_total_between_them():
     table = audit_grid(grid_from_text(ZERO_LASTEN))[0]
-    assert table.findings == [] and table.unverified == []
+    assert table.findings == () and table.unverified == ()
     parts = {r.total: r.parts for r in table.relations}
-    assert parts["Totaal baten"] == ["Totaal gemeentelijke bijdrage", "Rijksbijdrage", "Overige baten"]
-    assert parts["Saldo van baten en lasten"][-2:] == ["Totaal lasten", "Totaal baten"]
-    assert parts["Saldo"] == ["Saldo van baten en lasten", "Totaal mutatie reserves"]
+    assert parts["Totaal baten"] == ("Totaal gemeentelijke bijdrage", "Rijksbijdrage", "Overige baten")
+    assert parts["Saldo van baten en lasten"][-2:] == ("Totaal lasten", "Totaal baten")
+    assert parts["Saldo"] == ("Saldo van baten en lasten", "Totaal mutatie reserves")
 
 
 def test_a_total_of_0_wherever_its_figures_add_up_is_not_left_unverified():
@@ -143,7 +143,7 @@ def test_a_total_of_0_wherever_its_figures_add_up_is_not_left_unverified():
     text = "\n".join(line.split("\t")[0] + "\t0\t0\t0\t" + line.split("\t")[-1] if n else line
                      for n, line in enumerate(text.splitlines()))
     table = audit_grid(grid_from_text(text))[0]
-    assert table.findings == [] and table.unverified == []
+    assert table.findings == () and table.unverified == ()
     assert ("Saldo van baten en lasten", "row", "it is 0 in every figure, so no figure shows what it is made of") \
         in table.parts_elsewhere
 
@@ -169,9 +169,9 @@ def test_statements_with_shares_that_are_not_whole_cents_audit_clean(uneven, cap
     assert len(statements) >= 8
     for path in statements + [p for p in uneven if "bijdrageoverzicht" not in p.name]:
         report = audit(path)
-        assert report.findings == [] and report.verdict == "clean", (path.name, report.findings[:2])
+        assert report.findings == () and report.verdict == "clean", (path.name, report.findings[:2])
     calculation = next(t for t in audit(statements[0]).tables if t.sheet == "Berekening")
-    assert [r.parts for r in calculation.relations] == [["Wijziging (euro)", "Begroting (euro)"]]
+    assert [r.parts for r in calculation.relations] == [("Wijziging (euro)", "Begroting (euro)")]
 
 
 def test_the_pdfs_of_our_amendment_and_statement_audit_clean_and_the_chart_is_no_table(uneven, tmp_path):
@@ -180,10 +180,10 @@ def test_the_pdfs_of_our_amendment_and_statement_audit_clean_and_the_chart_is_no
     assert all(r.status in ("written", "updated", "unchanged") for r in print_pdfs([amendment, statement]))
     for source in (amendment, statement):  # as `pyengine pdf` prints them for the council
         report = audit(source.with_suffix(".pdf"))
-        assert report.findings == [] and report.verdict == "clean", (source.name, report.findings[:2])
+        assert report.findings == () and report.verdict == "clean", (source.name, report.findings[:2])
     # the Grafiek page: its table of members by year, without the chart's axis figures and legend years
     chart_page = audit(amendment.with_suffix(".pdf")).tables[-1]
-    assert chart_page.columns == ["2021", "2022", "2023", "2024"] and chart_page.rows == 8
+    assert chart_page.columns == ("2021", "2022", "2023", "2024") and chart_page.rows == 8
 
 
 def test_a_print_of_every_sheet_of_our_amendment_audits_clean(uneven, tmp_path):
@@ -195,7 +195,7 @@ def test_a_print_of_every_sheet_of_our_amendment_audits_clean(uneven, tmp_path):
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(amendment)],
                    capture_output=True, timeout=600, check=True)
     report = audit(tmp_path / (amendment.stem + ".pdf"))
-    assert report.findings == [] and report.verdict == "clean", report.findings[:2]
+    assert report.findings == () and report.verdict == "clean", report.findings[:2]
 
 
 def test_a_closing_column_of_0_is_made_by_the_columns_of_0_before_it_not_failed_by_a_longer_run():
@@ -204,7 +204,7 @@ def test_a_closing_column_of_0_is_made_by_the_columns_of_0_before_it_not_failed_
 2026\t100.000\t2\t0\t0\t0\t0
 2027\t4\t2\t0\t0\t0\t0"""
     table = audit_grid(grid_from_text(text))[0]
-    assert table.findings == [] and table.unverified == []
+    assert table.findings == () and table.unverified == ()
     # the same table with its bijgesteld printed wrong is still found
     wrong = audit_grid(grid_from_text(text.replace("\t0\t0\t0\n2027", "\t0\t7\t0\n2027")))[0]
     assert [(f.row_label, f.column) for f in wrong.findings] == [("2026", "Bijgestelde begroting (euro)")]

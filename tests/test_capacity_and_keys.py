@@ -154,3 +154,11 @@ def test_contingency_and_prorate():
     assert prorate(90000, dt.date(2018, 9, 1), 2017) == Decimal("0.00")
     with pytest.raises(InputError, match="rate must be between 0 and 1"):
         contingency(100, 5)
+
+
+def test_a_members_position_is_its_row_in_the_key_and_a_stranger_has_none():
+    key = Key.from_mapping({"Utrecht": 3, "Zeist": 0, "Houten": 2}, not_participating=["Zeist"])
+    assert [key.position(name) for name in ("Utrecht", "Zeist", "Houten")] == [0, 1, 2]
+    assert key.grouped("Samen", ["Zeist", "Houten"]).position("Samen") == 1
+    with pytest.raises(KeyError):
+        key.position("Bunnik")

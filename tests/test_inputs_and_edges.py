@@ -78,7 +78,7 @@ def test_one_to_five_years_and_one_to_four_hundred_members(tmp_path, years, memb
     path.write_bytes(render_amendment(result))
     assert_clean_package(path)
     assert all(v is True for _, v in controles(path))
-    assert audit(path)[1] == []
+    assert audit(path)[1] == ()
 
 
 def test_oversize_sheets_are_refused(tmp_path, monkeypatch):

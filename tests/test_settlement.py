@@ -227,7 +227,7 @@ def test_the_workbook_audits_clean(produced):
 
     _, path = produced
     report = audit(path)
-    assert report.findings == [] and report.verdict == "clean", (report.findings, report.unverified)
+    assert report.findings == () and report.verdict == "clean", (report.findings, report.unverified)
 
 
 @needs_libreoffice
@@ -285,7 +285,7 @@ def test_letters_audit_clean(letters):
     out, results = letters
     for r in results:
         report = audit(r.path)
-        assert report.findings == [] and not report.unverified, (r.path.name, report.findings, report.unverified)
+        assert report.findings == () and not report.unverified, (r.path.name, report.findings, report.unverified)
 
 
 @needs_libreoffice
@@ -467,4 +467,4 @@ def test_the_printed_afrekening_and_a_letter_audit_clean(letters):
     assert [p.status for p in printed] == ["written", "written"], printed
     for p in printed:
         report = audit(p.path)
-        assert report.findings == [] and report.verdict == "clean", (p.path.name, report.findings, report.unverified)
+        assert report.findings == () and report.verdict == "clean", (p.path.name, report.findings, report.unverified)

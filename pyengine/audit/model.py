@@ -3,22 +3,55 @@
 What a reader makes of a file is a grid of cells; what the inference makes of a grid is tables, their
 lines, the relations found between lines (each naming the rule that proposed it) and the findings.
 
-Every record here is frozen: cells, grids, lines, relations, candidates, findings and tables. A table's
-audit collects its relations and findings first and builds its Table once, complete; a later step that adds
-to a table (the balans check across a sheet's tables, the layout rules' findings in report.py) makes a new
-record with dataclasses.replace. Their lists are built once and never changed after (the report, --json
-only read them).
+Every record here is frozen, and so is what it holds: cells, grids, lines, relations, candidates, findings
+and tables keep their collections as tuples and their mappings as `FrozenDict`s (a record turns a list or a
+dict it is given into one when it is made). A table's audit collects its relations and findings first and
+builds its Table once, complete; a later step that adds to a table (the layout rules' findings in report.py)
+makes a new record with dataclasses.replace.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..i18n import _
 from ..render.formula import column_letter
+
+class FrozenDict(dict):
+    """A mapping that cannot be changed once made (Python has no frozendict): a record's figures by position,
+    a grid's cells. A dict underneath, so the walk reads it at a dict's speed; every change raises TypeError."""
+
+    __slots__ = ()
+
+    def _frozen(self, *args, **kwargs):
+        raise TypeError(f"a {type(self).__name__} cannot be changed")
+
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _frozen
+
+    def __reduce__(self):  # (pickle and copy would otherwise fill it item by item)
+        return type(self), (dict(self),)
+
+    def __hash__(self) -> int:  # (unchanging, so it may be hashed, as a frozen record's field may)
+        return hash(frozenset(self.items()))
+
+
+EMPTY = FrozenDict()
+
+
+def frozen(mapping: Mapping) -> FrozenDict:
+    """The mapping as a FrozenDict (itself when it is one)."""
+    return mapping if type(mapping) is FrozenDict else FrozenDict(mapping)
+
+
+def _freeze(record, **fields) -> None:
+    """Set a frozen record's fields as its __post_init__ froze them."""
+    for name, value in fields.items():
+        object.__setattr__(record, name, value)
+
 
 # Signs printed beside a figure: voordeel counts positive, nadeel negative.
 MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
@@ -91,11 +124,15 @@ class Cell:
 @dataclass(frozen=True)
 class Grid:
     name: str                                   # sheet name, or the PDF's file name
-    cells: dict[tuple[int, int], Cell]
-    places: dict[int, str] = field(default_factory=dict)   # row -> 'page 2, line 7' (PDF)
+    cells: Mapping[tuple[int, int], Cell]
+    places: Mapping[int, str] = EMPTY   # row -> 'page 2, line 7' (PDF)
     hidden_rows: frozenset[int] = frozenset()
     hidden_cols: frozenset[int] = frozenset()
     is_pdf: bool = False
+
+    def __post_init__(self) -> None:
+        _freeze(self, cells=frozen(self.cells), places=frozen(self.places),
+                hidden_rows=frozenset(self.hidden_rows), hidden_cols=frozenset(self.hidden_cols))
 
     def place(self, row: int, col: int) -> str:
         cell = self.cells.get((row, col))
@@ -133,11 +170,14 @@ class Finding:
 class Relation:
     axis: str            # 'row' or 'column'
     total: str           # the total line's label
-    parts: list[str]
+    parts: tuple[str, ...]
     checked: int         # figures compared
     failed: int
     labelled: bool
     rule: str = ""       # the rule that proposed it (rules.RULES)
+
+    def __post_init__(self) -> None:
+        _freeze(self, parts=tuple(self.parts))
 
     def describe(self) -> str:
         parts = ", ".join(self.parts[:4]) + (_(" ... ({count} lines)").format(count=len(self.parts))
@@ -155,32 +195,39 @@ class Table:
     first: str           # place of its first and last row
     last: str
     rows: int
-    columns: list[str]
+    columns: tuple[str, ...]
     unit: Decimal
     scale: str = ""      # 'x EUR 1.000' when a line above says so
     span: tuple[int, int] = (0, 0)   # first and last grid row of the table
-    relations: list[Relation] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    unchecked: list[str] = field(default_factory=list)   # called a total, but nothing in the table adds up to it
+    relations: tuple[Relation, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    unchecked: tuple[str, ...] = ()   # called a total, but nothing in the table adds up to it
     # of those: (label, axis, reason) for a total that has lines before it which could be its parts, yet none
     # add up to it (NOT verified: the file is not clean), and for one whose parts are not in the table (a
     # 'Totaal personeelskosten' printed as a line under its heading; 'Som gewichten' beside one weight)
-    unverified: list[tuple[str, str, str]] = field(default_factory=list)
-    parts_elsewhere: list[tuple[str, str, str]] = field(default_factory=list)
+    unverified: tuple[tuple[str, str, str], ...] = ()
+    parts_elsewhere: tuple[tuple[str, str, str], ...] = ()
     # 'totaal activa' / 'totaal passiva' -> (label, {column header: (figure, row, column)}): a balans must balance
-    sides: dict[str, tuple[str, dict[str, tuple[Decimal, int, int]]]] = field(default_factory=dict)
+    sides: Mapping[str, tuple[str, Mapping[str, tuple[Decimal, int, int]]]] = EMPTY
+
+    def __post_init__(self) -> None:
+        _freeze(self, columns=tuple(self.columns), span=tuple(self.span), relations=tuple(self.relations),
+                findings=tuple(self.findings), unchecked=tuple(self.unchecked),
+                unverified=tuple(tuple(item) for item in self.unverified),
+                parts_elsewhere=tuple(tuple(item) for item in self.parts_elsewhere),
+                sides=FrozenDict({side: (label, frozen(figures)) for side, (label, figures) in self.sides.items()}))
 
 
 @dataclass(frozen=True)
 class Line:
     index: int           # row (or column) on the grid
     label: str           # as shown
-    values: dict[int, Decimal]   # other axis -> figure
-    units: dict[int, str] = field(default_factory=dict)   # '€' or '%' where a figure carries one
+    values: Mapping[int, Decimal]   # other axis -> figure
+    units: Mapping[int, str] = EMPTY   # '€' or '%' where a figure carries one
     key: str = ""        # the label, normalised
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "key", normal(self.label))
+        _freeze(self, key=normal(self.label), values=frozen(self.values), units=frozen(self.units))
 
 
 
@@ -205,8 +252,11 @@ class Candidate:
     checked: int
     failed: tuple[int, ...] = ()
 
+    def __post_init__(self) -> None:
+        _freeze(self, parts=tuple(self.parts), failed=tuple(self.failed))
+
     def __iter__(self):
-        return iter((self.total, list(self.parts), list(self.failed)))
+        return iter((self.total, self.parts, self.failed))
 
     def expected(self, position: int) -> Decimal:
         """The parts' signed sum at a position (a part in another unit, '%' beside '€', is left out)."""
@@ -226,5 +276,5 @@ class Candidate:
 
     def relation(self, axis: str, labelled: bool = True, checked: int | None = None) -> Relation:
         return Relation(axis, self.total.label or "(no label)",
-                        [("-" if s < 0 else "") + (p.label or "(no label)") for p, s in self.parts],
+                        tuple(("-" if s < 0 else "") + (p.label or "(no label)") for p, s in self.parts),
                         self.checked if checked is None else checked, len(self.failed), labelled, self.rule)

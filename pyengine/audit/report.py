@@ -15,6 +15,7 @@ import dataclasses
 import json
 import re
 import sys
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
@@ -22,7 +23,7 @@ from typing import NamedTuple
 from ..errors import InputError
 from ..i18n import N_, _, ngettext, number
 from .begroting import amendment_rules, looks_like_amendment
-from .model import Finding, Grid, Table
+from .model import EMPTY, Finding, FrozenDict, Grid, Table
 from .tables import audit_grid
 
 MAX_CELLS = 300_000  # a budget workbook has a few thousand; this many audit in well under a minute
@@ -30,8 +31,8 @@ MAX_CELLS = 300_000  # a budget workbook has a few thousand; this many audit in 
 
 class _Summary(NamedTuple):
     sheet: str                 # the sheets (or the PDF) audited, comma-separated
-    findings: list[Finding]
-    notes: list[str]
+    findings: tuple[Finding, ...]
+    notes: tuple[str, ...]
     rows_checked: int
 
 
@@ -40,10 +41,10 @@ class Report(_Summary):
     figures compared with a total in .figures_checked (plus the begrotingswijziging rules' rows in
     .layout_rows_checked) and, per sheet, formula cells that carry no stored value in .uncalculated."""
 
-    tables: list[Table]
+    tables: tuple[Table, ...] = ()
     figures_checked: int = 0
     layout_rows_checked: int = 0
-    uncalculated: dict[str, int] = {}
+    uncalculated: Mapping[str, int] = EMPTY
 
     @property
     def unchecked_formulas(self) -> int:
@@ -54,9 +55,9 @@ class Report(_Summary):
         return not self.figures_checked and not self.layout_rows_checked
 
     @property
-    def unverified(self) -> list[tuple[str, str, str]]:
+    def unverified(self) -> tuple[tuple[str, str, str], ...]:
         """Lines called a total that lines before them could make, yet none do: (label, axis, reason)."""
-        return [item for t in self.tables for item in t.unverified]
+        return tuple(item for t in self.tables for item in t.unverified)
 
     @property
     def verdict(self) -> str:
@@ -121,13 +122,13 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
         notes.append(_("{per_sheet}: the file was saved by a program that does not calculate, so those figures were "
                        "NOT checked; open and save it in Excel or LibreOffice, or audit its PDF, to check them")
                      .format(per_sheet=_per_sheet(uncalculated)))
-    findings = [f for t in tables for f in t.findings]
+    findings = tuple(f for t in tables for f in t.findings)
     names = ", ".join(dict.fromkeys(t.sheet for t in tables))
-    report = Report(names, findings, notes, rows_checked)
-    report.tables = tables
+    report = Report(names, findings, tuple(notes), rows_checked)
+    report.tables = tuple(tables)
     report.figures_checked = figures_checked
     report.layout_rows_checked = layout_rows
-    report.uncalculated = uncalculated
+    report.uncalculated = FrozenDict(uncalculated)
     return report
 
 

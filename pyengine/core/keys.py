@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 from typing import Iterable, Mapping
 
 from .allocation import allocate
@@ -79,6 +80,17 @@ class Key:
     @property
     def names(self) -> list[str]:
         return [m.name for m in self.members]
+
+    def position(self, name: str) -> int:
+        """The row (0-based) of the member named ``name``; KeyError when there is none."""
+        return self._positions[name]
+
+    @cached_property  # found once per key: a statement per member asks for its own row in every year
+    def _positions(self) -> dict[str, int]:
+        positions: dict[str, int] = {}
+        for i, member in enumerate(self.members):
+            positions.setdefault(member.name, i)
+        return positions
 
     @property
     def weights(self) -> list[Decimal]:

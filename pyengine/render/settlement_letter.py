@@ -22,7 +22,7 @@ from ..core.settlement import ROWS, SettlementResult
 from .formula import ABS, CONCAT, IF, LT
 from .sheets import Checks, Writer, input_hash, lay_out_pages, write_member_heading, write_provenance
 from .splits import method_text
-from .template import TEMPLATES_DIR, load_template
+from .template import TEMPLATES_DIR, Template, template_for
 
 TEMPLATE = TEMPLATES_DIR / "afrekening-brief.xlsx"
 ANCHORS = ("br_start", "ber_start", "inv_start", "ctl_start", "hk_start")
@@ -38,8 +38,9 @@ def letter_input_hash(result: SettlementResult, member: str, template_sha: str) 
     return input_hash(result.settlement.sources, template_sha, f"afrekeningsbrief {member}")
 
 
-def render_letter(result: SettlementResult, member: str, template_path: str | Path | None = None) -> bytes:
-    template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
+def render_letter(result: SettlementResult, member: str, template_path: str | Path | Template | None = None) -> bytes:
+    """``template_path``: the template's path, or the template itself as read once for all letters."""
+    template = template_for(template_path, TEMPLATE, ANCHORS, STYLE_KEYS)
     s = result.settlement
     own = result.member(member)
     book = template.new_book(created="2000-01-01T00:00:00Z")

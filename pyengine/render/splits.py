@@ -70,9 +70,14 @@ class SplitFacts:
     tie_orders: tuple[int, ...] = ()  # divisor methods: running count of members on the threshold
     tie_units: int = 0  # divisor methods: units for the members on the threshold
 
-    @property
+    @cached_property  # asked for by every member's statement: counted once
     def participant_count(self) -> int:
         return sum(self.participates)
+
+    @cached_property
+    def weight_total(self) -> int:
+        """The sum of the whole weights (of every member: a member not taking part weighs 0)."""
+        return sum(self.weights)
 
 
 def divisor(method: str, seat: int) -> int:

@@ -22,7 +22,7 @@ from .sheets import (Checks, Writer, input_hash, lay_out_pages, paragraph, weigh
                      write_provenance)
 from .splits import (SplitFacts, divisor_base, extra_unit, on_threshold, remainder_base, rest_by_weight,
                      share_in_euro, threshold_ceiling)
-from .template import TEMPLATES_DIR, load_template
+from .template import TEMPLATES_DIR, Template, template_for
 
 TEMPLATE = TEMPLATES_DIR / "bijdrageoverzicht.xlsx"
 ANCHORS = ("bo_titel", "bo_tabel", "ber_start", "inv_start", "ctl_start", "hk_start")
@@ -67,9 +67,10 @@ def _method_values(facts: SplitFacts, i: int) -> tuple[Decimal, ...]:
 
 
 def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFacts, ...] | None = None,
-                     template_path: str | Path | None = None) -> bytes:
-    """``facts``: the amendment's split per year (``split_facts``), computed once for all statements."""
-    template = load_template(template_path or TEMPLATE, ANCHORS, STYLE_KEYS)
+                     template_path: str | Path | Template | None = None) -> bytes:
+    """``facts``: the amendment's split per year (``split_facts``), computed once for all statements;
+    ``template_path``: the template's path, or the template itself as read once for all statements."""
+    template = template_for(template_path, TEMPLATE, ANCHORS, STYLE_KEYS)
     facts = split_facts(result) if facts is None else facts
     a = result.amendment
     book = template.new_book(created="2000-01-01T00:00:00Z")
@@ -90,9 +91,9 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
         row += 1
         split = facts[y]
         key = a.keys[y]
-        i = next(i for i, m in enumerate(key.members) if m.name == member)
+        i = key.position(member)
         values = [Decimal(year), result.years[y].exact[SPLIT_ROW][1], key.members[i].effective_weight,
-                  Decimal(sum(split.weights)) / split.scale, Decimal(split.scale), Decimal(int(split.participates[i])),
+                  Decimal(split.weight_total) / split.scale, Decimal(split.scale), Decimal(int(split.participates[i])),
                   Decimal(split.participant_count), key.fixed_per_member, *_method_values(split, i),
                   result.years[y].exact[MEMBER_PREFIX + member][0], result.years[y].exact[MEMBER_PREFIX + member][1]]
         money = (1, 7, len(values) - 2, len(values) - 1)

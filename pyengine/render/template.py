@@ -106,6 +106,16 @@ def load_template(path: str | Path, required: tuple[str, ...], styles: tuple[str
     return template
 
 
+def template_for(given: "str | Path | Template | None", default: Path, required: tuple[str, ...],
+                 styles: tuple[str, ...] = ()) -> "Template":
+    """The template a renderer works from: one already read (a bulk run reads it once per job, not once per
+    member's file: reading and hashing it was a tenth of a statement's time), or the one read from the path
+    ``given`` (None: ``default``)."""
+    if isinstance(given, Template):
+        return given
+    return load_template(given or default, required, styles)
+
+
 # The templates this process has read, by (path, content SHA-256, names asked for). A bulk run hands them to
 # its spawned workers (loaded_templates / hand_over), so that a worker never reads them again; an edited
 # template has another SHA-256 and is read afresh.
