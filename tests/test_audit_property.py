@@ -170,5 +170,5 @@ def test_raw_prints_of_every_sheet_where_berekening_runs_over_pages_across_audit
                    capture_output=True, timeout=900, check=True)
     for source in sources:
         report = audit(source.with_suffix(".pdf"))
-        assert report.findings == [] and report.verdict == "clean" and report.unverified == [], (source.name, [
+        assert not report.findings and report.verdict == "clean" and not report.unverified, (source.name, [
             (f.place, f.row_label, f.column, f.check) for f in report.findings[:3]], report.unverified[:3])
