@@ -356,7 +356,7 @@ def _cell_xml(ref: str, cell: Cell, sheet_name: str) -> str:
         if isinstance(value, (Decimal, int)):
             return f'<c r="{ref}"{style}><v>{number_text(value)}</v></c>'
         return f'<c r="{ref}"{style}/>'
-    array = getattr(cell.formula, "array_ref", None)  # a classic array formula over a range
+    array = cell.formula.array_ref  # a classic array formula over a range
     attributes = f' t="array" ref="{array}"' if array else ""
     formula = f"<f{attributes}>{xml_text(cell.formula.formula_text(sheet_name))}</f>"
     if isinstance(value, bool):
