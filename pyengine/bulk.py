@@ -90,14 +90,15 @@ class Job:
 class Computed:
     """A spec's validated, computed model (kind, result), as its jobs carry it to the workers. A job is cut
     into chunks that all carry the same model: it is pickled once in this process, however many chunks carry
-    it, and unpickled once per worker process (``_received``); what its outputs share (a begrotingswijziging's
-    split) is made once per process."""
+    it, and unpickled once per worker process (``_received``). What its outputs share (a begrotingswijziging's
+    split per year, split_facts) travels with it when the validation made it already (the capability check
+    explains every split), else it is made once per process."""
 
-    def __init__(self, kind: str, result: object, token: str = "") -> None:
+    def __init__(self, kind: str, result: object, token: str = "", shared: object = None) -> None:
         self.kind, self.result = kind, result
         self.token = token or f"{os.getpid()}-{next(_TOKENS)}"
         self._pickled: bytes | None = None
-        self._shared: object = None
+        self._shared: object = shared
 
     def __iter__(self):  # kind, result = computed
         return iter((self.kind, self.result))
@@ -109,7 +110,7 @@ class Computed:
 
     def __reduce__(self):
         if self._pickled is None:
-            self._pickled = pickle.dumps((self.kind, self.result), protocol=pickle.HIGHEST_PROTOCOL)
+            self._pickled = pickle.dumps((self.kind, self.result, self._shared), protocol=pickle.HIGHEST_PROTOCOL)
         return _received, (self.token, self._pickled)
 
 
@@ -124,7 +125,8 @@ def _received(token: str, pickled: bytes) -> Computed:
     if found is None:
         while len(_RECEIVED) >= 8:
             del _RECEIVED[next(iter(_RECEIVED))]
-        found = _RECEIVED[token] = Computed(*pickle.loads(pickled), token=token)
+        kind, result, shared = pickle.loads(pickled)
+        found = _RECEIVED[token] = Computed(kind, result, token=token, shared=shared)
     return found
 
 
@@ -368,13 +370,14 @@ def gemeente_notes(spec_path: Path, kind: str, result) -> str:
     return "; ".join(notes)
 
 
-def check_renderable(spec_path: Path, kind: str, result) -> None:
+def check_renderable(spec_path: Path, kind: str, result) -> object:
     """The workbook writers' capability check, in the validation phase: what they would refuse is
-    refused here, naming the spec and its field, before the first byte of any output is written."""
+    refused here, naming the spec and its field, before the first byte of any output is written.
+    Returns what the check explained that the writers use again (a begrotingswijziging's splits), or None."""
     from .render.capabilities import check_renderable as check
 
     try:
-        check(kind, result)
+        return check(kind, result)
     except InputError as error:
         raise InputError(f"{spec_path.name} {error}") from None
 
@@ -463,7 +466,7 @@ def render_module(kind: str):
 # the others of its job is computed once (``shared()``).
 PRODUCE = {
     "begrotingswijziging": lambda m, result, output, path, template, shared: (
-        m.amendment_input_hash(result, template.sha256), lambda: m.render_amendment(result, path)),
+        m.amendment_input_hash(result, template.sha256), lambda: m.render_amendment(result, path, shared())),
     "kostenverdeling": lambda m, result, output, path, template, shared: (
         m.cost_input_hash(result, template.sha256), lambda: m.render_costs(result, path)),
     "bijdrageoverzicht": lambda m, result, output, path, template, shared: (
@@ -754,7 +757,7 @@ def _generate(spec_paths: list[Path], out: Path, key_path: Path | None, workers:
     for spec_path in spec_paths:
         try:
             kind, result, members = load_with_members(spec_path, key_path)
-            check_renderable(spec_path, kind, result)
+            explained = check_renderable(spec_path, kind, result)
             outputs = plan(spec_path, kind, result, out, per_member)
             if key_path is not None and kind == "begrotingswijziging":
                 note = key_change_note(members, result.amendment.member_begroting, key_path.name)
@@ -767,7 +770,7 @@ def _generate(spec_paths: list[Path], out: Path, key_path: Path | None, workers:
                 raise InputError(_clash(spec_path, claimed[clash.path], clash.path.name))
             claimed.update({o.path: spec_path for o in outputs})
             planned.append(Job(spec_path, kind, outputs, key_path, force, Path(template_dir) if template_dir else None,
-                               computed=(kind, result)))
+                               computed=Computed(kind, result, shared=explained)))
         except UsageError as error:  # the command, not the spec, is wrong: refused whole, --keep-going or not
             misuse.append(str(error))
         except (InputError, TemplateError) as error:

@@ -345,3 +345,32 @@ def test_a_page_that_continues_a_table_without_one_of_its_columns_keeps_the_colu
     other_table = [[343.0, 343.0, 338.0], [470.0, 470.0, 450.0]]  # a column where none stood: a table of its own
     assert _continued_columns(other_table, before) is other_table
     assert _continued_columns(before, members_only) is before
+
+
+
+def test_a_title_over_a_column_is_no_label_where_a_form_row_sets_a_text_tight_against_a_figure():
+    """Berekening printed over pages across (issue 18 point 3), a page of block C's corrections under block B's
+    form row '2027: te verdelen (euro) | -629.085,43 | in centen' (as LibreOffice printed it, English locale).
+    LibreOffice sets 'in centen' tight against the figure (one chunk), which made the label column reach under
+    'Correctie begroting 2026', centred in a column wider than its figures of 0: that title was read as a
+    label, its column had no name and was checked as a sum ('Totaal bijdragen': expected -1, found 0)."""
+    from pyengine.audit.pdf import _grid
+    members = [(222.6 + 12 * i, [(36.8, 96.4, f"Gemeente 00{i}"), (338.0, 343.1, "1"), (375.2, 415.9, "8,309,619"),
+                                 (441.4, 527.9, "522,746,024,175,117")], 14 + i) for i in range(2)]
+    corrections = [(399.0 + 12 * i, [(36.8, 107.0, label), (338.0, 343.1, "0"), (410.8, 415.9, "0"),
+                                     (522.8, 527.9, "0")], 26 + i)
+                   for i, label in enumerate(("Personeelskosten", "Kapitaallasten", "Totaal lasten"))]
+    lines = [(176.5, [(36.8, 134.9, "2027: te verdelen (euro)"), (294.4, 382.1, "-629,085.43 in centen"),
+                      (482.1, 527.9, "62,908,543")], 10),
+             (188.5, [(36.8, 105.7, "over na afronden"), (338.0, 343.1, "5")], 11),
+             (210.6, [(125.0, 171.0, "Gemeente"), (264.0, 339.9, "Neemt deel (1/0)"), (361.4, 399.2, "Gewicht (geheel)"),
+                      (437.3, 508.2, "Teller (centen x gewicht)")], 13),
+             *members,
+             (354.6, [(36.8, 471.4, "C. AFRONDING VOOR DE PRESENTATIE (x € 1): getoond = ROUND(exact / eenheid; 0) "
+                                    "+ correctie")], 23),
+             (386.9, [(267.2, 336.7, "Correctie begroting 2026"), (347.7, 412.9, "Correctie wijziging 2026"),
+                      (428.2, 517.3, "Correctie bijgesteld 2026")], 25),
+             *corrections]
+    grid = _grid("berekening.pdf", [(4, lines)], True)
+    titles = {col: cell.text for (_row, col), cell in grid.cells.items() if cell.text.startswith("Correctie")}
+    assert titles == {2: "Correctie begroting 2026", 3: "Correctie wijziging 2026", 4: "Correctie bijgesteld 2026"}

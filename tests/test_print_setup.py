@@ -87,6 +87,18 @@ def test_berekening_prints_at_a_readable_scale_with_its_labels_on_every_page(pro
     sheet = openpyxl.load_workbook(amendment)["Berekening"]
     assert sheet.sheet_properties.pageSetUpPr is None or not sheet.sheet_properties.pageSetUpPr.fitToPage
     assert int(sheet.page_setup.scale) == READABLE_SCALE and sheet.print_title_cols == "$A:$A"
+    # a page across ends between a year's three columns (begroting, wijziging, bijgesteld; the corrections, the
+    # shown figures), never inside them (issue 18: a page of 'Getoond bijgesteld' alone was misread), and each
+    # page holds what fits at 80% beside the label column
+    breaks = [b.id for b in sheet.col_breaks.brk]
+    assert breaks and all((b - 1) % 3 == 0 for b in breaks) and sheet.col_breaks.manualBreakCount == len(breaks)
+    edges = [1] + breaks + [sheet.max_column]
+    for start, end in zip(edges, edges[1:]):
+        assert width_of(sheet, 1) + sum(width_of(sheet, c) for c in range(start + 1, end + 1)) \
+            <= LANDSCAPE_WIDTH * 100 / READABLE_SCALE
+    # no other sheet has manual breaks across
+    book = openpyxl.load_workbook(amendment)
+    assert [s.title for s in book.worksheets if s.col_breaks.brk] == ["Berekening"]
 
 
 def test_no_figure_is_wider_than_its_column(produced):

@@ -477,10 +477,12 @@ def _all_years(chunks, english: bool) -> bool:
 
 
 def _before_first_figure(chunks, is_figure) -> list:
-    """The text chunks of a line with figures that come before its first figure (its label)."""
+    """The text chunks of a line with figures that come before its first figure (its label). A chunk after
+    the first that starts with a figure is a figure with a text set tight against it ('-629.085,43' 'in
+    centen' in a form row): the label ends before it."""
     before = []
-    for chunk in chunks:
-        if is_figure(chunk[2]):
+    for position, chunk in enumerate(chunks):
+        if is_figure(chunk[2]) or (position and is_figure(chunk[2].split()[0])):
             return before
         before.append(chunk)
     return []

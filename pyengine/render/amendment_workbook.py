@@ -473,6 +473,7 @@ def _write_calculation(w: Writer, anchor: tuple[str, int, int], result: Amendmen
     rounding_top = splits[-1].bottom + 3 if splits else exact.bottom + 3
     rounding = _write_rounding(w, exact, rounding_top, result, inputs)
     sheet_obj = w.book.sheet(sheet)
+    sheet_obj.column_group = 3  # block A's three columns a year and block C's three trios: whole on a page
     sheet_obj.widths.setdefault(left, 40)
     for col in range(left + 1, left + 1 + 9 * len(a.years)):
         sheet_obj.widths.setdefault(col, 15)

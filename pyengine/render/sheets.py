@@ -190,45 +190,93 @@ DEFAULT_WIDTH = 9.14
 TEXT_WIDTH = 0.85  # units per character of Arial 10 in Excel (LibreOffice: less), for wrapping a long text
 
 
-def printed_width(sheet, running_text: bool = True) -> float:
-    """How wide ``sheet`` prints at 100%, in column-width units: its used columns, its charts and (with
-    ``running_text``) text running on past the last column (a printed page takes all of them)."""
-    last = max([col for (_row, col) in sheet.cells] + [c.anchor[1] + c.size[1] for c in sheet.charts] + [1])
+@dataclass
+class Survey:
+    """What the layout steps read from a sheet's cells, gathered in one pass over them (they used to walk every
+    cell four times, and a bulk run lays out hundreds of workbooks). Lists in the cells' order."""
+
+    beside: list[tuple[int, int]] = field(default_factory=list)  # (col, length): a text with something to its right
+    # col -> the widest figure in a format without digit placeholders (General): as written, whatever its size
+    figures: dict[int, int] = field(default_factory=dict)
+    # the largest figure per (column, format, sign) in a format whose width grows with the figure's size
+    largest: dict[tuple[int, str, bool], object] = field(default_factory=dict)
+    wrapped: list[tuple[int, int, str]] = field(default_factory=list)  # (row, col, text) in a wrapping style
+    shown_cols: set[int] = field(default_factory=set)  # columns (not hidden) that hold a cell
+    last_col: int = 1  # the last column that holds a cell, hidden or not (at least 1)
+
+
+def survey(sheet, wrapping: set[int], formats: dict[int, str]) -> Survey:
+    """One pass over ``sheet``'s cells for widen_for_texts, widen_for_figures, fit_wrapped_rows and printed_width.
+    A figure in a format with digit placeholders is never narrower than a smaller one of its sign in the same
+    format: only the largest of each (column, format, sign) is kept (an amendment has 44,000 figures)."""
+    found = Survey()
+    cells, hidden = sheet.cells, sheet.hidden_cols
+    merged = {(top, left) for top, left, _bottom, _right in sheet.merges}
+    largest = found.largest
+    shown = found.shown_cols
+    growing: dict[tuple[int, bool], tuple[str, bool]] = {}  # (style, sign) -> (format code, grows with size)
+    last = 1
+    for (row, col), cell in cells.items():
+        if col > last:
+            last = col
+        if col not in hidden:
+            shown.add(col)
+        value = cell.value
+        if isinstance(value, str):
+            if cell.formula is not None:
+                continue
+            if cell.style in wrapping:
+                if value.strip():
+                    found.wrapped.append((row, col, value))
+            elif (row, col) not in merged:
+                right = cells.get((row, col + 1))
+                if right is not None and (right.value not in (None, "") or right.formula is not None):
+                    found.beside.append((col, len(value)))
+        elif isinstance(value, (int, Decimal)) and not isinstance(value, bool) and col not in hidden:
+            negative = value < 0
+            style = (cell.style, negative)
+            known = growing.get(style)
+            if known is None:
+                code = formats.get(cell.style, "General")
+                known = growing[style] = (code, _format_section(code, negative)[2])
+            code, grows = known
+            if grows:
+                key = (col, code, negative)
+                before = largest.get(key)
+                if before is None or abs(value) > abs(before):
+                    largest[key] = value
+            else:  # shown_width of a figure in such a format: its characters as written
+                width = len(str(value))
+                if width > found.figures.get(col, 0):
+                    found.figures[col] = width
+    found.last_col = last
+    return found
+
+
+def printed_width(sheet, surveyed: Survey) -> float:
+    """How wide ``sheet`` prints at 100%, in column-width units: its used columns and its charts (a printed page
+    takes all of them; a long text is wrapped by its renderer, see paragraph)."""
+    last = max([surveyed.last_col] + [c.anchor[1] + c.size[1] for c in sheet.charts])
     starts = [0.0, 0.0]  # starts[col]: where column ``col`` begins
     for col in range(1, last + 2):
         starts.append(starts[-1] + (0 if col in sheet.hidden_cols else sheet.widths.get(col, DEFAULT_WIDTH)))
-
-    def start(col: int) -> float:
-        return starts[col]
-
     right = 0.0
-    for (row, col), cell in sheet.cells.items():
-        if col in sheet.hidden_cols:
-            continue
-        right = max(right, start(col + 1))
-        if running_text and isinstance(cell.value, str) and cell.formula is None and (row, col + 1) not in sheet.cells:
-            right = max(right, start(col) + len(cell.value) * TEXT_WIDTH)
+    for col in surveyed.shown_cols:
+        right = max(right, starts[col + 1])
     for chart in sheet.charts:
         row, col = chart.anchor
-        right = max(right, start(col + chart.size[1]))
+        right = max(right, starts[col + chart.size[1]])
     return right
 
 
 WIDEST_LABEL = 100.0  # a column is not widened beyond this for a text beside a figure (a longer one: a paragraph)
 
 
-def widen_for_texts(sheet, wrapping: set[int]) -> None:
+def widen_for_texts(sheet, surveyed: Survey) -> None:
     """A text with something in the cell to its right is cut off at its column's edge, on screen and on paper:
     widen its column to hold it (up to WIDEST_LABEL)."""
-    merged = {(top, left) for top, left, _bottom, _right in sheet.merges}
-    for (row, col), cell in sheet.cells.items():
-        if not isinstance(cell.value, str) or cell.formula is not None or cell.style in wrapping \
-                or (row, col) in merged:
-            continue
-        beside = sheet.cells.get((row, col + 1))
-        if beside is None or (beside.value in (None, "") and beside.formula is None):
-            continue
-        needed = min(len(cell.value) * TEXT_WIDTH * 1.06 + 1, WIDEST_LABEL)
+    for col, length in surveyed.beside:
+        needed = min(length * TEXT_WIDTH * 1.06 + 1, WIDEST_LABEL)
         if needed > sheet.widths.get(col, DEFAULT_WIDTH):
             sheet.widths[col] = round(needed, 1)
 
@@ -248,25 +296,12 @@ def shown_width(value, code: str) -> int:
     return len(shown) + sign + ("%" in section)
 
 
-def widen_for_figures(sheet, formats: dict[int, str]) -> None:
+def widen_for_figures(sheet, surveyed: Survey) -> None:
     """A figure wider than its column prints as ### (Excel and LibreOffice, on screen and on paper): widen the
     column to hold its widest figure as shown (-1.000.000,10 in a column sized for 'in centen')."""
-    # A figure in a format with digit placeholders is never narrower than a smaller one of its sign in the same
-    # format: only the largest of each (column, format, sign) is measured (an amendment has 44,000 figures).
-    largest: dict[tuple[int, str, bool], object] = {}
-    for (_row, col), cell in sheet.cells.items():
-        value = cell.value
-        if col in sheet.hidden_cols or isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-            continue
-        code = formats.get(cell.style, "General")
-        if _format_section(code, value < 0)[2]:
-            key = (col, code, value < 0)
-            known = largest.get(key)
-            if known is None or abs(value) > abs(known):
-                largest[key] = value
-            continue
-        _widen_to(sheet, col, shown_width(value, code))
-    for (col, code, _negative), value in largest.items():
+    for col, needed in surveyed.figures.items():
+        _widen_to(sheet, col, needed)
+    for (col, code, _negative), value in surveyed.largest.items():
         _widen_to(sheet, col, shown_width(value, code))
 
 
@@ -289,7 +324,7 @@ LINE_HEIGHT = 12.75  # points per line of Arial 10 (Excel's and LibreOffice's ro
 ROW_PADDING = 2.25   # points above and below the lines of a row (15 pt for one line, Excel's default row)
 
 
-def fit_wrapped_rows(sheet, wrapping: set[int]) -> None:
+def fit_wrapped_rows(sheet, surveyed: Survey) -> None:
     """A row with a text that wraps (a column heading in 'kop', 'Correctie begroting 2021' in a column of 15)
     gets the height of its lines: neither Excel nor LibreOffice grows a row on opening a file, and LibreOffice
     prints a wrapped text in a row of one line over the row above it (its first words in the title above, the
@@ -297,15 +332,12 @@ def fit_wrapped_rows(sheet, wrapping: set[int]) -> None:
     width of its columns."""
     spans = {(top, left): (bottom, right) for top, left, bottom, right in sheet.merges}
     needed: dict[int, int] = {}
-    for (row, col), cell in sheet.cells.items():
-        if cell.style not in wrapping or not isinstance(cell.value, str) or cell.formula is not None \
-                or not cell.value.strip():
-            continue
+    for row, col, text in surveyed.wrapped:
         bottom, right = spans.get((row, col), (row, col))
         if bottom != row:
             continue  # a cell merged down has the height of its rows
         width = sum(sheet.widths.get(c, DEFAULT_WIDTH) for c in range(col, right + 1) if c not in sheet.hidden_cols)
-        lines = len(_wrapped(cell.value, max(1, int((width - 1) / TEXT_WIDTH))))
+        lines = len(_wrapped(text, max(1, int((width - 1) / TEXT_WIDTH))))
         needed[row] = max(needed.get(row, 1), lines)
     for row, lines in needed.items():
         height = LINE_HEIGHT * lines + ROW_PADDING
@@ -363,10 +395,11 @@ def lay_out_pages(book: Book) -> None:
     wrapping = wrapping_styles(book.styles_xml)
     formats = number_formats(book.styles_xml)
     for sheet in book.sheets:
-        widen_for_texts(sheet, wrapping)
-        widen_for_figures(sheet, formats)
-        fit_wrapped_rows(sheet, wrapping)
-        width = printed_width(sheet, running_text=False)  # a long text is wrapped by its renderer (paragraph)
+        surveyed = survey(sheet, wrapping, formats)
+        widen_for_texts(sheet, surveyed)
+        widen_for_figures(sheet, surveyed)
+        fit_wrapped_rows(sheet, surveyed)
+        width = printed_width(sheet, surveyed)
         if width > PORTRAIT_WIDTH and sheet.name not in LETTER_SHEETS:
             sheet.landscape = True
         if (sheet.print_title_rows or sheet.name in STATEMENT_SHEETS) and sheet.fit_to_width:
@@ -376,6 +409,29 @@ def lay_out_pages(book: Book) -> None:
             sheet.scale = READABLE_SCALE
             first = min((col for (_row, col) in sheet.cells), default=1)
             sheet.print_title_cols = sheet.print_title_cols or (first, first)
+            keep_column_groups(sheet)
+
+
+def keep_column_groups(sheet) -> None:
+    """Over pages across, a page ends between two groups of ``sheet.column_group`` columns, never inside one
+    (Berekening: a year's begroting, wijziging and bijgesteld stay side by side; the rest of its three on
+    the next page would leave each page one figure of the three that add up)."""
+    if sheet.column_group < 2 or sheet.print_title_cols is None:
+        return
+    titles = sum(sheet.widths.get(c, DEFAULT_WIDTH) for c in range(sheet.print_title_cols[0],
+                                                                    sheet.print_title_cols[1] + 1))
+    # a little to spare: LibreOffice prints about 110 units across at 100% (108 is a little short of it), Excel more
+    room = 0.97 * LANDSCAPE_WIDTH * 100 / sheet.scale - titles
+    last = max(col for (_row, col) in sheet.cells)
+    breaks, used = [], 0.0
+    for start in range(sheet.print_title_cols[1] + 1, last + 1, sheet.column_group):
+        group = sum(0 if c in sheet.hidden_cols else sheet.widths.get(c, DEFAULT_WIDTH)
+                    for c in range(start, start + sheet.column_group))
+        if used and used + group > room:
+            breaks.append(start - 1)
+            used = 0.0
+        used += group
+    sheet.col_breaks = breaks
 
 
 def sum_of(refs: list[Ref]) -> Expr:

@@ -62,6 +62,8 @@ class Sheet:
     print_title_rows: tuple[int, int] | None = None
     print_title_cols: tuple[int, int] | None = None  # columns repeated on every page across
     row_breaks: list[int] = field(default_factory=list)  # a new printed page starts below each of these rows
+    col_breaks: list[int] = field(default_factory=list)  # ... and right of each of these columns (over pages across)
+    column_group: int = 1  # printed over pages across: groups of this many columns stay on one page
     freeze: tuple[int, int] | None = None  # the first cell not frozen (row, col)
     charts: list[Chart] = field(default_factory=list)
     show_grid: bool = True
@@ -434,6 +436,10 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool, legacy_drawing: 
         out.append(f'<rowBreaks count="{len(sheet.row_breaks)}" manualBreakCount="{len(sheet.row_breaks)}">')
         out.extend(f'<brk id="{row}" max="16383" man="1"/>' for row in sorted(sheet.row_breaks))
         out.append("</rowBreaks>")
+    if sheet.col_breaks:
+        out.append(f'<colBreaks count="{len(sheet.col_breaks)}" manualBreakCount="{len(sheet.col_breaks)}">')
+        out.extend(f'<brk id="{col}" max="1048575" man="1"/>' for col in sorted(sheet.col_breaks))
+        out.append("</colBreaks>")
     if has_drawing:
         out.append('<drawing r:id="rId1"/>')
     if legacy_drawing:
