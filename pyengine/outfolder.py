@@ -245,6 +245,8 @@ def prune_journal(folder: Path, manifest: dict) -> None:
                 recorded.setdefault(name, set()).add(record["sha256"])
     keep = []
     for name, shas in sorted(read_journal(folder).items()):
+        if shas <= recorded.get(name, set()):
+            continue  # whatever the file holds, the manifest records it (the usual end of a run: no file read)
         path = folder / name
         try:
             content = sha256_file(path) if path.is_file() else ""

@@ -141,3 +141,33 @@ def test_a_job_reads_its_template_once_not_once_per_statement(tmp_path, monkeypa
     assert len(reads) == 2  # the amendment's template and the statements' template, once each
     statement = done[1]
     assert statement.path.read_bytes() == render_statement(result, statement.member, split_facts(result))
+
+
+def test_a_job_builds_its_workbooks_with_the_collector_paused_and_they_leave_no_cycles(tmp_path, monkeypatch):
+    """run_job pauses Python's cyclic garbage collector (it scanned the growing amendment again and again): that
+    holds only while a workbook makes no reference cycles, which is checked here on the amendment and a statement."""
+    import gc
+
+    from pyengine.render.amendment_workbook import render_amendment, split_facts
+    from pyengine.render.statement_workbook import render_statement
+
+    spec = LEERHUIS / "begrotingswijziging-2021-03.toml"
+    kind, result = bulk.load(spec)
+    facts = split_facts(result)
+    render_amendment(result, facts=facts)  # the templates read first (reading one makes a few cycles, once)
+    render_statement(result, sorted(result.amendment.member_begroting)[0], facts)
+    seen = []
+    real = bulk._write
+    monkeypatch.setattr(bulk, "_write", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    gc.collect()
+    gc.disable()
+    try:
+        render_amendment(result, facts=facts)
+        for member in result.amendment.member_begroting:
+            render_statement(result, member, facts)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    job = bulk.Job(spec, kind, bulk.plan(spec, kind, result, tmp_path / "out", True), computed=(kind, result))
+    assert {r.status for r in bulk.run_job(job)} == {bulk.WRITTEN}
+    assert seen and not any(seen) and gc.isenabled()

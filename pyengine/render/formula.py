@@ -55,6 +55,7 @@ class Expr:
     # A node is never changed once made. Not enforced (frozen=True): a frozen dataclass costs three times as much
     # to make, and a workbook makes tens of thousands of nodes.
     __slots__ = ()
+    array_ref: str | None = None  # the range of a classic array formula (a node of another module may have one)
 
     def excel(self, here: str) -> str:
         raise NotImplementedError
@@ -92,12 +93,18 @@ def wrap(value: object) -> Expr:
     raise TypeError(f"cannot use {value!r} in a formula")
 
 
+@lru_cache(maxsize=4096)  # the same few constants (100, 0, 2, 0.01) in thousands of formulas
+def _number_text(number: Decimal) -> str:
+    """A number as a formula writes it: no exponent, no trailing zeros (equal numbers: the same text)."""
+    return format(number.normalize(), "f") if number else "0"
+
+
 @dataclass(eq=False, slots=True)
 class Num(Expr):
     number: Decimal
 
     def excel(self, here: str) -> str:
-        return format(self.number.normalize(), "f") if self.number else "0"
+        return _number_text(self.number)
 
     def evaluate(self, book: Values) -> Decimal:
         return self.number
@@ -219,7 +226,7 @@ class Call(Expr):
     args: tuple[Expr, ...]
 
     def excel(self, here: str) -> str:
-        return f"{self.name}({','.join(a.excel(here) for a in self.args)})"
+        return f"{self.name}({','.join([a.excel(here) for a in self.args])})"
 
     def evaluate(self, book: Values) -> object:
         return _FUNCTIONS[self.name](book, *self.args)

@@ -193,7 +193,7 @@ TEXT_WIDTH = 0.85  # units per character of Arial 10 in Excel (LibreOffice: less
 @dataclass
 class Survey:
     """What the layout steps read from a sheet's cells, gathered in one pass over them (they used to walk every
-    cell four times, and a bulk run lays out hundreds of workbooks). Lists in the cells' order."""
+    cell four times, and a bulk run lays out hundreds of workbooks)."""
 
     beside: list[tuple[int, int]] = field(default_factory=list)  # (col, length): a text with something to its right
     # col -> the widest figure in a format without digit placeholders (General): as written, whatever its size
@@ -208,21 +208,22 @@ class Survey:
 def survey(sheet, wrapping: set[int], formats: dict[int, str]) -> Survey:
     """One pass over ``sheet``'s cells for widen_for_texts, widen_for_figures, fit_wrapped_rows and printed_width.
     A figure in a format with digit placeholders is never narrower than a smaller one of its sign in the same
-    format: only the largest of each (column, format, sign) is kept (an amendment has 44,000 figures)."""
+    format: only the largest of each (column, format, sign) is kept (an amendment has 44,000 figures: they are
+    gathered per column and style, and only the largest and the smallest of each are measured)."""
     found = Survey()
     cells, hidden = sheet.cells, sheet.hidden_cols
     merged = {(top, left) for top, left, _bottom, _right in sheet.merges}
-    largest = found.largest
-    shown = found.shown_cols
-    growing: dict[tuple[int, bool], tuple[str, bool]] = {}  # (style, sign) -> (format code, grows with size)
-    last = 1
+    columns = {col for _row, col in cells}
+    found.last_col = max(1, max(columns, default=1))
+    found.shown_cols = columns - hidden
+    numbers: dict[tuple[int, int], list] = {}  # (col, style) -> the figures in it, in a column not hidden
     for (row, col), cell in cells.items():
-        if col > last:
-            last = col
-        if col not in hidden:
-            shown.add(col)
         value = cell.value
-        if isinstance(value, str):
+        kind = type(value)
+        if kind is not Decimal and kind is not int and kind is not str:  # None, a bool, or (rare) a subclass
+            kind = str if isinstance(value, str) else int if isinstance(value, (int, Decimal)) and kind is not bool \
+                else None
+        if kind is str:
             if cell.formula is not None:
                 continue
             if cell.style in wrapping:
@@ -232,24 +233,26 @@ def survey(sheet, wrapping: set[int], formats: dict[int, str]) -> Survey:
                 right = cells.get((row, col + 1))
                 if right is not None and (right.value not in (None, "") or right.formula is not None):
                     found.beside.append((col, len(value)))
-        elif isinstance(value, (int, Decimal)) and not isinstance(value, bool) and col not in hidden:
-            negative = value < 0
-            style = (cell.style, negative)
-            known = growing.get(style)
-            if known is None:
-                code = formats.get(cell.style, "General")
-                known = growing[style] = (code, _format_section(code, negative)[2])
-            code, grows = known
-            if grows:
+        elif kind is not None and col not in hidden:
+            figures = numbers.get((col, cell.style))
+            if figures is None:
+                numbers[(col, cell.style)] = [value]
+            else:
+                figures.append(value)
+    for (col, style), figures in numbers.items():
+        code = formats.get(style, "General")
+        for negative, chosen in ((False, max(figures)), (True, min(figures))):
+            if (chosen < 0) != negative:
+                continue  # no figure of this sign
+            if _format_section(code, negative)[2]:  # the largest of its sign (the smallest, for negative figures)
                 key = (col, code, negative)
-                before = largest.get(key)
-                if before is None or abs(value) > abs(before):
-                    largest[key] = value
+                before = found.largest.get(key)
+                if before is None or abs(chosen) > abs(before):
+                    found.largest[key] = chosen
             else:  # shown_width of a figure in such a format: its characters as written
-                width = len(str(value))
+                width = max(len(str(value)) for value in figures if (value < 0) == negative)
                 if width > found.figures.get(col, 0):
                     found.figures[col] = width
-    found.last_col = last
     return found
 
 

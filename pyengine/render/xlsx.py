@@ -78,11 +78,13 @@ class Sheet:
     # per area (top, left, bottom, right): its values, and its numbers sorted, for the formulas that read an
     # area once per member (COUNTIF ranks); emptied by every put, so that they never outlive a change
     areas: dict = field(default_factory=dict, repr=False, compare=False)
+    puts: int = field(default=0, repr=False, compare=False)  # cells put so far (Book.evaluate_all: anything new?)
 
     def put(self, row: int, col: int, value: object = None, *, style: int = 0, formula: Expr | None = None) -> None:
         if isinstance(value, float):
             raise TypeError(f"{self.name}!{cell_name(row, col)}: write Decimal, not float")
         self.cells[(row, col)] = Cell(value, formula, style)
+        self.puts += 1
         if self.areas:
             self.areas.clear()
 
@@ -99,6 +101,7 @@ class Book(Values):
         # Ask Excel to recalculate every formula on open. Off only for files whose formulas call our
         # add-in functions: without the add-in they would all show #NAME? instead of the stored values.
         self.recalculate_on_open = True
+        self._evaluated: list[int] | None = None  # each sheet's puts when every formula last had its value
 
     def sheet(self, name: str) -> Sheet:
         sheet = self._by_name.get(name)
@@ -175,11 +178,16 @@ class Book(Values):
         return out
 
     def evaluate_all(self) -> None:
+        """Every formula cell its value (a renderer checks them against the engine, then to_bytes asks again: when
+        no cell was put since, there is nothing new to evaluate)."""
+        if self._evaluated == [sheet.puts for sheet in self.sheets]:
+            return
         for sheet in self.sheets:
             cells = sheet.cells
             for place in sorted(cells):
                 if cells[place].value is None and cells[place].formula is not None:
                     self.value_at(sheet.name, *place)
+        self._evaluated = [sheet.puts for sheet in self.sheets]
 
     # -- writing -------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
@@ -358,7 +366,7 @@ def _cell_xml(ref: str, cell: Cell, sheet_name: str) -> str:
         if isinstance(value, (Decimal, int)):
             return f'<c r="{ref}"{style}><v>{number_text(value)}</v></c>'
         return f'<c r="{ref}"{style}/>'
-    array = getattr(cell.formula, "array_ref", None)  # a classic array formula over a range
+    array = cell.formula.array_ref  # a classic array formula over a range
     attributes = f' t="array" ref="{array}"' if array else ""
     formula = f"<f{attributes}>{xml_text(cell.formula.formula_text(sheet_name))}</f>"
     if isinstance(value, bool):
