@@ -149,21 +149,24 @@ def test_a_sample_printed_to_pdf_audits_clean(tmp_path):
 
 
 def test_raw_prints_of_every_sheet_where_berekening_runs_over_pages_across_audit_clean(tmp_path):
-    """LibreOffice's own print of every sheet (not `pyengine pdf`) of two 2-year, 9-member amendments whose
-    Berekening runs over pages across (issue 18 point 3). Draw 7: LibreOffice split block C's 'Getoond' three over
-    two pages, leaving 'Getoond bijgesteld 2026' alone beside the non-additive columns: the members +
+    """LibreOffice's own print of every sheet (not `pyengine pdf`) of amendments whose Berekening runs over pages
+    across (issue 18 point 3). Draw 7 (2 years, 9 members): LibreOffice split block C's 'Getoond' three over two
+    pages, leaving 'Getoond bijgesteld 2026' alone beside the non-additive columns: the members +
     centrumgemeente reading stood on one column, was declined as possibly chance, and 'Totaal bijdragen' was
-    reported as failing (expected 1.523, found -40): false. Now a page across ends between a year's three columns
-    (render/sheets.keep_column_groups). Draw 11: a page of only the corrections, under block B's form row
-    '2027: te verdelen (euro) | -104.245,97 | in centen' whose label reached under 'Correctie begroting 2026': that
-    title became a label and the column, nameless, was checked as a sum."""
+    reported as failing (expected 1.523, found -40): false. Now a page across ends between a year's three
+    columns (render/sheets.keep_column_groups). Draw 11 (2 years, 9 members): a page of only the corrections,
+    under block B's form row '2027: te verdelen (euro) | -104.245,97 | in centen' whose label reached under
+    'Correctie begroting 2026': that title became a label and the column, nameless, was checked as a sum.
+    Draw 1003 (4 years, 40 members): block C's column titles stood alone at the foot of a page, its figures on
+    the next ('Afstand tot exact' nameless there, read as a sum); now block C starts a page."""
     program = soffice()
     sources = []
-    for seed in (7, 11):
+    for seed, shape in ((7, (2, 9)), (11, (2, 9)), (1003, None)):
         rng = random.Random(seed)
+        years, members = shape or (rng.randint(1, 5), rng.choice([1, 2, 3, 9, 40]))
         unit = rng.choice([1, 1000])
         path = tmp_path / f"wijziging-{seed}.xlsx"
-        path.write_bytes(render_amendment(compute(random_amendment(rng, 2, 9, unit))))
+        path.write_bytes(render_amendment(compute(random_amendment(rng, years, members, unit))))
         sources.append(path)
     subprocess.run([program, f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, sources)],
