@@ -1,13 +1,28 @@
-"""The audit's rules, in one list, and the resolver that chooses among what they propose (pure: no files).
+"""The audit's rules, in one list, and the one resolver that chooses among what they propose (pure: no files).
 
 A table's lines (its rows, and, transposed, its columns) are walked from top to bottom (`fold_once`). At a
 line that is called a total, or may be one, every line rule of `RULES` proposes candidate relations of its
 own kind (a `Candidate`: the total, its signed parts, the rule, the figures compared, where it fails) from
 what the walk knows at that line (a `Walk`: the open lines, the block since the heading, ...), and `choose`
-takes the one with the best stated score. A chosen total replaces its parts among the open lines, so
-subtotals, totals and saldi are found at any depth. `best_reading` then chooses among whole readings of the
-table (which totals found by chance are plain lines after all) by `reading_score`. The table rules run after
-the walk, on what it found (`repeats`, `waarvan`; tables.py: short of the total, balans).
+takes the one `resolve` likes best by the stated `score`. A chosen total replaces its parts among the open
+lines, so subtotals, totals and saldi are found at any depth. `best_reading` then chooses among whole
+readings of the table (which totals found by chance are plain lines after all) by `reading_score`.
+
+The table rules answer questions asked after the walk about one line (an `Ask`), and `answer` takes their
+candidates through the same `resolve`, by the same score and prior (admissible by `admissible_after_walk`):
+- 'repeated', asked of every reading: a total the walk left unexplained repeats a block or a line found
+  elsewhere ('repeats a block' and 'repeats a line' compete). Asked per reading because a repeat changes how
+  much of the table that reading explains;
+- 'unexplained', asked once, of the reading chosen, for a total still unexplained whose lines before it could be
+  its parts: 'own lines' (they make it in every figure, zeros all) competes with 'own lines, short of the
+  total' (they fall short of it as a deleted line makes them: a finding). Asked after the reading because it
+  needs the verdict's reading of the block (`tables._why_unverified`) and explains nothing the reading builds on
+  (no other total is made of it);
+- 'breakdown': a line with 'waarvan' lines under it ('waarvan'): a second relation of that line, beside the
+  one it is the total of: it competes with nothing, and is admitted or not;
+- 'balance': Totaal passiva beside Totaal activa ('balans'), two totals already chosen: it competes with
+  nothing, and is admitted (a balans must balance).
+No step undoes what an earlier one chose: a question after the walk is asked only about what the walk left.
 
 Labels (Totaal, Subtotaal, Saldo, a block's heading) are priors; the figures decide.
 """
@@ -18,12 +33,12 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter, methodcaller
 from decimal import Decimal
 
-from .model import Candidate, Line
+from .model import EMPTY, Candidate, Line
 
 ZERO = Decimal(0)
 # The most lines a total is looked for among (all 342 Dutch municipalities fit, twice): keeps a sheet of 100,000
@@ -501,17 +516,169 @@ def own_lines_failing(walk: Walk) -> Iterable[Candidate]:
         yield Candidate(line, signed, "own lines, failing", checked, tuple(failed))
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# The table rules: each proposes candidates for a question asked after the walk
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question asked about one line after the walk, and what the rules answering it read (they never change it):
+    - 'repeated', of every reading (`best_reading`): a line called a total that the walk left unexplained may
+      repeat a figure found elsewhere in the table; `blocks`: the blocks of three lines or more other totals were
+      found to add up (each with its sums and a cache of its lines by their figures); `by_stem`: the table's
+      lines by the stems of their words;
+    - 'unexplained', once, of the reading chosen: such a total whose lines before it could be its parts (the
+      verdict's `_why_unverified` says which); `lines`: those lines, from its heading or the previous total down;
+    - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
+    - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns.
+    `positions`: where the figures stand on the other axis; `skip`: positions that do not add up."""
+    question: str
+    line: Line
+    lines: tuple[Line, ...] = ()
+    positions: tuple[int, ...] = ()
+    skip: frozenset = frozenset()
+    unit: Decimal = Decimal(1)
+    blocks: tuple = ()
+    by_stem: Mapping[str, Sequence[Line]] = EMPTY
+
+
+def repeats_a_block(ask: Ask) -> Iterable[Candidate]:
+    """A total repeating a block of three lines or more that another total was found to add up, whole or less one
+    line ('Totaal gemeentelijke bijdrage' in the baten = the members further down, without the centrumgemeente)."""
+    target, positions, skip = ask.line, ask.positions, ask.skip
+    large = 10 * ask.unit
+    wanted = [q for q, v in target.values.items() if q not in skip and abs(v) >= large]
+    if len(wanted) < 3:
+        return  # (admissible_after_walk admits none explaining fewer than three large figures: not proposed)
+    for block, sums, by_figures in ask.blocks:
+        parts = [p for p, __ in block.parts]
+        if block.total is target or any(p is target for p in parts):
+            continue
+        if len(parts) <= 60:
+            left_outs = [None] + parts
+        else:
+            # a block of hundreds of lines (400 members and the centrumgemeente line): leaving each out in turn
+            # costs too much; the one line whose figures are the block's excess over the total is found at once
+            making_up = _line_making_up(target, parts, positions, skip, sums, by_figures)
+            left_outs = [None] + ([making_up] if making_up is not None else [])
+        for left_out in left_outs:
+            checked, failed = sums.compare(target, positions, skip, less=left_out)
+            if sum(1 for q in wanted if q not in failed) < 3:
+                continue  # (not admissible either: not proposed)
+            group = tuple((p, 1) for p in parts if p is not left_out)
+            yield Candidate(target, group, "repeats a block", checked, tuple(failed))
+
+
+def repeats_a_line(ask: Ask) -> Iterable[Candidate]:
+    """A total repeating one other line whose label shares a word with its own ('Totaal centrumgemeente bijdrage'
+    and 'Hilversum (centrumgem)'), equal to it in three large figures or more."""
+    target, skip = ask.line, ask.skip
+    large = 10 * ask.unit
+    if sum(1 for q, v in target.values.items() if q not in skip and abs(v) >= large) < 3:
+        return
+    related = {id(line): line for stem in _stems(target.key) for line in ask.by_stem.get(stem, ())}
+    for line in sorted(related.values(), key=lambda x: x.index):
+        # (a figure the line has not, or has in another unit, is not compared: it may count as explained)
+        if line is target or sum(1 for q, v in target.values.items() if q not in skip and abs(v) >= large and (
+                line.values.get(q) in (None, v) or line.units.get(q, "") != target.units.get(q, ""))) < 3:
+            continue
+        checked, failed = _compare(target, [line], [1], ask.positions, skip)
+        yield Candidate(target, ((line, 1),), "repeats a line", checked, tuple(failed))
+
+
+def own_lines_after_the_walk(ask: Ask) -> Iterable[Candidate]:
+    """(Rule 'own lines', asked after the walk.) A total nothing explains that the lines just above it make in
+    every figure, zeros all ('Totaal mutatie reserves' 0 under 0 and 0 in the middle of its block): it holds,
+    though no figure proves it. The walk does not take it (zero = zero proves nothing there, and a fold would
+    take those lines from the totals below); its relation is stated here, its lines stay where they are."""
+    total, own, skip = ask.line, ask.lines, ask.skip
+    figures = [(q, v) for q, v in total.values.items() if q not in skip]
+    if not figures:
+        return
+    made = next((own[-k:] for k in range(len(own), 0, -1)
+                 if all(sum((p.values.get(q, ZERO) for p in own[-k:]), ZERO) == v for q, v in figures)), None)
+    if made:
+        yield Candidate(total, tuple((p, 1) for p in made), "own lines", len(figures))
+
+
+def short_of_the_total(ask: Ask) -> Iterable[Candidate]:
+    """A total nothing explains, held to the lines since the previous total (or heading) where it exceeds them:
+    a line deleted (admissible when it reads so: `admissible_after_walk`). Its failing figures are findings at
+    the total, with those lines' sum."""
+    total, own, skip = ask.line, ask.lines, ask.skip
+    if not own:
+        return
+    failed = tuple(q for q, v in total.values.items()
+                   if q not in skip and sum((p.values.get(q, ZERO) for p in own), ZERO) != v)
+    if failed:
+        yield Candidate(total, tuple((p, 1) for p in own), "own lines, short of the total",
+                        sum(1 for q in total.values if q not in skip), failed)
+
+
+def waarvan(ask: Ask) -> Iterable[Candidate]:
+    """A line with its breakdown below it ('Uitkering gemeentefonds', then 'waarvan algemene uitkering',
+    'waarvan integratie-uitkering' ...): the sum of those lines."""
+    parts = tuple((p, 1) for p in ask.lines)
+    checked, failed = _compare(ask.line, ask.lines, [1] * len(parts), ask.positions, ask.skip)
+    yield Candidate(ask.line, parts, "waarvan", checked, tuple(failed))
+
+
+def balans(ask: Ask) -> Iterable[Candidate]:
+    """Totaal passiva is Totaal activa, in every column both show."""
+    (activa,) = ask.lines
+    yield Candidate(ask.line, ((activa, 1),), "balans", len(ask.line.values),
+                    tuple(q for q, v in ask.line.values.items() if activa.values.get(q) != v))
+
+
+def breakdowns(lines: Sequence[Line]) -> Iterable[tuple[Line, tuple[Line, ...]]]:
+    """The lines with two 'waarvan' lines or more right under them, with those ('breakdown' questions)."""
+    for i, line in enumerate(lines):
+        if line.key.startswith(WAARVAN_WORDS):
+            continue
+        below = []
+        for j in range(i + 1, len(lines)):  # (not a slice: a copy of the rest of the table per line)
+            if not lines[j].key.startswith(WAARVAN_WORDS):
+                break
+            below.append(lines[j])
+        if len(below) >= 2:
+            yield line, tuple(below)
+
+
+def repeats(lines: list[Line], results, unchecked: list[str], positions, skip, unit: Decimal) -> list[Candidate]:
+    """The 'repeated' question, asked of a reading: for each line called a total that the walk left unexplained,
+    the candidate `answer` takes among what 'repeats a block' and 'repeats a line' propose."""
+    by_label: dict[str, Line] = {}
+    by_stem: dict[str, list[Line]] = {}
+    for line in lines:
+        by_label.setdefault(line.label, line)
+        if any(line.values.values()):
+            for stem in _stems(line.key):
+                by_stem.setdefault(stem, []).append(line)
+    blocks = tuple((c, Sums(p for p, __ in c.parts), {}) for c in results if len(c.parts) >= 3)
+    found = []
+    positions, skip = tuple(positions), frozenset(skip)
+    for label in unchecked:
+        target = by_label.get(label)
+        if target is None:
+            continue
+        chosen = answer(Ask("repeated", target, (), positions, skip, unit, blocks, by_stem))
+        if chosen is not None:
+            found.append(chosen)
+    return found
+
+
 @dataclass(frozen=True)
 class Rule:
-    """A named rule: what it proposes (`meaning`, as --json's "rule" names it), its function, and when it runs:
-    'line' rules propose for the line the walk is at; 'last resort' ones only when no line rule's candidate is
-    admissible; 'table' rules run on a whole table after the walk, on what it found (`runs` names the function;
-    `propose` is None)."""
+    """A named rule: what it proposes (`meaning`; its name is --json's "rule"), and when it is asked:
+    'line' rules (`propose`) for the line the walk is at; 'last resort' ones only when no line rule's candidate
+    is admissible; 'table' rules (`answer`) after the walk, for a `question` (`Ask`) about one line. A rule may
+    be asked both ways ('own lines')."""
     name: str
     propose: Callable[[Walk], Iterable[Candidate]] | None
     meaning: str
     stage: str = "line"
-    runs: str = ""
+    answer: Callable[[Ask], Iterable[Candidate]] | None = None
+    question: str = ""
 
 
 # The rules, in the order of their prior: on an otherwise equal score the earlier one's candidate is chosen
@@ -521,7 +688,8 @@ RULES: list[Rule] = [
          "longest)"),
     Rule("signed combination", signed_combination, "a saldo, verschil or stand: lasten - baten, realisatie - "
          "begroting, begin + toevoegingen - onttrekkingen"),
-    Rule("own lines", own_lines, "exactly the lines since the previous total or heading, zeros included"),
+    Rule("own lines", own_lines, "exactly the lines since the previous total or heading, zeros included",
+         answer=own_lines_after_the_walk, question="unexplained"),
     Rule("across headings", across_headings, "a sum of lines reaching across a heading (a grand total over "
          "sections)"),
     Rule("run plus one line", run_plus_one_line, "a run of lines plus one line further up (the members plus the "
@@ -535,20 +703,22 @@ RULES: list[Rule] = [
          "of its block", "last resort"),
     Rule("own lines, failing", own_lines_failing, "the lines since the previous total, adding up in a large figure, "
          "failing elsewhere", "last resort"),
-    Rule("own lines, short of the total", None, "the lines since the previous "
-         "total, where the total exceeds them as a deleted line would make it (every line of the total's sign): a "
-         "finding at the total", "table", "tables._short_of, for a total the walk left unchecked"),
-    Rule("repeats a block", None, "a total repeating a block found elsewhere in the table, "
-         "or that block less one line", "table", "rules.repeats_a_block"),
-    Rule("repeats a line", None, "a total repeating one line of the table that it names "
-         "(Totaal centrumgemeente bijdrage)", "table", "rules.repeats_a_line"),
-    Rule("waarvan", None, "a line with its breakdown below it ('waarvan' lines)", "table",
-         "rules.waarvan"),
-    Rule("balans", None, "Totaal passiva equals Totaal activa", "table", "tables._balance_sheet"),
+    Rule("own lines, short of the total", None, "the lines since the previous total, where the total exceeds them "
+         "as a deleted line would make it (every line of the total's sign): a finding at the total", "table",
+         short_of_the_total, "unexplained"),
+    Rule("repeats a block", None, "a total repeating a block found elsewhere in the table, or that block less one "
+         "line", "table", repeats_a_block, "repeated"),
+    Rule("repeats a line", None, "a total repeating one line of the table that it names (Totaal centrumgemeente "
+         "bijdrage)", "table", repeats_a_line, "repeated"),
+    Rule("waarvan", None, "a line with its breakdown below it ('waarvan' lines)", "table", waarvan, "breakdown"),
+    Rule("balans", None, "Totaal passiva equals Totaal activa", "table", balans, "balance"),
 ]
 PRIOR = {rule.name: i for i, rule in enumerate(RULES)}
 LINE_RULES = [rule for rule in RULES if rule.stage == "line"]
 LAST_RESORT = [rule for rule in RULES if rule.stage == "last resort"]
+# the questions asked after the walk, and the rules that answer each
+QUESTIONS = ("repeated", "unexplained", "breakdown", "balance")
+ANSWERING = {question: [rule for rule in RULES if rule.question == question] for question in QUESTIONS}
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -592,15 +762,56 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
 
 
 LINE_RULE_NAMES = frozenset(rule.name for rule in RULES if rule.stage == "line")
+REPEATS = frozenset(("repeats a block", "repeats a line"))
+
+
+def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
+    """Whether a table rule's candidate can be meant (each rule's conditions, as `admissible` states the line
+    rules'):
+    - a repeat (of a block or a line): it explains three large figures or more (ten units or more: small figures
+      repeat by chance) and fails in at most a quarter of the figures compared;
+    - own lines, short of the total: not a saldo, verschil, resultaat or netto (those may be any sign); every line
+      has the total's sign, or is 0, in every figure; and where it fails the total exceeds their sum, as a
+      deleted line makes it;
+    - waarvan: it holds in at least as many figures as it fails, and on a figure of a hundred units or more made
+      of two lines or more (a 'waarvan' naming only part of its line is no sum);
+    - own lines (asked after the walk) and balans: as proposed (the first holds in every figure; a balans must
+      balance, there is nothing else the two totals could mean)."""
+    rule, total, skip = candidate.rule, candidate.total, ask.skip
+    if rule in REPEATS:
+        return _large_explained(ask, candidate) >= 3 and len(candidate.failed) * 4 <= candidate.checked
+    if rule == "own lines, short of the total":
+        if any(w in total.key.split() for w in SALDO_WORDS):
+            return False
+        for q, value in total.values.items():
+            if q in skip:
+                continue
+            figures = [v for p, __ in candidate.parts if (v := p.values.get(q))]
+            if any(v * value < 0 for v in figures):
+                return False
+            if q in candidate.failed and (not value or abs(sum(figures, ZERO)) >= abs(value)):
+                return False
+        return bool(candidate.failed)
+    if rule == "waarvan":
+        return candidate.checked - len(candidate.failed) >= len(candidate.failed) and _strong(
+            total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit)
+    return True
+
+
+def _large_explained(ask: Ask, candidate: Candidate) -> int:
+    """The figures of ten units or more a candidate explains (figures of a few units prove nothing)."""
+    large = 10 * ask.unit
+    return sum(1 for q in ask.positions if q not in ask.skip and q not in candidate.failed
+               and abs(candidate.total.values.get(q, ZERO)) >= large)
 
 
 def score(candidate: Candidate, near: int = 0, explained: int | None = None) -> tuple:
     """The one score candidates compete by, higher is better: (holds exactly, figures explained less figures
     failing, figures explained, for one that fails: the most lines, the least total error). A figure is
-    explained where the candidate holds (or as the caller counts them: resolve_repeats counts only large
-    figures), or (`near`) where it misses by no more than rounding its own lines explains. Between two that fail
-    on equal evidence, the one over more lines (a total with an error in it closes over all its lines, not over a
-    fragment of them that happens to come closer), then the one that misses by less."""
+    explained where the candidate holds (for a repeat: only a figure of ten units or more), or (`near`) where it
+    misses by no more than rounding its own lines explains. Between two that fail on equal evidence, the one over
+    more lines (a total with an error in it closes over all its lines, not over a fragment of them that happens
+    to come closer), then the one that misses by less."""
     failing = len(candidate.failed) - near
     explained = (candidate.checked - len(candidate.failed) if explained is None else explained) + near
     if not candidate.failed:
@@ -609,34 +820,62 @@ def score(candidate: Candidate, near: int = 0, explained: int | None = None) -> 
     return (False, explained - failing, explained, len(candidate.parts), -error)
 
 
+def resolve(candidates: Iterable[Candidate], admit: Callable[[Candidate], bool],
+            near: Callable[[Candidate], int] | None = None,
+            explained: Callable[[Candidate], int | None] | None = None) -> Candidate | None:
+    """The one resolver every relation the audit checks is chosen by: among the candidates `admit` admits, the
+    one with the best `score` (`near`: its figures missing by rounding only; `explained`: its figures explained,
+    where a rule counts them its own way), then the earliest rule in RULES (the prior); on a full tie, the
+    first proposed. None when no candidate is admissible."""
+    best, best_key = None, None
+    for candidate in candidates:
+        if not admit(candidate):
+            continue
+        key = score(candidate, near(candidate) if near is not None else 0,
+                    explained(candidate) if explained is not None else None) + (-PRIOR[candidate.rule],)
+        if best_key is None or key > best_key:
+            best, best_key = candidate, key
+    return best
+
+
 def choose(walk: Walk) -> Candidate | None:
-    """The relation the line is taken for, among what the line rules propose, by a stated score:
+    """The relation the line the walk is at is taken for, among what the line rules propose (`resolve`):
     1. admissible (`admissible`: the label's conditions on the figures);
     2. holds exactly beats fails somewhere;
     3. most figures explained less figures failing (a miss by rounding counts as explained for the own lines of a
        line closing its block), then most figures explained;
     4. for one that fails: the most lines, then the least total error;
     5. the rule's prior: its place in RULES.
-    Only when no line rule's candidate is admissible are the last-resort rules asked, in order; the first that
-    proposes one gives it. None: the line is a plain line (or a total nothing adds up to)."""
-    best, best_key = None, None
-    for rule in LINE_RULES:
-        for candidate in rule.propose(walk):
-            if not admissible(walk, candidate):
-                continue
-            near = 0
-            if walk.closes and candidate.failed and len(candidate.parts) == len(walk.own):
-                near = _near(walk.line, [p for p, __ in candidate.parts], [s for __, s in candidate.parts],
-                             candidate.failed, walk.unit)
-            key = score(candidate, near) + (-PRIOR[candidate.rule],)
-            if best_key is None or key > best_key:
-                best, best_key = candidate, key
+    Only when no line rule's candidate is admissible are the last-resort rules asked (each states its own
+    conditions), and `resolve` takes the best of theirs by the same score and prior. None: the line is a plain
+    line (or a total nothing adds up to)."""
+
+    def near(candidate: Candidate) -> int:
+        if walk.closes and candidate.failed and len(candidate.parts) == len(walk.own):
+            return _near(walk.line, [p for p, __ in candidate.parts], [s for __, s in candidate.parts],
+                         candidate.failed, walk.unit)
+        return 0
+
+    best = resolve((candidate for rule in LINE_RULES for candidate in rule.propose(walk)),
+                   functools.partial(admissible, walk), near)
     if best is not None:
         return best
-    for rule in LAST_RESORT:
-        for candidate in rule.propose(walk):
-            return candidate
-    return None
+    return resolve((candidate for rule in LAST_RESORT for candidate in rule.propose(walk)), _any)
+
+
+def _any(candidate: Candidate) -> bool:
+    """(A last-resort rule proposes only what its own conditions admit.)"""
+    return True
+
+
+def answer(ask: Ask) -> Candidate | None:
+    """The relation a question asked after the walk is answered with: among what the rules answering it propose
+    (ANSWERING), the one `resolve` takes, admissible by `admissible_after_walk`, by the same score and prior as
+    the walk's. None: nothing answers it (the total stays unexplained; the line has no breakdown; ...)."""
+    return resolve((candidate for rule in ANSWERING[ask.question] for candidate in rule.answer(ask)),
+                   functools.partial(admissible_after_walk, ask),
+                   explained=lambda candidate: _large_explained(ask, candidate) if candidate.rule in REPEATS
+                   else None)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -798,120 +1037,6 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
                 if other_score < best_score:
                     best, best_score = other, other_score
     return best
-
-
-# ----------------------------------------------------------------------------------------------------------------
-# The table rules that run on what the walk found
-
-
-def repeats(lines: list[Line], results, unchecked: list[str], positions, skip, unit: Decimal) -> list[Candidate]:
-    """A line called a total that no run of lines above adds up to may still repeat a figure found elsewhere in
-    the table ('repeats a block': the members' block, or that block without one of its lines: Totaal
-    gemeentelijke bijdrage = the members without the centrumgemeente; 'repeats a line': one other line it
-    names, Totaal centrumgemeente bijdrage = the centrumgemeente's own line); `resolve_repeats` chooses."""
-    by_label: dict[str, Line] = {}
-    by_stem: dict[str, list[Line]] = {}
-    for line in lines:
-        by_label.setdefault(line.label, line)
-        if any(line.values.values()):
-            for stem in _stems(line.key):
-                by_stem.setdefault(stem, []).append(line)
-    blocks = [(c, Sums(p for p, __ in c.parts), {}) for c in results if len(c.parts) >= 3]
-    found = []
-    for label in unchecked:
-        target = by_label.get(label)
-        if target is None:
-            continue
-        proposed = list(repeats_a_block(target, blocks, positions, skip, unit))
-        proposed += repeats_a_line(target, by_stem, positions, skip, unit)
-        chosen = resolve_repeats(proposed, positions, skip, unit)
-        if chosen is not None:
-            found.append(chosen)
-    return found
-
-
-def repeats_a_block(target: Line, blocks: list[tuple[Candidate, Sums, dict]], positions, skip,
-                    unit: Decimal) -> Iterable[Candidate]:
-    """Blocks of three lines or more that other totals were found to add up, whole or less one line (each block
-    with its sums, and its lines by their figures)."""
-    large = 10 * unit
-    wanted = [q for q, v in target.values.items() if q not in skip and abs(v) >= large]
-    if len(wanted) < 3:
-        return  # resolve_repeats admits none explaining fewer than three large figures
-    for block, sums, by_figures in blocks:
-        parts = [p for p, __ in block.parts]
-        if block.total is target or any(p is target for p in parts):
-            continue
-        if len(parts) <= 60:
-            left_outs = [None] + parts
-        else:
-            # a block of hundreds of lines (400 members and the centrumgemeente line): leaving each out in turn
-            # costs too much; the one line whose figures are the block's excess over the total is found at once
-            making_up = _line_making_up(target, parts, positions, skip, sums, by_figures)
-            left_outs = [None] + ([making_up] if making_up is not None else [])
-        for left_out in left_outs:
-            checked, failed = sums.compare(target, positions, skip, less=left_out)
-            if sum(1 for q in wanted if q not in failed) < 3:
-                continue  # resolve_repeats admits none explaining fewer than three large figures
-            group = tuple((p, 1) for p in parts if p is not left_out)
-            yield Candidate(target, group, "repeats a block", checked, tuple(failed))
-
-
-def repeats_a_line(target: Line, by_stem: dict[str, list[Line]], positions, skip, unit) -> Iterable[Candidate]:
-    """One other line whose label shares a word with the total's ('centrumgemeente' and 'centrumgem'), equal to
-    it in three large figures or more (the least resolve_repeats admits)."""
-    large = 10 * unit
-    if sum(1 for q, v in target.values.items() if q not in skip and abs(v) >= large) < 3:
-        return
-    related = {id(line): line for stem in _stems(target.key) for line in by_stem.get(stem, ())}
-    for line in sorted(related.values(), key=lambda x: x.index):
-        # (a figure the line has not, or has in another unit, is not compared: it may count as explained)
-        if line is target or sum(1 for q, v in target.values.items() if q not in skip and abs(v) >= large and (
-                line.values.get(q) in (None, v) or line.units.get(q, "") != target.units.get(q, ""))) < 3:
-            continue
-        checked, failed = _compare(target, [line], [1], positions, skip)
-        yield Candidate(target, ((line, 1),), "repeats a line", checked, tuple(failed))
-
-
-def resolve_repeats(candidates: list[Candidate], positions, skip, unit: Decimal) -> Candidate | None:
-    """The repeat that explains a total best, by the one `score` (figures of a few units prove nothing: only
-    figures of ten units or more count as explained): holds exactly, then the most figures explained less
-    failing, then the most explained, then the least error; the first on a tie. A repeat must explain at least
-    three figures and fail in at most a quarter of those compared."""
-    large = 10 * unit
-    best, best_key = None, None
-    for candidate in candidates:
-        explained = sum(1 for q in positions if q not in skip and q not in candidate.failed
-                        and abs(candidate.total.values.get(q, ZERO)) >= large)
-        if explained < 3 or len(candidate.failed) * 4 > candidate.checked:
-            continue
-        key = score(candidate, explained=explained)
-        if best_key is None or key > best_key:
-            best, best_key = candidate, key
-    return best
-
-
-def waarvan(lines: list[Line], positions, skip, unit: Decimal) -> list[Candidate]:
-    """A line with its breakdown below it ('Totaal uitkering gemeentefonds', then 'waarvan algemene
-    uitkering', 'waarvan integratie-uitkering' ...): held to the sum of those lines when they make it
-    up exactly on a large figure and in at least as many figures as they miss (a 'waarvan' that names
-    only part of its line is no sum)."""
-    found = []
-    for i, line in enumerate(lines):
-        if line.key.startswith(WAARVAN_WORDS):
-            continue
-        parts = []
-        for j in range(i + 1, len(lines)):  # (not a slice: a copy of the rest of the table per line)
-            if not lines[j].key.startswith(WAARVAN_WORDS):
-                break
-            parts.append(lines[j])
-        if len(parts) < 2:
-            continue
-        checked, failed = _compare(line, parts, [1] * len(parts), positions, skip)
-        signed = [(p, 1) for p in parts]
-        if checked - len(failed) >= len(failed) and _strong(line, signed, failed, positions, skip, unit):
-            found.append(Candidate(line, tuple(signed), "waarvan", len(line.values), tuple(failed)))
-    return found
 
 
 # ----------------------------------------------------------------------------------------------------------------

@@ -4,7 +4,9 @@ A grid is what a reader (xlsx or PDF) made of one sheet or one document: cells b
 with its text and, where it is a figure, its exact value. Nothing here knows a layout: tables are
 runs of rows separated by empty rows (a run without titles of its own continues the one above); a
 table's lines (rows, and, transposed, its columns) are folded by the rules of rules.py (their list,
-RULES, and the resolver choosing among their candidates), and what the fold found becomes findings.
+RULES, and the resolver choosing among their candidates); the questions asked after the walk ('breakdown',
+'unexplained', 'balance': rules.Ask) are answered through the same resolver (rules.answer); what was chosen
+becomes relations and findings.
 
 Where to look: rules.py (the relations), _audit_run (one table: headers, units, findings), _find_plugs
 (Afronding lines), _workbook_facts (hidden, typed, text), _check_years, _balance_sheet.
@@ -21,8 +23,8 @@ from ..i18n import number as number_text
 from ..render.formula import column_letter
 from .model import (MARKERS, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
-from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, _expected, _heads, _names,
-                    best_reading, totalish, waarvan)
+from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
+                    answer, best_reading, breakdowns, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -110,9 +112,10 @@ BALANCE_SIDES = ("totaal activa", "totaal passiva")
 
 
 def _balance_sheet(grid: Grid, tables: list[Table]) -> list[Table]:
-    """A balans balances: 'Totaal passiva' equals 'Totaal activa' in every column they share, in one table
-    or in two on the same sheet (or PDF). The tables, the one with 'Totaal passiva' replaced by a new record
-    that adds the relation (and its findings)."""
+    """A balans balances: the 'balance' question, asked of 'Totaal passiva' beside 'Totaal activa' (in one table
+    or in two on the same sheet or PDF) and answered through the one resolver by the rule 'balans': equal in
+    every column both show. The tables, the one with 'Totaal passiva' replaced by a new record that adds the
+    relation (and its findings)."""
     activa = next((t.sides["totaal activa"] for t in tables if "totaal activa" in t.sides), None)
     at = next((i for i, t in enumerate(tables) if "totaal passiva" in t.sides), None)
     if activa is None or at is None:
@@ -122,19 +125,21 @@ def _balance_sheet(grid: Grid, tables: list[Table]) -> list[Table]:
     shared = [h for h in p_figures if h in a_figures]
     if not shared:
         return tables
-    failed = 0
-    findings = list(table.findings)
-    for header in shared:
-        (expected, __, __), (found, row, col) = a_figures[header], p_figures[header]
-        if expected != found:
-            failed += 1
-            findings.append(Finding(grid.name, table.number, grid.place(row, col), p_label, header,
-                                    _("{total} = {other} (the balance sheet does not balance)").format(
-                                        total=p_label, other=a_label), "sum", expected, found,
-                                    found - expected, row, col))
-    relation = Relation("row", p_label, [a_label], len(shared), failed, True, "balans")
-    return [*tables[:at], dataclasses.replace(table, relations=[*table.relations, relation], findings=findings),
-            *tables[at + 1:]]
+    # both totals by the passiva's columns (the activa may stand in another table, in other columns)
+    row = p_figures[shared[0]][1]
+    header_of = {p_figures[h][2]: h for h in shared}
+    passiva = Line(row, p_label, {p_figures[h][2]: p_figures[h][0] for h in shared})
+    other = Line(a_figures[shared[0]][1], a_label, {p_figures[h][2]: a_figures[h][0] for h in shared})
+    candidate = answer(Ask("balance", passiva, (other,)))
+    if candidate is None:
+        return tables
+    findings = [Finding(grid.name, table.number, grid.place(row, q), p_label, header_of[q],
+                        _("{total} = {other} (the balance sheet does not balance)").format(total=p_label,
+                                                                                         other=a_label),
+                        "sum", candidate.expected(q), passiva.values[q], passiva.values[q] - candidate.expected(q),
+                        row, q) for q in candidate.failed]
+    return [*tables[:at], dataclasses.replace(table, relations=(*table.relations, candidate.relation("row")),
+                                              findings=(*table.findings, *findings)), *tables[at + 1:]]
 
 
 def _cells_by_row(grid: Grid) -> dict[int, dict[tuple[int, int], Cell]]:
@@ -331,10 +336,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
     row_results, row_relations, row_unchecked = best_reading(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols,
                                                       cross=True)
-    for candidate in waarvan(row_lines, numeric_cols, skip_cols, unit):
-        row_results.append(candidate)
-        row_relations.append(candidate.relation("row"))
-        row_unchecked = [u for u in row_unchecked if u != candidate.total.label]
+    # a line with its breakdown under it ('waarvan' lines) is held to it too, beside what it is the total of
+    for line, below in breakdowns(row_lines):
+        candidate = answer(Ask("breakdown", line, below, tuple(numeric_cols), frozenset(skip_cols), unit))
+        if candidate is not None:
+            row_results.append(candidate)
+            row_relations.append(candidate.relation("row"))
+            row_unchecked = [u for u in row_unchecked if u != candidate.total.label]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
@@ -407,33 +415,22 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 # (a page of a wide sheet printed over pages across: only its corrections and distances)
                 verifiable, reason = False, _("its figures stand only in columns that do not add up (corrections, "
                                               "distances, ranks)")
-            # the lines just above it make it in every figure, zeros all ('Totaal mutatie reserves' 0 under 0
-            # and 0; 'Totaal overhead' 0 under two overhead lines of 0): it holds, though no figure proves it
-            made = next((own[-k:] for k in range(len(own), 0, -1) if verifiable and all(
-                sum((p.values.get(q, ZERO) for p in own[-k:]), ZERO) == v
-                for q, v in total.values.items() if q not in skip)), None)
-            if made:
-                relations.append(Relation(axis, total_label, [p.label or "(no label)" for p in made],
-                                                sum(1 for q in total.values if q not in skip), 0, True, "own lines"))
-                continue
-            if verifiable and not any(v for q, v in total.values.items() if q not in skip):
-                # 0 wherever its figures add up (its distances to the exact amounts beside them are not 0)
-                verifiable, reason = False, _("it is 0 in every figure, so no figure shows what it is made of")
-            short = _short_of(total, own, skip) if verifiable else None
-            if short is None:
+            # the table rules answering for a total nothing explains: the lines just above it make it in every
+            # figure, zeros all ('own lines'), or fall short of it as a deleted line makes them
+            answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit)) if verifiable \
+                else None
+            if answered is None:
+                if verifiable and not any(v for q, v in total.values.items() if q not in skip):
+                    # 0 wherever its figures add up (its distances to the exact amounts beside them are not 0)
+                    verifiable, reason = False, _("it is 0 in every figure, so no figure shows what it is made of")
                 (unverified if verifiable else parts_elsewhere).append((total_label, axis, reason))
                 continue
-            # a line deleted: the total is its own lines' sum plus what is missing, in every figure that fails
-            total = lines[where]
-            signed = [(p, 1) for p in own]
-            for q, expected in short.items():
+            for q in answered.failed:  # a line deleted: a finding at the total, with its lines' sum
                 r, c = (total.index, q) if axis == "row" else (q, total.index)
-                check = _sum_text(total, signed) if axis == "row" else \
-                    f"{total.label or _('(total)')} = {_parts_text(signed, ' + ')}"
-                add(r, c, check, "sum", expected, total.values[q], parts=len(own))
-            relations.append(Relation(axis, total.label, [p.label or "(no label)" for p in own],
-                                            sum(1 for q in total.values if q not in skip_cols or axis != "row"),
-                                            len(short), True, "own lines, short of the total"))
+                check = _sum_text(total, answered.parts) if axis == "row" else \
+                    f"{total.label or _('(total)')} = {_parts_text(answered.parts, ' + ')}"
+                add(r, c, check, "sum", answered.expected(q), total.values[q], parts=len(answered.parts))
+            relations.append(answered.relation(axis))
 
     _find_plugs(row_lines, row_results, column_units, add)
     _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
@@ -463,27 +460,6 @@ def _blamed(total: Line, signed, failed, results, not_additive: set[int]) -> lis
             continue
         blamed.append(q)
     return blamed
-
-
-def _short_of(total: Line, own: list[Line], skip: set[int]) -> dict[int, Decimal] | None:
-    """The sums of a total's own lines where it misses them as a deleted line would make it miss: every line
-    has the total's sign (or is 0) in every figure, and the total exceeds their sum where it fails
-    (position -> that sum); None when the figures do not read so (or when nothing fails)."""
-    if not own or any(w in total.key.split() for w in SALDO_WORDS):
-        return None
-    short: dict[int, Decimal] = {}
-    for q, value in total.values.items():
-        if q in skip:
-            continue
-        figures = [v for p in own if (v := p.values.get(q))]
-        if any(v * value < 0 for v in figures):
-            return None
-        made = sum(figures, ZERO)
-        if made != value:
-            if not value or abs(made) >= abs(value):
-                return None
-            short[q] = made
-    return short or None
 
 
 def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> tuple[bool, str, list[Line], bool]:

@@ -191,8 +191,8 @@ class Op(Expr):
     def evaluate(self, book: Values) -> object:
         a, b = self.left.evaluate(book), self.right.evaluate(book)
         arithmetic = _ARITHMETIC.get(self.op)
-        if arithmetic is not None:
-            return arithmetic(_as_number(a), _as_number(b))
+        if arithmetic is not None:  # nearly always two Decimals: _as_number only for the others
+            return arithmetic(a if type(a) is Decimal else _as_number(a), b if type(b) is Decimal else _as_number(b))
         if self.op == "&":
             return _as_text(a) + _as_text(b)
         if self.op in _COMPARE:
