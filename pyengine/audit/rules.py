@@ -846,8 +846,9 @@ def choose(walk: Walk) -> Candidate | None:
        line closing its block), then most figures explained;
     4. for one that fails: the most lines, then the least total error;
     5. the rule's prior: its place in RULES.
-    Only when no line rule's candidate is admissible are the last-resort rules asked, in order; the first that
-    proposes one gives it. None: the line is a plain line (or a total nothing adds up to)."""
+    Only when no line rule's candidate is admissible are the last-resort rules asked (each states its own
+    conditions), and `resolve` takes the best of theirs by the same score and prior. None: the line is a plain
+    line (or a total nothing adds up to)."""
 
     def near(candidate: Candidate) -> int:
         if walk.closes and candidate.failed and len(candidate.parts) == len(walk.own):
@@ -859,10 +860,12 @@ def choose(walk: Walk) -> Candidate | None:
                    functools.partial(admissible, walk), near)
     if best is not None:
         return best
-    for rule in LAST_RESORT:
-        for candidate in rule.propose(walk):
-            return candidate
-    return None
+    return resolve((candidate for rule in LAST_RESORT for candidate in rule.propose(walk)), _any)
+
+
+def _any(candidate: Candidate) -> bool:
+    """(A last-resort rule proposes only what its own conditions admit.)"""
+    return True
 
 
 def answer(ask: Ask) -> Candidate | None:
