@@ -374,3 +374,30 @@ def test_a_title_over_a_column_is_no_label_where_a_form_row_sets_a_text_tight_ag
     grid = _grid("berekening.pdf", [(4, lines)], True)
     titles = {col: cell.text for (_row, col), cell in grid.cells.items() if cell.text.startswith("Correctie")}
     assert titles == {2: "Correctie begroting 2026", 3: "Correctie wijziging 2026", 4: "Correctie bijgesteld 2026"}
+
+
+def test_a_title_seen_pages_before_opens_another_table_not_a_repeated_header():
+    """Berekening of a 400-member amendment over pages across, printed down then over: the page after block C's
+    last line ('Totaal bijdragen') is the next pages-across' top of block B, opening with its title, which
+    stood on earlier pages too. It is no header row repeated from the page before (it was dropped as one, and
+    block B's form row became one more line under 'Totaal bijdragen': not verified); a header row that did
+    stand on the page before is still dropped."""
+    from pyengine.audit.pdf import _grid
+    title = "B. VERDELING VAN DE WIJZIGING GEMEENTELIJKE BIJDRAGE"
+    form = (50.0, [(36.8, 134.9, "2026: te verdelen (euro)"), (338.0, 343.1, "0"), (482.1, 527.9, "55,071")], 2)
+    members = [(62.0 + 12 * i, [(36.8, 96.4, f"Gemeente {i}"), (336.0, 343.1, str(-i - 1)),
+                                (410.8, 415.9, "0"), (518.8, 527.9, str(-i - 1))], 3 + i) for i in range(3)]
+    header = (40.0, [(36.8, 96.4, "Gemeente"), (300.0, 343.1, "Getoond begroting"),
+                     (370.0, 415.9, "Getoond wijziging"), (470.0, 527.9, "Getoond bijgesteld")], 1)
+    pages = [(1, [(38.0, [(36.8, 400.0, title)], 1), form]),
+             (2, [header, *members]),
+             (3, [header, *[(t + 12 * 3, c, i + 3) for t, c, i in members],
+                  (110.0, [(36.8, 96.4, "Totaal bijdragen"), (336.0, 343.1, "-21"), (410.8, 415.9, "0"),
+                           (518.8, 527.9, "-21")], 7)]),
+             (4, [(38.0, [(36.8, 400.0, title)], 1), form])]
+    grid = _grid("berekening.pdf", pages, True)
+    kept = {grid.places[r]: cell.text for (r, c), cell in grid.cells.items() if c == 1}
+    assert kept.get("page 4, line 1") == title       # opens block B again: a table of its own follows
+    assert "page 3, line 1" not in kept              # the header repeated from page 2: dropped
+    total = next(r for (r, c), cell in grid.cells.items() if cell.text == "Totaal bijdragen")
+    assert (total + 1, 1) not in grid.cells          # an empty row after the total: its table ends there

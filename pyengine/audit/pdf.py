@@ -361,10 +361,13 @@ def _grid(name: str, pages, english: bool) -> Grid:
     cells: dict[tuple[int, int], Cell] = {}
     places: dict[int, str] = {}
     row = 0
-    seen_texts: set[str] = set()
+    # the texts of the stream's previous page: a header row repeated on a page stood on the page before it too
+    # (a title seen pages earlier, 'B. VERDELING ...' atop the next pages across, opens another table)
+    page_texts: set[str] = set()
     previous_columns: list[list[float]] = []
     for position, (number, lines) in enumerate(pages):
         continued = position > 0  # not the stream's first page
+        seen_texts, page_texts = page_texts, set()
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
         started = False
@@ -399,6 +402,7 @@ def _grid(name: str, pages, english: bool) -> Grid:
         upper_lines = set(range(header_from, first_figures - 1))
         for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
+            page_texts.add(text)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
             if continued and not started and not has_figures and text in seen_texts:
                 continue  # a header row repeated on a continuation page
@@ -410,7 +414,6 @@ def _grid(name: str, pages, english: bool) -> Grid:
                 row += 2 if usual and top - previous_top > 1.6 * usual else 1
             previous_top = top
             started = started or has_figures
-            seen_texts.add(text)
             places[row] = f"page {number}, line {index}"
             label_parts = []
             placed: dict[int, tuple] = {}

@@ -474,9 +474,11 @@ def _write_calculation(w: Writer, anchor: tuple[str, int, int], result: Amendmen
     rounding = _write_rounding(w, exact, rounding_top, result, inputs)
     sheet_obj = w.book.sheet(sheet)
     sheet_obj.column_group = 3  # block A's three columns a year and block C's three trios: whole on a page
-    # block C starts a printed page: its column titles never stand alone at the foot of a page (the figures
-    # under them on the next, 'Afstand tot exact' nameless there and read as a sum)
-    sheet_obj.row_breaks = [rounding_top - 1]
+    # blocks B and C each start a printed page: block C's column titles never stand alone at the foot of a
+    # page (the figures under them on the next, 'Afstand tot exact' nameless there and read as a sum), and over
+    # pages across (down, then over) the page after block C's last line opens with block B's title, not with
+    # its form row '2026: te verdelen (euro) | 0 | ...' read as one more line under 'Totaal bijdragen'
+    sheet_obj.row_breaks = sorted({exact.bottom + 2, rounding_top - 1} if splits else {rounding_top - 1})
     sheet_obj.widths.setdefault(left, 40)
     for col in range(left + 1, left + 1 + 9 * len(a.years)):
         sheet_obj.widths.setdefault(col, 15)
