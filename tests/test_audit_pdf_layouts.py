@@ -426,3 +426,17 @@ def test_a_page_opening_with_a_title_of_its_own_does_not_take_the_columns_of_the
     grid = _grid("berekening.pdf", [(5, block_b), (6, block_c)], True)
     titles = {grid.places[r]: (c, cell.text) for (r, c), cell in grid.cells.items() if "Correctie begroting" in cell.text}
     assert titles == {"page 6, line 4": (2, "Correctie begroting 2026")}
+
+
+def test_a_label_ends_before_a_figure_glued_to_a_text_not_before_figures_glued_together():
+    from pyengine.audit.pdf import _before_first_figure, _figure
+
+    def is_figure(text):
+        return _figure(text, True) is not None
+
+    form = [(36.8, 134.9, "2027: te verdelen (euro)"), (294.4, 382.1, "-629,085.43 in centen"), (482.1, 527.9, "1")]
+    assert [c[2] for c in _before_first_figure(form, is_figure)] == ["2027: te verdelen (euro)"]
+    # a 5-year begrotingswijziging printed small: figures set tight against each other stay figures, not text
+    small = [(36.0, 90.0, "Totaal"), (95.0, 120.0, "gemeentelijke bijdrage"), (121.0, 140.0, "-1 0 -1"),
+             (150.0, 160.0, "0")]
+    assert [c[2] for c in _before_first_figure(small, is_figure)] == ["Totaal", "gemeentelijke bijdrage", "-1 0 -1"]

@@ -488,10 +488,12 @@ def _all_years(chunks, english: bool) -> bool:
 def _before_first_figure(chunks, is_figure) -> list:
     """The text chunks of a line with figures that come before its first figure (its label). A chunk after
     the first that starts with a figure is a figure with a text set tight against it ('-629.085,43' 'in
-    centen' in a form row): the label ends before it."""
+    centen' in a form row): the label ends before it. (Figures set tight against figures, '-1 0 -1' in a table
+    printed small, are no such text.)"""
     before = []
     for position, chunk in enumerate(chunks):
-        if is_figure(chunk[2]) or (position and is_figure(chunk[2].split()[0])):
+        words = chunk[2].split()
+        if is_figure(chunk[2]) or (position and is_figure(words[0]) and any(w[:1].isalpha() for w in words[1:])):
             return before
         before.append(chunk)
     return []
