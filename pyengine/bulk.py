@@ -23,6 +23,7 @@ Safety rules
 from __future__ import annotations
 
 import atexit
+import contextvars
 import errno
 import gc
 import hashlib
@@ -42,7 +43,8 @@ from typing import Callable, Iterable
 
 from . import outfolder
 from .errors import InputError, TemplateError, UsageError
-from .i18n import N_, _
+from .i18n import N_, _, ngettext, use_language
+from .i18n import language as i18n_language
 from .outfolder import write_atomically  # noqa: F401  (part of this module's interface)
 
 WRITTEN, UPDATED, UNCHANGED, FAILED = "written", "updated", "unchanged", "failed"
@@ -83,6 +85,9 @@ class Job:
     computed: Computed | tuple[str, object] | None = None
     # the templates this process has read for the job's outputs, for a worker that starts empty (spawn)
     templates: dict | None = None
+    # the run's language (--lang, PYENGINE_LANG, the system's): a spawned worker starts in the default one, so the
+    # job tells it in which language to write its notes and errors
+    language: str = field(default_factory=i18n_language)
 
     def __post_init__(self) -> None:
         if isinstance(self.computed, tuple):
@@ -264,12 +269,13 @@ def key_change_note(spec_members: Iterable[str], key_members: Iterable[str], key
         return ""
 
     def listed(names: list[str]) -> str:
-        return ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+        return ", ".join(names[:10]) + (_(" and {count} more").format(count=len(names) - 10) if len(names) > 10 else "")
 
-    parts = [f"added {len(added)} member(s) ({listed(added)})" if added else "",
-             f"dropped {len(dropped)} member(s) ({listed(dropped)})" if dropped else ""]
-    return (f"--key {key_name}: " + "; ".join(p for p in parts if p) + " compared with [bijdrage_gemeente]; "
-            "every member's begroting is split again by the new key")
+    parts = [_("added {count} member(s) ({names})").format(count=len(added), names=listed(added)) if added else "",
+             _("dropped {count} member(s) ({names})").format(count=len(dropped), names=listed(dropped)) if dropped
+             else ""]
+    return _("--key {key}: {changes} compared with [bijdrage_gemeente]; every member's begroting is split again by "
+             "the new key").format(key=key_name, changes="; ".join(p for p in parts if p))
 
 
 # --- reading and planning (no writing) ---------------------------------------------------------
@@ -577,15 +583,25 @@ def settle(job: Job) -> list[Output]:
     if not refused:
         job.settled = settled
         return []
-    names = ", ".join(o.path.name for o in refused[:3]) + (f" and {len(refused) - 3} more" if len(refused) > 3 else "")
-    because = f"not written: {names} of the same spec {job.spec.name} was refused, so none of its files is written"
+    names = ", ".join(o.path.name for o in refused[:3]) + (
+        _(" and {count} more").format(count=len(refused) - 3) if len(refused) > 3 else "")
+    because = ngettext("not written: {names} of the same spec {spec} was refused, so none of its files is written",
+                       "not written: {names} of the same spec {spec} were refused, so none of its files is written",
+                       len(refused)).format(names=names, spec=job.spec.name)
     return [settled.get(o.path) or _with(o, FAILED, because) for o in job.outputs]
 
 
 def run_job(job: Job) -> list[Output]:
-    """Produce one spec's outputs (in a worker process or in this one). While one file waits for the disk
-    (its fsync), the next one is rendered: one file at a time is being written, and its outcome is known
-    before the next write starts (a full disk stops the run at the first refusal, as before)."""
+    """Produce one spec's outputs (in a worker process or in this one), its notes and errors in the run's
+    language (a spawned worker, as on Windows, does not inherit the language this process chose)."""
+    with use_language(job.language):
+        return _run_job(job)
+
+
+def _run_job(job: Job) -> list[Output]:
+    """One spec's outputs. While one file waits for the disk (its fsync), the next one is rendered: one file
+    at a time is being written, and its outcome is known before the next write starts (a full disk stops the
+    run at the first refusal, as before)."""
     if job.templates:
         from .render.template import hand_over
 
@@ -609,6 +625,7 @@ def run_job(job: Job) -> list[Output]:
             full = error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
             done[number] = _with(output, FAILED, _(DISK_FULL) if full else str(error))
 
+    in_language = contextvars.copy_context().run  # the disk's thread writes its messages in the run's language too
     with _collector_paused(), ThreadPoolExecutor(max_workers=1) as disk:
         for number, output in enumerate(job.outputs):
             if full:  # the disk is full: trying the next file would only fail the same way, half-written
@@ -630,7 +647,8 @@ def run_job(job: Job) -> list[Output]:
                 if full:
                     done[number] = _with(output, FAILED, _(DISK_FULL))
                     continue
-                writing = (number, output, status, sha, disk.submit(_write, job, output, status, note, data, sha))
+                future = disk.submit(in_language, _write, job, output, status, note, data, sha)
+                writing = (number, output, status, sha, future)
             except FileExistsError:
                 done[number] = _with(output, FAILED, _('another process created it meanwhile; not overwritten'))
             except OSError as error:

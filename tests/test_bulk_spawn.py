@@ -171,3 +171,39 @@ def test_a_job_builds_its_workbooks_with_the_collector_paused_and_they_leave_no_
     job = bulk.Job(spec, kind, bulk.plan(spec, kind, result, tmp_path / "out", True), computed=(kind, result))
     assert {r.status for r in bulk.run_job(job)} == {bulk.WRITTEN}
     assert seen and not any(seen) and gc.isenabled()
+
+
+def test_spawned_workers_write_their_notes_and_refusals_in_the_runs_language(tmp_path, monkeypatch):
+    """A spawned worker (the Windows default) starts in the default language: the job carries the run's, so the
+    note a worker makes (--force keeping an edited statement) is Dutch in a Dutch run, as under fork; and the
+    refusal of a spec's other files because one was edited is Dutch too (trial, entry 9)."""
+    import openpyxl
+
+    from pyengine import outfolder
+    from pyengine.i18n import use_language
+
+    monkeypatch.setenv("PYENGINE_START_METHOD", "spawn")
+    assert bulk.cpu_count() >= 2 or pytest.skip("one processor: no workers")
+    folder = _folder_of_specs(tmp_path, 1)
+    spec, out = folder / "wijziging-0.toml", tmp_path / "out"
+    with use_language("nl"):
+        assert {r.status for r in pyengine.generate(spec, out, jobs=2, per_member=True)} == {bulk.WRITTEN}
+    edited = sorted(out.rglob("bijdrageoverzicht-*.xlsx"))[0]
+    book = openpyxl.load_workbook(edited)
+    book.worksheets[0]["A1"] = "Bijgewerkt door de controller"
+    book.save(edited)
+    spec.write_text(spec.read_text(encoding="utf-8").replace("materiele_kosten       = 2_000",
+                                                             "materiele_kosten       = 3_000").replace(
+        "gemeentelijke_bijdrage = -27_000", "gemeentelijke_bijdrage = -28_000"), encoding="utf-8")
+
+    with use_language("nl"):
+        refused = {r.path: r for r in pyengine.generate(spec, out, jobs=2, per_member=True)}
+    others = [r for p, r in refused.items() if p != edited and r.status == bulk.FAILED]
+    assert len(others) == 8 and all(r.error == f"niet geschreven: {edited.name} van dezelfde spec {spec.name} is "
+                                    "geweigerd, dus wordt geen enkel bestand van die spec geschreven" for r in others)
+
+    with use_language("nl"):
+        forced = {r.path: r for r in pyengine.generate(spec, out, jobs=2, per_member=True, force=True)}
+    copies = [p for p in edited.parent.iterdir() if outfolder.is_backup(p)]
+    assert forced[edited].status == bulk.WRITTEN and len(copies) == 1
+    assert forced[edited].note == f"bewerkt nadat pyengine het schreef; het bewerkte bestand is bewaard als {copies[0].name}"

@@ -410,18 +410,20 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool, legacy_drawing: 
         out.append("</cols>")
     out.append("<sheetData>")
     name, heights, hidden_rows, current = sheet.name, sheet.heights, sheet.hidden_rows, None
+    letters = {col: column_letter(col) for col in {col for _row, col in places}}  # a cell's name: letters + row
+    number = ""
     for place in places:
         row, col = place
         if row != current:
             if current is not None:
                 out.append("</row>")
-            current = row
+            current, number = row, str(row)
             height = heights.get(row)
             attrs = f' ht="{height:.2f}" customHeight="1"' if height else ""
             if row in hidden_rows:
                 attrs += ' hidden="1"'
             out.append(f'<row r="{row}"{attrs}>')
-        out.append(_cell_xml(cell_name(row, col), cells[place], name))
+        out.append(_cell_xml(letters[col] + number, cells[place], name))
     if current is not None:
         out.append("</row>")
     out.append("</sheetData>")
