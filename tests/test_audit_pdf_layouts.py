@@ -401,3 +401,28 @@ def test_a_title_seen_pages_before_opens_another_table_not_a_repeated_header():
     assert "page 3, line 1" not in kept              # the header repeated from page 2: dropped
     total = next(r for (r, c), cell in grid.cells.items() if cell.text == "Totaal bijdragen")
     assert (total + 1, 1) not in grid.cells          # an empty row after the total: its table ends there
+
+
+def test_a_page_opening_with_a_title_of_its_own_does_not_take_the_columns_of_the_page_before():
+    """A 1-year amendment's Berekening printed by LibreOffice with blocks B and C each on a page of their own:
+    block C's page opens with its own title. It took block B's columns (the page before had more, each of C's
+    right edges among them), whose left edges lie right of C's centred titles: 'Correctie begroting 2026' fell
+    into the label column and its column, nameless, was checked as a sum (false findings at 'Totaal
+    bijdragen'). Only a page that carries on with figures keeps the columns of the page before."""
+    from pyengine.audit.pdf import _grid
+    block_b = [
+        (44.1, [(36.5, 338.1, 'B. VERDELING VAN DE WIJZIGING GEMEENTELIJKE BIJDRAGE (grootste overschot (Hamilton), in centen;'), (340.0, 502.3, 'bij gelijke aanspraak gaat de bovenste gemeente voor)')], 1),
+        (51.9, [(36.5, 100.4, '2026: te verdelen (euro)'), (215.5, 261.0, '-381.93in centen'), (317.3, 376.2, '38,193som gewichten'), (417.3, 522.7, '26,961,787vast per deelnemer (centen)'), (608.9, 678.5, '0naar gewicht te verdelen'), (747.5, 765.7, '38,193')], 2),
+        (59.7, [(36.5, 81.4, 'over na afronden'), (232.3, 235.6, '2')], 3),
+        (80.7, [(93.8, 123.7, 'Gemeente'), (184.2, 233.5, 'Neemt deel (1/0)'), (244.7, 269.3, 'Gewicht (geheel)'), (283.9, 329.9, 'Teller (centen x gewicht)'), (343.4, 385.6, 'Basis (quotum omlaag)'), (413.8, 426.9, 'Rest'), (477.9, 527.7, 'Rang van de rest'), (565.0, 605.8, 'Extra eenheid'), (642.3, 682.0, 'Vast (centen)'), (717.1, 760.8, 'Aandeel (euro)'), (770.4, 793.1, 'Afstand tot quotum')], 6),
+        (88.5, [(36.5, 75.3, 'Gemeente 000'), (232.3, 235.6, '1'), (250.8, 277.3, '9,799,568'), (290.8, 335.5, '374,274,900,624'), (374.3, 392.5, '13,881'), (417.3, 447.1, '18,335,277'), (554.3, 557.6, '2'), (608.9, 612.2, '1'), (707.9, 711.2, '0'), (745.6, 765.7, '-138.82'), (785.2, 796.8, '0.00')], 7),
+        (96.3, [(36.5, 75.3, 'Gemeente 001'), (232.3, 235.6, '1'), (250.8, 277.3, '8,980,511'), (290.8, 335.5, '342,992,656,623'), (374.3, 392.5, '12,721'), (417.3, 447.1, '11,764,196'), (554.3, 557.6, '3'), (608.9, 612.2, '0'), (707.9, 711.2, '0'), (745.6, 765.7, '-127.21'), (785.2, 796.8, '0.00')], 8)]
+    block_c = [
+        (44.1, [(36.5, 331.7, 'C. AFRONDING VOOR DE PRESENTATIE (x € 1.000): getoond = ROUND(exact / eenheid; 0) + correctie')], 1),
+        (59.0, [(336.8, 446.6, 'Getoond begroting Getoond wijziging')], 3),
+        (65.1, [(186.2, 231.4, 'Correctie begroting 2026'), (243.6, 270.4, 'Correctie wijziging 2026'), (284.1, 329.6, 'Correctie bijgesteld 2026'), (357.3, 371.8, '2026'), (413.0, 427.5, '2026'), (466.9, 538.9, 'Getoond bijgesteld 2026'), (562.6, 608.2, 'Afwijking b+w-bijgesteld 2026'), (628.6, 695.8, 'Afstand tot exact 2026'), (719.0, 759.0, 'Telfout totaal 2026')], 4),
+        (72.9, [(36.5, 82.0, 'Personeelskosten'), (232.3, 235.6, '0'), (274.0, 277.3, '0'), (332.2, 335.5, '0'), (389.2, 392.5, '0'), (440.5, 447.1, '83'), (551.0, 557.6, '83'), (608.9, 612.2, '0'), (699.6, 711.2, '0.14')], 5),
+        (135.3, [(36.5, 114.2, 'Totaal gemeentelijke bijdrage'), (230.4, 235.6, '-1'), (274.0, 277.3, '0'), (332.2, 335.5, '0'), (380.7, 392.5, '-147'), (443.8, 447.1, '0'), (545.8, 557.6, '-147'), (608.9, 612.2, '0'), (699.6, 711.2, '0.65')], 13)]
+    grid = _grid("berekening.pdf", [(5, block_b), (6, block_c)], True)
+    titles = {grid.places[r]: (c, cell.text) for (r, c), cell in grid.cells.items() if "Correctie begroting" in cell.text}
+    assert titles == {"page 6, line 4": (2, "Correctie begroting 2026")}

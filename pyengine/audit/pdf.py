@@ -372,7 +372,13 @@ def _grid(name: str, pages, english: bool) -> Grid:
         usual = spacing[len(spacing) // 2] if spacing else 0
         started = False
         previous_top = None
-        columns = _continued_columns(page_columns(lines), previous_columns if continued else [])
+        # a page opening with a text of its own (not a header row repeated from the page before: 'C. AFRONDING
+        # ...' under block B's pages) starts another table: its columns are its own
+        opening = next(((" ".join(c[2] for c in chunks), chunks) for _top, chunks, _index in lines
+                        if " ".join(c[2] for c in chunks) not in seen_texts), None)
+        carries_on = continued and opening is not None and (
+            any(is_figure(c[2]) for c in opening[1][1:]) or (len(opening[1]) > 1 and is_figure(opening[1][0][2])))
+        columns = _continued_columns(page_columns(lines), previous_columns if carries_on else [])
         previous_columns = columns
         # where labels start: the first chunk of lines that hold figures; a header line's first chunk
         # that starts well right of it is a column title, not a label
