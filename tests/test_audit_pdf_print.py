@@ -187,16 +187,16 @@ def printed_across(tmp_path_factory):
     return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
 
 
-def test_a_table_printed_across_two_pages_is_not_shown_to_add_up(printed_across):
-    """Page 2 holds figures without labels: not checked, so the file is NOT verified (exit 1), never 'every total
-    adds up'; and page 1's one column reads the resultaat as saldo - toevoeging + onttrekking (no false finding)."""
-    for name in ("ok", "wrong"):
-        report = audit(printed_across[name])
-        assert len({t.first.split(",")[0] for t in report.tables}) == 2, name  # the print is what this test needs
-        assert report.findings == (), name
-        assert report.verdict == "not verified", name
-        assert [axis for __, axis, __why in report.unverified] == ["table"], name
-        assert report.unverified[0][0].startswith("page 2"), name
-    held = next(r for t in audit(printed_across["ok"]).tables for r in t.relations
-                if r.total == "Gerealiseerd resultaat")
+def test_a_table_printed_across_two_pages_is_joined_and_checked(printed_across):
+    """Page 2 holds the other columns without labels, on the rows of page 1: joined to them, they are checked (the
+    wrong total is found on page 2, where it is printed); page 1's first column reads the resultaat as saldo -
+    toevoeging + onttrekking (no false finding)."""
+    ok = audit(printed_across["ok"])
+    assert ok.findings == () and ok.verdict == "clean" and len(ok.tables) == 1
+    assert ok.tables[0].columns == ("Rekening 2024", "Begroting 2025", "Rekening 2025")
+    held = next(r for r in ok.tables[0].relations if r.total == "Gerealiseerd resultaat")
     assert held.failed == 0 and "-Toevoeging aan reserves" in held.parts
+    wrong = audit(printed_across["wrong"])
+    assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
+        ("Totaal lasten", "Begroting 2025", D(6330), D(6430))]
+    assert wrong.findings[0].place.startswith("page 2, line ")
