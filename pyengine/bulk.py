@@ -65,6 +65,7 @@ class Output:
     member: str = ""
     note: str = ""  # something the user should know (--key added members; a copy kept of an edited file)
     sha256: str = ""  # content of the file as written or found unchanged
+    held: bool = False  # failed only because another file of its spec was refused (a spec writes all or none)
 
 
 @dataclass
@@ -588,7 +589,7 @@ def settle(job: Job) -> list[Output]:
     because = ngettext("not written: {names} of the same spec {spec} was refused, so none of its files is written",
                        "not written: {names} of the same spec {spec} were refused, so none of its files is written",
                        len(refused)).format(names=names, spec=job.spec.name)
-    return [settled.get(o.path) or _with(o, FAILED, because) for o in job.outputs]
+    return [settled.get(o.path) or replace(_with(o, FAILED, because), held=True) for o in job.outputs]
 
 
 def run_job(job: Job) -> list[Output]:

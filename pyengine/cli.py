@@ -302,13 +302,20 @@ def _report(results) -> int:
 
     counts = {status: sum(1 for r in results if r.status == status)
               for status in (WRITTEN, UPDATED, UNCHANGED, FAILED, STALE, REMOVED)}
-    extra = "".join(f", {counts[s]} {_(STATUS_WORDS[s])}" for s in (STALE, REMOVED) if counts[s])
+    # files held back only because another file of their spec was refused: counted and listed apart, once per spec
+    held: dict[tuple, int] = {}
+    for result in results:
+        if result.status == FAILED and getattr(result, "held", False):
+            held[(result.spec, result.error)] = held.get((result.spec, result.error), 0) + 1
+    failed = counts[FAILED] - sum(held.values())
+    extra = _(", {count} not written").format(count=sum(held.values())) if held else ""
+    extra += "".join(f", {counts[s]} {_(STATUS_WORDS[s])}" for s in (STALE, REMOVED) if counts[s])
     if counts[UPDATED]:  # files pyengine wrote, untouched since, written again because their input changed
         summary = _("{written} written, {updated} updated, {unchanged} unchanged, {failed} failed").format(
-            written=counts[WRITTEN], updated=counts[UPDATED], unchanged=counts[UNCHANGED], failed=counts[FAILED])
+            written=counts[WRITTEN], updated=counts[UPDATED], unchanged=counts[UNCHANGED], failed=failed)
     else:
         summary = _("{written} written, {unchanged} unchanged, {failed} failed").format(
-            written=counts[WRITTEN], unchanged=counts[UNCHANGED], failed=counts[FAILED])
+            written=counts[WRITTEN], unchanged=counts[UNCHANGED], failed=failed)
     print(summary + extra)
     for result in results:
         if result.status == NOTE:
@@ -318,9 +325,11 @@ def _report(results) -> int:
         elif result.note:
             print(f"  {_(STATUS_WORDS[NOTE])}: {result.path}: {result.note}")
     for result in results:
-        if result.status == FAILED:
+        if result.status == FAILED and not getattr(result, "held", False):
             for line in result.error.splitlines() or [""]:  # one line per problem
                 print(f"  {_(STATUS_WORDS[FAILED])}: {result.path}: {line}")
+    for (spec, error), count in held.items():
+        print("  " + _("{spec}: {count} file(s) {error}").format(spec=spec, count=count, error=error))
     return 1 if counts[FAILED] else 0
 
 

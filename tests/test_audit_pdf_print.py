@@ -148,3 +148,55 @@ def test_a_title_merged_over_several_columns_names_each_column_with_its_own_sub_
         ("Totaal", "Bijgestelde begroting 2021 Baten", D(3930), D(3935)),
         ("Totaal", "Bijgestelde begroting 2021 Saldo", D(-13265), D(-13270))]
     assert report.verdict == "findings"
+
+
+# A table wider than the page, printed as LibreOffice prints it by default (trial entries 6 and 7): the labels and
+# the first column on page 1, the other columns on page 2 without the label column.
+ACROSS_LB = [["Overzicht van baten en lasten (bedragen x € 1.000)"], [],
+             [None, "Rekening 2024", "Begroting 2025", "Rekening 2025"],
+             ["Lasten"], ["Programma 1 Bestuur", 1250, 1310, 1342], ["Programma 2 Veiligheid", 4875, 5020, 5011],
+             ["Totaal lasten", 6125, 6330, 6353], [], ["Baten"], ["Algemene dekkingsmiddelen", 6355, 6410, 6500],
+             ["Totaal baten", 6355, 6410, 6500], [], ["Saldo van baten en lasten", 230, 80, 147],
+             ["Toevoeging aan reserves", 410, 400, 455], ["Onttrekking aan reserves", 300, 290, 305],
+             ["Gerealiseerd resultaat", 120, -30, -3]]
+# the same, Begroting 2025's Totaal lasten 100 too high (page 2: never checked)
+ACROSS_LB_WRONG = [row if row[:1] != ["Totaal lasten"] else ["Totaal lasten", 6125, 6430, 6353] for row in ACROSS_LB]
+
+
+@pytest.fixture(scope="module")
+def printed_across(tmp_path_factory):
+    program = soffice()
+    folder = tmp_path_factory.mktemp("over-pagina")
+    sources = {}
+    for name, rows in (("ok", ACROSS_LB), ("wrong", ACROSS_LB_WRONG)):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Tabel"
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is not None:
+                    sheet.cell(r, c, value).number_format = "#,##0"
+        sheet.column_dimensions["A"].width = 38
+        for letter in "BCD":
+            sheet.column_dimensions[letter].width = 16
+        sources[name] = folder / f"{name}.xlsx"
+        book.save(sources[name])
+    profile = tmp_path_factory.mktemp("profiel")
+    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
+    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
+
+
+def test_a_table_printed_across_two_pages_is_joined_and_checked(printed_across):
+    """Page 2 holds the other columns without labels, on the rows of page 1: joined to them, they are checked (the
+    wrong total is found on page 2, where it is printed); page 1's first column reads the resultaat as saldo -
+    toevoeging + onttrekking (no false finding)."""
+    ok = audit(printed_across["ok"])
+    assert ok.findings == () and ok.verdict == "clean" and len(ok.tables) == 1
+    assert ok.tables[0].columns == ("Rekening 2024", "Begroting 2025", "Rekening 2025")
+    held = next(r for r in ok.tables[0].relations if r.total == "Gerealiseerd resultaat")
+    assert held.failed == 0 and "-Toevoeging aan reserves" in held.parts
+    wrong = audit(printed_across["wrong"])
+    assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
+        ("Totaal lasten", "Begroting 2025", D(6330), D(6430))]
+    assert wrong.findings[0].place.startswith("page 2, line ")

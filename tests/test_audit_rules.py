@@ -406,3 +406,47 @@ def test_the_table_rules_candidates_go_through_the_one_resolver():
     balans = answer(Ask("balance", passiva, (Line(4, "Totaal activa", {2: D(1500), 3: D(1310)}),)))
     assert (balans.rule, balans.checked, balans.failed, balans.expected(3)) == ("balans", 2, (3,), D(1310))
     assert balans.relation("row").describe() == "row 'Totaal passiva' = Totaal activa: fails in 1 of 2"
+
+
+# A resultaat closing a one-column table, after the saldo (a table printed one column a page, trial entry 7):
+# saldo - toevoeging + onttrekking, not the sum of the two reserve lines (a false finding)
+RESULT_AFTER_SALDO = """Regel\tRekening 2024
+Baten\t11000
+Lasten\t10770
+Saldo van baten en lasten\t230
+Toevoeging aan reserves\t410
+Onttrekking aan reserves\t300
+Gerealiseerd resultaat\t{result}"""
+
+
+def test_a_result_closing_a_one_column_table_is_the_saldo_with_the_reserves_signed():
+    table = audit_grid(grid_from_text(RESULT_AFTER_SALDO.format(result=120)))[0]
+    assert table.findings == ()
+    held = relation(table, "Gerealiseerd resultaat")
+    assert held.rule == "result closing the table" and held.failed == 0
+    assert held.parts == ("Saldo van baten en lasten", "-Toevoeging aan reserves", "Onttrekking aan reserves")
+
+
+def test_a_wrong_result_closing_a_one_column_table_is_still_a_finding():
+    table = audit_grid(grid_from_text(RESULT_AFTER_SALDO.format(result=121)))[0]
+    assert [(f.row_label, f.found) for f in table.findings] == [("Gerealiseerd resultaat", D(121))]
+
+
+def test_a_printed_page_of_figures_without_labels_is_not_verified():
+    """Columns of a wide table continued on the next page without its label column (trial entry 6): nothing in
+    them can be checked, so the table is listed as NOT verified (axis 'table'), never as adding up."""
+    rows = [[100, 110], [200, 210], [300, 310], [650, 630]]
+    cells = {(1, 2): Cell("Wijziging"), (1, 3): Cell("Na wijziging")}
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=2):
+            cells[(r, c)] = Cell(str(value), D(value))
+    grid = Grid("x.pdf", cells, places={r: f"page 2, line {r}" for r in range(1, 6)}, is_pdf=True)
+    table = audit_grid(grid)[0]
+    assert table.relations == () and table.findings == ()
+    assert [(where, axis) for where, axis, __ in table.unverified] == [("page 2, line 2", "table")]
+    assert "4 lines of figures without labels" in table.unverified[0][2]
+    # the same figures with their labels are checked (and a workbook's unlabelled figures are not this case)
+    labelled = Grid("x.pdf", {**cells, **{(r, 1): Cell(f"Regel {r}") for r in range(2, 5)},
+                             (5, 1): Cell("Totaal")}, places=grid.places, is_pdf=True)
+    assert audit_grid(labelled)[0].unverified == ()
+    assert audit_grid(dataclasses.replace(grid, is_pdf=False))[0].unverified == ()

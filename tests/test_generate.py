@@ -202,6 +202,35 @@ def test_the_daily_loop_an_unedited_output_is_updated_after_an_input_change_with
     assert dutch.returncode == 0 and "0 geschreven, 9 bijgewerkt, 0 ongewijzigd, 0 mislukt" in dutch.stdout, dutch.stdout
 
 
+def test_a_dutch_run_held_back_by_one_edited_statement_says_so_in_dutch_once_not_per_file(tmp_path):
+    """Trial entry 9: one edited statement refuses its spec's run; the other files are not counted as failed one by
+    one in English (8 lines of 'not written ...'), but as 'niet geschreven', in one Dutch line for the spec; under
+    spawn (Windows) as under fork."""
+    specs = copy_examples(tmp_path)
+    spec = specs / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    out = tmp_path / "uitvoer"
+    assert run_cli("generate", str(spec), "--per-member", "--out", str(out)).returncode == 0
+    edited = sorted(out.rglob("bijdrageoverzicht-*.xlsx"))[0]
+    book = openpyxl.load_workbook(edited)
+    book.worksheets[0]["A1"] = "Bijgewerkt door de controller"
+    book.save(edited)
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("tekst = [\n", "tekst = [\n    \"Nog een regel.\",\n", 1), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYENGINE_START_METHOD": "spawn"}
+    done = subprocess.run([sys.executable, "-m", "pyengine", "--lang", "nl", "generate", str(spec), "--per-member",
+                           "--jobs", "2", "--out", str(out)], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "0 geschreven, 0 ongewijzigd, 1 mislukt, 8 niet geschreven", done.stdout
+    assert f"  {spec}: 8 bestand(en) niet geschreven: {edited.name} van dezelfde spec {spec.name} is geweigerd, dus " \
+           "wordt geen enkel bestand van die spec geschreven" in lines
+    assert [line for line in lines if line.startswith("  mislukt:")] == [
+        f"  mislukt: {edited}: met de hand gewijzigd nadat pyengine het schreef; gelaten zoals het is (--force maakt "
+        "het opnieuw en bewaart het gewijzigde bestand als kopie ernaast)"]
+    assert "not written" not in done.stdout and "refused" not in done.stdout
+
+
 def test_demo_writes_the_three_seed_workbooks(tmp_path):
     done = run_cli("demo", "--out", str(tmp_path / "out"))
     assert done.returncode == 0, done.stdout + done.stderr

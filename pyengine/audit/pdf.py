@@ -358,6 +358,7 @@ def _grid(name: str, pages, english: bool) -> Grid:
                          if high >= x1 and (i == 0 or x0 >= columns[i - 1][1] - 4)), None)
         return best
 
+    pages, moved = _join_across(pages, is_figure)
     cells: dict[tuple[int, int], Cell] = {}
     places: dict[int, str] = {}
     row = 0
@@ -450,11 +451,65 @@ def _grid(name: str, pages, english: bool) -> Grid:
                 else:
                     placed[col] = (chunk, None)
             for col, (chunk, parsed) in placed.items():
-                cells[(row, col + 2)] = Cell(chunk[2], parsed[0] if parsed else None, unit=parsed[1] if parsed else "",
+                cells[(row, col + 2)] = Cell(chunk[2], parsed[0] if parsed else None, ref=moved.get(id(chunk), ""),
+                                             unit=parsed[1] if parsed else "",
                                              header=header_line)
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
     return Grid(name, cells, places=places, is_pdf=True)
+
+
+def _join_across(pages, is_figure):
+    """A table wider than the page, printed as LibreOffice prints it by default: the labels and the first columns
+    on the stream's first page, the other columns on the next page(s) without the label column. Such a page (lines
+    of figures, three or more, none with a label or a year before its figures), whose every line stands at the
+    height of a line of the first page, and as many lines of figures as the first page has, is joined to the first
+    page: its chunks are put on the first page's lines, right of them, so its columns are read (and checked) with
+    the first page's rows. Returns the pages and, for each moved chunk (by id), its own place ('page 2, line 9'),
+    which its cell reports. Any doubt: the page stays as it is (and, not checked, is listed as NOT verified)."""
+    if len(pages) < 2:
+        return pages, {}
+
+    def figure_lines(lines):
+        return [line for line in lines if any(is_figure(c[2]) for c in line[1])]
+
+    def unlabelled(lines) -> bool:
+        with_figures = figure_lines(lines)
+        return len(with_figures) >= 3 and all(
+            is_figure(chunks[0][2]) and not re.fullmatch(r"(19|20)\d\d", chunks[0][2]) for _top, chunks, _index in
+            with_figures)
+
+    first_number, first = pages[0]
+    first_figures = figure_lines(first)
+    if not first_figures or unlabelled(first) or not any(not is_figure(chunks[0][2]) for _t, chunks, _i in first_figures):
+        return pages, {}
+    joined = [list(chunks) for _top, chunks, _index in first]
+    moved: dict[int, str] = {}
+    taken = 1
+    for number, lines in pages[1:]:
+        if not unlabelled(lines) or len(figure_lines(lines)) != len(first_figures):
+            break
+        right = max(c[1] for chunks in joined for c in chunks)
+        shift = right + 40 - min(c[0] for _top, chunks, _index in lines for c in chunks)
+        targets = []
+        for top, chunks, index in lines:
+            at = [i for i, (first_top, _chunks, _index) in enumerate(first) if abs(first_top - top) <= 1.5]
+            if len(at) != 1 or (any(is_figure(c[2]) for c in chunks) != (first[at[0]] in first_figures)):
+                targets = None
+                break
+            targets.append((at[0], chunks, index))
+        if targets is None:
+            break
+        for at, chunks, index in targets:
+            for x0, x1, text in chunks:
+                chunk = (x0 + shift, x1 + shift, text)
+                joined[at].append(chunk)
+                moved[id(chunk)] = f"page {number}, line {index}"
+        taken += 1
+    if taken == 1:
+        return pages, {}
+    page = [(top, chunks, index) for (top, _old, index), chunks in zip(first, joined)]
+    return [(first_number, page), *pages[taken:]], moved
 
 
 def _continued_columns(columns: list[list[float]], previous: list[list[float]]) -> list[list[float]]:

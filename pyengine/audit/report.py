@@ -224,12 +224,16 @@ def to_text(path: str, report: Report) -> str:
         for relation in t.relations:
             lines.append("    " + _("checked: {relation}").format(relation=relation.describe()))
         for label, axis, reason in t.unverified:
+            if axis == "table":  # figures without line labels (tables._unlabelled)
+                lines.append("    " + _("NOT verified: from {place}: {reason}").format(place=_place(label),
+                                                                                    reason=reason))
+                continue
             lines.append("    " + _("NOT verified: {axis} {label!r} is called a total, but {reason}").format(
                 axis=_axis(axis), label=label, reason=reason))
         if t.parts_elsewhere:
             lines.append("    " + _("not checked here (called a total, but its parts are not in the table): {labels}").format(
                 labels=", ".join(repr(label) for label, _on, _why in t.parts_elsewhere)))
-        if not t.relations:
+        if not t.relations and not any(axis == "table" for __, axis, __why in t.unverified):
             lines.append("    " + _("no totals found: nothing to check in this table"))
         for f in t.findings:
             where = f"{f.sheet}!{f.place}" if not f.place.startswith("page") else f"{f.sheet} {_place(f.place)}"
@@ -262,8 +266,14 @@ def _conclusion(report: Report) -> str:
                         "{count} formula cells had no stored value and were NOT checked", unchecked).format(
         count=number(unchecked))
     unverified = len(report.unverified)
+    unlabelled = sum(1 for __, axis, __why in report.unverified if axis == "table")
     not_verified = _("{count} line(s) called a total were NOT verified (listed above), so this file is not shown "
-                     "to add up").format(count=unverified)
+                     "to add up").format(count=unverified) if not unlabelled else \
+        _("{tables} table(s) of figures without line labels were NOT checked (listed above), so this file is not "
+          "shown to add up").format(tables=unlabelled) if unlabelled == unverified else \
+        _("{count} line(s) called a total and {tables} table(s) of figures without line labels were NOT verified "
+          "(listed above), so this file is not shown to add up").format(count=unverified - unlabelled,
+                                                                         tables=unlabelled)
     if report.findings:
         rounding = sum(1 for f in report.findings if f.within_rounding)
         counted = _("{count} finding(s), of which {rounding} afrondingsverschil(len): the table does not add up as "

@@ -477,12 +477,26 @@ def balances_its_block(walk: Walk) -> Iterable[Candidate]:
 
 def result_closing_the_table(walk: Walk) -> Iterable[Candidate]:
     """A saldo or resultaat closing the table, when no relation is meant: the sum of the lines since the previous
-    total, also where no figure holds (one column, with an error in it)."""
+    total, also where no figure holds (one column, with an error in it); or, where that sum fails, the saldo above
+    those lines with their signs, where a signed form holds exactly (Gerealiseerd resultaat = saldo van baten en
+    lasten - toevoeging aan reserves + onttrekking aan reserves, printed one column a page: in one column the
+    signed combination is no line rule's candidate, and the plain sum would be a false finding)."""
     if walk.balance and not totalish(walk.label) and walk.closes and len(walk.own) >= 2:
         checked, failed = walk.compare_last(len(walk.own), 1)
         if checked:
             yield Candidate(walk.line, tuple((p, 1) for p in walk.own), "result closing the table", checked,
                             tuple(failed))
+        length = len(walk.own) + 1
+        if failed and length <= len(walk.stack) and length in SIGNED_FORMS and \
+                is_balance(walk.stack[-length].key) and id(walk.stack[-length]) in walk.folded:
+            run = walk.stack[-length:]
+            for signs in SIGNED_FORMS[length]:
+                if signs[0] != 1 or (length >= 3 and _cancelling(run, signs)):
+                    continue
+                held, missed = walk.compare(run, signs)
+                if held and not missed:
+                    yield Candidate(walk.line, tuple(zip(run, signs)), "result closing the table", held)
+                    return
 
 
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:

@@ -104,8 +104,39 @@ def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
             scale = "x EUR 1.000"
         table = _audit_run(grid, first, last, first_table_number + len(tables), scale, gaps, run)
         if table is not None:
-            tables.append(table)
+            tables.append(_unlabelled(grid, table, run))
     return _balance_sheet(grid, tables)
+
+
+# A printed table with this many lines of figures and no line labels, and nothing checked in it, is NOT verified.
+UNLABELLED_LINES = 3
+
+
+def _unlabelled(grid: Grid, table: Table, run: dict[tuple[int, int], Cell]) -> Table:
+    """A PDF's table with lines of figures but no labels (the columns of a wide table printed on the next page,
+    without its label column): no total of it can be told, so nothing in it was checked, and the verdict must
+    not say it adds up: it is listed as NOT verified (axis 'table'), with its page and its lines of figures."""
+    if not grid.is_pdf or table.relations or table.unverified:
+        return table
+    figures: dict[int, bool] = {}
+    leftmost: dict[int, int] = {}
+    for (r, c), cell in run.items():
+        leftmost[r] = min(c, leftmost.get(r, c))
+    for (r, c), cell in run.items():
+        if c == 1 and cell.number is None and cell.text.strip():
+            figures[r] = False  # a label
+        elif c == leftmost[r] and re.fullmatch(r"(19|20)\d\d", cell.text.strip()):
+            figures[r] = False  # a year heading its line (Invoer: 2026 | -21.076,44 | ...)
+        elif cell.number is not None and not cell.header:
+            figures.setdefault(r, True)
+    count = sum(1 for unlabelled in figures.values() if unlabelled)
+    if count < UNLABELLED_LINES or count * 2 < len(figures):
+        return table
+    # (where: the place of its first such line, as a finding's: 'page 2, line 2')
+    where = grid.place(min(r for r, unlabelled in figures.items() if unlabelled), 2)
+    reason = _("{count} lines of figures without labels (columns continued from the previous page?): "
+               "not checked").format(count=number_text(count))
+    return dataclasses.replace(table, unverified=(*table.unverified, (where, "table", reason)))
 
 
 BALANCE_SIDES = ("totaal activa", "totaal passiva")
