@@ -91,29 +91,42 @@ def _drawing_text(page) -> set[int]:
     A spreadsheet printer (LibreOffice, Excel) paints the cells first, their text included, and the drawing
     layer after them: a chart starts with its filled background. So a filled shape of chart size that comes
     after text in the page's content stream opens a drawing, and the characters painted after it inside its
-    area belong to it, not to a cell. A cell's fill is painted before its text, so it never opens one."""
+    area belong to it, not to a cell. But LibreOffice paints the page's footer first, and a shaded range of
+    cells (a column of years, 'te betalen'; a repeated title column is painted apart, before the other cells)
+    has its fill painted before its text: that text stands on the lines of the cells beside it. So a shape
+    whose every character stands on a line of text outside every such shape opens none; a chart's title,
+    axis and legend do not all fall on the lines of the table beside it."""
     from pdfminer.layout import LTChar, LTContainer, LTCurve
 
     chars = page.chars
-    drawn: set[int] = set()
-    regions: list[tuple[float, float, float, float]] = []   # pdfminer coordinates (y up)
-    seen = 0
+    painted: list[tuple[float, float, float, float]] = []   # per character, in painting order: x0, x1, y0, y1
+    regions: list[tuple[int, tuple[float, float, float, float]]] = []   # (opened after, bbox in pdfminer's y up)
 
     def walk(container) -> None:
-        nonlocal seen
         for item in container:
             if isinstance(item, LTChar):
-                if seen < len(chars) and any(x0 - 1 <= item.x0 and item.x1 <= x1 + 1 and y0 - 1 <= item.y0
-                                             and item.y1 <= y1 + 1 for x0, y0, x1, y1 in regions):
-                    drawn.add(id(chars[seen]))
-                seen += 1
+                painted.append((item.x0, item.x1, item.y0, item.y1))
             elif isinstance(item, LTCurve):   # LTRect and LTLine are curves too
-                if seen and item.fill and item.width >= DRAWING_WIDTH and item.height >= DRAWING_HEIGHT:
-                    regions.append(item.bbox)
+                if painted and item.fill and item.width >= DRAWING_WIDTH and item.height >= DRAWING_HEIGHT:
+                    regions.append((len(painted), item.bbox))
             elif isinstance(item, LTContainer):
                 walk(item)
 
     walk(page.layout)
+    if not regions:
+        return set()
+    painted = painted[:len(chars)]
+    within = [[x0 - 1 <= a0 and a1 <= x1 + 1 and y0 - 1 <= b0 and b1 <= y1 + 1 for a0, a1, b0, b1 in painted]
+              for _opened, (x0, y0, x1, y1) in regions]
+    # the lines of text outside every shape (a baseline, to a point)
+    lines = sorted(b0 for (_a0, _a1, b0, _b1), *held in zip(painted, *within) if not any(held))
+    drawn: set[int] = set()
+    for (opened, _bbox), held in zip(regions, within):
+        inside = [i for i in range(opened, len(painted)) if held[i]]
+        if all(bisect.bisect_right(lines, painted[i][2] + 1) > bisect.bisect_left(lines, painted[i][2] - 1)
+               for i in inside):
+            continue  # no text, or all of it on the lines of the cells beside it: a shaded range of cells
+        drawn.update(id(chars[i]) for i in inside)
     return drawn
 
 
