@@ -450,3 +450,48 @@ def test_a_printed_page_of_figures_without_labels_is_not_verified():
                              (5, 1): Cell("Totaal")}, places=grid.places, is_pdf=True)
     assert audit_grid(labelled)[0].unverified == ()
     assert audit_grid(dataclasses.replace(grid, is_pdf=False))[0].unverified == ()
+
+
+# begroting + wijziging = bijgesteld across, lines down to Totaal lasten, and a saldo under the baten
+BEGROTING_WIJZIGING = """Regel\tBegroting 2025\tWijziging\tBegroting na wijziging
+Personeel\t1.000\t100\t1.100
+Huisvesting\t400\t-50\t350
+Totaal lasten\t1.400\t50\t1.450
+Belastingen\t-900\t0\t-900
+Uitkering\t-520\t-50\t-570
+Totaal baten\t-1.420\t-50\t-1.470
+Saldo van baten en lasten\t-20\t0\t-20"""
+
+
+def test_a_wrong_subtotal_does_not_blame_the_totals_across_it_or_below_it():
+    """'Totaal lasten' typed 1.410 over 1.000 + 400 (trial 3): that total fails; its 'Begroting na wijziging'
+    (1.450 = 1.400 + 50) and the saldo (-20 = 1.400 - 1.420) hold with its true value, so they are not blamed: one
+    finding, and each relation's 'fails in N' counts only its findings."""
+    assert audit_grid(grid_from_text(BEGROTING_WIJZIGING))[0].findings == ()
+    table = audit_grid(grid_from_text(BEGROTING_WIJZIGING.replace("Totaal lasten\t1.400", "Totaal lasten\t1.410")))[0]
+    assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
+        ("B4", "Totaal lasten", D(1400), D(1410))]
+    assert sum(r.failed for r in table.relations) == 1
+
+
+def test_a_wrong_bijgestelde_line_does_not_blame_the_total_of_its_column():
+    """A line's 'Begroting na wijziging' typed 1.110 (1.000 + 100 = 1.100): the column relation fails at that line;
+    'Totaal lasten' 1.450 under it is what the lines make with its true value: one finding (trial 3, a6)."""
+    table = audit_grid(grid_from_text(BEGROTING_WIJZIGING.replace("Personeel\t1.000\t100\t1.100",
+                                                                  "Personeel\t1.000\t100\t1.110")))[0]
+    assert [(f.place, f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
+        ("D2", "Personeel", "Begroting na wijziging", D(1100), D(1110))]
+    assert sum(r.failed for r in table.relations) == 1
+
+
+def test_a_wrong_column_total_does_not_blame_the_stand_across_it():
+    """A reserves table (Stand 1-1 + Toevoegingen - Onttrekkingen = Stand 31-12) whose 'Totaal reserves' of the
+    toevoegingen is typed 1.175 over 1.170 (trial 3b): only that figure; the total's Stand 31-12 holds with it."""
+    text = """Reserve\tStand 1-1-2025\tToevoegingen\tOnttrekkingen\tStand 31-12-2025
+Algemene reserve\t12.100\t450\t50\t12.500
+Reserve sociaal domein\t3.420\t0\t780\t2.640
+Reserve wegen\t1.830\t720\t410\t2.140
+Totaal reserves\t17.350\t1.170\t1.240\t17.280"""
+    assert audit_grid(grid_from_text(text))[0].findings == ()
+    table = audit_grid(grid_from_text(text.replace("\t1.170\t", "\t1.175\t")))[0]
+    assert [(f.place, f.expected, f.found) for f in table.findings] == [("C5", D(1170), D(1175))]
