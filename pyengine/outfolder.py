@@ -105,10 +105,18 @@ def write_atomically(path: Path, data: bytes, force: bool) -> None:
         raise
 
 
+COPIES_PER_SECOND = 9_999  # copies of one file within one second before keep_copy gives up
+
+
+class TooManyCopies(OSError):
+    """keep_copy found every name it may use taken. Not a FileExistsError: that one means another process
+    wrote the output itself meanwhile, and the caller says so."""
+
+
 def keep_copy(path: Path) -> Path:
     """Copy ``path`` beside itself as <stem>.bewerkt-YYYYMMDD-HHMMSS.xlsx (never over another file)."""
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    for number in range(1, 10_000):
+    for number in range(1, COPIES_PER_SECOND + 1):
         extra = "" if number == 1 else f"-{number}"
         target = path.with_name(f"{path.stem}.{BACKUP_TAG}-{stamp}{extra}{path.suffix}")
         try:
@@ -120,7 +128,7 @@ def keep_copy(path: Path) -> Path:
             continue
         shutil.copystat(path, target)
         return target
-    raise FileExistsError(_('{file}: too many copies beside it').format(file=path.name))
+    raise TooManyCopies(_('{file}: too many copies beside it').format(file=path.name))
 
 
 def remove_temporaries(folders: Iterable[Path]) -> int:

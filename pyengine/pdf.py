@@ -177,7 +177,10 @@ def _place(source: Path, data: bytes, force: bool, on_wait) -> Printed:
                     return Printed(source, target, FAILED, _(
                         "{name} exists and pyengine did not write it (or it was changed since); use --force to "
                         "replace it (a copy is kept beside it)").format(name=target.name))
-                kept = outfolder.keep_copy(target)
+                try:
+                    kept = outfolder.keep_copy(target)
+                except outfolder.TooManyCopies as error:
+                    return Printed(source, target, FAILED, str(error))
                 note = _("the existing PDF is kept as {name}").format(name=kept.name)
             status = UPDATED
         outfolder.journal(folder, new_sha, target)

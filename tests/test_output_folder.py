@@ -224,6 +224,22 @@ def test_force_keeps_a_copy_of_a_file_it_has_no_record_of(tmp_path):
     assert len([p for p in out.iterdir() if outfolder.is_backup(p)]) == 1
 
 
+def test_a_file_whose_copies_cannot_be_kept_is_refused_with_that_reason(tmp_path, monkeypatch):
+    """--force never replaces an edited file without its copy; when no copy name is free, the run says so
+    (it used to report "another process created it meanwhile", a reason that was not true)."""
+    spec = copy_leerhuis(tmp_path)
+    out = tmp_path / "out"
+    pyengine.generate([spec], out, per_member=True)
+    edited = statements(out)[0]
+    edited_bytes = resave_with_openpyxl(edited)
+    monkeypatch.setattr(outfolder, "COPIES_PER_SECOND", 0)
+    forced = {r.path: r for r in pyengine.generate([spec], out, per_member=True, force=True, jobs=1)}
+    assert forced[edited].status == FAILED
+    assert forced[edited].error == f"{edited.name}: too many copies beside it"
+    assert edited.read_bytes() == edited_bytes
+    assert not [p for p in out.rglob("*.xlsx") if outfolder.is_backup(p)]
+
+
 @needs_libreoffice
 def test_a_statement_resaved_by_libreoffice_is_kept_when_regenerated(tmp_path):
     out = tmp_path / "out"

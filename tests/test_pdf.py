@@ -18,7 +18,7 @@ import pytest
 
 import pyengine
 from pyengine import outfolder
-from pyengine.bulk import WRITTEN
+from pyengine.bulk import FAILED, UPDATED, WRITTEN
 from pyengine.pdf import printed_sheets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,3 +176,22 @@ def test_generate_pdf_prints_what_it_generates(tmp_path):
     assert len(pdfs) == 1
     with pdfplumber.open(pdfs[0]) as pdf:
         assert "Kostenverdeling" in pdf.pages[0].extract_text()
+
+
+def test_a_strangers_pdf_whose_copy_cannot_be_kept_is_not_replaced(tmp_path, monkeypatch):
+    """--force replaces a PDF pyengine did not write only after keeping it as a copy; when no copy name is
+    free the PDF is refused with that reason and left as it was (no LibreOffice needed: the placing step)."""
+    from pyengine import pdf as printing
+
+    source = tmp_path / "werkmap.xlsx"
+    source.write_bytes(b"PK workbook")
+    target = source.with_suffix(".pdf")
+    target.write_bytes(b"%PDF-1.4 iemands eigen versie")
+    monkeypatch.setattr(outfolder, "COPIES_PER_SECOND", 0)
+    printed = printing._place(source, b"%PDF-1.4 nieuw", True, None)
+    assert printed.status == FAILED and printed.note == "werkmap.pdf: too many copies beside it"
+    assert target.read_bytes().endswith(b"versie") and not list(tmp_path.glob("*.bewerkt-*"))
+    monkeypatch.setattr(outfolder, "COPIES_PER_SECOND", 9_999)
+    printed = printing._place(source, b"%PDF-1.4 nieuw", True, None)
+    assert printed.status == UPDATED and target.read_bytes() == b"%PDF-1.4 nieuw"
+    assert len(list(tmp_path.glob("werkmap.bewerkt-*.pdf"))) == 1
