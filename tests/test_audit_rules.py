@@ -495,3 +495,46 @@ Totaal reserves\t17.350\t1.170\t1.240\t17.280"""
     assert audit_grid(grid_from_text(text))[0].findings == ()
     table = audit_grid(grid_from_text(text.replace("\t1.170\t", "\t1.175\t")))[0]
     assert [(f.place, f.expected, f.found) for f in table.findings] == [("C5", D(1170), D(1175))]
+
+
+def test_a_total_in_the_middle_of_its_block_failing_in_one_figure_of_many_is_that_total():
+    """Trial 2: 'Totaal lasten' in the middle of a block (the baten follow without a heading), its label naming
+    none of its lines, one line altered by +100 in one column of four: the run of its lines holds in three large
+    figures and fails in one. That is overwhelming evidence (`_overwhelming`): the one finding is at the total,
+    with its lines' sum; before, the run was not admissible and the total was held to the one line of zeros
+    since 'Totaal overhead' (a finding in every column, 'expected 0')."""
+    text = """Regel\tBegroting 2021\tWijziging 2021\tBegroting 2022\tWijziging 2022
+Personeelskosten\t3416000\t25000\t3142000\t25000
+Materiële kosten\t2377100\t2000\t1667000\t2000
+Overhead-primair proces\t208000\t1000\t208000\t1000
+Overhead-Regio\t558000\t1000\t547000\t1000
+Totaal overhead\t766000\t2000\t755000\t2000
+Dotatie aan voorzieningen\t0\t0\t0\t0
+Totaal lasten\t6559000\t29000\t5564000\t29000
+Rijksbijdrage\t-6000000\t-29000\t-5000000\t-29000
+Bijdragen derden\t-559000\t0\t-564000\t0
+Totaal baten\t-6559000\t-29000\t-5564000\t-29000
+Saldo van baten en lasten\t0\t0\t0\t0"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
+        ("B8", "Totaal lasten", D(6559100), D(6559000))]
+    held = relation(table, "Totaal lasten")
+    assert held.parts == ("Personeelskosten", "Materiële kosten", "Totaal overhead", "Dotatie aan voorzieningen")
+    assert (held.rule, held.failed) == ("run above", 1)
+
+
+def test_a_total_over_a_line_of_zeros_is_not_short_of_it_by_a_deleted_line():
+    """'Totaal lasten' that nothing adds up to, with only a line of zeros since the previous total: the rule 'own
+    lines, short of the total' does not hold it to that line ('expected 0' in every column, as trial 2 showed):
+    it is listed as NOT verified, with its reason."""
+    text = """Regel\t2025\t2026
+Personeel\t100\t200
+Huur\t50\t80
+Totaal personeel\t150\t280
+Dotatie aan voorzieningen\t0\t0
+Totaal lasten\t999\t777
+Rijksbijdrage\t-999\t-777
+Saldo\t0\t0"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert table.findings == ()
+    assert [label for label, __, __ in table.unverified] == ["Totaal lasten"]

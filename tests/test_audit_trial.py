@@ -68,6 +68,22 @@ def test_a_wrong_bijgestelde_line_blames_only_itself(amendment, tmp_path):
     assert found(report) == [("Begrotingswijziging", "D13", D(3441), D(3451))]
 
 
+@pytest.mark.parametrize("ref", ["B8", "B13"])
+def test_one_altered_figure_on_the_berekening_is_one_finding_at_its_total(amendment, tmp_path, ref):
+    """Trial 2: Materiële kosten B8 + 100 or Totaal lasten B13 + 500 on the Berekening sheet: one finding at B13
+    with its five lines' sum (and, for B8, D8 = begroting + wijziging), none in the eleven columns nobody touched
+    (the audit used to hold Totaal lasten to the line of zeros above it: 12 findings 'expected 0')."""
+    printed = stored(amendment, "Berekening", ref)
+    step = 100 if ref == "B8" else 500
+    report = audit(set_stored(amendment, tmp_path / "b.xlsx", "Berekening", ref, printed + step))
+    lines = sum(stored(amendment, "Berekening", f"B{r}") for r in (6, 7, 8, 11, 12))
+    bijgesteld = stored(amendment, "Berekening", "D8")
+    want = {"B8": [("Berekening", "D8", bijgesteld + 100, bijgesteld), ("Berekening", "B13", lines + 100, lines)],
+            "B13": [("Berekening", "B13", lines, lines + 500)]}[ref]
+    assert found(report) == want
+    assert report.unverified == ()
+
+
 def write_table(path: Path, header: list[str], rows: list) -> Path:
     """A table as the trial wrote its own (openpyxl, values): a title, an empty line, the header, then the rows
     (None: an empty row; a label alone: a heading)."""

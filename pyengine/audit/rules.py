@@ -770,9 +770,23 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
         small = all(miss <= unit * len(parts) for miss in misses)
         rounding = small and all(miss * 20 <= abs(line.values[q]) for miss, q in zip(misses, failed))
         return (holds > len(failed) or small) and (
-            walk.axis == "column" or rounding or any(walk.names(p) for p, __ in parts))
+            walk.axis == "column" or rounding or any(walk.names(p) for p, __ in parts)
+            or _overwhelming(walk, candidate))
     return not failed and candidate.checked >= 2 and any(
         p.values.get(q, ZERO) != 0 for p, __ in parts for q in walk.positions)
+
+
+def _overwhelming(walk: Walk, candidate: Candidate) -> bool:
+    """The figures leave no doubt that the line is meant to be that total: it holds in three large figures or more
+    (a hundred units or more, made of two parts or more: no coincidence) and fails in at most a quarter of the
+    figures compared (one figure of a line altered: 'Totaal lasten' over its five lines in eleven columns of
+    twelve)."""
+    failed = candidate.failed
+    if len(failed) * 4 > candidate.checked:
+        return False
+    strong = sum(1 for q in walk.checked_positions if q not in failed
+                 and _strong(walk.line, candidate.parts, failed, [q], walk.skip, walk.unit))
+    return strong >= 3
 
 
 LINE_RULE_NAMES = frozenset(rule.name for rule in RULES if rule.stage == "line")
@@ -785,8 +799,9 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
     - a repeat (of a block or a line): it explains three large figures or more (ten units or more: small figures
       repeat by chance) and fails in at most a quarter of the figures compared;
     - own lines, short of the total: not a saldo, verschil, resultaat or netto (those may be any sign); every line
-      has the total's sign, or is 0, in every figure; and where it fails the total exceeds their sum, as a
-      deleted line makes it;
+      has the total's sign, or is 0, in every figure; where it fails the total exceeds their sum, as a deleted
+      line makes it; and the lines are not all 0 where it fails (a total over a line of zeros is not short of
+      it by a deleted line: its lines are elsewhere);
     - waarvan: it holds in at least as many figures as it fails, and on a figure of a hundred units or more made
       of two lines or more (a 'waarvan' naming only part of its line is no sum);
     - own lines (asked after the walk) and balans: as proposed (the first holds in every figure; a balans must
@@ -805,7 +820,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
                 return False
             if q in candidate.failed and (not value or abs(sum(figures, ZERO)) >= abs(value)):
                 return False
-        return bool(candidate.failed)
+        # lines of 0 in every figure are no total's remaining lines: its lines are not these (not verified)
+        return bool(candidate.failed) and any(p.values.get(q) for p, __ in candidate.parts for q in candidate.failed)
     if rule == "waarvan":
         return candidate.checked - len(candidate.failed) >= len(candidate.failed) and _strong(
             total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit)
