@@ -538,3 +538,85 @@ Saldo\t0\t0"""
     table = audit_grid(grid_from_text(text))[0]
     assert table.findings == ()
     assert [label for label, __, __ in table.unverified] == ["Totaal lasten"]
+
+
+def test_a_deleted_line_under_a_subtotal_is_found_with_the_sum_of_the_real_parts():
+    """Trial 4: 'Materieel' deleted from a lasten block with 'Totaal overhead' in it: 'Totaal lasten' is short of
+    it in every figure. Read over 'Totaal overhead' it fails as much as read over 'Totaal overhead' and its two
+    lines once more (which comes closer to the printed figure); `reading_score` prefers the reading that keeps
+    the large figures of 'Totaal overhead' explained: each finding states the real parts' sum (3.416 + 766), and
+    'Totaal overhead' stays checked."""
+    text = """Regel\t2021\t2022\t2023
+LASTEN
+Personeelskosten\t3416\t3142\t3142
+Overhead-primair proces\t208\t208\t205
+Overhead-Regio\t558\t547\t540
+Totaal overhead\t766\t755\t745
+Totaal lasten\t6559\t5564\t5172
+BATEN
+Bijdragen\t-6559\t-5564\t-5172
+Totaal baten\t-6559\t-5564\t-5172"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert [(f.place, f.expected, f.found) for f in table.findings] == [
+        ("B7", D(4182), D(6559)), ("C7", D(3897), D(5564)), ("D7", D(3887), D(5172))]
+    assert relation(table, "Totaal lasten").parts == ("Personeelskosten", "Totaal overhead")
+    assert relation(table, "Totaal overhead").failed == 0
+
+
+def test_a_total_named_after_its_heading_does_not_reach_across_it():
+    """'Totaal baten' under 'Baten' with one of its lines deleted fails in every figure; reaching across the
+    heading to the 'Totaal lasten' above would take more lines, but a total named after its heading is the total
+    of that block (`across headings` does not propose it): the finding states its own lines' sum (trial 5)."""
+    text = """Regel\t2024\t2025
+Lasten
+Personeel\t1000\t1100
+Materieel\t500\t450
+Totaal lasten\t1500\t1550
+Baten
+Belastingen\t900\t950
+Uitkering\t400\t420
+Totaal baten\t1600\t1700"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert [(f.place, f.expected, f.found) for f in table.findings] == [("B9", D(1300), D(1600)),
+                                                                         ("C9", D(1370), D(1700))]
+    assert relation(table, "Totaal baten").parts == ("Belastingen", "Uitkering")
+
+
+# a balanced table (lasten = baten), no headings, reserves of 0, as our amendment's Berekening of a GR without
+# reserves prints it
+BALANCED = """Regel\t2025\t2026
+Personeel\t1000\t1200
+Materieel\t500\t300
+Totaal lasten\t1500\t1500
+Bijdrage\t-1000\t-1100
+Rijksbijdrage\t-500\t-400
+Totaal baten\t-1500\t-1500
+Saldo van baten en lasten\t0\t0
+Dotatie reserve\t0\t0
+Onttrekking reserve\t0\t0
+Totaal mutatie reserves\t0\t0
+Saldo\t0\t0
+Gemeente A\t-600\t-700
+Gemeente B\t-400\t-400
+Totaal bijdragen\t-1000\t-1100"""
+
+
+def test_a_balanced_tables_saldo_of_0_is_not_every_line_above_it():
+    """Trial 10 (342-member amendment): lasten and baten balance, so every line above the 'Saldo' of 0, the totals
+    counted beside their own lines, adds up to 0 twice over. `whole block` does not propose that for a line of 0
+    in every figure, and `best_reading` does not undo the fold 'Saldo van baten en lasten' = lasten + baten (0:
+    undone, it only gives back lasten and baten for 'Totaal mutatie reserves' to count again): Totaal lasten,
+    Totaal baten and the saldo van baten en lasten are checked; the totals of 0 are listed with their reason.
+    Before: one relation 'Saldo = 10 lines', and the four totals neither checked nor listed."""
+    table = audit_grid(grid_from_text(BALANCED))[0]
+    assert table.findings == () and table.unverified == ()
+    assert [(r.total, r.parts, r.failed) for r in table.relations] == [
+        ("Totaal lasten", ("Personeel", "Materieel"), 0), ("Totaal baten", ("Bijdrage", "Rijksbijdrage"), 0),
+        ("Saldo van baten en lasten", ("Totaal lasten", "Totaal baten"), 0),
+        ("Totaal bijdragen", ("Gemeente A", "Gemeente B"), 0)]
+    assert [(label, reason) for label, __, reason in table.parts_elsewhere] == [
+        ("Totaal mutatie reserves", "it is 0 in every figure, so no figure shows what it is made of"),
+        ("Saldo", "it is 0 in every figure, so no figure shows what it is made of")]
+    # an altered Totaal lasten is found at that total
+    wrong = audit_grid(grid_from_text(BALANCED.replace("Totaal lasten\t1500\t1500", "Totaal lasten\t1500\t1510")))[0]
+    assert [(f.place, f.expected, f.found) for f in wrong.findings] == [("C4", D(1500), D(1510))]

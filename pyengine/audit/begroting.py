@@ -184,6 +184,10 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
     if final_saldo and saldo_bl and total_reserves:
         compare(final_saldo[0], final_saldo[2], figures([saldo_bl, total_reserves]),
                 "Saldo = saldo baten en lasten + reserves")
+    # no reserves (no RESERVE(S) block): the Saldo closes the TOTAAL block and is the saldo van baten en lasten
+    bare_saldo = find("totaal", lambda l: l == "saldo" or l.startswith("saldo na"))
+    if bare_saldo and saldo_bl and bare_saldo is not saldo_bl and not reserves:
+        compare(bare_saldo[0], bare_saldo[2], figures([saldo_bl]), "Saldo = saldo baten en lasten")
     members_block = by_section.get("bijdrage", [])
     if members_block:
         total_row = members_block[-1]
