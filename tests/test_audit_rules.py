@@ -620,3 +620,62 @@ def test_a_balanced_tables_saldo_of_0_is_not_every_line_above_it():
     # an altered Totaal lasten is found at that total
     wrong = audit_grid(grid_from_text(BALANCED.replace("Totaal lasten\t1500\t1500", "Totaal lasten\t1500\t1510")))[0]
     assert [(f.place, f.expected, f.found) for f in wrong.findings] == [("C4", D(1500), D(1510))]
+
+
+# an overzicht van baten en lasten with the saldo set apart by an empty row, then the reserves and the resultaat
+LB_TWO_YEARS = """Regel\t2024\t2025
+Lasten
+Personeel\t1250\t1310
+Materieel\t4875\t5020
+Totaal lasten\t6125\t6330
+Baten
+Belastingen\t6000\t6100
+Uitkering\t360\t300
+Totaal baten\t6360\t6400
+
+Saldo van baten en lasten\t235\t70
+Toevoeging aan reserves\t410\t400
+Onttrekking aan reserves\t300\t290
+Gerealiseerd resultaat\t125\t-40"""
+
+
+def test_a_saldo_set_apart_by_an_empty_row_is_checked_or_not_verified_never_silently_skipped():
+    """Trial 5: 'Saldo van baten en lasten' after an empty row. Clean: it is checked (Totaal baten - Totaal
+    lasten). Typed 10 too high in one of two columns: nothing proves which reading is meant (one figure holds, one
+    fails), so it is NOT verified with its reason, not 'not checked here (its parts are not in the table)'; the
+    resultaat under it is held to it with its signs (holding in 2025), not to the plain sum of the saldo and the
+    reserves (a false finding in both columns before)."""
+    table = audit_grid(grid_from_text(LB_TWO_YEARS))[0]
+    assert table.findings == () and table.unverified == () and table.parts_elsewhere == ()
+    assert relation(table, "Saldo van baten en lasten").parts == ("-Totaal lasten", "Totaal baten")
+    wrong = audit_grid(grid_from_text(LB_TWO_YEARS.replace("lasten\t235", "lasten\t245")))[0]
+    assert [(label, reason) for label, __, reason in wrong.unverified] == [
+        ("Saldo van baten en lasten", "no lines before it add up to it (3 line(s) could be its parts)")]
+    assert wrong.parts_elsewhere == ()
+    assert [(f.place, f.expected, f.found) for f in wrong.findings] == [("B14", D(135), D(125))]
+    assert relation(wrong, "Gerealiseerd resultaat").parts == (
+        "Saldo van baten en lasten", "-Toevoeging aan reserves", "Onttrekking aan reserves")
+
+
+def test_a_saldo_wrong_in_one_column_of_four_is_the_finding_and_the_resultaat_is_not_blamed():
+    """The same table over four years, the saldo typed 5 too high in 2024: the saldo holds as baten - lasten in
+    three figures of ten units or more and fails in one (`_overwhelming`), so it is the finding, with the sum it
+    was checked against; the resultaat under it holds with the saldo's true value, so it is not blamed."""
+    text = """Regel\t2023\t2024\t2025\t2026
+Lasten
+Personeel\t1250\t1310\t1385\t1342
+Materieel\t4875\t5020\t5120\t5011
+Totaal lasten\t6125\t6330\t6505\t6353
+Baten
+Belastingen\t6000\t6100\t6200\t6300
+Uitkering\t360\t300\t380\t100
+Totaal baten\t6360\t6400\t6580\t6400
+
+Saldo van baten en lasten\t240\t70\t75\t47
+Toevoeging aan reserves\t410\t400\t450\t455
+Onttrekking aan reserves\t300\t290\t380\t305
+Gerealiseerd resultaat\t125\t-40\t5\t-103"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
+        ("B11", "Saldo van baten en lasten", D(235), D(240))]
+    assert table.unverified == ()

@@ -483,25 +483,31 @@ def balances_its_block(walk: Walk) -> Iterable[Candidate]:
 def result_closing_the_table(walk: Walk) -> Iterable[Candidate]:
     """A saldo or resultaat closing the table, when no relation is meant: the sum of the lines since the previous
     total, also where no figure holds (one column, with an error in it); or, where that sum fails, the saldo above
-    those lines with their signs, where a signed form holds exactly (Gerealiseerd resultaat = saldo van baten en
-    lasten - toevoeging aan reserves + onttrekking aan reserves, printed one column a page: in one column the
-    signed combination is no line rule's candidate, and the plain sum would be a false finding)."""
+    those lines with their signs, where a signed form holds in more figures than the plain sum (Gerealiseerd
+    resultaat = saldo van baten en lasten - toevoeging aan reserves + onttrekking aan reserves, printed one column
+    a page: in one column the signed combination is no line rule's candidate, and the plain sum would be a false
+    finding; in two columns, with the saldo above wrong in one, the plain sum would fail in both). The resolver
+    takes the best of them by the score."""
     if walk.balance and not totalish(walk.label) and walk.closes and len(walk.own) >= 2:
         checked, failed = walk.compare_last(len(walk.own), 1)
         if checked:
             yield Candidate(walk.line, tuple((p, 1) for p in walk.own), "result closing the table", checked,
                             tuple(failed))
-        length = len(walk.own) + 1
-        if failed and length <= len(walk.stack) and length in SIGNED_FORMS and \
-                is_balance(walk.stack[-length].key) and id(walk.stack[-length]) in walk.folded:
+        # the saldo is the first of its own lines (it was left unexplained) or the line just above them
+        for length in (len(walk.own), len(walk.own) + 1):
+            if not failed or length > len(walk.stack) or length not in SIGNED_FORMS or \
+                    not is_balance(walk.stack[-length].key):
+                continue
             run = walk.stack[-length:]
             for signs in SIGNED_FORMS[length]:
                 if signs[0] != 1 or (length >= 3 and _cancelling(run, signs)):
                     continue
-                held, missed = walk.compare(run, signs)
-                if held and not missed:
-                    yield Candidate(walk.line, tuple(zip(run, signs)), "result closing the table", held)
-                    return
+                compared, missed = walk.compare(run, signs)
+                if compared - len(missed) > checked - len(failed):
+                    yield Candidate(walk.line, tuple(zip(run, signs)), "result closing the table", compared,
+                                    tuple(missed))
+                    if not missed:
+                        return
 
 
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
@@ -782,16 +788,17 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
 
 
 def _overwhelming(walk: Walk, candidate: Candidate) -> bool:
-    """The figures leave no doubt that the line is meant to be that total: it holds in three large figures or more
-    (a hundred units or more, made of two parts or more: no coincidence) and fails in at most a quarter of the
-    figures compared (one figure of a line altered: 'Totaal lasten' over its five lines in eleven columns of
-    twelve)."""
-    failed = candidate.failed
+    """The figures leave no doubt that the line is meant to be that total: it holds in three figures or more of ten
+    units or more, each made of two parts or more (small figures add up by chance; these do not), and fails in at
+    most a quarter of the figures compared (one figure of a line altered: 'Totaal lasten' over its five lines in
+    eleven columns of twelve; a saldo of baten - lasten with one of them wrong in one column of four)."""
+    failed, line = candidate.failed, walk.line
     if len(failed) * 4 > candidate.checked:
         return False
-    strong = sum(1 for q in walk.checked_positions if q not in failed
-                 and _strong(walk.line, candidate.parts, failed, [q], walk.skip, walk.unit))
-    return strong >= 3
+    large = 10 * walk.unit
+    held = sum(1 for q in walk.checked_positions if q not in failed and abs(line.values[q]) >= large
+               and sum(1 for p, __ in candidate.parts if p.values.get(q)) >= 2)
+    return held >= 3
 
 
 LINE_RULE_NAMES = frozenset(rule.name for rule in RULES if rule.stage == "line")

@@ -526,14 +526,18 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
     it names only one line of the table ('Som gewichten' beside one member's 'Gewicht'); or it has the
     opposite sign to every line before it (an input list's 'Totaal gemeentelijke bijdrage' under costs).
     A saldo, verschil or resultaat, a bare 'Totaal' and a total named after its block's heading always
-    have their parts in the table."""
+    have their parts in the table (an empty row just above a saldo does not make it a block of its own)."""
     total = lines[where]
     in_block, plain = [], []
     heading = ""
+    # an empty row just above a saldo or a bare 'Totaal' sets it apart; it does not start a block of its own
+    set_apart = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS)
     for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
         if line is not total and not line.key.startswith(WAARVAN_WORDS):
             in_block.append(line)
         if line.index in headings:
+            if line is total and set_apart and not headings[line.index]:
+                continue
             heading = headings[line.index]
             break
     for line in in_block:
