@@ -117,25 +117,32 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
         return str(years[g]) if g < len(years) else _("group {number}").format(number=g + 1)
 
     column_names = ("Begroting", "Wijziging", "Bijgestelde begroting")
+    # every check that fails, as (total's cell, check text, its parts' cells with their signs, expected, found);
+    # reported at the end, once every failing total's true value (the sum of its parts) is known
+    failing: list[tuple[tuple[int, int, int], str, list[tuple[tuple[int, int, int], int, Decimal]], Decimal,
+                        Decimal]] = []
 
     def compare(r: int, total, parts, description: str, signs=None) -> None:
+        """`parts`: (row, figures) of each part."""
         signs = signs or [1] * len(parts)
         for g in range(len(groups)):
             for c in range(3):
-                expected = sum((sign * p[g][c] for sign, p in zip(signs, parts)), Decimal(0))
+                expected = sum((sign * p[g][c] for sign, (__, p) in zip(signs, parts)), Decimal(0))
                 found = total[g][c]
                 if found != expected:
-                    add(r, g, c, f"{description} {year_text(g)} ({column_names[c]})", expected, found)
+                    failing.append(((r, g, c), f"{description} {year_text(g)} ({column_names[c]})",
+                                    [((pr, g, c), sign, p[g][c]) for sign, (pr, p) in zip(signs, parts)],
+                                    expected, found))
 
     def misses(total, parts, signs) -> int:
         return sum(1 for g in range(len(groups)) for c in range(3)
-                   if total[g][c] != sum((sign * p[g][c] for sign, p in zip(signs, parts)), Decimal(0)))
+                   if total[g][c] != sum((sign * p[g][c] for sign, (__, p) in zip(signs, parts)), Decimal(0)))
 
     for __, r, label, triples in rows:
         for g, (b, w, a) in enumerate(triples):
             if b + w != a:
-                add(r, g, 2, _("{label}: bijgesteld is not begroting + wijziging {year}").format(
-                    label=label, year=year_text(g)), b + w, a)
+                failing.append(((r, g, 2), _("{label}: bijgesteld is not begroting + wijziging {year}").format(
+                    label=label, year=year_text(g)), [((r, g, 0), 1, b), ((r, g, 1), 1, w)], b + w, a))
     by_section: dict[str, list] = {}
     for sec, r, label, triples in rows:
         by_section.setdefault(sec, []).append((r, label, triples))
@@ -143,23 +150,26 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
     def find(sec: str, test) -> tuple | None:
         return next((item for item in by_section.get(sec, []) if test(item[1])), None)
 
+    def figures(items) -> list:
+        return [(x[0], x[2]) for x in items]
+
     lasten = by_section.get("lasten", [])
     total_lasten = find("lasten", lambda l: "totaal lasten" in l)
     overhead = find("lasten", lambda l: "totaal overhead" in l)
     overhead_parts = [x for x in lasten if x[1].startswith("overhead")]
     if overhead and overhead_parts:
-        compare(overhead[0], overhead[2], [x[2] for x in overhead_parts], _("Totaal overhead = sum of the overhead lines"))
+        compare(overhead[0], overhead[2], figures(overhead_parts), _("Totaal overhead = sum of the overhead lines"))
     if total_lasten:
         lines = [x for x in lasten if x is not total_lasten and not (overhead and x in overhead_parts)]
-        compare(total_lasten[0], total_lasten[2], [x[2] for x in lines], _("Totaal lasten = sum of the lasten"))
+        compare(total_lasten[0], total_lasten[2], figures(lines), _("Totaal lasten = sum of the lasten"))
     total_baten = find("baten", lambda l: "totaal baten" in l)
     if total_baten:
         lines = [x for x in by_section.get("baten", []) if x is not total_baten]
-        compare(total_baten[0], total_baten[2], [x[2] for x in lines], _("Totaal baten = sum of the baten"))
+        compare(total_baten[0], total_baten[2], figures(lines), _("Totaal baten = sum of the baten"))
     saldo_bl = find("totaal", lambda l: "saldo" in l)
     if saldo_bl and total_lasten and total_baten:
         # baten are usually printed negative (saldo = lasten + baten); some print them positive
-        parts = [total_lasten[2], total_baten[2]]
+        parts = figures([total_lasten, total_baten])
         if misses(saldo_bl[2], parts, [1, -1]) < misses(saldo_bl[2], parts, [1, 1]):
             notes.append(_("baten are printed as positive numbers: saldo checked as lasten - baten"))
             compare(saldo_bl[0], saldo_bl[2], parts, "Saldo van baten en lasten = lasten - baten", [1, -1])
@@ -170,24 +180,40 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
     final_saldo = find("reserves", lambda l: l == "saldo" or l.startswith("saldo na"))
     if total_reserves:
         parts = [x for x in reserves if x is not total_reserves and x is not final_saldo]
-        compare(total_reserves[0], total_reserves[2], [x[2] for x in parts], _("Totaal mutatie reserves = sum of the reserves"))
+        compare(total_reserves[0], total_reserves[2], figures(parts), _("Totaal mutatie reserves = sum of the reserves"))
     if final_saldo and saldo_bl and total_reserves:
-        compare(final_saldo[0], final_saldo[2], [saldo_bl[2], total_reserves[2]], "Saldo = saldo baten en lasten + reserves")
+        compare(final_saldo[0], final_saldo[2], figures([saldo_bl, total_reserves]),
+                "Saldo = saldo baten en lasten + reserves")
+    # no reserves (no RESERVE(S) block): the Saldo closes the TOTAAL block and is the saldo van baten en lasten
+    bare_saldo = find("totaal", lambda l: l == "saldo" or l.startswith("saldo na"))
+    if bare_saldo and saldo_bl and bare_saldo is not saldo_bl and not reserves:
+        compare(bare_saldo[0], bare_saldo[2], figures([saldo_bl]), "Saldo = saldo baten en lasten")
     members_block = by_section.get("bijdrage", [])
     if members_block:
         total_row = members_block[-1]
         centrum = [x for x in members_block[:-1] if "centrum" in x[1]]
         members = [x for x in members_block[:-1] if x not in centrum]
-        compare(total_row[0], total_row[2], [x[2] for x in members + centrum],
+        compare(total_row[0], total_row[2], figures(members + centrum),
                 _("Totaal bijdrage gemeenten = sum of the gemeenten"))
         gemeentelijk = find("baten", lambda l: "gemeentelijke bijdrage" in l)
         centrum_line = find("baten", lambda l: "centrumgemeente" in l)
         if gemeentelijk:
-            compare(gemeentelijk[0], gemeentelijk[2], [x[2] for x in members],
+            compare(gemeentelijk[0], gemeentelijk[2], figures(members),
                     _("Gemeentelijke bijdrage = sum of the bijdragen per gemeente"))
         if gemeentelijk and centrum_line:
-            compare(total_row[0], total_row[2], [gemeentelijk[2], centrum_line[2]],
+            compare(total_row[0], total_row[2], figures([gemeentelijk, centrum_line]),
                     "Totaal bijdrage gemeenten = gemeentelijke bijdrage + centrumgemeente bijdrage")
+    # a total that holds with the true values of the failing totals among its parts is not blamed for them (a
+    # wrong Totaal lasten makes its bijgestelde begroting and the saldo miss by as much)
+    truth: dict[tuple[int, int, int], Decimal] = {}
+    for at, __, __, expected, __ in failing:
+        truth.setdefault(at, expected)
+    for (r, g, c), check, parts, expected, found in failing:
+        if any(cell in truth for cell, __, __ in parts) and \
+                sum((sign * truth.get(cell, value) for cell, sign, value in parts), Decimal(0)) == found:
+            continue
+        add(r, g, c, check, expected, found)
+    findings.sort(key=lambda f: (f.row, f.col))
     return findings, notes, len(rows)
 
 

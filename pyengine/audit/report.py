@@ -230,9 +230,12 @@ def to_text(path: str, report: Report) -> str:
                 continue
             lines.append("    " + _("NOT verified: {axis} {label!r} is called a total, but {reason}").format(
                 axis=_axis(axis), label=label, reason=reason))
-        if t.parts_elsewhere:
-            lines.append("    " + _("not checked here (called a total, but its parts are not in the table): {labels}").format(
-                labels=", ".join(repr(label) for label, _on, _why in t.parts_elsewhere)))
+        # per reason: 'its parts are not in the table (...)', 'it is 0 in every figure, so ...'
+        by_reason: dict[str, list[str]] = {}
+        for label, _on, why in t.parts_elsewhere:
+            by_reason.setdefault(why, []).append(repr(label))
+        for why, labels in by_reason.items():
+            lines.append("    " + _("not checked here ({reason}): {labels}").format(reason=why, labels=", ".join(labels)))
         if not t.relations and not any(axis == "table" for __, axis, __why in t.unverified):
             lines.append("    " + _("no totals found: nothing to check in this table"))
         for f in t.findings:

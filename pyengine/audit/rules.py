@@ -406,10 +406,12 @@ def own_lines(walk: Walk) -> Iterable[Candidate]:
 def across_headings(walk: Walk) -> Iterable[Candidate]:
     """A run reaching across the block's heading (a grand total over sections): only for a line closing its
     block, a saldo, or a total that names one of those lines (a line in the middle of a block does not reach
-    across headings by chance)."""
+    across headings by chance); never for a total named after its block's heading ('Totaal baten' under 'Baten'
+    is the total of that block: with a line deleted from it, it is short of its own lines, not the sum of the
+    'Totaal lasten' above the heading and them)."""
     found = walk.run_candidate("across", "across headings")
     if found is not None and (walk.closes or walk.label.startswith(SALDO_WORDS)
-                              or any(walk.names(p) for p, __ in found.parts)):
+                              or any(walk.names(p) for p, __ in found.parts)) and not _heads(walk.heading, walk.label):
         yield found
 
 
@@ -447,8 +449,11 @@ def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
 def whole_block(walk: Walk) -> Iterable[Candidate]:
     """Every line of its block, folded or not, when that makes it exactly: a line that happened to equal the sum
     of the lines before it (a member 2 = 1 + 1) was no subtotal (the fold undoes it). In a table without
-    headings: every line so far, when that makes it in two figures or more."""
-    if not (walk.labelled and (walk.in_block or len(walk.checked_positions) >= 2) and len(walk.block_lines) >= 2):
+    headings: every line so far, when that makes it in two figures or more. Never for a line of 0 in every
+    figure: the block's totals counted beside their own lines make 0 whenever lasten and baten balance (a
+    balanced amendment's 'Saldo' is not every line above it), which proves nothing."""
+    if not (walk.labelled and (walk.in_block or len(walk.checked_positions) >= 2) and len(walk.block_lines) >= 2) \
+            or not any(walk.line.values[q] for q in walk.checked_positions):
         return
     checked, failed = walk.block_sums.compare(walk.line, walk.positions, walk.skip)
     if checked and not failed:
@@ -478,25 +483,31 @@ def balances_its_block(walk: Walk) -> Iterable[Candidate]:
 def result_closing_the_table(walk: Walk) -> Iterable[Candidate]:
     """A saldo or resultaat closing the table, when no relation is meant: the sum of the lines since the previous
     total, also where no figure holds (one column, with an error in it); or, where that sum fails, the saldo above
-    those lines with their signs, where a signed form holds exactly (Gerealiseerd resultaat = saldo van baten en
-    lasten - toevoeging aan reserves + onttrekking aan reserves, printed one column a page: in one column the
-    signed combination is no line rule's candidate, and the plain sum would be a false finding)."""
+    those lines with their signs, where a signed form holds in more figures than the plain sum (Gerealiseerd
+    resultaat = saldo van baten en lasten - toevoeging aan reserves + onttrekking aan reserves, printed one column
+    a page: in one column the signed combination is no line rule's candidate, and the plain sum would be a false
+    finding; in two columns, with the saldo above wrong in one, the plain sum would fail in both). The resolver
+    takes the best of them by the score."""
     if walk.balance and not totalish(walk.label) and walk.closes and len(walk.own) >= 2:
         checked, failed = walk.compare_last(len(walk.own), 1)
         if checked:
             yield Candidate(walk.line, tuple((p, 1) for p in walk.own), "result closing the table", checked,
                             tuple(failed))
-        length = len(walk.own) + 1
-        if failed and length <= len(walk.stack) and length in SIGNED_FORMS and \
-                is_balance(walk.stack[-length].key) and id(walk.stack[-length]) in walk.folded:
+        # the saldo is the first of its own lines (it was left unexplained) or the line just above them
+        for length in (len(walk.own), len(walk.own) + 1):
+            if not failed or length > len(walk.stack) or length not in SIGNED_FORMS or \
+                    not is_balance(walk.stack[-length].key):
+                continue
             run = walk.stack[-length:]
             for signs in SIGNED_FORMS[length]:
                 if signs[0] != 1 or (length >= 3 and _cancelling(run, signs)):
                     continue
-                held, missed = walk.compare(run, signs)
-                if held and not missed:
-                    yield Candidate(walk.line, tuple(zip(run, signs)), "result closing the table", held)
-                    return
+                compared, missed = walk.compare(run, signs)
+                if compared - len(missed) > checked - len(failed):
+                    yield Candidate(walk.line, tuple(zip(run, signs)), "result closing the table", compared,
+                                    tuple(missed))
+                    if not missed:
+                        return
 
 
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
@@ -770,9 +781,24 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
         small = all(miss <= unit * len(parts) for miss in misses)
         rounding = small and all(miss * 20 <= abs(line.values[q]) for miss, q in zip(misses, failed))
         return (holds > len(failed) or small) and (
-            walk.axis == "column" or rounding or any(walk.names(p) for p, __ in parts))
+            walk.axis == "column" or rounding or any(walk.names(p) for p, __ in parts)
+            or _overwhelming(walk, candidate))
     return not failed and candidate.checked >= 2 and any(
         p.values.get(q, ZERO) != 0 for p, __ in parts for q in walk.positions)
+
+
+def _overwhelming(walk: Walk, candidate: Candidate) -> bool:
+    """The figures leave no doubt that the line is meant to be that total: it holds in three figures or more of ten
+    units or more, each made of two parts or more (small figures add up by chance; these do not), and fails in at
+    most a quarter of the figures compared (one figure of a line altered: 'Totaal lasten' over its five lines in
+    eleven columns of twelve; a saldo of baten - lasten with one of them wrong in one column of four)."""
+    failed, line = candidate.failed, walk.line
+    if len(failed) * 4 > candidate.checked:
+        return False
+    large = 10 * walk.unit
+    held = sum(1 for q in walk.checked_positions if q not in failed and abs(line.values[q]) >= large
+               and sum(1 for p, __ in candidate.parts if p.values.get(q)) >= 2)
+    return held >= 3
 
 
 LINE_RULE_NAMES = frozenset(rule.name for rule in RULES if rule.stage == "line")
@@ -785,8 +811,9 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
     - a repeat (of a block or a line): it explains three large figures or more (ten units or more: small figures
       repeat by chance) and fails in at most a quarter of the figures compared;
     - own lines, short of the total: not a saldo, verschil, resultaat or netto (those may be any sign); every line
-      has the total's sign, or is 0, in every figure; and where it fails the total exceeds their sum, as a
-      deleted line makes it;
+      has the total's sign, or is 0, in every figure; where it fails the total exceeds their sum, as a deleted
+      line makes it; and the lines are not all 0 where it fails (a total over a line of zeros is not short of
+      it by a deleted line: its lines are elsewhere);
     - waarvan: it holds in at least as many figures as it fails, and on a figure of a hundred units or more made
       of two lines or more (a 'waarvan' naming only part of its line is no sum);
     - own lines (asked after the walk) and balans: as proposed (the first holds in every figure; a balans must
@@ -805,7 +832,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
                 return False
             if q in candidate.failed and (not value or abs(sum(figures, ZERO)) >= abs(value)):
                 return False
-        return bool(candidate.failed)
+        # lines of 0 in every figure are no total's remaining lines: its lines are not these (not verified)
+        return bool(candidate.failed) and any(p.values.get(q) for p, __ in candidate.parts for q in candidate.failed)
     if rule == "waarvan":
         return candidate.checked - len(candidate.failed) >= len(candidate.failed) and _strong(
             total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit)
@@ -971,17 +999,25 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
 # The resolver over whole readings
 
 
-def reading_score(reading) -> tuple:
-    """How well a whole reading of a table explains it, lower is better: (figures failing, the sum of their
-    differences, totals left unexplained). A total that misses only by what a failing part of it misses (a
-    subtotal printed right over a wrong taakveld total) is that one error, counted once."""
+def reading_score(reading, unit: Decimal = Decimal(1)) -> tuple:
+    """How well a whole reading of a table explains it, lower is better: (figures failing, large figures
+    explained (negated: the more the better), the sum of the failing figures' differences, totals left
+    unexplained). A total that misses only by what a failing part of it misses (a subtotal printed right over a
+    wrong taakveld total) is that one error, counted once. A large figure explained is one a total holds in of a
+    hundred units or more, made of two parts or more (small figures add up by chance: 1 + 5 = 6). Explained
+    before differences: a 'Totaal lasten' short of a deleted line fails as much over 'Totaal overhead' as over
+    'Totaal overhead' and its two lines again (which comes closer), but only the first reading keeps Totaal
+    overhead's figures explained."""
     results, __, unchecked = reading
     misses = {(id(c.total), q): c.miss(q) for c in results for q in c.failed}
     own = [miss for (total_id, q), miss in misses.items()
            if not any(miss + sum((misses.get((id(p), q), ZERO) for p, __ in c.parts), ZERO) == 0
                       and any((id(p), q) in misses for p, __ in c.parts)
                       for c in results if id(c.total) == total_id)]
-    return len(own), sum((abs(miss) for miss in own), ZERO), len(unchecked)
+    large = 100 * unit
+    explained = sum(1 for c in results for q, v in c.total.values.items()
+                    if q not in c.failed and abs(v) >= large and sum(1 for p, __ in c.parts if p.values.get(q)) >= 2)
+    return len(own), -explained, sum((abs(miss) for miss in own), ZERO), len(unchecked)
 
 
 def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
@@ -1005,8 +1041,8 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
         return results, relations, unchecked
 
     best = reading(frozenset())
-    best_score = reading_score(best)
-    if best_score == (0, ZERO, 0):
+    best_score = reading_score(best, unit)
+    if best_score[0] == 0 and best_score[2:] == (ZERO, 0):
         return best
     by_label = {line.label: line.index for line in lines}
     # each try walks the whole table again: a long table gets fewer (20,000 lines: none)
@@ -1023,8 +1059,12 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
         # figure, something above it is misread: then any fold above it may be)
         hopeless = any(c.failed and len(c.failed) == sum(1 for q in positions if q in c.total.values
                                                          and q not in skip_positions) for c in best[0])
+        # (nor a fold whose total is 0 in every figure: as a plain line it adds nothing to any sum; undone, it only
+        # gives its parts back, which add up to 0, for a total further down to count again: in a balanced table
+        # 'Saldo van baten en lasten' = lasten + baten, and the reserves' total of 0 over lasten, baten and it)
         before = [c.total.index for c in best[0] if not c.failed and c.total.index < max(troubled)
                   and c.total.index not in closing
+                  and any(v for q, v in c.total.values.items() if q not in skip_positions)
                   and (hopeless or not _strong(c.total, c.parts, c.failed, positions, skip_positions, unit))]
         tries = [undone | {a} for a in before]
         tries += [undone | {a, b} for i, a in enumerate(before) for b in before[i + 1:]][:45]
@@ -1032,10 +1072,10 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
         improved = None
         for plain in tries:
             other = reading(plain)
-            other_score = reading_score(other)
+            other_score = reading_score(other, unit)
             if other_score < best_score:
                 best, best_score, improved = other, other_score, plain
-                if best_score == (0, ZERO, 0):
+                if best_score[0] == 0 and best_score[2:] == (ZERO, 0):
                     return best
         if improved is None:
             break
@@ -1047,7 +1087,7 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
         for label in best[2]:
             if label in by_label:
                 other = reading(frozenset(), frozenset([by_label[label]]))
-                other_score = reading_score(other)
+                other_score = reading_score(other, unit)
                 if other_score < best_score:
                     best, best_score = other, other_score
     return best

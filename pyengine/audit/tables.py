@@ -389,13 +389,6 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             elif any(p.values.get(c) for p, __ in signed) or line.values[c]:
                 holds_by_col[c] = holds_by_col.get(c, 0) + 1
     not_additive = {c for c, n in fails_by_col.items() if n >= 2 and n > holds_by_col.get(c, 0)}
-    for i, (line, signed, failed) in enumerate(row_results):
-        reported = _blamed(line, signed, failed, row_results, not_additive)
-        for c in reported:
-            add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
-                parts=len(signed))
-        if len(reported) != len(failed):  # 'fails in N of M' says what the findings say
-            row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported))
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
                          {r: u for r in data_rows if (u := units(r).get(c))})
@@ -411,11 +404,24 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
                                                       set())
-    for line, signed, failed in col_results:
-        for r in failed:
+    # a failing total is blamed where it is itself wrong: not where it holds with the true values of the failing
+    # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
+    truth = _true_values(row_results, col_results)
+    for i, (line, signed, failed) in enumerate(row_results):
+        reported = _blamed(line, signed, failed, "row", truth, not_additive)
+        for c in reported:
+            add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
+                parts=len(signed))
+        if len(reported) != len(failed):  # 'fails in N of M' says what the findings say
+            row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported))
+    for i, (line, signed, failed) in enumerate(col_results):
+        reported = _blamed(line, signed, failed, "column", truth)
+        for r in reported:
             expected = _expected(line, signed, r)
             add(r, line.index, f"{line.label or _('(total)')} = {_parts_text(signed, ' + ')}", "sum",
                 expected, line.values[r], parts=len(signed))
+        if len(reported) != len(failed):
+            col_relations[i] = dataclasses.replace(col_relations[i], failed=len(reported))
     relations = row_relations + col_relations
     for line in row_lines:
         side = next((s for s in BALANCE_SIDES if line.key.startswith(s)), None)
@@ -477,18 +483,37 @@ CHANGE_WORDS = ("wijziging", "mutatie", "amendement", "suppletoir", "bijstelling
 GRAND_TOTALS = ("totaal", "total", "totalen", "eindtotaal", "generaal totaal", "totaal generaal")
 
 
-def _blamed(total: Line, signed, failed, results, not_additive: set[int]) -> list[int]:
+def _true_values(row_results, col_results) -> dict[tuple[int, int], Decimal]:
+    """(row, column) -> what the figure of a total that fails there should have been: the sum of its parts."""
+    truth: dict[tuple[int, int], Decimal] = {}
+    for axis, results in (("row", row_results), ("column", col_results)):
+        for candidate in results:
+            for q in candidate.failed:
+                cell = (candidate.total.index, q) if axis == "row" else (q, candidate.total.index)
+                truth.setdefault(cell, candidate.expected(q))
+    return truth
+
+
+def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int], Decimal],
+            not_additive: set[int] = frozenset()) -> list[int]:
     """The positions where a total that fails is itself wrong: not in a column found not to add up, and not
-    where it misses only by what its failing subtotals miss (a subtotal printed wrong makes its grand total
-    miss by as much, the other way: the grand total adds up to what the subtotals should have been)."""
-    misses = {(id(t), q): t.values[q] - _expected(t, s, q) for t, s, f in results for q in f}
+    where it holds with the true values (`truth`) of the failing totals among its parts, on either axis: a
+    subtotal printed wrong makes its grand total, its saldo and its bijgestelde begroting miss by as much, and
+    those add up to what the subtotal should have been."""
     blamed = []
     for q in failed:
         if q in not_additive:
             continue
-        carried = sum((sign * misses.get((id(p), q), ZERO) for p, sign in signed), ZERO)
-        if carried and misses[(id(total), q)] + carried == 0:
-            continue
+
+        def cell(part: Line) -> tuple[int, int]:
+            return (part.index, q) if axis == "row" else (q, part.index)
+
+        if any(cell(p) in truth for p, __ in signed):
+            unit = total.units.get(q, "")
+            true_sum = sum((s * truth.get(cell(p), p.values.get(q, ZERO)) for p, s in signed
+                            if p.units.get(q, "") == unit), ZERO)
+            if true_sum == total.values[q]:
+                continue
         blamed.append(q)
     return blamed
 
@@ -501,14 +526,18 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
     it names only one line of the table ('Som gewichten' beside one member's 'Gewicht'); or it has the
     opposite sign to every line before it (an input list's 'Totaal gemeentelijke bijdrage' under costs).
     A saldo, verschil or resultaat, a bare 'Totaal' and a total named after its block's heading always
-    have their parts in the table."""
+    have their parts in the table (an empty row just above a saldo does not make it a block of its own)."""
     total = lines[where]
     in_block, plain = [], []
     heading = ""
+    # an empty row just above a saldo or a bare 'Totaal' sets it apart; it does not start a block of its own
+    set_apart = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS)
     for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
         if line is not total and not line.key.startswith(WAARVAN_WORDS):
             in_block.append(line)
         if line.index in headings:
+            if line is total and set_apart and not headings[line.index]:
+                continue
             heading = headings[line.index]
             break
     for line in in_block:

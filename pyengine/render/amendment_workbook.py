@@ -704,7 +704,10 @@ CENTRUM_LINE = "centrumgemeente_bijdrage"
 def zero_rows(result: AmendmentResult, rows: list[tuple[str, str]]) -> set[int]:
     """Indexes of the display rows to leave out: lines 0 in every year and column (exact euros) whose block keeps
     at least two lines (a total over a single line would read as a repeated line), a block that is 0 altogether
-    (its total too), a centrumgemeente line that is 0 (there is none), and a section left empty. The saldi, the totals of lasten and baten and every member always show."""
+    (its total too), a centrumgemeente line that is 0 (there is none), and a section left empty. The saldi, the totals of lasten and baten and every member always show.
+    A RESERVE(S) section left with only the final Saldo is left out too: its heading over a Saldo alone would
+    read as a block of reserves with nothing in it, and the Saldo then closes the TOTAAL block under the saldo
+    van baten en lasten it repeats (no reserves: the saldo is the saldo van baten en lasten)."""
     always = {"saldo", "saldo_baten_lasten", "totaal_lasten", "totaal_baten"}
     zero = {key for key in result.years[0].exact if all(not any(year.exact[key]) for year in result.years)}
     parents = {child.key: node for node in result.tree.walk() for child in node.children}
@@ -729,7 +732,7 @@ def zero_rows(result: AmendmentResult, rows: list[tuple[str, str]]) -> set[int]:
     members: list[int] = []
     for index, (kind, _key) in enumerate(rows + [("section", "")]):
         if kind == "section":
-            if section is not None and members and all(m in out for m in members):
+            if section is not None and members and all(m in out or rows[m][1] == "saldo" for m in members):
                 out.add(section)
             section, members = index, []
         else:
