@@ -79,8 +79,11 @@ def test_a_total_whose_parts_are_not_in_the_table_does_not_fail_the_file(tmp_pat
     path = workbook(tmp_path / "elders.xlsx", PARTS_ELSEWHERE)
     assert audit_main(str(path)) == 0
     last = capsys.readouterr().out.splitlines()[-1]
-    assert last == ("no findings: every total whose lines are in the table adds up (3 line(s) called a total have "
-                    "their parts elsewhere and were not checked here)")
+    # the closing line names them with their reasons, as the table lists them
+    assert last == ("no findings: every total whose lines are in the table adds up; 3 line(s) called a total were "
+                    "not checked here: 'Totaal personeelskosten': its parts are not in the table (nothing comes "
+                    "before it in its block); 'Totaal kapitaallasten', 'Totaal materiële kosten': its parts are not "
+                    "in the table (only totals of other things come before it)")
     # a bare 'Totaal' after totals claims them: when nothing adds up to it, it is not verified
     wrong = audit_grid(grid_from_text(PARTS_ELSEWHERE.replace("Totaal lasten\t5.793\t4.809", "Totaal\t5.700\t4.809")))
     assert wrong[0].findings or wrong[0].unverified
@@ -144,8 +147,10 @@ def test_a_total_of_0_wherever_its_figures_add_up_is_not_left_unverified():
                      for n, line in enumerate(text.splitlines()))
     table = audit_grid(grid_from_text(text))[0]
     assert table.findings == () and table.unverified == ()
-    assert ("Saldo van baten en lasten", "row", "it is 0 in every figure, so no figure shows what it is made of") \
-        in table.parts_elsewhere
+    # every total of 0 holds over lines of 0, or is listed with its reason; none is NOT verified
+    assert {r.total for r in table.relations if r.failed == 0} >= {"Totaal overhead", "Totaal lasten", "Totaal baten",
+                                                                    "Saldo van baten en lasten", "Saldo"}
+    assert [label for label, __, __ in table.parts_elsewhere] == ["Totaal gemeentelijke bijdrage"]
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +213,71 @@ def test_a_closing_column_of_0_is_made_by_the_columns_of_0_before_it_not_failed_
     # the same table with its bijgesteld printed wrong is still found
     wrong = audit_grid(grid_from_text(text.replace("\t0\t0\t0\n2027", "\t0\t7\t0\n2027")))[0]
     assert [(f.row_label, f.column) for f in wrong.findings] == [("2026", "Bijgestelde begroting (euro)")]
+
+
+# 'Totaal personeel' typed 0 under lines of 100 and 50 that 'Totaal lasten' counts: nothing shows it right
+ZERO_UNDER_LINES = """Regel\t2025\t2026
+LASTEN
+Personeel\t100\t110
+Huisvesting\t50\t60
+Totaal personeel\t0\t0
+ICT\t10\t10
+Totaal lasten\t160\t180"""
+
+
+def test_a_total_of_0_is_checked_against_its_lines_never_passed_as_0(tmp_path, capsys):
+    """A total of 0 in every figure used to be 'not checked here (it is 0 in every figure ...)' and the file exited
+    0 saying its totals' parts were elsewhere. Over lines of 0 it holds (said so); over lines that are not 0 and do
+    not make 0 it is NOT verified, exit 1; over lines that make 0 (100 - 100) it holds."""
+    table = audit_grid(grid_from_text(ZERO_UNDER_LINES))[0]
+    assert [(label, axis) for label, axis, __ in table.unverified] == [("Totaal personeel", "row")]
+    assert table.parts_elsewhere == ()
+    path = workbook(tmp_path / "nul.xlsx", ZERO_UNDER_LINES)
+    assert audit_main(str(path)) == 1
+    out = capsys.readouterr().out
+    assert "NOT verified: row 'Totaal personeel' is called a total, but it is 0 in every figure and the lines " \
+           "before it that could be its parts do not add up to 0 (2 line(s))" in out
+    assert "every total" not in out.splitlines()[-1]
+    zeros = audit_grid(grid_from_text(ZERO_UNDER_LINES.replace("100\t110", "0\t0").replace("50\t60", "0\t0")
+                                      .replace("160\t180", "10\t10")))[0]
+    assert zeros.unverified == () and zeros.parts_elsewhere == () and zeros.findings == ()
+    assert ("Totaal personeel", ("Personeel", "Huisvesting"), 0) in [(r.total, r.parts, r.failed)
+                                                                     for r in zeros.relations]
+    balanced = audit_grid(grid_from_text(ZERO_UNDER_LINES.replace("50\t60", "-100\t-110")
+                                         .replace("160\t180", "10\t10")))[0]
+    assert balanced.unverified == () and balanced.findings == ()
+    assert ("Totaal personeel", ("Personeel", "Huisvesting"), 0) in [(r.total, r.parts, r.failed)
+                                                                     for r in balanced.relations]
+
+
+# an overzicht van baten en lasten over two columns, Begroting and Rekening, the saldo typed 10 too high in Rekening
+BEGROTING_REKENING = """Overzicht baten en lasten\tBegroting\tRekening
+Lasten
+Personeel\t1.250\t1.310
+Materieel\t4.875\t5.020
+Totaal lasten\t6.125\t6.330
+Baten
+Belastingen\t6.000\t6.100
+Uitkering\t360\t300
+Totaal baten\t6.360\t6.400
+Saldo van baten en lasten\t235\t80
+Toevoeging aan reserves\t410\t400
+Onttrekking aan reserves\t300\t290
+Resultaat\t125\t-40"""
+
+
+def test_a_saldo_wrong_in_one_of_two_columns_is_the_finding_not_the_resultaat_under_it(tmp_path, capsys):
+    """Before: 'NOT verified: Saldo van baten en lasten' and a finding at the resultaat in Rekening (expected -30),
+    the total that was right. Now the saldo fails at Rekening with its parts and the sum they make (70), and the
+    resultaat, which adds up with the saldo's true value, holds."""
+    path = workbook(tmp_path / "rekening.xlsx", BEGROTING_REKENING)
+    assert audit_main(str(path)) == 1
+    out = capsys.readouterr().out
+    assert "NOT verified" not in out
+    assert "Sheet!C10 [Rekening]  Saldo van baten en lasten = sum of -Totaal lasten + Totaal baten: expected 70, " \
+           "found 80 (difference +10)" in out
+    assert "checked: row 'Resultaat' = Saldo van baten en lasten, -Toevoeging aan reserves, Onttrekking aan " \
+           "reserves: holds" in out
+    report = audit(path)
+    assert [(f.cell, f.expected, f.found) for f in report.findings] == [("C10", 70, 80)]
+    assert audit(workbook(tmp_path / "goed.xlsx", BEGROTING_REKENING.replace("235\t80", "235\t70"))).verdict == "clean"

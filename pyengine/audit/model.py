@@ -160,6 +160,9 @@ class Finding:
     # a sum that misses by no more than rounding each shown figure on its own can explain: the table does
     # not add up as shown, but no amount is wrong by more than its rounding
     within_rounding: bool = False
+    # beside the finding, what the auditor should see: one figure making this total and another failing one by
+    # the same amount ('likely the altered figure'); '' for none
+    note: str = ""
 
     @property
     def cell(self) -> str:  # the workbook cell, or the PDF place

@@ -203,7 +203,7 @@ def to_json(path: str, report: Report) -> str:
         "findings": [{"table": f.table, "sheet": f.sheet, "cell": f.place, "row_label": f.row_label,
                       "column": f.column, "kind": f.kind, "check": f.check, "expected": exact(f.expected),
                       "found": exact(f.found), "difference": exact(f.difference),
-                      "within_rounding": f.within_rounding} for f in report.findings],
+                      "within_rounding": f.within_rounding, "note": f.note} for f in report.findings],
     }, indent=2, ensure_ascii=False)
 
 
@@ -255,6 +255,8 @@ def to_text(path: str, report: Report) -> str:
                 lines.append(f"  {where}{column}  {f.check}: {_amount(f.found)}")
             else:
                 lines.append(f"  {where}{column}  {f.check}")
+            if f.note:
+                lines.append("      " + _("note: {note}").format(note=f.note))
     lines.append(_conclusion(report))
     return "\n".join(lines)
 
@@ -292,10 +294,18 @@ def _conclusion(report: Report) -> str:
             not_read=not_read)
     if report.nothing_checked:
         return _("nothing checked: no table has a total that its lines add up to, so this file was NOT verified")
-    elsewhere = sum(len(t.parts_elsewhere) for t in report.tables)
-    if elsewhere:
-        return _("no findings: every total whose lines are in the table adds up ({count} line(s) called a total "
-                 "have their parts elsewhere and were not checked here)").format(count=elsewhere)
+    # the totals not checked here, named by their reasons (their parts not in the table, their figures only in
+    # columns that do not add up, ...), as each table lists them
+    by_reason: dict[str, list[str]] = {}
+    for t in report.tables:
+        for label, __, why in t.parts_elsewhere:
+            by_reason.setdefault(why, []).append(repr(label))
+    if by_reason:
+        return _("no findings: every total whose lines are in the table adds up; {count} line(s) called a total were "
+                 "not checked here: {reasons}").format(
+            count=sum(map(len, by_reason.values())),
+            reasons="; ".join(_("{labels}: {reason}").format(labels=", ".join(labels), reason=why)
+                              for why, labels in by_reason.items()))
     return _("no findings: every total adds up")
 
 

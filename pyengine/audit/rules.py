@@ -408,11 +408,18 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
     block, a saldo, or a total that names one of those lines (a line in the middle of a block does not reach
     across headings by chance); never for a total named after its block's heading ('Totaal baten' under 'Baten'
     is the total of that block: with a line deleted from it, it is short of its own lines, not the sum of the
-    'Totaal lasten' above the heading and them)."""
+    'Totaal lasten' above the heading and them); nor, holding in no figure, for a total alone under its heading
+    that is named after something of its own (its parts are elsewhere)."""
     found = walk.run_candidate("across", "across headings")
-    if found is not None and (walk.closes or walk.label.startswith(SALDO_WORDS)
-                              or any(walk.names(p) for p, __ in found.parts)) and not _heads(walk.heading, walk.label):
-        yield found
+    if found is None or not (walk.closes or walk.label.startswith(SALDO_WORDS)
+                             or any(walk.names(p) for p, __ in found.parts)) or _heads(walk.heading, walk.label):
+        return
+    if not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \
+            not walk.label.startswith(SALDO_WORDS):
+        # alone under its heading, named after something of its own ('Totaal Rijksbijdrage' in an input workbook
+        # whose lines without figures read as headings), holding in no figure: a line whose parts are elsewhere
+        return
+    yield found
 
 
 def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
@@ -554,6 +561,7 @@ class Ask:
       lines by the stems of their words;
     - 'unexplained', once, of the reading chosen: such a total whose lines before it could be its parts (the
       verdict's `_why_unverified` says which); `lines`: those lines, from its heading or the previous total down;
+      `whole`: the total claims its block (a saldo, a bare 'Totaal', one named after its heading);
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
     - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns.
     `positions`: where the figures stand on the other axis; `skip`: positions that do not add up."""
@@ -565,6 +573,7 @@ class Ask:
     unit: Decimal = Decimal(1)
     blocks: tuple = ()
     by_stem: Mapping[str, Sequence[Line]] = EMPTY
+    whole: bool = False
 
 
 def repeats_a_block(ask: Ask) -> Iterable[Candidate]:
@@ -620,7 +629,14 @@ def own_lines_after_the_walk(ask: Ask) -> Iterable[Candidate]:
     figures = [(q, v) for q, v in total.values.items() if q not in skip]
     if not figures:
         return
-    made = next((own[-k:] for k in range(len(own), 0, -1)
+    shortest = 1
+    if not any(v for __, v in figures):
+        # a total of 0 in every figure: lines of 0 just above it make any 0, so it is held to all its lines, or
+        # (a total of part of its block: 'Totaal overhead' under Personeelskosten 4.110 and two overhead lines of
+        # 0) to the lines of 0 just above it, two or more; a saldo or grand total (`whole`) to all its lines
+        zeros = len(list(itertools.takewhile(lambda p: not any(p.values.get(q) for q, __ in figures), reversed(own))))
+        shortest = len(own) if ask.whole or zeros < 2 else zeros
+    made = next((own[-k:] for k in range(len(own), shortest - 1, -1)
                  if all(sum((p.values.get(q, ZERO) for p in own[-k:]), ZERO) == v for q, v in figures)), None)
     if made:
         yield Candidate(total, tuple((p, 1) for p in made), "own lines", len(figures))
@@ -760,6 +776,7 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
       (or misses by a few units), and holds everywhere, or is a column, or misses by rounding a figure twenty
       times the miss, or names its parts;
     - an unnamed line: when it holds everywhere in two figures or more, on parts that are not all zero.
+    Never a candidate holding in no figure whose total has the opposite sign to every part (`_opposed`).
     A last-resort rule states its own conditions."""
     if candidate.rule not in LINE_RULE_NAMES:
         return True
@@ -767,6 +784,8 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
     parts = candidate.parts
     failed = candidate.failed
     holds = candidate.checked - len(failed)
+    if not holds and _opposed(candidate):
+        return False
     if walk.balance and not totalish(walk.label):
         strong_holds = sum(1 for q in walk.positions if q not in walk.skip and q in line.values and q not in failed
                            and _strong(line, parts, failed, [q], walk.skip, unit, zero=walk.closes))
@@ -785,6 +804,20 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
             or _overwhelming(walk, candidate))
     return not failed and candidate.checked >= 2 and any(
         p.values.get(q, ZERO) != 0 for p, __ in parts for q in walk.positions)
+
+
+def _opposed(candidate: Candidate) -> bool:
+    """The total has the opposite sign to every part (as signed) wherever it is compared, and is not their sum
+    turned round: no sum is meant (an input workbook's 'Totaal gemeentelijke bijdrage' -2.973.106 after 'Totaal
+    personeelskosten' 2.406.849 and 'Totaal materiële kosten' 749.989, each a line of its own), where a total of
+    the wrong sign (-X for parts making X) is an error in it."""
+    total = candidate.total
+    for q in candidate.failed:
+        value = total.values.get(q, ZERO)
+        figures = [s * v for p, s in candidate.parts if (v := p.values.get(q))]
+        if not value or not figures or any(f * value > 0 for f in figures) or candidate.expected(q) == -value:
+            return False
+    return bool(candidate.failed)
 
 
 def _overwhelming(walk: Walk, candidate: Candidate) -> bool:
@@ -902,7 +935,18 @@ def choose(walk: Walk) -> Candidate | None:
                    functools.partial(admissible, walk), near)
     if best is not None:
         return best
+    if walk.line.index in walk.forced:
+        # a reading best_reading tries: the line is the total its best candidate says, wherever that holds in one
+        # figure or more (a saldo of baten - lasten wrong in one of its two columns: the resultaat under it then
+        # adds up with its true value; the reading score decides whether this reading explains the table better)
+        best = resolve((candidate for rule in LINE_RULES for candidate in rule.propose(walk)), _holds_somewhere, near)
+        if best is not None:
+            return best
     return resolve((candidate for rule in LAST_RESORT for candidate in rule.propose(walk)), _any)
+
+
+def _holds_somewhere(candidate: Candidate) -> bool:
+    return candidate.checked > len(candidate.failed) and not _opposed(candidate)
 
 
 def _any(candidate: Candidate) -> bool:

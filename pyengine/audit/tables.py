@@ -31,6 +31,9 @@ __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "T
 
 ZERO = Decimal(0)
 YEAR_MIN, YEAR_MAX = 1900, 2100
+# Labels that head the column of line labels: beside years, the row is the table's header, never a line.
+HEADER_LABELS = ("regel", "regels", "omschrijving", "post", "posten", "jaar", "boekjaar", "programma", "taakveld",
+                 "product", "onderdeel", "gemeente", "gemeenten", "deelnemer", "deelnemers", "lasten en baten")
 PLUG_WORDS = ("afronding", "afrondingsverschil", "afrondingen", "afrondingsverschillen", "afgerond verschil")
 WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig", "diversen", "restant", "rest")
 # Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections), nor
@@ -279,9 +282,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             (heading_rows if data_rows else header_rows).append(r)
         elif not data_rows and all(is_year(v) for v in figures.values()) and (
                 (len(figures) >= 2 and (not label(r) or _year_run(list(figures.values()))))
-                or all(cells[(r, c)].as_text or cells[(r, c)].header for c in figures)):
+                or all(cells[(r, c)].as_text or cells[(r, c)].header for c in figures)
+                or normal(label(r)) in HEADER_LABELS):
             # a row of years heads the columns: without a label of its own, or beside one ('Gemeente'
-            # 2025 2026 2027) when the years form a run (one out of order or repeated is still a run)
+            # 2025 2026 2027) when the years form a run (one out of order or repeated is still a run), or one
+            # year beside a label that heads a column of labels ('Regel' 2025 in a one-year input workbook)
             header_rows.append(r)
         else:
             data_rows.append(r)
@@ -407,8 +412,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # a failing total is blamed where it is itself wrong: not where it holds with the true values of the failing
     # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
     truth = _true_values(row_results, col_results)
+    blamed_rows, blamed_cols = [], []   # (candidate, the positions where it is reported)
     for i, (line, signed, failed) in enumerate(row_results):
         reported = _blamed(line, signed, failed, "row", truth, not_additive)
+        blamed_rows.append((row_results[i], reported))
         for c in reported:
             add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
                 parts=len(signed))
@@ -416,6 +423,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported))
     for i, (line, signed, failed) in enumerate(col_results):
         reported = _blamed(line, signed, failed, "column", truth)
+        blamed_cols.append((col_results[i], reported))
         for r in reported:
             expected = _expected(line, signed, r)
             add(r, line.index, f"{line.label or _('(total)')} = {_parts_text(signed, ' + ')}", "sum",
@@ -435,10 +443,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         first_of: dict[str, int] = {}
         for i, line in enumerate(lines):
             first_of.setdefault(line.label, i)
+        skip = skip_cols if axis == "row" else set()
         for total_label in unchecked:
             where = first_of.get(total_label)
             if where is not None:
-                reasons.append((where, _why_unverified(lines, where, starts)))
+                reasons.append((where, _why_unverified(lines, where, starts, skip)))
+        # lines that are a part of a relation found (a total of 0 that claims its block is held to the others)
+        # (by the total's place: a line is a part of a total above the one asked about, not of one further down)
+        covered = {id(p): c.total.index for c in (row_results if axis == "row" else col_results) for p, __ in c.parts}
         # a table listing lines called 'Totaal ...' whose parts are elsewhere (an input list) has more of them
         items = sum(1 for __, reason in reasons if not reason[0])
         for where, (verifiable, reason, own, claims) in reasons:
@@ -446,22 +458,24 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             if verifiable and items >= 2 and not claims:
                 verifiable, reason = False, _("its parts are not in the table, as with {count} other lines called a "
                                               "total in it (a list of lines)").format(count=items)
-            skip = skip_cols if axis == "row" else set()
             total = lines[where]
+            if verifiable and claims:
+                # a saldo or grand total: the lines of its block not already a part of a total found (a Saldo under
+                # the saldo van baten en lasten alone, an amendment without reserves; the saldo van baten en lasten
+                # and the reserves' total of 0 above a Saldo of 0)
+                own = [line for line in own if covered.get(id(line), total.index) >= total.index]
             if verifiable and all(q in skip for q in total.values):
                 # (a page of a wide sheet printed over pages across: only its corrections and distances)
                 verifiable, reason = False, _("its figures stand only in columns that do not add up (corrections, "
                                               "distances, ranks)")
             # the table rules answering for a total nothing explains: the lines just above it make it in every
             # figure, zeros all ('own lines'), or fall short of it as a deleted line makes them
-            answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit)) if verifiable \
-                else None
+            answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit, whole=claims)) \
+                if verifiable else None
             if answered is None:
-                if verifiable and not any(v for q, v in total.values.items() if q not in skip):
-                    # 0 wherever its figures add up (its distances to the exact amounts beside them are not 0)
-                    verifiable, reason = False, _("it is 0 in every figure, so no figure shows what it is made of")
                 (unverified if verifiable else parts_elsewhere).append((total_label, axis, reason))
                 continue
+            covered.update((id(p), total.index) for p, __ in answered.parts)
             for q in answered.failed:  # a line deleted: a finding at the total, with its lines' sum
                 r, c = (total.index, q) if axis == "row" else (q, total.index)
                 check = _sum_text(total, answered.parts) if axis == "row" else \
@@ -474,7 +488,41 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
+    findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
     return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides)
+
+
+def _shared_figures(findings: list[Finding], blamed_rows, blamed_cols, grid: Grid) -> list[Finding]:
+    """Two findings, a row's total and a column's, that fail by the same amount and are both made with one figure
+    (a reserve's toevoegingen: a part of its row's stand begin + toevoegingen - onttrekkingen = eind and of the
+    column's total): both totals fail as printed, but one altered figure makes both. Each finding gets a note naming
+    that figure and the other finding; the findings themselves (place, expected, found) stay as they are."""
+    by_cell = {(f.row, f.col): f for f in findings if f.kind == "sum" and not f.within_rounding}
+    notes: dict[tuple[int, int], list[str]] = {}
+    for row_total, columns in blamed_rows:
+        part_rows = {p.index for p, __ in row_total.parts}
+        for col_total, rows in blamed_cols:
+            part_cols = {p.index for p, __ in col_total.parts}
+            for c in columns:
+                for r in rows:
+                    if r not in part_rows or c not in part_cols or \
+                            abs(row_total.miss(c)) != abs(col_total.miss(r)) or not row_total.miss(c):
+                        continue
+                    at_row, at_col = (row_total.total.index, c), (r, col_total.total.index)
+                    if at_row not in by_cell or at_col not in by_cell:
+                        continue  # (a miss within rounding: no figure need be altered)
+                    # the figure: its cell, or on a PDF its line and its column's header
+                    cell = grid.place(r, c) if not grid.is_pdf else f"{grid.place(r, c)} [{by_cell[at_row].column}]"
+                    for here, there in ((at_row, at_col), (at_col, at_row)):
+                        other = by_cell[there]
+                        notes.setdefault(here, []).append(
+                            _("{other} fails by the same amount and both are made with {cell}: likely the altered "
+                              "figure").format(other=other.place if not grid.is_pdf else
+                                               f"{other.place} [{other.column}]", cell=cell))
+    if not notes:
+        return findings
+    return [dataclasses.replace(f, note="; ".join(notes[(f.row, f.col)]))
+            if f.kind == "sum" and (f.row, f.col) in notes else f for f in findings]
 
 
 # A begroting after its changes is the begroting plus the changes: with no change beside it, its parts are elsewhere.
@@ -518,7 +566,8 @@ def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int],
     return blamed
 
 
-def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> tuple[bool, str, list[Line], bool]:
+def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
+                    skip: set[int] = frozenset()) -> tuple[bool, str, list[Line], bool]:
     """Why a line called a total was not checked: (True, reason) when lines before it could be its parts and
     none add up to it (a line deleted, a total typed wrong: the table is NOT verified); (False, reason) when
     its parts are simply not in the table: nothing before it in its block; only totals of other things
@@ -550,10 +599,13 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
         bool(heading and _heads(heading, total.key))
     if not in_block:
         return False, _("its parts are not in the table (nothing comes before it in its block)"), plain, claims_block
-    if not any(total.values.values()):
-        return False, _("it is 0 in every figure, so no figure shows what it is made of"), plain, claims_block
     if not plain and not claims_block:
         return False, _("its parts are not in the table (only totals of other things come before it)"), plain, \
+            claims_block
+    if not any(v for q, v in total.values.items() if q not in skip):
+        # 0 wherever its figures add up: held to what could make it (`_zero_total_lines`), never passed unread
+        return True, _("it is 0 in every figure and the lines before it that could be its parts do not add up to "
+                       "0 ({count} line(s))").format(count=len(in_block)), in_block if claims_block else plain, \
             claims_block
     if total.key.startswith(AMENDED_WORDS) and not any(w in line.key for line in in_block for w in CHANGE_WORDS):
         return False, _("its parts are not in the table: no line or column before it is a change (wijziging)"), \
@@ -571,7 +623,7 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str]) -> 
         return False, _("its parts are not in the table: it has the opposite sign to every line before it"), plain, \
             claims_block
     return True, _("no lines before it add up to it ({count} line(s) could be its parts)").format(
-        count=len(in_block)), plain, claims_block
+        count=len(in_block)), in_block if claims_block else plain, claims_block
 
 
 def _category(key: str) -> bool:
