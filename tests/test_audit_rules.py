@@ -764,3 +764,25 @@ def test_one_altered_figure_in_a_row_chain_and_a_column_total_is_two_findings_th
     # a stand altered (E3): the one finding, its column's total adds up with its true value; nothing to note
     stand = audit_grid(grid_of_xlsx(RESERVES.replace("\t1800\n", "\t1870\n")))[0]
     assert [(f.place, f.note) for f in stand.findings] == [("E3", "")]
+
+
+def test_a_wrong_subtotal_in_one_column_is_held_to_its_own_lines_not_past_the_subtotal_before_it():
+    """Trial B1 (one year, 'Regel | 2025'): 'Subtotaal huisvesting' typed 1.148 where its four lines make 1.149. In
+    one column its own lines fail as much as they do with 'Subtotaal personeel' before them; a run holding nowhere
+    gets no credit for reaching past the previous total. Before: 'sum of 5 lines (Subtotaal personeel ...
+    Beveiliging): expected 1.994', and 'Totaal' blamed too."""
+    text = """Regel\t2025
+Salarissen\t218
+Sociale lasten\t456
+Opleidingen\t171
+Subtotaal personeel\t845
+Huur\t118
+Energie\t353
+Schoonmaak\t620
+Beveiliging\t58
+Subtotaal huisvesting\t1148
+Totaal\t1993"""
+    table = audit_grid(grid_of_xlsx(text))[0]
+    assert [(f.place, f.expected, f.found) for f in table.findings] == [("B10", D(1149), D(1148))]
+    assert relation(table, "Subtotaal huisvesting").parts == ("Huur", "Energie", "Schoonmaak", "Beveiliging")
+    assert relation(table, "Totaal").failed == 0
