@@ -45,6 +45,14 @@ class Report(_Summary):
     figures_checked: int = 0
     layout_rows_checked: int = 0
     uncalculated: Mapping[str, int] = EMPTY
+    input_workbook: str = ""   # the title of a pyengine input workbook ('Kostenverdeling: invoer'), see input_workbook()
+
+    @property
+    def inputs_only(self) -> bool:
+        """An input workbook in which no line is labelled or inferred as a total: its figures are inputs, there is
+        nothing to add up (any total in it is checked as in any file, and then this is False)."""
+        return bool(self.input_workbook) and not any(t.relations or t.findings or t.unverified or t.parts_elsewhere
+                                                     for t in self.tables)
 
     @property
     def unchecked_formulas(self) -> int:
@@ -69,7 +77,7 @@ class Report(_Summary):
             return "not verified"
         if self.unchecked_formulas:
             return "incomplete"
-        return "nothing checked" if self.nothing_checked else "clean"
+        return "nothing checked" if self.nothing_checked and not self.inputs_only else "clean"
 
 
 def read_grids(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
@@ -86,6 +94,30 @@ def read_grids(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     from .xlsx import read_workbook
 
     return read_workbook(path, sheet, MAX_CELLS)
+
+
+# an input workbook's title line: '<Soort>: invoer' ('Kostenverdeling: invoer', 'Afrekening 2025: invoer')
+INPUT_TITLE = re.compile(r"[^:\n]{2,100}:\s*invoer", re.IGNORECASE)
+INPUT_INSTRUCTION = "pyengine generate"
+
+
+def input_workbook(grids: list[Grid]) -> str:
+    """The title of a pyengine input workbook ('Kostenverdeling: invoer'), '' for any other file. A workbook
+    declares itself one by its first sheet's title '<Soort>: invoer' together with the defined names its form
+    carries (xlsx.INPUT_NAMES); its PDF printed by LibreOffice, which keeps no names, by that title as its first
+    line with the form's instruction naming `pyengine generate` on one of the two lines under it."""
+    if not grids:
+        return ""
+    first = grids[0]
+    if not first.is_pdf:
+        title = getattr(first, "input_title", "")
+        return title if INPUT_TITLE.fullmatch(title) else ""
+    top = sorted({r for r, __ in first.cells})[:3]
+    lines = {r: [cell.text.strip() for (at, __), cell in sorted(first.cells.items()) if at == r] for r in top}
+    if len(top) < 2 or len(lines[top[0]]) != 1 or not INPUT_TITLE.fullmatch(lines[top[0]][0]):
+        return ""
+    instructed = any(INPUT_INSTRUCTION in text for r in top[1:] for text in lines[r])
+    return lines[top[0]][0] if instructed else ""
 
 
 def audit(path: str | Path, sheet: str | None = None) -> Report:
@@ -116,7 +148,8 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
         raise InputError(_("{file}: not audited: its formulas carry no stored values ({per_sheet}), so no total can "
                            "be read; it was saved by a program that does not calculate: open and save it in Excel or "
                            "LibreOffice, or audit its PDF").format(file=path.name, per_sheet=_per_sheet(uncalculated)))
-    if not tables:
+    title = input_workbook(grids)
+    if not tables and not title:  # (an input workbook not yet filled in has none: nothing to add up)
         raise InputError(_("{file}: no table with figures found").format(file=path.name))
     if uncalculated:
         notes.append(_("{per_sheet}: the file was saved by a program that does not calculate, so those figures were "
@@ -129,6 +162,7 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
     report.figures_checked = figures_checked
     report.layout_rows_checked = layout_rows
     report.uncalculated = FrozenDict(uncalculated)
+    report.input_workbook = title
     return report
 
 
@@ -187,7 +221,7 @@ def to_json(path: str, report: Report) -> str:
     return json.dumps({
         "file": str(path), "sheets": report.sheet, "verdict": report.verdict, "rows_checked": report.rows_checked,
         "figures_checked": report.figures_checked, "formulas_without_value": report.uncalculated,
-        "not_verified": len(report.unverified),
+        "not_verified": len(report.unverified), "input_workbook": report.input_workbook or None,
         "notes": report.notes,
         "tables": [{"table": t.number, "sheet": t.sheet, "from": t.first, "to": t.last, "rows": t.rows,
                     "columns": t.columns, "rounding_unit": str(t.unit), "scale": t.scale,
@@ -292,6 +326,11 @@ def _conclusion(report: Report) -> str:
     if unchecked:
         return _("no findings in the figures that could be read, but {not_read}: the audit is incomplete").format(
             not_read=not_read)
+    if report.inputs_only:
+        return (_("an input workbook ({title}): its figures are inputs, no line in it is a total, so there is nothing "
+                  "to add up") if report.tables else
+                _("an input workbook ({title}) with no figures filled in yet: no line in it is a total, so there is "
+                  "nothing to add up")).format(title=repr(report.input_workbook))
     if report.nothing_checked:
         return _("nothing checked: no table has a total that its lines add up to, so this file was NOT verified")
     # the totals not checked here, named by their reasons (their parts not in the table, their figures only in

@@ -11,6 +11,7 @@ side by side is cut into one grid per block of columns.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -33,6 +34,13 @@ class SheetGrid(Grid):
     or another program that does not calculate): those figures cannot be checked."""
 
     formulas_without_value: int = 0
+    # the title of the workbook's first sheet ('Kostenverdeling: invoer') when the workbook carries the defined
+    # names of pyengine's input workbooks (INPUT_NAMES); '' otherwise. report.input_workbook judges it.
+    input_title: str = ""
+
+
+# the defined names pyengine's input workbooks carry (inputs/workbook_form.py: invoer_*; the afrekening's inv_afr_*)
+INPUT_NAMES = ("invoer_", "inv_afr_")
 
 
 def check_file(path: Path) -> None:
@@ -90,7 +98,24 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
                 raise InputError(_("{file}: refused: the workbook has more than {limit} cells")
                                  .format(file=name, limit=number_text(max_cells)))
             grids.extend(_column_blocks(grid))
+        title = _input_title(book)
+    if title:
+        grids = [dataclasses.replace(g, input_title=title) for g in grids]
     return grids, notes
+
+
+def _input_title(book: xlsx_reader.Workbook) -> str:
+    """The first text of the first visible sheet (its title line), when the workbook carries the defined names
+    of an input workbook (INPUT_NAMES); '' otherwise. Read even when --sheet names another sheet."""
+    if not any(name.lower().startswith(INPUT_NAMES) for name in book.defined_names):
+        return ""
+    first = next((t for t in book.sheetnames if book.is_worksheet(t)
+                  and book.sheet_states.get(t) not in ("hidden", "veryHidden")), None)
+    if first is None:
+        return ""
+    texts = [(rc, read.value) for rc, read in book.sheet(first).cells.items()
+             if isinstance(read.value, str) and read.value.strip()]
+    return min(texts)[1].strip() if texts else ""
 
 
 def _grid(sheet: xlsx_reader.Sheet, name: str, max_cells: int) -> SheetGrid:
