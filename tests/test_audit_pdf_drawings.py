@@ -115,3 +115,28 @@ def test_a_chart_painted_after_the_cells_is_still_no_table(tmp_path, charts):
     report = audit(path)
     assert report.findings == () and report.verdict == "clean" and not report.unverified, report.findings[:2]
     assert len(report.tables) == 1 and report.tables[0].rows == 5
+
+
+def test_a_tall_shaded_header_row_whose_titles_stand_on_no_other_line_keeps_its_titles(tmp_path):
+    """The Invoer sheet of a D'Hondt statement printed whole by LibreOffice: its header row, shaded, three lines
+    of wrapped titles (42 pt, 686 pt wide), is filled after the footer and its titles stand on no line of
+    figures. Taken for a chart, the titles were dropped: the next page across (its own titles dropped too) was
+    read as more lines of the same table, its year a 'year out of sequence' (false finding). The cells' text
+    painted after the fill outside it (the sheet's title, the lines of figures) shows it is no drawing."""
+    tops = [454 - 12 * i for i in range(len(ROWS))]
+    stream = text(385, 20, "Pagina 5 van 10") + fill(36, 462, 686, 42)
+    stream += text(37, 550, "Invoer") + text(37, 538, "Alle invoer van dit werkboek.")
+    stream += text(40, 466, "Jaar")
+    for x, title in zip((237, 338, 438, 560), COLUMNS):  # each title wrapped over two lines in its cell
+        first, _space, rest = title.partition(" ")
+        stream += text(x, 478, first, right=True) + text(x, 466, rest or " ", right=True)
+    for row, top in zip(ROWS, tops):
+        stream += text(60, top, str(row[0]), right=True)
+        stream += b"".join(text(x, top, value, right=True) for x, value in zip((237, 338, 438, 560), row[1:]))
+    path = one_page_pdf(tmp_path / "invoer.pdf", stream)
+    with pdfplumber.open(path) as document:
+        assert _drawing_text(document.pages[0]) == set()
+    report = audit(path)
+    assert report.findings == () and not report.unverified, report.findings[:2]
+    assert report.tables[0].rows == 5 and "Jaar" not in report.tables[0].columns
+    assert any("Wijziging" in column for column in report.tables[0].columns), report.tables[0].columns

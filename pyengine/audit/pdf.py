@@ -95,7 +95,11 @@ def _drawing_text(page) -> set[int]:
     cells (a column of years, 'te betalen'; a repeated title column is painted apart, before the other cells)
     has its fill painted before its text: that text stands on the lines of the cells beside it. So a shape
     whose every character stands on a line of text outside every such shape opens none; a chart's title,
-    axis and legend do not all fall on the lines of the table beside it."""
+    axis and legend do not all fall on the lines of the table beside it. Nor does a shape whose next text painted
+    stands outside it: a chart paints its own text right after its background, a shaded range of cells is
+    followed by the cells in reading order (a shaded header row whose titles stand on no other line, under the
+    sheet's title: the Invoer sheet of a D'Hondt statement). (LibreOffice may paint cells after a chart: a
+    chart 10.000 pt tall on the Grafiek sheet of 400 members, the cells beside it after its text.)"""
     from pdfminer.layout import LTChar, LTContainer, LTCurve
 
     chars = page.chars
@@ -122,6 +126,8 @@ def _drawing_text(page) -> set[int]:
     lines = sorted(b0 for (_a0, _a1, b0, _b1), *held in zip(painted, *within) if not any(held))
     drawn: set[int] = set()
     for (opened, _bbox), held in zip(regions, within):
+        if opened < len(painted) and not held[opened]:
+            continue  # the next text painted is outside it: a cell range's fill (a chart paints its own text first)
         inside = [i for i in range(opened, len(painted)) if held[i]]
         if all(bisect.bisect_right(lines, painted[i][2] + 1) > bisect.bisect_left(lines, painted[i][2] - 1)
                for i in inside):
