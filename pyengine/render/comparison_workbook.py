@@ -34,7 +34,7 @@ from .xlsx import Chart
 KIND_WORD = "Sleutelvergelijking"  # the kind, as the template's title says it (a title repeating it adds nothing)
 TEMPLATE = TEMPLATES_DIR / "sleutelvergelijking.xlsx"
 ANCHORS = ("vg_titel", "vg_tabel", "pg_start", "gr_start", "ber_start", "inv_start", "ctl_start", "hk_start")
-STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "sectie", "label", "label_totaal", "bedrag",
+STYLE_KEYS = ("titel", "ondertitel", "tekst", "bron", "kop", "jaar", "sectie", "label", "label_totaal", "bedrag",
               "bedrag_totaal", "euro", "getal", "invoer_tekst", "invoer_bedrag", "invoer_getal", "controle")
 
 
@@ -221,7 +221,7 @@ def _calculation(w: Writer, anchor, result: ComparisonResult, inputs: Comparison
     steps = []
     for y in range(len(c.years)):
         row += 1
-        w.formula(sheet, row, left, inputs.years[y], "getal")
+        w.formula(sheet, row, left, inputs.years[y], "jaar")  # a year, not a count: printed 2026, never 2.026
         steps.append(w.formula(sheet, row, left + 1, MAX(0, MIN(path_n, inputs.years[y] - inputs.start + 1)), "getal"))
     by_a, by_b, path, distances, from_b = [], [], [], [], []
     row += 4

@@ -215,10 +215,12 @@ def _calculation(w: Writer, anchor, result: ForecastResult, inputs: ForecastInpu
     row += 4
     w.put(sheet, row, left, "B. REGELS PER JAAR: ROUND(bedrag x indexfactor; 0), hele euro's", "sectie")
     row += 1
+    # the index before the years, as on the document sheet: a text left-aligned right after the last year's
+    # figure ran into it when printed ('2,003,908loon'), for a reader and for the audit of the PDF
     w.put(sheet, row, left, "Regel", "kop")
+    w.put(sheet, row, left + 1, "Index", "kop")
     for y, year in enumerate(years):
-        w.put(sheet, row, left + 1 + y, str(year), "kop")
-    w.put(sheet, row, left + 1 + len(years), "Index", "kop")
+        w.put(sheet, row, left + 2 + y, str(year), "kop")
     lines: list[tuple[Ref, ...] | None] = [None] * len(f.lines)
     totals: dict[str, tuple[Ref, ...]] = {}
     for side, heading in SIDES:  # each side under its heading, then its total
@@ -230,21 +232,21 @@ def _calculation(w: Writer, anchor, result: ForecastResult, inputs: ForecastInpu
                 continue
             row += 1
             w.put(sheet, row, left, f"{line.label} ({line.side})", "label")
+            w.put(sheet, row, left + 1, line.index, "bron")
             cells = []
             for y in range(len(years)):
                 expr: Expr = amount if line.index == NO_INDEX else amount * factors[line.index][y]
-                cells.append(w.formula(sheet, row, left + 1 + y, ROUND(expr, 0), "bedrag"))
+                cells.append(w.formula(sheet, row, left + 2 + y, ROUND(expr, 0), "bedrag"))
                 refs[y].append(cells[-1])
-            w.put(sheet, row, left + 1 + len(years), line.index, "bron")
             lines[i] = tuple(cells)
         row += 1
         w.put(sheet, row, left, f"Totaal {side}", "label_totaal")
-        totals[side] = tuple(w.formula(sheet, row, left + 1 + y, sum_of(refs[y]) if refs[y] else Num(Decimal(0)),
+        totals[side] = tuple(w.formula(sheet, row, left + 2 + y, sum_of(refs[y]) if refs[y] else Num(Decimal(0)),
                                        "bedrag_totaal") for y in range(len(years)))
     lasten, baten = totals["lasten"], totals["baten"]
     row += 2
     w.put(sheet, row, left, "Saldo: te verdelen over de gemeenten", "label_totaal")
-    net = tuple(w.formula(sheet, row, left + 1 + y, lasten[y] - baten[y], "bedrag_totaal") for y in range(len(years)))
+    net = tuple(w.formula(sheet, row, left + 2 + y, lasten[y] - baten[y], "bedrag_totaal") for y in range(len(years)))
     row += 2
     w.put(sheet, row, left, f"C. VERDELING PER JAAR ({method_text(f.method)}; bij gelijke rest gaat de bovenste "
                             f"gemeente voor)", "sectie")
