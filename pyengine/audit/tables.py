@@ -197,14 +197,22 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
     baten en lasten'): (first, last, the empty rows inside)."""
     joined: list[tuple[int, int, set[int]]] = []
     previous_figures: set[int] = set()
+    header: set[int] = set()   # the columns the run before titles, when it is only a header row (no figures)
     rows = _cells_by_row(grid) if rows is None else rows
     for first, last in runs:
         run = _cells_of(rows, first, last)
         figures = {c for (__, c), cell in run.items() if cell.number is not None}
         titles = {c for (__, c), cell in run.items() if cell.number is None and cell.text.strip()}
         first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
+        years_first = len(first_row) >= 2 and all(is_year(v) for v in first_row)
         continues = joined and figures and figures <= previous_figures and not titles & previous_figures \
-            and first - joined[-1][1] <= 3 and not (len(first_row) >= 2 and all(is_year(v) for v in first_row))
+            and first - joined[-1][1] <= 3 and not years_first
+        # a header row of column titles, one or two empty rows (as a printed table's PDF shows one gap), then the
+        # lines whose figures all stand under those titles ('Programma | Begroting 2024 | Realisatie 2024 |
+        # Verschil', an empty row, 'Lasten', ...): one table; three empty rows or more: separate, as before
+        continues = continues or bool(joined and header and figures and figures <= header
+                                      and first - joined[-1][1] <= 3 and not years_first)
+        header = _header_columns(run) if not figures else set()
         if continues:
             start, __, gaps = joined[-1]
             joined[-1] = (start, last, gaps | set(range(joined[-1][1] + 1, first)))
@@ -213,6 +221,22 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
             previous_figures = set()
         previous_figures |= figures
     return joined
+
+
+def _header_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
+    """The columns a run without figures titles: its last row that titles two or more columns right of the
+    run's label column, under which at most one row follows, with text only in that column (a section title,
+    'Lasten'); empty otherwise (a title, a line of text; an input form's lines not yet filled in)."""
+    left = min(c for __, c in run)
+    by_row: dict[int, set[int]] = {}
+    for (r, c), cell in run.items():
+        if c > left and cell.text.strip():
+            by_row.setdefault(r, set()).add(c)
+    header = max((r for r, titled in by_row.items() if len(titled) >= 2), default=None)
+    under = {r for r, __ in run if r > header} if header is not None else set()
+    if header is None or any(r > header for r in by_row) or len(under) > 1:
+        return set()
+    return by_row[header]
 
 
 def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps: set[int] = frozenset(),

@@ -1,0 +1,144 @@
+"""A header row followed by an empty row before the first line (trial C1): the header still names the table's
+columns, so column relations (begroting - realisatie = verschil, begroting + wijziging = na wijziging, stand
+begin + toevoegingen - onttrekkingen = stand eind) are found and an altered figure is found where it is, in the
+workbook and in its PDF. One or two empty rows (a PDF shows either as one gap); three or more: a separate table."""
+
+import subprocess
+from decimal import Decimal as D
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pyengine.audit import audit
+from pyengine.audit.tables import audit_grid
+from test_audit_tables import grid_from_text, soffice
+
+# overzicht van baten en lasten per programma, x EUR 1.000: verschil = realisatie - begroting
+BATEN_LASTEN = [
+    ["Overzicht van baten en lasten 2024 (bedragen x € 1.000)"],
+    [],
+    ["Programma", "Begroting 2024", "Realisatie 2024", "Verschil"],
+    [],
+    ["Lasten"],
+    ["1. Bestuur en ondersteuning", 12450, 12987, 537],
+    ["2. Veiligheid", 4310, 4198, -112],
+    ["3. Verkeer, vervoer en waterstaat", 8765, 9012, 247],
+    ["4. Onderwijs", 6120, 5987, -133],
+    ["5. Sociaal domein", 48230, 49876, 1646],
+    ["Totaal lasten", 79875, 82060, 2185],
+    [],
+    ["Baten"],
+    ["1. Bestuur en ondersteuning", 1230, 1345, 115],
+    ["2. Veiligheid", 210, 198, -12],
+    ["3. Verkeer, vervoer en waterstaat", 1870, 1923, 53],
+    ["4. Onderwijs", 980, 1012, 32],
+    ["5. Sociaal domein", 9870, 10234, 364],
+    ["Totaal baten", 14160, 14712, 552],
+    [],
+    ["Saldo van baten en lasten", -65715, -67348, -1633],
+]
+RESERVES = [
+    ["Overzicht reserves 2024"],
+    [],
+    ["Reserve", "Stand 1 januari 2024", "Toevoegingen", "Onttrekkingen", "Stand 31 december 2024"],
+    [],
+    ["Algemene reserve", 15230, 1200, 2300, 14130],
+    ["Reserve sociaal domein", 4500, 0, 1250, 3250],
+    ["Reserve onderhoud gebouwen", 2870, 450, 610, 2710],
+    ["Reserve dekking kapitaallasten", 6120, 0, 340, 5780],
+    ["Totaal reserves", 28720, 1650, 4500, 25870],
+]
+WIJZIGING = [
+    ["Begrotingswijziging 2024-03"],
+    [],
+    ["Programma", "Primitieve begroting", "Wijziging", "Begroting na wijziging"],
+    [],
+    ["Bestuur en ondersteuning", 12450, 320, 12770],
+    ["Veiligheid", 4310, -45, 4265],
+    ["Verkeer en vervoer", 8765, 150, 8915],
+    ["Sociaal domein", 48230, 1200, 49430],
+    ["Totaal", 73755, 1625, 75380],
+]
+# (rows, the altered figure: (row index, column index, value), the findings it gives with one empty row:
+# (cell, column, expected, found); with two empty rows each finding is one row lower)
+TABLES = {
+    "baten en lasten": (BATEN_LASTEN, (7, 2, 4189), [
+        ("D8", "Verschil", D(-4576), D(247)), ("C11", "Realisatie 2024", D(77237), D(82060))]),
+    "reserves": (RESERVES, (6, 4, 2701), [("E7", "Stand 31 december 2024", D(2710), D(2701))]),
+    "begrotingswijziging": (WIJZIGING, (6, 3, 4256), [("D7", "Begroting na wijziging", D(8915), D(4256))]),
+}
+
+
+def write(path: Path, rows: list[list], alter=None, empty_rows: int = 1) -> Path:
+    rows = [list(row) for row in rows]
+    if alter:
+        r, c, value = alter
+        rows[r][c] = value
+    rows[3:4] = [[] for __ in range(empty_rows)]  # the empty row(s) under the header
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            sheet.cell(r, c, value)
+    sheet.page_setup.orientation = "landscape"
+    sheet.column_dimensions["A"].width = 34
+    for letter in "BCDE":
+        sheet.column_dimensions[letter].width = 20
+    book.save(path)
+    return path
+
+
+def lower(cell: str, by: int) -> str:
+    return f"{cell[0]}{int(cell[1:]) + by}"
+
+
+@pytest.mark.parametrize("empty_rows", [1, 2])
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_the_header_above_an_empty_row_names_the_columns_and_the_altered_figure_is_found(tmp_path, name,
+                                                                                          empty_rows):
+    rows, alter, expected = TABLES[name]
+    clean = audit(write(tmp_path / "schoon.xlsx", rows, empty_rows=empty_rows))
+    assert clean.verdict == "clean" and len(clean.tables) == 1
+    table = clean.tables[0]
+    assert table.columns == tuple(rows[2][1:])
+    # the column relation the header makes findable
+    assert any(r.axis == "column" and r.total == rows[2][-1] and not r.failed for r in table.relations)
+    report = audit(write(tmp_path / "fout.xlsx", rows, alter, empty_rows))
+    assert [(f.cell, f.column, f.expected, f.found) for f in report.findings] == \
+        [(lower(cell, empty_rows - 1), column, e, found) for cell, column, e, found in expected]
+
+
+def test_three_empty_rows_under_a_header_make_it_a_table_of_its_own(tmp_path):
+    report = audit(write(tmp_path / "ver.xlsx", RESERVES, empty_rows=3))
+    assert report.tables[0].columns == ("B", "C", "D", "E")  # the header is not this table's
+    assert not any(r.axis == "column" for r in report.tables[0].relations)
+
+
+def test_a_section_title_under_the_header_before_the_empty_row_keeps_the_header():
+    header = "Reserve\tStand begin\tToevoegingen\tOnttrekkingen\tStand eind\n"
+    lines = "Algemene reserve\t100\t20\t30\t90\nReserve wonen\t50\t5\t0\t55\nTotaal\t150\t25\t30\t145"
+    for text in (header + "\n" + lines, header + "Bestemmingsreserves\n\n" + lines, header + "\n\n" + lines):
+        table = audit_grid(grid_from_text(text))[0]
+        assert table.columns == ("Stand begin", "Toevoegingen", "Onttrekkingen", "Stand eind"), text
+        assert any(r.axis == "column" and r.total == "Stand eind" for r in table.relations)
+    # a header that titles none of the lines' figure columns, or a line of text: not joined
+    other = "Toelichting\tzie bijlage 2\tzie bijlage 3\n\n" + lines
+    assert audit_grid(grid_from_text(other))[-1].columns == ("B", "C", "D", "E")
+    # nor a header over lines not filled in (an input form's), with a line of figures after an empty row
+    form = header + "Algemene reserve\nReserve wonen\n\nTotaal\t0\t0\t0\t0"
+    assert audit_grid(grid_from_text(form)) == []
+
+
+def test_the_pdf_of_a_table_with_an_empty_row_under_its_header_gives_the_same_findings(tmp_path):
+    sources = [write(tmp_path / f"{name.replace(' ', '-')}.xlsx", rows, alter)
+               for name, (rows, alter, __) in sorted(TABLES.items())]
+    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, sources)],
+                   capture_output=True, timeout=600, check=True)
+    for (name, (rows, __, expected)), source in zip(sorted(TABLES.items()), sources):
+        report = audit(source.with_suffix(".pdf"))
+        assert [(f.column, f.expected, f.found) for f in report.findings] == \
+            [(column, e, found) for __, column, e, found in expected], name
+        assert report.tables[0].columns == tuple(rows[2][1:])
