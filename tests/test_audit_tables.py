@@ -1017,3 +1017,29 @@ def test_coincidences_that_show_one_after_another_are_undone_in_rounds():
     assert table.findings == ()
     assert any(r.total == "Totaal baten" and not r.failed and "Totaal overige baten" in r.parts
                for r in table.relations)
+
+
+def test_two_wrong_totals_in_a_one_year_table_are_findings_not_a_column_that_does_not_add_up(tmp_path):
+    """Trial R1: Totaal lasten 1.650 over lines making 2.010 and Totaal baten 1.649 over 1.650 (a balanced GR
+    budget). Both failing in the table's only column made it 'a column that does not add up' (ranks, rates):
+    both were reported as holding, 'every total adds up', exit 0. A column is read so only where the same
+    relations hold in the other columns."""
+    rows = [[None, "2025"], ["Personeel", 1200], ["Huisvesting", 300], ["ICT", 510], ["Totaal lasten", 1650],
+            [None, None], ["Bijdragen", 1400], ["Overige", 250], ["Totaal baten", 1649]]
+    report = audit(write(tmp_path / "r1.xlsx", rows))
+    assert sorted((f.cell, f.expected, f.found) for f in report.findings) == [
+        ("B5", D(2010), D(1650)), ("B9", D(1650), D(1649))]
+    assert report.verdict == "findings"
+    assert all("holds" not in r.describe() for r in report.tables[0].relations)
+
+
+def test_a_ratio_column_whose_totals_fail_where_the_amounts_add_up_is_not_summed(tmp_path):
+    # 'Dekking (%)' = baten / lasten: its subtotals and total are no sums, while the lasten and baten add up
+    rows = [[None, "Lasten", "Baten", "Dekking (%)"], ["Afval", 1000, 900, 90], ["Riolering", 2000, 2100, 105],
+            ["Subtotaal heffingen", 3000, 3000, 100], ["Leges", 500, 250, 50], ["Markt", 100, 50, 50],
+            ["Subtotaal overig", 600, 300, 50], ["Totaal", 3600, 3300, 92]]
+    report = audit(write(tmp_path / "dekking.xlsx", rows))
+    assert report.findings == (), [(f.cell, f.check) for f in report.findings]
+    rows[4][1] = 510  # Leges lasten: now a finding at Subtotaal overig in the Lasten column (and not at Totaal)
+    report = audit(write(tmp_path / "dekking-fout.xlsx", rows))
+    assert [(f.cell, f.expected, f.found) for f in report.findings] == [("B7", D(610), D(600))]

@@ -405,9 +405,17 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             row_relations.append(candidate.relation("row"))
             row_unchecked = [u for u in row_unchecked if u != candidate.total.label]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
+    # Only where the same relations hold in the other columns: then the lines are the totals' parts and this
+    # column's figures do not add up; without that (one column, or the totals failing in most columns: two wrong
+    # totals in a one-year table) the totals are wrong, and they are findings, never 'holds'.
     fails_by_col: dict[int, int] = {}
     holds_by_col: dict[int, int] = {}
+    confirmed_by_col: dict[int, int] = {}
     failing = {(line.index, c) for line, __, failed in row_results for c in failed}
+
+    def holds_at(line: Line, signed, failed, c: int) -> bool:
+        return c not in failed and (line.values[c] != 0 or any(p.values.get(c) for p, __ in signed))
+
     for line, signed, failed in row_results:
         for c in numeric_cols:
             if c in skip_cols or c not in line.values:
@@ -416,9 +424,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 # a total that fails only because a failing subtotal feeds it is one error, not two
                 if not any((p.index, c) in failing for p, __ in signed):
                     fails_by_col[c] = fails_by_col.get(c, 0) + 1
-            elif any(p.values.get(c) for p, __ in signed) or line.values[c]:
+                    others = [q for q in line.values if q != c and q not in skip_cols]
+                    held = sum(1 for q in others if holds_at(line, signed, failed, q))
+                    if held and held > len(others) - held:
+                        confirmed_by_col[c] = confirmed_by_col.get(c, 0) + 1
+            elif holds_at(line, signed, failed, c):
                 holds_by_col[c] = holds_by_col.get(c, 0) + 1
-    not_additive = {c for c, n in fails_by_col.items() if n >= 2 and n > holds_by_col.get(c, 0)}
+    not_additive = {c for c, n in fails_by_col.items()
+                    if n >= 2 and n > holds_by_col.get(c, 0) and 2 * confirmed_by_col.get(c, 0) >= n}
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
                          {r: u for r in data_rows if (u := units(r).get(c))})
