@@ -110,6 +110,19 @@ def test_the_header_above_an_empty_row_names_the_columns_and_the_altered_figure_
         [(lower(cell, empty_rows - 1), column, e, found) for cell, column, e, found in expected]
 
 
+def test_a_header_without_a_title_over_the_label_column_heads_the_lines_under_an_empty_row():
+    """A GR's bijdragen per gemeente: the header leaves the label column empty, an empty row, then the members
+    (trial T04): 'Totaal bijdrage' = basistaken + maatwerk is checked, so Nijmegen's wrong figure is named."""
+    text = ("\tInwoners\tBijdrage basistaken\tBijdrage maatwerk\tTotaal bijdrage 2025\n\n"
+            "Nijmegen\t181.624\t10.614.066\t0\t10.609.966\nBeuningen\t26.302\t1.536.489\t48.250\t1.584.739\n"
+            "Druten\t19.112\t1.116.438\t0\t1.116.438\nTotaal\t227.038\t13.262.893\t48.250\t13.311.143")
+    table = audit_grid(grid_from_text(text))[0]
+    assert table.columns == ("Inwoners", "Bijdrage basistaken", "Bijdrage maatwerk", "Totaal bijdrage 2025")
+    assert [(f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
+        ("Nijmegen", "Totaal bijdrage 2025", D(10614066), D(10609966)),
+        ("Totaal", "Bijdrage basistaken", D(13266993), D(13262893))]
+
+
 def test_three_empty_rows_under_a_header_make_it_a_table_of_its_own(tmp_path):
     report = audit(write(tmp_path / "ver.xlsx", RESERVES, empty_rows=3))
     assert report.tables[0].columns == ("B", "C", "D", "E")  # the header is not this table's

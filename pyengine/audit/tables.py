@@ -224,17 +224,18 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
 
 
 def _header_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
-    """The columns a run without figures titles: its last row that titles two or more columns right of the
-    run's label column, under which at most one row follows, with text only in that column (a section title,
+    """The columns a run without figures titles: its last row with two titles or more (the label column's own,
+    'Programma', may be empty), under which at most one row follows, holding one text (a section title,
     'Lasten'); empty otherwise (a title, a line of text; an input form's lines not yet filled in)."""
-    left = min(c for __, c in run)
     by_row: dict[int, set[int]] = {}
     for (r, c), cell in run.items():
-        if c > left and cell.text.strip():
+        if cell.text.strip():
             by_row.setdefault(r, set()).add(c)
     header = max((r for r, titled in by_row.items() if len(titled) >= 2), default=None)
-    under = {r for r, __ in run if r > header} if header is not None else set()
-    if header is None or any(r > header for r in by_row) or len(under) > 1:
+    if header is None:
+        return set()
+    under = [r for r in by_row if r > header]
+    if len(under) > 1 or any(len(by_row[r]) > 1 for r in under):
         return set()
     return by_row[header]
 
