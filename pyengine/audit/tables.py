@@ -201,8 +201,9 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
     rows = _cells_by_row(grid) if rows is None else rows
     for first, last in runs:
         run = _cells_of(rows, first, last)
-        figures = {c for (__, c), cell in run.items() if cell.number is not None}
-        titles = {c for (__, c), cell in run.items() if cell.number is None and cell.text.strip()}
+        # a dash stands for a nil figure (a PDF prints 0 as '-'): a figure's place, not a column title
+        figures = {c for (__, c), cell in run.items() if cell.number is not None or _nil(cell)}
+        titles = {c for (__, c), cell in run.items() if cell.number is None and cell.text.strip() and not _nil(cell)}
         first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
         years_first = len(first_row) >= 2 and all(is_year(v) for v in first_row)
         continues = joined and figures and figures <= previous_figures and not titles & previous_figures \
@@ -221,6 +222,10 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
             previous_figures = set()
         previous_figures |= figures
     return joined
+
+
+def _nil(cell: Cell) -> bool:
+    return cell.number is None and cell.text.strip() in ("-", "\u2013", "\u2014", "--")
 
 
 def _header_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
@@ -458,6 +463,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
                                                       set())
+    # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total
+    opening = next((c for c in numeric_cols if c not in skip_cols), None)
+    if opening is not None and normal(headers[opening]).startswith(BALANCE_WORDS):
+        col_unchecked = [u for u in col_unchecked if u != headers[opening]]
     # a failing total is blamed where it is itself wrong: not where it holds with the true values of the failing
     # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
     truth = _true_values(row_results, col_results)
