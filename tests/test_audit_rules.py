@@ -63,6 +63,17 @@ Totaal bijdragen\t-350\t-360\t-370\t-380\t-390"""
 
 # One small table per rule in tables.RULES: the relation it proposes, the rule --json names, and the findings.
 RULE_TABLES = {
+    # a provincie's programmes: each total above its lines, the total of the totals at the foot
+    "total above its lines": ("""Regel\t2025\t2026
+Totaal programma 1 Ruimte\t300\t310
+1.1 Ruimtelijke ontwikkeling\t100\t105
+1.2 Wonen\t200\t205
+
+Totaal programma 2 Mobiliteit\t70\t75
+2.1 Wegen\t30\t35
+2.2 Openbaar vervoer\t40\t40
+
+Totaal lasten\t370\t385""", "Totaal programma 2 Mobiliteit", ["2.1 Wegen", "2.2 Openbaar vervoer"], []),
     "run above": ("""Regel\t2025\t2026
 Personeel\t100\t110
 Huisvesting\t50\t60
@@ -170,8 +181,9 @@ def test_every_rule_is_a_function_the_walk_or_a_question_after_it_asks():
     from pyengine.audit.rules import ANSWERING, LAST_RESORT, LINE_RULES, QUESTIONS
 
     for rule in RULES:
-        assert rule.meaning and rule.stage in ("line", "last resort", "table"), rule.name
-        assert (rule.propose is not None) == (rule.stage != "table"), rule.name
+        assert rule.meaning and rule.stage in ("before the walk", "line", "last resort", "table"), rule.name
+        assert (rule.propose is not None) == (rule.stage in ("line", "last resort")), rule.name
+        assert (rule.first is not None) == (rule.stage == "before the walk"), rule.name
         assert rule.propose is None or callable(rule.propose)
         assert (rule.answer is not None) == (rule.question != "") and (rule.question in ("",) + QUESTIONS)
         if rule.stage == "table":

@@ -24,6 +24,9 @@ candidates through the same `resolve`, by the same score and prior (admissible b
   nothing, and is admitted (a balans must balance).
 No step undoes what an earlier one chose: a question after the walk is asked only about what the walk left.
 
+Before the walk, 'total above its lines' reads the totals printed above their lines (a provincie's programmes):
+the walk sees each such total in place of its lines.
+
 Labels (Totaal, Subtotaal, Saldo, a block's heading) are priors; the figures decide.
 """
 
@@ -62,8 +65,13 @@ COMMON_WORDS = {"totaal", "totale", "bijdrage", "bijdragen", "gemeente", "gemeen
                 "overige", "begroting", "saldo", "subtotaal"}
 
 
+_YEAR = re.compile(r" (19|20)\d\d\b")
+
+
 def totalish(label: str) -> bool:
-    return label.startswith(TOTAL_WORDS)
+    # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...')
+    return label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and \
+        _YEAR.sub("", label).startswith(TOTAL_WORDS)
 
 
 class Sums:
@@ -715,8 +723,9 @@ def repeats(lines: list[Line], results, unchecked: list[str], positions, skip, u
 @dataclass(frozen=True)
 class Rule:
     """A named rule: what it proposes (`meaning`; its name is --json's "rule"), and when it is asked:
-    'line' rules (`propose`) for the line the walk is at; 'last resort' ones only when no line rule's candidate
-    is admissible; 'table' rules (`answer`) after the walk, for a `question` (`Ask`) about one line. A rule may
+    'before the walk' (`first`) over the table's lines, what the walk then sees in place of their parts; 'line'
+    rules (`propose`) for the line the walk is at; 'last resort' ones only when no line rule's candidate is
+    admissible; 'table' rules (`answer`) after the walk, for a `question` (`Ask`) about one line. A rule may
     be asked both ways ('own lines')."""
     name: str
     propose: Callable[[Walk], Iterable[Candidate]] | None
@@ -724,11 +733,15 @@ class Rule:
     stage: str = "line"
     answer: Callable[[Ask], Iterable[Candidate]] | None = None
     question: str = ""
+    first: Callable[..., list[Candidate]] | None = None
 
 
 # The rules, in the order of their prior: on an otherwise equal score the earlier one's candidate is chosen
 # (README: "The audit's rules", in this order; tests/test_audit_rules.py: one small table each).
 RULES: list[Rule] = [
+    Rule("total above its lines", None, "a total opening its block, over the lines under it (a provincie's "
+         "'Totaal programma 1' above 1.1, 1.2, 1.3): read before the walk", "before the walk",
+         first=lambda *args: totals_above_their_lines(*args)),
     Rule("run above", run_above, "the sum of a run of lines just above it (holds in the most figures, then the "
          "longest)"),
     Rule("signed combination", signed_combination, "a saldo, verschil or stand: lasten - baten, realisatie - "
@@ -1260,3 +1273,45 @@ def _compare(line: Line, parts: list[Line], signs, positions, skip) -> tuple[int
 def _expected(total: Line, signed, position: int) -> Decimal:
     unit = total.units.get(position, "")
     return sum((s * p.values.get(position, ZERO) for p, s in signed if p.units.get(position, "") == unit), ZERO)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Totals printed above their lines: read before the walk
+
+
+def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
+                             unit: Decimal) -> list[Candidate]:
+    """Totals printed above their lines, as a provincie prints its programmes ('Totaal programma 1' over 1.1,
+    1.2, 1.3; then 'Totaal programma 2' over its own; 'Totaal lasten' at the foot over the programme totals).
+    Such a total opens its block (after a heading or an empty row) and its lines are the lines under it up to
+    the block's end or the next line called a total; it is read so when they make it in every figure; once one
+    total of the table reads so, another that opens its block in the same words ('totaal programma') is held
+    to its lines under it as well, holding or failing (a line altered or deleted under it is a finding there).
+    The walk then sees each such total in place of its lines, so the total at the foot is made of them, not
+    of them and their lines again (that doubled 'Totaal lasten': three false findings). Never a saldo (a
+    balance), nor a total with lines above it in its block (those are its parts, as the walk reads them)."""
+    opening: list[tuple[Line, tuple[Line, ...]]] = []
+    for i, line in enumerate(lines):
+        starts_block = i == 0 or line.index in breaks
+        if not starts_block or not totalish(line.key) or line.key.startswith(BALANCE_WORDS):
+            continue
+        run: list[Line] = []
+        for below in lines[i + 1:]:
+            if below.index in breaks or totalish(below.key) or below.key.startswith(BALANCE_WORDS):
+                break
+            run.append(below)
+        if run:
+            opening.append((line, tuple(run)))
+
+    def candidate(total: Line, run: tuple[Line, ...]) -> Candidate:
+        checked, failed = _compare(total, list(run), [1] * len(run), positions, skip)
+        return Candidate(total, tuple((p, 1) for p in run), "total above its lines", checked, tuple(failed))
+
+    found = [candidate(total, run) for total, run in opening]
+    # (two lines at least: one line under a total equal to it is a repeat, not a sum)
+    holding = [c for c in found if len(c.parts) >= 2 and c.checked and not c.failed
+               and any(c.total.values.get(q) for q in positions if q not in skip)]
+    if not holding:
+        return []
+    words = {" ".join(c.total.key.split()[:2]) for c in holding}
+    return [c for c in found if c.checked and (not c.failed or " ".join(c.total.key.split()[:2]) in words)]

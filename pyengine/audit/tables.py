@@ -416,8 +416,19 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if nxt is None or any(r < h < nxt for h in heading_rows):
             closing.add(r)
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
-    row_results, row_relations, row_unchecked = best_reading(row_lines, numeric_cols, breaks, closing, "row", unit, skip_cols,
-                                                      cross=True)
+    # totals printed above their lines are read first: the walk sees each in place of its lines
+    above = [c for rule in RULES if rule.first is not None
+             for c in rule.first(row_lines, numeric_cols, breaks, skip_cols, unit)]
+    under = {id(p) for c in above for p, __ in c.parts}
+    walked = [line for line in row_lines if id(line) not in under]
+    if above:  # a block's last line gone under its total: the total closes the block
+        closing = {line.index for i, line in enumerate(walked)
+                   if i + 1 == len(walked) or any(line.index < h < walked[i + 1].index for h in heading_rows)}
+    row_results, row_relations, row_unchecked = best_reading(walked, numeric_cols, breaks, closing, "row", unit,
+                                                             skip_cols, cross=True)
+    row_results = list(above) + row_results
+    row_relations = [c.relation("row") for c in above] + row_relations
+    row_unchecked = [u for u in row_unchecked if all(c.total.label != u for c in above)]
     # a line with its breakdown under it ('waarvan' lines) is held to it too, beside what it is the total of
     for line, below in breakdowns(row_lines):
         candidate = answer(Ask("breakdown", line, below, tuple(numeric_cols), frozenset(skip_cols), unit))
