@@ -1080,3 +1080,16 @@ def test_a_total_opening_its_block_over_lines_that_do_not_make_it_is_no_total_ab
             ["Bijdragen", 1400], ["Overige", 200], ["Totaal baten", 1600]]
     described = [r.describe() for r in audit(write(tmp_path / "balans.xlsx", rows)).tables[0].relations]
     assert not any("= Bijdragen, Overige" in d and d.startswith("row 'Totaal lasten'") for d in described), described
+
+
+def test_a_stand_chain_whose_begin_equals_its_onttrekkingen_in_every_row_is_still_the_chain():
+    """Hypothesis found it: stand 1 januari equal to the onttrekkingen in every row (1.000, 1.000, 1.000; 3.000)
+    made begin + toevoegingen - onttrekkingen a combination of two cancelling parts, passed over, and the column
+    was held to '-Toevoegingen + Onttrekkingen' instead: two false findings."""
+    header = ["Reserve", "Stand 1 januari", "Toevoegingen", "Onttrekkingen", "Stand 31 december"]
+    rows = [["Reserve A", 1000, 0, 1000, 0], ["Reserve B", 1000, 500, 1000, 500], ["Reserve C", 1000, 500, 1000, 500],
+            ["Totaal", 3000, 1000, 3000, 1000]]
+    table = audit_grid(grid_of(header, rows))[0]
+    assert table.findings == ()
+    assert any(r.total == "Stand 31 december" and r.parts == ("Stand 1 januari", "Toevoegingen", "-Onttrekkingen")
+               and not r.failed for r in table.relations), [r.describe() for r in table.relations]

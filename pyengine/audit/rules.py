@@ -324,12 +324,15 @@ class Walk:
             # a saldo, verschil or end balance: lasten - baten, realisatie - begroting, stand 1 januari +
             # toevoegingen - onttrekkingen (+ bestemming resultaat); of three lines or more only where it holds
             # in two figures or more (in one column a mix of signs fits by chance)
+            # a combination in which two equal parts cancel is taken only where it explains strictly more than
+            # every other (stand 1 januari equal to the onttrekkingen in every row: begin + toevoegingen -
+            # onttrekkingen is still the stand chain, not '-toevoegingen + onttrekkingen' failing in half)
+            cancelling: dict[str, tuple] = {}
             for length in range(2, min(limit, max(SIGNED_FORMS)) + 1):
                 run = stack[-length:]
                 kind = "signed" if length <= inside_limit else "across"
                 for signs in SIGNED_FORMS[length]:
-                    if length >= 3 and _cancelling(run, signs):
-                        continue
+                    cancels = length >= 3 and _cancelling(run, signs)
                     checked, failed = self.compare(run, signs)
                     if not checked or (length > 2 and checked - len(failed) < 2):
                         continue
@@ -337,8 +340,12 @@ class Walk:
                         failed and length == own_length and self.closes) else 0
                     support = checked - len(failed) + near
                     score = (support - (len(failed) - near), support, zero_totals[length - 1], length)
-                    if kind not in best or score > best[kind][0]:
-                        best[kind] = (score, length, signs, checked, failed)
+                    chosen = cancelling if cancels else best
+                    if kind not in chosen or score > chosen[kind][0]:
+                        chosen[kind] = (score, length, signs, checked, failed)
+            for kind, found in cancelling.items():
+                if kind not in best or found[0][0] > best[kind][0][0]:
+                    best[kind] = found
         return best
 
     @_cached
