@@ -155,3 +155,31 @@ def test_the_pdf_of_a_table_with_an_empty_row_under_its_header_gives_the_same_fi
         assert [(f.column, f.expected, f.found) for f in report.findings] == \
             [(column, e, found) for __, column, e, found in expected], name
         assert report.tables[0].columns == tuple(rows[2][1:])
+
+
+# a staat van reserves as its PDF prints it: dashes for nothing, an empty row between the two blocks; the algemene
+# reserves have no 'Vermindering' (dashes), a bestemmingsreserve has one (trial T02)
+STAAT = """\tSaldo 1-1-2024\tToevoegingen\tOnttrekkingen\tVermindering ter dekking van afschrijvingen\tSaldo 31-12-2024
+Algemene reserves
+Algemene reserve\t54.746\t11.067\t13.738\t-\t52.075
+Reserve weerstandsvermogen\t29.586\t3.537\t942\t-\t32.181
+Totaal algemene reserves\t84.332\t14.604\t14.680\t-\t84.256
+
+Bestemmingsreserves
+Reserve mobiliteit\t60.411\t7.676\t1.210\t-\t66.877
+Reserve kapitaallasten\t61.482\t4.250\t-\t3.127\t62.605
+Totaal bestemmingsreserves\t121.893\t11.926\t1.210\t3.127\t129.482
+
+Totaal reserves\t206.225\t26.530\t15.890\t3.127\t213.738"""
+
+
+def test_a_block_after_an_empty_row_with_figures_in_a_column_the_block_above_left_dashed_continues_the_table():
+    tables = audit_grid(grid_from_text(STAAT))
+    assert len(tables) == 1 and tables[0].findings == ()
+    checked = {(r.axis, r.total) for r in tables[0].relations}
+    assert {("row", "Totaal reserves"), ("row", "Totaal bestemmingsreserves"),
+            ("column", "Saldo 31-12-2024")} <= checked
+    wrong = audit_grid(grid_from_text(STAAT.replace("61.482\t4.250", "61.482\t4.205")))[0]
+    assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
+        ("Reserve kapitaallasten", "Saldo 31-12-2024", D(62560), D(62605)),
+        ("Totaal bestemmingsreserves", "Toevoegingen", D(11881), D(11926))]

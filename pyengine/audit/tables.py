@@ -198,34 +198,50 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
     joined: list[tuple[int, int, set[int]]] = []
     previous_figures: set[int] = set()
     header: set[int] = set()   # the columns the run before titles, when it is only a header row (no figures)
+    titled: set[int] = set()   # the columns the table's header rows title (a column of dashes above: no figures)
     rows = _cells_by_row(grid) if rows is None else rows
     for first, last in runs:
         run = _cells_of(rows, first, last)
-        # a dash stands for a nil figure (a PDF prints 0 as '-'): a figure's place, not a column title
-        figures = {c for (__, c), cell in run.items() if cell.number is not None or _nil(cell)}
-        titles = {c for (__, c), cell in run.items() if cell.number is None and cell.text.strip() and not _nil(cell)}
+        figures = {c for (__, c), cell in run.items() if cell.number is not None}
+        # (a dash printed for nothing, '-', titles no column)
+        titles = {c for (__, c), cell in run.items() if cell.number is None and cell.text.strip()
+                  and cell.text.strip() not in DASHES}
         first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
         years_first = len(first_row) >= 2 and all(is_year(v) for v in first_row)
-        continues = joined and figures and figures <= previous_figures and not titles & previous_figures \
-            and first - joined[-1][1] <= 3 and not years_first
+        # figures in the columns of the run before, or in a column its header titles where it printed only dashes
+        # (a staat van reserves: 'Vermindering ter dekking van afschrijvingen' '-' for the algemene reserves, a
+        # figure for a bestemmingsreserve after the empty row)
+        continues = joined and figures and figures & previous_figures and figures <= previous_figures | titled \
+            and not titles & (previous_figures | titled) and first - joined[-1][1] <= 3 and not years_first
         # a header row of column titles, one or two empty rows (as a printed table's PDF shows one gap), then the
         # lines whose figures all stand under those titles ('Programma | Begroting 2024 | Realisatie 2024 |
         # Verschil', an empty row, 'Lasten', ...): one table; three empty rows or more: separate, as before
-        continues = continues or bool(joined and header and figures and figures <= header
-                                      and first - joined[-1][1] <= 3 and not years_first)
+        header_before = header if joined and header and figures and figures <= header \
+            and first - joined[-1][1] <= 3 and not years_first else set()
+        continues = continues or bool(header_before)
         header = _header_columns(run) if not figures else set()
         if continues:
             start, __, gaps = joined[-1]
             joined[-1] = (start, last, gaps | set(range(joined[-1][1] + 1, first)))
         else:
             joined.append((first, last, set()))
-            previous_figures = set()
+            previous_figures, titled = set(), set()
         previous_figures |= figures
+        titled |= _titled_columns(run) - figures
     return joined
 
 
-def _nil(cell: Cell) -> bool:
-    return cell.number is None and cell.text.strip() in ("-", "\u2013", "\u2014", "--")
+DASHES = ("-", "\u2013", "\u2014")
+
+
+def _titled_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
+    """The columns rows without figures title with two texts or more (a header row), right of the first."""
+    by_row: dict[int, set[int]] = {}
+    figure_rows = {r for (r, __), cell in run.items() if cell.number is not None}
+    for (r, c), cell in run.items():
+        if r not in figure_rows and cell.text.strip():
+            by_row.setdefault(r, set()).add(c)
+    return {c for columns in by_row.values() if len(columns) >= 2 for c in columns if c > min(columns)}
 
 
 def _header_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
