@@ -1116,3 +1116,16 @@ def test_a_pdfs_dashes_for_nil_are_figures_places_so_two_blocks_after_an_empty_r
     rows[6][5] = 6601  # Reserve mobiliteit's stand: found at its row, in its column
     findings = audit_grid(grid_of(header, rows))[0].findings
     assert [(f.row_label, f.column) for f in findings] == [("Reserve mobiliteit", "Saldo 31-12-2024")], findings
+
+
+def test_a_total_over_lines_empty_in_a_column_is_held_to_0_there(tmp_path):
+    """Trial R6 / T06: zeros printed as empty cells; after a line was deleted 'Subtotaal onderhoudsvoorzieningen'
+    stood with 170.729 toevoegingen over two empty cells. It was passed ('holds', exit 0): the lines make 0."""
+    rows = [[None, "Saldo 1 januari 2024", "Toevoegingen", "Aanwendingen"],
+            ["Onderhoud gemeentelijke gebouwen", 2500000, None, 100000],
+            ["Onderhoud openbare verlichting", 1158323, None, 48260],
+            ["Subtotaal onderhoudsvoorzieningen", 3658323, 170729, 148260]]
+    report = audit(write(tmp_path / "leeg.xlsx", rows))
+    assert [(f.cell, f.expected, f.found) for f in report.findings] == [("C4", D(0), D(170729))]
+    rows[3][2] = None  # nothing there: nothing to hold
+    assert audit(write(tmp_path / "niets.xlsx", rows)).findings == ()

@@ -493,6 +493,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         for c in reported:
             add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
                 parts=len(signed))
+        # a figure of the total over lines that are all empty there (zeros printed as empty cells; a line deleted
+        # left 'Subtotaal onderhoudsvoorzieningen' 170.729 over nothing): the lines make 0, never 'not compared'
+        over_nothing = [c for c, v in line.values.items() if v and c not in skip_cols and c not in not_additive
+                        and c not in failed and not any(c in p.values for p, __ in signed)]
+        if over_nothing and len(signed) >= 2:
+            for c in over_nothing:
+                add(line.index, c, _sum_text(line, signed), "sum", ZERO, line.values[c], parts=len(signed))
+            row_relations[i] = dataclasses.replace(row_relations[i], checked=row_relations[i].checked +
+                                                   len(over_nothing))
+            reported = reported + over_nothing
         if len(reported) != len(failed):  # 'fails in N of M' says what the findings say
             row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported))
     for i, (line, signed, failed) in enumerate(col_results):
