@@ -183,3 +183,18 @@ def test_a_block_after_an_empty_row_with_figures_in_a_column_the_block_above_lef
     assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
         ("Reserve kapitaallasten", "Saldo 31-12-2024", D(62560), D(62605)),
         ("Totaal bestemmingsreserves", "Toevoegingen", D(11881), D(11926))]
+
+
+def test_a_line_deleted_from_a_block_of_two_under_a_section_title_is_a_finding_at_its_total():
+    """'Algemene reserve' deleted: 'Totaal algemene reserves' stands over one line. The section title under the
+    column titles heads the block, so the total is held to its line (a finding in each column, with that line's
+    figures), not passed as a total that only names a line whose parts are elsewhere (which exited 0)."""
+    text = "\n".join(line for line in STAAT.splitlines() if not line.startswith("Algemene reserve\t"))
+    table = audit_grid(grid_from_text(text))[0]
+    assert table.parts_elsewhere == (("Saldo 1-1-2024", "column",
+                                      "its parts are not in the table (nothing comes before it in its block)"),)
+    assert [(f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
+        ("Totaal algemene reserves", "Saldo 1-1-2024", D(29586), D(84332)),
+        ("Totaal algemene reserves", "Toevoegingen", D(3537), D(14604)),
+        ("Totaal algemene reserves", "Onttrekkingen", D(942), D(14680)),
+        ("Totaal algemene reserves", "Saldo 31-12-2024", D(32181), D(84256))]

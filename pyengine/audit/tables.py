@@ -409,6 +409,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         following = [r for r in data_rows if r > h]
         if following:
             breaks[following[0]] = normal(label(h)) if h not in gaps else ""
+    # a section title under the column titles ('Algemene reserves' under 'Saldo 1-1-2024 | Toevoegingen | ...')
+    # heads the first block as a heading row heads the later ones
+    if len(header_rows) >= 2 and data_rows and data_rows[0] not in breaks and label(header_rows[-1]) and \
+            all(c in label_cols for (r, c) in cells if r == header_rows[-1]):
+        breaks[data_rows[0]] = normal(label(header_rows[-1]))
 
     closing = set()
     for i, r in enumerate(data_rows):
