@@ -1093,3 +1093,26 @@ def test_a_stand_chain_whose_begin_equals_its_onttrekkingen_in_every_row_is_stil
     assert table.findings == ()
     assert any(r.total == "Stand 31 december" and r.parts == ("Stand 1 januari", "Toevoegingen", "-Onttrekkingen")
                and not r.failed for r in table.relations), [r.describe() for r in table.relations]
+
+
+def test_a_pdfs_dashes_for_nil_are_figures_places_so_two_blocks_after_an_empty_row_stay_one_table():
+    """Trial T02 as a PDF: the zeros printed as '-', the first block's 'Vermindering' column all dashes. The
+    dashes counted as column titles, so the second block (after an empty row) was another table without column
+    names: its stand chain unchecked, 'Totaal reserves' not checked, findings naming no column. And the opening
+    balance 'Saldo 1-1-2024' is no total left unchecked."""
+    header = ["Reserve", "Saldo 1-1-2024", "Toevoegingen", "Onttrekkingen", "Vermindering", "Saldo 31-12-2024"]
+    rows = [["Algemene reserves"], ["Algemene reserve", 5000, 1100, 1300, "-", 4800],
+            ["Reserve weerstand", 2900, 300, "-", "-", 3200], ["Totaal algemene reserves", 7900, 1400, 1300, "-", 8000],
+            [], ["Bestemmingsreserves"], ["Reserve mobiliteit", 6000, 700, 100, "-", 6600],
+            ["Reserve kapitaallasten", 6100, 400, "-", 300, 6200],
+            ["Totaal bestemmingsreserves", 12100, 1100, 100, 300, 12800], [],
+            ["Totaal reserves", 20000, 2500, 1400, 300, 20800]]
+    tables = audit_grid(grid_of(header, rows))
+    assert len(tables) == 1 and tables[0].findings == () and tables[0].unchecked == (), tables[0].unchecked
+    described = [r.describe() for r in tables[0].relations]
+    assert "row 'Totaal reserves' = Totaal algemene reserves, Totaal bestemmingsreserves: holds" in described
+    assert any(d.startswith("column 'Saldo 31-12-2024' = Saldo 1-1-2024, Toevoegingen, -Onttrekkingen") for d in
+               described), described
+    rows[6][5] = 6601  # Reserve mobiliteit's stand: found at its row, in its column
+    findings = audit_grid(grid_of(header, rows))[0].findings
+    assert [(f.row_label, f.column) for f in findings] == [("Reserve mobiliteit", "Saldo 31-12-2024")], findings

@@ -484,6 +484,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
                                                       set())
+    # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total
+    opening = next((c for c in numeric_cols if c not in skip_cols), None)
+    if opening is not None and normal(headers[opening]).startswith(BALANCE_WORDS):
+        col_unchecked = [u for u in col_unchecked if u != headers[opening]]
     # a failing total is blamed where it is itself wrong: not where it holds with the true values of the failing
     # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
     truth = _true_values(row_results, col_results)
