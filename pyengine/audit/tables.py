@@ -377,10 +377,19 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     unverified: list[tuple[str, str, str]] = []
     parts_elsewhere: list[tuple[str, str, str]] = []
 
+    # Figures shown rounded can miss their total by rounding (an afrondingsverschil): in a display unit
+    # ('x € 1.000'), in figures with decimals (computed: shares, rates), beside shares ('%') that amounts are
+    # divided by, or where the table says it rounds ('afgerond', an 'Afronding' line, a column of the exact values).
+    # Whole euros typed as they are hold exactly: a miss of 1 there is an error, not an afrondingsverschil.
+    rounded = bool(scale) or unit < 1 or any(cell.unit == "%" for cell in cells.values()) or any(
+        w in normal(cell.text) for cell in cells.values() if cell.number is None
+        for w in ("afgerond", "afronding", "exact"))
+
     def add(r, c, check, kind, expected=None, found=None, column=None, parts=0):
         difference = found - expected if expected is not None and found is not None else None
         within = kind == "sum" and difference is not None and \
-            abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts)
+            abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts) and \
+            (rounded or column_units.get(c, unit) < 1)
         findings.append(Finding(grid.name, number, grid.place(r, c), label(r), headers.get(c, "") if column is None
                                 else column, check, kind, expected, found, difference, r, c, within))
 
