@@ -183,3 +183,35 @@ def test_a_block_after_an_empty_row_with_figures_in_a_column_the_block_above_lef
     assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
         ("Reserve kapitaallasten", "Saldo 31-12-2024", D(62560), D(62605)),
         ("Totaal bestemmingsreserves", "Toevoegingen", D(11881), D(11926))]
+
+
+def test_a_line_deleted_from_a_block_of_two_under_a_section_title_is_a_finding_at_its_total():
+    """'Algemene reserve' deleted: 'Totaal algemene reserves' stands over one line. The section title under the
+    column titles heads the block, so the total is held to its line (a finding in each column, with that line's
+    figures), not passed as a total that only names a line whose parts are elsewhere (which exited 0)."""
+    text = "\n".join(line for line in STAAT.splitlines() if not line.startswith("Algemene reserve\t"))
+    table = audit_grid(grid_from_text(text))[0]
+    assert table.unverified == () and not any(label == "Totaal algemene reserves"
+                                              for label, __, __why in table.parts_elsewhere)
+    assert [(f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
+        ("Totaal algemene reserves", "Saldo 1-1-2024", D(29586), D(84332)),
+        ("Totaal algemene reserves", "Toevoegingen", D(3537), D(14604)),
+        ("Totaal algemene reserves", "Onttrekkingen", D(942), D(14680)),
+        ("Totaal algemene reserves", "Saldo 31-12-2024", D(32181), D(84256))]
+
+
+WHOLE_EUROS = """Reserve\tSaldo 1-1-2024\tToevoegingen\tOnttrekkingen\tSaldo 31-12-2024
+Reserve mobiliteit\t60.411.243\t7.676.646\t1.210.586\t66.877.303
+Reserve kapitaallasten\t61.482.950\t4.250.000\t3.127.644\t62.605.306
+Totaal reserves\t121.894.193\t11.926.646\t4.338.230\t129.482.609"""
+
+
+def test_in_whole_euros_typed_as_they_are_a_miss_of_1_is_an_error_not_an_afrondingsverschil():
+    """E2: nothing in a table of whole euros is rounded, so 'Saldo 31-12' 1 off is a finding, not an
+    afrondingsverschil; the same miss in a table 'x € 1.000' (each figure rounded on its own) is one."""
+    wrong = WHOLE_EUROS.replace("66.877.303", "66.877.302")
+    [finding] = audit_grid(grid_from_text(wrong))[0].findings
+    assert (finding.row_label, finding.column, finding.difference, finding.within_rounding) == \
+        ("Reserve mobiliteit", "Saldo 31-12-2024", D(-1), False)
+    [scaled] = audit_grid(grid_from_text("Bedragen x € 1.000\n" + wrong))[0].findings
+    assert (scaled.difference, scaled.within_rounding) == (D(-1), True)

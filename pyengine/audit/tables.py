@@ -377,10 +377,19 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     unverified: list[tuple[str, str, str]] = []
     parts_elsewhere: list[tuple[str, str, str]] = []
 
+    # Figures shown rounded can miss their total by rounding (an afrondingsverschil): in a display unit
+    # ('x € 1.000'), in figures with decimals (computed: shares, rates), beside shares ('%') that amounts are
+    # divided by, or where the table says it rounds ('afgerond', an 'Afronding' line, a column of the exact values).
+    # Whole euros typed as they are hold exactly: a miss of 1 there is an error, not an afrondingsverschil.
+    rounded = bool(scale) or unit < 1 or any(cell.unit == "%" for cell in cells.values()) or any(
+        w in normal(cell.text) for cell in cells.values() if cell.number is None
+        for w in ("afgerond", "afronding", "exact"))
+
     def add(r, c, check, kind, expected=None, found=None, column=None, parts=0):
         difference = found - expected if expected is not None and found is not None else None
         within = kind == "sum" and difference is not None and \
-            abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts)
+            abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts) and \
+            (rounded or column_units.get(c, unit) < 1)
         findings.append(Finding(grid.name, number, grid.place(r, c), label(r), headers.get(c, "") if column is None
                                 else column, check, kind, expected, found, difference, r, c, within))
 
@@ -409,6 +418,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         following = [r for r in data_rows if r > h]
         if following:
             breaks[following[0]] = normal(label(h)) if h not in gaps else ""
+    # a section title under the column titles ('Algemene reserves' under 'Saldo 1-1-2024 | Toevoegingen | ...')
+    # heads the first block as a heading row heads the later ones
+    if len(header_rows) >= 2 and data_rows and data_rows[0] not in breaks and label(header_rows[-1]) and \
+            all(c in label_cols for (r, c) in cells if r == header_rows[-1]):
+        breaks[data_rows[0]] = normal(label(header_rows[-1]))
 
     closing = set()
     for i, r in enumerate(data_rows):
