@@ -21,7 +21,7 @@ from decimal import Decimal
 from ..i18n import _
 from ..i18n import number as number_text
 from ..render.formula import column_letter
-from .model import (MARKERS, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
+from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
                     answer, best_reading, breakdowns, totalish)
@@ -497,6 +497,40 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     opening = next((c for c in numeric_cols if c not in skip_cols), None)
     if opening is not None and normal(headers[opening]).startswith(BALANCE_WORDS):
         col_unchecked = [u for u in col_unchecked if u != headers[opening]]
+    # a verschil of voordeel and nadeel: lasten begroting - realisatie, baten realisatie - begroting ('section')
+    section_of: dict[int, str] = {}
+    current = ""
+    for r in rows:
+        if r in heading_rows or r in header_rows:  # (a section title may stand under the column titles)
+            words = set(normal(" ".join(cell.text for (row, __), cell in cells.items() if row == r)).split())
+            current = "" if {"lasten", "baten"} <= words else "lasten" if "lasten" in words else \
+                "baten" if "baten" in words else current if r in header_rows else ""
+        elif r in data_rows:
+            section_of[r] = current
+    for k, total in enumerate(column_lines):
+        if k < 2 or not total.key.startswith(("verschil", "afwijking")):
+            continue
+        begroting, realisatie = column_lines[k - 2], column_lines[k - 1]
+        if not realisatie.key.startswith(("realisatie", "rekening", "werkelijk")):
+            continue
+        answers = []
+        for section, parts in (("lasten", (begroting, realisatie)), ("baten", (realisatie, begroting))):
+            rows_of = tuple(r for r in total.values if section_of.get(r) == section)
+            answers.append(answer(Ask("section", total, parts, rows_of, frozenset(), unit)) if rows_of else None)
+        if None in answers:
+            continue
+        # the two sections, each its own way, in place of whatever the walk took for this column
+        kept = [j for j, c in enumerate(col_results) if c.total.index != total.index]
+        col_results = [col_results[j] for j in kept] + answers
+        col_relations = [col_relations[j] for j in kept] + [a.relation("column") for a in answers]
+        col_unchecked = [u for u in col_unchecked if u != total.label]
+        # in such a column every voordeel counts positive: a saldo's verschil is the lasten's plus the baten's
+        for j, (line, parts, failing) in enumerate(row_results):
+            if total.index in failing and line.values.get(total.index) == sum(
+                    (p.values.get(total.index, ZERO) for p, __ in parts), ZERO):
+                row_results[j] = Candidate(line, parts, row_results[j].rule, row_results[j].checked,
+                                           tuple(q for q in failing if q != total.index))
+                row_relations[j] = dataclasses.replace(row_relations[j], failed=len(row_results[j].failed))
     # a failing total is blamed where it is itself wrong: not where it holds with the true values of the failing
     # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
     truth = _true_values(row_results, col_results)
