@@ -1129,3 +1129,14 @@ def test_a_total_over_lines_empty_in_a_column_is_held_to_0_there(tmp_path):
     assert [(f.cell, f.expected, f.found) for f in report.findings] == [("C4", D(0), D(170729))]
     rows[3][2] = None  # nothing there: nothing to hold
     assert audit(write(tmp_path / "niets.xlsx", rows)).findings == ()
+
+
+def test_a_line_of_ratios_is_no_amount_a_total_column_adds_up(tmp_path):
+    # trial2 U10: 'Ratio weerstandsvermogen' 3,4 | 1,1 | 2,8 under Incidenteel | Structureel | Totaal: no finding
+    rows = [[None, "Incidenteel", "Structureel", "Totaal"], ["Grondexploitaties", 1149000, 0, 1149000],
+            ["Garantstellingen", 3388000, 1582000, 4970000], ["Totaal benodigd", 4537000, 1582000, 6119000],
+            [None], ["Ratio weerstandsvermogen", 3.4, 1.1, 2.8]]
+    report = audit(write(tmp_path / "ratio.xlsx", rows))
+    assert report.findings == () and report.verdict == "clean", [(f.cell, f.check) for f in report.findings]
+    rows[2][3] = 4970001  # an amount still is one
+    assert [f.cell for f in audit(write(tmp_path / "fout.xlsx", rows)).findings] == ["D3"]

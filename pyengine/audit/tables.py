@@ -491,8 +491,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         column_lines = column_lines[::-1]
     last = column_lines[-1] if column_lines else None
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
+    # a line of ratios or rates ('Ratio weerstandsvermogen' 2,5 | 3,4 | 1,1) is no amount a total column adds up
+    rate_rows = {r for r in data_rows if _not_additive(label(r))}
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
-                                                      set())
+                                                      rate_rows)
     # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total
     opening = next((c for c in numeric_cols if c not in skip_cols), None)
     if opening is not None and normal(headers[opening]).startswith(BALANCE_WORDS):
