@@ -1140,3 +1140,17 @@ def test_a_line_of_ratios_is_no_amount_a_total_column_adds_up(tmp_path):
     assert report.findings == () and report.verdict == "clean", [(f.cell, f.check) for f in report.findings]
     rows[2][3] = 4970001  # an amount still is one
     assert [f.cell for f in audit(write(tmp_path / "fout.xlsx", rows)).findings] == ["D3"]
+
+
+def test_a_total_as_the_tables_first_line_is_held_to_the_lines_under_it_also_when_one_is_deleted(tmp_path):
+    """Trial2 U07: 'Totaal subsidieplafonds' first, its regelingen under it. It was 'not checked here (its parts
+    are not in the table)': with a line deleted the file said 'no findings' and exited 0."""
+    rows = [[None, "Plafond 2025", "Plafond 2026", "Verschil"], ["Totaal subsidieplafonds", 23500, 24100, 600],
+            ["Cultuurparticipatie", 11100, 10900, -200], ["Erfgoed en monumenten", 5400, 6700, 1300],
+            ["Vitale kernen", 7000, 6500, -500]]
+    assert audit(write(tmp_path / "plafonds.xlsx", rows)).findings == ()
+    del rows[3]
+    report = audit(write(tmp_path / "geschrapt.xlsx", rows))
+    assert sorted((f.cell, f.expected, f.found) for f in report.findings) == [
+        ("B2", D(18100), D(23500)), ("C2", D(17400), D(24100)), ("D2", D(-700), D(600))]
+    assert report.verdict == "findings"

@@ -1320,8 +1320,8 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
             continue
         run: list[Line] = []
         for below in lines[i + 1:]:
-            if below.index in breaks or totalish(below.key) or below.key.startswith(BALANCE_WORDS):
-                break
+            if below.index in breaks or totalish(below.key) or below.key.startswith(BALANCE_WORDS + WAARVAN_WORDS):
+                break  # ('waarvan' lines are its breakdown: the rule 'waarvan' holds it to them)
             run.append(below)
         if run:
             opening.append((line, tuple(run)))
@@ -1334,7 +1334,28 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
     # (two lines at least: one line under a total equal to it is a repeat, not a sum)
     holding = [c for c in found if len(c.parts) >= 2 and c.checked and not c.failed
                and any(c.total.values.get(q) for q in positions if q not in skip)]
-    if not holding:
-        return []
     words = {" ".join(c.total.key.split()[:2]) for c in holding}
-    return [c for c in found if c.checked and (not c.failed or " ".join(c.total.key.split()[:2]) in words)]
+    # the table's first line, a total over every line under it ('Totaal subsidieplafonds' first): held to them
+    # also where it fails, when it holds in some figure or exceeds them as a deleted line makes it (each line of
+    # its sign); listed as 'parts not in the table' it let a deleted line pass with exit 0
+    first = [c for c in found if c.total is lines[0] and len(c.parts) >= 2 and c.failed and
+             (len(c.failed) < c.checked or _short_as_deleted(c, positions, skip))]
+    return [c for c in found if c.checked and (not c.failed or " ".join(c.total.key.split()[:2]) in words
+                                               or c in first)]
+
+
+def _short_as_deleted(candidate: Candidate, positions, skip) -> bool:
+    """Where every line has the total's sign (or is 0), the total exceeds their sum wherever it fails, as a deleted
+    line makes it, in one figure at least (a column of signed differences, a verschil, tells nothing either way)."""
+    decided = 0
+    for q in candidate.failed:
+        value = candidate.total.values.get(q)
+        if q in skip or not value:
+            continue
+        figures = [v for p, __ in candidate.parts if (v := p.values.get(q))]
+        if any(v * value < 0 for v in figures):
+            continue
+        if abs(sum(figures, ZERO)) >= abs(value):
+            return False
+        decided += 1
+    return decided > 0
