@@ -502,12 +502,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # a verschil of voordeel and nadeel: lasten begroting - realisatie, baten realisatie - begroting ('section')
     section_of: dict[int, str] = {}
     current = ""
+    headings_at, lines_at = set(heading_rows), set(data_rows)   # (sets: a table of 20,000 lines)
+    titles = headings_at | set(header_rows)
     for r in rows:
-        if r in heading_rows or r in header_rows:  # (a section title may stand under the column titles)
-            words = set(normal(" ".join(cell.text for (row, __), cell in cells.items() if row == r)).split())
+        if r in titles:  # (a section title may stand under the column titles)
+            words = set(normal(" ".join(cell.text for cell in by_row.get(r, {}).values())).split())
             current = "" if {"lasten", "baten"} <= words else "lasten" if "lasten" in words else \
-                "baten" if "baten" in words else current if r in header_rows else ""
-        elif r in data_rows:
+                "baten" if "baten" in words else current if r not in headings_at else ""
+        elif r in lines_at:
             section_of[r] = current
     for k, total in enumerate(column_lines):
         if k < 2 or not total.key.startswith(("verschil", "afwijking")):
