@@ -1154,3 +1154,16 @@ def test_a_total_as_the_tables_first_line_is_held_to_the_lines_under_it_also_whe
     assert sorted((f.cell, f.expected, f.found) for f in report.findings) == [
         ("B2", D(18100), D(23500)), ("C2", D(17400), D(24100)), ("D2", D(-700), D(600))]
     assert report.verdict == "findings"
+
+
+def test_a_title_repeated_over_the_first_and_last_column_heads_only_those(tmp_path):
+    # trial2 U04: 'Saldo' over '1 januari 2024' and again over '31 december 2024': the movements between them
+    # are no 'Saldo Toevoegingen' (read as totals and left NOT verified, exit 1)
+    rows = [[None, "Saldo", None, None, "Saldo"], [None, "1 januari 2024", "Toevoegingen", "Aanwendingen",
+                                                    "31 december 2024"],
+            ["Voorziening gemalen", 4409, 667, 218, 4858], ["Voorziening zuiveringen", 1348, 847, 307, 1888],
+            ["Totaal", 5757, 1514, 525, 6746]]
+    report = audit(write(tmp_path / "voorzieningen.xlsx", rows))
+    assert report.findings == () and report.verdict == "clean" and not report.unverified, report.unverified
+    assert report.tables[0].columns == ("Saldo 1 januari 2024", "Toevoegingen", "Aanwendingen",
+                                        "Saldo 31 december 2024")

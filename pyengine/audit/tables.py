@@ -353,11 +353,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     spanned: dict[tuple[int, int], str] = {}
     for r in header_rows[:-1]:
         title = None
+        titled = [(c, cells[(r, c)].text.strip()) for c in numeric_cols if (r, c) in cells and cells[(r, c)].text.strip()]
         for c in numeric_cols:
             cell = cells.get((r, c))
             if cell is not None and cell.text.strip():
                 title = cell.text.strip()
-            elif title is not None:
+            elif title is not None and not any(c < later and text == title for later, text in titled):
+                # (not between a title and the same title again: 'Saldo' over '1 januari' and 'Saldo' over
+                # '31 december' head those two columns, not the movements between them)
                 spanned[(r, c)] = title
     headers = {c: " ".join(cells[(r, c)].text.strip() if (r, c) in cells else spanned[(r, c)]
                            for r in header_rows if (r, c) in cells or (r, c) in spanned).strip()
