@@ -45,3 +45,19 @@ def controles(path):
     sheet = workbook["Controles"]
     rows = [(r[0], r[1]) for r in sheet.iter_rows(min_row=1, values_only=True) if r and r[0] and len(r) > 1]
     return [(label, value) for label, value in rows if isinstance(value, bool)]
+
+
+def assert_printed_whole_audits_clean(path, folder):
+    """LibreOffice's own print of the whole workbook (not `pyengine pdf`) audits with no finding and nothing
+    NOT verified."""
+    import subprocess
+
+    from pyengine.audit import audit
+    from test_audit_tables import soffice
+
+    subprocess.run([soffice(), f"-env:UserInstallation={(folder / 'profiel').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(path)],
+                   capture_output=True, timeout=600, check=True)
+    report = audit(folder / path.with_suffix(".pdf").name)
+    assert report.findings == () and report.verdict == "clean" and not report.unverified, (
+        [(f.place, f.row_label, f.column, f.check) for f in report.findings[:3]], report.unverified[:3])
