@@ -11,6 +11,7 @@ of its own, so the lasten beside the baten are two tables. Each row keeps its pl
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 import re
 from pathlib import Path
 
@@ -200,10 +201,13 @@ def _grids(name: str, pages) -> list[Grid]:
     previous page's block that starts at the same place, or starts a stream of its own."""
     english = _english([chunk[2] for lines in pages for _top, chunks, _index in lines for chunk in chunks])
     streams: list[list] = [[]]          # per stream: (page number, lines as (top, chunks, line number))
+    starts: dict[tuple[int, int], float] = {}  # (page, line number): the top of a title wrapped onto that line
     previous: list[tuple[float, int]] = []   # the previous page's blocks: (left edge, stream)
     for number, page in enumerate(pages, start=1):
+        wrapped: dict[int, float] = {}
         lines = _join_wrapped([(top, chunks, index, size) for index, (top, chunks, size) in enumerate(page, start=1)],
-                              english)
+                              english, wrapped)
+        starts.update({(number, index): top for index, top in wrapped.items()})
         splits = _splits(lines, english, [edge for edge, _width in previous[1:]])
         blocks: list[list] = [[] for _split in range(len(splits) + 1)]
         for top, chunks, index, _size in lines:
@@ -223,14 +227,15 @@ def _grids(name: str, pages) -> list[Grid]:
                 streams[stream].append((number, block))
             current.append((left, stream))
         previous = current
-    return [_grid(name, stream, english) for stream in streams if stream]
+    return [_grid(name, stream, english, starts) for stream in streams if stream]
 
 
-def _join_wrapped(lines: list[tuple], english: bool) -> list[tuple]:
+def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | None = None) -> list[tuple]:
     """A column title wrapped in its cell ('Bijgestelde' above 'begroting') as one title on the lower line:
     two lines of text only, a line apart, the upper text aligned with a title below it (left, right or
     centre). A title over several columns is centred between them and stays where it is. Lines keep
-    their numbers; a line left empty is dropped."""
+    their numbers and tops; a line left empty is dropped, and its top goes into `starts` under the number of the
+    line it was joined to (where the titles' cells start: the row above them is one row up, not two)."""
     def text_only(chunks, tight: bool) -> bool:
         # (a year ending a wrapped title, 'Saldo 1 januari' above '2025', is text there, beside other titles)
         # ('Boekwaarde 1-' above '1': a short number among titles too); lines set tight, closer than rows are
@@ -273,6 +278,8 @@ def _join_wrapped(lines: list[tuple], english: bool) -> list[tuple]:
                 joined = f"{a[2]}{b[2]}" if a[2].endswith("-") else f"{a[2]} {b[2]}"
                 lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), joined)
         upper[1] = [a for a, i in zip(upper[1], below) if i is None]
+        if not upper[1] and starts is not None:
+            starts[lower[2]] = starts.get(upper[2], upper[0])
     return [tuple(line) for line in lines if line[1]]
 
 
@@ -325,7 +332,7 @@ def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
     return sorted(splits)
 
 
-def _grid(name: str, pages, english: bool) -> Grid:
+def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], float] = {}) -> Grid:
     """The grid of one stream of blocks: (page number, lines) per page."""
 
     def is_figure(text: str) -> bool:
@@ -437,7 +444,9 @@ def _grid(name: str, pages, english: bool) -> Grid:
             if previous_top is None:
                 row += 1 if (continued and has_figures) else 2
             else:
-                row += 2 if usual and top - previous_top > 1.6 * usual else 1
+                # (a title wrapped in two lines is measured from its first: 'Saldo' over '31 december' '2024'
+                # stays the header row right above it, with no empty row between)
+                row += 2 if usual and starts.get((number, index), top) - previous_top > 1.6 * usual else 1
             previous_top = top
             started = started or has_figures
             places[row] = f"page {number}, line {index}"
@@ -563,7 +572,10 @@ def _before_first_figure(chunks, is_figure) -> list:
     """The text chunks of a line with figures that come before its first figure (its label). A chunk after
     the first that starts with a figure is a figure with a text set tight against it ('-629.085,43' 'in
     centen' in a form row): the label ends before it. (Figures set tight against figures, '-1 0 -1' in a table
-    printed small, are no such text.)"""
+    printed small, are no such text.) A line without a figure has no label to end: a title such as '31 december
+    2024' among column titles is no figure with a text set tight against it."""
+    if not any(is_figure(chunk[2]) for chunk in chunks):
+        return []
     before = []
     for position, chunk in enumerate(chunks):
         words = chunk[2].split()
