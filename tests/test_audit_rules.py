@@ -810,3 +810,58 @@ Totaal\t1993"""
     assert [(f.place, f.expected, f.found) for f in table.findings] == [("B10", D(1149), D(1148))]
     assert relation(table, "Subtotaal huisvesting").parts == ("Huur", "Energie", "Schoonmaak", "Beveiliging")
     assert relation(table, "Totaal").failed == 0
+
+
+def test_a_total_short_of_a_deleted_line_is_not_read_over_a_total_of_its_own_rank():
+    """Trial 2 (U02, U03, U10): a line deleted from the second of two blocks. The run over the first block's
+    total and the second block's lines fails in every figure as the own lines do; but a total does not take a
+    total of its own rank as a part ('Subtotaal' the 'Subtotaal' before it, 'Totaal vlottende activa' 'Totaal
+    vaste activa'): the finding states the sum of its own lines, and the grand total over both totals holds."""
+    bare = """Regel\tLasten\tBaten
+0.1 Bestuur\t2000\t100
+0.2 Burgerzaken\t1000\t500
+Subtotaal\t3000\t600
+2.1 Verkeer en vervoer\t5000\t300
+Subtotaal\t5700\t1700
+Totaal\t8700\t2300"""
+    table = audit_grid(grid_from_text(bare))[0]
+    assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
+        ("B6", "Subtotaal", D(5000), D(5700)), ("C6", "Subtotaal", D(300), D(1700))]
+    assert relation(table, "Totaal").parts == ("Subtotaal", "Subtotaal") and relation(table, "Totaal").failed == 0
+    balans = """Balans\t31-12-2024\t31-12-2023
+Vaste activa
+Materiële vaste activa\t4812377\t5104920
+Financiële vaste activa\t128400\t142650
+Totaal vaste activa\t4940777\t5247570
+Vlottende activa
+Uitzettingen korter dan één jaar
+Vorderingen op openbare lichamen\t1944218\t2305117
+Overige vorderingen\t312904\t287433
+Totaal uitzettingen\t2257122\t2592550
+Liquide middelen\t18642\t24108
+Totaal vlottende activa\t3011983\t3275430
+
+Totaal activa\t7952760\t8523000"""
+    table = audit_grid(grid_from_text(balans))[0]
+    assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
+        ("B12", "Totaal vlottende activa", D(2275764), D(3011983)),
+        ("C12", "Totaal vlottende activa", D(2616658), D(3275430))]
+    assert relation(table, "Totaal vlottende activa").parts == ("Totaal uitzettingen", "Liquide middelen")
+
+
+def test_a_total_named_after_its_heading_takes_no_line_from_above_the_heading_to_make_up_a_deleted_one():
+    """Trial 2 (R6a): 'Risico sociaal domein' 1.000 deleted under 'Benodigde capaciteit'; 'Post onvoorzien' above
+    the heading is 1.000 too. 'Totaal benodigde capaciteit' is the total of its heading's lines: 'run plus one
+    line' does not make it up with that line (the file exited 0 with the failing total unreported)."""
+    text = """Regel\t2025
+Beschikbare capaciteit
+Algemene reserve\t8000
+Post onvoorzien\t1000
+Totaal beschikbare capaciteit\t9000
+Benodigde capaciteit
+Risico grondexploitaties\t3000
+Risico garanties\t500
+Totaal benodigde capaciteit\t4500"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
+        ("B9", "Totaal benodigde capaciteit", D(3500), D(4500))]

@@ -406,8 +406,15 @@ def _near(line: Line, parts: Sequence[Line], signs, failed, unit: Decimal) -> in
 def run_above(walk: Walk) -> Iterable[Candidate]:
     """The best run of open lines just above it, inside its block, all added."""
     found = walk.run_candidate("plus", "run above")
-    if found is not None:
+    if found is not None and not _over_a_peer(walk, found):
         yield found
+
+
+def _over_a_peer(walk: Walk, found: Candidate) -> bool:
+    """A run holding in no figure that takes a total of the line's own rank as a part ('Totaal vlottende activa'
+    over 'Totaal vaste activa' and its own lines, a 'Subtotaal' over the 'Subtotaal' before it): a line was
+    deleted from its own lines, which are its parts (`short_of_the_total` holds it to them)."""
+    return found.checked == len(found.failed) and any(_peers(walk.label, p.key) for p, __ in found.parts)
 
 
 def signed_combination(walk: Walk) -> Iterable[Candidate]:
@@ -441,7 +448,8 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
         # alone under its heading, named after something of its own ('Totaal Rijksbijdrage' in an input workbook
         # whose lines without figures read as headings), holding in no figure: a line whose parts are elsewhere
         return
-    yield found
+    if not _over_a_peer(walk, found):
+        yield found
 
 
 def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
@@ -450,7 +458,8 @@ def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
     anywhere (a run that holds somewhere is not shortened to fit a coincidence). The line from further up sits
     before the block's heading or before a total: next to the run it would be a member left out."""
     line, stack, label = walk.line, walk.stack, walk.label
-    reaching = walk.axis == "row" and (walk.closes or label.startswith(SALDO_WORDS) or not label)
+    reaching = walk.axis == "row" and (walk.closes or label.startswith(SALDO_WORDS) or not label) and \
+        not _heads(walk.heading, label)  # ('Totaal baten' under 'Baten' has the lines under that heading as its parts)
     runs = walk.runs
     best_kind = max(runs, key=lambda k: runs[k][0]) if runs else None
     best_run = runs[best_kind] if best_kind else None
@@ -716,23 +725,18 @@ def breakdowns(lines: Sequence[Line]) -> Iterable[tuple[Line, tuple[Line, ...]]]
             yield line, tuple(below)
 
 
-def repeats(lines: list[Line], results, unchecked: list[str], positions, skip, unit: Decimal) -> list[Candidate]:
+def repeats(lines: list[Line], results, unchecked: list[Line], positions, skip, unit: Decimal) -> list[Candidate]:
     """The 'repeated' question, asked of a reading: for each line called a total that the walk left unexplained,
     the candidate `answer` takes among what 'repeats a block' and 'repeats a line' propose."""
-    by_label: dict[str, Line] = {}
     by_stem: dict[str, list[Line]] = {}
     for line in lines:
-        by_label.setdefault(line.label, line)
         if any(line.values.values()):
             for stem in _stems(line.key):
                 by_stem.setdefault(stem, []).append(line)
     blocks = tuple((c, Sums(p for p, __ in c.parts), {}) for c in results if len(c.parts) >= 3)
     found = []
     positions, skip = tuple(positions), frozenset(skip)
-    for label in unchecked:
-        target = by_label.get(label)
-        if target is None:
-            continue
+    for target in unchecked:
         chosen = answer(Ask("repeated", target, (), positions, skip, unit, blocks, by_stem))
         if chosen is not None:
             found.append(chosen)
@@ -1019,7 +1023,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     block_start = 0          # stack length at the last heading: totals prefer parts in their own block
     results: list[Candidate] = []
     relations = []
-    unchecked: list[str] = []   # labelled as totals, but no lines of the table add up to them
+    unchecked: list[Line] = []   # labelled as totals, but no lines of the table add up to them (lines, not labels:
+    # two bare 'Subtotaal' lines are two totals)
     block_lines: list[Line] = []   # every line since the last heading, folded or not
     block_sums = Sums()
     own_sums = Sums()              # of the open lines since the previous total or heading
@@ -1061,7 +1066,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             own_sums.add(line)
             own_count += 1
             if totalish(label):  # may still repeat a block found further down (repeats)
-                unchecked.append(line.label)
+                unchecked.append(line)
             continue
         used = {id(part) for part, __ in chosen.parts}
         # a total read as a plain line among the parts (whole block) was a coincidence: its relation is undone
@@ -1121,21 +1126,20 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
         if cross:
             more = repeats(lines, results, unchecked, positions, skip_positions, unit)
             results, relations = results + more, relations + [c.relation("row") for c in more]
-            unchecked = [u for u in unchecked if all(c.total.label != u for c in more)]
+            unchecked = [u for u in unchecked if all(c.total is not u for c in more)]
         return results, relations, unchecked
 
     best = reading(frozenset())
     best_score = reading_score(best, unit)
     if best_score[0] == 0 and best_score[2:] == (ZERO, 0):
         return best
-    by_label = {line.label: line.index for line in lines}
     # each try walks the whole table again: a long table gets fewer (20,000 lines: none)
     budget = max(0, 40_000 // max(1, len(lines)) - 1)
     undone: frozenset = frozenset()
     # A reading that undoes one fold may show the next coincidence (overige baten 1 = rijks 0 + derden 1,
     # once derden 1 = centrum 1 + rijks 0 is undone): a few rounds, each from the best reading so far.
     for __ in range(3):
-        troubled = [c.total.index for c in best[0] if c.failed] + [by_label[u] for u in best[2] if u in by_label]
+        troubled = [c.total.index for c in best[0] if c.failed] + [u.index for u in best[2]]
         if not troubled:
             break
         # only a fold resting on small figures may be a coincidence (1 + 5 = 6); one that holds on a figure
@@ -1168,12 +1172,11 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
         # A total that fails may be reading a wrong subtotal as a line of its own ('Totaal taakveld 6.4'
         # 3.535.000 over products of 3.435.000): take each unexplained total as the total of the lines
         # since the previous one, and keep that reading when it explains more with smaller differences.
-        for label in best[2]:
-            if label in by_label:
-                other = reading(frozenset(), frozenset([by_label[label]]))
-                other_score = reading_score(other, unit)
-                if other_score < best_score:
-                    best, best_score = other, other_score
+        for unexplained in best[2]:
+            other = reading(frozenset(), frozenset([unexplained.index]))
+            other_score = reading_score(other, unit)
+            if other_score < best_score:
+                best, best_score = other, other_score
     return best
 
 
@@ -1217,6 +1220,16 @@ def _line_making_up(target: Line, parts: list[Line], positions, skip, sums: Sums
 
 
 @functools.lru_cache(maxsize=4096)
+def _peers(total: str, other: str) -> bool:
+    """Two totals of one rank, neither a part of the other: the same label ('subtotaal' twice), or labels that
+    differ in one word only ('totaal vaste activa' and 'totaal vlottende activa', 'totaal lasten' and 'totaal
+    baten'); 'totaal' over 'totaal lasten' is a grand total, no peer."""
+    if not (totalish(total) and totalish(other)):
+        return False
+    words, others = total.split(), other.split()
+    return len(words) == len(others) and sum(a != b for a, b in zip(words, others)) <= (len(words) > 1)
+
+
 def _stems(label: str) -> frozenset[str]:
     return frozenset(w[:6] for w in re.findall(r"[a-z]{5,}", label) if w not in COMMON_WORDS)
 

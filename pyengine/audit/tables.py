@@ -445,14 +445,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                                              skip_cols, cross=True)
     row_results = list(above) + row_results
     row_relations = [c.relation("row") for c in above] + row_relations
-    row_unchecked = [u for u in row_unchecked if all(c.total.label != u for c in above)]
+    row_unchecked = [u for u in row_unchecked if all(c.total.index != u.index for c in above)]
     # a line with its breakdown under it ('waarvan' lines) is held to it too, beside what it is the total of
     for line, below in breakdowns(row_lines):
         candidate = answer(Ask("breakdown", line, below, tuple(numeric_cols), frozenset(skip_cols), unit))
         if candidate is not None:
             row_results.append(candidate)
             row_relations.append(candidate.relation("row"))
-            row_unchecked = [u for u in row_unchecked if u != candidate.total.label]
+            row_unchecked = [u for u in row_unchecked if u.index != candidate.total.index]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     # Only where the same relations hold in the other columns: then the lines are the totals' parts and this
     # column's figures do not add up; without that (one column, or the totals failing in most columns: two wrong
@@ -501,7 +501,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total
     opening = next((c for c in numeric_cols if c not in skip_cols), None)
     if opening is not None and normal(headers[opening]).startswith(BALANCE_WORDS):
-        col_unchecked = [u for u in col_unchecked if u != headers[opening]]
+        col_unchecked = [u for u in col_unchecked if u.index != opening]
     # a verschil of voordeel and nadeel: lasten begroting - realisatie, baten realisatie - begroting ('section')
     section_of: dict[int, str] = {}
     current = ""
@@ -530,7 +530,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         kept = [j for j, c in enumerate(col_results) if c.total.index != total.index]
         col_results = [col_results[j] for j in kept] + answers
         col_relations = [col_relations[j] for j in kept] + [a.relation("column") for a in answers]
-        col_unchecked = [u for u in col_unchecked if u != total.label]
+        col_unchecked = [u for u in col_unchecked if u.index != total.index]
         # in such a column every voordeel counts positive: a saldo's verschil is the lasten's plus the baten's
         for j, (line, parts, failing) in enumerate(row_results):
             if total.index in failing and line.values.get(total.index) == sum(
@@ -575,16 +575,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if side is not None and side not in sides:
             sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index, c)
                                               for c, v in line.values.items() if c not in skip_cols})
-    not_checked = row_unchecked + col_unchecked
+    not_checked = [u.label for u in row_unchecked + col_unchecked]
     for axis, lines, unchecked, starts in (("row", row_lines, row_unchecked, breaks),
                                            ("column", column_lines, col_unchecked, {})):
         reasons = []
-        first_of: dict[str, int] = {}
-        for i, line in enumerate(lines):
-            first_of.setdefault(line.label, i)
+        at = {line.index: i for i, line in enumerate(lines)}
         skip = skip_cols if axis == "row" else set()
-        for total_label in unchecked:
-            where = first_of.get(total_label)
+        for total_line in unchecked:
+            where = at.get(total_line.index)
             if where is not None:
                 reasons.append((where, _why_unverified(lines, where, starts, skip)))
         # lines that are a part of a relation found (a total of 0 that claims its block is held to the others)
