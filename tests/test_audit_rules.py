@@ -865,3 +865,44 @@ Totaal benodigde capaciteit\t4500"""
     table = audit_grid(grid_from_text(text))[0]
     assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
         ("B9", "Totaal benodigde capaciteit", D(3500), D(4500))]
+
+
+PROGRAMMAREKENING = """Programmarekening (bedragen x € 1.000)
+
+Programma\tLasten\tBaten\tSaldo
+1 Veiligheid\t7214\t412\t-6802
+2 Verkeer\t12905\t2310\t-10595
+6 Sociaal domein\t58210\t14880\t-43330
+0 Bestuur en ondersteuning\t19870\t104300\t84430
+Saldo van baten en lasten\t98199\t121902\t23703
+Toevoegingen aan reserves\t4388\t0\t-4388
+Onttrekkingen aan reserves\t0\t5912\t5912
+Gerealiseerd resultaat\t102587\t127814\t25227"""
+
+
+def test_a_saldo_of_programme_lines_short_of_a_deleted_line_is_a_finding_at_it():
+    """Trial 2 (U08, R7): 'Saldo van baten en lasten' over the programmes (Lasten | Baten | Saldo), the Sociaal
+    domein line deleted. It exceeds its lines in the lasten and the baten (each of one sign), and fails in the
+    saldo column too: a finding in each column with its lines' sum, not 'NOT verified' (a saldo's columns may
+    mix signs, so only those of one sign are held to the deleted line's direction)."""
+    text = "\n".join(line for line in PROGRAMMAREKENING.splitlines() if not line.startswith("6 Sociaal"))
+    table = audit_grid(grid_from_text(text))[0]
+    assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
+        ("B7", "Saldo van baten en lasten", D(39989), D(98199)),
+        ("C7", "Saldo van baten en lasten", D(107022), D(121902)),
+        ("D7", "Saldo van baten en lasten", D(67033), D(23703))]
+    assert table.unverified == ()
+
+
+def test_a_total_missing_by_rounding_in_two_columns_and_by_an_altered_figure_in_the_third_is_its_own_lines():
+    """Trial 2 (U08_large): x EUR 1.000, 'Saldo van baten en lasten' misses its lines by 1 in the lasten and the
+    saldo (rounding) and by 2.100 in the baten, where a figure was altered: its lines are its parts, the baten's
+    miss is a finding there (not 'NOT verified'), the others afrondingsverschillen."""
+    rows = PROGRAMMAREKENING.replace("98199\t121902\t23703", "98200\t121902\t23702").replace(
+        "2310\t-10595", "4410\t-10595")
+    table = audit_grid(grid_from_text(rows))[0]
+    findings = {(f.place, f.row_label): (f.expected, f.found, f.within_rounding) for f in table.findings}
+    assert findings[("C8", "Saldo van baten en lasten")] == (D(124002), D(121902), False)
+    assert findings[("B8", "Saldo van baten en lasten")] == (D(98199), D(98200), True)
+    assert findings[("D8", "Saldo van baten en lasten")] == (D(23703), D(23702), True)
+    assert table.unverified == ()
