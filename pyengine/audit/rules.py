@@ -413,8 +413,10 @@ def run_above(walk: Walk) -> Iterable[Candidate]:
 def _over_a_peer(walk: Walk, found: Candidate) -> bool:
     """A run holding in no figure that takes a total of the line's own rank as a part ('Totaal vlottende activa'
     over 'Totaal vaste activa' and its own lines, a 'Subtotaal' over the 'Subtotaal' before it): a line was
-    deleted from its own lines, which are its parts (`short_of_the_total` holds it to them)."""
-    return found.checked == len(found.failed) and any(_peers(walk.label, p.key) for p, __ in found.parts)
+    deleted from its own lines, which are its parts (`short_of_the_total` holds it to them). Only a part this
+    reading takes as a total counts (one undone as a plain line by `best_reading` is no total there)."""
+    return found.checked == len(found.failed) and any(
+        id(p) in walk.folded and _peers(walk.label, p.key) for p, __ in found.parts)
 
 
 def signed_combination(walk: Walk) -> Iterable[Candidate]:
@@ -749,6 +751,48 @@ def repeats(lines: list[Line], results, unchecked: list[Line], positions, skip, 
     return found
 
 
+def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
+                             unit: Decimal) -> list[Candidate]:
+    """Totals printed above their lines, as a provincie prints its programmes ('Totaal programma 1' over 1.1,
+    1.2, 1.3; then 'Totaal programma 2' over its own; 'Totaal lasten' at the foot over the programme totals).
+    Such a total opens its block (after a heading or an empty row) and its lines are the lines under it up to
+    the block's end or the next line called a total; it is read so when they make it in every figure; once one
+    total of the table reads so, another that opens its block in the same words ('totaal programma') is held
+    to its lines under it as well, holding or failing (a line altered or deleted under it is a finding there).
+    The walk then sees each such total in place of its lines, so the total at the foot is made of them, not
+    of them and their lines again (that doubled 'Totaal lasten': three false findings). Never a saldo (a
+    balance), nor a total with lines above it in its block (those are its parts, as the walk reads them)."""
+    opening: list[tuple[Line, tuple[Line, ...]]] = []
+    for i, line in enumerate(lines):
+        starts_block = i == 0 or line.index in breaks
+        if not starts_block or not totalish(line.key) or line.key.startswith(BALANCE_WORDS):
+            continue
+        run: list[Line] = []
+        for below in lines[i + 1:]:
+            if below.index in breaks or totalish(below.key) or below.key.startswith(BALANCE_WORDS + WAARVAN_WORDS):
+                break  # ('waarvan' lines are its breakdown: the rule 'waarvan' holds it to them)
+            run.append(below)
+        if run:
+            opening.append((line, tuple(run)))
+
+    def candidate(total: Line, run: tuple[Line, ...]) -> Candidate:
+        checked, failed = _compare(total, list(run), [1] * len(run), positions, skip)
+        return Candidate(total, tuple((p, 1) for p in run), "total above its lines", checked, tuple(failed))
+
+    found = [candidate(total, run) for total, run in opening]
+    # (two lines at least: one line under a total equal to it is a repeat, not a sum)
+    holding = [c for c in found if len(c.parts) >= 2 and c.checked and not c.failed
+               and any(c.total.values.get(q) for q in positions if q not in skip)]
+    words = {" ".join(c.total.key.split()[:2]) for c in holding}
+    # the table's first line, a total over every line under it ('Totaal subsidieplafonds' first): held to them
+    # also where it fails, when it holds in some figure or exceeds them as a deleted line makes it (each line of
+    # its sign); listed as 'parts not in the table' it let a deleted line pass with exit 0
+    first = [c for c in found if c.total is lines[0] and len(c.parts) >= 2 and c.failed and
+             (len(c.failed) < c.checked or _short_as_deleted(c, positions, skip))]
+    return [c for c in found if c.checked and (not c.failed or " ".join(c.total.key.split()[:2]) in words
+                                               or c in first)]
+
+
 @dataclass(frozen=True)
 class Rule:
     """A named rule: what it proposes (`meaning`; its name is --json's "rule"), and when it is asked:
@@ -770,7 +814,7 @@ class Rule:
 RULES: list[Rule] = [
     Rule("total above its lines", None, "a total opening its block, over the lines under it (a provincie's "
          "'Totaal programma 1' above 1.1, 1.2, 1.3): read before the walk", "before the walk",
-         first=lambda *args: totals_above_their_lines(*args)),
+         first=totals_above_their_lines),
     Rule("run above", run_above, "the sum of a run of lines just above it (holds in the most figures, then the "
          "longest)"),
     Rule("signed combination", signed_combination, "a saldo, verschil or stand: lasten - baten, realisatie - "
@@ -1328,48 +1372,6 @@ def _expected(total: Line, signed, position: int) -> Decimal:
 
 # ----------------------------------------------------------------------------------------------------------------
 # Totals printed above their lines: read before the walk
-
-
-def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
-                             unit: Decimal) -> list[Candidate]:
-    """Totals printed above their lines, as a provincie prints its programmes ('Totaal programma 1' over 1.1,
-    1.2, 1.3; then 'Totaal programma 2' over its own; 'Totaal lasten' at the foot over the programme totals).
-    Such a total opens its block (after a heading or an empty row) and its lines are the lines under it up to
-    the block's end or the next line called a total; it is read so when they make it in every figure; once one
-    total of the table reads so, another that opens its block in the same words ('totaal programma') is held
-    to its lines under it as well, holding or failing (a line altered or deleted under it is a finding there).
-    The walk then sees each such total in place of its lines, so the total at the foot is made of them, not
-    of them and their lines again (that doubled 'Totaal lasten': three false findings). Never a saldo (a
-    balance), nor a total with lines above it in its block (those are its parts, as the walk reads them)."""
-    opening: list[tuple[Line, tuple[Line, ...]]] = []
-    for i, line in enumerate(lines):
-        starts_block = i == 0 or line.index in breaks
-        if not starts_block or not totalish(line.key) or line.key.startswith(BALANCE_WORDS):
-            continue
-        run: list[Line] = []
-        for below in lines[i + 1:]:
-            if below.index in breaks or totalish(below.key) or below.key.startswith(BALANCE_WORDS + WAARVAN_WORDS):
-                break  # ('waarvan' lines are its breakdown: the rule 'waarvan' holds it to them)
-            run.append(below)
-        if run:
-            opening.append((line, tuple(run)))
-
-    def candidate(total: Line, run: tuple[Line, ...]) -> Candidate:
-        checked, failed = _compare(total, list(run), [1] * len(run), positions, skip)
-        return Candidate(total, tuple((p, 1) for p in run), "total above its lines", checked, tuple(failed))
-
-    found = [candidate(total, run) for total, run in opening]
-    # (two lines at least: one line under a total equal to it is a repeat, not a sum)
-    holding = [c for c in found if len(c.parts) >= 2 and c.checked and not c.failed
-               and any(c.total.values.get(q) for q in positions if q not in skip)]
-    words = {" ".join(c.total.key.split()[:2]) for c in holding}
-    # the table's first line, a total over every line under it ('Totaal subsidieplafonds' first): held to them
-    # also where it fails, when it holds in some figure or exceeds them as a deleted line makes it (each line of
-    # its sign); listed as 'parts not in the table' it let a deleted line pass with exit 0
-    first = [c for c in found if c.total is lines[0] and len(c.parts) >= 2 and c.failed and
-             (len(c.failed) < c.checked or _short_as_deleted(c, positions, skip))]
-    return [c for c in found if c.checked and (not c.failed or " ".join(c.total.key.split()[:2]) in words
-                                               or c in first)]
 
 
 def _short_as_deleted(candidate: Candidate, positions, skip) -> bool:

@@ -507,7 +507,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     current = ""
     headings_at, lines_at = set(heading_rows), set(data_rows)   # (sets: a table of 20,000 lines)
     titles = headings_at | set(header_rows)
-    for r in rows:
+    differences = any(line.key.startswith(("verschil", "afwijking")) for line in column_lines)
+    for r in rows if differences else ():  # (only a verschil column asks for the rows' sections)
         if r in titles:  # (a section title may stand under the column titles)
             words = set(normal(" ".join(cell.text for cell in by_row.get(r, {}).values())).split())
             current = "" if {"lasten", "baten"} <= words else "lasten" if "lasten" in words else \
