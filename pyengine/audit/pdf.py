@@ -399,6 +399,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         usual = spacing[len(spacing) // 2] if spacing else 0
         started = False
         previous_top = None
+        previous_titles = False
         # a page opening with a text of its own (not a header row repeated from the page before: 'C. AFRONDING
         # ...' under block B's pages) starts another table: its columns are its own
         opening = next(((" ".join(c[2] for c in chunks), chunks) for _top, chunks, _index in lines
@@ -444,10 +445,13 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             if previous_top is None:
                 row += 1 if (continued and has_figures) else 2
             else:
-                # (a title wrapped in two lines is measured from its first: 'Saldo' over '31 december' '2024'
-                # stays the header row right above it, with no empty row between)
-                row += 2 if usual and starts.get((number, index), top) - previous_top > 1.6 * usual else 1
+                # (a title wrapped in two lines is measured from its first when the line above holds column titles
+                # too: 'Saldo' over '31 december' '2024' stays the header row right above it, with no empty row
+                # between; a table's title at the margin above, 'Bedragen x € 1.000', stays a row apart)
+                start = starts.get((number, index), top) if previous_titles else top
+                row += 2 if usual and start - previous_top > 1.6 * usual else 1
             previous_top = top
+            previous_titles = not has_figures and all(c[0] > label_left + 20 for c in chunks)
             started = started or has_figures
             places[row] = f"page {number}, line {index}"
             label_parts = []
