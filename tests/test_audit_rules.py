@@ -127,6 +127,21 @@ Personeel\t25000\t1000\t3000
 Materieel\t2000\t500\t100
 Totaal gemeentelijke bijdrage\t-27000\t-1500\t-3100""", "Totaal gemeentelijke bijdrage",
                            ["-Personeel", "-Materieel"], []),
+    # a kasstroomoverzicht: each section's subtotal repeats its heading; the mutatie has a name of its own
+    "sum of the totals above": ("""Regel\t2024\t2023
+Kasstroom uit operationele activiteiten
+Exploitatieresultaat\t150.000\t90.000
+Afschrijvingen\t400.000\t380.000
+Kasstroom uit operationele activiteiten\t550.000\t470.000
+
+Kasstroom uit investeringsactiviteiten
+Investeringen\t-700.000\t-300.000
+Desinvesteringen\t20.000\t10.000
+Kasstroom uit investeringsactiviteiten\t-680.000\t-290.000
+
+Mutatie liquide middelen\t-130.000\t180.000""", "Mutatie liquide middelen",
+                                ["Kasstroom uit operationele activiteiten", "Kasstroom uit investeringsactiviteiten"],
+                                []),
     # one column, an error in it: the resultaat closing the table is still held to its lines
     "result closing the table": ("""Regel\t2025
 Baten\t1000
@@ -1005,3 +1020,95 @@ Resultaat\t450\t550"""
     assert table.findings == ()
     assert relation(table, "Resultaat").parts == ("Saldo van baten en lasten", "-Toevoeging reserves (-/-)",
                                                   "Onttrekking reserves (+)")
+
+
+# A GR's kasstroomoverzicht (trial3 V07): no line says 'Totaal'. Each section's subtotal repeats its heading, the
+# mutatie is the three subtotals, and the liquide middelen per 31 december are those per 1 januari plus the mutatie.
+KASSTROOM = """Regel\t2024\t2023
+Kasstroom uit operationele activiteiten
+Exploitatieresultaat\t-234.408\t124.035
+Afschrijvingen\t1.599.927\t1.408.521
+Mutatie voorzieningen\t135.242\t71.263
+Mutatie vorderingen\t-220.215\t-99.118
+Kasstroom uit operationele activiteiten\t1.280.546\t1.504.701
+
+Kasstroom uit investeringsactiviteiten
+Investeringen in materiële vaste activa\t-2.383.526\t-1.788.710
+Desinvesteringen materiële vaste activa\t11.309\t54.286
+Kasstroom uit investeringsactiviteiten\t-2.372.217\t-1.734.424
+
+Kasstroom uit financieringsactiviteiten
+Opgenomen langlopende leningen\t2.000.000\t0
+Aflossingen langlopende leningen\t-1.134.500\t-1.084.500
+Kasstroom uit financieringsactiviteiten\t865.500\t-1.084.500
+
+Mutatie liquide middelen\t-226.171\t-1.314.223
+
+Liquide middelen per 1 januari\t1.912.337\t3.226.560
+Liquide middelen per 31 december\t1.686.166\t1.912.337"""
+
+
+def test_a_kasstroomoverzicht_is_checked_section_by_section_then_its_mutatie_and_its_stand():
+    table = audit_grid(grid_from_text(KASSTROOM))[0]
+    assert table.findings == () and table.unverified == () and table.unchecked == ()
+    assert [(r.total, r.rule, r.failed) for r in table.relations] == [
+        ("Kasstroom uit operationele activiteiten", "run above", 0),
+        ("Kasstroom uit investeringsactiviteiten", "run above", 0),
+        ("Kasstroom uit financieringsactiviteiten", "run above", 0),
+        ("Mutatie liquide middelen", "sum of the totals above", 0),
+        ("Liquide middelen per 31 december", "across headings", 0)]
+    assert relation(table, "Mutatie liquide middelen").parts == (
+        "Kasstroom uit operationele activiteiten", "Kasstroom uit investeringsactiviteiten",
+        "Kasstroom uit financieringsactiviteiten")
+    assert set(relation(table, "Liquide middelen per 31 december").parts) == {
+        "Mutatie liquide middelen", "Liquide middelen per 1 januari"}
+
+
+@pytest.mark.parametrize("altered, where, expected, found", [
+    # a line of a section +1: its subtotal fails, with the sum of its lines; the mutatie holds as printed
+    ("Afschrijvingen\t1.599.927", ("Kasstroom uit operationele activiteiten", "2024"), "1280547", "1280546"),
+    # two digits swapped in the other year
+    ("Desinvesteringen materiële vaste activa\t11.309\t54.286", ("Kasstroom uit investeringsactiviteiten", "2023"),
+     "-1734478", "-1734424"),
+    # the begin stand altered in one year: the end stand fails there, begin + mutatie
+    ("Liquide middelen per 1 januari\t1.912.337", ("Liquide middelen per 31 december", "2024"), "1686167",
+     "1686166")])
+def test_an_altered_line_of_a_kasstroomoverzicht_is_a_finding_at_its_total(altered, where, expected, found):
+    replacement = {"Afschrijvingen\t1.599.927": "Afschrijvingen\t1.599.928",
+                   "Desinvesteringen materiële vaste activa\t11.309\t54.286":
+                       "Desinvesteringen materiële vaste activa\t11.309\t54.232",
+                   "Liquide middelen per 1 januari\t1.912.337": "Liquide middelen per 1 januari\t1.912.338"}[altered]
+    assert altered in KASSTROOM
+    table = audit_grid(grid_from_text(KASSTROOM.replace(altered, replacement)))[0]
+    assert [(f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
+        (*where, D(expected), D(found))]
+
+
+def test_a_line_deleted_from_a_section_of_two_is_a_finding_at_the_subtotal_repeating_its_heading():
+    """'Aflossingen' deleted: the one line left under 'Kasstroom uit financieringsactiviteiten' is not its total
+    (it fails in both years), yet a line repeating its heading can only be the total of the lines under it."""
+    table = audit_grid(grid_from_text(KASSTROOM.replace("Aflossingen langlopende leningen\t-1.134.500\t-1.084.500\n",
+                                                        "")))[0]
+    assert [(f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
+        ("Kasstroom uit financieringsactiviteiten", "2024", D(2000000), D(865500)),
+        ("Kasstroom uit financieringsactiviteiten", "2023", D(0), D(-1084500))]
+    assert table.unverified == ()
+
+
+def test_a_line_with_a_name_of_its_own_after_totals_is_their_total_only_where_they_make_it():
+    """'Onvoorzien' right after two subtotals is a line of the Totaal below, not a total of the subtotals: they do
+    not make it. Nor is a line under its heading that repeats it the block's total when nothing comes before it."""
+    table = audit_grid(grid_from_text("""Regel\t2025\t2026
+Personeel
+Salarissen\t1.000\t1.100
+Sociale lasten\t300\t330
+Subtotaal personeel\t1.300\t1.430
+Materieel
+Huur\t400\t400
+Energie\t200\t250
+Subtotaal materieel\t600\t650
+Onvoorzien\t50\t50
+Totaal lasten\t1.950\t2.130"""))[0]
+    assert table.findings == () and table.unverified == ()
+    assert relation(table, "Totaal lasten").parts == ("Subtotaal personeel", "Subtotaal materieel", "Onvoorzien")
+    assert all(r.total != "Onvoorzien" for r in table.relations)

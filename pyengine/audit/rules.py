@@ -160,6 +160,36 @@ def is_labelled(label: str, closes: bool) -> bool:
     return totalish(label) or is_balance(label) or (closes and not label)
 
 
+def repeats_heading(heading: str, label: str) -> bool:
+    """The line repeats its block's heading word for word: a published convention for the block's total (a
+    kasstroomoverzicht's 'Kasstroom uit operationele activiteiten' under that heading, no 'Totaal'). Not a
+    heading that is itself called a total ('TOTAAL' over the grand 'Totaal'): it heads the table's foot, no block."""
+    return bool(heading) and label == heading and any(len(w) >= 4 for w in heading.split()) and not totalish(label)
+
+
+# A line naming a period's start or end: 'Liquide middelen per 1 januari' ... 'per 31 december' ('31-12-2024')
+_PERIOD_START = re.compile(r"\b(per )?(1 januari|1 1)( (19|20)\d\d)?\b")
+_PERIOD_END = re.compile(r"\b(per )?(31 december|31 12)( (19|20)\d\d)?\b")
+
+
+def stand_chain_ends(lines: Sequence[Line]) -> frozenset[int]:
+    """The lines naming the end of a period ('Liquide middelen per 31 december') after a line naming the same
+    thing at its start ('Liquide middelen per 1 januari'): the end of a stand chain (begin + mutatie = eind),
+    read as a stand is (a signed combination of the lines above). Only with that start line: a line or column
+    dated at the year's end alone (a balans's '31 december 2025' beside '31 december 2024') is no chain."""
+    started: set[str] = set()
+    ends = set()
+    for line in lines:
+        subject = _PERIOD_START.sub(" ", line.key).split()
+        if subject and _PERIOD_START.search(line.key):
+            started.add(" ".join(subject))
+            continue
+        subject = _PERIOD_END.sub(" ", line.key).split()
+        if subject and _PERIOD_END.search(line.key) and " ".join(subject) in started:
+            ends.add(line.index)
+    return frozenset(ends)
+
+
 @dataclass(frozen=True)
 class Walk:
     """What the walk down a table's lines knows when it reaches `line`: the rules read it, never change it.
@@ -168,7 +198,8 @@ class Walk:
     line before this one; `folded`: ids of the lines taken as totals; `closing`: lines that close their block;
     `forced`: lines to read as the total of their own lines whatever the figures say (a reading tried by
     best_reading); `opens`: the lines that open a block, with its heading ('' after an empty row); `signs`: some
-    line of the table has a sign in its label ('(+)', '(-/-)')."""
+    line of the table has a sign in its label ('(+)', '(-/-)'); `ends`: the lines ending a stand chain
+    (`stand_chain_ends`)."""
     line: Line
     stack: Sequence[Line]
     block_start: int
@@ -188,6 +219,7 @@ class Walk:
     forced: frozenset | set
     opens: Mapping[int, str] = EMPTY
     signs: bool = False
+    ends: frozenset | set = frozenset()
 
     @_cached
     def label(self) -> str:
@@ -195,11 +227,42 @@ class Walk:
 
     @_cached
     def balance(self) -> bool:
-        return is_balance(self.label)
+        return is_balance(self.label) or self.line.index in self.ends
+
+    @_cached
+    def repeats_heading(self) -> bool:
+        """It repeats its block's heading, with lines of the block before it (the line right under its heading is
+        a line of the block, not its total)."""
+        return bool(self.block_lines) and repeats_heading(self.heading, self.label)
+
+    @_cached
+    def called(self) -> bool:
+        """Called a total by its words or its place: left NOT verified when nothing explains it."""
+        return totalish(self.label) or self.repeats_heading
 
     @_cached
     def labelled(self) -> bool:
-        return is_labelled(self.label, self.closes)
+        return is_labelled(self.label, self.closes) or self.repeats_heading or self.line.index in self.ends
+
+    @_cached
+    def totals_above(self) -> Candidate | None:
+        """For a line with a name of its own, right after the totals of two blocks or more: those totals (the
+        last two or more), where they make it in every figure, on a figure of a hundred units or more made of two
+        of them at least, and in two figures or one of a thousand units or more (in one column of small figures
+        totals add up by chance)."""
+        if self.axis != "row" or not self.label or self.labelled:
+            return None
+        totals = list(itertools.takewhile(lambda p: id(p) in self.folded, reversed(self.stack)))[::-1]
+        for length in range(len(totals), 1, -1):
+            run = totals[-length:]
+            checked, failed = self.compare(run, (1,) * length)
+            if not checked or failed or not _strong(self.line, [(p, 1) for p in run], failed, self.positions,
+                                                    self.skip, self.unit):
+                continue
+            if checked < 2 and all(abs(self.line.values[q]) < 1000 * self.unit for q in self.checked_positions):
+                continue
+            return Candidate(self.line, tuple((p, 1) for p in run), "sum of the totals above", checked)
+        return None
 
     @_cached
     def closes(self) -> bool:
@@ -551,6 +614,14 @@ def balances_its_block(walk: Walk) -> Iterable[Candidate]:
             return
 
 
+def sum_of_the_totals_above(walk: Walk) -> Iterable[Candidate]:
+    """A line with a name of its own (no 'Totaal') right after the totals of two blocks or more, that they make in
+    every figure (`Walk.totals_above`): 'Mutatie liquide middelen' under the three kasstromen. Never a line called
+    a total (the other rules read those), and only where it holds: its words do not say it is a total."""
+    if walk.totals_above is not None:
+        yield walk.totals_above
+
+
 def result_closing_the_table(walk: Walk) -> Iterable[Candidate]:
     """A saldo or resultaat closing the table, when no relation is meant: the sum of the lines since the previous
     total, also where no figure holds (one column, with an error in it); or, where that sum fails, the saldo above
@@ -583,11 +654,14 @@ def result_closing_the_table(walk: Walk) -> Iterable[Candidate]:
 
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
     """'Totaal baten' under the heading 'Baten', when no relation is meant: the total of its block, whatever its
-    figures say (it must hold in one figure)."""
+    figures say (it must hold in one figure). A line repeating its heading word for word ('Kasstroom uit
+    financieringsactiviteiten' under it) can mean nothing else: the total of its block's lines, one or more, also
+    where it holds in no figure (a line deleted from a block of two: the one left is not its total)."""
     length = len(walk.stack) - walk.block_start
-    if _heads(walk.heading, walk.label) and length >= 2:
+    repeat = walk.repeats_heading
+    if _heads(walk.heading, walk.label) and length >= (1 if repeat else 2):
         checked, failed = walk.compare_last(length, 1)
-        if checked - len(failed) >= 1:
+        if checked - len(failed) >= (0 if repeat else 1) and checked:
             block = walk.stack[walk.block_start:]
             yield Candidate(walk.line, tuple((p, 1) for p in block), "named after its heading", checked,
                             tuple(failed))
@@ -861,6 +935,9 @@ RULES: list[Rule] = [
     Rule("whole block", whole_block, "every line of its block, undoing a coincidental subtotal inside it"),
     Rule("balances its block", balances_its_block, "minus the lines of its block (a wijziging's gemeentelijke "
          "bijdrage covering its costs)"),
+    Rule("sum of the totals above", sum_of_the_totals_above, "a line with a name of its own right after the "
+         "totals of two blocks or more, holding as their sum in every figure ('Mutatie liquide middelen' under the "
+         "three kasstromen)"),
     Rule("result closing the table", result_closing_the_table, "a resultaat closing the table, held to the lines "
          "since the previous total", "last resort"),
     Rule("named after its heading", named_after_its_heading, "'Totaal baten' under the heading 'Baten': the total "
@@ -906,6 +983,9 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
     a last-resort rule state their own conditions."""
     if walk.signs and _against_the_labels(candidate):
         return False
+    if walk.label and not walk.labelled:
+        # a line with a name of its own is asked only as the sum of the totals just above it (as proposed: it holds)
+        return candidate.rule == "sum of the totals above"
     if candidate.rule not in LINE_RULE_NAMES or candidate.rule == "signs in the labels":
         return True
     line, unit = walk.line, walk.unit
@@ -1129,12 +1209,19 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     own_count = 0
     folded: set[int] = set()       # ids of the lines taken as totals
     signs = any(line.sign for line in lines)   # (the labels give signs: only then are they asked about)
+    ends = stand_chain_ends(lines)
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
 
     def into_block(line: Line) -> None:
         block_lines.append(line)
         block_sums.add(line)
+
+    def keep_open(line: Line) -> None:
+        stack.append(line)
+        own_sums.add(line)
+        history.append(line)
+        into_block(line)
 
     for line in lines:
         if line.index in breaks:
@@ -1147,26 +1234,30 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         label = line.key
         if label.startswith(WAARVAN_WORDS):
             continue  # 'waarvan persoonsgebonden budget' is inside the line above it, not beside it
-        if (label and not is_labelled(label, line.index in closing)) or line.index in plain:
-            # a line with its own name (a member, a cost line) is never taken for a total by chance
-            stack.append(line)
-            own_sums.add(line)
+        # a line with its own name (a member, a cost line) is never taken for a total by chance; only right after
+        # the totals of two blocks or more is it asked whether they make it (`Walk.totals_above`)
+        named = label and not is_labelled(label, line.index in closing) and line.index not in ends and \
+            not (block_lines and repeats_heading(heading, label))
+        after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
+        if (named and not after_totals) or line.index in plain:
+            keep_open(line)
             own_count += 1
-            history.append(line)
-            into_block(line)
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
-                    history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs)
-        chosen = choose(walk)
-        into_block(line)
-        history.append(line)
-        if chosen is None:
-            stack.append(line)
-            own_sums.add(line)
+                    history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends)
+        if named and walk.totals_above is None:
+            keep_open(line)
             own_count += 1
-            if totalish(label):  # may still repeat a block found further down (repeats)
+            continue
+        chosen = choose(walk)
+        if chosen is None:
+            keep_open(line)
+            own_count += 1
+            if walk.called:  # may still repeat a block found further down (repeats)
                 unchecked.append(line)
             continue
+        into_block(line)
+        history.append(line)
         used = {id(part) for part, __ in chosen.parts}
         # a total read as a plain line among the parts (whole block) was a coincidence: its relation is undone
         undone = [i for i, earlier in enumerate(results) if id(earlier.total) in used
@@ -1284,10 +1375,12 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
 
 
 def _heads(heading: str, label: str) -> bool:
-    """The block's heading names the total: 'baten' and 'totaal baten', 'sectie 1' and 'subtotaal sectie 1'."""
+    """The block's heading names the total: 'baten' and 'totaal baten', 'sectie 1' and 'subtotaal sectie 1'; or
+    the total repeats it ('kasstroom uit operationele activiteiten' under that heading)."""
     words = [w for w in heading.replace("*", " ").split() if w]
     named = label.split()[1:]  # after 'totaal' or 'subtotaal': exactly the heading ('totaal overige baten' is not)
-    return bool(words) and totalish(label) and any(len(w) >= 4 for w in words) and named == words
+    return bool(words) and any(len(w) >= 4 for w in words) and (
+        (totalish(label) and named == words) or repeats_heading(" ".join(words), label))
 
 
 def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:
