@@ -201,11 +201,12 @@ def test_a_table_printed_across_two_pages_is_joined_and_checked(printed_across):
     assert wrong.findings[0].place.startswith("page 2, line ")
 
 
-def staat_van_voorzieningen(path: Path, wrong_line: bool) -> Path:
+def staat_van_voorzieningen(path: Path, wrong_line: bool, no_vrijval: bool = False) -> Path:
     """A waterschap's staat van voorzieningen: 'Saldo' in an upper header row over the first and the last column
     only, and the last title ('31 december 2024') wrapped in its narrow cell. With wrong_line, the second line's
     end balance is 1 short: its stand chain fails there; the column's total, true to the line's true value, is
-    not blamed for it."""
+    not blamed for it. With no_vrijval, the Vrijval column is 0 on every line (printed '-') and the Totaal of the
+    Aanwendingen is 1.000 short of its lines."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Voorzieningen"
@@ -217,7 +218,7 @@ def staat_van_voorzieningen(path: Path, wrong_line: bool) -> Path:
     lines = [("Voorziening groot onderhoud gemalen", 4409426, 667481, 218859, 0),
              ("Voorziening baggerwerkzaamheden", 3255475, 0, 19486, 0),
              ("Voorziening oninbare vorderingen", 5106915, 972106, 1508896, 0),
-             ("Voorziening egalisatie tarieven", 6839760, 0, 202839, 69981)]
+             ("Voorziening egalisatie tarieven", 6839760, 0, 202839, 0 if no_vrijval else 69981)]
     totals = [0] * 5
     for r, (name, begin, toevoeging, aanwending, vrijval) in enumerate(lines, start=5):
         end = begin + toevoeging - aanwending - vrijval - (1 if wrong_line and r == 6 else 0)
@@ -227,7 +228,8 @@ def staat_van_voorzieningen(path: Path, wrong_line: bool) -> Path:
             totals[c - 2] += value
     sheet.cell(9, 1, "Totaal voorzieningen")
     for c, value in enumerate(totals, start=2):
-        sheet.cell(9, c, value + (1 if wrong_line and c == 6 else 0)).number_format = '[$-413]#,##0;-#,##0;"-"'
+        sheet.cell(9, c, value + (1 if wrong_line and c == 6 else 0) - (1000 if no_vrijval and c == 4 else 0)
+                   ).number_format = '[$-413]#,##0;-#,##0;"-"'
     sheet.column_dimensions["A"].width = 38
     for letter in "BCDE":
         sheet.column_dimensions[letter].width = 14
@@ -245,7 +247,8 @@ def staat_van_voorzieningen(path: Path, wrong_line: bool) -> Path:
 def printed_voorzieningen(tmp_path_factory):
     program = soffice()
     folder = tmp_path_factory.mktemp("voorzieningen")
-    sources = {name: staat_van_voorzieningen(folder / f"{name}.xlsx", name == "wrong") for name in ("ok", "wrong")}
+    sources = {name: staat_van_voorzieningen(folder / f"{name}.xlsx", name == "wrong", name == "dashes")
+               for name in ("ok", "wrong", "dashes")}
     profile = tmp_path_factory.mktemp("profiel")
     subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
@@ -262,3 +265,12 @@ def test_a_title_wrapped_under_an_upper_header_row_keeps_that_row_as_its_title(p
     wrong = audit(printed_voorzieningen["wrong"])
     assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
         ("Voorziening baggerwerkzaamheden", "Saldo 31 december 2024", D(3235989), D(3235988))]
+
+
+def test_a_column_of_dashes_is_a_column_and_the_columns_after_it_keep_their_names(printed_voorzieningen):
+    """Trial 3 (R5): Vrijval is '-' on every line. Its dashes, aligned right of the labels, are a column: they are
+    not read into the labels ('Totaal voorzieningen -'), and the Aanwendingen after it keep their name (the
+    finding was named 'Vrijval')."""
+    report = audit(printed_voorzieningen["dashes"])
+    assert [(f.row_label, f.column, f.expected, f.found) for f in report.findings] == [
+        ("Totaal voorzieningen", "Aanwendingen", D(1950080), D(1949080))]

@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
 from .model import MARKERS, Cell, Grid, normal, read_dutch_number
-from .tables import is_year, totalish
+from .tables import DASHES, is_year, totalish
 
 MAX_PAGES = 500
 MAX_CHARS = 3_000_000
@@ -347,6 +347,17 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 continue  # a header of years: centred, not aligned with the figures below
             if figures and not is_figure(chunks[0][2]) or len(figures) >= 2:
                 edges.extend(round(c[1], 0) for c in figures)
+        # a column printing '-' for nil on every line (a Vrijval of nothing) is a column too: its dashes, aligned
+        # on two lines or more right of the labels, would else be read into the labels and the columns after it
+        # named after the one before
+        first_left = min((c[0] for _top, chunks, _index in lines for c in chunks if is_figure(c[2])), default=None)
+        dashes = sorted(round(c[1], 0) for _top, chunks, _index in lines
+                        if any(is_figure(x[2]) for x in chunks) for c in chunks[1:]
+                        if c[2].strip() in DASHES and first_left is not None and c[0] >= first_left - 3)
+        for i, edge in enumerate(dashes):
+            aligned = sum(1 for other in dashes if abs(other - edge) <= 2) >= 2
+            if aligned and not any(abs(edge - e) <= 3 for e in edges):
+                edges.append(edge)
         columns: list[list[float]] = []   # [lowest right edge, highest right edge, left edge]
         for edge in sorted(edges):
             if columns and edge - columns[-1][1] <= 3:
