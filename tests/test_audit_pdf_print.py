@@ -274,3 +274,62 @@ def test_a_column_of_dashes_is_a_column_and_the_columns_after_it_keep_their_name
     report = audit(printed_voorzieningen["dashes"])
     assert [(f.row_label, f.column, f.expected, f.found) for f in report.findings] == [
         ("Totaal voorzieningen", "Aanwendingen", D(1950080), D(1949080))]
+
+
+NUMBERED = [("1", "Afschrijvingen ten laste van de exploitatie", 7028),
+            ("2", "Bruto dotaties aan de post voorzieningen ten laste van de exploitatie", 1377),
+            ("3", "Investeringen in (im)materiële vaste activa die op de balans worden geactiveerd, inclusief de "
+                  "activa in aanbouw", 15029),
+            ("4", "Baten uit bijdragen van andere overheden, de Europese Unie en overigen, die niet op de exploitatie "
+                  "worden verantwoord, maar direct worden toegerekend aan de investeringen", 2165),
+            ("5", "Desinvesteringen in (im)materiële vaste activa", 350),
+            ("6", "Lasten op balanspost voorzieningen, voor zover deze transacties met derden betreffen", 0)]
+
+
+def numbered_lines(path: Path, wrong: bool) -> Path:
+    """Lines numbered 1-6 in a first column, long labels wrapped in their cells (set at the top of the row), a
+    nil figure printed '-', and a 'Totaal' (the EMU model's layout, without its signs). With wrong, line 4 is 1.000
+    too high."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    sheet["A1"] = "Investeringen en dekking (bedragen x € 1.000)"
+    sheet["C3"] = 2026
+    for r, (number, label, value) in enumerate(NUMBERED, start=4):
+        sheet.cell(r, 1, number)
+        sheet.cell(r, 2, label).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[r].height = 15 * (1 + len(label) // 75)
+        sheet.cell(r, 3, value + (1000 if wrong and number == "4" else 0)).number_format = '#,##0;-#,##0;"-"'
+    sheet.cell(10, 2, "Totaal")
+    sheet.cell(10, 3, sum(value for __, __, value in NUMBERED)).number_format = '#,##0;-#,##0;"-"'
+    sheet.column_dimensions["A"].width = 5
+    sheet.column_dimensions["B"].width = 60
+    sheet.column_dimensions["C"].width = 14
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    book.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def printed_numbered(tmp_path_factory):
+    program = soffice()
+    folder = tmp_path_factory.mktemp("genummerd")
+    sources = {name: numbered_lines(folder / f"{name}.xlsx", name == "wrong") for name in ("ok", "wrong")}
+    profile = tmp_path_factory.mktemp("profiel")
+    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
+    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
+
+
+def test_line_numbers_and_labels_wrapped_above_their_figures_are_the_lines_labels(printed_numbered):
+    """Trial 3 (V02's PDF): the numbers 1-6 are no column of figures, and a label wrapped over the lines above its
+    figures is that line's label (its figures were read as an unlabelled total of the lines above: 8 false
+    findings); the '-' is a nil figure. The table is clean, and the altered line is found at the Totaal."""
+    ok = audit(printed_numbered["ok"])
+    assert ok.findings == () and ok.verdict == "clean" and ok.tables[0].rows == 7
+    held = next(r for r in ok.tables[0].relations if r.total == "Totaal")
+    assert held.parts[2] == "3 " + NUMBERED[2][1] and held.parts[3] == "4 " + NUMBERED[3][1]
+    wrong = audit(printed_numbered["wrong"])
+    assert [(f.row_label, f.expected, f.found) for f in wrong.findings] == [("Totaal", D(26949), D(25949))]
