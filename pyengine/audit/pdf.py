@@ -572,6 +572,10 @@ def _label_text_left(lines, is_figure) -> float:
     return min(lefts, default=float("inf"))
 
 
+def is_year_text(text: str) -> bool:
+    return re.fullmatch(r"(19|20)\d\d", text.strip()) is not None
+
+
 def _code(text: str) -> bool:
     """A line's number or programme code: a whole number of one to three digits (a year is no code)."""
     return re.fullmatch(r"\d{1,3}", text.strip()) is not None
@@ -594,12 +598,18 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
         return bool(chunks) and not any(is_figure(c[2]) or c[2].strip() in DASHES for c in chunks) and \
             abs(chunks[0][0] - text_left) <= 2
 
-    label_right = max((c[1] for line in lines if text_only(line) for c in line[1][-1:]), default=text_left)
-    full = text_left + 0.85 * (label_right - text_left)
+    # a line of text reaching three quarters of the way to the figures wrapped there (a heading, 'BIJDRAGE
+    # GEMEENTE', stops well short of them)
+    figures_left = min((c[0] for _top, chunks, _index in lines for k, c in enumerate(chunks)
+                        if is_figure(c[2]) and not (k == 0 and _code(c[2]))), default=text_left)
+    full = text_left + 0.75 * (figures_left - text_left)
+    # only lines below the first line of figures (not years) join: the titles and column titles above stay
+    first_data = next((k for k, (_top, chunks, _index) in enumerate(lines)
+                       if any(is_figure(c[2]) and not is_year_text(c[2]) for c in chunks)), len(lines))
     joined = list(lines)
     tops: dict[int, float] = {}
     i = len(joined) - 1
-    while i > 0:
+    while i > first_data + 1:
         top, chunks, index = joined[i]
         figures = [k for k, c in enumerate(chunks) if is_figure(c[2]) or c[2].strip() in DASHES]
         first_figure = next((k for k in figures if not (k == 0 and _code(chunks[0][2]) and chunks[0][1] < text_left)),
@@ -611,11 +621,11 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
         own = [c for c in chunks[:first_figure] if not is_figure(c[2])]
         above = []
         j = i - 1
-        if text_only(joined[j]) and joined[j][1][-1][1] < chunks[first_figure][0] and (
+        if j > first_data and text_only(joined[j]) and joined[j][1][-1][1] < chunks[first_figure][0] and (
                 not own or (abs(own[0][0] - text_left) <= 2 and joined[j][1][-1][1] >= full)):
             above.append(joined[j])
             j -= 1
-            while j >= 0 and text_only(joined[j]) and joined[j][1][-1][1] >= full and \
+            while j > first_data and text_only(joined[j]) and joined[j][1][-1][1] >= full and \
                     joined[j][1][-1][1] < chunks[first_figure][0]:
                 above.append(joined[j])
                 j -= 1
