@@ -221,6 +221,26 @@ class Table:
                 sides=FrozenDict({side: (label, frozen(figures)) for side, (label, figures) in self.sides.items()}))
 
 
+# A sign a line's label gives it, at the label's end: '(+)' added, '(-/-)' or '(-)' taken off (the EMU-saldo's
+# official model prints its figures unsigned and the signs in the labels)
+_LABEL_SIGN = re.compile(r"\(\s*(\+|\+\s*/\s*\+|-\s*/\s*-|-)\s*\)$")
+
+
+def label_sign(label: str, values: Mapping[int, Decimal]) -> int:
+    """The sign the label gives its line: 1 for '... (+)', -1 for '... (-/-)' or '... (-)', 0 for none. A line
+    labelled '(-/-)' whose figures are printed with their minus (each one negative or 0) is taken off already:
+    it counts as printed (1), not taken off twice."""
+    text = label.rstrip()
+    if not text.endswith(")"):
+        return 0
+    found = _LABEL_SIGN.search(text.replace("\u2212", "-").replace("\u2013", "-"))
+    if found is None:
+        return 0
+    if "-" not in found.group(1):
+        return 1
+    return 1 if any(values.values()) and all(v <= 0 for v in values.values()) else -1
+
+
 @dataclass(frozen=True)
 class Line:
     index: int           # row (or column) on the grid
@@ -228,9 +248,11 @@ class Line:
     values: Mapping[int, Decimal]   # other axis -> figure
     units: Mapping[int, str] = EMPTY   # '€' or '%' where a figure carries one
     key: str = ""        # the label, normalised
+    sign: int = 0        # the sign its label gives it ('(+)' 1, '(-/-)' -1, none 0: `label_sign`)
 
     def __post_init__(self) -> None:
-        _freeze(self, key=normal(self.label), values=frozen(self.values), units=frozen(self.units))
+        _freeze(self, key=normal(self.label), values=frozen(self.values), units=frozen(self.units),
+                sign=label_sign(self.label, self.values))
 
 
 

@@ -167,7 +167,8 @@ class Walk:
     starts at stack[block_start]; `block_lines`: every line of the block so far, folded or not; `history`: every
     line before this one; `folded`: ids of the lines taken as totals; `closing`: lines that close their block;
     `forced`: lines to read as the total of their own lines whatever the figures say (a reading tried by
-    best_reading)."""
+    best_reading); `opens`: the lines that open a block, with its heading ('' after an empty row); `signs`: some
+    line of the table has a sign in its label ('(+)', '(-/-)')."""
     line: Line
     stack: Sequence[Line]
     block_start: int
@@ -185,6 +186,8 @@ class Walk:
     axis: str
     closing: frozenset | set
     forced: frozenset | set
+    opens: Mapping[int, str] = EMPTY
+    signs: bool = False
 
     @_cached
     def label(self) -> str:
@@ -401,6 +404,34 @@ def _near(line: Line, parts: Sequence[Line], signs, failed, unit: Decimal) -> in
 
 # ----------------------------------------------------------------------------------------------------------------
 # The line rules: each proposes candidates of one kind for the line the walk is at
+
+
+def signs_in_the_labels(walk: Walk) -> Iterable[Candidate]:
+    """Lines whose labels give their signs ('Afschrijvingen ... (+)', 'Investeringen ... (-/-)': the EMU-saldo's
+    official model prints its figures unsigned): the run of such lines just above the line, each with the sign
+    its label gives, however many they are, holding or failing. Only where those lines are every open line, or
+    open their block under a heading: an unsigned line before them may be the base they adjust (Resultaat =
+    Saldo - Toevoeging (-/-) + Onttrekking (+)), which no label says. A line with a sign of its own is a line of
+    a sum further down: the total of the signed lines above it only where they make it exactly."""
+    if not walk.signs:
+        return
+    stack = walk.stack
+    length = 0
+    while length < min(len(stack), MAX_PARTS) and stack[-1 - length].sign:
+        length += 1
+    if length < 2 or not (length == len(stack) or walk.opens.get(stack[-length].index)):
+        return
+    run = stack[-length:]
+    signs = [p.sign for p in run]
+    checked, failed = walk.compare(run, signs)
+    if checked and not (walk.line.sign and failed):
+        yield Candidate(walk.line, tuple(zip(run, signs)), "signs in the labels", checked, tuple(failed))
+
+
+def _against_the_labels(candidate: Candidate) -> bool:
+    """The candidate takes a line against the sign its label gives ('Investeringen (-/-)' added): the labels say
+    how the lines make the total, so no other mix of signs is meant, however well it fits."""
+    return any(p.sign and p.sign != s for p, s in candidate.parts)
 
 
 def run_above(walk: Walk) -> Iterable[Candidate]:
@@ -815,6 +846,8 @@ RULES: list[Rule] = [
     Rule("total above its lines", None, "a total opening its block, over the lines under it (a provincie's "
          "'Totaal programma 1' above 1.1, 1.2, 1.3): read before the walk", "before the walk",
          first=totals_above_their_lines),
+    Rule("signs in the labels", signs_in_the_labels, "the run of lines just above it whose labels give their "
+         "signs ('(+)', '(-/-)'), each with its sign"),
     Rule("run above", run_above, "the sum of a run of lines just above it (holds in the most figures, then the "
          "longest)"),
     Rule("signed combination", signed_combination, "a saldo, verschil or stand: lasten - baten, realisatie - "
@@ -868,9 +901,12 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
       (or misses by a few units), and holds everywhere, or is a column, or misses by rounding a figure twenty
       times the miss, or names its parts;
     - an unnamed line: when it holds everywhere in two figures or more, on parts that are not all zero.
-    Never a candidate holding in no figure whose total has the opposite sign to every part (`_opposed`).
-    A last-resort rule states its own conditions."""
-    if candidate.rule not in LINE_RULE_NAMES:
+    Never a candidate holding in no figure whose total has the opposite sign to every part (`_opposed`), nor one
+    taking a line against the sign its label gives (`_against_the_labels`). The rule 'signs in the labels' and
+    a last-resort rule state their own conditions."""
+    if walk.signs and _against_the_labels(candidate):
+        return False
+    if candidate.rule not in LINE_RULE_NAMES or candidate.rule == "signs in the labels":
         return True
     line, unit = walk.line, walk.unit
     parts = candidate.parts
@@ -942,8 +978,11 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
     - waarvan: it holds in at least as many figures as it fails, and on a figure of a hundred units or more made
       of two lines or more (a 'waarvan' naming only part of its line is no sum);
     - own lines (asked after the walk) and balans: as proposed (the first holds in every figure; a balans must
-      balance, there is nothing else the two totals could mean)."""
+      balance, there is nothing else the two totals could mean).
+    Never one taking a line against the sign its label gives (`_against_the_labels`), as in the walk."""
     rule, total, skip = candidate.rule, candidate.total, ask.skip
+    if _against_the_labels(candidate):
+        return False
     if rule in REPEATS:
         return _large_explained(ask, candidate) >= 3 and len(candidate.failed) * 4 <= candidate.checked
     if rule == "own lines, short of the total":
@@ -1026,7 +1065,11 @@ def choose(walk: Walk) -> Candidate | None:
     5. the rule's prior: its place in RULES.
     Only when no line rule's candidate is admissible are the last-resort rules asked (each states its own
     conditions), and `resolve` takes the best of theirs by the same score and prior. None: the line is a plain
-    line (or a total nothing adds up to)."""
+    line (or a total nothing adds up to). Whatever the stage, no candidate takes a line against the sign its
+    label gives (`_against_the_labels`)."""
+
+    def keeps_the_labels(candidate: Candidate) -> bool:
+        return not (walk.signs and _against_the_labels(candidate))
 
     def near(candidate: Candidate) -> int:
         if walk.closes and candidate.failed and len(candidate.parts) == len(walk.own):
@@ -1042,19 +1085,15 @@ def choose(walk: Walk) -> Candidate | None:
         # a reading best_reading tries: the line is the total its best candidate says, wherever that holds in one
         # figure or more (a saldo of baten - lasten wrong in one of its two columns: the resultaat under it then
         # adds up with its true value; the reading score decides whether this reading explains the table better)
-        best = resolve((candidate for rule in LINE_RULES for candidate in rule.propose(walk)), _holds_somewhere, near)
+        best = resolve((candidate for rule in LINE_RULES for candidate in rule.propose(walk)),
+                       lambda candidate: _holds_somewhere(candidate) and keeps_the_labels(candidate), near)
         if best is not None:
             return best
-    return resolve((candidate for rule in LAST_RESORT for candidate in rule.propose(walk)), _any)
+    return resolve((candidate for rule in LAST_RESORT for candidate in rule.propose(walk)), keeps_the_labels)
 
 
 def _holds_somewhere(candidate: Candidate) -> bool:
     return candidate.checked > len(candidate.failed) and not _opposed(candidate)
-
-
-def _any(candidate: Candidate) -> bool:
-    """(A last-resort rule proposes only what its own conditions admit.)"""
-    return True
 
 
 def answer(ask: Ask) -> Candidate | None:
@@ -1089,6 +1128,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     own_sums = Sums()              # of the open lines since the previous total or heading
     own_count = 0
     folded: set[int] = set()       # ids of the lines taken as totals
+    signs = any(line.sign for line in lines)   # (the labels give signs: only then are they asked about)
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
 
@@ -1116,7 +1156,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             into_block(line)
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
-                    history, folded, positions, skip_positions, unit, axis, closing, forced)
+                    history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs)
         chosen = choose(walk)
         into_block(line)
         history.append(line)
