@@ -201,11 +201,12 @@ def test_a_table_printed_across_two_pages_is_joined_and_checked(printed_across):
     assert wrong.findings[0].place.startswith("page 2, line ")
 
 
-def staat_van_voorzieningen(path: Path, wrong_line: bool) -> Path:
+def staat_van_voorzieningen(path: Path, wrong_line: bool, no_vrijval: bool = False) -> Path:
     """A waterschap's staat van voorzieningen: 'Saldo' in an upper header row over the first and the last column
     only, and the last title ('31 december 2024') wrapped in its narrow cell. With wrong_line, the second line's
     end balance is 1 short: its stand chain fails there; the column's total, true to the line's true value, is
-    not blamed for it."""
+    not blamed for it. With no_vrijval, the Vrijval column is 0 on every line (printed '-') and the Totaal of the
+    Aanwendingen is 1.000 short of its lines."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Voorzieningen"
@@ -217,7 +218,7 @@ def staat_van_voorzieningen(path: Path, wrong_line: bool) -> Path:
     lines = [("Voorziening groot onderhoud gemalen", 4409426, 667481, 218859, 0),
              ("Voorziening baggerwerkzaamheden", 3255475, 0, 19486, 0),
              ("Voorziening oninbare vorderingen", 5106915, 972106, 1508896, 0),
-             ("Voorziening egalisatie tarieven", 6839760, 0, 202839, 69981)]
+             ("Voorziening egalisatie tarieven", 6839760, 0, 202839, 0 if no_vrijval else 69981)]
     totals = [0] * 5
     for r, (name, begin, toevoeging, aanwending, vrijval) in enumerate(lines, start=5):
         end = begin + toevoeging - aanwending - vrijval - (1 if wrong_line and r == 6 else 0)
@@ -227,7 +228,8 @@ def staat_van_voorzieningen(path: Path, wrong_line: bool) -> Path:
             totals[c - 2] += value
     sheet.cell(9, 1, "Totaal voorzieningen")
     for c, value in enumerate(totals, start=2):
-        sheet.cell(9, c, value + (1 if wrong_line and c == 6 else 0)).number_format = '[$-413]#,##0;-#,##0;"-"'
+        sheet.cell(9, c, value + (1 if wrong_line and c == 6 else 0) - (1000 if no_vrijval and c == 4 else 0)
+                   ).number_format = '[$-413]#,##0;-#,##0;"-"'
     sheet.column_dimensions["A"].width = 38
     for letter in "BCDE":
         sheet.column_dimensions[letter].width = 14
@@ -245,7 +247,8 @@ def staat_van_voorzieningen(path: Path, wrong_line: bool) -> Path:
 def printed_voorzieningen(tmp_path_factory):
     program = soffice()
     folder = tmp_path_factory.mktemp("voorzieningen")
-    sources = {name: staat_van_voorzieningen(folder / f"{name}.xlsx", name == "wrong") for name in ("ok", "wrong")}
+    sources = {name: staat_van_voorzieningen(folder / f"{name}.xlsx", name == "wrong", name == "dashes")
+               for name in ("ok", "wrong", "dashes")}
     profile = tmp_path_factory.mktemp("profiel")
     subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
@@ -262,3 +265,71 @@ def test_a_title_wrapped_under_an_upper_header_row_keeps_that_row_as_its_title(p
     wrong = audit(printed_voorzieningen["wrong"])
     assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
         ("Voorziening baggerwerkzaamheden", "Saldo 31 december 2024", D(3235989), D(3235988))]
+
+
+def test_a_column_of_dashes_is_a_column_and_the_columns_after_it_keep_their_names(printed_voorzieningen):
+    """Trial 3 (R5): Vrijval is '-' on every line. Its dashes, aligned right of the labels, are a column: they are
+    not read into the labels ('Totaal voorzieningen -'), and the Aanwendingen after it keep their name (the
+    finding was named 'Vrijval')."""
+    report = audit(printed_voorzieningen["dashes"])
+    assert [(f.row_label, f.column, f.expected, f.found) for f in report.findings] == [
+        ("Totaal voorzieningen", "Aanwendingen", D(1950080), D(1949080))]
+
+
+NUMBERED = [("1", "Afschrijvingen ten laste van de exploitatie", 7028),
+            ("2", "Bruto dotaties aan de post voorzieningen ten laste van de exploitatie", 1377),
+            ("3", "Investeringen in (im)materiële vaste activa die op de balans worden geactiveerd, inclusief de "
+                  "activa in aanbouw", 15029),
+            ("4", "Baten uit bijdragen van andere overheden, de Europese Unie en overigen, die niet op de exploitatie "
+                  "worden verantwoord, maar direct worden toegerekend aan de investeringen", 2165),
+            ("5", "Desinvesteringen in (im)materiële vaste activa", 350),
+            ("6", "Lasten op balanspost voorzieningen, voor zover deze transacties met derden betreffen", 0)]
+
+
+def numbered_lines(path: Path, wrong: bool) -> Path:
+    """Lines numbered 1-6 in a first column, long labels wrapped in their cells (set at the top of the row), a
+    nil figure printed '-', and a 'Totaal' (the EMU model's layout, without its signs). With wrong, line 4 is 1.000
+    too high."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    sheet["A1"] = "Investeringen en dekking (bedragen x € 1.000)"
+    sheet["C3"] = 2026
+    for r, (number, label, value) in enumerate(NUMBERED, start=4):
+        sheet.cell(r, 1, number)
+        sheet.cell(r, 2, label).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[r].height = 15 * (1 + len(label) // 75)
+        sheet.cell(r, 3, value + (1000 if wrong and number == "4" else 0)).number_format = '#,##0;-#,##0;"-"'
+    sheet.cell(10, 2, "Totaal")
+    sheet.cell(10, 3, sum(value for __, __, value in NUMBERED)).number_format = '#,##0;-#,##0;"-"'
+    sheet.column_dimensions["A"].width = 5
+    sheet.column_dimensions["B"].width = 60
+    sheet.column_dimensions["C"].width = 14
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    book.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def printed_numbered(tmp_path_factory):
+    program = soffice()
+    folder = tmp_path_factory.mktemp("genummerd")
+    sources = {name: numbered_lines(folder / f"{name}.xlsx", name == "wrong") for name in ("ok", "wrong")}
+    profile = tmp_path_factory.mktemp("profiel")
+    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
+    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
+
+
+def test_line_numbers_and_labels_wrapped_above_their_figures_are_the_lines_labels(printed_numbered):
+    """Trial 3 (V02's PDF): the numbers 1-6 are no column of figures, and a label wrapped over the lines above its
+    figures is that line's label (its figures were read as an unlabelled total of the lines above: 8 false
+    findings); the '-' is a nil figure. The table is clean, and the altered line is found at the Totaal."""
+    ok = audit(printed_numbered["ok"])
+    assert ok.findings == () and ok.verdict == "clean" and ok.tables[0].rows == 7
+    held = next(r for r in ok.tables[0].relations if r.total == "Totaal")
+    assert held.parts[2] == "3 " + NUMBERED[2][1] and held.parts[3] == "4 " + NUMBERED[3][1]
+    wrong = audit(printed_numbered["wrong"])
+    assert [(f.row_label, f.expected, f.found) for f in wrong.findings] == [("Totaal", D(26949), D(25949))]

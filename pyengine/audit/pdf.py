@@ -11,6 +11,7 @@ of its own, so the lasten beside the baten are two tables. Each row keeps its pl
 from __future__ import annotations
 
 import bisect
+from decimal import Decimal
 from collections.abc import Mapping
 import re
 from pathlib import Path
@@ -19,7 +20,7 @@ from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
 from .model import MARKERS, Cell, Grid, normal, read_dutch_number
-from .tables import is_year, totalish
+from .tables import DASHES, is_year, totalish
 
 MAX_PAGES = 500
 MAX_CHARS = 3_000_000
@@ -341,12 +342,27 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     def page_columns(lines):
         """Columns of one page: right edges of figures on lines with a label and figures (or several figures)."""
         edges = []
+        # a line's number or code left of the labels ('4' before 'Investeringen ...') is part of its label
+        text_left = _label_text_left(lines, is_figure)
         for _top, chunks, _index in lines:
             figures = [c for c in chunks if is_figure(c[2])]
             if _all_years(figures, english):
                 continue  # a header of years: centred, not aligned with the figures below
+            if figures and figures[0] is chunks[0] and _code(chunks[0][2]) and chunks[0][1] < text_left:
+                chunks, figures = chunks[1:], figures[1:]
             if figures and not is_figure(chunks[0][2]) or len(figures) >= 2:
                 edges.extend(round(c[1], 0) for c in figures)
+        # a column printing '-' for nil on every line (a Vrijval of nothing) is a column too: its dashes, aligned
+        # on two lines or more right of the labels, would else be read into the labels and the columns after it
+        # named after the one before
+        first_left = min((c[0] for _top, chunks, _index in lines for c in chunks if is_figure(c[2])), default=None)
+        dashes = sorted(round(c[1], 0) for _top, chunks, _index in lines
+                        if any(is_figure(x[2]) for x in chunks) for c in chunks[1:]
+                        if c[2].strip() in DASHES and first_left is not None and c[0] >= first_left - 3)
+        for i, edge in enumerate(dashes):
+            aligned = sum(1 for other in dashes if abs(other - edge) <= 2) >= 2
+            if aligned and not any(abs(edge - e) <= 3 for e in edges):
+                edges.append(edge)
         columns: list[list[float]] = []   # [lowest right edge, highest right edge, left edge]
         for edge in sorted(edges):
             if columns and edge - columns[-1][1] <= 3:
@@ -397,6 +413,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         seen_texts, page_texts = page_texts, set()
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
+        lines, label_tops = _join_wrapped_labels(lines, is_figure)
         started = False
         previous_top = None
         previous_titles = False
@@ -448,7 +465,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 # (a title wrapped in two lines is measured from its first when the line above holds column titles
                 # too: 'Saldo' over '31 december' '2024' stays the header row right above it, with no empty row
                 # between; a table's title at the margin above, 'Bedragen x € 1.000', stays a row apart)
-                start = starts.get((number, index), top) if previous_titles else top
+                start = label_tops.get(index, starts.get((number, index), top) if previous_titles else top)
                 row += 2 if usual and start - previous_top > 1.6 * usual else 1
             previous_top = top
             previous_titles = not has_figures and all(c[0] > label_left + 20 for c in chunks)
@@ -460,6 +477,9 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             texts = []
             for position, chunk in enumerate(chunks):
                 parsed = _figure(chunk[2], english)
+                if parsed is None and position and chunk[2].strip() in DASHES and any(
+                        low - 3 <= chunk[1] <= high + 3 for low, high, _left in columns):
+                    parsed = (Decimal(0), "")  # a dash in a column of figures is nil, as the workbook's 0 it prints
                 # a figure alone on its line counts when it stands in a column (an unlabelled total line)
                 col = column_of(chunk, columns, label_right, header_line) \
                     if parsed is not None and (position or len(chunks) > 1
@@ -542,6 +562,82 @@ def _join_across(pages, is_figure):
         return pages, {}
     page = [(top, chunks, index) for (top, _old, index), chunks in zip(first, joined)]
     return [(first_number, page), *pages[taken:]], moved
+
+
+def _label_text_left(lines, is_figure) -> float:
+    """Where the labels' text starts on lines with figures: the left edge of the first text before a figure (a
+    number or code printed left of it, '4' before 'Investeringen ...', is no figure column)."""
+    lefts = [c[0] for _top, chunks, _index in lines if any(is_figure(x[2]) for x in chunks)
+             for c in _before_first_figure(chunks[1:] if _code(chunks[0][2]) else chunks, is_figure)[:1]]
+    return min(lefts, default=float("inf"))
+
+
+def is_year_text(text: str) -> bool:
+    return re.fullmatch(r"(19|20)\d\d", text.strip()) is not None
+
+
+def _code(text: str) -> bool:
+    """A line's number or programme code: a whole number of one to three digits (a year is no code)."""
+    return re.fullmatch(r"\d{1,3}", text.strip()) is not None
+
+
+def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
+    """A label printed on the lines above its figures, as a cell with wrapped text prints it: the line of figures
+    with no label of its own (at most its number: '4' and its figures below 'Investeringen in (im)materiële vaste
+    activa ... (-/-)'), or whose label goes on where a full line of text above it stopped ('Lasten ivm ... ten laste
+    van de' above 'reserves worden gebracht (-/-)'), takes the text lines above it: one line of text just above it
+    (a tall row's label set at its top), and above that only lines as full as wrapped text is. A short text above a
+    labelled line is a heading ('Lasten'). Returns the lines and, for each line that took lines above it, the top of
+    the first (where its row starts)."""
+    text_left = _label_text_left(lines, is_figure)
+    if text_left == float("inf"):
+        return lines, {}
+
+    def text_only(line) -> bool:
+        chunks = line[1]
+        return bool(chunks) and not any(is_figure(c[2]) or c[2].strip() in DASHES for c in chunks) and \
+            abs(chunks[0][0] - text_left) <= 2
+
+    # a line of text reaching three quarters of the way to the figures wrapped there (a heading, 'BIJDRAGE
+    # GEMEENTE', stops well short of them)
+    figures_left = min((c[0] for _top, chunks, _index in lines for k, c in enumerate(chunks)
+                        if is_figure(c[2]) and not (k == 0 and _code(c[2]))), default=text_left)
+    full = text_left + 0.75 * (figures_left - text_left)
+    # only lines below the first line of figures (not years) join: the titles and column titles above stay
+    first_data = next((k for k, (_top, chunks, _index) in enumerate(lines)
+                       if any(is_figure(c[2]) and not is_year_text(c[2]) for c in chunks)), len(lines))
+    joined = list(lines)
+    tops: dict[int, float] = {}
+    i = len(joined) - 1
+    while i > first_data + 1:
+        top, chunks, index = joined[i]
+        figures = [k for k, c in enumerate(chunks) if is_figure(c[2]) or c[2].strip() in DASHES]
+        first_figure = next((k for k in figures if not (k == 0 and _code(chunks[0][2]) and chunks[0][1] < text_left)),
+                            None)
+        if first_figure is None:
+            i -= 1
+            continue
+        codes = [c for c in chunks[:first_figure] if is_figure(c[2])]
+        own = [c for c in chunks[:first_figure] if not is_figure(c[2])]
+        above = []
+        j = i - 1
+        if j > first_data and text_only(joined[j]) and joined[j][1][-1][1] < chunks[first_figure][0] and (
+                not own or (abs(own[0][0] - text_left) <= 2 and joined[j][1][-1][1] >= full)):
+            above.append(joined[j])
+            j -= 1
+            while j > first_data and text_only(joined[j]) and joined[j][1][-1][1] >= full and \
+                    joined[j][1][-1][1] < chunks[first_figure][0]:
+                above.append(joined[j])
+                j -= 1
+        if above:
+            above.reverse()
+            texts = [c for line in above for c in line[1]] + own
+            label = (texts[0][0], max(c[1] for c in texts), " ".join(c[2] for c in texts))
+            joined[j + 1:i + 1] = [(top, codes + [label] + chunks[first_figure:], index)]
+            tops[index] = above[0][0]
+            i = j + 1
+        i -= 1
+    return joined, tops
 
 
 def _continued_columns(columns: list[list[float]], previous: list[list[float]]) -> list[list[float]]:
