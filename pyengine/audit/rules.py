@@ -661,14 +661,11 @@ def result_closing_the_table(walk: Walk) -> Iterable[Candidate]:
 
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
     """'Totaal baten' under the heading 'Baten', when no relation is meant: the total of its block, whatever its
-    figures say (it must hold in one figure). A line repeating its heading word for word ('Kasstroom uit
-    financieringsactiviteiten' under it) can mean nothing else: the total of its block's lines, one or more, also
-    where it holds in no figure (a line deleted from a block of two: the one left is not its total)."""
+    figures say (it must hold in one figure)."""
     length = len(walk.stack) - walk.block_start
-    repeat = walk.repeats_heading
-    if _heads(walk.heading, walk.label) and length >= (1 if repeat else 2):
+    if _heads(walk.heading, walk.label) and length >= 2:
         checked, failed = walk.compare_last(length, 1)
-        if checked - len(failed) >= (0 if repeat else 1) and checked:
+        if checked - len(failed) >= 1:
             block = walk.stack[walk.block_start:]
             yield Candidate(walk.line, tuple((p, 1) for p in block), "named after its heading", checked,
                             tuple(failed))
