@@ -1018,3 +1018,96 @@ Totaal\t\t\t3900000\t300000\t3600000"""
     table = audit_grid(grid_from_text(text))[0]
     assert table.findings == ()
     assert relation(table, "Saldo 31-12-2024").parts == ("Saldo 1-1-2024", "-Aflossingen 2024")
+
+
+# a GR's staat van voorzieningen (trial3 V06): three groups, each closed by its Subtotaal (the third group has one
+# line), then 'Totaal voorzieningen' over the three subtotals; Vrijval nil throughout
+VOORZIENINGEN = """Omgevingsdienst Midden-Holland (GR) - Jaarrekening 2024
+Overzicht voorzieningen (bedragen in euro's)
+
+\tSaldo 1-1-2024\tToevoeging\tRentetoevoeging\tVrijval\tAanwending\tSaldo 31-12-2024
+Voorzieningen voor verplichtingen, verliezen en risico's
+Voorziening wachtgelden voormalig bestuurders\t1660122\t0\t24902\t0\t-271344\t1413680
+Voorziening pensioenverplichtingen wethouders\t932301\t83085\t13985\t0\t-166433\t862938
+Voorziening frictiekosten reorganisatie\t286140\t331445\t4292\t0\t-60258\t561619
+Subtotaal verplichtingen en risico's\t2878563\t414530\t43179\t0\t-498035\t2838237
+
+Onderhoudsvoorzieningen
+Voorziening groot onderhoud kantoorpand\t2162741\t0\t0\t0\t-481608\t1681133
+Voorziening groot onderhoud meetstations\t1948127\t0\t0\t0\t-81833\t1866294
+Subtotaal onderhoudsvoorzieningen\t4110868\t0\t0\t0\t-563441\t3547427
+
+Van derden verkregen middelen met een specifiek bestedingsdoel
+Voorziening bodemsanering (SUB-middelen)\t1549301\t0\t0\t0\t-372198\t1177103
+Subtotaal van derden verkregen middelen\t1549301\t0\t0\t0\t-372198\t1177103
+
+Totaal voorzieningen\t8538732\t414530\t43179\t0\t-1433674\t7562767"""
+
+
+@pytest.mark.parametrize("altered, findings, subtotal", [
+    (None, [], ("Subtotaal van derden verkregen middelen", ("Voorziening bodemsanering (SUB-middelen)",), 0)),
+    # the one line of the third group +1: its subtotal (and its own stand 1-1 + ... = 31-12) fail by 1
+    (("(SUB-middelen)\t1549301", "(SUB-middelen)\t1549302"), [("G17", D(1177104), D(1177103)),
+                                                            ("B18", D(1549302), D(1549301))],
+     ("Subtotaal van derden verkregen middelen", ("Voorziening bodemsanering (SUB-middelen)",), 1)),
+    # a line of the second group deleted: its subtotal is short of it in every figure its line has
+    (("Voorziening groot onderhoud kantoorpand", None), [("B13", D(1948127), D(4110868)),
+                                                         ("F13", D(-81833), D(-563441)),
+                                                         ("G13", D(1866294), D(3547427))],
+     ("Subtotaal onderhoudsvoorzieningen", ("Voorziening groot onderhoud meetstations",), 3)),
+])
+def test_a_failing_subtotal_of_a_group_is_the_finding_and_the_total_over_the_subtotals_holds(altered, findings,
+                                                                                            subtotal):
+    """Trial3 V06, R6, R6b: one wrong figure in the single line of a group read that group's subtotal over the
+    subtotal before it and its line (failing in every figure, 'expected 5.660.170' where 1.549.302 is meant), and
+    'Totaal voorzieningen' over two of the three subtotals, a false finding where it holds as printed; a line
+    deleted read 'Totaal voorzieningen' over the subtotals and a line (3 false findings). A group of one line
+    under its heading has that line as its run, holding or failing: the failing subtotal is the finding, with the
+    sum of its own line(s), and the total over the three subtotals holds."""
+    text = VOORZIENINGEN
+    if altered is not None and altered[1] is None:
+        text = "\n".join(line for line in text.splitlines() if not line.startswith(altered[0]))
+    elif altered is not None:
+        text = text.replace(altered[0], altered[1])
+    table = audit_grid(grid_of_xlsx(text))[0]
+    assert [(f.place, f.expected, f.found) for f in table.findings] == findings
+    label, parts, failed = subtotal
+    assert (relation(table, label).parts, relation(table, label).failed) == (parts, failed)
+    total = relation(table, "Totaal voorzieningen")
+    assert total.parts == ("Subtotaal verplichtingen en risico's", "Subtotaal onderhoudsvoorzieningen",
+                           "Subtotaal van derden verkregen middelen") and total.failed == 0
+    assert table.unverified == () and table.parts_elsewhere == () and table.unchecked == ()
+
+
+GROUPS = """Overzicht voorzieningen (bedragen in euro's)
+
+\tSaldo 1-1-2024\tAanwending\tSaldo 31-12-2024
+Groep A
+Voorziening A1\t1130\t-110\t1020
+Voorziening A2\t2370\t-240\t2130
+Subtotaal groep A\t3500\t-350\t3150
+
+Groep B
+Voorziening B2\t5260\t-530\t4730
+Subtotaal groep B\t9350\t-1000\t8350
+
+Groep C
+Voorziening C1\t6040\t-610\t5430
+Voorziening C2\t1200\t-100\t1100
+Subtotaal groep C\t7240\t-710\t6530
+
+Totaal voorzieningen\t20090\t-2060\t18030"""
+
+
+def test_a_subtotal_left_with_one_line_by_a_deleted_one_is_held_to_it_and_the_total_over_the_subtotals_checked():
+    """Trial3 R6b: 'Voorziening B1' deleted from group B. The subtotal was found short of its one line only after
+    the walk, so 'Totaal voorzieningen' (after an empty row) had no run to be made of and was 'not checked here
+    (its parts are not in the table)'. Read in the walk as the total of its one line, failing, the subtotal
+    stands in place of it and the total over the three subtotals is checked: it holds."""
+    table = audit_grid(grid_of_xlsx(GROUPS))[0]
+    assert [(f.place, f.expected, f.found) for f in table.findings] == [
+        ("B11", D(5260), D(9350)), ("C11", D(-530), D(-1000)), ("D11", D(4730), D(8350))]
+    assert relation(table, "Totaal voorzieningen").parts == ("Subtotaal groep A", "Subtotaal groep B",
+                                                             "Subtotaal groep C")
+    assert relation(table, "Totaal voorzieningen").failed == 0
+    assert table.unverified == () and table.parts_elsewhere == ()

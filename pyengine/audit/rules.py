@@ -320,7 +320,13 @@ class Walk:
         # (trial B1: 'expected 1.994' where 1.149 is meant); the lines since the previous total are its lines
         within = [s > 0 or n <= max(own_length, 1) for s, n in zip(support, range(1, limit + 1))]
         scores = list(zip(net, support, zero_totals, within, range(1, limit + 1)))
-        for kind, first, last in (("plus", 1, inside_limit), ("across", max(1, inside_limit), limit)):
+        # a run is two lines or more (a total equal to the one line above it is a repeat, found exactly or not at
+        # all); but a group of one line under its heading, closed by its total, has that line as its run, holding
+        # or failing ('Subtotaal van derden verkregen middelen' under its one voorziening, +1 in one figure: else
+        # read over the group before it, failing in every figure, and the grand total over the subtotals blamed)
+        single = self.closes and self.in_block and inside_limit == 1 and own_length == 1 and \
+            not is_labelled(stack[-1].key, False)
+        for kind, first, last in (("plus", 0 if single else 1, inside_limit), ("across", max(1, inside_limit), limit)):
             found = max(itertools.compress(scores[first:last], checked_by_length[first:last]), default=None)
             if found is not None:
                 i = found[-1] - 1
@@ -435,7 +441,8 @@ def _against_the_labels(candidate: Candidate) -> bool:
 
 
 def run_above(walk: Walk) -> Iterable[Candidate]:
-    """The best run of open lines just above it, inside its block, all added."""
+    """The best run of open lines just above it, inside its block, all added: two lines or more, or the one line of
+    a group under its heading that it closes (`Walk.runs`)."""
     found = walk.run_candidate("plus", "run above")
     if found is not None and not _over_a_peer(walk, found):
         yield found
