@@ -164,3 +164,20 @@ def test_the_pdfs_of_our_input_workbooks_audit_clean_with_exit_0(input_workbooks
         assert report.verdict == "clean" and report.findings == (), (source.name, report.findings[:2])
         if "begrotingswijziging" not in source.stem:
             assert report.input_workbook.endswith(": invoer") and last.startswith("an input workbook ("), source.name
+
+
+@pytest.mark.parametrize("kind", ["meerjarenraming", "sleutelvergelijking"])
+def test_the_workbooks_pyengine_new_writes_for_the_years_audit_clean_with_exit_0(kind, tmp_path, capsys):
+    """`pyengine new meerjarenraming|sleutelvergelijking --years` writes the whole workbook, its amounts 0 until they
+    are filled in. Its totals hold, 0 over 0: a clean file with exit 0 that says every figure is 0 (the blank
+    sleutelvergelijking said 'nothing checked ... NOT verified', exit 2)."""
+    path = new(tmp_path, kind, "--years", "2026-2029")
+    capsys.readouterr()
+    assert audit_main(str(path)) == 0
+    out = capsys.readouterr().out
+    report = audit(path)
+    assert report.verdict == "clean" and report.findings == () and report.unverified == ()
+    assert "NOT verified" not in out and "nothing checked" not in out
+    if not report.figures_checked:
+        assert out.splitlines()[-1] == ("no findings: every total adds up, and every figure in them is 0 (nothing "
+                                        "filled in yet)")

@@ -1114,6 +1114,19 @@ Totaal lasten\t1.950\t2.130"""))[0]
     assert all(r.total != "Onvoorzien" for r in table.relations)
 
 
+def test_a_saldo_column_is_never_short_of_a_deleted_line():
+    """Trial 3 (V01's PDF): a staat van leningen with a lening's number and its Rente % before 'Saldo 1-1-2024'.
+    A column is no line that can be deleted: 'own lines, short of the total' does not hold a saldo column to the
+    columns before it (it did, with a saldo's mixed signs allowed: 3 false findings 'expected 2,15')."""
+    text = """Lening\tNummer\tRente\tSaldo 1-1-2024\tAflossingen 2024\tSaldo 31-12-2024
+BNG Bank\t40112\t2,15\t1500000\t100000\t1400000
+NWB Bank\t40387\t1,85\t2400000\t200000\t2200000
+Totaal\t\t\t3900000\t300000\t3600000"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert table.findings == ()
+    assert relation(table, "Saldo 31-12-2024").parts == ("Saldo 1-1-2024", "-Aflossingen 2024")
+
+
 # a GR's staat van voorzieningen (trial3 V06): three groups, each closed by its Subtotaal (the third group has one
 # line), then 'Totaal voorzieningen' over the three subtotals; Vrijval nil throughout
 VOORZIENINGEN = """Omgevingsdienst Midden-Holland (GR) - Jaarrekening 2024

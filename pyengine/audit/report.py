@@ -63,6 +63,13 @@ class Report(_Summary):
         return not self.figures_checked and not self.layout_rows_checked
 
     @property
+    def zeros_only(self) -> bool:
+        """Totals were found and hold, but every figure in them is 0 (a workbook not filled in yet, as `pyengine new`
+        writes one): each total was compared with its lines, 0 with 0; no figure says more."""
+        return self.nothing_checked and any(t.relations for t in self.tables) and not self.findings and \
+            not self.unverified
+
+    @property
     def unverified(self) -> tuple[tuple[str, str, str], ...]:
         """Lines called a total that lines before them could make, yet none do: (label, axis, reason)."""
         return tuple(item for t in self.tables for item in t.unverified)
@@ -77,7 +84,7 @@ class Report(_Summary):
             return "not verified"
         if self.unchecked_formulas:
             return "incomplete"
-        return "nothing checked" if self.nothing_checked and not self.inputs_only else "clean"
+        return "nothing checked" if self.nothing_checked and not (self.inputs_only or self.zeros_only) else "clean"
 
 
 def read_grids(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
@@ -331,6 +338,8 @@ def _conclusion(report: Report) -> str:
                   "to add up") if report.tables else
                 _("an input workbook ({title}) with no figures filled in yet: no line in it is a total, so there is "
                   "nothing to add up")).format(title=repr(report.input_workbook))
+    if report.zeros_only:
+        return _("no findings: every total adds up, and every figure in them is 0 (nothing filled in yet)")
     if report.nothing_checked:
         return _("nothing checked: no table has a total that its lines add up to, so this file was NOT verified")
     # the totals not checked here, named by their reasons (their parts not in the table, their figures only in

@@ -722,6 +722,7 @@ class Ask:
     blocks: tuple = ()
     by_stem: Mapping[str, Sequence[Line]] = EMPTY
     whole: bool = False
+    axis: str = "row"
 
 
 def repeats_a_block(ask: Ask) -> Iterable[Candidate]:
@@ -1074,8 +1075,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
         # every figure and exceeds its lines in two columns or more whose lines all have its sign
         saldo = any(w in total.key.split() for w in SALDO_WORDS)
         compared = [q for q in total.values if q not in skip]
-        if saldo and len(candidate.failed) < len(compared):
-            return False
+        if saldo and (ask.axis != "row" or len(candidate.failed) < len(compared)):
+            return False  # (a column is no line that can be deleted: a saldo column is never short of one)
         one_signed = 0
         for q in compared:
             value = total.values[q]

@@ -608,7 +608,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                               "distances, ranks)")
             # the table rules answering for a total nothing explains: the lines just above it make it in every
             # figure, zeros all ('own lines'), or fall short of it as a deleted line makes them
-            answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit, whole=claims)) \
+            answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit, whole=claims,
+                                  axis=axis)) \
                 if verifiable else None
             if answered is None:
                 (unverified if verifiable else parts_elsewhere).append((total_label, axis, reason))
