@@ -288,23 +288,30 @@ NUMBERED = [("1", "Afschrijvingen ten laste van de exploitatie", 7028),
 
 def numbered_lines(path: Path, wrong: bool) -> Path:
     """Lines numbered 1-6 in a first column, long labels wrapped in their cells (set at the top of the row), a
-    nil figure printed '-', and a 'Totaal' (the EMU model's layout, without its signs). With wrong, line 4 is 1.000
-    too high."""
+    nil figure printed '-', and a 'Totaal' (the EMU model's layout, without its signs), in three columns titled by
+    a year over a title wrapped in its cell ('2025' over 'Begroting na' 'wijziging'). With wrong, line 4 is 1.000
+    too high in 2025."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Tabel"
     sheet["A1"] = "Investeringen en dekking (bedragen x € 1.000)"
-    sheet["C3"] = 2026
-    for r, (number, label, value) in enumerate(NUMBERED, start=4):
+    for c, (year, title) in enumerate([("2025", "Begroting na wijziging"), ("2026", "Begroting"),
+                                       ("2027", "Raming")], start=3):
+        sheet.cell(3, c, year).alignment = Alignment(horizontal="right")
+        sheet.cell(4, c, title).alignment = Alignment(horizontal="right", wrap_text=True)
+    sheet.row_dimensions[4].height = 30
+    for r, (number, label, value) in enumerate(NUMBERED, start=5):
         sheet.cell(r, 1, number)
         sheet.cell(r, 2, label).alignment = Alignment(wrap_text=True, vertical="top")
         sheet.row_dimensions[r].height = 15 * (1 + len(label) // 75)
-        sheet.cell(r, 3, value + (1000 if wrong and number == "4" else 0)).number_format = '#,##0;-#,##0;"-"'
-    sheet.cell(10, 2, "Totaal")
-    sheet.cell(10, 3, sum(value for __, __, value in NUMBERED)).number_format = '#,##0;-#,##0;"-"'
+        for c in (3, 4, 5):
+            sheet.cell(r, c, value + (1000 if wrong and number == "4" and c == 3 else 0)).number_format = \
+                '#,##0;-#,##0;"-"'
+    sheet.cell(11, 2, "Totaal")
+    for c in (3, 4, 5):
+        sheet.cell(11, c, sum(value for __, __, value in NUMBERED)).number_format = '#,##0;-#,##0;"-"'
     sheet.column_dimensions["A"].width = 5
-    sheet.column_dimensions["B"].width = 60
-    sheet.column_dimensions["C"].width = 14
+    sheet.column_dimensions["B"].width = 80
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
@@ -329,7 +336,11 @@ def test_line_numbers_and_labels_wrapped_above_their_figures_are_the_lines_label
     findings); the '-' is a nil figure. The table is clean, and the altered line is found at the Totaal."""
     ok = audit(printed_numbered["ok"])
     assert ok.findings == () and ok.verdict == "clean" and ok.tables[0].rows == 7
+    # the year and the wrapped title under it are one column title (no empty row between them: the title is
+    # measured from its first line)
+    assert ok.tables[0].columns == ("2025 Begroting na wijziging", "2026 Begroting", "2027 Raming")
     held = next(r for r in ok.tables[0].relations if r.total == "Totaal")
     assert held.parts[2] == "3 " + NUMBERED[2][1] and held.parts[3] == "4 " + NUMBERED[3][1]
     wrong = audit(printed_numbered["wrong"])
-    assert [(f.row_label, f.expected, f.found) for f in wrong.findings] == [("Totaal", D(26949), D(25949))]
+    assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
+        ("Totaal", "2025 Begroting na wijziging", D(26949), D(25949))]

@@ -468,7 +468,9 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 start = label_tops.get(index, starts.get((number, index), top) if previous_titles else top)
                 row += 2 if usual and start - previous_top > 1.6 * usual else 1
             previous_top = top
-            previous_titles = not has_figures and all(c[0] > label_left + 20 for c in chunks)
+            # (a line of years over the columns is a line of column titles too: '2025' over 'Begroting na wijziging')
+            previous_titles = (not has_figures or _all_years([c for c in chunks if is_figure(c[2])], english)) and \
+                all(c[0] > label_left + 20 for c in chunks)
             started = started or has_figures
             places[row] = f"page {number}, line {index}"
             label_parts = []
