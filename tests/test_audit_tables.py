@@ -1167,3 +1167,47 @@ def test_a_title_repeated_over_the_first_and_last_column_heads_only_those(tmp_pa
     assert report.findings == () and report.verdict == "clean" and not report.unverified, report.unverified
     assert report.tables[0].columns == ("Saldo 1 januari 2024", "Toevoegingen", "Aanwendingen",
                                         "Saldo 31 december 2024")
+
+
+# Trial3 V10, R3: a waterschap's kosten per taak, x € 1.000. 'Taak' merged over the three taken in the first header
+# row; 'Totaal' beside them is the total across them. Personeelslasten / Watersysteembeheer altered 100 -> 101.
+TAKEN = [["Kosten per taak (bedragen x € 1.000)"],
+         [None, "Taak", None, None, None],
+         [None, "Watersysteembeheer", "Zuiveringsbeheer", "Wegenbeheer", "Totaal"],
+         ["Personeelslasten", 101, 200, 30, 330],
+         ["Goederen en diensten van derden", 400, 500, 60, 960],
+         ["Totaal kosten", 500, 700, 90, 1290]]
+
+
+def test_a_totaal_column_beside_a_group_title_merged_over_the_columns_it_adds_is_checked(tmp_path):
+    """The 'Totaal' column was named 'Taak Totaal' (the group title spanned onto it), called no total, and never
+    checked: its row total E4 (331 of its taken, 330 printed) went unreported. Its own title says what it is."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    for row in TAKEN:
+        sheet.append(row)
+    sheet.merge_cells("B2:D2")
+    book.save(tmp_path / "taken.xlsx")
+    report = audit(tmp_path / "taken.xlsx")
+    assert sorted((f.cell, f.expected, f.found) for f in report.findings) == [
+        ("B6", D(501), D(500)), ("E4", D(331), D(330))]
+    assert any(r.total == "Totaal Taak" and r.axis == "column" and r.failed == 1 for t in report.tables
+               for r in t.relations)
+    # the original adds up, and says so
+    sheet["B4"] = 100
+    book.save(tmp_path / "taken-goed.xlsx")
+    assert audit(tmp_path / "taken-goed.xlsx").findings == ()
+
+
+def test_a_group_title_printed_over_the_middle_column_leaves_the_totaal_column_a_total():
+    """The same table as a PDF gives it: 'Taak' centred, so over the middle taak only; spanned to the right it
+    named the totals 'Taak Totaal'."""
+    text = "\n".join("\t".join("" if v is None else f"{v:,}".replace(",", ".") if isinstance(v, int) else v
+                               for v in row) for row in TAKEN[2:])
+    grid = grid_from_text("\t\tTaak\n" + text)
+    table = audit_grid(grid)[0]
+    assert sorted((f.row_label, f.column, f.expected, f.found) for f in table.findings) == [
+        ("Personeelslasten", "Totaal Taak", D(331), D(330)),
+        ("Totaal kosten", "Watersysteembeheer", D(501), D(500))]
+

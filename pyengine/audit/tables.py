@@ -365,6 +365,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     headers = {c: " ".join(cells[(r, c)].text.strip() if (r, c) in cells else spanned[(r, c)]
                            for r in header_rows if (r, c) in cells or (r, c) in spanned).strip()
                for c in numeric_cols}
+    # a column's own title (the last header row) says what it is: a 'Totaal' beside (or under) a group title ('Taak'
+    # merged over the taken, spanned onto the column beside them; a PDF's centred title spanned from the middle)
+    # is the total across that group, 'Totaal Taak', not a 'Taak Totaal' that no word calls a total (never checked)
+    for c in numeric_cols:
+        own = cells.get((header_rows[-1], c)) if header_rows else None
+        if own is not None and normal(own.text).startswith(("totaal", "total", "subtotaal", "eindtotaal")) \
+                and not totalish(normal(headers[c])):
+            headers[c] = " ".join([own.text.strip(), headers[c][:-len(own.text.strip())].strip()]).strip()
     skip_cols = {c for c in numeric_cols if _not_additive(headers[c])}
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals)
     decimals = [max(0, -cells[(r, c)].number.as_tuple().exponent)
