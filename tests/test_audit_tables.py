@@ -1211,3 +1211,25 @@ def test_a_group_title_printed_over_the_middle_column_leaves_the_totaal_column_a
         ("Personeelslasten", "Totaal Taak", D(331), D(330)),
         ("Totaal kosten", "Watersysteembeheer", D(501), D(500))]
 
+
+# Trial3 V01, R4: a staat van langlopende geldleningen. 'Rente %' is no amount (the Totaal row leaves it blank); in
+# the PDF the leningnummers (40.101 ...) before it are read as a column of figures, blank in the Totaal row too.
+LENINGEN = """Lening\t\tRente %\tSaldo 1-1-2024\tAflossingen 2024\tSaldo 31-12-2024
+BNG Bank\t40.101\t3,85\t1.200.000\t100.000\t1.100.000
+NWB Bank\t40.107\t0,98\t800.000\t50.000\t750.000
+Totaal\t\t\t2.000.000\t150.000\t1.850.000"""
+
+
+@pytest.mark.parametrize("numbers", [True, False])
+def test_the_first_saldo_after_columns_the_totals_leave_blank_is_an_opening_balance(numbers):
+    """'Saldo 1-1-2024' after 'Rente %' (and the leningnummers) was called a total that nothing before it adds up
+    to: NOT verified, so a staat van leningen that adds up exited 1 (and at 234c8aa 9 false findings in the PDF)."""
+    text = LENINGEN if numbers else "\n".join("\t".join(v for i, v in enumerate(line.split("\t")) if i != 1)
+                                              for line in LENINGEN.splitlines())
+    table = audit_grid(grid_from_text(text))[0]
+    assert table.findings == () and table.unverified == () and table.unchecked == ()
+    assert [(r.total, r.failed) for r in table.relations] == [("Totaal", 0), ("Saldo 31-12-2024", 0)]
+    # an altered aflossing is still found, at both totals it makes
+    table = audit_grid(grid_from_text(text.replace("\t100.000\t", "\t100.500\t")))[0]
+    assert sorted((f.row_label, f.column, f.expected, f.found) for f in table.findings) == [
+        ("BNG Bank", "Saldo 31-12-2024", D(1099500), D(1100000)), ("Totaal", "Aflossingen 2024", D(150500), D(150000))]

@@ -506,8 +506,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     rate_rows = {r for r in data_rows if _not_additive(label(r))}
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
                                                       rate_rows)
-    # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total
-    opening = next((c for c in numeric_cols if c not in skip_cols), None)
+    # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total;
+    # so it is after columns that do not add up: by their header, or left blank by every total the rows were found
+    # to have where their lines show figures (a 'Rente %'; a PDF's leningnummers read as figures): no part of it
+    summed = {c for line, __, __ in row_results for c in line.values}
+    unsummed = {c for line, signed, __ in row_results for p, __ in signed for c in p.values} - summed
+    opening = next((c for c in numeric_cols if c not in skip_cols and c not in unsummed), None)
     if opening is not None and normal(headers[opening]).startswith(BALANCE_WORDS):
         col_unchecked = [u for u in col_unchecked if u.index != opening]
     # a verschil of voordeel and nadeel: lasten begroting - realisatie, baten realisatie - begroting ('section')
