@@ -1200,6 +1200,19 @@ def test_a_totaal_column_beside_a_group_title_merged_over_the_columns_it_adds_is
     assert audit(tmp_path / "taken-goed.xlsx").findings == ()
 
 
+def test_a_totaal_column_beside_a_group_title_is_checked_also_under_a_section_title(tmp_path):
+    """Trial3 V10: the same header with the section title 'Kosten' under it, a header row without figures too: the
+    column's own title is the lowest one over it."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in TAKEN[:3] + [["Kosten"]] + TAKEN[3:]:
+        sheet.append(row)
+    sheet.merge_cells("B2:D2")
+    book.save(tmp_path / "taken.xlsx")
+    assert sorted((f.cell, f.expected, f.found) for f in audit(tmp_path / "taken.xlsx").findings) == [
+        ("B7", D(501), D(500)), ("E5", D(331), D(330))]
+
+
 def test_a_group_title_printed_over_the_middle_column_leaves_the_totaal_column_a_total():
     """The same table as a PDF gives it: 'Taak' centred, so over the middle taak only; spanned to the right it
     named the totals 'Taak Totaal'."""

@@ -368,10 +368,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # a column's own title (the last header row) says what it is: a 'Totaal' beside (or under) a group title ('Taak'
     # merged over the taken, spanned onto the column beside them; a PDF's centred title spanned from the middle)
     # is the total across that group, 'Totaal Taak', not a 'Taak Totaal' that no word calls a total (never checked)
+    # (its own title: the lowest header row's title over it; a section title 'Kosten' under the header is none)
     for c in numeric_cols:
-        own = cells.get((header_rows[-1], c)) if header_rows else None
+        own = next((cells[(r, c)] for r in reversed(header_rows) if (r, c) in cells), None)
         if own is not None and normal(own.text).startswith(("totaal", "total", "subtotaal", "eindtotaal")) \
-                and not totalish(normal(headers[c])):
+                and not totalish(normal(headers[c])) and headers[c].endswith(own.text.strip()):
             headers[c] = " ".join([own.text.strip(), headers[c][:-len(own.text.strip())].strip()]).strip()
     skip_cols = {c for c in numeric_cols if _not_additive(headers[c])}
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals)
