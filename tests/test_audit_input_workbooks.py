@@ -181,3 +181,39 @@ def test_the_workbooks_pyengine_new_writes_for_the_years_audit_clean_with_exit_0
     if not report.figures_checked:
         assert out.splitlines()[-1] == ("no findings: every total adds up, and every figure in them is 0 (nothing "
                                         "filled in yet)")
+
+
+def saved_as_values(source: Path, out: Path, change: dict[tuple[str, str], object] | None = None) -> Path:
+    """The workbook as a calculating program leaves it, its formulas' values stored, with some cells changed."""
+    book = openpyxl.load_workbook(source, data_only=True)
+    for (sheet, ref), value in (change or {}).items():
+        book[sheet][ref] = value
+    book.save(out)
+    return out
+
+
+def test_the_saldo_na_reserves_of_a_begrotingswijziging_is_checked_in_both_tables(tmp_path, capsys):
+    """The begrotingswijziging input workbook's 'Saldo na reserves (moet 0 zijn)' stands after an empty row, with a
+    row 'Sluitend' of TRUE under it and a figure in the hidden column 'Jaar 5': it is the sum of the lines above it,
+    checked in the Begroting (14 lines) and in the Wijziging (the costs and the 'Totaal gemeentelijke bijdrage'
+    balancing them, empty input lines between). It was in no table: never checked, never listed."""
+    spec = EXAMPLES / "regionaal-leerhuis" / "begrotingswijziging-2021-03.toml"
+    path = new(tmp_path, "begrotingswijziging", "--from", str(spec))
+    capsys.readouterr()
+    assert audit_main(str(path)) == 0
+    assert "NOT verified" not in capsys.readouterr().out
+    report = audit(path)
+    assert report.findings == () and report.unverified == ()
+    saldi = {t.sheet: r for t in report.tables for r in t.relations if r.total.startswith("Saldo na reserves")}
+    assert set(saldi) == {"Begroting", "Wijziging"}
+    assert len(saldi["Begroting"].parts) == 14 and not saldi["Begroting"].failed
+    assert saldi["Wijziging"].parts == ("Totaal personeelskosten", "Totaal materiële kosten",
+                                        "Totaal gemeentelijke bijdrage") and not saldi["Wijziging"].failed
+    # a line altered under a saldo that still says 0: a finding at the saldo, with the lines' sum
+    altered = audit(saved_as_values(path, tmp_path / "gewijzigd.xlsx", {("Begroting", "C7"): 1668000}))
+    assert [(f.sheet, f.cell, f.expected, f.found) for f in altered.findings if f.kind == "sum"] == [
+        ("Begroting", "C20", 1000, 0)]
+    # the saldo itself altered: not passed (today it is NOT verified, named, rather than a finding at D20)
+    altered = audit(saved_as_values(path, tmp_path / "saldo.xlsx", {("Wijziging", "D20"): 5}))
+    assert altered.verdict != "clean"
+    assert [u[0] for u in altered.unverified] == ["Saldo na reserves (moet 0 zijn)"]

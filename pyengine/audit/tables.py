@@ -204,8 +204,9 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         run = _cells_of(rows, first, last)
         figures = {c for (__, c), cell in run.items() if cell.number is not None}
         # (a dash printed for nothing, '-', titles no column)
+        # (nor does a check's outcome, TRUE or FALSE: a line 'Sluitend' under the saldo it judges)
         titles = {c for (__, c), cell in run.items() if cell.number is None and cell.text.strip()
-                  and cell.text.strip() not in DASHES}
+                  and cell.text.strip() not in DASHES + CHECK_VALUES}
         first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
         years_first = len(first_row) >= 2 and all(is_year(v) for v in first_row)
         # figures in the columns of the run before, or in a column its header titles where it printed only dashes
@@ -232,12 +233,19 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
 
 
 DASHES = ("-", "\u2013", "\u2014")
+CHECK_VALUES = ("TRUE", "FALSE")  # a boolean cell as xlsx.py reads it
 
 
 def _titled_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
-    """The columns rows without figures title with two texts or more (a header row), right of the first."""
+    """The columns rows without figures title with two texts or more (a header row), right of the first. A row
+    whose only figures are years is a header row too ('Regel | 2021 | 2022 | Jaar 5': the last year's column not
+    yet named, hidden, still titled)."""
     by_row: dict[int, set[int]] = {}
-    figure_rows = {r for (r, __), cell in run.items() if cell.number is not None}
+    figures: dict[int, list[Decimal]] = {}
+    for (r, __), cell in run.items():
+        if cell.number is not None:
+            figures.setdefault(r, []).append(cell.number)
+    figure_rows = {r for r, values in figures.items() if len(values) < 2 or not all(is_year(v) for v in values)}
     for (r, c), cell in run.items():
         if r not in figure_rows and cell.text.strip():
             by_row.setdefault(r, set()).add(c)
@@ -602,6 +610,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         # lines that are a part of a relation found (a total of 0 that claims its block is held to the others)
         # (by the total's place: a line is a part of a total above the one asked about, not of one further down)
         covered = {id(p): c.total.index for c in (row_results if axis == "row" else col_results) for p, __ in c.parts}
+        balanced = {id(c.total): [p for p, __ in c.parts] for c in (row_results if axis == "row" else col_results)
+                    if c.rule == "balances its block"}
         # a table listing lines called 'Totaal ...' whose parts are elsewhere (an input list) has more of them
         items = sum(1 for __, reason in reasons if not reason[0])
         for where, (verifiable, reason, own, claims) in reasons:
@@ -615,6 +625,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 # the saldo van baten en lasten alone, an amendment without reserves; the saldo van baten en lasten
                 # and the reserves' total of 0 above a Saldo of 0)
                 own = [line for line in own if covered.get(id(line), total.index) >= total.index]
+                # a total found to balance its block is that block's counterpart, not its sum: the saldo counts
+                # it with its lines (a wijziging's 'Totaal gemeentelijke bijdrage' -27.000 under costs of 25.000
+                # and 2.000 typed with empty input lines between them, then 'Saldo na reserves' 0)
+                own = [p for line in own for p in (*balanced.get(id(line), ()), line)
+                       if p is line or covered.get(id(p)) == line.index]
             if verifiable and all(q in skip for q in total.values):
                 # (a page of a wide sheet printed over pages across: only its corrections and distances)
                 verifiable, reason = False, _("its figures stand only in columns that do not add up (corrections, "
@@ -860,13 +875,15 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
             if cell is not None and cell.as_text and not (c in year_cols and is_year(cell.number)):
                 add(r, c, _("number stored as text: {text!r}").format(text=cell.text), "text number",
                     None, cell.number)
+    # (a hidden figure of 0 hides nothing: an input workbook's unused year column 'Jaar 5', its saldo 0)
     for r in data_rows:
-        if r in grid.hidden_rows and numbers(r):
+        if r in grid.hidden_rows and any(numbers(r).values()):
             add(r, numeric_cols[0], _("hidden row holding figures"), "hidden")
     for c in numeric_cols:
         if c in grid.hidden_cols:
-            first_figure = next((r for r in data_rows if c in numbers(r)), data_rows[0])
-            add(first_figure, c, _("hidden column holding figures"), "hidden")
+            first_figure = next((r for r in data_rows if numbers(r).get(c)), None)
+            if first_figure is not None:
+                add(first_figure, c, _("hidden column holding figures"), "hidden")
 
 
 def _dedupe(findings: list[Finding]) -> None:
