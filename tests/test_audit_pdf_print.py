@@ -344,3 +344,50 @@ def test_line_numbers_and_labels_wrapped_above_their_figures_are_the_lines_label
     wrong = audit(printed_numbered["wrong"])
     assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == [
         ("Totaal", "2025 Begroting na wijziging", D(26949), D(25949))]
+
+
+# A staat van activa: Boekwaarde 1-1 + Investeringen - Desinvesteringen - Afschrijvingen - Bijdragen van derden
+# = Boekwaarde 31-12 on every line (trial T10, R4); Woonruimten' 31-12 is 1 too low and the Totaal adds up with it
+ACTIVA = [["Staat van materiële vaste activa 2024"], [], [],
+          [None, "Boekwaarde 1-1-2024", "Investeringen", "Desinvesteringen", "Afschrijvingen",
+           "Bijdragen van derden", "Boekwaarde 31-12-2024"],
+          ["Gronden en terreinen", 16974630, 0, 117666, 759290, 0, 16097674],
+          ["Woonruimten", 14111722, 498271, 0, 614096, 406241, 13589655],
+          ["Bedrijfsgebouwen", 5526241, 110283, 0, 158247, 201298, 5276979],
+          ["Vervoermiddelen", 1890455, 320000, 45000, 212300, 0, 1953155],
+          ["Totaal", 38503048, 928554, 162666, 1743933, 607539, 36917463]]
+
+
+@pytest.mark.parametrize("title", ["Boekwaarde", "Saldo"])
+def test_a_stand_chain_over_six_columns_is_checked_per_line_xlsx_and_pdf(tmp_path, title):
+    """The chain begin + investeringen - desinvesteringen - afschrijvingen - bijdragen = eind holds on every line
+    but one: that line's own end figure is the finding (it was found nowhere: the column total adds up with it;
+    with 'Saldo' titles every movement was added, four false findings). Five parts with fifteen sign mixes: taken
+    only where each part's sign is seen to hold."""
+    rows = [[cell.replace("Boekwaarde", title) if isinstance(cell, str) else cell for cell in row] for row in ACTIVA]
+    path = workbook(tmp_path / f"activa-{title}.xlsx", rows, {1: 26, **{c: 23 for c in range(2, 8)}})
+    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   capture_output=True, timeout=300, check=True)
+    for printed in (path, path.with_suffix(".pdf")):
+        report = audit(printed)
+        chain = [r for r in report.tables[0].relations if r.axis == "column" and r.total == f"{title} 31-12-2024"]
+        assert len(chain) == 1 and chain[0].parts == (f"{title} 1-1-2024", "Investeringen", "-Desinvesteringen",
+                                                      "-Afschrijvingen", "-Bijdragen van derden"), printed.name
+        found = [(f.row_label, f.expected, f.found) for f in report.findings]
+        # (the Totaal line's chain fails with it, by the same 1)
+        assert found == [("Woonruimten", D(13589656), D(13589655)), ("Totaal", D(36917464), D(36917463))], \
+            printed.name
+
+
+def test_a_five_part_mix_of_signs_is_no_chain_where_a_sign_is_never_seen(tmp_path):
+    """Lines whose movements are 0 make begin = end under every mix of signs, and a line moving in two columns
+    only fits any sign of the other three: with the one line moving in all five failing every mix, no mix of
+    signs is read as the chain (the signs of Desinvesteringen and Bijdragen van derden are never seen)."""
+    rows = [["Staat"], [], [], [None, "Boekwaarde 1-1-2024", "Investeringen", "Desinvesteringen", "Afschrijvingen",
+                                "Bijdragen van derden", "Boekwaarde 31-12-2024"],
+            ["Gronden", 1000, 0, 0, 0, 0, 1000], ["Terreinen", 2000, 0, 0, 0, 0, 2000],
+            ["Woonruimten", 5000, 300, 0, 100, 0, 5200], ["Gebouwen", 5000, 300, 200, 100, 50, 7777]]
+    report = audit(workbook(tmp_path / "nul.xlsx", rows, {1: 20}))
+    assert not [r for r in report.tables[0].relations
+                if r.total == "Boekwaarde 31-12-2024" and any(p.startswith("-") for p in r.parts)]

@@ -60,8 +60,13 @@ BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde", "restant", "r
                                "beschikbaar")
 # Signed combinations tried for such a line: every mix of signs with the first line added, and baten - lasten.
 # Never all signs turned: a total of the wrong sign is an error, not a relation.
-SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0] == 1 and -1 in s) for n in (2, 3, 4)}
+SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0] == 1 and -1 in s)
+                for n in (2, 3, 4, 5)}
 SIGNED_FORMS[2] += ((-1, 1),)
+# Five parts (a staat van activa: Boekwaarde 1-1 + investeringen - desinvesteringen - afschrijvingen - bijdragen
+# van derden = Boekwaarde 31-12) only where they hold in as many figures as they fail and every part's sign is
+# seen to hold (`_every_sign_shown`): fifteen mixes of signs would otherwise fit lines of zero movements by chance.
+SHOWN_SIGNS_FROM = 5
 # A line whose label starts with one of these is a part of the line above it, not a line of the sum.
 WAARVAN_WORDS = ("waarvan", "w v ", "waaronder", "hiervan", "daarvan", "inclusief", "waarin")
 COMMON_WORDS = {"totaal", "totale", "bijdrage", "bijdragen", "gemeente", "gemeenten", "lasten", "baten", "kosten",
@@ -411,6 +416,9 @@ class Walk:
                     checked, failed = self.compare(run, signs)
                     if not checked or (length > 2 and checked - len(failed) < 2):
                         continue
+                    if length >= SHOWN_SIGNS_FROM and (checked - len(failed) < len(failed)
+                                                       or not _every_sign_shown(run, failed, checked_positions)):
+                        continue
                     near = _near(line, run, signs, failed, unit) if (
                         failed and length == own_length and self.closes) else 0
                     support = checked - len(failed) + near
@@ -455,6 +463,13 @@ class Walk:
         __, length, signs, checked, failed = found
         return Candidate(self.line, tuple(zip(self.stack[-length:], signs or (1,) * length)), rule, checked,
                          tuple(failed))
+
+
+def _every_sign_shown(parts: Sequence[Line], failed, positions) -> bool:
+    """Each part is other than 0 in a figure where the combination holds: its sign is seen, not guessed (a line
+    whose movements are all 0 fits every mix of signs)."""
+    holding = [q for q in positions if q not in failed]
+    return all(any(p.values.get(q) for q in holding) for p in parts)
 
 
 def _cancelling(parts: Sequence[Line], signs) -> bool:
