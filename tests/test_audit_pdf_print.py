@@ -17,6 +17,14 @@ from test_audit_tables import soffice
 D = Decimal
 
 
+def print_to_pdf(tmp_path_factory, folder: Path, sources: dict[str, Path]) -> dict[str, Path]:
+    """Each workbook printed by LibreOffice (a profile of its own) into `folder`: its PDF, by the same name."""
+    profile = tmp_path_factory.mktemp("profiel")
+    subprocess.run([soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
+    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
+
+
 def workbook(path: Path, rows: list[list], widths: dict[int, float], centred: int | None = None,
              number_format: str = "#,##0") -> Path:
     """A table as a person lays it out: landscape, fitted to the page width, Dutch thousands."""
@@ -100,7 +108,6 @@ def merged_titles(path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    program = soffice()
     folder = tmp_path_factory.mktemp("gedrukt")
     sources = {
         "vn": workbook(folder / "vn.xlsx", VN, {1: 30, 2: 14, 3: 14, 4: 14, 5: 8}, centred=5),
@@ -110,10 +117,7 @@ def printed(tmp_path_factory):
         "unlabelled": workbook(folder / "zonder-label.xlsx", UNLABELLED, {1: 30, 2: 16}),
         "merged": merged_titles(folder / "samengevoegd.xlsx"),
     }
-    profile = tmp_path_factory.mktemp("profiel")
-    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
-    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
+    return print_to_pdf(tmp_path_factory, folder, sources)
 
 
 def summary(path: Path):
@@ -164,7 +168,6 @@ ACROSS_LB_WRONG = [row if row[:1] != ["Totaal lasten"] else ["Totaal lasten", 61
 
 @pytest.fixture(scope="module")
 def printed_across(tmp_path_factory):
-    program = soffice()
     folder = tmp_path_factory.mktemp("over-pagina")
     sources = {}
     for name, rows in (("ok", ACROSS_LB), ("wrong", ACROSS_LB_WRONG)):
@@ -180,10 +183,7 @@ def printed_across(tmp_path_factory):
             sheet.column_dimensions[letter].width = 16
         sources[name] = folder / f"{name}.xlsx"
         book.save(sources[name])
-    profile = tmp_path_factory.mktemp("profiel")
-    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
-    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
+    return print_to_pdf(tmp_path_factory, folder, sources)
 
 
 def test_a_table_printed_across_two_pages_is_joined_and_checked(printed_across):
@@ -245,14 +245,10 @@ def staat_van_voorzieningen(path: Path, wrong_line: bool, no_vrijval: bool = Fal
 
 @pytest.fixture(scope="module")
 def printed_voorzieningen(tmp_path_factory):
-    program = soffice()
     folder = tmp_path_factory.mktemp("voorzieningen")
     sources = {name: staat_van_voorzieningen(folder / f"{name}.xlsx", name == "wrong", name == "dashes")
                for name in ("ok", "wrong", "dashes")}
-    profile = tmp_path_factory.mktemp("profiel")
-    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
-    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
+    return print_to_pdf(tmp_path_factory, folder, sources)
 
 
 def test_a_title_wrapped_under_an_upper_header_row_keeps_that_row_as_its_title(printed_voorzieningen):
@@ -321,13 +317,9 @@ def numbered_lines(path: Path, wrong: bool) -> Path:
 
 @pytest.fixture(scope="module")
 def printed_numbered(tmp_path_factory):
-    program = soffice()
     folder = tmp_path_factory.mktemp("genummerd")
     sources = {name: numbered_lines(folder / f"{name}.xlsx", name == "wrong") for name in ("ok", "wrong")}
-    profile = tmp_path_factory.mktemp("profiel")
-    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
-    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
+    return print_to_pdf(tmp_path_factory, folder, sources)
 
 
 def test_line_numbers_and_labels_wrapped_above_their_figures_are_the_lines_labels(printed_numbered):
