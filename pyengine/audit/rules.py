@@ -160,6 +160,12 @@ def is_balance(label: str) -> bool:
     return label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat"))
 
 
+def says_saldo(label: str) -> bool:
+    """A saldo, verschil or resultaat by one of its words ('Totaal saldo van baten en lasten', 'Geraamd
+    resultaat'): baten less lasten, across their headings."""
+    return any(w in label.split() for w in SALDO_WORDS)
+
+
 def is_labelled(label: str, closes: bool) -> bool:
     """Called a total (or a saldo), or an unnamed line closing its block: a line the rules are asked about."""
     return totalish(label) or is_balance(label) or (closes and not label)
@@ -242,8 +248,10 @@ class Walk:
 
     @_cached
     def called(self) -> bool:
-        """Called a total by its words or its place: left NOT verified when nothing explains it."""
-        return totalish(self.label) or self.repeats_heading
+        """Called a total by its words or its place: left NOT verified when nothing explains it. A saldo or
+        resultaat is one too ('Resultaat' under 'Totaal saldo van baten en lasten', the reserves' line between them
+        deleted: never silently gone from the report)."""
+        return totalish(self.label) or self.repeats_heading or says_saldo(self.label)
 
     @_cached
     def labelled(self) -> bool:
@@ -369,11 +377,15 @@ class Walk:
         failed_by_length = list(map(sum, zip(*failing)))
         support = list(map(operator.sub, checked_by_length, failed_by_length))
         net = list(map(operator.sub, support, failed_by_length))
-        if self.closes and 2 <= own_length <= limit and failed_by_length[own_length - 1]:
+        # (and so for a grand total its lines past the subtotals they follow: `_lower_rank_reach`)
+        lower = _lower_rank_reach(self.label, recent, self.folded, own_length, limit)
+        for length in dict.fromkeys((own_length, lower)):
+            if not (self.closes and 2 <= length <= limit and failed_by_length[length - 1]):
+                continue
             # a block's closing total: a miss by rounding ((n + 1) / 2 units at most) supports its own lines as a
             # hold does (a table rounded to thousands misses by 1 here and there)
-            i = own_length - 1
-            near = _near(line, stack[-own_length:], (1,) * own_length,
+            i = length - 1
+            near = _near(line, stack[-length:], (1,) * length,
                          [q for q, f in zip(checked_positions, failing) if f[i]], unit)
             support[i] += near
             net[i] += 2 * near
@@ -386,7 +398,9 @@ class Walk:
         # a run holding in no figure gets no credit for reaching past the previous total: in one column a wrong
         # 'Subtotaal huisvesting' fails over its own four lines as over them and 'Subtotaal personeel' before them
         # (trial B1: 'expected 1.994' where 1.149 is meant); the lines since the previous total are its lines
-        within = [s > 0 or n <= max(own_length, 1) for s, n in zip(support, range(1, limit + 1))]
+        # (but a grand total may reach past subtotals of a lower rank: 'Totaal lasten' = 'Subtotaal programma's' +
+        # the loose lines after it, one of those deleted: 'expected 60' over the loose lines alone, 360 meant)
+        within = [s > 0 or n <= lower for s, n in zip(support, range(1, limit + 1))]
         scores = list(zip(net, support, zero_totals, within, range(1, limit + 1)))
         # a run is two lines or more (a total equal to the one line above it is a repeat, found exactly or not at
         # all); but a group of one line under its heading, closed by its total, has that line as its run, holding
@@ -463,6 +477,24 @@ class Walk:
         __, length, signs, checked, failed = found
         return Candidate(self.line, tuple(zip(self.stack[-length:], signs or (1,) * length)), rule, checked,
                          tuple(failed))
+
+
+SUBTOTAL_WORDS = ("subtotaal", "sub totaal")
+
+
+def _lower_rank_reach(label: str, recent: Sequence[Line], folded, own_length: int, limit: int) -> int:
+    """How far up the open lines (nearest first) a run holding in no figure may reach: its own lines, and for a
+    total that is no subtotal, past the subtotals among them (a 'Subtotaal' is a part of a 'Totaal'), up to the
+    first other total."""
+    reach = max(own_length, 1)
+    if not totalish(label) or label.startswith(SUBTOTAL_WORDS):
+        return reach
+    for n in range(reach, limit):
+        part = recent[n]
+        if id(part) in folded and not part.key.startswith(SUBTOTAL_WORDS):
+            break
+        reach = n + 1
+    return reach
 
 
 def _every_sign_shown(parts: Sequence[Line], failed, positions) -> bool:
@@ -558,7 +590,7 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
     'Totaal lasten' above the heading and them); nor, holding in no figure, for a total alone under its heading
     that is named after something of its own (its parts are elsewhere)."""
     found = walk.run_candidate("across", "across headings")
-    if found is None or not (walk.closes or walk.label.startswith(SALDO_WORDS)
+    if found is None or not (walk.closes or says_saldo(walk.label)
                              or any(walk.names(p) for p, __ in found.parts)) or _heads(walk.heading, walk.label):
         return
     if not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \

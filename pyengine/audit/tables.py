@@ -23,8 +23,8 @@ from ..i18n import number as number_text
 from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
-from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    answer, best_reading, breakdowns, totalish)
+from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, SUBTOTAL_WORDS, WAARVAN_WORDS, Ask, _expected,
+                    _heads, _names, answer, best_reading, breakdowns, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -597,6 +597,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if side is not None and side not in sides:
             sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index, c)
                                               for c, v in line.values.items() if c not in skip_cols})
+    # a line called a total only by a saldo word that a relation holding takes as a part is a line of the table
+    # ('Bestemming resultaat 2024' in a stand chain, 'Resultaat boekjaar' under the eigen vermogen)
+    row_unchecked = _not_a_part(row_unchecked, row_results)
+    col_unchecked = _not_a_part(col_unchecked, col_results)
     not_checked = [u.label for u in row_unchecked + col_unchecked]
     for axis, lines, unchecked, starts in (("row", row_lines, row_unchecked, breaks),
                                            ("column", column_lines, col_unchecked, {})):
@@ -657,6 +661,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     _dedupe(findings)
     findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
     return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides)
+
+
+def _not_a_part(unchecked: list[Line], results) -> list[Line]:
+    """The lines left unexplained, less those called a total only by a saldo word (no 'Totaal') that are a part of
+    a relation found to hold."""
+    parts = {id(p) for c in results if not c.failed for p, __ in c.parts}
+    return [u for u in unchecked if totalish(u.key) or id(u) not in parts]
 
 
 def _shared_figures(findings: list[Finding], blamed_rows, blamed_cols, grid: Grid) -> list[Finding]:
@@ -778,7 +789,9 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
         return False, _("its parts are not in the table: no line or column before it is a change (wijziging)"), \
             plain, claims_block
     named = [line for line in in_block if line.key and _names(total.key, line.key)]
-    if not claims_block and len(named) == 1 and plain and named[0] is plain[-1] and all(
+    # (never a subtotal: 'Subtotaal programma's' over 'Programma B', Programma A deleted, totals the lines above it)
+    if not claims_block and len(named) == 1 and plain and named[0] is plain[-1] and \
+            not total.key.startswith(SUBTOTAL_WORDS) and all(
             abs(total.values.get(q, ZERO)) >= abs(v) for q, v in named[0].values.items()):
         return False, _("its parts are not in the table: it names one line of it ({line}), not the lines it "
                         "adds up").format(line=named[0].label), plain, claims_block

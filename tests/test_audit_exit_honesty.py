@@ -1,0 +1,171 @@
+"""Exit-0 honesty (issue 18): a table whose total fails never exits 0. A grand total over a subtotal plus loose
+lines, one loose line changed or deleted, is a finding at the grand total with the subtotal and the loose lines as
+they stand; a 'Resultaat' under 'Totaal saldo van baten en lasten' whose reserves line was deleted is listed as
+NOT verified (never silently gone); a 'Subtotaal' over one line left of two is a finding. Typed tables (openpyxl,
+no formulas), xlsx and the PDF LibreOffice prints."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pyengine.audit import audit, main as audit_main
+from test_audit_pdf_print import print_to_pdf
+from test_audit_tables import soffice
+
+D = Decimal
+HEADER = ["Omschrijving", "Begroting 2025", "Rekening 2025", "Verschil"]
+# under 'Lasten': two programmes and their subtotal, then loose lines; Totaal lasten = subtotal + loose lines
+LASTEN = [["Lasten"], ["Programma A", 100, 110, -10], ["Programma B", 200, 190, 10],
+          ["Subtotaal programma's", 300, 300, 0], ["Overhead", 50, 45, 5], ["Vennootschapsbelasting", 5, 6, -1],
+          ["Onvoorzien", 10, 0, 10], ["Totaal lasten", 365, 351, 14]]
+# the loose lines before the subtotal
+LOOSE_FIRST = [["Lasten"], ["Overhead", 50, 45, 5], ["Vennootschapsbelasting", 5, 6, -1],
+               ["Programma A", 100, 110, -10], ["Programma B", 200, 190, 10], ["Subtotaal programma's", 300, 300, 0],
+               ["Onvoorzien", 10, 0, 10], ["Totaal lasten", 365, 351, 14]]
+BATEN = [["Baten"], ["Bijdragen gemeenten", 350, 345, 5], ["Overige baten", 25, 20, 5],
+         ["Totaal baten", 375, 365, 10], ["Saldo", 10, 14, -4]]
+RESULTAAT = [["Omschrijving", "Begroting 2025", "Rekening 2025"], ["Lasten"], ["Personeel", 1000, 1050],
+             ["Materieel", 500, 480], ["Totaal lasten", 1500, 1530], ["Baten"], ["Bijdragen gemeenten", 1400, 1420],
+             ["Overige baten", 220, 230], ["Totaal baten", 1620, 1650],
+             ["Totaal saldo van baten en lasten", 120, 120], ["Mutaties reserves", -30, -20], ["Resultaat", 90, 100]]
+
+
+def workbook(path: Path, rows: list[list]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                cell = sheet.cell(r, c, value)
+                if isinstance(value, int):
+                    cell.number_format = "[$-413]#,##0"
+    sheet.column_dimensions["A"].width = 36
+    for column in "BCDEF":  # (the titles fit their columns: a title cut in the PDF is another matter, issue 18 item 4)
+        sheet.column_dimensions[column].width = 18
+    book.save(path)
+    return path
+
+
+def without(rows: list[list], label: str) -> list[list]:
+    return [row for row in rows if row[0] != label]
+
+
+def changed(rows: list[list], label: str, column: int, value: int) -> list[list]:
+    return [row[:column] + [value] + row[column + 1:] if row[0] == label else row for row in rows]
+
+
+def sums(report, label: str) -> list[tuple]:
+    return [(f.place, f.column, f.expected, f.found) for f in report.findings if f.row_label == label and f.kind == "sum"]
+
+
+CASES = {
+    # (the table, the total, its findings as (cell, column, expected, found))
+    "clean": ([HEADER] + LASTEN, "Totaal lasten", []),
+    "overhead changed": ([HEADER] + changed(LASTEN, "Overhead", 1, 55), "Totaal lasten",
+                         [("B9", "Begroting 2025", D(370), D(365))]),
+    "vennootschapsbelasting deleted": ([HEADER] + without(LASTEN, "Vennootschapsbelasting"), "Totaal lasten",
+                                       [("B8", "Begroting 2025", D(360), D(365)), ("C8", "Rekening 2025", D(345), D(351)),
+                                        ("D8", "Verschil", D(15), D(14))]),
+    "overhead deleted": ([HEADER] + without(LASTEN, "Overhead"), "Totaal lasten",
+                         [("B8", "Begroting 2025", D(315), D(365)), ("C8", "Rekening 2025", D(306), D(351)),
+                          ("D8", "Verschil", D(9), D(14))]),
+    "loose lines first, one deleted": ([HEADER] + without(LOOSE_FIRST, "Vennootschapsbelasting"), "Totaal lasten",
+                                       [("B8", "Begroting 2025", D(360), D(365)), ("C8", "Rekening 2025", D(345), D(351)),
+                                        ("D8", "Verschil", D(15), D(14))]),
+    "baten and saldo after, one deleted": ([HEADER] + without(LASTEN, "Vennootschapsbelasting") + BATEN,
+                                           "Totaal lasten",
+                                           [("B8", "Begroting 2025", D(360), D(365)),
+                                            ("C8", "Rekening 2025", D(345), D(351)), ("D8", "Verschil", D(15), D(14))]),
+    "baten and saldo after, onvoorzien changed": ([HEADER] + changed(LASTEN, "Onvoorzien", 2, 3) + BATEN,
+                                                  "Totaal lasten", [("C9", "Rekening 2025", D(354), D(351))]),
+    # two columns: a subtotal over one programme left of two (it names it, yet it totals the lines above it)
+    "subtotal over one line left": ([HEADER[:3]] + [row[:3] for row in without(LASTEN, "Programma A")],
+                                    "Subtotaal programma's",
+                                    [("B4", "Begroting 2025", D(200), D(300)), ("C4", "Rekening 2025", D(190), D(300))]),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_grand_total_over_a_subtotal_and_loose_lines_is_checked_at_itself(tmp_path, case):
+    rows, total, expected = CASES[case]
+    path = workbook(tmp_path / "lasten.xlsx", rows)
+    report = audit(path)
+    assert sums(report, total) == expected
+    assert report.unverified == ()
+    assert audit_main(str(path)) == (1 if expected else 0)
+    if not expected:
+        assert report.findings == () and report.verdict == "clean"
+
+
+def test_a_clean_lasten_baten_saldo_table_stays_clean(tmp_path):
+    for rows in ([HEADER] + LASTEN + BATEN, [HEADER] + LOOSE_FIRST + BATEN, RESULTAAT):
+        path = workbook(tmp_path / "schoon.xlsx", rows)
+        report = audit(path)
+        assert (report.findings, report.unverified, report.verdict) == ((), (), "clean")
+        assert audit_main(str(path)) == 0
+
+
+def test_totaal_saldo_van_baten_en_lasten_is_baten_less_lasten_across_their_headings(tmp_path):
+    report = audit(workbook(tmp_path / "saldo.xlsx", RESULTAAT))
+    texts = [r.describe() for t in report.tables for r in t.relations]
+    assert "row 'Totaal saldo van baten en lasten' = -Totaal lasten, Totaal baten: holds" in texts
+    assert "row 'Resultaat' = Totaal saldo van baten en lasten, Mutaties reserves: holds" in texts
+
+
+@pytest.mark.parametrize("label, gap", [("Resultaat", False), ("Geraamd resultaat", False), ("Resultaat", True)])
+def test_a_resultaat_whose_line_was_deleted_is_listed_not_verified(tmp_path, capsys, label, gap):
+    rows = without(RESULTAAT, "Mutaties reserves")
+    rows = [[label] + row[1:] if row[0] == "Resultaat" else row for row in rows]
+    if gap:  # an empty row sets the resultaat apart
+        rows = rows[:-1] + [[None]] + rows[-1:]
+    path = workbook(tmp_path / "resultaat.xlsx", rows)
+    report = audit(path)
+    assert [(name, axis) for name, axis, __ in report.unverified] == [(label, "row")]
+    assert report.verdict == "not verified"
+    assert audit_main(str(path)) == 1
+    out = capsys.readouterr().out
+    assert f"NOT verified: row {label!r} is called a total" in out
+    assert "every total adds up" not in out
+
+
+def test_a_resultaat_that_is_a_part_of_a_relation_is_a_line(tmp_path):
+    """'Bestemming resultaat' in a staat van reserves is a movement of the stand chain, not a total left unchecked."""
+    rows = [["Reserve", "Stand 1-1-2025", "Bestemming resultaat", "Toevoegingen", "Onttrekkingen", "Stand 31-12-2025"],
+            ["Algemene reserve", 1000, 200, 300, 100, 1400], ["Reserve wegen", 500, 0, 50, 150, 400],
+            ["Reserve sociaal domein", 800, 100, 0, 300, 600], ["Totaal reserves", 2300, 300, 350, 550, 2400]]
+    path = workbook(tmp_path / "reserves.xlsx", rows)
+    report = audit(path)
+    assert (report.findings, report.unverified, report.verdict) == ((), (), "clean")
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    if soffice() is None:
+        pytest.skip("LibreOffice not installed")
+    folder = tmp_path_factory.mktemp("honesty")
+    sources = {
+        "clean": workbook(folder / "schoon.xlsx", [HEADER] + LASTEN + BATEN),
+        "deleted": workbook(folder / "verwijderd.xlsx", [HEADER] + without(LASTEN, "Vennootschapsbelasting") + BATEN),
+        "changed": workbook(folder / "gewijzigd.xlsx", [HEADER] + changed(LASTEN, "Overhead", 1, 55) + BATEN),
+        "resultaat": workbook(folder / "resultaat.xlsx", without(RESULTAAT, "Mutaties reserves")),
+    }
+    return print_to_pdf(tmp_path_factory, folder, sources)
+
+
+def test_the_printed_tables_exit_as_their_workbooks(printed):
+    clean = audit(printed["clean"])
+    assert (clean.findings, clean.unverified, clean.verdict) == ((), (), "clean")
+    deleted = audit(printed["deleted"])
+    assert [(f.column, f.expected, f.found) for f in deleted.findings if f.row_label == "Totaal lasten"] == [
+        ("Begroting 2025", D(360), D(365)), ("Rekening 2025", D(345), D(351)), ("Verschil", D(15), D(14))]
+    changed_ = audit(printed["changed"])
+    assert [(f.column, f.expected, f.found) for f in changed_.findings if f.row_label == "Totaal lasten"] == [
+        ("Begroting 2025", D(370), D(365))]
+    resultaat = audit(printed["resultaat"])
+    assert [name for name, __, __ in resultaat.unverified] == ["Resultaat"]
+    for name in ("deleted", "changed", "resultaat"):
+        assert audit_main(str(printed[name])) == 1
+    assert audit_main(str(printed["clean"])) == 0
