@@ -85,6 +85,10 @@ CASES = {
     "subtotal over one line left": ([HEADER[:3]] + [row[:3] for row in without(LASTEN, "Programma A")],
                                     "Subtotaal programma's",
                                     [("B4", "Begroting 2025", D(200), D(300)), ("C4", "Rekening 2025", D(190), D(300))]),
+    # the same with 'Totaal programma's', a line of 'Totaal lasten' (was: 'it names one line of it', exit 0)
+    "total over one line left": ([HEADER[:3], ["Lasten"], ["Programma B", 200, 190], ["Totaal programma's", 300, 300],
+                                  ["Overhead", 50, 45], ["Totaal lasten", 350, 345]], "Totaal programma's",
+                                 [("B4", "Begroting 2025", D(200), D(300)), ("C4", "Rekening 2025", D(190), D(300))]),
 }
 
 

@@ -23,8 +23,8 @@ from ..i18n import number as number_text
 from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
-from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, SUBTOTAL_WORDS, WAARVAN_WORDS, Ask, _expected,
-                    _heads, _names, answer, best_reading, breakdowns, totalish)
+from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
+                    answer, best_reading, breakdowns, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -610,7 +610,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         for total_line in unchecked:
             where = at.get(total_line.index)
             if where is not None:
-                reasons.append((where, _why_unverified(lines, where, starts, skip)))
+                reasons.append((where, _why_unverified(lines, where, starts, skip, axis)))
         # lines that are a part of a relation found (a total of 0 that claims its block is held to the others)
         # (by the total's place: a line is a part of a total above the one asked about, not of one further down)
         covered = {id(p): c.total.index for c in (row_results if axis == "row" else col_results) for p, __ in c.parts}
@@ -745,12 +745,12 @@ def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int],
 
 
 def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
-                    skip: set[int] = frozenset()) -> tuple[bool, str, list[Line], bool]:
+                    skip: set[int] = frozenset(), axis: str = "row") -> tuple[bool, str, list[Line], bool]:
     """Why a line called a total was not checked: (True, reason) when lines before it could be its parts and
     none add up to it (a line deleted, a total typed wrong: the table is NOT verified); (False, reason) when
     its parts are simply not in the table: nothing before it in its block; only totals of other things
     before it (seed 000 prints 'Totaal personeelskosten', 'Totaal kapitaallasten' as lines of the lasten);
-    it names only one line of the table ('Som gewichten' beside one member's 'Gewicht'); or it has the
+    it names only one line of the table ('Som gewichten' beside one member's 'Gewicht', columns); or it has the
     opposite sign to every line before it (an input list's 'Totaal gemeentelijke bijdrage' under costs).
     A saldo, verschil or resultaat, a bare 'Totaal' and a total named after its block's heading always
     have their parts in the table (an empty row just above a saldo does not make it a block of its own)."""
@@ -789,9 +789,9 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
         return False, _("its parts are not in the table: no line or column before it is a change (wijziging)"), \
             plain, claims_block
     named = [line for line in in_block if line.key and _names(total.key, line.key)]
-    # (never a subtotal: 'Subtotaal programma's' over 'Programma B', Programma A deleted, totals the lines above it)
-    if not claims_block and len(named) == 1 and plain and named[0] is plain[-1] and \
-            not total.key.startswith(SUBTOTAL_WORDS) and all(
+    # (a column beside one member's: a row under its lines names them ('Totaal programma's' or 'Subtotaal
+    # programma's' over 'Programma B', Programma A deleted): it totals the lines above it, short of one)
+    if axis == "column" and not claims_block and len(named) == 1 and plain and named[0] is plain[-1] and all(
             abs(total.values.get(q, ZERO)) >= abs(v) for q, v in named[0].values.items()):
         return False, _("its parts are not in the table: it names one line of it ({line}), not the lines it "
                         "adds up").format(line=named[0].label), plain, claims_block
