@@ -160,12 +160,6 @@ def is_balance(label: str) -> bool:
     return label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat"))
 
 
-def says_saldo(label: str) -> bool:
-    """A saldo, verschil or resultaat by one of its words ('Totaal saldo van baten en lasten', 'Geraamd
-    resultaat'): baten less lasten, across their headings."""
-    return any(w in label.split() for w in SALDO_WORDS)
-
-
 def is_labelled(label: str, closes: bool) -> bool:
     """Called a total (or a saldo), or an unnamed line closing its block: a line the rules are asked about."""
     return totalish(label) or is_balance(label) or (closes and not label)
@@ -248,10 +242,8 @@ class Walk:
 
     @_cached
     def called(self) -> bool:
-        """Called a total by its words or its place: left NOT verified when nothing explains it. A saldo or
-        resultaat is one too ('Resultaat' under 'Totaal saldo van baten en lasten', the reserves' line between them
-        deleted: never silently gone from the report)."""
-        return totalish(self.label) or self.repeats_heading or says_saldo(self.label)
+        """Called a total by its words or its place: left NOT verified when nothing explains it."""
+        return totalish(self.label) or self.repeats_heading
 
     @_cached
     def labelled(self) -> bool:
@@ -590,7 +582,7 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
     'Totaal lasten' above the heading and them); nor, holding in no figure, for a total alone under its heading
     that is named after something of its own (its parts are elsewhere)."""
     found = walk.run_candidate("across", "across headings")
-    if found is None or not (walk.closes or says_saldo(walk.label)
+    if found is None or not (walk.closes or walk.label.startswith(SALDO_WORDS)
                              or any(walk.names(p) for p, __ in found.parts)) or _heads(walk.heading, walk.label):
         return
     if not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \

@@ -597,10 +597,6 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if side is not None and side not in sides:
             sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index, c)
                                               for c, v in line.values.items() if c not in skip_cols})
-    # a line called a total only by a saldo word that a relation holding takes as a part is a line of the table
-    # ('Bestemming resultaat 2024' in a stand chain, 'Resultaat boekjaar' under the eigen vermogen)
-    row_unchecked = _not_a_part(row_unchecked, row_results)
-    col_unchecked = _not_a_part(col_unchecked, col_results)
     not_checked = [u.label for u in row_unchecked + col_unchecked]
     for axis, lines, unchecked, starts in (("row", row_lines, row_unchecked, breaks),
                                            ("column", column_lines, col_unchecked, {})):
@@ -661,13 +657,6 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     _dedupe(findings)
     findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
     return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides)
-
-
-def _not_a_part(unchecked: list[Line], results) -> list[Line]:
-    """The lines left unexplained, less those called a total only by a saldo word (no 'Totaal') that are a part of
-    a relation found to hold."""
-    parts = {id(p) for c in results if not c.failed for p, __ in c.parts}
-    return [u for u in unchecked if totalish(u.key) or id(u) not in parts]
 
 
 def _shared_figures(findings: list[Finding], blamed_rows, blamed_cols, grid: Grid) -> list[Finding]:
