@@ -57,7 +57,7 @@ TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "ge
 SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
 # A line whose label starts with one of these may be a signed combination of the lines before it.
 BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde", "restant", "resterend", "nog te besteden",
-                               "beschikbaar")
+                               "beschikbaar", "afwijking")
 # Signed combinations tried for such a line: every mix of signs with the first line added, and baten - lasten.
 # Never all signs turned: a total of the wrong sign is an error, not a relation.
 SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0] == 1 and -1 in s)
@@ -80,6 +80,21 @@ def totalish(label: str) -> bool:
     # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...')
     return label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and \
         _YEAR.sub("", label).startswith(TOTAL_WORDS)
+
+
+# A begroting after its changes is the begroting plus the changes (begroting + wijziging = na wijziging).
+AMENDED_WORDS = ("bijgesteld", "begroting na ", "gewijzigde begroting", "actuele begroting", "na wijziging")
+CHANGE_WORDS = ("wijziging", "mutatie", "amendement", "suppletoir", "bijstelling")
+
+
+def amended(label: str) -> bool:
+    """'Begroting 2025 na wijziging', 'Bijgestelde begroting': a begroting after its changes."""
+    return _YEAR.sub("", label).startswith(AMENDED_WORDS) or " na wijziging" in label
+
+
+def is_change(label: str) -> bool:
+    """'Wijziging', '2e begrotingswijziging', 'Mutaties': a change to a begroting (not the begroting after it)."""
+    return any(w in label for w in CHANGE_WORDS) and not amended(label)
 
 
 class Sums:
@@ -242,8 +257,12 @@ class Walk:
 
     @_cached
     def called(self) -> bool:
-        """Called a total by its words or its place: left NOT verified when nothing explains it."""
-        return totalish(self.label) or self.repeats_heading
+        """Called a total by its words or its place: left NOT verified when nothing explains it. Not a begroting
+        after its changes with no change before it in its block ('Rekening 2024 | Begroting 2025 na wijziging |
+        Begroting 2026'): it is a total only of a begroting and its wijziging; without one it is a plain line
+        (still read as a total where the figures make it one)."""
+        return (totalish(self.label) and not (amended(self.label) and not any(
+            is_change(p.key) for p in self.block_lines))) or self.repeats_heading
 
     @_cached
     def labelled(self) -> bool:
