@@ -171,3 +171,41 @@ def test_a_begroting_na_wijziging_beside_its_wijziging_is_still_a_total_and_chec
     # Zorg's Verschil (na wijziging - realisatie) is computed from the unaltered 8.700: it fails with it
     assert found(path) == [("D7", "Begroting 2025 na wijziging", D(8700), D(8705))]
     assert audit_main(str(path)) == 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The same tables printed to PDF by LibreOffice
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    from test_audit_pdf_print import print_to_pdf
+
+    folder = tmp_path_factory.mktemp("afgeleid")
+    tables = {
+        "afwijking +1": altered(derived(ONE_ROW), "Veiligheid", 5, 1),
+        "afwijking totaal": altered(derived(ONE_ROW), "Totaal", 5, 1),
+        "na wijziging alleen": plain_columns([[None, "Rekening", "Begroting", "Begroting", "Verschil"],
+                                              ["Programma", "2024", "2025 na wijziging", "2026", None]], True),
+    }
+    sources = {}
+    for i, (name, rows) in enumerate(tables.items()):
+        path = workbook(folder / f"tabel{i}.xlsx", rows)
+        book = openpyxl.load_workbook(path)
+        sheet = book.active
+        sheet.column_dimensions["A"].width = 24
+        for letter in "BCDEF":
+            sheet.column_dimensions[letter].width = 24   # (the titles whole: no title cut short in the print)
+        sheet.page_setup.orientation = "landscape"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True   # one page wide
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        book.save(path)
+        sources[name] = path
+    return print_to_pdf(tmp_path_factory, folder, sources)
+
+
+def test_derived_columns_printed_to_pdf_are_checked_as_in_the_workbook(printed):
+    assert found(printed["afwijking +1"]) == [("page 1, line 4", "Afwijking", D(-150), D(-149))]
+    assert found(printed["afwijking totaal"]) == [("page 1, line 7", "Afwijking", D(50), D(51))]
+    clean = printed["na wijziging alleen"]
+    assert audit(clean).unverified == () and found(clean) == [] and audit_main(str(clean)) == 0
