@@ -54,29 +54,31 @@ def altered(rows: list[list], label: str, column: int, by: int) -> list[list]:
 ONE_ROW = [["Programma", "Begroting 2025", "Wijziging", "Begroting na wijziging", "Realisatie 2025", "Afwijking"]]
 
 
+@pytest.mark.parametrize("title", ["Afwijking", "Voordeel / nadeel", "Over-/onderschrijding"])
 @pytest.mark.parametrize("realisatie_first", [False, True])
-def test_an_afwijking_of_a_derived_column_and_the_realisatie_is_checked_at_its_figures_and_its_total(
-        tmp_path, realisatie_first):
-    """'Afwijking' (a title that also names a check column of rounding misses, which adds up to nothing) after
-    'Begroting na wijziging' and 'Realisatie': its figures are their difference, so it is that verschil, checked
-    per line and in its total (it was skipped as not adding up: +1, a large change and a wrong total all exited
-    0)."""
-    rows = derived(ONE_ROW, realisatie_first)
+def test_a_verschil_of_a_derived_column_and_the_realisatie_is_checked_at_its_figures_and_its_total(
+        tmp_path, realisatie_first, title):
+    """A verschil after 'Begroting na wijziging' (itself begroting + wijziging) and 'Realisatie', under a title that
+    says so in other words: 'Afwijking' (which also names a check column of rounding misses, adding up to
+    nothing) was skipped as not adding up (+1, a large change and a wrong total all exited 0); 'Voordeel / nadeel'
+    was a plain column (an altered figure blamed on the Totaal under it). Its figures are the difference of the
+    two columns before it, so it is that verschil: checked per line and in its total."""
+    rows = derived([ONE_ROW[0][:-1] + [title]], realisatie_first)
     sign = 1 if realisatie_first else -1
     clean = workbook(tmp_path / "schoon.xlsx", rows)
     assert found(clean) == [] and audit_main(str(clean)) == 0
-    relation = next(r for r in audit(clean).tables[0].relations if r.total == "Afwijking")
+    relation = next(r for r in audit(clean).tables[0].relations if r.total == title)
     assert relation.parts == (("-Begroting na wijziging", "Realisatie 2025") if realisatie_first
                               else ("Begroting na wijziging", "-Realisatie 2025"))
     # Veiligheid: na wijziging 3.200, realisatie 3.350; Totaal: 19.200 and 19.150
     plus1 = workbook(tmp_path / "plus1.xlsx", altered(rows, "Veiligheid", 5, 1))
-    assert found(plus1) == [("F5", "Afwijking", D(150 * sign), D(150 * sign + 1))]
+    assert found(plus1) == [("F5", title, D(150 * sign), D(150 * sign + 1))]
     assert audit_main(str(plus1)) == 1
     large = workbook(tmp_path / "groot.xlsx", altered(rows, "Onderwijs", 5, 1000))
-    assert found(large) == [("F6", "Afwijking", D(-100 * sign), D(-100 * sign + 1000))]
+    assert found(large) == [("F6", title, D(-100 * sign), D(-100 * sign + 1000))]
     assert audit_main(str(large)) == 1
     total = workbook(tmp_path / "totaal.xlsx", altered(rows, "Totaal", 5, 1))
-    assert found(total) == [("F8", "Afwijking", D(-50 * sign), D(-50 * sign + 1))]
+    assert found(total) == [("F8", title, D(-50 * sign), D(-50 * sign + 1))]
     assert audit_main(str(total)) == 1
 
 

@@ -1230,11 +1230,13 @@ def answer(ask: Ask) -> Candidate | None:
 
 
 def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
-              unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset()):
+              unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset(),
+              differences: frozenset = frozenset()):
     """Walk the lines in order, keeping the open lines (a stack); at each line that may be a total, take the
     candidate `choose` picks: its parts leave the open lines and the total takes their place. Returns the chosen
     candidates, their relations, and the labels of lines called a total that no lines add up to. Lines in
-    `plain` are never taken for a total; lines in `forced` may be read as the total of their own lines."""
+    `plain` are never taken for a total; lines in `forced` may be read as the total of their own lines; lines in
+    `differences` (whatever their titles) are asked as a verschil is."""
     stack: list[Line] = []
     history: list[Line] = []
     block_start = 0          # stack length at the last heading: totals prefer parts in their own block
@@ -1248,7 +1250,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     own_count = 0
     folded: set[int] = set()       # ids of the lines taken as totals
     signs = any(line.sign for line in lines)   # (the labels give signs: only then are they asked about)
-    ends = stand_chain_ends(lines)
+    ends = stand_chain_ends(lines) | differences
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
 
@@ -1339,7 +1341,7 @@ def reading_score(reading, unit: Decimal = Decimal(1)) -> tuple:
 
 
 def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
-                 unit: Decimal, skip_positions: set[int], cross: bool = False):
+                 unit: Decimal, skip_positions: set[int], cross: bool = False, differences: frozenset = frozenset()):
     """The reading of the table that `reading_score` likes best, among: the walk as it goes; the walk with one
     (or two) of the totals it found taken as plain lines (small figures repeat by chance: 'Totaal materiële
     kosten' 6 = personeelskosten 1 + kapitaallasten 5, and such a fold makes the block's real total fail);
@@ -1351,7 +1353,7 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
 
     def reading(plain: frozenset, forced: frozenset = frozenset()):
         results, relations, unchecked = fold_once(lines, positions, breaks, closing, axis, unit, skip_positions,
-                                                  plain, forced)
+                                                  plain, forced, differences)
         if cross:
             more = repeats(lines, results, unchecked, positions, skip_positions, unit)
             results, relations = results + more, relations + [c.relation("row") for c in more]

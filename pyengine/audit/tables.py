@@ -24,7 +24,7 @@ from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    answer, best_reading, breakdowns, is_balance, totalish)
+                    answer, best_reading, breakdowns, is_balance, is_labelled, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -56,19 +56,20 @@ def _not_additive(header: str) -> bool:
 
 def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
     """The column's figures are the difference of the two columns just before it, either way round (begroting -
-    realisatie, realisatie - begroting), in three quarters of the rows that show all three and in two figures
-    other than 0 at least: an 'Afwijking' after 'Begroting na wijziging' and 'Realisatie' is that verschil (one
+    realisatie, realisatie - begroting), in two rows at least and in three quarters of the rows that show all three
+    (not all 0): an 'Afwijking' after 'Begroting na wijziging' and 'Realisatie' is that verschil (one
     figure altered in it leaves the others to say so), not a check column of deviations ('Afwijking
     b+w-bijgesteld', the absolute miss of a rounding, which is no such difference)."""
     k = numeric_cols.index(c)
     if k < 2:
         return False
     first, second = numeric_cols[k - 2], numeric_cols[k - 1]
+    # (rows of 0 in all three prove nothing either way)
     rows = [(f[first] - f[second], f[c]) for r in data_rows
-            if first in (f := numbers(r)) and second in f and c in f]
+            if first in (f := numbers(r)) and second in f and c in f and (f[first] or f[second] or f[c])]
     for sign in (1, -1):
-        holding = [value for difference, value in rows if sign * difference == value]
-        if len(holding) * 4 >= len(rows) * 3 and sum(1 for value in holding if value) >= 2:
+        holding = sum(1 for difference, value in rows if sign * difference == value)
+        if holding >= 2 and holding * 4 >= len(rows) * 3:
             return True
     return False
 
@@ -544,8 +545,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
     # a line of ratios or rates ('Ratio weerstandsvermogen' 2,5 | 3,4 | 1,1) is no amount a total column adds up
     rate_rows = {r for r in data_rows if _not_additive(label(r))}
+    # the last column, when its figures are the difference of the two before it, is a verschil whatever its title
+    # ('Voordeel / nadeel', 'Over-/onderschrijding' after 'Begroting na wijziging' and 'Realisatie'): asked as one,
+    # so a figure altered in it is found there, not blamed on the Totaal under it (only the last: in the middle of
+    # a table a begroting equal to last year's is the difference of last year's bijgestelde and wijziging)
+    order = [line.index for line in column_lines]
+    differences = frozenset(line.index for line in column_lines[-1:] if line.index == max(order)
+                            and not is_labelled(line.key, False)
+                            and _difference_of_the_two_before(line.index, order, data_rows, numbers))
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
-                                                      rate_rows)
+                                                             rate_rows, differences=differences)
     # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total;
     # so it is after columns that do not add up: by their header, or left blank by every total the rows were found
     # to have where their lines show figures (a 'Rente %'; a PDF's leningnummers read as figures): no part of it
