@@ -57,7 +57,7 @@ TOTAL_WORDS = ("totaal", "totalen", "subtotaal", "sub totaal", "eindtotaal", "ge
 SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
 # A line whose label starts with one of these may be a signed combination of the lines before it.
 BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde", "restant", "resterend", "nog te besteden",
-                               "beschikbaar")
+                               "beschikbaar", "afwijking")
 # Signed combinations tried for such a line: every mix of signs with the first line added, and baten - lasten.
 # Never all signs turned: a total of the wrong sign is an error, not a relation.
 SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0] == 1 and -1 in s)
@@ -80,6 +80,21 @@ def totalish(label: str) -> bool:
     # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...')
     return label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and \
         _YEAR.sub("", label).startswith(TOTAL_WORDS)
+
+
+# A begroting after its changes is the begroting plus the changes (begroting + wijziging = na wijziging).
+AMENDED_WORDS = ("bijgesteld", "begroting na ", "gewijzigde begroting", "actuele begroting", "na wijziging")
+CHANGE_WORDS = ("wijziging", "mutatie", "amendement", "suppletoir", "bijstelling")
+
+
+def amended(label: str) -> bool:
+    """'Begroting 2025 na wijziging', 'Bijgestelde begroting': a begroting after its changes."""
+    return _YEAR.sub("", label).startswith(AMENDED_WORDS) or " na wijziging" in label
+
+
+def is_change(label: str) -> bool:
+    """'Wijziging', '2e begrotingswijziging', 'Mutaties': a change to a begroting (not the begroting after it)."""
+    return any(w in label for w in CHANGE_WORDS) and not amended(label)
 
 
 class Sums:
@@ -242,8 +257,12 @@ class Walk:
 
     @_cached
     def called(self) -> bool:
-        """Called a total by its words or its place: left NOT verified when nothing explains it."""
-        return totalish(self.label) or self.repeats_heading
+        """Called a total by its words or its place: left NOT verified when nothing explains it. Not a begroting
+        after its changes with no change before it in its block ('Rekening 2024 | Begroting 2025 na wijziging |
+        Begroting 2026'): it is a total only of a begroting and its wijziging; without one it is a plain line
+        (still read as a total where the figures make it one)."""
+        return (totalish(self.label) and not (amended(self.label) and not any(
+            is_change(p.key) for p in self.block_lines))) or self.repeats_heading
 
     @_cached
     def labelled(self) -> bool:
@@ -1235,11 +1254,13 @@ def answer(ask: Ask) -> Candidate | None:
 
 
 def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
-              unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset()):
+              unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset(),
+              differences: frozenset = frozenset()):
     """Walk the lines in order, keeping the open lines (a stack); at each line that may be a total, take the
     candidate `choose` picks: its parts leave the open lines and the total takes their place. Returns the chosen
     candidates, their relations, and the labels of lines called a total that no lines add up to. Lines in
-    `plain` are never taken for a total; lines in `forced` may be read as the total of their own lines."""
+    `plain` are never taken for a total; lines in `forced` may be read as the total of their own lines; lines in
+    `differences` (whatever their titles) are asked as a verschil is."""
     stack: list[Line] = []
     history: list[Line] = []
     block_start = 0          # stack length at the last heading: totals prefer parts in their own block
@@ -1253,7 +1274,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     own_count = 0
     folded: set[int] = set()       # ids of the lines taken as totals
     signs = any(line.sign for line in lines)   # (the labels give signs: only then are they asked about)
-    ends = stand_chain_ends(lines)
+    ends = stand_chain_ends(lines) | differences
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
 
@@ -1344,7 +1365,7 @@ def reading_score(reading, unit: Decimal = Decimal(1)) -> tuple:
 
 
 def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
-                 unit: Decimal, skip_positions: set[int], cross: bool = False):
+                 unit: Decimal, skip_positions: set[int], cross: bool = False, differences: frozenset = frozenset()):
     """The reading of the table that `reading_score` likes best, among: the walk as it goes; the walk with one
     (or two) of the totals it found taken as plain lines (small figures repeat by chance: 'Totaal materiële
     kosten' 6 = personeelskosten 1 + kapitaallasten 5, and such a fold makes the block's real total fail);
@@ -1356,7 +1377,7 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
 
     def reading(plain: frozenset, forced: frozenset = frozenset()):
         results, relations, unchecked = fold_once(lines, positions, breaks, closing, axis, unit, skip_positions,
-                                                  plain, forced)
+                                                  plain, forced, differences)
         if cross:
             more = repeats(lines, results, unchecked, positions, skip_positions, unit)
             results, relations = results + more, relations + [c.relation("row") for c in more]

@@ -24,7 +24,7 @@ from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    answer, best_reading, breakdowns, totalish)
+                    answer, best_reading, breakdowns, is_balance, is_labelled, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -52,6 +52,26 @@ def _not_additive(header: str) -> bool:
     if "%" in text and any(w in words for w in ("mutatie", "verschil", "wijziging", "ontwikkeling", "afwijking")):
         return True
     return any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE)
+
+
+def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
+    """The column's figures are the difference of the two columns just before it, either way round (begroting -
+    realisatie, realisatie - begroting), in two rows at least and in three quarters of the rows that show all three
+    (not all 0): an 'Afwijking' after 'Begroting na wijziging' and 'Realisatie' is that verschil (one
+    figure altered in it leaves the others to say so), not a check column of deviations ('Afwijking
+    b+w-bijgesteld', the absolute miss of a rounding, which is no such difference)."""
+    k = numeric_cols.index(c)
+    if k < 2:
+        return False
+    first, second = numeric_cols[k - 2], numeric_cols[k - 1]
+    # (rows of 0 in all three prove nothing either way)
+    rows = [(f[first] - f[second], f[c]) for r in data_rows
+            if first in (f := numbers(r)) and second in f and c in f and (f[first] or f[second] or f[c])]
+    for sign in (1, -1):
+        holding = sum(1 for difference, value in rows if sign * difference == value)
+        if holding >= 2 and holding * 4 >= len(rows) * 3:
+            return True
+    return False
 
 
 def is_year(value: Decimal | None) -> bool:
@@ -375,14 +395,26 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                for c in numeric_cols}
     # a column's own title (the last header row) says what it is: a 'Totaal' beside (or under) a group title ('Taak'
     # merged over the taken, spanned onto the column beside them; a PDF's centred title spanned from the middle)
-    # is the total across that group, 'Totaal Taak', not a 'Taak Totaal' that no word calls a total (never checked)
+    # is the total across that group, 'Totaal Taak', not a 'Taak Totaal' that no word calls a total (never checked);
+    # so is a 'Verschil' under the empty cell beside 'Realisatie' over '2025': 'Verschil Realisatie', a verschil
     # (its own title: the lowest header row's title over it; a section title 'Kosten' under the header is none)
+    own_titles: dict[int, str] = {}
     for c in numeric_cols:
         own = next((cells[(r, c)] for r in reversed(header_rows) if (r, c) in cells), None)
-        if own is not None and normal(own.text).startswith(("totaal", "total", "subtotaal", "eindtotaal")) \
-                and not totalish(normal(headers[c])) and headers[c].endswith(own.text.strip()):
+        own_titles[c] = normal(own.text) if own is not None else ""
+        if own is not None and ((normal(own.text).startswith(("totaal", "total", "subtotaal", "eindtotaal"))
+                                 and not totalish(normal(headers[c])))
+                                or (is_balance(normal(own.text)) and not is_balance(normal(headers[c])))) \
+                and headers[c].endswith(own.text.strip()):
             headers[c] = " ".join([own.text.strip(), headers[c][:-len(own.text.strip())].strip()]).strip()
-    skip_cols = {c for c in numeric_cols if _not_additive(headers[c])}
+    # (an 'Afwijking' whose figures are the difference of the two columns before it is a verschil: it adds up)
+    skip_cols = {c for c in numeric_cols if _not_additive(headers[c])
+                 and not (is_balance(normal(headers[c])) and _difference_of_the_two_before(c, numeric_cols, data_rows,
+                                                                                        numbers))}
+    # a column titled '%' alone (its own title: 'Realisatie' may span onto it) right after a verschil is that verschil
+    # as a share of the begroting: 'Verschil | %' is 'Verschil in %', no sum ('Totaal' -0,4% over lines of -3,8%)
+    skip_cols |= {c for k, c in enumerate(numeric_cols) if k and set(own_titles[c].split()) in ({"%"}, {"in", "%"})
+                  and is_balance(normal(headers[numeric_cols[k - 1]]))}
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals)
     decimals = [max(0, -cells[(r, c)].number.as_tuple().exponent)
                 for r in data_rows for c in numeric_cols if c not in skip_cols
@@ -513,8 +545,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
     # a line of ratios or rates ('Ratio weerstandsvermogen' 2,5 | 3,4 | 1,1) is no amount a total column adds up
     rate_rows = {r for r in data_rows if _not_additive(label(r))}
+    # the last column, when its figures are the difference of the two before it, is a verschil whatever its title
+    # ('Voordeel / nadeel', 'Over-/onderschrijding' after 'Begroting na wijziging' and 'Realisatie'): asked as one,
+    # so a figure altered in it is found there, not blamed on the Totaal under it (only the last: in the middle of
+    # a table a begroting equal to last year's is the difference of last year's bijgestelde and wijziging)
+    order = [line.index for line in column_lines]
+    differences = frozenset(line.index for line in column_lines[-1:] if line.index == max(order)
+                            and not is_labelled(line.key, False)
+                            and _difference_of_the_two_before(line.index, order, data_rows, numbers))
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
-                                                      rate_rows)
+                                                             rate_rows, differences=differences)
     # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total;
     # so it is after columns that do not add up: by their header, or left blank by every total the rows were found
     # to have where their lines show figures (a 'Rente %'; a PDF's leningnummers read as figures): no part of it
@@ -692,9 +732,6 @@ def _shared_figures(findings: list[Finding], blamed_rows, blamed_cols, grid: Gri
             if f.kind == "sum" and (f.row, f.col) in notes else f for f in findings]
 
 
-# A begroting after its changes is the begroting plus the changes: with no change beside it, its parts are elsewhere.
-AMENDED_WORDS = ("bijgesteld", "begroting na ", "gewijzigde begroting", "actuele begroting", "na wijziging")
-CHANGE_WORDS = ("wijziging", "mutatie", "amendement", "suppletoir", "bijstelling")
 GRAND_TOTALS = ("totaal", "total", "totalen", "eindtotaal", "generaal totaal", "totaal generaal")
 
 
@@ -774,9 +811,6 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
         return True, _("it is 0 in every figure and the lines before it that could be its parts do not add up to "
                        "0 ({count} line(s))").format(count=len(in_block)), in_block if claims_block else plain, \
             claims_block
-    if total.key.startswith(AMENDED_WORDS) and not any(w in line.key for line in in_block for w in CHANGE_WORDS):
-        return False, _("its parts are not in the table: no line or column before it is a change (wijziging)"), \
-            plain, claims_block
     named = [line for line in in_block if line.key and _names(total.key, line.key)]
     # (a column beside one member's: a row under its lines names them ('Totaal programma's' or 'Subtotaal
     # programma's' over 'Programma B', Programma A deleted): it totals the lines above it, short of one)
