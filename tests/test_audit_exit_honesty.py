@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+from openpyxl.styles import Alignment
 import pytest
 
 from pyengine.audit import audit, main as audit_main
@@ -26,13 +27,32 @@ LOOSE_FIRST = [["Lasten"], ["Overhead", 50, 45, 5], ["Vennootschapsbelasting", 5
                ["Onvoorzien", 10, 0, 10], ["Totaal lasten", 365, 351, 14]]
 BATEN = [["Baten"], ["Bijdragen gemeenten", 350, 345, 5], ["Overige baten", 25, 20, 5],
          ["Totaal baten", 375, 365, 10], ["Saldo", 10, 14, -4]]
+# a gemeenschappelijke regeling's formatie: two subtotals, a loose line, an empty row, the grand total
+LOONSOM = [["Team", "Loonsom 2025", "Loonsom 2026"], ["Primair proces"], ["Team Vergunningen", 1200000, 1250000],
+           ["Team Toezicht", 900000, 950000], ["Subtotaal primair proces", 2100000, 2200000], ["Bedrijfsvoering"],
+           ["Team Financiën", 400000, 410000], ["Team ICT", 350000, 360000],
+           ["Subtotaal bedrijfsvoering", 750000, 770000], ["Directie en staf", 250000, 260000], [None],
+           ["Totaal loonsom", 3100000, 3230000]]
+# a provincie's programma-overzicht: lasten and baten with their verschil; the loose lines after the subtotal have
+# lasten only ('-' under the baten); Mutaties reserves and the resultaat under the total
+PROGRAMMAS = [["Programma", "Lasten begroting", "Lasten rekening", "Verschil lasten", "Baten begroting",
+               "Baten rekening", "Verschil baten"],
+              ["1 Ruimte", 100, 90, 10, 40, 45, 5], ["2 Mobiliteit", 200, 210, -10, 60, 50, -10],
+              ["Subtotaal programma's", 300, 300, 0, 100, 95, -5], ["Algemene dekkingsmiddelen", 20, 25, -5, 400, 410, 10],
+              ["Overhead", 50, 45, 5, "-", "-", "-"], ["Onvoorzien", 10, "-", 10, "-", "-", "-"],
+              ["Totaal saldo van baten en lasten", 380, 370, 10, 500, 505, 5],
+              ["Mutaties reserves", 30, 20, 10, 10, 5, -5], ["Gerealiseerd resultaat", 410, 390, 20, 510, 510, 0]]
+# Algemene dekkingsmiddelen deleted: the total at row 7, against Subtotaal programma's + Overhead + Onvoorzien
+PROGRAMMAS_DELETED = [("B7", "Lasten begroting", D(360), D(380)), ("C7", "Lasten rekening", D(345), D(370)),
+                      ("D7", "Verschil lasten", D(15), D(10)), ("E7", "Baten begroting", D(100), D(500)),
+                      ("F7", "Baten rekening", D(95), D(505)), ("G7", "Verschil baten", D(-5), D(5))]
 RESULTAAT = [["Omschrijving", "Begroting 2025", "Rekening 2025"], ["Lasten"], ["Personeel", 1000, 1050],
              ["Materieel", 500, 480], ["Totaal lasten", 1500, 1530], ["Baten"], ["Bijdragen gemeenten", 1400, 1420],
              ["Overige baten", 220, 230], ["Totaal baten", 1620, 1650],
              ["Totaal saldo van baten en lasten", 120, 120], ["Mutaties reserves", -30, -20], ["Resultaat", 90, 100]]
 
 
-def workbook(path: Path, rows: list[list]) -> Path:
+def workbook(path: Path, rows: list[list], wide: bool = False) -> Path:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Tabel"
@@ -42,9 +62,17 @@ def workbook(path: Path, rows: list[list]) -> Path:
                 cell = sheet.cell(r, c, value)
                 if isinstance(value, int):
                     cell.number_format = "[$-413]#,##0"
+                elif value == "-":  # (a nil figure stands where its figures stand)
+                    cell.alignment = Alignment(horizontal="right")
     sheet.column_dimensions["A"].width = 36
     for column in "BCDEF":  # (the titles fit their columns: a title cut in the PDF is another matter, issue 18 item 4)
         sheet.column_dimensions[column].width = 18
+    if wide:  # (as a table of seven columns is printed: landscape, fitted to the page width)
+        sheet.column_dimensions["G"].width = 18
+        sheet.page_setup.orientation = "landscape"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
     book.save(path)
     return path
 
@@ -89,6 +117,28 @@ CASES = {
     "total over one line left": ([HEADER[:3], ["Lasten"], ["Programma B", 200, 190], ["Totaal programma's", 300, 300],
                                   ["Overhead", 50, 45], ["Totaal lasten", 350, 345]], "Totaal programma's",
                                  [("B4", "Begroting 2025", D(200), D(300)), ("C4", "Rekening 2025", D(190), D(300))]),
+    # a grand total printed apart (an empty row above it) under two subtotals and a loose line, the loose line
+    # deleted (was: 'not checked here (nothing comes before it in its block)', exit 0)
+    "grand total apart, loose line deleted": (without(LOONSOM, "Directie en staf"), "Totaal loonsom",
+                                              [("B11", "Loonsom 2025", D(2850000), D(3100000)),
+                                               ("C11", "Loonsom 2026", D(2970000), D(3230000))]),
+    "grand total apart, clean": (LOONSOM, "Totaal loonsom", []),
+    # loose lines with figures under the lasten only ('-' under the baten), Mutaties reserves and a resultaat
+    # after the total: one loose line deleted is a finding in every column with the subtotal and the loose lines
+    # left (was: NOT verified, no finding; a verschil whose deleted figure had the other sign is found too)
+    "lasten-only loose lines, one deleted": (without(PROGRAMMAS, "Algemene dekkingsmiddelen"),
+                                             "Totaal saldo van baten en lasten", PROGRAMMAS_DELETED),
+    # the same total closing the table (the walk chooses it): the subtotal and the loose lines, not
+    # 'Overhead - Onvoorzien' (a mix of signs compared in fewer figures) nor the loose lines alone
+    "lasten-only loose lines, one deleted, closing": (without(PROGRAMMAS, "Algemene dekkingsmiddelen")[:-2],
+                                                      "Totaal saldo van baten en lasten", PROGRAMMAS_DELETED),
+    "lasten-only loose lines, overhead deleted, closing": (without(PROGRAMMAS, "Overhead")[:-2],
+                                                           "Totaal saldo van baten en lasten",
+                                                           [("B7", "Lasten begroting", D(330), D(380)),
+                                                            ("C7", "Lasten rekening", D(325), D(370)),
+                                                            ("D7", "Verschil lasten", D(5), D(10))]),
+    "lasten-only loose lines, clean": (PROGRAMMAS, "Totaal saldo van baten en lasten", []),
+    "lasten-only loose lines, clean, closing": (PROGRAMMAS[:-2], "Totaal saldo van baten en lasten", []),
 }
 
 
@@ -159,6 +209,10 @@ def printed(tmp_path_factory):
         "deleted": workbook(folder / "verwijderd.xlsx", [HEADER] + without(LASTEN, "Vennootschapsbelasting") + BATEN),
         "changed": workbook(folder / "gewijzigd.xlsx", [HEADER] + changed(LASTEN, "Overhead", 1, 55) + BATEN),
         "resultaat": workbook(folder / "resultaat.xlsx", without(RESULTAAT, "Mutaties reserves")),
+        "loonsom deleted": workbook(folder / "loonsom.xlsx", without(LOONSOM, "Directie en staf")),
+        "programmas deleted": workbook(folder / "programmas.xlsx", without(PROGRAMMAS, "Algemene dekkingsmiddelen"),
+                                       wide=True),
+        "programmas clean": workbook(folder / "programmas-schoon.xlsx", PROGRAMMAS, wide=True),
     }
     return print_to_pdf(tmp_path_factory, folder, sources)
 
@@ -175,3 +229,22 @@ def test_the_printed_tables_exit_as_their_workbooks(printed):
     for name in ("deleted", "changed"):
         assert audit_main(str(printed[name])) == 1
     assert audit_main(str(printed["clean"])) == 0
+
+
+def test_the_printed_grand_totals_over_subtotals_and_loose_lines_are_findings(printed):
+    """The PDF LibreOffice prints: the grand total apart under its subtotals, its loose line deleted, and the
+    programma-overzicht's total over its subtotal and lasten-only loose lines, one deleted, are findings at the
+    total with the sums the xlsx gives, exit 1; the clean programma-overzicht exits 0."""
+    loonsom = audit(printed["loonsom deleted"])
+    assert [(f.row_label, f.column, f.expected, f.found) for f in loonsom.findings] == [
+        ("Totaal loonsom", "Loonsom 2025", D(2850000), D(3100000)),
+        ("Totaal loonsom", "Loonsom 2026", D(2970000), D(3230000))]
+    programmas = audit(printed["programmas deleted"])
+    assert [(f.column, f.expected, f.found) for f in programmas.findings
+            if f.row_label == "Totaal saldo van baten en lasten"] == [(c, e, f) for __, c, e, f in PROGRAMMAS_DELETED]
+    assert programmas.unverified == ()
+    for name in ("loonsom deleted", "programmas deleted"):
+        assert audit_main(str(printed[name])) == 1
+    clean = audit(printed["programmas clean"])
+    assert (clean.findings, clean.unverified, clean.verdict) == ((), (), "clean")
+    assert audit_main(str(printed["programmas clean"])) == 0

@@ -377,17 +377,23 @@ class Walk:
                 self._sums[length] = ({q: columns[q][0][i] for q in checked_positions},
                                       *({q: columns[q][k][i] > 0 for q in checked_positions} for k in (1, 2, 3)))
         # per run length: figures compared (zero = zero proves nothing) and failing
-        compared, failing = [], []
+        compared, failing, differing = [], [], []
         for q in checked_positions:
             sums, present, nonzero, __ = columns[q]
             target = line.values[q]
             checks = list(map(bool, nonzero if target == 0 else present))
             compared.append(checks)
-            failing.append(list(map(operator.and_, checks, map(operator.ne, sums, itertools.repeat(target)))))
+            differing.append(list(map(operator.ne, sums, itertools.repeat(target))))
+            failing.append(list(map(operator.and_, checks, differing[-1])))
         checked_by_length = list(map(sum, zip(*compared)))
         failed_by_length = list(map(sum, zip(*failing)))
         support = list(map(operator.sub, checked_by_length, failed_by_length))
         net = list(map(operator.sub, support, failed_by_length))
+        # a run holding in no figure fails the line wherever its sum is not the line's figure, also where the run
+        # shows no figure: else the loose lines printed in the lasten only ('-' under baten) fail in fewer figures
+        # than the subtotal with them, and a grand total short of a deleted loose line is blamed on them alone
+        differ_by_length = list(map(sum, zip(*differing)))
+        net = [-d if not s else n for s, n, d in zip(support, net, differ_by_length)]
         # (and so for a grand total its lines past the subtotals they follow: `_lower_rank_reach`)
         lower = _lower_rank_reach(self.label, recent, self.folded, own_length, limit)
         for length in dict.fromkeys((own_length, lower)):
@@ -580,9 +586,11 @@ def _over_a_peer(walk: Walk, found: Candidate) -> bool:
 
 def signed_combination(walk: Walk) -> Iterable[Candidate]:
     """A saldo, verschil or stand: the best mix of signs of the open lines just above it (runs() tries signs only
-    for such a line)."""
+    for such a line). Not, holding in no figure, for a line called a total ('Totaal saldo van baten en lasten'):
+    its lines added are what it says; a mix of signs failing everywhere is a guess that only fewer figures compared
+    make look better (loose lines printed under the lasten alone, one of them deleted: 'Overhead - Onvoorzien')."""
     found = walk.run_candidate("signed", "signed combination")
-    if found is not None:
+    if found is not None and not (totalish(walk.label) and found.checked == len(found.failed)):
         yield found
 
 
@@ -604,10 +612,12 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
     if found is None or not (walk.closes or walk.label.startswith(SALDO_WORDS)
                              or any(walk.names(p) for p, __ in found.parts)) or _heads(walk.heading, walk.label):
         return
-    if not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \
+    if walk.heading and not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \
             not walk.label.startswith(SALDO_WORDS):
         # alone under its heading, named after something of its own ('Totaal Rijksbijdrage' in an input workbook
         # whose lines without figures read as headings), holding in no figure: a line whose parts are elsewhere
+        # (not after an empty row, which heads nothing: 'Totaal loonsom' printed apart under its subtotals, with
+        # the loose line between them deleted, is their total failing, not a line whose parts are elsewhere)
         return
     if not _over_a_peer(walk, found):
         yield found
@@ -1144,9 +1154,11 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
                     continue
                 return False
             if q in candidate.failed and (not value or abs(sum(figures, ZERO)) >= abs(value)):
+                if saldo:
+                    continue  # (a verschil column of a saldo: the deleted line may have had the other sign)
                 return False
             one_signed += 1
-        if saldo and one_signed < 2:
+        if saldo and (one_signed < 2 or 2 * one_signed <= len(compared)):
             return False
         # lines of 0 in every figure are no total's remaining lines: its lines are not these (not verified)
         return bool(candidate.failed) and any(p.values.get(q) for p, __ in candidate.parts for q in candidate.failed)
