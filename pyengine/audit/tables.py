@@ -951,6 +951,13 @@ def _parts_text(signed, joiner=" + ") -> str:
 
 
 def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
+    """Year headers out of sequence. In groups when the titles repeat in groups (Begroting | Wijziging |
+    Bijgestelde begroting per year): the groups' years run on. One kind of column (its title without the year):
+    its years run up or down. Kinds side by side: a column after one of its own kind is the year after it, up
+    or down as the table's years go (Raming 2026 | Raming 2027 | Raming 2029: 2028 expected); a column of another
+    kind may start where it likes (a begroting prints Rekening t-2 beside Begroting t). Not the same columns
+    again for another side (Lasten | Baten whose merged titles a PDF lost: 'Rekening 2025' twice): those repeat
+    their years."""
     years = {c: year_in(headers[c]) for c in numeric_cols}
     cols = [c for c in numeric_cols if years[c] is not None]
     if len(cols) < 2:
@@ -961,25 +968,51 @@ def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
                    and len(cols) % p == 0), None)
     year_row = next((r for r in header_rows if sum(1 for c in cols if (r, c) in cells and
                                                    year_in(cells[(r, c)].text) is not None) >= 2), None)
-    first = years[cols[0]]
-    if period is None:
-        if len(set(years[c] for c in cols)) < len(cols):
-            return  # titles that do not repeat in groups, and a year twice: no sequence to hold them to
-        period = 1  # Rekening 2024, Begroting 2025, Raming 2026: one year after another
-    if period > 1:
+
+    def out_of_sequence(c: int, expected: int) -> None:
+        r = year_row if year_row is not None else header_rows[-1]
+        add(r, c, _("year header out of sequence"), "year", Decimal(expected), Decimal(years[c]), column=headers[c])
+
+    if period is not None and period > 1:
         # a group may be cut at the table's left edge: align the groups where most years agree
+        first = years[cols[0]]
         candidates = [[first + (i + offset) // period - offset // period for i in range(len(cols))]
                       for offset in range(period)]
         expected = max(candidates, key=lambda e: sum(1 for c, y in zip(cols, e) if years[c] == y))
-    else:
-        # a run up (2025 2026 2027) or down (a balans: 31-12-2025 beside 31-12-2024), whichever most years keep
+        for c, e in zip(cols, expected):
+            if years[c] != e:
+                out_of_sequence(c, e)
+        return
+    every = [normal(re.sub(r"\d{4}", "", headers[c])) for c in numeric_cols]
+    n = len(numeric_cols)
+    if any(n % p == 0 and len(set(every[:p])) == p and all(
+            every[i] == every[i % p] and years[numeric_cols[i]] == years[numeric_cols[i % p]] for i in range(n))
+           for p in range(2, n // 2 + 1)):
+        return  # the same columns, years and all, for another side
+    if len(set(titles)) == 1:
+        # one kind: a run up (2025 2026 2027) or down (a balans: 31-12-2025 beside 31-12-2024), whichever most
+        # years keep
+        first = years[cols[0]]
         up = [first + i for i in range(len(cols))]
         down = [first - i for i in range(len(cols))]
         expected = max((up, down), key=lambda e: sum(1 for c, y in zip(cols, e) if years[c] == y))
         if sum(1 for c, e in zip(cols, expected) if years[c] == e) * 2 < len(cols):
             return  # not a run of consecutive years: nothing to hold it to
-    for c, e in zip(cols, expected):
-        if years[c] != e:
-            r = year_row if year_row is not None else header_rows[-1]
-            add(r, c, _("year header out of sequence"), "year", Decimal(e), Decimal(years[c]),
-                column=headers[c])
+        for c, e in zip(cols, expected):
+            if years[c] != e:
+                out_of_sequence(c, e)
+        return
+    if len({years[c] for c in cols}) == 1:
+        return  # kinds of one year (Correctie ... 2026 | Getoond ... 2026, a title read twice in a print): no sequence
+    # kinds side by side: each column after one of its own kind is the year after it (as the table's years go,
+    # up or down); a column of another kind may start where it likes (Rekening 2024 | Begroting 2026)
+    steps = [years[b] - years[a] for a, b in zip(cols, cols[1:])]
+    way = -1 if sum(1 for d in steps if d < 0) > sum(1 for d in steps if d > 0) else 1
+    expected = years[cols[0]]
+    for i, c in enumerate(cols):
+        if i and titles[i] == titles[i - 1]:
+            expected += way
+            if years[c] != expected:
+                out_of_sequence(c, expected)
+        else:
+            expected = years[c]

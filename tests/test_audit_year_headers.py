@@ -1,0 +1,94 @@
+"""Year headers by kind of column (issue 18, trial5 r9): a begroting prints Rekening t-2 beside Begroting t, so a gap
+between kinds ('Rekening 2024 | Begroting 2026') is no error; within one kind (Raming 2027 | 2028 | ...) a year
+skipped, repeated or going back is. The same columns again for another side (Lasten | Baten whose merged titles
+are lost: 'Rekening 2025' twice) repeat their years. Typed tables (openpyxl), xlsx and the PDF LibreOffice
+prints."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pyengine.audit import audit, main as audit_main
+from test_audit_pdf_print import print_to_pdf
+from test_audit_tables import soffice
+
+D = Decimal
+# (the lines under any header: Bestuur + Veiligheid = Totaal in every column)
+LINES = [("Bestuur", 500), ("Veiligheid", 300)]
+
+
+def table(header: list[str]) -> list[list]:
+    """A table with these column titles; every total adds up."""
+    rows = [["Lasten per programma"], ["Bedragen x € 1.000"], [], ["Programma"] + header]
+    for label, base in LINES:
+        rows.append([label] + [base + 10 * i for i in range(len(header))])
+    rows.append(["Totaal"] + [sum(base + 10 * i for __, base in LINES) for i in range(len(header))])
+    return rows
+
+
+def workbook(path: Path, rows: list[list]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                cell = sheet.cell(r, c, value)
+                if isinstance(value, int) and r > 4:
+                    cell.number_format = "[$-413]#,##0"
+    sheet.column_dimensions["A"].width = 24
+    for column in "BCDEFG":
+        sheet.column_dimensions[column].width = 22
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    book.save(path)
+    return path
+
+
+CASES = {
+    # (column titles, the year findings as (cell, expected, found))
+    "rekening t-2 beside begroting t": (["Rekening 2024", "Begroting 2026"], []),
+    "rekening, begroting, ramingen": (["Rekening 2023", "Begroting 2025", "Raming 2026", "Raming 2027"], []),
+    "a raming skipped": (["Rekening 2023", "Begroting 2025", "Raming 2026", "Raming 2027", "Raming 2029"],
+                         [("F4", D(2028), D(2029))]),
+    "a raming repeated": (["Rekening 2024", "Begroting 2026", "Raming 2027", "Raming 2027"],
+                          [("E4", D(2028), D(2027))]),
+    "a raming going back": (["Rekening 2024", "Begroting 2026", "Raming 2028", "Raming 2027"],
+                            [("E4", D(2029), D(2027))]),
+    "the same columns for another side": (["Begroting", "Rekening 2025", "Begroting", "Rekening 2025"], []),
+    # bare years: one kind (unchanged)
+    "bare years with a gap": (["2024", "2025", "2027"], [("D4", D(2026), D(2027))]),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_year_headers_are_held_to_a_sequence_per_kind_of_column(tmp_path, case):
+    header, expected = CASES[case]
+    path = workbook(tmp_path / "jaren.xlsx", table(header))
+    report = audit(path)
+    assert [(f.cell, f.expected, f.found) for f in report.findings if f.kind == "year"] == expected
+    assert [f for f in report.findings if f.kind != "year"] == [] and report.unverified == ()
+    assert audit_main(str(path)) == (1 if expected else 0)
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    if soffice() is None:
+        pytest.skip("LibreOffice not installed")
+    folder = tmp_path_factory.mktemp("jaren")
+    sources = {name: workbook(folder / f"jaren-{i}.xlsx", table(CASES[name][0]))
+               for i, name in enumerate(("rekening t-2 beside begroting t", "a raming skipped"))}
+    return print_to_pdf(tmp_path_factory, folder, sources)
+
+
+def test_the_printed_year_headers_read_as_the_workbooks(printed):
+    gap = audit(printed["rekening t-2 beside begroting t"])
+    assert (gap.findings, gap.unverified, gap.verdict) == ((), (), "clean")
+    assert audit_main(str(printed["rekening t-2 beside begroting t"])) == 0
+    skipped = audit(printed["a raming skipped"])
+    assert [(f.column, f.expected, f.found) for f in skipped.findings] == [("Raming 2029", D(2028), D(2029))]
+    assert audit_main(str(printed["a raming skipped"])) == 1
