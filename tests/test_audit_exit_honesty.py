@@ -162,8 +162,6 @@ def test_a_clean_lasten_baten_saldo_table_stays_clean(tmp_path):
         assert audit_main(str(path)) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="open (e1): 'Resultaat' is not called a total; calling it one made "
-                   "tests/test_settlement.py's own workbook NOT verified ('Resultaat', 'Netto kosten ...')")
 def test_totaal_saldo_van_baten_en_lasten_is_baten_less_lasten_across_their_headings(tmp_path):
     report = audit(workbook(tmp_path / "saldo.xlsx", RESULTAAT))
     texts = [r.describe() for t in report.tables for r in t.relations]
@@ -171,8 +169,6 @@ def test_totaal_saldo_van_baten_en_lasten_is_baten_less_lasten_across_their_head
     assert "row 'Resultaat' = Totaal saldo van baten en lasten, Mutaties reserves: holds" in texts
 
 
-@pytest.mark.xfail(strict=True, reason="open (e1): 'Resultaat' is not called a total; calling it one made "
-                   "tests/test_settlement.py's own workbook NOT verified ('Resultaat', 'Netto kosten ...')")
 @pytest.mark.parametrize("label, gap", [("Resultaat", False), ("Geraamd resultaat", False), ("Resultaat", True)])
 def test_a_resultaat_whose_line_was_deleted_is_listed_not_verified(tmp_path, capsys, label, gap):
     rows = without(RESULTAAT, "Mutaties reserves")
@@ -209,6 +205,7 @@ def printed(tmp_path_factory):
         "deleted": workbook(folder / "verwijderd.xlsx", [HEADER] + without(LASTEN, "Vennootschapsbelasting") + BATEN),
         "changed": workbook(folder / "gewijzigd.xlsx", [HEADER] + changed(LASTEN, "Overhead", 1, 55) + BATEN),
         "resultaat": workbook(folder / "resultaat.xlsx", without(RESULTAAT, "Mutaties reserves")),
+        "resultaat clean": workbook(folder / "resultaat-schoon.xlsx", RESULTAAT),
         "loonsom deleted": workbook(folder / "loonsom.xlsx", without(LOONSOM, "Directie en staf")),
         "programmas deleted": workbook(folder / "programmas.xlsx", without(PROGRAMMAS, "Algemene dekkingsmiddelen"),
                                        wide=True),
@@ -248,3 +245,17 @@ def test_the_printed_grand_totals_over_subtotals_and_loose_lines_are_findings(pr
     clean = audit(printed["programmas clean"])
     assert (clean.findings, clean.unverified, clean.verdict) == ((), (), "clean")
     assert audit_main(str(printed["programmas clean"])) == 0
+
+
+def test_the_printed_resultaat_exits_as_its_workbook(printed):
+    """The PDF LibreOffice prints: 'Resultaat' under 'Totaal saldo van baten en lasten', its Mutaties reserves
+    deleted, is NOT verified, exit 1; with the line, Totaal saldo (baten - lasten, across their headings) and the
+    Resultaat hold, exit 0."""
+    deleted = audit(printed["resultaat"])
+    assert [(name, axis) for name, axis, __ in deleted.unverified] == [("Resultaat", "row")]
+    assert audit_main(str(printed["resultaat"])) == 1
+    clean = audit(printed["resultaat clean"])
+    assert (clean.findings, clean.unverified, clean.verdict) == ((), (), "clean")
+    texts = [r.describe() for t in clean.tables for r in t.relations]
+    assert "row 'Resultaat' = Totaal saldo van baten en lasten, Mutaties reserves: holds" in texts
+    assert audit_main(str(printed["resultaat clean"])) == 0

@@ -262,7 +262,16 @@ class Walk:
         Begroting 2026'): it is a total only of a begroting and its wijziging; without one it is a plain line
         (still read as a total where the figures make it one)."""
         return (totalish(self.label) and not (amended(self.label) and not any(
-            is_change(p.key) for p in self.block_lines))) or self.repeats_heading
+            is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total
+
+    @_cached
+    def on_a_total(self) -> bool:
+        """A saldo or resultaat right under a total the walk took, no line of its own between them (an empty row
+        or a heading at most): it is built on that total (Resultaat = Totaal saldo van baten en lasten + Mutaties
+        reserves), so where nothing explains it a line of it is missing (the mutaties deleted), not 'no total'. A
+        resultaat under lines of its own that no rule reads (voorschotten + baten - lasten) stays a line."""
+        return is_balance(self.label) and not self.own_count and bool(self.stack) and \
+            id(self.stack[-1]) in self.folded
 
     @_cached
     def labelled(self) -> bool:
@@ -609,8 +618,8 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
     'Totaal lasten' above the heading and them); nor, holding in no figure, for a total alone under its heading
     that is named after something of its own (its parts are elsewhere)."""
     found = walk.run_candidate("across", "across headings")
-    if found is None or not (walk.closes or walk.label.startswith(SALDO_WORDS)
-                             or any(walk.names(p) for p, __ in found.parts)) or _heads(walk.heading, walk.label):
+    if found is None or not (walk.closes or walk.balance or any(walk.names(p) for p, __ in found.parts)) or \
+            _heads(walk.heading, walk.label):
         return
     if walk.heading and not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \
             not walk.label.startswith(SALDO_WORDS):
@@ -1328,9 +1337,10 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             continue
         chosen = choose(walk)
         if chosen is None:
+            called = walk.called  # (read before the line joins the open lines the walk reads)
             keep_open(line)
             own_count += 1
-            if walk.called:  # may still repeat a block found further down (repeats)
+            if called:  # may still repeat a block found further down (repeats)
                 unchecked.append(line)
             continue
         into_block(line)
