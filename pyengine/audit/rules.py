@@ -404,7 +404,7 @@ class Walk:
         differ_by_length = list(map(sum, zip(*differing)))
         net = [-d if not s else n for s, n, d in zip(support, net, differ_by_length)]
         # (and so for a grand total its lines past the subtotals they follow: `_lower_rank_reach`)
-        lower = _lower_rank_reach(self.label, recent, self.folded, own_length, limit)
+        lower = self.lower_reach
         for length in dict.fromkeys((own_length, lower)):
             if not (self.closes and 2 <= length <= limit and failed_by_length[length - 1]):
                 continue
@@ -470,6 +470,13 @@ class Walk:
                 if kind not in best or found[0][0] > best[kind][0][0]:
                     best[kind] = found
         return best
+
+    @_cached
+    def lower_reach(self) -> int:
+        """How far up the open lines a run holding in no figure may reach (`_lower_rank_reach`)."""
+        limit = min(len(self.stack), MAX_PARTS)
+        recent = self.stack[:len(self.stack) - limit - 1 if len(self.stack) > limit else None:-1]
+        return _lower_rank_reach(self.label, recent, self.folded, len(self.own), limit)
 
     @_cached
     def _sums(self) -> dict[int, tuple]:
@@ -1236,7 +1243,10 @@ def choose(walk: Walk) -> Candidate | None:
         return not (walk.signs and _against_the_labels(candidate))
 
     def near(candidate: Candidate) -> int:
-        if walk.closes and candidate.failed and len(candidate.parts) == len(walk.own):
+        # (the own lines, or a grand total's reach past the subtotals before them: both as runs() credits them)
+        if walk.closes and candidate.failed and (len(candidate.parts) == len(walk.own) or (
+                len(candidate.parts) == walk.lower_reach and
+                all(p is q for (p, __), q in zip(candidate.parts[::-1], walk.stack[::-1])))):
             return _near(walk.line, [p for p, __ in candidate.parts], [s for __, s in candidate.parts],
                          candidate.failed, walk.unit)
         return 0
