@@ -507,6 +507,18 @@ def test_random_sections_with_subtotals_flag_the_altered_figure(sections, data):
     assert {f.row for f in findings} & {row, feeds.get(row)}
 
 
+def test_a_line_whose_figures_look_like_years_under_dated_titles_is_a_line():
+    """Hypothesis's draw: 'Post 1.1' 1750 | 1901 altered to 1900 | 1901 under 'Begroting 2025 | Begroting 2026' was
+    read as a second header row of years (the alteration then blamed on 'Subtotaal sectie 1' over Post 1.2
+    alone, 'expected 1'). Titles that already give every column its year leave a labelled line a line."""
+    grid, __ = sections_grid([[[1750, 1901], [1, 1]], [[1, 1], [1, 1]]])
+    cell = grid.cells[(3, 2)]
+    grid = Grid(grid.name, {**grid.cells, (3, 2): Cell(str(cell.number + 150), cell.number + 150)})
+    table = audit_grid(grid)[0]
+    assert table.columns == ("Begroting 2025", "Begroting 2026")
+    assert [(f.place, f.expected, f.found) for f in table.findings] == [("B5", D(1901), D(1751))]
+
+
 def test_a_total_typed_over_a_formula_in_our_own_workbook(tmp_path):
     """Someone types 6559000 over the SUM formula of Totaal lasten 2021 on Berekening: reported there, and
     nowhere else (the figure itself still adds up)."""

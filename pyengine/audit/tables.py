@@ -350,12 +350,19 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         return label_cache[r]
 
     data_rows, header_rows, heading_rows = [], [], []
+
+    def dated(figures) -> bool:
+        # every one of these columns has its year in a title above ('Begroting 2025'): a labelled line whose
+        # figures look like years (Post 1.1: 1900, 1901) is a line, not a second row of years
+        return bool(header_rows) and all(any((h, c) in cells and year_in(cells[(h, c)].text) is not None
+                                             for h in header_rows) for c in figures)
+
     for r in rows:
         figures = numbers(r)
         if not figures:
             (heading_rows if data_rows else header_rows).append(r)
         elif not data_rows and all(is_year(v) for v in figures.values()) and (
-                (len(figures) >= 2 and (not label(r) or _year_run(list(figures.values()))))
+                (len(figures) >= 2 and (not label(r) or (_year_run(list(figures.values())) and not dated(figures))))
                 or all(cells[(r, c)].as_text or cells[(r, c)].header for c in figures)
                 or normal(label(r)) in HEADER_LABELS):
             # a row of years heads the columns: without a label of its own, or beside one ('Gemeente'
