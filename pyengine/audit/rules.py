@@ -219,7 +219,7 @@ class Walk:
     `forced`: lines to read as the total of their own lines whatever the figures say (a reading tried by
     best_reading); `opens`: the lines that open a block, with its heading ('' after an empty row); `signs`: some
     line of the table has a sign in its label ('(+)', '(-/-)'); `ends`: the lines ending a stand chain
-    (`stand_chain_ends`)."""
+    (`stand_chain_ends`); `saldi`: the signed combinations found so far that hold (-lasten + baten)."""
     line: Line
     stack: Sequence[Line]
     block_start: int
@@ -240,6 +240,7 @@ class Walk:
     opens: Mapping[int, str] = EMPTY
     signs: bool = False
     ends: frozenset | set = frozenset()
+    saldi: Sequence[Candidate] = ()
 
     @_cached
     def label(self) -> str:
@@ -411,8 +412,9 @@ class Walk:
         # all); but a group of one line under its heading, closed by its total, has that line as its run, holding
         # or failing ('Subtotaal van derden verkregen middelen' under its one voorziening, +1 in one figure: else
         # read over the group before it, failing in every figure, and the grand total over the subtotals blamed)
+        # (not a saldo: its one line may be added or taken off; it is read like the other saldi, or not verified)
         single = self.closes and self.in_block and inside_limit == 1 and own_length == 1 and \
-            not is_labelled(stack[-1].key, False)
+            not is_labelled(stack[-1].key, False) and not self.balance
         for kind, first, last in (("plus", 0 if single else 1, inside_limit), ("across", max(1, inside_limit), limit)):
             found = max(itertools.compress(scores[first:last], checked_by_length[first:last]), default=None)
             if found is not None:
@@ -562,6 +564,46 @@ def signed_combination(walk: Walk) -> Iterable[Candidate]:
         yield found
 
 
+def like_the_other_saldi_in_the_walk(walk: Walk) -> Iterable[Candidate]:
+    """A saldo under its heading whose lines there are named as lines of a saldo found above it that holds, and are
+    fewer than its lines: those lines with the signs their names have there (`_like_the_saldi`), holding or
+    failing ('Saldo bedrijfsvoering' over 'Lasten' alone, its 'Baten' deleted, is -Lasten as the products above
+    it are -Lasten + Baten). Only lines under a named heading, every open line of the block (nothing folded in
+    it yet)."""
+    own = walk.own
+    if walk.saldi and walk.heading and walk.in_block and own and len(own) == len(walk.stack) - walk.block_start:
+        found = _like_the_saldi(walk.line, own, walk.saldi, walk.positions, walk.skip)
+        if found is not None:
+            yield found
+
+
+def _like_the_saldi(total: Line, own: Sequence[Line], saldi: Sequence[Candidate], positions, skip) -> Candidate | None:
+    """A saldo over `own`, each line with the sign a line of its name has in the holding `saldi` (a saldo read like
+    a saldo, a resultaat like a resultaat: the same first word) that name every one of them and more lines
+    besides; None where no such saldo is, where they take a name either way (no sign is meant), or where two of
+    the lines share a name."""
+    words = total.key.split()
+    if not own or not words or not total.key.startswith(SALDO_WORDS):
+        return None
+    names = [p.key for p in own]
+    if len(set(names)) != len(names) or not all(names):
+        return None
+    signs: dict[str, int] = {}
+    for saldo in saldi:
+        given = {p.key: s for p, s in saldo.parts}
+        if saldo.failed or len(given) != len(saldo.parts) or len(given) <= len(own) or \
+                saldo.total.key.split()[:1] != words[:1] or not all(n in given for n in names):
+            continue
+        for n in names:
+            if signs.setdefault(n, given[n]) != given[n]:
+                return None
+    if not signs:
+        return None
+    parts = tuple((p, signs[p.key]) for p in own)
+    checked, failed = _compare(total, list(own), [s for __, s in parts], positions, skip)
+    return Candidate(total, parts, "like the other saldi", checked, tuple(failed)) if checked else None
+
+
 def own_lines(walk: Walk) -> Iterable[Candidate]:
     """The lines since the previous total (or heading) that make it exactly in every figure, zeros included (a
     block of zeros under a total of 0), even where no figure proves it."""
@@ -578,7 +620,8 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
     that is named after something of its own (its parts are elsewhere)."""
     found = walk.run_candidate("across", "across headings")
     if found is None or not (walk.closes or walk.label.startswith(SALDO_WORDS)
-                             or any(walk.names(p) for p, __ in found.parts)) or _heads(walk.heading, walk.label):
+                             or any(walk.names(p) for p, __ in found.parts)) or _heads(walk.heading, walk.label) \
+            or _saldo_of_its_heading(walk.heading, walk.label):
         return
     if not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \
             not walk.label.startswith(SALDO_WORDS):
@@ -596,7 +639,8 @@ def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
     before the block's heading or before a total: next to the run it would be a member left out."""
     line, stack, label = walk.line, walk.stack, walk.label
     reaching = walk.axis == "row" and (walk.closes or label.startswith(SALDO_WORDS) or not label) and \
-        not _heads(walk.heading, label)  # ('Totaal baten' under 'Baten' has the lines under that heading as its parts)
+        not _heads(walk.heading, label) and not _saldo_of_its_heading(walk.heading, label)
+    # ('Totaal baten' under 'Baten' has the lines under that heading as its parts)
     runs = walk.runs
     best_kind = max(runs, key=lambda k: runs[k][0]) if runs else None
     best_run = runs[best_kind] if best_kind else None
@@ -743,7 +787,8 @@ class Ask:
       lines by the stems of their words;
     - 'unexplained', once, of the reading chosen: such a total whose lines before it could be its parts (the
       verdict's `_why_unverified` says which); `lines`: those lines, from its heading or the previous total down;
-      `whole`: the total claims its block (a saldo, a bare 'Totaal', one named after its heading);
+      `whole`: the total claims its block (a saldo, a bare 'Totaal', one named after its heading); `saldi`: the
+      signed combinations the reading found holding in the table (on the same axis);
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
     - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns.
     `positions`: where the figures stand on the other axis; `skip`: positions that do not add up."""
@@ -757,6 +802,7 @@ class Ask:
     by_stem: Mapping[str, Sequence[Line]] = EMPTY
     whole: bool = False
     axis: str = "row"
+    saldi: tuple = ()
 
 
 def repeats_a_block(ask: Ask) -> Iterable[Candidate]:
@@ -837,6 +883,15 @@ def short_of_the_total(ask: Ask) -> Iterable[Candidate]:
     if failed:
         yield Candidate(total, tuple((p, 1) for p in own), "own lines, short of the total",
                         sum(1 for q in total.values if q not in skip), failed)
+
+
+def like_the_other_saldi(ask: Ask) -> Iterable[Candidate]:
+    """(Rule 'like the other saldi', asked after the walk: the saldi it is read like may stand below it, the first
+    product's.) A saldo nothing explains, its lines read as the table's other saldi read lines of those names."""
+    found = _like_the_saldi(ask.line, ask.lines, ask.saldi, [q for q in ask.line.values if q not in ask.skip],
+                            ask.skip)
+    if found is not None:
+        yield found
 
 
 def waarvan(ask: Ask) -> Iterable[Candidate]:
@@ -967,6 +1022,9 @@ RULES: list[Rule] = [
          "begroting, begin + toevoegingen - onttrekkingen"),
     Rule("own lines", own_lines, "exactly the lines since the previous total or heading, zeros included",
          answer=own_lines_after_the_walk, question="unexplained"),
+    Rule("like the other saldi", like_the_other_saldi_in_the_walk, "a saldo over fewer lines under its heading "
+         "than the table's other saldi, each with the sign its name has there ('Saldo' = -Lasten where the Baten "
+         "line is deleted)", answer=like_the_other_saldi, question="unexplained"),
     Rule("across headings", across_headings, "a sum of lines reaching across a heading (a grand total over "
          "sections)"),
     Rule("run plus one line", run_plus_one_line, "a run of lines plus one line further up (the members plus the "
@@ -1018,14 +1076,15 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
       times the miss, or names its parts;
     - an unnamed line: when it holds everywhere in two figures or more, on parts that are not all zero.
     Never a candidate holding in no figure whose total has the opposite sign to every part (`_opposed`), nor one
-    taking a line against the sign its label gives (`_against_the_labels`). The rule 'signs in the labels' and
-    a last-resort rule state their own conditions."""
+    taking a line against the sign its label gives (`_against_the_labels`). The rules 'signs in the labels' and
+    'like the other saldi' (the signs are given: by the labels, by the other saldi) and a last-resort rule state
+    their own conditions."""
     if walk.signs and _against_the_labels(candidate):
         return False
     if walk.label and not walk.labelled:
         # a line with a name of its own is asked only as the sum of the totals just above it (as proposed: it holds)
         return candidate.rule == "sum of the totals above"
-    if candidate.rule not in LINE_RULE_NAMES or candidate.rule == "signs in the labels":
+    if candidate.rule not in LINE_RULE_NAMES or candidate.rule in ("signs in the labels", "like the other saldi"):
         return True
     line, unit = walk.line, walk.unit
     parts = candidate.parts
@@ -1251,6 +1310,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     folded: set[int] = set()       # ids of the lines taken as totals
     signs = any(line.sign for line in lines)   # (the labels give signs: only then are they asked about)
     ends = stand_chain_ends(lines) | differences
+    saldi: list[Candidate] = []    # the signed combinations found that hold, for a saldo read like them
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
 
@@ -1285,7 +1345,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             own_count += 1
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
-                    history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends)
+                    history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends,
+                    saldi)
         if named and walk.totals_above is None:
             keep_open(line)
             own_count += 1
@@ -1311,6 +1372,10 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         folded.add(id(line))
         block_start = min(block_start, len(stack) - 1)
         results.append(chosen)
+        if undone:
+            saldi[:] = [c for c in results if c.rule == "signed combination" and not c.failed]
+        if chosen.rule == "signed combination" and not chosen.failed:
+            saldi.append(chosen)
         relations.append(chosen.relation(axis, walk.labelled))
     return results, relations, unchecked
 
@@ -1422,6 +1487,18 @@ def _heads(heading: str, label: str) -> bool:
     named = label.split()[1:]  # after 'totaal' or 'subtotaal': exactly the heading ('totaal overige baten' is not)
     return bool(words) and any(len(w) >= 4 for w in words) and (
         (totalish(label) and named == words) or repeats_heading(" ".join(words), label))
+
+
+def _saldo_of_its_heading(heading: str, label: str) -> bool:
+    """A saldo named after the subject its block's heading names ('Saldo vergunningverlening' under 'Product 1
+    Vergunningverlening'): the saldo of that block's lines, never of lines before the heading (with one line left
+    under it, a Baten line deleted, the run reaching over the heading took the product before it: 'Saldo
+    bedrijfsvoering = Saldo advies - Lasten'). Its own words, beyond 'saldo' and words any line may have
+    ('lasten', 'baten', 'totaal'), all stand in the heading."""
+    if not heading or not label.startswith(SALDO_WORDS):
+        return False
+    own = [w for w in re.findall(r"[a-z]{4,}", label) if w not in COMMON_WORDS and w not in SALDO_WORDS]
+    return bool(own) and set(own) <= set(re.findall(r"[a-z]{4,}", heading))
 
 
 def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:
