@@ -154,13 +154,18 @@ def test_a_saldo_with_one_line_is_not_read_like_saldi_that_take_that_line_either
 # ---------------------------------------------------------------------------------------------------------------
 # The same tables printed to PDF by LibreOffice
 
+# a product's heading long enough to run on over the empty cells beside it, most of the way to the figures
+LONG = PRODUCTS[:2] + [("Taak C Archief en documentaire informatie", "Saldo archief en documentaire informatie",
+                        *PRODUCTS[2][2:])]
+
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     from test_audit_pdf_print import print_to_pdf
 
     folder = tmp_path_factory.mktemp("producten")
-    tables = {"schoon": exploitatie(), "baten weg": exploitatie(deleted=("Taak A Inkoop", "Baten"))}
+    tables = {"schoon": exploitatie(), "baten weg": exploitatie(deleted=("Taak A Inkoop", "Baten")),
+              "lange kop": exploitatie(LONG, deleted=(LONG[2][0], "Baten"))}
     sources = {name: workbook(folder / f"tabel{i}.xlsx", rows) for i, (name, rows) in enumerate(tables.items())}
     return print_to_pdf(tmp_path_factory, folder, sources)
 
@@ -176,3 +181,18 @@ def test_product_blocks_printed_to_pdf_are_read_as_in_the_workbook(printed):
     assert found(deleted) == [("page 1, line 6", column, D(e), D(p))
                               for column, e, p in zip(HEADER[1:], (-2400, -2500, -2600), (-1800, -1850, -1900))]
     assert audit_main(str(deleted)) == 1
+
+
+def test_a_long_product_heading_printed_to_pdf_is_a_heading_not_the_first_line_of_the_label_under_it(printed):
+    """A heading that runs on most of the way to the figures read as a label wrapped onto the line under it ('Product 3
+    Advies en specialistische taken Lasten'): the product lost its heading, and with its Baten deleted the saldo
+    reached over it into the products before it (three findings with a wrong sum there, three false ones at the
+    saldo over the products). 'Lasten' starts with a capital, as no wrapped text goes on: the heading stands, the
+    saldo is -Lasten as the others read, a finding at each of its figures and nowhere else. (The saldo's label is
+    cut short by its cell in print, 'Saldo archief en documentaire informa': still named after its heading.)"""
+    report = audit(printed["lange kop"])
+    assert [(f.place, f.row_label, f.column, f.expected, f.found) for f in report.findings] == [
+        ("page 1, line 14", "Saldo archief en documentaire informa", column, D(e), D(p))
+        for column, e, p in zip(HEADER[1:], (-1300, -1250, -1200), (-1100, -1000, -900))]
+    assert "Lasten" in [r.parts[0][1:] for r in report.tables[0].relations
+                        if r.total == "Saldo archief en documentaire informa"]

@@ -1494,11 +1494,13 @@ def _saldo_of_its_heading(heading: str, label: str) -> bool:
     Vergunningverlening'): the saldo of that block's lines, never of lines before the heading (with one line left
     under it, a Baten line deleted, the run reaching over the heading took the product before it: 'Saldo
     bedrijfsvoering = Saldo advies - Lasten'). Its own words, beyond 'saldo' and words any line may have
-    ('lasten', 'baten', 'totaal'), all stand in the heading."""
+    ('lasten', 'baten', 'totaal'), all stand in the heading (or begin a word of it: a label cut short by its cell in
+    print, 'Saldo archief en documentaire informa')."""
     if not heading or not label.startswith(SALDO_WORDS):
         return False
     own = [w for w in re.findall(r"[a-z]{4,}", label) if w not in COMMON_WORDS and w not in SALDO_WORDS]
-    return bool(own) and set(own) <= set(re.findall(r"[a-z]{4,}", heading))
+    words = re.findall(r"[a-z]{4,}", heading)
+    return bool(own) and all(any(h.startswith(w) for h in words) for w in own)
 
 
 def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:
