@@ -131,6 +131,23 @@ def test_a_product_saldo_left_with_one_line_by_a_deleted_one_is_read_like_the_ot
     assert audit_main(str(path)) == 1
 
 
+@pytest.mark.parametrize("heading, line, row, expected, printed", [
+    ("Taak A Inkoop", "Baten", 7, (-2400, -2500, -2600), (-1800, -1850, -1900)),
+    ("Taak B Juridische zaken", "Lasten", 11, (0, 0, 0), (-900, -950, -1000)),   # its Baten are '-': 0
+    ("Taak C Archief", "Lasten", 15, (200, 250, 300), (-1100, -1000, -900)),
+])
+def test_a_bare_saldo_left_with_one_line_reaches_over_no_heading(tmp_path, heading, line, row, expected, printed):
+    """Each product's saldo printed as a bare 'Saldo' (its label names nothing of its heading): with a line of a
+    product deleted, the saldo reached over the product's heading to the saldo before it ('Saldo = Saldo - Baten'),
+    and the saldo over the products then failed too. Its one line is named as a line of the saldi above it: it is
+    read like them, within its heading, a finding there and nowhere else."""
+    bare = [(h, "Saldo", lasten, baten) for h, __, lasten, baten in PRODUCTS]
+    path = workbook(tmp_path / "kaal.xlsx", exploitatie(bare, deleted=(heading, line)))
+    assert found(path) == [(f"{letter}{row}", column, D(e), D(p))
+                           for letter, column, e, p in zip("BCD", HEADER[1:], expected, printed)]
+    assert audit(path).unverified == () and audit_main(str(path)) == 1
+
+
 def test_a_product_printed_without_a_baten_line_is_checked_like_the_others(tmp_path):
     """A product that prints no Baten line at all (its saldo is -Lasten): held to its Lasten like the other saldi,
     clean, exit 0 (it was NOT verified: exit 1 on a table that adds up)."""

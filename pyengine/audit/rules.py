@@ -290,6 +290,15 @@ class Walk:
         return None
 
     @_cached
+    def like_saldi(self) -> Candidate | None:
+        """Its lines under its heading read as a saldo above reads lines of those names (`_like_the_saldi`): a
+        saldo, every open line of its block (nothing folded in it yet), under a named heading."""
+        own = self.own
+        if self.saldi and self.heading and self.in_block and own and len(own) == len(self.stack) - self.block_start:
+            return _like_the_saldi(self.line, own, self.saldi, self.positions, self.skip)
+        return None
+
+    @_cached
     def closes(self) -> bool:
         return self.line.index in self.closing
 
@@ -566,15 +575,12 @@ def signed_combination(walk: Walk) -> Iterable[Candidate]:
 
 def like_the_other_saldi_in_the_walk(walk: Walk) -> Iterable[Candidate]:
     """A saldo under its heading whose lines there are named as lines of a saldo found above it that holds, and are
-    fewer than its lines: those lines with the signs their names have there (`_like_the_saldi`), holding or
+    fewer than its lines: those lines with the signs their names have there (`Walk.like_saldi`), holding or
     failing ('Saldo bedrijfsvoering' over 'Lasten' alone, its 'Baten' deleted, is -Lasten as the products above
-    it are -Lasten + Baten). Only lines under a named heading, every open line of the block (nothing folded in
-    it yet)."""
-    own = walk.own
-    if walk.saldi and walk.heading and walk.in_block and own and len(own) == len(walk.stack) - walk.block_start:
-        found = _like_the_saldi(walk.line, own, walk.saldi, walk.positions, walk.skip)
-        if found is not None:
-            yield found
+    it are -Lasten + Baten). Such a saldo reaches across no heading (`across_headings`): its block holds its
+    lines."""
+    if walk.like_saldi is not None:
+        yield walk.like_saldi
 
 
 def _like_the_saldi(total: Line, own: Sequence[Line], saldi: Sequence[Candidate], positions, skip) -> Candidate | None:
@@ -621,8 +627,8 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
     found = walk.run_candidate("across", "across headings")
     if found is None or not (walk.closes or walk.label.startswith(SALDO_WORDS)
                              or any(walk.names(p) for p, __ in found.parts)) or _heads(walk.heading, walk.label) \
-            or _saldo_of_its_heading(walk.heading, walk.label):
-        return
+            or _saldo_of_its_heading(walk.heading, walk.label) or walk.like_saldi is not None:
+        return  # (a saldo whose lines under its heading are named as a saldo above reads its lines: its block's)
     if not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \
             not walk.label.startswith(SALDO_WORDS):
         # alone under its heading, named after something of its own ('Totaal Rijksbijdrage' in an input workbook
