@@ -206,10 +206,24 @@ def test_a_long_product_heading_printed_to_pdf_is_a_heading_not_the_first_line_o
     reached over it into the products before it (three findings with a wrong sum there, three false ones at the
     saldo over the products). 'Lasten' starts with a capital, as no wrapped text goes on: the heading stands, the
     saldo is -Lasten as the others read, a finding at each of its figures and nowhere else. (The saldo's label is
-    cut short by its cell in print, 'Saldo archief en documentaire informa': still named after its heading.)"""
+    cut short by its cell in print, 'Saldo archief en documentaire informa'.)"""
     report = audit(printed["lange kop"])
     assert [(f.place, f.row_label, f.column, f.expected, f.found) for f in report.findings] == [
         ("page 1, line 14", "Saldo archief en documentaire informa", column, D(e), D(p))
         for column, e, p in zip(HEADER[1:], (-1300, -1250, -1200), (-1100, -1000, -900))]
     assert "Lasten" in [r.parts[0][1:] for r in report.tables[0].relations
                         if r.total == "Saldo archief en documentaire informa"]
+
+
+def test_a_saldo_made_in_every_figure_by_lines_across_its_heading_is_still_that_saldo(tmp_path):
+    """The rule reads a saldo's one line like the saldi above only where nothing else makes it: a 'Saldo' under a
+    heading of its own over the product's saldo above the heading and its one 'Baten' line, holding in every
+    figure, stays that sum (clean), not 'Saldo = Baten' failing in every figure."""
+    rows = [["Exploitatie"], ["Bedragen x € 1.000"], [], HEADER[:3],
+            ["Product 1 Toezicht"], ["Lasten", 700, 750], ["Baten", 100, 120], ["Saldo toezicht", -600, -630],
+            ["Dekking"], ["Baten", 650, 700], ["Saldo", 50, 70]]
+    path = workbook(tmp_path / "dekking.xlsx", rows)
+    report = audit(path)
+    assert report.findings == () and report.unverified == ()
+    assert [r.parts for r in report.tables[0].relations if r.total == "Saldo"] == [("Saldo toezicht", "Baten")]
+    assert audit_main(str(path)) == 0

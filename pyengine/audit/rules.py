@@ -577,8 +577,8 @@ def like_the_other_saldi_in_the_walk(walk: Walk) -> Iterable[Candidate]:
     """A saldo under its heading whose lines there are named as lines of a saldo found above it that holds, and are
     fewer than its lines: those lines with the signs their names have there (`Walk.like_saldi`), holding or
     failing ('Saldo bedrijfsvoering' over 'Lasten' alone, its 'Baten' deleted, is -Lasten as the products above
-    it are -Lasten + Baten). Such a saldo reaches across no heading (`across_headings`): its block holds its
-    lines."""
+    it are -Lasten + Baten). Such a saldo reaches across no heading (`across_headings`) unless the lines there make
+    it in every figure: its block holds its lines."""
     if walk.like_saldi is not None:
         yield walk.like_saldi
 
@@ -627,8 +627,10 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
     found = walk.run_candidate("across", "across headings")
     if found is None or not (walk.closes or walk.label.startswith(SALDO_WORDS)
                              or any(walk.names(p) for p, __ in found.parts)) or _heads(walk.heading, walk.label) \
-            or _saldo_of_its_heading(walk.heading, walk.label) or walk.like_saldi is not None:
-        return  # (a saldo whose lines under its heading are named as a saldo above reads its lines: its block's)
+            or (walk.like_saldi is not None and found.failed):
+        # (a saldo whose lines under its heading are named as a saldo above reads its lines, its block's, unless
+        # the lines across the heading make it in every figure)
+        return
     if not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \
             not walk.label.startswith(SALDO_WORDS):
         # alone under its heading, named after something of its own ('Totaal Rijksbijdrage' in an input workbook
@@ -645,8 +647,7 @@ def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
     before the block's heading or before a total: next to the run it would be a member left out."""
     line, stack, label = walk.line, walk.stack, walk.label
     reaching = walk.axis == "row" and (walk.closes or label.startswith(SALDO_WORDS) or not label) and \
-        not _heads(walk.heading, label) and not _saldo_of_its_heading(walk.heading, label)
-    # ('Totaal baten' under 'Baten' has the lines under that heading as its parts)
+        not _heads(walk.heading, label)  # ('Totaal baten' under 'Baten' has the lines under that heading as its parts)
     runs = walk.runs
     best_kind = max(runs, key=lambda k: runs[k][0]) if runs else None
     best_run = runs[best_kind] if best_kind else None
@@ -1493,20 +1494,6 @@ def _heads(heading: str, label: str) -> bool:
     named = label.split()[1:]  # after 'totaal' or 'subtotaal': exactly the heading ('totaal overige baten' is not)
     return bool(words) and any(len(w) >= 4 for w in words) and (
         (totalish(label) and named == words) or repeats_heading(" ".join(words), label))
-
-
-def _saldo_of_its_heading(heading: str, label: str) -> bool:
-    """A saldo named after the subject its block's heading names ('Saldo vergunningverlening' under 'Product 1
-    Vergunningverlening'): the saldo of that block's lines, never of lines before the heading (with one line left
-    under it, a Baten line deleted, the run reaching over the heading took the product before it: 'Saldo
-    bedrijfsvoering = Saldo advies - Lasten'). Its own words, beyond 'saldo' and words any line may have
-    ('lasten', 'baten', 'totaal'), all stand in the heading (or begin a word of it: a label cut short by its cell in
-    print, 'Saldo archief en documentaire informa')."""
-    if not heading or not label.startswith(SALDO_WORDS):
-        return False
-    own = [w for w in re.findall(r"[a-z]{4,}", label) if w not in COMMON_WORDS and w not in SALDO_WORDS]
-    words = re.findall(r"[a-z]{4,}", heading)
-    return bool(own) and all(any(h.startswith(w) for h in words) for w in own)
 
 
 def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:
