@@ -421,9 +421,8 @@ class Walk:
         # all); but a group of one line under its heading, closed by its total, has that line as its run, holding
         # or failing ('Subtotaal van derden verkregen middelen' under its one voorziening, +1 in one figure: else
         # read over the group before it, failing in every figure, and the grand total over the subtotals blamed)
-        # (not a saldo: its one line may be added or taken off; it is read like the other saldi, or not verified)
         single = self.closes and self.in_block and inside_limit == 1 and own_length == 1 and \
-            not is_labelled(stack[-1].key, False) and not self.balance
+            not is_labelled(stack[-1].key, False)
         for kind, first, last in (("plus", 0 if single else 1, inside_limit), ("across", max(1, inside_limit), limit)):
             found = max(itertools.compress(scores[first:last], checked_by_length[first:last]), default=None)
             if found is not None:
