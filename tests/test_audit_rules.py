@@ -98,6 +98,17 @@ Saldo van baten en lasten\t300\t250""", "Saldo van baten en lasten", ["Totaal la
 Personeel\t0\t0
 Huisvesting\t0\t0
 Totaal lasten\t0\t0""", "Totaal lasten", ["Personeel", "Huisvesting"], []),
+    # product blocks (an exploitatie per product): the second product's Baten line deleted, its saldo is -Lasten
+    # as the first product's is -Lasten + Baten, failing in both years
+    "like the other saldi": ("""Product\t2025\t2026
+Product 1 Toezicht
+Lasten\t700\t750
+Baten\t100\t120
+Saldo toezicht\t-600\t-630
+Product 2 Vergunningen
+Lasten\t1000\t1100
+Saldo vergunningen\t-800\t-850""", "Saldo vergunningen", ["-Lasten"],
+                             [("Saldo vergunningen", "2025", -1000, -800), ("Saldo vergunningen", "2026", -1100, -850)]),
     "across headings": ("""Regel\t2025\t2026
 LASTEN
 Personeel\t100\t110
@@ -229,7 +240,8 @@ def test_every_rule_is_a_function_the_walk_or_a_question_after_it_asks():
         LAST_RESORT == [r for r in RULES if r.stage == "last resort"]
     # every rule that answers a question is asked it, in the order of RULES (their prior)
     assert ANSWERING == {q: [r for r in RULES if r.answer is not None and r.question == q] for q in QUESTIONS}
-    assert [r.name for r in ANSWERING["unexplained"]] == ["own lines", "own lines, short of the total"]
+    assert [r.name for r in ANSWERING["unexplained"]] == ["own lines", "like the other saldi",
+                                                          "own lines, short of the total"]
 
 
 @pytest.mark.parametrize("rule", list(RULE_TABLES))

@@ -589,7 +589,9 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
     activa ... (-/-)'), or whose label goes on where a full line of text above it stopped ('Lasten ivm ... ten laste
     van de' above 'reserves worden gebracht (-/-)'), takes the text lines above it: one line of text just above it
     (a tall row's label set at its top), and above that only lines as full as wrapped text is. A short text above a
-    labelled line is a heading ('Lasten'). Returns the lines and, for each line that took lines above it, the top of
+    labelled line is a heading ('Lasten'); so is a full line above a label that starts with a capital, which no
+    wrapped text goes on with ('Product 3 Advies en specialistische taken' above 'Lasten': a product's heading, not
+    the first line of its Lasten label). Returns the lines and, for each line that took lines above it, the top of
     the first (where its row starts)."""
     text_left = _label_text_left(lines, is_figure)
     if text_left == float("inf"):
@@ -624,7 +626,8 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
         above = []
         j = i - 1
         if j > first_data and text_only(joined[j]) and joined[j][1][-1][1] < chunks[first_figure][0] and (
-                not own or (abs(own[0][0] - text_left) <= 2 and joined[j][1][-1][1] >= full)):
+                not own or (abs(own[0][0] - text_left) <= 2 and joined[j][1][-1][1] >= full
+                            and not own[0][2][:1].isupper())):
             above.append(joined[j])
             j -= 1
             while j > first_data and text_only(joined[j]) and joined[j][1][-1][1] >= full and \

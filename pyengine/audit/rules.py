@@ -219,7 +219,7 @@ class Walk:
     `forced`: lines to read as the total of their own lines whatever the figures say (a reading tried by
     best_reading); `opens`: the lines that open a block, with its heading ('' after an empty row); `signs`: some
     line of the table has a sign in its label ('(+)', '(-/-)'); `ends`: the lines ending a stand chain
-    (`stand_chain_ends`)."""
+    (`stand_chain_ends`); `saldi`: the signed combinations found so far that hold (-lasten + baten)."""
     line: Line
     stack: Sequence[Line]
     block_start: int
@@ -240,6 +240,7 @@ class Walk:
     opens: Mapping[int, str] = EMPTY
     signs: bool = False
     ends: frozenset | set = frozenset()
+    saldi: Sequence[Candidate] = ()
 
     @_cached
     def label(self) -> str:
@@ -295,6 +296,15 @@ class Walk:
             if checked < 2 and all(abs(self.line.values[q]) < 1000 * self.unit for q in self.checked_positions):
                 continue
             return Candidate(self.line, tuple((p, 1) for p in run), "sum of the totals above", checked)
+        return None
+
+    @_cached
+    def like_saldi(self) -> Candidate | None:
+        """Its lines under its heading read as a saldo above reads lines of those names (`_like_the_saldi`): a
+        saldo, every open line of its block (nothing folded in it yet), under a named heading."""
+        own = self.own
+        if self.saldi and self.heading and self.in_block and own and len(own) == len(self.stack) - self.block_start:
+            return _like_the_saldi(self.line, own, self.saldi, self.positions, self.skip)
         return None
 
     @_cached
@@ -610,6 +620,43 @@ def signed_combination(walk: Walk) -> Iterable[Candidate]:
         yield found
 
 
+def like_the_other_saldi_in_the_walk(walk: Walk) -> Iterable[Candidate]:
+    """A saldo under its heading whose lines there are named as lines of a saldo found above it that holds, and are
+    fewer than its lines: those lines with the signs their names have there (`Walk.like_saldi`), holding or
+    failing ('Saldo bedrijfsvoering' over 'Lasten' alone, its 'Baten' deleted, is -Lasten as the products above
+    it are -Lasten + Baten). Such a saldo reaches across no heading (`across_headings`) unless the lines there make
+    it in every figure: its block holds its lines."""
+    if walk.like_saldi is not None:
+        yield walk.like_saldi
+
+
+def _like_the_saldi(total: Line, own: Sequence[Line], saldi: Sequence[Candidate], positions, skip) -> Candidate | None:
+    """A saldo over `own`, each line with the sign a line of its name has in the holding `saldi` (a saldo read like
+    a saldo, a resultaat like a resultaat: the same first word) that name every one of them and more lines
+    besides; None where no such saldo is, where they take a name either way (no sign is meant), or where two of
+    the lines share a name."""
+    words = total.key.split()
+    if not own or not words or not total.key.startswith(SALDO_WORDS):
+        return None
+    names = [p.key for p in own]
+    if len(set(names)) != len(names) or not all(names):
+        return None
+    signs: dict[str, int] = {}
+    for saldo in saldi:
+        given = {p.key: s for p, s in saldo.parts}
+        if saldo.failed or len(given) != len(saldo.parts) or len(given) <= len(own) or \
+                saldo.total.key.split()[:1] != words[:1] or not all(n in given for n in names):
+            continue
+        for n in names:
+            if signs.setdefault(n, given[n]) != given[n]:
+                return None
+    if not signs:
+        return None
+    parts = tuple((p, signs[p.key]) for p in own)
+    checked, failed = _compare(total, list(own), [s for __, s in parts], positions, skip)
+    return Candidate(total, parts, "like the other saldi", checked, tuple(failed)) if checked else None
+
+
 def own_lines(walk: Walk) -> Iterable[Candidate]:
     """The lines since the previous total (or heading) that make it exactly in every figure, zeros included (a
     block of zeros under a total of 0), even where no figure proves it."""
@@ -626,7 +673,9 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
     that is named after something of its own (its parts are elsewhere)."""
     found = walk.run_candidate("across", "across headings")
     if found is None or not (walk.closes or walk.balance or any(walk.names(p) for p, __ in found.parts)) or \
-            _heads(walk.heading, walk.label):
+            _heads(walk.heading, walk.label) or (walk.like_saldi is not None and found.failed):
+        # (a saldo whose lines under its heading are named as a saldo above reads its lines, its block's, unless
+        # the lines across the heading make it in every figure)
         return
     if walk.heading and not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \
             not walk.label.startswith(SALDO_WORDS):
@@ -793,7 +842,8 @@ class Ask:
       lines by the stems of their words;
     - 'unexplained', once, of the reading chosen: such a total whose lines before it could be its parts (the
       verdict's `_why_unverified` says which); `lines`: those lines, from its heading or the previous total down;
-      `whole`: the total claims its block (a saldo, a bare 'Totaal', one named after its heading);
+      `whole`: the total claims its block (a saldo, a bare 'Totaal', one named after its heading); `saldi`: the
+      signed combinations the reading found holding in the table (on the same axis);
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
     - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns.
     `positions`: where the figures stand on the other axis; `skip`: positions that do not add up."""
@@ -807,6 +857,7 @@ class Ask:
     by_stem: Mapping[str, Sequence[Line]] = EMPTY
     whole: bool = False
     axis: str = "row"
+    saldi: tuple = ()
 
 
 def repeats_a_block(ask: Ask) -> Iterable[Candidate]:
@@ -887,6 +938,15 @@ def short_of_the_total(ask: Ask) -> Iterable[Candidate]:
     if failed:
         yield Candidate(total, tuple((p, 1) for p in own), "own lines, short of the total",
                         sum(1 for q in total.values if q not in skip), failed)
+
+
+def like_the_other_saldi(ask: Ask) -> Iterable[Candidate]:
+    """(Rule 'like the other saldi', asked after the walk: the saldi it is read like may stand below it, the first
+    product's.) A saldo nothing explains, its lines read as the table's other saldi read lines of those names."""
+    found = _like_the_saldi(ask.line, ask.lines, ask.saldi, [q for q in ask.line.values if q not in ask.skip],
+                            ask.skip)
+    if found is not None:
+        yield found
 
 
 def waarvan(ask: Ask) -> Iterable[Candidate]:
@@ -1017,6 +1077,9 @@ RULES: list[Rule] = [
          "begroting, begin + toevoegingen - onttrekkingen"),
     Rule("own lines", own_lines, "exactly the lines since the previous total or heading, zeros included",
          answer=own_lines_after_the_walk, question="unexplained"),
+    Rule("like the other saldi", like_the_other_saldi_in_the_walk, "a saldo over fewer lines under its heading "
+         "than the table's other saldi, each with the sign its name has there ('Saldo' = -Lasten where the Baten "
+         "line is deleted)", answer=like_the_other_saldi, question="unexplained"),
     Rule("across headings", across_headings, "a sum of lines reaching across a heading (a grand total over "
          "sections)"),
     Rule("run plus one line", run_plus_one_line, "a run of lines plus one line further up (the members plus the "
@@ -1068,14 +1131,15 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
       times the miss, or names its parts;
     - an unnamed line: when it holds everywhere in two figures or more, on parts that are not all zero.
     Never a candidate holding in no figure whose total has the opposite sign to every part (`_opposed`), nor one
-    taking a line against the sign its label gives (`_against_the_labels`). The rule 'signs in the labels' and
-    a last-resort rule state their own conditions."""
+    taking a line against the sign its label gives (`_against_the_labels`). The rules 'signs in the labels' and
+    'like the other saldi' (the signs are given: by the labels, by the other saldi) and a last-resort rule state
+    their own conditions."""
     if walk.signs and _against_the_labels(candidate):
         return False
     if walk.label and not walk.labelled:
         # a line with a name of its own is asked only as the sum of the totals just above it (as proposed: it holds)
         return candidate.rule == "sum of the totals above"
-    if candidate.rule not in LINE_RULE_NAMES or candidate.rule == "signs in the labels":
+    if candidate.rule not in LINE_RULE_NAMES or candidate.rule in ("signs in the labels", "like the other saldi"):
         return True
     line, unit = walk.line, walk.unit
     parts = candidate.parts
@@ -1306,6 +1370,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     folded: set[int] = set()       # ids of the lines taken as totals
     signs = any(line.sign for line in lines)   # (the labels give signs: only then are they asked about)
     ends = stand_chain_ends(lines) | differences
+    saldi: list[Candidate] = []    # the signed combinations found that hold, for a saldo read like them
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
 
@@ -1340,7 +1405,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             own_count += 1
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
-                    history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends)
+                    history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends,
+                    saldi)
         if named and walk.totals_above is None:
             keep_open(line)
             own_count += 1
@@ -1367,6 +1433,10 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         folded.add(id(line))
         block_start = min(block_start, len(stack) - 1)
         results.append(chosen)
+        if undone:
+            saldi[:] = [c for c in results if c.rule == "signed combination" and not c.failed]
+        if chosen.rule == "signed combination" and not chosen.failed:
+            saldi.append(chosen)
         relations.append(chosen.relation(axis, walk.labelled))
     return results, relations, unchecked
 

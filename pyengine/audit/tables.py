@@ -318,6 +318,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             continue
         break
     first_numeric = numeric_cols[0]
+    # a dash typed in a column of figures is nil, a figure of 0 (as a PDF's dash is, and a number format's '-'):
+    # 'Baten | - | -' is a line of the product's saldo, not a heading that ends its block
+    in_columns = set(numeric_cols)
+    for (r, c), cell in list(cells.items()):
+        if c in in_columns and cell.number is None and cell.text.strip() in DASHES:
+            cells[(r, c)] = Cell(cell.text, Decimal(0), cell.ref, cell.formula)
     label_cols = [c for c in cols if c < first_numeric]
     rows = sorted({r for r, __ in cells})
 
@@ -645,6 +651,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index, c)
                                               for c, v in line.values.items() if c not in skip_cols})
     not_checked = [u.label for u in row_unchecked + col_unchecked]
+    # the signed combinations found (a saldo = -lasten + baten): a saldo nothing explains may be read like them
+    saldi = {axis: tuple(c for c in results if c.rule == "signed combination" and not c.failed)
+             for axis, results in (("row", row_results), ("column", col_results))}
     for axis, lines, unchecked, starts in (("row", row_lines, row_unchecked, breaks),
                                            ("column", column_lines, col_unchecked, {})):
         reasons = []
@@ -684,7 +693,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             # the table rules answering for a total nothing explains: the lines just above it make it in every
             # figure, zeros all ('own lines'), or fall short of it as a deleted line makes them
             answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit, whole=claims,
-                                  axis=axis)) \
+                                  axis=axis, saldi=saldi[axis])) \
                 if verifiable else None
             if answered is None:
                 (unverified if verifiable else parts_elsewhere).append((total_label, axis, reason))
