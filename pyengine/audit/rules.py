@@ -1086,9 +1086,9 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
     holds = candidate.checked - len(failed)
     if not holds and _opposed(candidate):
         return False
+    if _given_by_the_labels(walk, candidate):
+        return True  # (the labels say it is the chain: holding or failing; the figures choose one explaining more)
     if walk.balance and not totalish(walk.label):
-        if _given_by_the_labels(walk, candidate):
-            return True  # (the labels say it is the chain: holding or failing, the figures only choose among such)
         strong_holds = sum(1 for q in walk.positions if q not in walk.skip and q in line.values and q not in failed
                            and _strong(line, parts, failed, [q], walk.skip, unit, zero=walk.closes))
         return (not failed and holds >= 1) or (holds >= 2 and holds > len(failed)) or (
@@ -1222,17 +1222,20 @@ def score(candidate: Candidate, near: int = 0, explained: int | None = None) -> 
 
 def resolve(candidates: Iterable[Candidate], admit: Callable[[Candidate], bool],
             near: Callable[[Candidate], int] | None = None,
-            explained: Callable[[Candidate], int | None] | None = None) -> Candidate | None:
+            explained: Callable[[Candidate], int | None] | None = None,
+            given: Callable[[Candidate], bool] | None = None) -> Candidate | None:
     """The one resolver every relation the audit checks is chosen by: among the candidates `admit` admits, the
     one with the best `score` (`near`: its figures missing by rounding only; `explained`: its figures explained,
-    where a rule counts them its own way), then the earliest rule in RULES (the prior); on a full tie, the
-    first proposed. None when no candidate is admissible."""
+    where a rule counts them its own way; `given`: the relation the labels give, preferred to others explaining as
+    many figures, before the lines and the error are weighed), then the earliest rule in RULES (the prior); on a
+    full tie, the first proposed. None when no candidate is admissible."""
     best, best_key = None, None
     for candidate in candidates:
         if not admit(candidate):
             continue
         key = score(candidate, near(candidate) if near is not None else 0,
-                    explained(candidate) if explained is not None else None) + (-PRIOR[candidate.rule],)
+                    explained(candidate) if explained is not None else None)
+        key = key[:3] + (given is not None and given(candidate),) + key[3:] + (-PRIOR[candidate.rule],)
         if best_key is None or key > best_key:
             best, best_key = candidate, key
     return best
@@ -1261,7 +1264,7 @@ def choose(walk: Walk) -> Candidate | None:
         return 0
 
     best = resolve((candidate for rule in LINE_RULES for candidate in rule.propose(walk)),
-                   functools.partial(admissible, walk), near)
+                   functools.partial(admissible, walk), near, given=functools.partial(_given_by_the_labels, walk))
     if best is not None:
         return best
     if walk.line.index in walk.forced:
