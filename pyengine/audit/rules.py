@@ -1247,6 +1247,7 @@ def choose(walk: Walk) -> Candidate | None:
     2. holds exactly beats fails somewhere;
     3. most figures explained less figures failing (a miss by rounding counts as explained for the own lines of a
        line closing its block), then most figures explained;
+    3b. the stand chain its labels give (`Walk.chain`) before any other relation explaining as much;
     4. for one that fails: the most lines, then the least total error;
     5. the rule's prior: its place in RULES.
     Only when no line rule's candidate is admissible are the last-resort rules asked (each states its own
