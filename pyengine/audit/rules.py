@@ -210,6 +210,33 @@ def stand_chain_ends(lines: Sequence[Line]) -> frozenset[int]:
     return frozenset(ends)
 
 
+def _subject(key: str, period: re.Pattern) -> str:
+    """What a line dated at a period's start or end is the stand of ('stand', 'liquide middelen', 'saldo')."""
+    return " ".join(period.sub(" ", key).split())
+
+
+# A stand chain's movements say by their words which way they move the stand: labels as priors for its signs
+# ('Onttrekkingen' is taken off, 'Toevoegingen' added), as '(+)' and '(-/-)' are for an EMU-saldo's lines
+TAKEN_OFF = ("onttrekking", "aanwending", "vrijval", "afschrijving", "desinvestering", "vermindering", "afboeking",
+             "aflossing", "besteding", "verlaging")
+ADDED = ("toevoeging", "dotatie", "storting", "investering", "vermeerdering", "bijschrijving", "verhoging")
+
+
+def movement_sign(line: Line) -> int:
+    """The sign a stand chain's movement has by its label: -1 taken off ('Onttrekkingen', 'Vermindering ter dekking
+    van afschrijvingen'), 1 added ('Toevoegingen', 'Investeringen'), 0 when its words do not say (or say both). A
+    movement taken off whose figures are printed with their minus (each negative or 0) counts as printed (1)."""
+    words = line.key.split()
+    off = any(w.startswith(TAKEN_OFF) for w in words)
+    on = any(w.startswith(ADDED) for w in words)
+    if off == on:
+        return 0
+    if on:
+        return 1
+    values = line.values.values()
+    return 1 if any(values) and all(v <= 0 for v in values) else -1
+
+
 @dataclass(frozen=True)
 class Walk:
     """What the walk down a table's lines knows when it reaches `line`: the rules read it, never change it.
@@ -305,6 +332,23 @@ class Walk:
         own = self.own
         if self.saldi and self.heading and self.in_block and own and len(own) == len(self.stack) - self.block_start:
             return _like_the_saldi(self.line, own, self.saldi, self.positions, self.skip)
+        return None
+
+    @_cached
+    def chain(self) -> tuple[int, tuple[int, ...]] | None:
+        """The stand chain the labels give (length, signs), for a line ending one ('Stand 31 december' after 'Stand
+        1 januari'): the open lines from the last one naming the same stand at the period's start (or at an end
+        before: a second year's chain starts at the first year's end) down to it, when every line between them
+        is a movement whose words say its sign (`movement_sign`); None otherwise."""
+        if self.line.index not in self.ends:
+            return None
+        subject = _subject(self.label, _PERIOD_END)
+        for k in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - max(SIGNED_FORMS)), -1):
+            first = self.stack[k]
+            if any(period.search(first.key) and _subject(first.key, period) == subject
+                   for period in (_PERIOD_START, _PERIOD_END)):
+                signs = tuple(movement_sign(p) for p in self.stack[k + 1:])
+                return (len(self.stack) - k, (1, *signs)) if signs and all(signs) else None
         return None
 
     @_cached
@@ -479,6 +523,14 @@ class Walk:
             for kind, found in cancelling.items():
                 if kind not in best or found[0][0] > best[kind][0][0]:
                     best[kind] = found
+        if self.chain is not None:
+            # the chain its labels give, holding or failing (in every figure, where the stand's end was altered in
+            # every year: no mix of signs holds in two figures then; a plain sum would be reported as its sum)
+            length, signs = self.chain
+            checked, failed = self.compare(stack[-length:], signs)
+            if checked:
+                best["chain"] = ((checked - 2 * len(failed), checked - len(failed), 0, length), length, signs,
+                                 checked, failed)
         return best
 
     @_cached
@@ -612,12 +664,15 @@ def _over_a_peer(walk: Walk, found: Candidate) -> bool:
 
 def signed_combination(walk: Walk) -> Iterable[Candidate]:
     """A saldo, verschil or stand: the best mix of signs of the open lines just above it (runs() tries signs only
-    for such a line). Not, holding in no figure, for a line called a total ('Totaal saldo van baten en lasten'):
-    its lines added are what it says; a mix of signs failing everywhere is a guess that only fewer figures compared
-    make look better (loose lines printed under the lasten alone, one of them deleted: 'Overhead - Onvoorzien')."""
-    found = walk.run_candidate("signed", "signed combination")
-    if found is not None and not (totalish(walk.label) and found.checked == len(found.failed)):
-        yield found
+    for such a line; and the stand chain its labels give, holding or failing). Not, holding in no figure, for a
+    line called a total ('Totaal saldo van baten en lasten'): its lines added are what it says; a mix of signs
+    failing everywhere is a guess that only fewer figures compared make look better (loose lines printed under the
+    lasten alone, one of them deleted: 'Overhead - Onvoorzien')."""
+    for kind in ("signed", "chain"):
+        found = walk.run_candidate(kind, "signed combination")
+        if found is not None and not (kind == "signed" and totalish(walk.label) and
+                                      found.checked == len(found.failed)):
+            yield found
 
 
 def like_the_other_saldi_in_the_walk(walk: Walk) -> Iterable[Candidate]:
@@ -696,7 +751,7 @@ def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
     line, stack, label = walk.line, walk.stack, walk.label
     reaching = walk.axis == "row" and (walk.closes or label.startswith(SALDO_WORDS) or not label) and \
         not _heads(walk.heading, label)  # ('Totaal baten' under 'Baten' has the lines under that heading as its parts)
-    runs = walk.runs
+    runs = {kind: found for kind, found in walk.runs.items() if kind != "chain"}  # (the labels' chain is no run)
     best_kind = max(runs, key=lambda k: runs[k][0]) if runs else None
     best_run = runs[best_kind] if best_kind else None
     if not reaching or len(stack) < 2 or (best_run is not None and not best_run[4]) or walk.own_exact is not None:
@@ -1147,6 +1202,8 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
     holds = candidate.checked - len(failed)
     if not holds and _opposed(candidate):
         return False
+    if _given_by_the_labels(walk, candidate):
+        return True  # (the labels say it is the chain: holding or failing; the figures choose one explaining more)
     if walk.balance and not totalish(walk.label):
         strong_holds = sum(1 for q in walk.positions if q not in walk.skip and q in line.values and q not in failed
                            and _strong(line, parts, failed, [q], walk.skip, unit, zero=walk.closes))
@@ -1165,6 +1222,15 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
             or _overwhelming(walk, candidate))
     return not failed and candidate.checked >= 2 and any(
         p.values.get(q, ZERO) != 0 for p, __ in parts for q in walk.positions)
+
+
+def _given_by_the_labels(walk: Walk, candidate: Candidate) -> bool:
+    """The candidate is the stand chain the labels give (`Walk.chain`): its lines and their signs."""
+    if walk.chain is None:
+        return False
+    length, signs = walk.chain
+    return len(candidate.parts) == length and all(
+        p is q and s == t for (p, s), q, t in zip(candidate.parts, walk.stack[-length:], signs))
 
 
 def _opposed(candidate: Candidate) -> bool:
@@ -1274,17 +1340,20 @@ def score(candidate: Candidate, near: int = 0, explained: int | None = None) -> 
 
 def resolve(candidates: Iterable[Candidate], admit: Callable[[Candidate], bool],
             near: Callable[[Candidate], int] | None = None,
-            explained: Callable[[Candidate], int | None] | None = None) -> Candidate | None:
+            explained: Callable[[Candidate], int | None] | None = None,
+            given: Callable[[Candidate], bool] | None = None) -> Candidate | None:
     """The one resolver every relation the audit checks is chosen by: among the candidates `admit` admits, the
     one with the best `score` (`near`: its figures missing by rounding only; `explained`: its figures explained,
-    where a rule counts them its own way), then the earliest rule in RULES (the prior); on a full tie, the
-    first proposed. None when no candidate is admissible."""
+    where a rule counts them its own way; `given`: the relation the labels give, preferred to others explaining as
+    many figures, before the lines and the error are weighed), then the earliest rule in RULES (the prior); on a
+    full tie, the first proposed. None when no candidate is admissible."""
     best, best_key = None, None
     for candidate in candidates:
         if not admit(candidate):
             continue
         key = score(candidate, near(candidate) if near is not None else 0,
-                    explained(candidate) if explained is not None else None) + (-PRIOR[candidate.rule],)
+                    explained(candidate) if explained is not None else None)
+        key = key[:3] + (given is not None and given(candidate),) + key[3:] + (-PRIOR[candidate.rule],)
         if best_key is None or key > best_key:
             best, best_key = candidate, key
     return best
@@ -1296,6 +1365,7 @@ def choose(walk: Walk) -> Candidate | None:
     2. holds exactly beats fails somewhere;
     3. most figures explained less figures failing (a miss by rounding counts as explained for the own lines of a
        line closing its block), then most figures explained;
+    3b. the stand chain its labels give (`Walk.chain`) before any other relation explaining as much;
     4. for one that fails: the most lines, then the least total error;
     5. the rule's prior: its place in RULES.
     Only when no line rule's candidate is admissible are the last-resort rules asked (each states its own
@@ -1316,7 +1386,7 @@ def choose(walk: Walk) -> Candidate | None:
         return 0
 
     best = resolve((candidate for rule in LINE_RULES for candidate in rule.propose(walk)),
-                   functools.partial(admissible, walk), near)
+                   functools.partial(admissible, walk), near, given=functools.partial(_given_by_the_labels, walk))
     if best is not None:
         return best
     if walk.line.index in walk.forced:

@@ -222,11 +222,19 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
     rows = _cells_by_row(grid) if rows is None else rows
     for first, last in runs:
         run = _cells_of(rows, first, last)
-        figures = {c for (__, c), cell in run.items() if cell.number is not None}
+        # (a year alone on its row heads a block of lines: '2027' over a staat van reserves' second year, printed
+        # under the first year's block with the same columns; neither a figure nor a column title, wherever it
+        # stands: a PDF shows a year typed as a number right-aligned, over the first column of figures)
+        per_row: dict[int, list[Cell]] = {}
+        for (r, __), cell in run.items():
+            per_row.setdefault(r, []).append(cell)
+        year_rows = {r for r, row in per_row.items() if len(row) == 1 and (
+            is_year(row[0].number) or re.fullmatch(r"(19|20)\d\d", row[0].text.strip()))}
+        figures = {c for (r, c), cell in run.items() if cell.number is not None and r not in year_rows}
         # (a dash printed for nothing, '-', titles no column)
         # (nor does a check's outcome, TRUE or FALSE: a line 'Sluitend' under the saldo it judges)
-        titles = {c for (__, c), cell in run.items() if cell.number is None and cell.text.strip()
-                  and cell.text.strip() not in DASHES + CHECK_VALUES}
+        titles = {c for (r, c), cell in run.items() if cell.number is None and cell.text.strip()
+                  and cell.text.strip() not in DASHES + CHECK_VALUES and r not in year_rows}
         first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
         years_first = len(first_row) >= 2 and all(is_year(v) for v in first_row)
         # figures in the columns of the run before, or in a column its header titles where it printed only dashes
@@ -379,6 +387,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             data_rows.append(r)
     if not data_rows:
         return None
+    # a year alone on the last header row, under the column titles, heads the first block of lines (a staat van
+    # reserves per year; a PDF prints a year typed as a number over the first column of figures): no column title
+    if len(header_rows) >= 2 and len(by_row.get(header_rows[-1], {})) == 1 and \
+            re.fullmatch(r"(19|20)\d\d", next(iter(by_row[header_rows[-1]].values())).text.strip()):
+        heading_rows.insert(0, header_rows.pop())
     # A run whose figures all sit in one row beside a label is a list of facts, not a table; unless titles head
     # three columns or more of it (a one-year statement: Jaar | Begroting | Wijziging | Bijgestelde begroting)
     titled = [c for c in numeric_cols if any((r, c) in cells and cells[(r, c)].number is None and
@@ -624,10 +637,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
                 parts=len(signed))
         # a figure of the total over lines that are all empty there (zeros printed as empty cells; a line deleted
-        # left 'Subtotaal onderhoudsvoorzieningen' 170.729 over nothing): the lines make 0, never 'not compared'
+        # left 'Subtotaal onderhoudsvoorzieningen' 170.729 over nothing): the lines make 0, never 'not compared';
+        # also over its one line (a group of one reserve under its heading, its other line deleted: 'Totaal
+        # algemene dekkingsmiddelen' 455.077 toevoegingen over the one reserve's empty cell)
         over_nothing = [c for c, v in line.values.items() if v and c not in skip_cols and c not in not_additive
                         and c not in failed and not any(c in p.values for p, __ in signed)]
-        if over_nothing and len(signed) >= 2:
+        if over_nothing and signed:
             for c in over_nothing:
                 add(line.index, c, _sum_text(line, signed), "sum", ZERO, line.values[c], parts=len(signed))
             row_relations[i] = dataclasses.replace(row_relations[i], checked=row_relations[i].checked +
