@@ -443,14 +443,32 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         first_figures = next((i for i, (_top, chunks, _index) in enumerate(lines)
                               if any(is_figure(c[2]) for c in chunks) and not _all_years(
                                   [c for c in chunks if is_figure(c[2])], english)), len(lines))
-        header_from = first_figures
-        while header_from > 0 and (header_from == first_figures or header_from > first_figures - 4):
+        # (a section heading alone at the margin, '1 Veiligheid', may stand between the column titles and the first
+        # line of figures: the titles above it are still the header)
+        header_end = first_figures
+        if header_end >= 2 and _margin_heading(lines[header_end - 1][1], label_left) and \
+                len(lines[header_end - 2][1]) >= 2 and not _margin_heading(lines[header_end - 2][1], label_left) and \
+                not any(is_figure(c[2]) and not is_year_text(c[2]) for c in lines[header_end - 2][1]):
+            header_end -= 1
+        header_from = header_end
+        while header_from > 0 and (header_from == header_end or header_from > header_end - 4):
             _top, chunks, _index = lines[header_from - 1]
             figures = [c for c in chunks if is_figure(c[2])]
-            if figures and not _all_years(figures, english) or chunks[0][0] <= label_left + 1 and len(chunks) == 1:
+            if figures and not _all_years(figures, english) or _margin_heading(chunks, label_left):
                 break
             header_from -= 1
-        upper_lines = set(range(header_from, first_figures - 1))
+        upper_lines = set(range(header_from, header_end - 1))
+        # the columns each title over several columns heads, by its span (a line of such titles at a time)
+        own_titles = {}
+        if upper_lines:
+            for chunk in lines[header_end - 1][1]:
+                col = column_of(chunk, columns, label_right) if chunk[0] > label_left + 20 else None
+                if col is not None:
+                    own_titles[col] = chunk[2]
+        group_spans: dict[int, list[int]] = {}
+        for line_number in sorted(upper_lines):
+            group_spans.update(_group_spans([c for c in lines[line_number][1] if c[0] > label_left + 20 and
+                                             not is_figure(c[2])], columns, own_titles))
         for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
             page_texts.add(text)
@@ -466,7 +484,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 # too: 'Saldo' over '31 december' '2024' stays the header row right above it, with no empty row
                 # between; a table's title at the margin above, 'Bedragen x € 1.000', stays a row apart)
                 start = label_tops.get(index, starts.get((number, index), top) if previous_titles else top)
-                row += 2 if usual and start - previous_top > 1.6 * usual else 1
+                # (a line of titles over several columns heads the titles under it, however tall their row: 'Lasten'
+                # over four columns whose titles wrap in a row set tall, printed at its foot)
+                under_group = previous_titles and line_number - 1 in upper_lines and line_number < header_end
+                row += 2 if usual and start - previous_top > 1.6 * usual and not under_group else 1
             previous_top = top
             # (a line of years over the columns is a line of column titles too: '2025' over 'Begroting na wijziging')
             previous_titles = (not has_figures or _all_years([c for c in chunks if is_figure(c[2])], english)) and \
@@ -493,8 +514,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 else:
                     label_parts.append(chunk[2])
             for position, chunk in texts:
-                spanned = _spanned(chunk, columns, label_right) if line_number in upper_lines and \
-                    chunk[0] > label_left + 20 else []
+                spanned = group_spans.get(id(chunk)) or (_spanned(chunk, columns, label_right) if line_number in
+                                                         upper_lines and chunk[0] > label_left + 20 else [])
                 if len(spanned) >= 2 and not any(c in placed for c in spanned):
                     for c in spanned:
                         placed[c] = (chunk, None)
@@ -651,6 +672,80 @@ def _continued_columns(columns: list[list[float]], previous: list[list[float]]) 
     if all(any(low - 3 <= c[1] and c[0] <= high + 3 for low, high, _left in previous) for c in columns):
         return previous
     return columns
+
+
+def _margin_heading(chunks, label_left: float) -> bool:
+    """A line of one text at the labels' margin: a title, or a section heading ('1 Veiligheid')."""
+    return len(chunks) == 1 and chunks[0][0] <= label_left + 1
+
+
+def _title_spans(chunk, columns) -> list[tuple[int, int]]:
+    """The runs of columns (first, last) a title in a header row above the columns' own titles may be merged over,
+    smallest first: runs whose place (from the previous column's right edge to the last one's) holds the title,
+    which it is centred in, or set against its left or right edge and reaching into the place of the column at the
+    other end. (The first column's place starts a usual
+    column's width before its right edge: where the labels end is not known for sure, a '-' in the first column
+    stands before the line's first figure.)"""
+    x0, x1, _text = chunk
+    highs = [c[1] for c in columns]
+    widths = sorted(b - a for a, b in zip(highs, highs[1:]))
+    width = widths[len(widths) // 2] if widths else highs[0] - columns[0][2] + 10
+    lefts = [highs[0] - width] + highs[:-1]
+    found = []
+    for i in range(len(columns)):
+        for j in range(i, len(columns)):
+            left, right = lefts[i], highs[j]
+            if x0 < left - 3 or x1 > right + 3:
+                continue
+            centred = abs((x0 + x1) / 2 - (left + right) / 2) <= 4
+            # (set against an edge, it reaches into the place of the column at its other end: a title left-aligned
+            # in its own cell, 'Saldo' over '1 januari', heads no columns further right)
+            against_left = -1 <= x0 - left <= 6 and x1 > lefts[j]
+            against_right = abs(x1 - right) <= 2 and x0 < highs[i]
+            if centred or against_left or against_right:
+                found.append((i, j))
+    return sorted(found, key=lambda span: (span[1] - span[0], span[0]))
+
+
+def _group_spans(chunks, columns, own_titles: Mapping[int, str]) -> dict[int, list[int]]:
+    """For the titles of one header line above the columns' own titles (by chunk id), the columns each heads: a
+    title merged over several columns heads them all. Its place alone leaves a choice where columns are as wide as
+    each other (centred 'Lasten' is as much over the middle two of four as over all four): the titles then head the
+    runs that give no two columns the same name with their own titles, whose own titles repeat from group to group
+    (Lasten | Baten each over Primitieve begroting, Begroting na wijziging, Rekening, Verschil), that leave no column
+    between them without a title, else the smallest. A title over one column only is left out (its column is found
+    as any title's)."""
+    if not columns or len(chunks) > 8:
+        return {}
+    options = [(chunk, _title_spans(chunk, columns)[:6]) for chunk in chunks]
+    options = [(chunk, spans) for chunk, spans in options if spans]
+    if not any(j > i for _chunk, spans in options for i, j in spans):
+        return {}
+    best, best_score = None, None
+
+    def walk(k: int, chosen: list[tuple[int, int]]) -> None:
+        nonlocal best, best_score
+        if k == len(options):
+            names = {}
+            for (chunk, _spans), (i, j) in zip(options, chosen):
+                for c in range(i, j + 1):
+                    names[c] = chunk[2]
+            named = [f"{names.get(c, '')} {own_titles[c]}" for c in own_titles]
+            groups = {tuple(own_titles.get(c, "") for c in range(i, j + 1)) for i, j in chosen}
+            between = range(min(i for i, _j in chosen), max(j for _i, j in chosen) + 1) if chosen else range(0)
+            score = (len(named) - len(set(named)), len(groups), sum(1 for c in between if c not in names),
+                     sum(j - i for i, j in chosen))
+            if best_score is None or score < best_score:
+                best, best_score = list(chosen), score
+            return
+        for i, j in options[k][1]:
+            if all(j < a or i > b for a, b in chosen):
+                walk(k + 1, chosen + [(i, j)])
+
+    walk(0, [])
+    if best is None:
+        return {}
+    return {id(chunk): list(range(i, j + 1)) for (chunk, _spans), (i, j) in zip(options, best) if j > i}
 
 
 def _spanned(chunk, columns, label_right: float) -> list[int]:

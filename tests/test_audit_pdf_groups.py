@@ -1,0 +1,134 @@
+"""pyengine audit on PDFs whose column titles stand in two header rows: a group title merged and centred over
+several columns ('Rekening 2024' over Lasten | Baten | Saldo; 'Lasten' over Primitieve begroting | Begroting na
+wijziging | Rekening 2025 | Verschil) names each column under it with its own sub-title, as the workbook does.
+The tables are laid out as a gemeente, a provincie prints them (trial5 g1 and p1) and printed by LibreOffice."""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
+
+from pyengine.audit import audit, main as audit_main
+from test_audit_pdf_print import print_to_pdf
+
+D = Decimal
+
+
+def grouped(path: Path, groups: list[str], subtitles: list[str], lines: list[list], heading: str | None = None,
+            width: float = 11, tall: bool = False) -> Path:
+    """A title, 'Bedragen x € 1.000', an empty row, the group titles merged and centred over their sub-titles
+    (row 4), the sub-titles set right and wrapped (row 5, 45 pt tall when `tall`: printed at its foot), an optional
+    section heading, then the lines."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    sheet["A1"], sheet["A2"] = "Overzicht van baten en lasten", "Bedragen x € 1.000"
+    for g, group in enumerate(groups):
+        first = 2 + g * len(subtitles)
+        sheet.cell(4, first, group).alignment = Alignment(horizontal="center")
+        sheet.merge_cells(start_row=4, start_column=first, end_row=4, end_column=first + len(subtitles) - 1)
+        for s, subtitle in enumerate(subtitles):
+            sheet.cell(5, first + s, subtitle).alignment = Alignment(horizontal="right", wrap_text=True)
+    sheet["A5"] = "Programma"
+    if tall:
+        sheet.row_dimensions[5].height = 45
+    rows = ([[heading]] if heading else []) + lines
+    for r, row in enumerate(rows, start=6):
+        for c, value in enumerate(row, start=1):
+            if value is None:
+                continue
+            cell = sheet.cell(r, c, value)
+            if isinstance(value, int):
+                cell.number_format = "#,##0"
+            elif value == "-":
+                cell.alignment = Alignment(horizontal="right")
+    sheet.column_dimensions["A"].width = 40
+    for c in range(2, 2 + len(groups) * len(subtitles)):
+        sheet.column_dimensions[get_column_letter(c)].width = width
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    book.save(path)
+    return path
+
+
+# Trial5 g1 (repro pdf_r5): 'Rekening 2024' and 'Begroting 2025' over Lasten | Baten | Saldo, a section heading
+# '1 Veiligheid' between the titles and the lines. Begroting 2025 Lasten of the total is 1 too high.
+TAAKVELDEN = [["1.1 Crisisbeheersing en brandweer", 3000, 100, -2900, 3100, "-", -3100],
+              ["1.2 Openbare orde en veiligheid", 1500, 200, -1300, 1460, 180, -1280],
+              ["Totaal 1 Veiligheid", 4500, 300, -4200, 4560, 180, -4380]]
+TAAKVELDEN_WRONG = TAAKVELDEN[:2] + [["Totaal 1 Veiligheid", 4500, 300, -4200, 4561, 180, -4380]]
+# Trial5 p1 (repro pdf_r6): 'Lasten' and 'Baten' each over four columns whose titles wrap in a tall row.
+PROGRAMMAS = [["1 Ruimte", 5000, 5200, 5100, 100, 800, 820, 760, -60],
+              ["2 Mobiliteit", 8000, 8100, 7900, 200, 1200, 1250, 1300, 50],
+              ["Totaal programma's", 13000, 13300, 13000, 300, 2000, 2070, 2060, -10]]
+PROGRAMMAS_WRONG = PROGRAMMAS[:2] + [["Totaal programma's", 13000, 13300, 13000, 300, 2010, 2070, 2060, -10]]
+LASTEN_BATEN = ["Primitieve begroting", "Begroting na wijziging", "Rekening 2025", "Verschil"]
+
+
+@pytest.fixture(scope="module")
+def printed_groups(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("groepen")
+    jaren = (["Rekening 2024", "Begroting 2025"], ["Lasten", "Baten", "Saldo"])
+    sources = {
+        "taakvelden": grouped(folder / "taakvelden.xlsx", *jaren, TAAKVELDEN, heading="1 Veiligheid"),
+        "taakvelden wrong": grouped(folder / "taakvelden-fout.xlsx", *jaren, TAAKVELDEN_WRONG, heading="1 Veiligheid"),
+        # short titles over wide columns: each stands inside the middle column's place
+        "short": grouped(folder / "kort.xlsx", ["Rekening", "Begroting"], jaren[1], TAAKVELDEN_WRONG, width=15),
+        "programmas": grouped(folder / "programmas.xlsx", ["Lasten", "Baten"], LASTEN_BATEN, PROGRAMMAS, width=12,
+                              tall=True),
+        "programmas wrong": grouped(folder / "programmas-fout.xlsx", ["Lasten", "Baten"], LASTEN_BATEN,
+                                    PROGRAMMAS_WRONG, width=12, tall=True),
+    }
+    return print_to_pdf(tmp_path_factory, folder, sources)
+
+
+def audited(path: Path, capsys) -> tuple[int, dict]:
+    code = audit_main(str(path), as_json=True)
+    return code, json.loads(capsys.readouterr().out)
+
+
+def findings(data: dict) -> list[tuple]:
+    return [(f["row_label"], f["column"], f["expected"], f["found"]) for f in data["findings"]]
+
+
+def test_a_group_title_centred_over_three_columns_heads_those_three(printed_groups, capsys):
+    """The group titles were put one column to the right (the section heading under the titles ended the header
+    there, and each title went to the column its middle is over): the miss in Begroting 2025 Lasten was reported as
+    'Rekening 2024 Lasten'."""
+    names = [f"{group} {sub}" for group in ("Rekening 2024", "Begroting 2025") for sub in ("Lasten", "Baten", "Saldo")]
+    code, data = audited(printed_groups["taakvelden"], capsys)
+    assert (code, data["verdict"], data["tables"][0]["columns"]) == (0, "clean", names)
+    code, data = audited(printed_groups["taakvelden wrong"], capsys)
+    assert (code, data["tables"][0]["columns"]) == (1, names)
+    assert findings(data) == [("Totaal 1 Veiligheid", "Begroting 2025 Lasten", "4560", "4561")]
+    assert audit(printed_groups["taakvelden wrong"].with_suffix(".xlsx")).findings[0].column == "Begroting 2025 Lasten"
+
+
+def test_short_group_titles_inside_the_middle_columns_place_head_their_three_columns(printed_groups, capsys):
+    """'Rekening' and 'Begroting' stand within the place of the middle column of their three: by their place alone
+    each heads one column or three; heading one would name two columns 'Lasten' and two 'Saldo'."""
+    code, data = audited(printed_groups["short"], capsys)
+    assert data["tables"][0]["columns"] == [f"{group} {sub}" for group in ("Rekening", "Begroting")
+                                            for sub in ("Lasten", "Baten", "Saldo")]
+    assert (code, findings(data)) == (1, [("Totaal 1 Veiligheid", "Begroting Lasten", "4560", "4561")])
+
+
+def test_lasten_and_baten_over_four_columns_each_name_them_all(printed_groups, capsys):
+    """The titles 'Lasten' and 'Baten' stood an empty row above the columns' titles (their row is tall, its titles
+    printed at its foot) and headed nothing: the columns repeated their names, and the audit said 'year header out
+    of sequence: expected 2026, found 2025' on a clean table."""
+    code, data = audited(printed_groups["programmas"], capsys)
+    # (a Verschil names itself first: 'Verschil Lasten' is a verschil, as in the workbook)
+    names = [f"{group} {sub}" for group in ("Lasten", "Baten") for sub in LASTEN_BATEN[:3]]
+    assert data["tables"][0]["columns"] == names[:3] + ["Verschil Lasten"] + names[3:] + ["Verschil Baten"]
+    assert (code, data["verdict"], data["findings"]) == (0, "clean", [])
+    code, data = audited(printed_groups["programmas wrong"], capsys)
+    assert (code, findings(data)) == (1, [("Totaal programma's", "Baten Primitieve begroting", "2000", "2010")])
+    assert [(f.row_label, f.column) for f in audit(printed_groups["programmas wrong"].with_suffix(".xlsx")).findings] \
+        == [("Totaal programma's", "Baten Primitieve begroting")]
