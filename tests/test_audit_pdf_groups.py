@@ -80,6 +80,9 @@ def printed_groups(tmp_path_factory):
         "taakvelden wrong": grouped(folder / "taakvelden-fout.xlsx", *jaren, TAAKVELDEN_WRONG, heading="1 Veiligheid"),
         # short titles over wide columns: each stands inside the middle column's place
         "short": grouped(folder / "kort.xlsx", ["Rekening", "Begroting"], jaren[1], TAAKVELDEN_WRONG, width=15),
+        "years": grouped(folder / "jaren.xlsx", ["2024", "2025"], jaren[1], TAAKVELDEN_WRONG, heading="1 Veiligheid"),
+        "one group": grouped(folder / "een.xlsx", ["Begroting 2025"], jaren[1], [row[:4] for row in TAAKVELDEN_WRONG],
+                             width=15),
         "programmas": grouped(folder / "programmas.xlsx", ["Lasten", "Baten"], LASTEN_BATEN, PROGRAMMAS, width=12,
                               tall=True),
         "programmas wrong": grouped(folder / "programmas-fout.xlsx", ["Lasten", "Baten"], LASTEN_BATEN,
@@ -124,11 +127,32 @@ def test_lasten_and_baten_over_four_columns_each_name_them_all(printed_groups, c
     printed at its foot) and headed nothing: the columns repeated their names, and the audit said 'year header out
     of sequence: expected 2026, found 2025' on a clean table."""
     code, data = audited(printed_groups["programmas"], capsys)
-    # (a Verschil names itself first: 'Verschil Lasten' is a verschil, as in the workbook)
-    names = [f"{group} {sub}" for group in ("Lasten", "Baten") for sub in LASTEN_BATEN[:3]]
-    assert data["tables"][0]["columns"] == names[:3] + ["Verschil Lasten"] + names[3:] + ["Verschil Baten"]
+    names = [f"{group} {sub}" for group in ("Lasten", "Baten") for sub in LASTEN_BATEN]
+    assert data["tables"][0]["columns"] == names
     assert (code, data["verdict"], data["findings"]) == (0, "clean", [])
+    # each group's Verschil is still checked as a verschil, line by line (its rule calls it 'Verschil Lasten')
+    relations = {(r["total"], r["axis"], r["figures_checked"]) for r in data["tables"][0]["relations"]}
+    assert {("Verschil Lasten", "column", 3), ("Verschil Baten", "column", 3)} <= relations
+    for printed in (printed_groups["programmas"], printed_groups["programmas"].with_suffix(".xlsx")):
+        assert audit(printed).tables[0].columns == tuple(names)
     code, data = audited(printed_groups["programmas wrong"], capsys)
     assert (code, findings(data)) == (1, [("Totaal programma's", "Baten Primitieve begroting", "2000", "2010")])
     assert [(f.row_label, f.column) for f in audit(printed_groups["programmas wrong"].with_suffix(".xlsx")).findings] \
         == [("Totaal programma's", "Baten Primitieve begroting")]
+
+
+def test_a_year_centred_over_three_columns_heads_those_three(printed_groups, capsys):
+    """'2024' and '2025' as the group titles: a year is read as a figure, and went to the one column its middle is
+    over ('Lasten', '2024 Baten', '2024 Saldo', '2024 Lasten', ...)."""
+    code, data = audited(printed_groups["years"], capsys)
+    assert data["tables"][0]["columns"] == [f"{year} {sub}" for year in ("2024", "2025")
+                                            for sub in ("Lasten", "Baten", "Saldo")]
+    assert (code, findings(data)) == (1, [("Totaal 1 Veiligheid", "2025 Lasten", "4560", "4561")])
+
+
+def test_one_group_title_centred_over_the_whole_table_heads_every_column(printed_groups, capsys):
+    """'Begroting 2025' over Lasten | Baten | Saldo, short enough to stand within the middle column's place: it heads
+    all three (by its place alone, one or three), not the middle one and, spanned to the right, the Saldo."""
+    code, data = audited(printed_groups["one group"], capsys)
+    assert (code, data["verdict"], data["tables"][0]["columns"]) == (
+        0, "clean", ["Begroting 2025 Lasten", "Begroting 2025 Baten", "Begroting 2025 Saldo"])

@@ -468,7 +468,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         group_spans: dict[int, list[int]] = {}
         for line_number in sorted(upper_lines):
             group_spans.update(_group_spans([c for c in lines[line_number][1] if c[0] > label_left + 20 and
-                                             not is_figure(c[2])], columns, own_titles))
+                                             (not is_figure(c[2]) or is_year_text(c[2]))], columns, own_titles))
         for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
             page_texts.add(text)
@@ -507,7 +507,11 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 col = column_of(chunk, columns, label_right, header_line) \
                     if parsed is not None and (position or len(chunks) > 1
                                                or column_of(chunk, columns, label_right, False) is not None) else None
-                if col is not None and col not in placed:
+                spans = group_spans.get(id(chunk), []) if parsed is not None else []
+                if spans and not any(c in placed for c in spans):
+                    for c in spans:  # a year over several columns ('2025' over Lasten | Baten | Saldo) heads them all
+                        placed[c] = (chunk, parsed)
+                elif col is not None and col not in placed:
                     placed[col] = (chunk, parsed)
                 elif position == 0 or parsed is None:
                     texts.append((position, chunk))
@@ -734,7 +738,7 @@ def _group_spans(chunks, columns, own_titles: Mapping[int, str]) -> dict[int, li
             groups = {tuple(own_titles.get(c, "") for c in range(i, j + 1)) for i, j in chosen}
             between = range(min(i for i, _j in chosen), max(j for _i, j in chosen) + 1) if chosen else range(0)
             score = (len(named) - len(set(named)), len(groups), sum(1 for c in between if c not in names),
-                     sum(j - i for i, j in chosen))
+                     -sum(j - i for i, j in chosen))
             if best_score is None or score < best_score:
                 best, best_score = list(chosen), score
             return
