@@ -1,7 +1,8 @@
 """pyengine audit on PDFs whose column titles stand in two header rows: a group title merged and centred over
 several columns ('Rekening 2024' over Lasten | Baten | Saldo; 'Lasten' over Primitieve begroting | Begroting na
-wijziging | Rekening 2025 | Verschil) names each column under it with its own sub-title, as the workbook does.
-The tables are laid out as a gemeente, a provincie prints them (trial5 g1 and p1) and printed by LibreOffice."""
+wijziging | Rekening 2025 | Verschil) names each column under it with its own sub-title, as the workbook does; and
+labels and titles wrapped by the print are read whole. The tables are laid out as a gemeente, a provincie prints
+them (trial5 g1, p1 and p2) and printed by LibreOffice."""
 
 import json
 from decimal import Decimal
@@ -71,6 +72,40 @@ PROGRAMMAS_WRONG = PROGRAMMAS[:2] + [["Totaal programma's", 13000, 13300, 13000,
 LASTEN_BATEN = ["Primitieve begroting", "Begroting na wijziging", "Rekening 2025", "Verschil"]
 
 
+def voorzieningen(path: Path) -> Path:
+    """Trial5 p2 (repro pdf_r7): a label wrapped in its cell over two lines, and 'Aanwendingen' in a column too
+    narrow for it, broken by the print ('Aanwendinge' above 'n'). The wrapped line's end figure is 4.321 too high,
+    and so is the subtotal's Aanwendingen 4.321 too low; the pensioenen's end figure 100 too high."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    rows = [["Staat van voorzieningen"], ["Bedragen x € 1.000"], [],
+            ["Voorziening", "Saldo per 1 januari 2025", "Aanwendingen", "Saldo per 31 december 2025"],
+            ["Voorziening groot onderhoud provinciale wegen", 20000, 6000, 14000],
+            ["Voorziening onderhoud vaarwegen, sluizen en beweegbare bruggen", 30000, 18679, 15642],
+            ["Subtotaal onderhoudsvoorzieningen", 50000, 20358, 29642],
+            ["Voorzieningen voor risico's en verliezen 2025"],
+            ["Voorziening pensioenen gedeputeerden", 5000, 1000, 4100]]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            cell = sheet.cell(r, c, value)
+            if isinstance(value, int):
+                cell.number_format = "#,##0;-#,##0"
+    for c in range(2, 5):
+        sheet.cell(4, c).alignment = Alignment(horizontal="right", wrap_text=True)
+    sheet["A6"].alignment = Alignment(wrap_text=True)
+    sheet.row_dimensions[4].height = 45
+    sheet.row_dimensions[6].height = 30
+    sheet.column_dimensions["A"].width = 44
+    for letter, width in zip("BCD", (13, 11.7, 13)):
+        sheet.column_dimensions[letter].width = width
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    book.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def printed_groups(tmp_path_factory):
     folder = tmp_path_factory.mktemp("groepen")
@@ -83,6 +118,7 @@ def printed_groups(tmp_path_factory):
         "years": grouped(folder / "jaren.xlsx", ["2024", "2025"], jaren[1], TAAKVELDEN_WRONG, heading="1 Veiligheid"),
         "one group": grouped(folder / "een.xlsx", ["Begroting 2025"], jaren[1], [row[:4] for row in TAAKVELDEN_WRONG],
                              width=15),
+        "voorzieningen": voorzieningen(folder / "voorzieningen.xlsx"),
         "programmas": grouped(folder / "programmas.xlsx", ["Lasten", "Baten"], LASTEN_BATEN, PROGRAMMAS, width=12,
                               tall=True),
         "programmas wrong": grouped(folder / "programmas-fout.xlsx", ["Lasten", "Baten"], LASTEN_BATEN,
@@ -156,3 +192,18 @@ def test_one_group_title_centred_over_the_whole_table_heads_every_column(printed
     code, data = audited(printed_groups["one group"], capsys)
     assert (code, data["verdict"], data["tables"][0]["columns"]) == (
         0, "clean", ["Begroting 2025 Lasten", "Begroting 2025 Baten", "Begroting 2025 Saldo"])
+
+
+def test_a_label_wrapped_in_its_cell_and_a_title_word_broken_by_the_print_are_read_whole(printed_groups, capsys):
+    """The label was cut to its last line ('beweegbare bruggen': its first line stops well short of the figures, but
+    'beweegbare' would not have fit after it) and the column was named 'Aanwendinge n'. The heading of the next
+    lines, as long, goes on in a line that starts with a capital: a line of its own."""
+    code, data = audited(printed_groups["voorzieningen"], capsys)
+    assert data["tables"][0]["columns"] == ["Saldo per 1 januari 2025", "Aanwendingen", "Saldo per 31 december 2025"]
+    assert (code, findings(data)) == (1, [
+        ("Voorziening onderhoud vaarwegen, sluizen en beweegbare bruggen", "Saldo per 31 december 2025", "11321",
+         "15642"),
+        ("Subtotaal onderhoudsvoorzieningen", "Aanwendingen", "24679", "20358"),
+        ("Voorziening pensioenen gedeputeerden", "Saldo per 31 december 2025", "4000", "4100")])
+    assert [(f.row_label, f.column) for f in audit(printed_groups["voorzieningen"].with_suffix(".xlsx")).findings] \
+        == [(row, column) for row, column, _expected, _found in findings(data)]

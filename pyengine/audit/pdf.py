@@ -247,6 +247,9 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
             (tight or len(figures) < len(chunks) - len(figures) + (len(figures) == 1))
 
     lines = [list(line) for line in lines]
+    # the right edges of the page's figures (not years): where the columns' cells end
+    figure_edges = sorted({round(c[1], 1) for _top, chunks, _index, _size in lines for c in chunks
+                           if _figure(c[2], english) is not None and not re.fullmatch(r"(19|20)\d\d", c[2].strip())})
     # where the page's text starts: a line of a form starts there; a line of column titles (over a table whose
     # label column is empty in its header rows) starts well right of it
     margin = min((chunks[0][0] for _top, chunks, _index, _size in lines if chunks), default=0.0)
@@ -275,13 +278,30 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         for a, i in zip(upper[1], below):
             if i is not None:
                 b = lower[1][i]
-                # ('Watersysteem-' above 'beheer' is one word, 'Boekwaarde 1-' above '1' is '1-1')
-                joined = f"{a[2]}{b[2]}" if a[2].endswith("-") else f"{a[2]} {b[2]}"
+                # ('Watersysteem-' above 'beheer' is one word, 'Boekwaarde 1-' above '1' is '1-1'; so is a word
+                # broken by the print where it did not fit its cell, 'Aanwendinge' above 'n')
+                joined = f"{a[2]}{b[2]}" if a[2].endswith("-") or _broken_word(a, b, figure_edges) \
+                    else f"{a[2]} {b[2]}"
                 lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), joined)
         upper[1] = [a for a, i in zip(upper[1], below) if i is None]
         if not upper[1] and starts is not None:
             starts[lower[2]] = starts.get(upper[2], upper[0])
     return [tuple(line) for line in lines if line[1]]
+
+
+def _broken_word(upper, lower, figure_edges: list[float]) -> bool:
+    """A title's word broken by the print ('Aanwendinge' above 'n'): one word going on in lower case on the line
+    under it, that fills its cell (from the previous column's figures to its own, less than a letter's width and the
+    cell's margins to spare); a word wrapped whole leaves room for the first letter of the next."""
+    words = upper[2].split()
+    if len(words) != 1 or not words[0][-1:].islower() or not lower[2][:1].islower():
+        return False
+    before = [edge for edge in figure_edges if edge < upper[0] - 0.5]
+    after = [edge for edge in figure_edges if edge >= upper[1] - 2.5]
+    if not before or not after:
+        return False
+    letter = (upper[1] - upper[0]) / len(words[0])
+    return (upper[0] - before[-1]) + (after[0] - upper[1]) < letter + 7
 
 
 def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
@@ -630,6 +650,27 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
     figures_left = min((c[0] for _top, chunks, _index in lines for k, c in enumerate(chunks)
                         if is_figure(c[2]) and not (k == 0 and _code(c[2]))), default=text_left)
     full = text_left + 0.75 * (figures_left - text_left)
+    # where the label column ends: a usual column's width before the first figure column's right edge
+    edges: list[float] = []
+    for edge in sorted(c[1] for _top, chunks, _index in lines for k, c in enumerate(chunks)
+                       if is_figure(c[2]) and not (k == 0 and _code(c[2]))):
+        if not edges or edge - edges[-1] > 3:
+            edges.append(edge)
+    widths = sorted(b - a for a, b in zip(edges, edges[1:]))
+    label_end = edges[0] - widths[len(widths) // 2] if widths else figures_left
+
+    def wrapped(line, after) -> bool:
+        """The line of text stops where a line of wrapped text stops: three quarters of the way to the figures, or
+        (the text under it going on in lower case) where the next word, 'beweegbare' under 'Voorziening onderhoud
+        vaarwegen, sluizen en', would not have fit before the label column ends."""
+        end = line[1][-1][1]
+        if end >= full:
+            return True
+        word = after[2].split()[0] if after[2].split() else ""
+        if not word[:1].islower():
+            return False
+        char = (after[1] - after[0]) / max(len(after[2]), 1)
+        return end + char * (len(word) + 0.5) > label_end
     # only lines below the first line of figures (not years) join: the titles and column titles above stay
     first_data = next((k for k, (_top, chunks, _index) in enumerate(lines)
                        if any(is_figure(c[2]) and not is_year_text(c[2]) for c in chunks)), len(lines))
@@ -649,10 +690,10 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
         above = []
         j = i - 1
         if j > first_data and text_only(joined[j]) and joined[j][1][-1][1] < chunks[first_figure][0] and (
-                not own or (abs(own[0][0] - text_left) <= 2 and joined[j][1][-1][1] >= full)):
+                not own or (abs(own[0][0] - text_left) <= 2 and wrapped(joined[j], own[0]))):
             above.append(joined[j])
             j -= 1
-            while j > first_data and text_only(joined[j]) and joined[j][1][-1][1] >= full and \
+            while j > first_data and text_only(joined[j]) and wrapped(joined[j], above[-1][1][0]) and \
                     joined[j][1][-1][1] < chunks[first_figure][0]:
                 above.append(joined[j])
                 j -= 1
