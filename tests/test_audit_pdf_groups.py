@@ -207,3 +207,16 @@ def test_a_label_wrapped_in_its_cell_and_a_title_word_broken_by_the_print_are_re
         ("Voorziening pensioenen gedeputeerden", "Saldo per 31 december 2025", "4000", "4100")])
     assert [(f.row_label, f.column) for f in audit(printed_groups["voorzieningen"].with_suffix(".xlsx")).findings] \
         == [(row, column) for row, column, _expected, _found in findings(data)]
+
+
+def test_only_the_short_rest_of_a_word_is_glued_to_the_word_above_it():
+    """Geometry of trial5's p2 print: 'Aanwendinge' fills its cell (figures end at 384,2 and 459,8). A word wrapped
+    whole may fill its cell as well: 'Begroting' above 'na wijziging', 'Bijgestelde' above 'begroting' stay two
+    words."""
+    from pyengine.audit.pdf import _broken_word
+
+    edges = [384.2, 459.8, 535.2]
+    assert _broken_word((391.2, 459.7, "Aanwendinge"), (453.2, 459.8, "n"), edges)
+    assert not _broken_word((391.2, 459.7, "Begroting"), (420.0, 459.8, "na"), edges)
+    assert not _broken_word((391.2, 459.7, "Bijgestelde"), (410.0, 459.8, "begroting"), edges)
+    assert not _broken_word((420.0, 459.7, "Aanwending"), (453.2, 459.8, "n"), edges)  # room for a letter left

@@ -289,12 +289,18 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
     return [tuple(line) for line in lines if line[1]]
 
 
+# Short words a title's second line may start with ('Begroting' above 'na wijziging'): no rest of a broken word.
+SHORT_WORDS = frozenset("na en in op te of om de per van tot uit aan het der ter bij met".split())
+
+
 def _broken_word(upper, lower, figure_edges: list[float]) -> bool:
-    """A title's word broken by the print ('Aanwendinge' above 'n'): one word going on in lower case on the line
-    under it, that fills its cell (from the previous column's figures to its own, less than a letter's width and the
-    cell's margins to spare); a word wrapped whole leaves room for the first letter of the next."""
+    """A title's word broken by the print ('Aanwendinge' above 'n'): one word that fills its cell (from the previous
+    column's figures to its own, less than a letter's width and the cell's margins to spare), and under it only its
+    rest, of one to three letters in lower case, no word of its own. (A word wrapped whole may fill its cell as
+    well, 'Bijgestelde' above 'begroting' in a column as wide as it: only a rest that short tells them apart.)"""
     words = upper[2].split()
-    if len(words) != 1 or not words[0][-1:].islower() or not lower[2][:1].islower():
+    rest = lower[2].strip()
+    if len(words) != 1 or not words[0][-1:].islower() or not re.fullmatch(r"[a-z]{1,3}", rest) or rest in SHORT_WORDS:
         return False
     before = [edge for edge in figure_edges if edge < upper[0] - 0.5]
     after = [edge for edge in figure_edges if edge >= upper[1] - 2.5]
