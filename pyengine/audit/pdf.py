@@ -152,7 +152,8 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     """A page's words as lines (top, chunks, font size); a chunk is words closer than half a character
     height."""
     # the right edges that figures share (a printed column): a title right-aligned over one column is not
-    # glued to the title of the next one ('Onttrekkingen' 'december 2025' are two columns' titles)
+    # glued to the title of the next one ('Onttrekkingen' 'december 2025' are two columns' titles; so are 'Saldo per 1'
+    # and 'Aanwendinge' set tight against it: a title ending in a number is no figure)
     figure_edges = sorted(round(w["x1"]) for w in words if _FIGURE_LIKE.fullmatch(w["text"]))
     edges = [e for i, e in enumerate(figure_edges) if i and e - figure_edges[i - 1] <= 2]
 
@@ -176,7 +177,8 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
                 and word["text"][:1].isupper()
             if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10) and not after_year \
-                    and (_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) or not at_edge(chunks[-1][1], word["x0"])):
+                    and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2]))
+                         or not at_edge(chunks[-1][1], word["x0"])):
                 chunks[-1][1] = word["x1"]
                 chunks[-1][2] += " " + word["text"]
             else:
