@@ -152,7 +152,8 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     """A page's words as lines (top, chunks, font size); a chunk is words closer than half a character
     height."""
     # the right edges that figures share (a printed column): a title right-aligned over one column is not
-    # glued to the title of the next one ('Onttrekkingen' 'december 2025' are two columns' titles)
+    # glued to the title of the next one ('Onttrekkingen' 'december 2025' are two columns' titles; so are 'Saldo per 1'
+    # and 'Aanwendinge' set tight against it: a title ending in a number is no figure)
     figure_edges = sorted(round(w["x1"]) for w in words if _FIGURE_LIKE.fullmatch(w["text"]))
     edges = [e for i, e in enumerate(figure_edges) if i and e - figure_edges[i - 1] <= 2]
 
@@ -176,7 +177,8 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
                 and word["text"][:1].isupper()
             if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10) and not after_year \
-                    and (_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) or not at_edge(chunks[-1][1], word["x0"])):
+                    and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2]))
+                         or not at_edge(chunks[-1][1], word["x0"])):
                 chunks[-1][1] = word["x1"]
                 chunks[-1][2] += " " + word["text"]
             else:
@@ -247,6 +249,9 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
             (tight or len(figures) < len(chunks) - len(figures) + (len(figures) == 1))
 
     lines = [list(line) for line in lines]
+    # the right edges of the page's figures (not years): where the columns' cells end
+    figure_edges = sorted({round(c[1], 1) for _top, chunks, _index, _size in lines for c in chunks
+                           if _figure(c[2], english) is not None and not re.fullmatch(r"(19|20)\d\d", c[2].strip())})
     # where the page's text starts: a line of a form starts there; a line of column titles (over a table whose
     # label column is empty in its header rows) starts well right of it
     margin = min((chunks[0][0] for _top, chunks, _index, _size in lines if chunks), default=0.0)
@@ -275,13 +280,36 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         for a, i in zip(upper[1], below):
             if i is not None:
                 b = lower[1][i]
-                # ('Watersysteem-' above 'beheer' is one word, 'Boekwaarde 1-' above '1' is '1-1')
-                joined = f"{a[2]}{b[2]}" if a[2].endswith("-") else f"{a[2]} {b[2]}"
+                # ('Watersysteem-' above 'beheer' is one word, 'Boekwaarde 1-' above '1' is '1-1'; so is a word
+                # broken by the print where it did not fit its cell, 'Aanwendinge' above 'n')
+                joined = f"{a[2]}{b[2]}" if a[2].endswith("-") or _broken_word(a, b, figure_edges) \
+                    else f"{a[2]} {b[2]}"
                 lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), joined)
         upper[1] = [a for a, i in zip(upper[1], below) if i is None]
         if not upper[1] and starts is not None:
             starts[lower[2]] = starts.get(upper[2], upper[0])
     return [tuple(line) for line in lines if line[1]]
+
+
+# Short words a title's second line may start with ('Begroting' above 'na wijziging'): no rest of a broken word.
+SHORT_WORDS = frozenset("na en in op te of om de per van tot uit aan het der ter bij met".split())
+
+
+def _broken_word(upper, lower, figure_edges: list[float]) -> bool:
+    """A title's word broken by the print ('Aanwendinge' above 'n'): one word that fills its cell (from the previous
+    column's figures to its own, less than a letter's width and the cell's margins to spare), and under it only its
+    rest, of one to three letters in lower case, no word of its own. (A word wrapped whole may fill its cell as
+    well, 'Bijgestelde' above 'begroting' in a column as wide as it: only a rest that short tells them apart.)"""
+    words = upper[2].split()
+    rest = lower[2].strip()
+    if len(words) != 1 or not words[0][-1:].islower() or not re.fullmatch(r"[a-z]{1,3}", rest) or rest in SHORT_WORDS:
+        return False
+    before = [edge for edge in figure_edges if edge < upper[0] - 0.5]
+    after = [edge for edge in figure_edges if edge >= upper[1] - 2.5]
+    if not before or not after:
+        return False
+    letter = (upper[1] - upper[0]) / len(words[0])
+    return (upper[0] - before[-1]) + (after[0] - upper[1]) < letter + 7
 
 
 def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
@@ -443,14 +471,32 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         first_figures = next((i for i, (_top, chunks, _index) in enumerate(lines)
                               if any(is_figure(c[2]) for c in chunks) and not _all_years(
                                   [c for c in chunks if is_figure(c[2])], english)), len(lines))
-        header_from = first_figures
-        while header_from > 0 and (header_from == first_figures or header_from > first_figures - 4):
+        # (a section heading alone at the margin, '1 Veiligheid', may stand between the column titles and the first
+        # line of figures: the titles above it are still the header)
+        header_end = first_figures
+        if header_end >= 2 and _margin_heading(lines[header_end - 1][1], label_left) and \
+                len(lines[header_end - 2][1]) >= 2 and not _margin_heading(lines[header_end - 2][1], label_left) and \
+                not any(is_figure(c[2]) and not is_year_text(c[2]) for c in lines[header_end - 2][1]):
+            header_end -= 1
+        header_from = header_end
+        while header_from > 0 and (header_from == header_end or header_from > header_end - 4):
             _top, chunks, _index = lines[header_from - 1]
             figures = [c for c in chunks if is_figure(c[2])]
-            if figures and not _all_years(figures, english) or chunks[0][0] <= label_left + 1 and len(chunks) == 1:
+            if figures and not _all_years(figures, english) or _margin_heading(chunks, label_left):
                 break
             header_from -= 1
-        upper_lines = set(range(header_from, first_figures - 1))
+        upper_lines = set(range(header_from, header_end - 1))
+        # the columns each title over several columns heads, by its span (a line of such titles at a time)
+        own_titles = {}
+        if upper_lines:
+            for chunk in lines[header_end - 1][1]:
+                col = column_of(chunk, columns, label_right) if chunk[0] > label_left + 20 else None
+                if col is not None:
+                    own_titles[col] = chunk[2]
+        group_spans: dict[int, list[int]] = {}
+        for line_number in sorted(upper_lines):
+            group_spans.update(_group_spans([c for c in lines[line_number][1] if c[0] > label_left + 20 and
+                                             (not is_figure(c[2]) or is_year_text(c[2]))], columns, own_titles))
         for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
             page_texts.add(text)
@@ -466,7 +512,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 # too: 'Saldo' over '31 december' '2024' stays the header row right above it, with no empty row
                 # between; a table's title at the margin above, 'Bedragen x € 1.000', stays a row apart)
                 start = label_tops.get(index, starts.get((number, index), top) if previous_titles else top)
-                row += 2 if usual and start - previous_top > 1.6 * usual else 1
+                # (a line of titles over several columns heads the titles under it, however tall their row: 'Lasten'
+                # over four columns whose titles wrap in a row set tall, printed at its foot)
+                under_group = previous_titles and line_number - 1 in upper_lines and line_number < header_end
+                row += 2 if usual and start - previous_top > 1.6 * usual and not under_group else 1
             previous_top = top
             # (a line of years over the columns is a line of column titles too: '2025' over 'Begroting na wijziging')
             previous_titles = (not has_figures or _all_years([c for c in chunks if is_figure(c[2])], english)) and \
@@ -486,15 +535,19 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 col = column_of(chunk, columns, label_right, header_line) \
                     if parsed is not None and (position or len(chunks) > 1
                                                or column_of(chunk, columns, label_right, False) is not None) else None
-                if col is not None and col not in placed:
+                spans = group_spans.get(id(chunk), []) if parsed is not None else []
+                if spans and not any(c in placed for c in spans):
+                    for c in spans:  # a year over several columns ('2025' over Lasten | Baten | Saldo) heads them all
+                        placed[c] = (chunk, parsed)
+                elif col is not None and col not in placed:
                     placed[col] = (chunk, parsed)
                 elif position == 0 or parsed is None:
                     texts.append((position, chunk))
                 else:
                     label_parts.append(chunk[2])
             for position, chunk in texts:
-                spanned = _spanned(chunk, columns, label_right) if line_number in upper_lines and \
-                    chunk[0] > label_left + 20 else []
+                spanned = group_spans.get(id(chunk)) or (_spanned(chunk, columns, label_right) if line_number in
+                                                         upper_lines and chunk[0] > label_left + 20 else [])
                 if len(spanned) >= 2 and not any(c in placed for c in spanned):
                     for c in spanned:
                         placed[c] = (chunk, None)
@@ -607,6 +660,27 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
     figures_left = min((c[0] for _top, chunks, _index in lines for k, c in enumerate(chunks)
                         if is_figure(c[2]) and not (k == 0 and _code(c[2]))), default=text_left)
     full = text_left + 0.75 * (figures_left - text_left)
+    # where the label column ends: a usual column's width before the first figure column's right edge
+    edges: list[float] = []
+    for edge in sorted(c[1] for _top, chunks, _index in lines for k, c in enumerate(chunks)
+                       if is_figure(c[2]) and not (k == 0 and _code(c[2]))):
+        if not edges or edge - edges[-1] > 3:
+            edges.append(edge)
+    widths = sorted(b - a for a, b in zip(edges, edges[1:]))
+    label_end = edges[0] - widths[len(widths) // 2] if widths else figures_left
+
+    def wrapped(line, after) -> bool:
+        """The line of text stops where a line of wrapped text stops: three quarters of the way to the figures, or
+        (the text under it going on in lower case) where the next word, 'beweegbare' under 'Voorziening onderhoud
+        vaarwegen, sluizen en', would not have fit before the label column ends."""
+        end = line[1][-1][1]
+        if end >= full:
+            return True
+        word = after[2].split()[0] if after[2].split() else ""
+        if not word[:1].islower():
+            return False
+        char = (after[1] - after[0]) / max(len(after[2]), 1)
+        return end + char * (len(word) + 0.5) > label_end
     # only lines below the first line of figures (not years) join: the titles and column titles above stay
     first_data = next((k for k, (_top, chunks, _index) in enumerate(lines)
                        if any(is_figure(c[2]) and not is_year_text(c[2]) for c in chunks)), len(lines))
@@ -626,11 +700,11 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
         above = []
         j = i - 1
         if j > first_data and text_only(joined[j]) and joined[j][1][-1][1] < chunks[first_figure][0] and (
-                not own or (abs(own[0][0] - text_left) <= 2 and joined[j][1][-1][1] >= full
+                not own or (abs(own[0][0] - text_left) <= 2 and wrapped(joined[j], own[0])
                             and not own[0][2][:1].isupper())):
             above.append(joined[j])
             j -= 1
-            while j > first_data and text_only(joined[j]) and joined[j][1][-1][1] >= full and \
+            while j > first_data and text_only(joined[j]) and wrapped(joined[j], above[-1][1][0]) and \
                     joined[j][1][-1][1] < chunks[first_figure][0]:
                 above.append(joined[j])
                 j -= 1
@@ -654,6 +728,80 @@ def _continued_columns(columns: list[list[float]], previous: list[list[float]]) 
     if all(any(low - 3 <= c[1] and c[0] <= high + 3 for low, high, _left in previous) for c in columns):
         return previous
     return columns
+
+
+def _margin_heading(chunks, label_left: float) -> bool:
+    """A line of one text at the labels' margin: a title, or a section heading ('1 Veiligheid')."""
+    return len(chunks) == 1 and chunks[0][0] <= label_left + 1
+
+
+def _title_spans(chunk, columns) -> list[tuple[int, int]]:
+    """The runs of columns (first, last) a title in a header row above the columns' own titles may be merged over,
+    smallest first: runs whose place (from the previous column's right edge to the last one's) holds the title,
+    which it is centred in, or set against its left or right edge and reaching into the place of the column at the
+    other end. (The first column's place starts a usual
+    column's width before its right edge: where the labels end is not known for sure, a '-' in the first column
+    stands before the line's first figure.)"""
+    x0, x1, _text = chunk
+    highs = [c[1] for c in columns]
+    widths = sorted(b - a for a, b in zip(highs, highs[1:]))
+    width = widths[len(widths) // 2] if widths else highs[0] - columns[0][2] + 10
+    lefts = [highs[0] - width] + highs[:-1]
+    found = []
+    for i in range(len(columns)):
+        for j in range(i, len(columns)):
+            left, right = lefts[i], highs[j]
+            if x0 < left - 3 or x1 > right + 3:
+                continue
+            centred = abs((x0 + x1) / 2 - (left + right) / 2) <= 4
+            # (set against an edge, it reaches into the place of the column at its other end: a title left-aligned
+            # in its own cell, 'Saldo' over '1 januari', heads no columns further right)
+            against_left = -1 <= x0 - left <= 6 and x1 > lefts[j]
+            against_right = abs(x1 - right) <= 2 and x0 < highs[i]
+            if centred or against_left or against_right:
+                found.append((i, j))
+    return sorted(found, key=lambda span: (span[1] - span[0], span[0]))
+
+
+def _group_spans(chunks, columns, own_titles: Mapping[int, str]) -> dict[int, list[int]]:
+    """For the titles of one header line above the columns' own titles (by chunk id), the columns each heads: a
+    title merged over several columns heads them all. Its place alone leaves a choice where columns are as wide as
+    each other (centred 'Lasten' is as much over the middle two of four as over all four): the titles then head the
+    runs that give no two columns the same name with their own titles, whose own titles repeat from group to group
+    (Lasten | Baten each over Primitieve begroting, Begroting na wijziging, Rekening, Verschil), that leave no column
+    between them without a title, else the smallest. A title over one column only is left out (its column is found
+    as any title's)."""
+    if not columns or len(chunks) > 8:
+        return {}
+    options = [(chunk, _title_spans(chunk, columns)[:6]) for chunk in chunks]
+    options = [(chunk, spans) for chunk, spans in options if spans]
+    if not any(j > i for _chunk, spans in options for i, j in spans):
+        return {}
+    best, best_score = None, None
+
+    def walk(k: int, chosen: list[tuple[int, int]]) -> None:
+        nonlocal best, best_score
+        if k == len(options):
+            names = {}
+            for (chunk, _spans), (i, j) in zip(options, chosen):
+                for c in range(i, j + 1):
+                    names[c] = chunk[2]
+            named = [f"{names.get(c, '')} {own_titles[c]}" for c in own_titles]
+            groups = {tuple(own_titles.get(c, "") for c in range(i, j + 1)) for i, j in chosen}
+            between = range(min(i for i, _j in chosen), max(j for _i, j in chosen) + 1) if chosen else range(0)
+            score = (len(named) - len(set(named)), len(groups), sum(1 for c in between if c not in names),
+                     -sum(j - i for i, j in chosen))
+            if best_score is None or score < best_score:
+                best, best_score = list(chosen), score
+            return
+        for i, j in options[k][1]:
+            if all(j < a or i > b for a, b in chosen):
+                walk(k + 1, chosen + [(i, j)])
+
+    walk(0, [])
+    if best is None:
+        return {}
+    return {id(chunk): list(range(i, j + 1)) for (chunk, _spans), (i, j) in zip(options, best) if j > i}
 
 
 def _spanned(chunk, columns, label_right: float) -> list[int]:

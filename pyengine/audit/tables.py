@@ -424,6 +424,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # is the total across that group, 'Totaal Taak', not a 'Taak Totaal' that no word calls a total (never checked);
     # so is a 'Verschil' under the empty cell beside 'Realisatie' over '2025': 'Verschil Realisatie', a verschil
     # (its own title: the lowest header row's title over it; a section title 'Kosten' under the header is none)
+    # (the name shown stays the group's and then its own where the groups repeat their titles, 'Lasten' and 'Baten'
+    # each over Begroting | Rekening | Verschil: that 'Verschil' is the Lasten's own, 'Lasten Verschil', as printed)
+    shown = dict(headers)
+    in_groups = _repeated_groups(numeric_cols, header_rows, cells, spanned)
     own_titles: dict[int, str] = {}
     for c in numeric_cols:
         own = next((cells[(r, c)] for r in reversed(header_rows) if (r, c) in cells), None)
@@ -433,6 +437,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                 or (is_balance(normal(own.text)) and not is_balance(normal(headers[c])))) \
                 and headers[c].endswith(own.text.strip()):
             headers[c] = " ".join([own.text.strip(), headers[c][:-len(own.text.strip())].strip()]).strip()
+        if c not in in_groups:
+            shown[c] = headers[c]
     # (an 'Afwijking' whose figures are the difference of the two columns before it is a verschil: it adds up)
     skip_cols = {c for c in numeric_cols if _not_additive(headers[c])
                  and not (is_balance(normal(headers[c])) and _difference_of_the_two_before(c, numeric_cols, data_rows,
@@ -449,7 +455,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # what the audit finds is collected here; the Table is built once, complete, at the end
     place_col = label_cols[0] if label_cols else first_numeric
     head = (number, grid.name, grid.place(data_rows[0], place_col), grid.place(data_rows[-1], place_col),
-            len(data_rows), [headers[c] or column_letter(c) for c in numeric_cols], unit, scale, (first, last))
+            len(data_rows), [shown[c] or column_letter(c) for c in numeric_cols], unit, scale, (first, last))
     findings: list[Finding] = []
     sides: dict[str, tuple[str, dict[str, tuple[Decimal, int, int]]]] = {}
     unverified: list[tuple[str, str, str]] = []
@@ -468,7 +474,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         within = kind == "sum" and difference is not None and \
             abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts) and \
             (rounded or column_units.get(c, unit) < 1)
-        findings.append(Finding(grid.name, number, grid.place(r, c), label(r), headers.get(c, "") if column is None
+        findings.append(Finding(grid.name, number, grid.place(r, c), label(r), shown.get(c, "") if column is None
                                 else column, check, kind, expected, found, difference, r, c, within))
 
     # each column's own rounding unit: a column of key shares (0,3127) beside whole euros
@@ -979,6 +985,30 @@ def _parts_text(signed, joiner=" + ") -> str:
         text += (" - " if sign < 0 else joiner) + name
     return text
 
+
+
+def _repeated_groups(numeric_cols, header_rows, cells, spanned) -> set[int]:
+    """The columns of groups that repeat their own titles under titles over several columns (Lasten | Baten, each over
+    Primitieve begroting | Begroting na wijziging | Rekening 2025 | Verschil): in a header row above the last, runs of
+    columns under one title, two or more alike in their own titles (the last header row's)."""
+    if len(header_rows) < 2:
+        return set()
+    own = {c: normal(cells[(header_rows[-1], c)].text) if (header_rows[-1], c) in cells else "" for c in numeric_cols}
+    found: set[int] = set()
+    for r in header_rows[:-1]:
+        runs: list[tuple[str, list[int]]] = []
+        for c in numeric_cols:
+            title = cells[(r, c)].text.strip() if (r, c) in cells else spanned.get((r, c), "")
+            if runs and title and runs[-1][0] == title and runs[-1][1][-1] == numeric_cols[numeric_cols.index(c) - 1]:
+                runs[-1][1].append(c)
+            else:
+                runs.append((title, [c]))
+        sequences = [tuple(own[c] for c in columns) for title, columns in runs if title and len(columns) >= 2]
+        for title, columns in runs:
+            sequence = tuple(own[c] for c in columns)
+            if title and len(columns) >= 2 and all(sequence) and sequences.count(sequence) >= 2:
+                found.update(columns)
+    return found
 
 
 def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
