@@ -15,6 +15,7 @@ Where to look: rules.py (the relations), _audit_run (one table: headers, units, 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from decimal import Decimal
 
@@ -297,6 +298,26 @@ def _header_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
     return by_row[header]
 
 
+def _staggered(numeric_cols: list[int], header_rows: list[int], data_rows: list[int],
+               cells: dict[tuple[int, int], Cell]) -> dict[int, list[int]]:
+    """Staggered columns: a column with a title (a year merged over two columns, '2025' over B:C), then the columns
+    right of it that no header row titles, no line showing figures in two of them: the lines' figures in the titled
+    column, each total in a column right of its lines (a kasstroomoverzicht's 'Totaal kasstroom uit ...', a balans's
+    'Totaal vaste activa', a staat's subtotals): {titled column: the columns it heads}."""
+    def titled(c: int) -> bool:
+        return any((r, c) in cells and cells[(r, c)].text.strip() for r in header_rows)
+
+    groups: dict[int, list[int]] = {}
+    for k, c in enumerate(numeric_cols):
+        group = list(itertools.takewhile(lambda q: not titled(q), numeric_cols[k + 1:]))
+        if not titled(c) or not group:
+            continue
+        shown = [r for q in (c, *group) for r in data_rows if (r, q) in cells and cells[(r, q)].number is not None]
+        if len(set(shown)) == len(shown):  # (a line with figures in two of them: they are separate columns)
+            groups[c] = group
+    return groups
+
+
 def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps: set[int] = frozenset(),
                run: dict[tuple[int, int], Cell] | None = None) -> Table | None:
     cells = dict(run) if run is not None else {(r, c): cell for (r, c), cell in grid.cells.items()
@@ -400,6 +421,25 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         return None
     numeric_cols = [c for c in numeric_cols if any((r, c) in cells and cells[(r, c)].number is not None
                                                    for r in data_rows)]
+    # staggered columns (a year merged over two columns, the lines' figures in its left one, their totals in the
+    # right one): one column under that title, each figure keeping its own cell
+    stood_in: dict[tuple[int, int], int] = {}   # (row, column read) -> the column the figure stands in
+    for into, others in _staggered(numeric_cols, header_rows, data_rows, cells).items():
+        for c in others:
+            for r in data_rows:
+                if (r, c) in cells:
+                    cells[(r, into)] = cells.pop((r, c))
+                    stood_in[(r, into)] = c
+        numeric_cols = [c for c in numeric_cols if c not in others]
+    if stood_in:
+        by_row.clear()
+        for (r, c), cell in cells.items():
+            by_row.setdefault(r, {})[c] = cell
+        # (the grid read: a finding at a total names the cell it stands in, 'C15', not the lines' column)
+        moved = dict(grid.cells)
+        for (r, into), c in stood_in.items():
+            moved[(r, into)] = moved.pop((r, c))
+        grid = dataclasses.replace(grid, cells=moved)
     number_cache.clear()
     unit_cache.clear()
     # a title over several columns (a merged 'Begroting' above 2026 2027 2028) is on its first column
@@ -669,8 +709,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for line in row_lines:
         side = next((s for s in BALANCE_SIDES if line.key.startswith(s)), None)
         if side is not None and side not in sides:
-            sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index, c)
-                                              for c, v in line.values.items() if c not in skip_cols})
+            # (by the column each figure stands in: a staggered balans's 'Totaal passiva' is found at its own cell)
+            sides[side] = (line.label, {headers[c] or column_letter(c): (v, line.index,
+                                                                         stood_in.get((line.index, c), c))
+                                        for c, v in line.values.items() if c not in skip_cols})
     not_checked = [u.label for u in row_unchecked + col_unchecked]
     # the signed combinations found (a saldo = -lasten + baten): a saldo nothing explains may be read like them
     saldi = {axis: tuple(c for c in results if c.rule == "signed combination" and not c.failed)
