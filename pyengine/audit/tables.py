@@ -402,6 +402,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                                    for r in data_rows)]
     number_cache.clear()
     unit_cache.clear()
+    # a note of the amounts' unit over the last column ('Bedragen in €', 'x € 1.000'), printed right above the column
+    # titles with no empty row between, titles no column (it is no 'Bedragen in € Baten Begroting na wijziging')
+    for r in header_rows[:-1]:
+        for c in numeric_cols:
+            if (r, c) in cells and SCALE_NOTE.fullmatch(cells[(r, c)].text.strip().lower()):
+                del cells[(r, c)]
     # a title over several columns (a merged 'Begroting' above 2026 2027 2028) is on its first column
     # only: in a header row above the last one it also heads the empty cells to its right
     spanned: dict[tuple[int, int], str] = {}
@@ -432,7 +438,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for c in numeric_cols:
         own = next((cells[(r, c)] for r in reversed(header_rows) if (r, c) in cells), None)
         own_titles[c] = normal(own.text) if own is not None else ""
-        if own is not None and ((normal(own.text).startswith(("totaal", "total", "subtotaal", "eindtotaal"))
+        if own is not None and ((totalish(normal(own.text)) and not is_balance(normal(own.text))
                                  and not totalish(normal(headers[c])))
                                 or (is_balance(normal(own.text)) and not is_balance(normal(headers[c])))) \
                 and headers[c].endswith(own.text.strip()):
@@ -714,7 +720,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             # the table rules answering for a total nothing explains: the lines just above it make it in every
             # figure, zeros all ('own lines'), or fall short of it as a deleted line makes them
             answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit, whole=claims,
-                                  axis=axis, saldi=saldi[axis])) \
+                                  axis=axis, saldi=saldi[axis],
+                                  across=tuple(c for c in (col_results if axis == "row" else row_results)
+                                               if not c.failed))) \
                 if verifiable else None
             if answered is None:
                 (unverified if verifiable else parts_elsewhere).append((total_label, axis, reason))
@@ -917,6 +925,7 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
                                                                     value=number_text(v)), "plug", None, v)
 
 
+SCALE_NOTE = re.compile(r"\(?(bedragen )?(in|x) ?(€|eur|euro|euro's)( ?x)?( ?1\.?000(\.000)?| ?mln| ?miljoen)?\)?")
 YEARS_HEADER = re.compile(r"\bja(ar|ren)\b|\byears?\b")
 
 
