@@ -150,3 +150,23 @@ def test_amendment_groups_deleted_line_that_adds_up_across_by_no_relation_is_not
     code, data = audited(files[0]["off"], capsys)
     assert (code, data["verdict"], data["not_verified"]) == (1, "findings", 1)
     assert [v["total"] for v in data["tables"][0]["not_verified"]] == ["Totaal taken"]
+
+
+def test_one_group_checks_its_begroting_na_wijziging_under_the_printed_name(tmp_path, capsys):
+    """'Lasten' merged over its three columns alone (no group repeats it): the column is read as 'Begroting na
+    wijziging Lasten', a total, and shown as printed."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["B1"] = "Lasten"
+    sheet.merge_cells("B1:D1")
+    for c, title in enumerate(["Taak", "Begroting 2026", "Wijziging", "Begroting na wijziging"], start=1):
+        sheet.cell(2, c, title)
+    for r, line in enumerate([row[:4] for row in PLUS_ONE[:3]] + [["Totaal", 2000000, 80000, 2080000]], start=3):
+        for c, value in enumerate(line, start=1):
+            sheet.cell(r, c, value)
+    book.save(tmp_path / "lasten.xlsx")
+    code, data = audited(tmp_path / "lasten.xlsx", capsys)
+    assert code == 1
+    assert sorted((f["cell"], f["row_label"], f["column"], f["expected"], f["found"]) for f in data["findings"]) == [
+        ("C6", "Totaal", "Lasten Wijziging", "80001", "80000"),
+        ("D4", TAAK_2, "Lasten Begroting na wijziging", "630001", "630000")]

@@ -24,7 +24,7 @@ from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    answer, best_reading, breakdowns, is_balance, is_labelled, totalish)
+                    amended, answer, best_reading, breakdowns, is_balance, is_labelled, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -438,13 +438,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for c in numeric_cols:
         own = next((cells[(r, c)] for r in reversed(header_rows) if (r, c) in cells), None)
         own_titles[c] = normal(own.text) if own is not None else ""
-        if own is not None and ((totalish(normal(own.text)) and not is_balance(normal(own.text))
+        # (so is a 'Begroting na wijziging' under 'Lasten': 'Begroting na wijziging Lasten', its group's begroting +
+        # wijziging; that name is read, the printed one shown)
+        printed = headers[c]
+        if own is not None and ((totalish(own_titles[c]) and not is_balance(own_titles[c])
                                  and not totalish(normal(headers[c])))
-                                or (is_balance(normal(own.text)) and not is_balance(normal(headers[c])))) \
+                                or (is_balance(own_titles[c]) and not is_balance(normal(headers[c])))) \
                 and headers[c].endswith(own.text.strip()):
             headers[c] = " ".join([own.text.strip(), headers[c][:-len(own.text.strip())].strip()]).strip()
         if c not in in_groups:
-            shown[c] = headers[c]
+            shown[c] = printed if amended(own_titles[c]) else headers[c]
     # (an 'Afwijking' whose figures are the difference of the two columns before it is a verschil: it adds up)
     skip_cols = {c for c in numeric_cols if _not_additive(headers[c])
                  and not (is_balance(normal(headers[c])) and _difference_of_the_two_before(c, numeric_cols, data_rows,
