@@ -441,7 +441,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         seen_texts, page_texts = page_texts, set()
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
-        lines, label_tops = _join_wrapped_labels(lines, is_figure)
+        lines, label_tops, label_bottoms = _join_wrapped_labels(lines, is_figure)
         started = False
         previous_top = None
         previous_titles = False
@@ -516,7 +516,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 # over four columns whose titles wrap in a row set tall, printed at its foot)
                 under_group = previous_titles and line_number - 1 in upper_lines and line_number < header_end
                 row += 2 if usual and start - previous_top > 1.6 * usual and not under_group else 1
-            previous_top = top
+            previous_top = label_bottoms.get(index, top)
             # (a line of years over the columns is a line of column titles too: '2025' over 'Begroting na wijziging')
             previous_titles = (not has_figures or _all_years([c for c in chunks if is_figure(c[2])], english)) and \
                 all(c[0] > label_left + 20 for c in chunks)
@@ -636,7 +636,7 @@ def _code(text: str) -> bool:
     return re.fullmatch(r"\d{1,3}", text.strip()) is not None
 
 
-def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
+def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict[int, float]]:
     """A label printed on the lines above its figures, as a cell with wrapped text prints it: the line of figures
     with no label of its own (at most its number: '4' and its figures below 'Investeringen in (im)materiële vaste
     activa ... (-/-)'), or whose label goes on where a full line of text above it stopped ('Lasten ivm ... ten laste
@@ -645,10 +645,10 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
     labelled line is a heading ('Lasten'); so is a full line above a label that starts with a capital, which no
     wrapped text goes on with ('Product 3 Advies en specialistische taken' above 'Lasten': a product's heading, not
     the first line of its Lasten label). Returns the lines and, for each line that took lines above it, the top of
-    the first (where its row starts)."""
+    the first (where its row starts), and for each that took lines under it, the top of the last (where it ends)."""
     text_left = _label_text_left(lines, is_figure)
     if text_left == float("inf"):
-        return lines, {}
+        return lines, {}, {}
 
     def text_only(line) -> bool:
         chunks = line[1]
@@ -716,7 +716,37 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
             tops[index] = above[0][0]
             i = j + 1
         i -= 1
-    return joined, tops
+    # a label going on under its figures, as a wrapped cell set at its top prints it ('Taak 2 Algemene gezondheidszorg
+    # en' beside its figures, 'infectieziektebestrijding' on the line under them): the lines of text under it that go
+    # on in lower case where its text stopped as wrapped text stops take part in its label (a heading starts with a
+    # capital), each a line under the one before (no empty row between); the row ends at the last of them
+    bottoms: dict[int, float] = {}
+    spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
+    usual = spacing[len(spacing) // 2] if spacing else 0
+    i = first_data
+    while i < len(joined) - 1:
+        top, chunks, index = joined[i]
+        first_figure = next((k for k, c in enumerate(chunks) if (is_figure(c[2]) or c[2].strip() in DASHES)
+                             and not (k == 0 and _code(c[2]) and c[1] < text_left)), None)
+        own = [c for c in chunks[:first_figure] if not is_figure(c[2])] if first_figure else []
+        below = []
+        if own and abs(own[0][0] - text_left) <= 2:
+            last, last_top = own, top
+            j = i + 1
+            while j < len(joined) and text_only(joined[j]) and joined[j][1][0][2][:1].islower() and \
+                    joined[j][0] - last_top <= 1.6 * usual and wrapped((None, last), joined[j][1][0]) and \
+                    joined[j][1][-1][1] < chunks[first_figure][0]:
+                below.append(joined[j])
+                last, last_top = joined[j][1], joined[j][0]
+                j += 1
+        if below:
+            codes = [c for c in chunks[:first_figure] if is_figure(c[2])]
+            texts = own + [c for line in below for c in line[1]]
+            label = (texts[0][0], max(c[1] for c in texts), " ".join(c[2] for c in texts))
+            joined[i:i + 1 + len(below)] = [(top, codes + [label] + chunks[first_figure:], index)]
+            bottoms[index] = below[-1][0]
+        i += 1
+    return joined, tops, bottoms
 
 
 def _continued_columns(columns: list[list[float]], previous: list[list[float]]) -> list[list[float]]:

@@ -898,7 +898,8 @@ class Ask:
     - 'unexplained', once, of the reading chosen: such a total whose lines before it could be its parts (the
       verdict's `_why_unverified` says which); `lines`: those lines, from its heading or the previous total down;
       `whole`: the total claims its block (a saldo, a bare 'Totaal', one named after its heading); `saldi`: the
-      signed combinations the reading found holding in the table (on the same axis);
+      signed combinations the reading found holding in the table (on the same axis); `across`: the relations found
+      holding on the other axis (Begroting na wijziging = Begroting + Wijziging), which a deleted line kept too;
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
     - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns.
     `positions`: where the figures stand on the other axis; `skip`: positions that do not add up."""
@@ -913,6 +914,7 @@ class Ask:
     whole: bool = False
     axis: str = "row"
     saldi: tuple = ()
+    across: tuple = ()
 
 
 def repeats_a_block(ask: Ask) -> Iterable[Candidate]:
@@ -1272,8 +1274,10 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
       repeat by chance) and fails in at most a quarter of the figures compared;
     - own lines, short of the total: not a saldo, verschil, resultaat or netto (those may be any sign); every line
       has the total's sign, or is 0, in every figure; where it fails the total exceeds their sum, as a deleted
-      line makes it; and the lines are not all 0 where it fails (a total over a line of zeros is not short of
-      it by a deleted line: its lines are elsewhere);
+      line makes it, or (a column of changes, where the deleted line's wijziging may be negative) the amounts it
+      misses by there and elsewhere, read as the deleted line, add up across as every line does
+      (`_missing_line_adds_up`); and the lines are not all 0 where it fails (a total over a line of zeros is not
+      short of it by a deleted line: its lines are elsewhere);
     - waarvan: it holds in at least as many figures as it fails, and on a figure of a hundred units or more made
       of two lines or more (a 'waarvan' naming only part of its line is no sum);
     - own lines (asked after the walk) and balans: as proposed (the first holds in every figure; a balans must
@@ -1292,6 +1296,7 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
         if saldo and (ask.axis != "row" or len(candidate.failed) < len(compared)):
             return False  # (a column is no line that can be deleted: a saldo column is never short of one)
         one_signed = 0
+        exceeded = []
         for q in compared:
             value = total.values[q]
             figures = [v for p, __ in candidate.parts if (v := p.values.get(q))]
@@ -1302,9 +1307,13 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
             if q in candidate.failed and (not value or abs(sum(figures, ZERO)) >= abs(value)):
                 if saldo:
                     continue  # (a verschil column of a saldo: the deleted line may have had the other sign)
-                return False
+                exceeded.append(q)
+                continue
             one_signed += 1
         if saldo and (one_signed < 2 or 2 * one_signed <= len(compared)):
+            return False
+        if exceeded and (len(exceeded) == len(candidate.failed) or not _missing_line_adds_up(ask, candidate,
+                                                                                              exceeded)):
             return False
         # lines of 0 in every figure are no total's remaining lines: its lines are not these (not verified)
         return bool(candidate.failed) and any(p.values.get(q) for p, __ in candidate.parts for q in candidate.failed)
@@ -1314,6 +1323,25 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
         return candidate.checked - len(candidate.failed) >= len(candidate.failed) and _strong(
             total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit)
     return True
+
+
+def _missing_line_adds_up(ask: Ask, candidate: Candidate, exceeded: Sequence[int]) -> bool:
+    """What a total misses its lines by, read as one line (the line deleted), keeps every relation found holding on
+    the other axis over the places where the total fails (Begroting na wijziging = Begroting + Wijziging: 937.978
+    - 36.253 = 901.725), one at least, and one such relation takes in each place where the lines exceed the total
+    (there the deleted line was negative: a negative wijziging)."""
+    total, skip = candidate.total, ask.skip
+    missing = {q: v - sum((p.values.get(q, ZERO) for p, __ in candidate.parts), ZERO)
+               for q, v in total.values.items() if q not in skip}
+    covered: set[int] = set()
+    for relation in ask.across:
+        places = [relation.total.index, *(p.index for p, __ in relation.parts)]
+        if not all(q in missing for q in places) or not any(q in candidate.failed for q in places):
+            continue
+        if missing[relation.total.index] != sum((s * missing[p.index] for p, s in relation.parts), ZERO):
+            return False
+        covered.update(places)
+    return all(q in covered for q in exceeded)
 
 
 def _large_explained(ask: Ask, candidate: Candidate) -> int:

@@ -25,7 +25,7 @@ from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    answer, best_reading, breakdowns, is_balance, is_labelled, totalish)
+                    amended, answer, best_reading, breakdowns, is_balance, is_labelled, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -442,6 +442,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         grid = dataclasses.replace(grid, cells=moved)
     number_cache.clear()
     unit_cache.clear()
+    # a note of the amounts' unit over the last column ('Bedragen in €', 'x € 1.000'), printed right above the column
+    # titles with no empty row between, titles no column (it is no 'Bedragen in € Baten Begroting na wijziging')
+    for r in header_rows[:-1]:
+        for c in numeric_cols:
+            if (r, c) in cells and SCALE_NOTE.fullmatch(cells[(r, c)].text.strip().lower()):
+                del cells[(r, c)]
     # a title over several columns (a merged 'Begroting' above 2026 2027 2028) is on its first column
     # only: in a header row above the last one it also heads the empty cells to its right
     spanned: dict[tuple[int, int], str] = {}
@@ -472,13 +478,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for c in numeric_cols:
         own = next((cells[(r, c)] for r in reversed(header_rows) if (r, c) in cells), None)
         own_titles[c] = normal(own.text) if own is not None else ""
-        if own is not None and ((normal(own.text).startswith(("totaal", "total", "subtotaal", "eindtotaal"))
+        # (so is a 'Begroting na wijziging' under 'Lasten': 'Begroting na wijziging Lasten', its group's begroting +
+        # wijziging; that name is read, the printed one shown)
+        printed = headers[c]
+        if own is not None and ((totalish(own_titles[c]) and not is_balance(own_titles[c])
                                  and not totalish(normal(headers[c])))
-                                or (is_balance(normal(own.text)) and not is_balance(normal(headers[c])))) \
+                                or (is_balance(own_titles[c]) and not is_balance(normal(headers[c])))) \
                 and headers[c].endswith(own.text.strip()):
             headers[c] = " ".join([own.text.strip(), headers[c][:-len(own.text.strip())].strip()]).strip()
         if c not in in_groups:
-            shown[c] = headers[c]
+            shown[c] = printed if amended(own_titles[c]) else headers[c]
     # (an 'Afwijking' whose figures are the difference of the two columns before it is a verschil: it adds up)
     skip_cols = {c for c in numeric_cols if _not_additive(headers[c])
                  and not (is_balance(normal(headers[c])) and _difference_of_the_two_before(c, numeric_cols, data_rows,
@@ -756,7 +765,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             # the table rules answering for a total nothing explains: the lines just above it make it in every
             # figure, zeros all ('own lines'), or fall short of it as a deleted line makes them
             answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit, whole=claims,
-                                  axis=axis, saldi=saldi[axis])) \
+                                  axis=axis, saldi=saldi[axis],
+                                  across=tuple(c for c in (col_results if axis == "row" else row_results)
+                                               if not c.failed))) \
                 if verifiable else None
             if answered is None:
                 (unverified if verifiable else parts_elsewhere).append((total_label, axis, reason))
@@ -959,6 +970,7 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
                                                                     value=number_text(v)), "plug", None, v)
 
 
+SCALE_NOTE = re.compile(r"\(?(bedragen )?(in|x) ?(€|eur|euro|euro's)( ?x)?( ?1\.?000(\.000)?| ?mln| ?miljoen)?\)?")
 YEARS_HEADER = re.compile(r"\bja(ar|ren)\b|\byears?\b")
 
 
