@@ -613,8 +613,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                             and _difference_of_the_two_before(line.index, order, data_rows, numbers))
     # so is a last column derived from three or four before it, signs mixed, in every row but one at most ('Verwacht
     # resultaat' = opbrengsten - kosten - boekwaarde 31-12): checked per line with those signs, as a stand chain is
-    derived = {line.index: found for line in column_lines[-1:] if line.index == max(order) and line.index not in
-               differences and (found := _signed_combination_of_those_before(line.index, order, data_rows, numbers))}
+    # (only under titles: figures alone, in a table that has no header, say nothing of what a column is)
+    titled = all(line.key for line in column_lines[-5:])
+    derived = {line.index: found for line in column_lines[-1:] if titled and line.index == max(order) and
+               line.index not in differences and
+               (found := _signed_combination_of_those_before(line.index, order, data_rows, numbers))}
     differences |= frozenset(derived)
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
                                                              rate_rows, differences=differences, derived=derived)
