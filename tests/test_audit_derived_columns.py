@@ -211,3 +211,72 @@ def test_derived_columns_printed_to_pdf_are_checked_as_in_the_workbook(printed):
     assert found(printed["afwijking totaal"]) == [("page 1, line 7", "Afwijking", D(50), D(51))]
     clean = printed["na wijziging alleen"]
     assert audit(clean).unverified == () and found(clean) == [] and audit_main(str(clean)) == 0
+
+
+# A grondexploitaties overview: Boekwaarde 31-12 = 1-1 + Lasten - Baten (a stand chain), then a prognose whose
+# last column is opbrengsten - kosten - boekwaarde 31-12 on every line: a result derived from three columns
+# before it, signs mixed, that no word and no sum of the two just before it gives (trial6 T03).
+COMPLEXES = [("01 Centrumplan", 2300, 800, 450, 1200, 900), ("02 De Velden", 1900, 300, 0, 1250, 2400),
+             ("03 Stationsgebied", 1000, 380, 90, 340, 3100), ("04 Kloosterhof", 2100, 70, 430, 1120, 1550),
+             ("11 De Hoek", 1600, 400, 550, 1150, 880)]
+GREX_HEADER = [["Complex", "Boekwaarde 1-1-2025", "Lasten", "Baten", "Boekwaarde 31-12-2025", "Nog te maken kosten",
+                "Nog te realiseren opbrengsten", "Verwacht resultaat"]]
+
+
+def grondexploitaties(combination=lambda end, kosten, opbrengsten: opbrengsten - kosten - end) -> list[list]:
+    rows = [["Overzicht grondexploitaties 2025"], [], *GREX_HEADER]
+    totals = [0] * 7
+    for name, begin, lasten, baten, kosten, opbrengsten in COMPLEXES:
+        end = begin + lasten - baten
+        figures = [begin, lasten, baten, end, kosten, opbrengsten, combination(end, kosten, opbrengsten)]
+        rows.append([name, *figures])
+        totals = [t + f for t, f in zip(totals, figures)]
+    rows.append(["Totaal grondexploitaties", *totals])
+    return rows
+
+
+def test_a_result_column_derived_from_three_columns_before_it_is_checked_per_line(tmp_path):
+    """'Nog te maken kosten' of one complex 36 too high: its Verwacht resultaat (printed with the true kosten)
+    fails on that line, and the Totaal of the kosten fails by the same 36; the clean table audits clean."""
+    clean = workbook(tmp_path / "grex.xlsx", grondexploitaties())
+    assert found(clean) == [] and audit_main(str(clean)) == 0
+    relation = [r for r in audit(clean).tables[0].relations if r.total == "Verwacht resultaat"]
+    assert [(r.axis, r.parts, r.failed) for r in relation] == [
+        ("column", ("-Boekwaarde 31-12-2025", "-Nog te maken kosten", "Nog te realiseren opbrengsten"), 0)]
+    wrong = workbook(tmp_path / "grex-fout.xlsx", altered(grondexploitaties(), "03 Stationsgebied", 5, 36))
+    assert found(wrong) == [("H6", "Verwacht resultaat", D(1434), D(1470)),
+                            ("F9", "Nog te maken kosten", D(5096), D(5060))]
+    assert audit_main(str(wrong)) == 1
+
+
+def test_a_last_column_that_is_such_a_combination_in_some_rows_only_is_not_checked_as_one(tmp_path):
+    """Strict: a last column matching opbrengsten - kosten - boekwaarde on three lines of five (a column of its own
+    that happens to agree) is no derived column: no relation, no finding."""
+    rows = grondexploitaties()
+    for label, by in (("02 De Velden", 7), ("04 Kloosterhof", -12)):
+        rows = altered(rows, label, 7, by)
+    rows = [row[:7] + [sum(r[7] for r in rows[3:8])] if row and row[0] == "Totaal grondexploitaties" else row
+            for row in rows]
+    path = workbook(tmp_path / "grex-eigen.xlsx", rows)
+    assert not [r for r in audit(path).tables[0].relations if r.total == "Verwacht resultaat" and r.axis == "column"]
+    assert found(path) == []
+
+
+def test_a_result_column_derived_from_three_columns_is_checked_in_the_pdf_as_in_the_workbook(tmp_path_factory):
+    from test_audit_pdf_print import print_to_pdf
+
+    folder = tmp_path_factory.mktemp("grex")
+    path = workbook(folder / "grex-fout.xlsx", altered(grondexploitaties(), "03 Stationsgebied", 5, 36))
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    sheet.column_dimensions["A"].width = 24
+    for letter in "BCDEFGH":
+        sheet.column_dimensions[letter].width = 26   # (the titles whole on one line)
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    book.save(path)
+    pdf = print_to_pdf(tmp_path_factory, folder, {"grex": path})["grex"]
+    assert found(pdf) == [("page 1, line 5", "Verwacht resultaat", D(1434), D(1470)),
+                          ("page 1, line 8", "Nog te maken kosten", D(5096), D(5060))]
+    assert audit_main(str(pdf)) == 1

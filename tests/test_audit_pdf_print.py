@@ -383,3 +383,55 @@ def test_a_five_part_mix_of_signs_is_no_chain_where_a_sign_is_never_seen(tmp_pat
     report = audit(workbook(tmp_path / "nul.xlsx", rows, {1: 20}))
     assert not [r for r in report.tables[0].relations
                 if r.total == "Boekwaarde 31-12-2024" and any(p.startswith("-") for p in r.parts)]
+
+
+# Saldo per taak with nil baten typed as a dash: a '-' typed as text is left-aligned in its cell (Excel's default),
+# or centred; Saldo taak 2 in 2026 is 50 too low
+DASHED = [["Saldo per taak"], [], ["Taak", "2024", "2025", "2026"],
+          ["Taak 1"], ["Lasten", 1000, 1100, 1200], ["Baten", "-", 300, 400], ["Saldo taak 1", -1000, -800, -800],
+          ["Taak 2"], ["Lasten", 500, 600, 700], ["Baten", "-", "-", "-"], ["Saldo taak 2", -500, -600, -750],
+          ["Totaal saldo", -1500, -1400, -1500]]
+
+
+def dashed(path: Path, dash: str, alignment: str | None) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel"
+    for r, row in enumerate(DASHED, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is None:
+                continue
+            cell = sheet.cell(r, c, dash if value == "-" else value)
+            if isinstance(value, int):
+                cell.number_format = "[$-413]#,##0"
+            elif value == "-" and alignment:
+                cell.alignment = Alignment(horizontal=alignment)
+    sheet.column_dimensions["A"].width = 30
+    for letter in "BCD":
+        sheet.column_dimensions[letter].width = 14
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    book.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def printed_dashes(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("streepjes")
+    return print_to_pdf(tmp_path_factory, folder, {
+        "en dash left": dashed(folder / "links.xlsx", "\u2013", None),
+        "dash centred": dashed(folder / "midden.xlsx", "-", "center")})
+
+
+@pytest.mark.parametrize("name", ["en dash left", "dash centred"])
+def test_a_dash_left_aligned_or_centred_in_its_cell_is_a_nil_figure_of_its_column(printed_dashes, name):
+    """The dash is a 0 in the column it sits in, not a word of the label: the Baten lines stay 'Baten', the first
+    column keeps its title '2024' (a dash read into the labels took it: '2024 Taak'), and the saldo is found."""
+    report = audit(printed_dashes[name])
+    table = report.tables[0]
+    assert table.columns == ("2024", "2025", "2026")
+    saldi = [r for r in table.relations if r.total.startswith("Saldo taak")]
+    assert [(r.total, r.parts) for r in saldi] == [("Saldo taak 1", ("-Lasten", "Baten")),
+                                                   ("Saldo taak 2", ("-Lasten", "Baten"))]
+    assert summary(printed_dashes[name]) == [("Saldo taak 2", "2026", D(-700), D(-750))]

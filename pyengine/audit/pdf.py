@@ -856,13 +856,16 @@ def _before_first_figure(chunks, is_figure) -> list:
     the first that starts with a figure is a figure with a text set tight against it ('-629.085,43' 'in
     centen' in a form row): the label ends before it. (Figures set tight against figures, '-1 0 -1' in a table
     printed small, are no such text.) A line without a figure has no label to end: a title such as '31 december
-    2024' among column titles is no figure with a text set tight against it."""
+    2024' among column titles is no figure with a text set tight against it. A dash after the label is a nil figure
+    left-aligned or centred in its cell (Excel's default for a '-' typed as text): the label ends before it, or it
+    would be read into the label and take the column's title with it ('2024 Taak')."""
     if not any(is_figure(chunk[2]) for chunk in chunks):
         return []
     before = []
     for position, chunk in enumerate(chunks):
         words = chunk[2].split()
-        if is_figure(chunk[2]) or (position and is_figure(words[0]) and any(w[:1].isalpha() for w in words[1:])):
+        if is_figure(chunk[2]) or (position and chunk[2].strip() in DASHES) or \
+                (position and is_figure(words[0]) and any(w[:1].isalpha() for w in words[1:])):
             return before
         before.append(chunk)
     return []

@@ -268,6 +268,7 @@ class Walk:
     signs: bool = False
     ends: frozenset | set = frozenset()
     saldi: Sequence[Candidate] = ()
+    derived: Mapping[int, tuple] = EMPTY
 
     @_cached
     def label(self) -> str:
@@ -341,6 +342,13 @@ class Walk:
         before: a second year's chain starts at the first year's end) down to it, when every line between them
         is a movement whose words say its sign (`movement_sign`); None otherwise."""
         if self.line.index not in self.ends:
+            return None
+        if self.line.index in self.derived:
+            # a column found derived from the columns just before it (signs from the figures, not the words)
+            given = self.derived[self.line.index]
+            if len(self.stack) >= len(given) and tuple(p.index for p in self.stack[-len(given):]) == tuple(
+                    i for i, __ in given):
+                return len(given), tuple(s for __, s in given)
             return None
         subject = _subject(self.label, _PERIOD_END)
         for k in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - max(SIGNED_FORMS)), -1):
@@ -1448,12 +1456,13 @@ def answer(ask: Ask) -> Candidate | None:
 
 def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
               unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset(),
-              differences: frozenset = frozenset()):
+              differences: frozenset = frozenset(), derived: Mapping[int, tuple] = EMPTY):
     """Walk the lines in order, keeping the open lines (a stack); at each line that may be a total, take the
     candidate `choose` picks: its parts leave the open lines and the total takes their place. Returns the chosen
     candidates, their relations, and the labels of lines called a total that no lines add up to. Lines in
     `plain` are never taken for a total; lines in `forced` may be read as the total of their own lines; lines in
-    `differences` (whatever their titles) are asked as a verschil is."""
+    `differences` (whatever their titles) are asked as a verschil is; `derived` gives some of them the columns and
+    signs they are made of (`Walk.chain`)."""
     stack: list[Line] = []
     history: list[Line] = []
     block_start = 0          # stack length at the last heading: totals prefer parts in their own block
@@ -1504,7 +1513,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
                     history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends,
-                    saldi)
+                    saldi, derived)
         if named and walk.totals_above is None:
             keep_open(line)
             own_count += 1
@@ -1565,7 +1574,8 @@ def reading_score(reading, unit: Decimal = Decimal(1)) -> tuple:
 
 
 def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
-                 unit: Decimal, skip_positions: set[int], cross: bool = False, differences: frozenset = frozenset()):
+                 unit: Decimal, skip_positions: set[int], cross: bool = False, differences: frozenset = frozenset(),
+                 derived: Mapping[int, tuple] = EMPTY):
     """The reading of the table that `reading_score` likes best, among: the walk as it goes; the walk with one
     (or two) of the totals it found taken as plain lines (small figures repeat by chance: 'Totaal materiële
     kosten' 6 = personeelskosten 1 + kapitaallasten 5, and such a fold makes the block's real total fail);
@@ -1577,7 +1587,7 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
 
     def reading(plain: frozenset, forced: frozenset = frozenset()):
         results, relations, unchecked = fold_once(lines, positions, breaks, closing, axis, unit, skip_positions,
-                                                  plain, forced, differences)
+                                                  plain, forced, differences, derived)
         if cross:
             more = repeats(lines, results, unchecked, positions, skip_positions, unit)
             results, relations = results + more, relations + [c.relation("row") for c in more]

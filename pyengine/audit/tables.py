@@ -75,6 +75,31 @@ def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: li
     return False
 
 
+def _signed_combination_of_those_before(c: int, numeric_cols: list[int], data_rows: list[int],
+                                        numbers) -> tuple[tuple[int, int], ...] | None:
+    """The column's figures are a signed combination, signs mixed, of the three or four columns just before it, in
+    three rows at least and in every row that shows them all (not all 0) but one: a 'Verwacht resultaat' after
+    'Boekwaarde 31-12', 'Nog te maken kosten' and 'Nog te realiseren opbrengsten' is opbrengsten - kosten -
+    boekwaarde (one figure altered leaves the other rows to say so). Strict: a coincidence holds in few rows.
+    Returns those columns with their signs, or None."""
+    k = numeric_cols.index(c)
+    for width in (3, 4):
+        if k < width:
+            return None
+        before = numeric_cols[k - width:k]
+        rows = [([f[b] for b in before], f[c]) for r in data_rows
+                if all(b in (f := numbers(r)) for b in before) and c in f and (any(f[b] for b in before) or f[c])]
+        if len(rows) < 4:
+            return None
+        for signs in itertools.product((1, -1), repeat=width):
+            if len(set(signs)) < 2:
+                continue   # (a plain sum is a total, asked as one)
+            holding = sum(1 for figures, value in rows if sum(s * v for s, v in zip(signs, figures)) == value)
+            if holding >= 3 and holding >= len(rows) - 1:
+                return tuple(zip(before, signs))
+    return None
+
+
 def is_year(value: Decimal | None) -> bool:
     return value is not None and value == value.to_integral_value() and YEAR_MIN <= value <= YEAR_MAX
 
@@ -634,8 +659,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     differences = frozenset(line.index for line in column_lines[-1:] if line.index == max(order)
                             and not is_labelled(line.key, False)
                             and _difference_of_the_two_before(line.index, order, data_rows, numbers))
+    # so is a last column derived from three or four before it, signs mixed, in every row but one at most ('Verwacht
+    # resultaat' = opbrengsten - kosten - boekwaarde 31-12): checked per line with those signs, as a stand chain is
+    # (only under titles: figures alone, in a table that has no header, say nothing of what a column is)
+    titled = all(line.key for line in column_lines[-5:])
+    derived = {line.index: found for line in column_lines[-1:] if titled and line.index == max(order) and
+               line.index not in differences and
+               (found := _signed_combination_of_those_before(line.index, order, data_rows, numbers))}
+    differences |= frozenset(derived)
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
-                                                             rate_rows, differences=differences)
+                                                             rate_rows, differences=differences, derived=derived)
     # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total;
     # so it is after columns that do not add up: by their header, or left blank by every total the rows were found
     # to have where their lines show figures (a 'Rente %'; a PDF's leningnummers read as figures): no part of it
