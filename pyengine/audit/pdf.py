@@ -716,6 +716,22 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float]]:
             tops[index] = above[0][0]
             i = j + 1
         i -= 1
+    # a label going on under its figures (a cell wrapped at its top: 'Vaste schulden met een rentetypische looptijd
+    # van één' 88.607, then 'jaar of langer'): a line of text in lower case under a line of figures whose label
+    # wrapped there is the rest of that label, not a heading (which split the block: its total's lines not read)
+    i = first_data + 1
+    while i < len(joined):
+        top, chunks, index = joined[i]
+        upper = joined[i - 1][1]
+        first_figure = next((k for k, c in enumerate(upper) if is_figure(c[2]) or c[2].strip() in DASHES), None)
+        own = upper[:first_figure] if first_figure else []
+        if text_only(joined[i]) and chunks[0][2][:1].islower() and own and not any(is_figure(c[2]) for c in own) \
+                and abs(own[0][0] - text_left) <= 2 and wrapped((0, own), chunks[0]):
+            label = (own[0][0], max(c[1] for c in own), " ".join(c[2] for c in own + list(chunks)))
+            joined[i - 1] = (joined[i - 1][0], [label] + list(upper[first_figure:]), joined[i - 1][2])
+            del joined[i]
+            continue
+        i += 1
     return joined, tops
 
 
