@@ -165,3 +165,15 @@ def test_the_printed_balans_reads_as_the_workbook(printed):
     assert sums(audit(printed["delete"])) == [("Totaal vaste passiva", "31-12-2025", D(176954), D(188869)),
                                               ("Totaal vaste passiva", "31-12-2024", D(263421), D(269694))]
     assert audit_main(str(printed["delete"])) == 1
+
+
+def test_one_dashed_line_is_no_breakdown(tmp_path):
+    # (a PDF may print the nil '-' of the first column before a label: '- Vennootschapsbelasting', one line,
+    # is a line of the sum, not the breakdown of 'Onvoorzien' above it)
+    rows = [["Lasten"], [], ["Post", 2025, 2024],
+            ["Overhead", 400, 410], ["Onvoorzien", 50, 60], ["- Vennootschapsbelasting", 14, 0],
+            ["Totaal lasten", 464, 470]]
+    report = audit(workbook(tmp_path / "een.xlsx", rows))
+    assert (report.findings, report.unverified, report.verdict) == ((), (), "clean")
+    relations = {r.total: r.parts for t in report.tables for r in t.relations}
+    assert relations["Totaal lasten"] == ("Overhead", "Onvoorzien", "- Vennootschapsbelasting")

@@ -77,14 +77,24 @@ def sub_lines(lines: Sequence[Line], breaks: Mapping[int, str]) -> frozenset[int
     """The lines breaking down the line above them, out of any sum beside it (by index): 'waarvan ...' lines,
     and a run of dashed lines right under a line with figures ('Eigen vermogen' 88.347, then '- algemene
     reserve', '- bestemmingsreserves', '- gerealiseerd resultaat': the balans's 'Totaal vaste passiva' counts
-    the Eigen vermogen, not its lines again). Dashed lines opening a block are its lines, a list."""
+    the Eigen vermogen, not its lines again). Two dashed lines or more, as a breakdown has (one is no breakdown: a
+    PDF may print a nil '-' of the first column before a label, '- Vennootschapsbelasting'); dashed lines opening a
+    block are its lines, a list."""
     found: set[int] = set()
+    run: list[int] = []
     for i, line in enumerate(lines):
         if line.key.startswith(WAARVAN_WORDS):
             found.add(line.index)
-        elif _DASHED.match(line.label) and i and line.index not in breaks and (
-                lines[i - 1].index in found or (lines[i - 1].values and not _DASHED.match(lines[i - 1].label))):
-            found.add(line.index)
+        dashed = bool(_DASHED.match(line.label)) and i and line.index not in breaks and (
+            bool(run) or bool(lines[i - 1].values and not _DASHED.match(lines[i - 1].label)))
+        if dashed:
+            run.append(line.index)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
+    if len(run) >= 2:
+        found.update(run)
     return frozenset(found)
 
 
