@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.styles import Alignment
 
 from pyengine.audit import audit, main as audit_main
 from test_audit_pdf_print import print_to_pdf
@@ -92,3 +93,66 @@ def test_the_printed_year_headers_read_as_the_workbooks(printed):
     skipped = audit(printed["a raming skipped"])
     assert [(f.column, f.expected, f.found) for f in skipped.findings] == [("Raming 2029", D(2028), D(2029))]
     assert audit_main(str(printed["a raming skipped"])) == 1
+
+
+# Years over groups of columns (trial6 T07): 'Begroting 2026' then 'Begroting 2025', each over 'Bedrag | %' (a
+# jaarstuk prints the current year first): descending groups are a sequence; a group skipped is not
+GROUPED = {
+    "groups down": ((2026, 2025), []),
+    "groups up": ((2025, 2026), []),
+    "groups down, a year skipped": ((2026, 2025, 2023), [("F4", D(2024), D(2023)), ("G4", D(2024), D(2023))]),
+}
+
+
+def grouped(years: tuple[int, ...]) -> list[list]:
+    """'Begroting <year>' over Bedrag | % per year; every total adds up."""
+    rows = [["Opbrengst per categorie"], ["Bedragen x € 1.000"], [],
+            [None] + [x for y in years for x in (f"Begroting {y}", None)],
+            ["Categorie"] + ["Bedrag", "%"] * len(years)]
+    for label, base in LINES:
+        rows.append([label] + [x for i in range(len(years)) for x in (base + 10 * i, round(100 * base / 800))])
+    rows.append(["Totaal"] + [x for i in range(len(years)) for x in (800 + 20 * i, 100)])
+    return rows
+
+
+def grouped_workbook(path: Path, years: tuple[int, ...]) -> Path:
+    """The grouped table, each year's title merged over its Bedrag and % (centred, as a jaarstuk prints it)."""
+    workbook(path, grouped(years))
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    for i in range(len(years)):
+        sheet.merge_cells(start_row=4, start_column=2 + 2 * i, end_row=4, end_column=3 + 2 * i)
+        sheet.cell(4, 2 + 2 * i).alignment = Alignment(horizontal="center")
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("case", GROUPED)
+def test_year_groups_run_up_or_down(tmp_path, case):
+    years, expected = GROUPED[case]
+    path = grouped_workbook(tmp_path / "groepen.xlsx", years)
+    report = audit(path)
+    # (was: 'Begroting 2026 | Begroting 2025': year expected 2027, found 2025 under Bedrag and %)
+    assert [(f.cell, f.expected, f.found) for f in report.findings if f.kind == "year"] == expected
+    assert [f for f in report.findings if f.kind != "year"] == [] and report.unverified == ()
+    assert audit_main(str(path)) == (1 if expected else 0)
+
+
+@pytest.fixture(scope="module")
+def printed_groups(tmp_path_factory):
+    if soffice() is None:
+        pytest.skip("LibreOffice not installed")
+    folder = tmp_path_factory.mktemp("groepen")
+    sources = {name: grouped_workbook(folder / f"groepen-{i}.xlsx", GROUPED[name][0])
+               for i, name in enumerate(("groups down", "groups down, a year skipped"))}
+    return print_to_pdf(tmp_path_factory, folder, sources)
+
+
+def test_the_printed_year_groups_read_as_the_workbooks(printed_groups):
+    down = audit(printed_groups["groups down"])
+    assert (down.findings, down.unverified, down.verdict) == ((), (), "clean")
+    assert audit_main(str(printed_groups["groups down"])) == 0
+    skipped = audit(printed_groups["groups down, a year skipped"])
+    assert [(f.column, f.expected, f.found) for f in skipped.findings] == [
+        ("Begroting 2023 Bedrag", D(2024), D(2023)), ("Begroting 2023 %", D(2024), D(2023))]
+    assert audit_main(str(printed_groups["groups down, a year skipped"])) == 1

@@ -69,6 +69,35 @@ SIGNED_FORMS[2] += ((-1, 1),)
 SHOWN_SIGNS_FROM = 5
 # A line whose label starts with one of these is a part of the line above it, not a line of the sum.
 WAARVAN_WORDS = ("waarvan", "w v ", "waaronder", "hiervan", "daarvan", "inclusief", "waarin")
+# A label printed after a dash or bullet ('- algemene reserve'), never '-/-' (a sign, '-/- onttrekkingen')
+_DASHED = re.compile(r"\s*[-\u2013\u2014\u2022\u00b7]\s+(?!/)")
+
+
+def sub_lines(lines: Sequence[Line], breaks: Mapping[int, str]) -> frozenset[int]:
+    """The lines breaking down the line above them, out of any sum beside it (by index): 'waarvan ...' lines,
+    and a run of dashed lines right under a line with figures ('Eigen vermogen' 88.347, then '- algemene
+    reserve', '- bestemmingsreserves', '- gerealiseerd resultaat': the balans's 'Totaal vaste passiva' counts
+    the Eigen vermogen, not its lines again). Two dashed lines or more, as a breakdown has (one is no breakdown: a
+    PDF may print a nil '-' of the first column before a label, '- Vennootschapsbelasting'); dashed lines opening a
+    block are its lines, a list."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if line.key.startswith(WAARVAN_WORDS):
+            found.add(line.index)
+        dashed = bool(_DASHED.match(line.label)) and i and line.index not in breaks and (
+            bool(run) or bool(lines[i - 1].values and not _DASHED.match(lines[i - 1].label)))
+        if dashed:
+            run.append(line.index)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
+    if len(run) >= 2:
+        found.update(run)
+    return frozenset(found)
+
+
 COMMON_WORDS = {"totaal", "totale", "bijdrage", "bijdragen", "gemeente", "gemeenten", "lasten", "baten", "kosten",
                 "overige", "begroting", "saldo", "subtotaal"}
 
@@ -1038,14 +1067,16 @@ def voordeel_by_section(ask: Ask) -> Iterable[Candidate]:
     yield Candidate(ask.line, ((first, 1), (second, -1)), "voordeel by section", checked, tuple(failed))
 
 
-def breakdowns(lines: Sequence[Line]) -> Iterable[tuple[Line, tuple[Line, ...]]]:
-    """The lines with two 'waarvan' lines or more right under them, with those ('breakdown' questions)."""
+def breakdowns(lines: Sequence[Line], breaks: Mapping[int, str]) -> Iterable[tuple[Line, tuple[Line, ...]]]:
+    """The lines with two 'waarvan' (or dashed) lines or more right under them, with those ('breakdown'
+    questions)."""
+    subs = sub_lines(lines, breaks)
     for i, line in enumerate(lines):
-        if line.key.startswith(WAARVAN_WORDS):
+        if line.index in subs:
             continue
         below = []
         for j in range(i + 1, len(lines)):  # (not a slice: a copy of the rest of the table per line)
-            if not lines[j].key.startswith(WAARVAN_WORDS):
+            if lines[j].index not in subs:
                 break
             below.append(lines[j])
         if len(below) >= 2:
@@ -1082,13 +1113,15 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
     of them and their lines again (that doubled 'Totaal lasten': three false findings). Never a saldo (a
     balance), nor a total with lines above it in its block (those are its parts, as the walk reads them)."""
     opening: list[tuple[Line, tuple[Line, ...]]] = []
+    subs = sub_lines(lines, breaks)
     for i, line in enumerate(lines):
         starts_block = i == 0 or line.index in breaks
         if not starts_block or not totalish(line.key) or line.key.startswith(BALANCE_WORDS):
             continue
         run: list[Line] = []
         for below in lines[i + 1:]:
-            if below.index in breaks or totalish(below.key) or below.key.startswith(BALANCE_WORDS + WAARVAN_WORDS):
+            if below.index in breaks or totalish(below.key) or below.key.startswith(BALANCE_WORDS) or \
+                    below.index in subs:
                 break  # ('waarvan' lines are its breakdown: the rule 'waarvan' holds it to them)
             run.append(below)
         if run:
@@ -1480,6 +1513,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     saldi: list[Candidate] = []    # the signed combinations found that hold, for a saldo read like them
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
+    subs = sub_lines(lines, breaks)
 
     def into_block(line: Line) -> None:
         block_lines.append(line)
@@ -1500,7 +1534,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             own_sums, own_count = Sums(), 0
             in_block = True
         label = line.key
-        if label.startswith(WAARVAN_WORDS):
+        if line.index in subs:
             continue  # 'waarvan persoonsgebonden budget' is inside the line above it, not beside it
         # a line with its own name (a member, a cost line) is never taken for a total by chance; only right after
         # the totals of two blocks or more is it asked whether they make it (`Walk.totals_above`)

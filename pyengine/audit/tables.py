@@ -25,7 +25,7 @@ from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    amended, answer, best_reading, breakdowns, is_balance, is_labelled, totalish)
+                    amended, answer, best_reading, breakdowns, is_balance, is_labelled, sub_lines, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -602,7 +602,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     row_relations = [c.relation("row") for c in above] + row_relations
     row_unchecked = [u for u in row_unchecked if all(c.total.index != u.index for c in above)]
     # a line with its breakdown under it ('waarvan' lines) is held to it too, beside what it is the total of
-    for line, below in breakdowns(row_lines):
+    for line, below in breakdowns(row_lines, breaks):
         candidate = answer(Ask("breakdown", line, below, tuple(numeric_cols), frozenset(skip_cols), unit))
         if candidate is not None:
             row_results.append(candidate)
@@ -908,8 +908,9 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
     heading = ""
     # an empty row just above a saldo or a bare 'Totaal' sets it apart; it does not start a block of its own
     set_apart = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS)
+    subs = sub_lines(lines[max(0, where - MAX_PARTS):where + 1], headings)
     for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
-        if line is not total and not line.key.startswith(WAARVAN_WORDS):
+        if line is not total and line.index not in subs:
             in_block.append(line)
         if line.index in headings:
             if line is total and set_apart and not headings[line.index]:
@@ -1100,7 +1101,7 @@ def _repeated_groups(numeric_cols, header_rows, cells, spanned) -> set[int]:
 
 def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
     """Year headers out of sequence. In groups when the titles repeat in groups (Begroting | Wijziging |
-    Bijgestelde begroting per year): the groups' years run on. One kind of column (its title without the year):
+    Bijgestelde begroting per year): the groups' years run on, up or down. One kind of column (its title without the year):
     its years run up or down. Kinds side by side: a column after one of its own kind is the year after it, up
     or down as the table's years go (Raming 2026 | Raming 2027 | Raming 2029: 2028 expected); a column of another
     kind may start where it likes (a begroting prints Rekening t-2 beside Begroting t). Not the same columns
@@ -1122,10 +1123,12 @@ def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
         add(r, c, _("year header out of sequence"), "year", Decimal(expected), Decimal(years[c]), column=headers[c])
 
     if period is not None and period > 1:
-        # a group may be cut at the table's left edge: align the groups where most years agree
+        # a group may be cut at the table's left edge: align the groups where most years agree; the groups' years
+        # run up or down (a jaarstuk prints the current year first: Begroting 2026 | Begroting 2025, each over
+        # Bedrag | %), whichever most years keep (up where both keep as many)
         first = years[cols[0]]
-        candidates = [[first + (i + offset) // period - offset // period for i in range(len(cols))]
-                      for offset in range(period)]
+        candidates = [[first + way * ((i + offset) // period - offset // period) for i in range(len(cols))]
+                      for way in (1, -1) for offset in range(period)]
         expected = max(candidates, key=lambda e: sum(1 for c, y in zip(cols, e) if years[c] == y))
         for c, e in zip(cols, expected):
             if years[c] != e:
