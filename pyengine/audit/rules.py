@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from operator import attrgetter, methodcaller
 from decimal import Decimal
 
+from ..i18n import _
 from .model import EMPTY, Candidate, Line
 
 ZERO = Decimal(0)
@@ -266,6 +267,98 @@ def movement_sign(line: Line) -> int:
     return 1 if any(values) and all(v <= 0 for v in values) else -1
 
 
+# A table that numbers its lines ('1.', '1', '(1)', 'A', 'a.' before the label, or in a column of their own left of it,
+# which the label then starts with) may state a result line's formula in its label, in those numbers: '4.
+# Begrotingssaldo na bestemming (1 - 2 + 3)', '7. Structureel begrotingssaldo (4 + 5 - 6)', 'Saldo = 1 - 2',
+# '(A+B)', '(1 t/m 3)' (a range: 1 up to 3, summed). The label then says how the line is made: the rule 'formula in
+# the label' holds it to that, holding or failing, and no other rule is asked about it.
+_CODE = r"(?:\d{1,2}|[A-Za-z])"
+_LINE_CODE = re.compile(rf"\s*(?:\(\s*({_CODE})\s*\)|({_CODE})[.)]?)\s+(?=\S)")
+_MINUS = "-\u2013\u2212"
+_SIGNS = r"(?:-\s*/\s*-|\+\s*/\s*\+|[+\-\u2013\u2212])"  # ('-/-' a minus, '+/+' a plus)
+_RANGE = r"\s*(?:t\s*/\s*m|t\.\s*m\.|tot en met)\s*"
+_TERM = rf"{_CODE}(?:{_RANGE}{_CODE})?"
+_BODY = rf"{_TERM}(?:\s*{_SIGNS}\s*{_TERM})*"
+_FORMULA = re.compile(rf"(?:\(\s*=?\s*({_BODY})\s*\)|=\s*({_BODY}))\s*[.:]?\s*$")
+_FORMULA_TERM = re.compile(rf"({_SIGNS})?\s*({_CODE})(?:{_RANGE}({_CODE}))?")
+
+
+def _code(text: str) -> str:
+    """A line's number as the formulas name it: '01' and '1' alike, 'A' and 'a' alike."""
+    return str(int(text)) if text.isdigit() else text.lower()
+
+
+def line_code(label: str) -> str | None:
+    """The number a line's label starts with: '1. Saldo' -> '1', '(2) Toevoegingen' -> '2', 'A Lasten' -> 'a',
+    'b. Baten' -> 'b'; None for a label without one ('6.4 Wmo', 'Totaal lasten')."""
+    found = _LINE_CODE.match(label or "")
+    return _code(found.group(1) or found.group(2)) if found else None
+
+
+def label_formula(label: str) -> tuple[tuple[int, str], ...] | None:
+    """The formula a label ends with, in the table's line numbers, as (sign, number) terms, a range spelled out:
+    '... (1 - 2 + 3)' -> ((1, '1'), (-1, '2'), (1, '3')); '... = A + B' -> ((1, 'A'), (1, 'B')); '(1 t/m 3)' ->
+    ((1, '1'), (1, '2'), (1, '3')). None where the label states none: one number alone ('Saldo (1)' is a footnote),
+    a sign ('(+)', '(-/-)'), or a range that does not run up within one kind of number."""
+    found = _FORMULA.search(label or "")
+    if found is None:
+        return None
+    body = found.group(1) or found.group(2)
+    terms: list[tuple[int, str]] = []
+    spelled = 0
+    for sign, first, last in _FORMULA_TERM.findall(body):
+        signed = -1 if sign and sign[0] in _MINUS else 1
+        if not last:
+            terms.append((signed, str(int(first)) if first.isdigit() else first))
+            continue
+        a, b = _code(first), _code(last)
+        if a.isdigit() != b.isdigit() or (a.isdigit() and int(a) >= int(b)) or (not a.isdigit() and a >= b):
+            return None
+        span = range(int(a), int(b) + 1) if a.isdigit() else range(ord(a), ord(b) + 1)
+        # (letters as the label writes them: 'A t/m C' names A, B and C)
+        terms.extend((signed, str(n) if a.isdigit() else
+                      (chr(n).upper() if first.isupper() else chr(n))) for n in span)
+        spelled += 1
+    return tuple(terms) if len(terms) >= 2 or spelled else None
+
+
+def line_codes(lines: Sequence[Line]) -> dict[str, Line | None]:
+    """The table's lines by their numbers (None for a number two lines carry: a formula naming it could mean
+    either); empty unless two lines or more are numbered (a table that numbers its lines)."""
+    codes: dict[str, Line | None] = {}
+    for line in lines:
+        code = line_code(line.label)
+        if code is not None:
+            codes[code] = None if code in codes else line
+    return codes if len(codes) >= 2 else {}
+
+
+def label_formulas(lines: Sequence[Line]) -> tuple[dict[str, Line | None], dict[int, tuple[tuple[int, str], ...]]]:
+    """The table's numbered lines (`line_codes`) and, by index, the lines whose labels state their formula in
+    those numbers (`label_formula`); none where the table numbers no lines."""
+    codes = line_codes(lines)
+    if not codes:
+        return codes, {}
+    return codes, {line.index: terms for line in lines if (terms := label_formula(line.label)) is not None}
+
+
+def formula_parts(line: Line, terms, codes: Mapping[str, Line | None]) -> tuple[tuple[tuple[Line, int], ...], str]:
+    """The lines (with their signs) a label's formula names, or () and why they cannot be read: a number no line
+    above it carries, or two lines carry; (the parts, '') when every number names one line above it."""
+    parts = []
+    for sign, code in terms:
+        if _code(code) not in codes:
+            return (), _("its label's formula names line {code}, which is not in the table").format(code=code)
+        part = codes[_code(code)]
+        if part is None:
+            return (), _("its label's formula names line {code}, and two lines of the table carry that number")\
+                .format(code=code)
+        if part.index >= line.index:
+            return (), _("its label's formula names line {code}, which is not above it").format(code=code)
+        parts.append((part, sign))
+    return tuple(parts), ""
+
+
 @dataclass(frozen=True)
 class Walk:
     """What the walk down a table's lines knows when it reaches `line`: the rules read it, never change it.
@@ -298,6 +391,13 @@ class Walk:
     ends: frozenset | set = frozenset()
     saldi: Sequence[Candidate] = ()
     derived: Mapping[int, tuple] = EMPTY
+    codes: Mapping[str, Line | None] = EMPTY
+    formulas: Mapping[int, tuple] = EMPTY
+
+    @_cached
+    def formula(self) -> tuple[tuple[int, str], ...] | None:
+        """The formula its label states in the table's line numbers ('(1 - 2 + 3)'), or None (`label_formulas`)."""
+        return self.formulas.get(self.line.index)
 
     @_cached
     def label(self) -> str:
@@ -320,7 +420,8 @@ class Walk:
         Begroting 2026'): it is a total only of a begroting and its wijziging; without one it is a plain line
         (still read as a total where the figures make it one)."""
         return (totalish(self.label) and not (amended(self.label) and not any(
-            is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total
+            is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total or \
+            self.formula is not None
 
     @_cached
     def on_a_total(self) -> bool:
@@ -333,7 +434,8 @@ class Walk:
 
     @_cached
     def labelled(self) -> bool:
-        return is_labelled(self.label, self.closes) or self.repeats_heading or self.line.index in self.ends
+        return is_labelled(self.label, self.closes) or self.repeats_heading or self.line.index in self.ends or \
+            self.formula is not None
 
     @_cached
     def totals_above(self) -> Candidate | None:
@@ -652,6 +754,19 @@ def _near(line: Line, parts: Sequence[Line], signs, failed, unit: Decimal) -> in
 
 # ----------------------------------------------------------------------------------------------------------------
 # The line rules: each proposes candidates of one kind for the line the walk is at
+
+
+def formula_in_the_label(walk: Walk) -> Iterable[Candidate]:
+    """The lines its label's formula names by their numbers, each with its sign ('4. Begrotingssaldo na bestemming
+    (1 - 2 + 3)'; '(1 t/m 3)' sums 1, 2 and 3), wherever they stand above it, holding or failing: the label says how
+    the line is made (`choose` asks no other rule about it). Nothing where a number names no line above it, or
+    two lines (the verdict lists the line as not verified, with that reason: `formula_parts`)."""
+    if walk.formula is None:
+        return
+    parts, __ = formula_parts(walk.line, walk.formula, walk.codes)
+    if parts:
+        checked, failed = walk.compare([p for p, __ in parts], [s for __, s in parts])
+        yield Candidate(walk.line, parts, "formula in the label", checked, tuple(failed))
 
 
 def signs_in_the_labels(walk: Walk) -> Iterable[Candidate]:
@@ -1094,7 +1209,10 @@ def repeats(lines: list[Line], results, unchecked: list[Line], positions, skip, 
     blocks = tuple((c, Sums(p for p, __ in c.parts), {}) for c in results if len(c.parts) >= 3)
     found = []
     positions, skip = tuple(positions), frozenset(skip)
+    __, formulas = label_formulas(lines)
     for target in unchecked:
+        if target.index in formulas:
+            continue  # (its label states its formula: it repeats nothing else)
         chosen = answer(Ask("repeated", target, (), positions, skip, unit, blocks, by_stem))
         if chosen is not None:
             found.append(chosen)
@@ -1167,6 +1285,9 @@ RULES: list[Rule] = [
     Rule("total above its lines", None, "a total opening its block, over the lines under it (a provincie's "
          "'Totaal programma 1' above 1.1, 1.2, 1.3): read before the walk", "before the walk",
          first=totals_above_their_lines),
+    Rule("formula in the label", formula_in_the_label, "the lines its label's formula names by their numbers, "
+         "each with its sign ('7. Structureel begrotingssaldo (4 + 5 - 6)', '(1 t/m 3)'), wherever they stand above "
+         "it, holding or failing"),
     Rule("signs in the labels", signs_in_the_labels, "the run of lines just above it whose labels give their "
          "signs ('(+)', '(-/-)'), each with its sign"),
     Rule("run above", run_above, "the sum of a run of lines just above it (holds in the most figures, then the "
@@ -1442,6 +1563,11 @@ def choose(walk: Walk) -> Candidate | None:
     line (or a total nothing adds up to). Whatever the stage, no candidate takes a line against the sign its
     label gives (`_against_the_labels`)."""
 
+    if walk.formula is not None:
+        # the label states how the line is made: its formula's lines, holding or failing, and no other relation
+        # (none where a number names no line above it: the line is then not verified, with that reason)
+        return resolve(formula_in_the_label(walk), lambda candidate: True)
+
     def keeps_the_labels(candidate: Candidate) -> bool:
         return not (walk.signs and _against_the_labels(candidate))
 
@@ -1514,6 +1640,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     heading = ""                   # the current block's heading ('baten'), when it has one
     in_block = False
     subs = sub_lines(lines, breaks)
+    codes, formulas = label_formulas(lines)   # (lines numbered, and the labels stating their formula in those numbers)
 
     def into_block(line: Line) -> None:
         block_lines.append(line)
@@ -1539,15 +1666,15 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         # a line with its own name (a member, a cost line) is never taken for a total by chance; only right after
         # the totals of two blocks or more is it asked whether they make it (`Walk.totals_above`)
         named = label and not is_labelled(label, line.index in closing) and line.index not in ends and \
-            not (block_lines and repeats_heading(heading, label))
+            not (block_lines and repeats_heading(heading, label)) and line.index not in formulas
         after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
-        if (named and not after_totals) or line.index in plain:
+        if (named and not after_totals) or (line.index in plain and line.index not in formulas):
             keep_open(line)
             own_count += 1
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
                     history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends,
-                    saldi, derived)
+                    saldi, derived, codes, formulas)
         if named and walk.totals_above is None:
             keep_open(line)
             own_count += 1
@@ -1564,8 +1691,9 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         history.append(line)
         used = {id(part) for part, __ in chosen.parts}
         # a total read as a plain line among the parts (whole block) was a coincidence: its relation is undone
+        # (not where a label's formula names them: '(1 + 2 + 4)' after '4 (1 + 2)' is what it says)
         undone = [i for i, earlier in enumerate(results) if id(earlier.total) in used
-                  and all(id(p) in used for p, __ in earlier.parts)]
+                  and all(id(p) in used for p, __ in earlier.parts)] if chosen.rule != "formula in the label" else []
         for i in reversed(undone):
             del results[i], relations[i]
         stack[:] = [p for p in stack if id(p) not in used]

@@ -25,7 +25,8 @@ from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    amended, answer, best_reading, breakdowns, is_balance, is_labelled, sub_lines, totalish)
+                    amended, answer, best_reading, breakdowns, formula_parts, is_balance, is_labelled, label_formulas,
+                    sub_lines, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -620,11 +621,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     def holds_at(line: Line, signed, failed, c: int) -> bool:
         return c not in failed and (line.values[c] != 0 or any(p.values.get(c) for p, __ in signed))
 
-    for line, signed, failed in row_results:
+    for candidate in row_results:
+        line, signed, failed = candidate
         for c in numeric_cols:
             if c in skip_cols or c not in line.values:
                 continue
             if c in failed:
+                if candidate.rule == "formula in the label":
+                    continue  # (the label says the line adds up so: failing, it is wrong, the column is not)
                 # a total that fails only because a failing subtotal feeds it is one error, not two
                 if not any((p.index, c) in failing for p, __ in signed):
                     fails_by_col[c] = fails_by_col.get(c, 0) + 1
@@ -719,7 +723,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     truth = _true_values(row_results, col_results)
     blamed_rows, blamed_cols = [], []   # (candidate, the positions where it is reported)
     for i, (line, signed, failed) in enumerate(row_results):
-        reported = _blamed(line, signed, failed, "row", truth, not_additive)
+        reported = _blamed(line, signed, failed, "row", truth,
+                           not_additive if row_results[i].rule != "formula in the label" else frozenset())
         blamed_rows.append((row_results[i], reported))
         for c in reported:
             add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
@@ -764,8 +769,17 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         reasons = []
         at = {line.index: i for i, line in enumerate(lines)}
         skip = skip_cols if axis == "row" else set()
+        # (the lines the walk read: a line numbered under a total printed above its lines is no line of its own)
+        codes, formulas = label_formulas(walked if axis == "row" else lines)
         for total_line in unchecked:
             where = at.get(total_line.index)
+            if total_line.index in formulas:
+                # its label states its formula, and a number in it names no line above it (or two): its parts
+                # cannot be read, and no other reading of it is taken (`rules.formula_in_the_label`)
+                __, problem = formula_parts(total_line, formulas[total_line.index], codes)
+                unverified.append((total_line.label, axis, problem or _("its label's formula names lines that are "
+                                                                        "not in the table")))
+                continue
             if where is not None:
                 reasons.append((where, _why_unverified(lines, where, starts, skip, axis)))
         # lines that are a part of a relation found (a total of 0 that claims its block is held to the others)
