@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.styles import Alignment
 
 from pyengine.audit import audit, main as audit_main
 from pyengine.audit.rules import label_formula, line_code
@@ -84,7 +85,9 @@ def rows_of(made, column: bool) -> list[list]:
     return [["Begrotingssaldo en structureel saldo"], [], header, *body]
 
 
-def workbook(path: Path, rows: list[list], number_format: str = "#,##0") -> Path:
+def workbook(path: Path, rows: list[list], number_format: str = "#,##0", wrap: bool = False) -> Path:
+    """The table laid out to print on one page; `wrap`: the labels wrapped in a narrow column, set at the top of
+    their cells (the print puts a formula's rest under the label's first line, beside the figures)."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Saldo"
@@ -99,6 +102,12 @@ def workbook(path: Path, rows: list[list], number_format: str = "#,##0") -> Path
                 cell.number_format = "[$-413]" + number_format
     sheet.column_dimensions["A"].width = 50 if not isinstance(rows[2][1], str) else 6
     sheet.column_dimensions["B"].width = 50 if isinstance(rows[2][1], str) else 12
+    if wrap:
+        sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 30, 9
+        for r in range(4, len(rows) + 1):
+            sheet.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
+            if len(str(sheet.cell(r, 1).value)) > 32:
+                sheet.row_dimensions[r].height = 30
     sheet.page_setup.orientation = "landscape"
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth = 1
@@ -139,6 +148,8 @@ def test_a_line_number_before_the_label(text, number):
     ("Saldo (4 - 5 + 6)", ((1, "4"), (-1, "5"), (1, "6"))),
     ("Saldo (1 + 2 + 3)", ((1, "1"), (1, "2"), (1, "3"))),
     ("Begrotingssaldo = 1 - 2", ((1, "1"), (-1, "2"))),
+    ("Begrotingssaldo (4 = 1 - 2 + 3)", ((1, "1"), (-1, "2"), (1, "3"))),
+    ("Begrotingssaldo (= 1 - 2 + 3)", ((1, "1"), (-1, "2"), (1, "3"))),
     ("C Totaal (A+B)", ((1, "A"), (1, "B"))), ("c. Totaal (a t/m b)", ((1, "a"), (1, "b"))),
     ("Totaal lasten (1 t/m 3)", ((1, "1"), (1, "2"), (1, "3"))),
     ("Saldo (1 t/m 3 - 4)", ((1, "1"), (1, "2"), (1, "3"), (-1, "4"))),
@@ -146,7 +157,7 @@ def test_a_line_number_before_the_label(text, number):
     ("Saldo (1 \u2013 2)", ((1, "1"), (-1, "2"))),
     # no formula: one number (a footnote), a sign, a scale, years, a range running down
     ("Saldo (1)", None), ("Investeringen (-/-)", None), ("Afschrijvingen (+)", None), ("Bedragen (x € 1.000)", None),
-    ("Raming (2025-2028)", None), ("Totaal (3 t/m 1)", None), ("Kinderen (0-4 jaar)", None)])
+    ("Raming (2025-2028)", None), ("Saldo (1 2 + 3)", None), ("Totaal (3 t/m 1)", None), ("Kinderen (0-4 jaar)", None)])
 def test_a_formula_in_the_label(text, terms):
     assert label_formula(text) == terms
 
@@ -215,6 +226,12 @@ def test_ranges_and_a_saldo_of_two_totals(tmp_path):
                                             "formula in the label")
     assert sums(audit(workbook(tmp_path / "reeks-1.xlsx", rows_of(altered(made, 2, 3), False)))) == [
         ("4. Totaal lasten (1 t/m 3)", "2028", D(1988), D(1987))]
+    # the same lines summed term by term: '4. Totaal lasten (1 + 2 + 3)'
+    plus = lines(RANGES, "1.", "spaced")
+    assert label(plus, 4) == "4. Totaal lasten (1 + 2 + 3)"
+    report = audit(workbook(tmp_path / "plus.xlsx", rows_of(plus, False)))
+    assert (report.findings, report.unverified, report.verdict) == ((), (), "clean")
+    assert {r.rule for t in report.tables for r in t.relations} == {"formula in the label"}
     report = audit(workbook(tmp_path / "reeks-zonder-3.xlsx", rows_of(deleted(made, 3), False)))
     assert report.findings == () and report.unverified == (
         ("4. Totaal lasten (1 t/m 3)", "row", "its label's formula names line 3, which is not in the table"),)
@@ -260,6 +277,9 @@ PRINTS = {
     "reeks": (RANGES, "1", True, "range", "#,##0;(#,##0)", None),
     "reeks-1": (RANGES, "1", True, "range", "#,##0;(#,##0)", ("alter", 2, 3)),
     "reeks-zonder-3": (RANGES, "1", True, "range", "#,##0;(#,##0)", ("delete", 3)),
+    # labels wrapped in their cells: '4. Begrotingssaldo na bestemming (1' over '- 2 + 3)' and its figures
+    "gewikkeld": (SALDO, "1.", False, "spaced", "wrap", None),
+    "gewikkeld-1": (SALDO, "1.", False, "spaced", "wrap", ("alter", 5, 2)),
 }
 
 
@@ -278,13 +298,14 @@ def printed(tmp_path_factory):
     if soffice() is None:
         pytest.skip("LibreOffice not installed")
     folder = tmp_path_factory.mktemp("formules")
-    sources = {name: workbook(folder / f"{name}.xlsx", rows_of(made_for(name), column), number_format)
+    sources = {name: workbook(folder / f"{name}.xlsx", rows_of(made_for(name), column),
+                              "#,##0" if number_format == "wrap" else number_format, wrap=number_format == "wrap")
                for name, (__, __, column, __, number_format, __) in PRINTS.items()}
     return print_to_pdf(tmp_path_factory, folder, sources)
 
 
 def test_the_printed_tables_are_held_to_the_formulas_in_their_labels(printed):
-    for name in ("punt", "kolom", "haakjes", "reeks"):
+    for name in ("punt", "kolom", "haakjes", "reeks", "gewikkeld"):
         report = audit(printed[name])
         assert (report.findings, report.unverified, report.verdict) == ((), (), "clean"), name
         assert {r.rule for t in report.tables for r in t.relations} == {"formula in the label"}, name
@@ -301,7 +322,10 @@ def test_a_printed_figure_altered_is_found_at_the_result_lines_it_fails(printed)
     assert sums(audit(printed["haakjes-1"])) == [(label(made, 4), "2025", D(400), D(401))]
     made = lines(RANGES, "1", "range")
     assert sums(audit(printed["reeks-1"])) == [(label(made, 4), "2028", D(1988), D(1987))]
-    for name in ("punt-1", "kolom-1", "haakjes-1", "reeks-1"):
+    made = lines(SALDO, "1.")
+    assert sums(audit(printed["gewikkeld-1"])) == [(label(made, 7), "2027", D(701), D(700)),
+                                                   (label(made, 8), "2027", D(901), D(900))]
+    for name in ("punt-1", "kolom-1", "haakjes-1", "reeks-1", "gewikkeld-1"):
         assert audit_main(str(printed[name])) == 1, name
 
 

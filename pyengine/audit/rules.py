@@ -279,7 +279,8 @@ _SIGNS = r"(?:-\s*/\s*-|\+\s*/\s*\+|[+\-\u2013\u2212])"  # ('-/-' a minus, '+/+'
 _RANGE = r"\s*(?:t\s*/\s*m|t\.\s*m\.|tot en met)\s*"
 _TERM = rf"{_CODE}(?:{_RANGE}{_CODE})?"
 _BODY = rf"{_TERM}(?:\s*{_SIGNS}\s*{_TERM})*"
-_FORMULA = re.compile(rf"(?:\(\s*=?\s*({_BODY})\s*\)|=\s*({_BODY}))\s*[.:]?\s*$")
+# ('(1 - 2 + 3)', '(= 1 - 2 + 3)', '(4 = 1 - 2 + 3)': the line's own number first, '= 1 - 2 + 3')
+_FORMULA = re.compile(rf"(?:\(\s*(?:{_CODE}?\s*=)?\s*({_BODY})\s*\)|=\s*({_BODY}))\s*[.:]?\s*$")
 _FORMULA_TERM = re.compile(rf"({_SIGNS})?\s*({_CODE})(?:{_RANGE}({_CODE}))?")
 
 
@@ -297,7 +298,8 @@ def line_code(label: str) -> str | None:
 
 def label_formula(label: str) -> tuple[tuple[int, str], ...] | None:
     """The formula a label ends with, in the table's line numbers, as (sign, number) terms, a range spelled out:
-    '... (1 - 2 + 3)' -> ((1, '1'), (-1, '2'), (1, '3')); '... = A + B' -> ((1, 'A'), (1, 'B')); '(1 t/m 3)' ->
+    '... (1 - 2 + 3)' (or '(4 = 1 - 2 + 3)') -> ((1, '1'), (-1, '2'), (1, '3')); '... = A + B' -> ((1, 'A'), (1,
+    'B')); '(1 t/m 3)' ->
     ((1, '1'), (1, '2'), (1, '3')). None where the label states none: one number alone ('Saldo (1)' is a footnote),
     a sign ('(+)', '(-/-)'), or a range that does not run up within one kind of number."""
     found = _FORMULA.search(label or "")
