@@ -221,6 +221,15 @@ _PERIOD_START = re.compile(r"\b(per )?(1 januari|1 1)( (19|20)\d\d)?\b")
 _PERIOD_END = re.compile(r"\b(per )?(31 december|31 12)( (19|20)\d\d)?\b")
 
 
+def stand_chain_starts(lines: Sequence[Line]) -> frozenset[int]:
+    """The lines naming the start of a period ('Saldo 1 januari 2025') before a line naming the same thing at its
+    end ('Saldo 31 december 2025'): the opening balance of a stand chain, no total of the lines before it."""
+    ends = stand_chain_ends(lines)
+    subjects = {" ".join(_PERIOD_END.sub(" ", line.key).split()) for line in lines if line.index in ends}
+    return frozenset(line.index for line in lines if _PERIOD_START.search(line.key)
+                     and " ".join(_PERIOD_START.sub(" ", line.key).split()) in subjects)
+
+
 def stand_chain_ends(lines: Sequence[Line]) -> frozenset[int]:
     """The lines naming the end of a period ('Liquide middelen per 31 december') after a line naming the same
     thing at its start ('Liquide middelen per 1 januari'): the end of a stand chain (begin + mutatie = eind),

@@ -25,7 +25,8 @@ from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    amended, answer, best_reading, breakdowns, is_balance, is_labelled, sub_lines, totalish)
+                    amended, answer, best_reading, breakdowns, is_balance, is_labelled, stand_chain_starts, sub_lines,
+                    totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -53,6 +54,24 @@ def _not_additive(header: str) -> bool:
     if "%" in text and any(w in words for w in ("mutatie", "verschil", "wijziging", "ontwikkeling", "afwijking")):
         return True
     return any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE)
+
+
+# Words of a column title that make its figures no amounts, though a line's label may use them ('looptijd' in 'Vaste
+# schulden met een rentetypische looptijd van een jaar of langer'): a staat van leningen's term and rate columns.
+NON_ADDITIVE_COLUMNS = ("looptijd", "rentepercentage", "rentevoet", "rente %", "rente in %", "interest")
+
+
+def _not_additive_column(header: str, figures: list[Decimal]) -> bool:
+    """A column title of NON_ADDITIVE or NON_ADDITIVE_COLUMNS ('Looptijd (jaren)', 'Rentepercentage'), or one naming
+    a year ('Jaar van afsluiting') over figures that are all years: no sum of its lines."""
+    if _not_additive(header):
+        return True
+    text = normal(header)
+    words = text.split()
+    if any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE_COLUMNS):
+        return True
+    return bool(figures) and any(w in ("jaar", "jaartal", "year") for w in words) and \
+        all(is_year(f) for f in figures)
 
 
 def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
@@ -514,7 +533,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if c not in in_groups:
             shown[c] = printed if amended(own_titles[c]) else headers[c]
     # (an 'Afwijking' whose figures are the difference of the two columns before it is a verschil: it adds up)
-    skip_cols = {c for c in numeric_cols if _not_additive(headers[c])
+    skip_cols = {c for c in numeric_cols if _not_additive_column(headers[c], [v for r in data_rows
+                                                                             if (v := numbers(r).get(c)) is not None])
                  and not (is_balance(normal(headers[c])) and _difference_of_the_two_before(c, numeric_cols, data_rows,
                                                                                         numbers))}
     # a column titled '%' alone (its own title: 'Realisatie' may span onto it) right after a verschil is that verschil
@@ -677,6 +697,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     opening = next((c for c in numeric_cols if c not in skip_cols and c not in unsummed), None)
     if opening is not None and normal(headers[opening]).startswith(BALANCE_WORDS):
         col_unchecked = [u for u in col_unchecked if u.index != opening]
+    # so is a column naming the start of a stand whose end a later column names ('Saldo 1 januari 2025' ... 'Saldo
+    # 31 december 2025'), whatever columns before it add up (a staat van leningen's 'Oorspronkelijk bedrag')
+    starts = stand_chain_starts(column_lines)
+    col_unchecked = [u for u in col_unchecked if u.index not in starts]
     # a verschil of voordeel and nadeel: lasten begroting - realisatie, baten realisatie - begroting ('section')
     section_of: dict[int, str] = {}
     current = ""
