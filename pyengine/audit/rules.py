@@ -947,7 +947,9 @@ class Ask:
       signed combinations the reading found holding in the table (on the same axis); `across`: the relations found
       holding on the other axis (Begroting na wijziging = Begroting + Wijziging), which a deleted line kept too;
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
-    - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns.
+    - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns;
+    - 'groups': a column of groups that repeat their own titles; `lines`: the columns it is made of, `whole`: asked
+      as its group's saldo (either sign).
     `positions`: where the figures stand on the other axis; `skip`: positions that do not add up."""
     question: str
     line: Line
@@ -1074,6 +1076,18 @@ def voordeel_by_section(ask: Ask) -> Iterable[Candidate]:
     first, second = ask.lines
     checked, failed = _compare(ask.line, [first, second], [1, -1], ask.positions, ask.skip)
     yield Candidate(ask.line, ((first, 1), (second, -1)), "voordeel by section", checked, tuple(failed))
+
+
+def column_groups(ask: Ask) -> Iterable[Candidate]:
+    """A column of a group of columns that repeats its own titles in other groups ('Begroting 2025 | Wijziging |
+    Begroting na wijziging', each over Lasten | Baten | Saldo), made of the columns `lines` gives: its group's saldo of
+    the two others, either way round (baten - lasten or lasten - baten: the figures choose; asked so with `whole`);
+    the amended group's column, the same column of the two groups before it added."""
+    parts = ask.lines
+    forms = ((-1, 1), (1, -1)) if ask.whole else ((1, 1),)   # ('whole': asked as its group's saldo)
+    for signs in forms:
+        checked, failed = _compare(ask.line, list(parts), signs, ask.positions, ask.skip)
+        yield Candidate(ask.line, tuple(zip(parts, signs)), "column groups", checked, tuple(failed))
 
 
 def breakdowns(lines: Sequence[Line], breaks: Mapping[int, str]) -> Iterable[tuple[Line, tuple[Line, ...]]]:
@@ -1212,6 +1226,9 @@ RULES: list[Rule] = [
          "bijdrage)", "table", repeats_a_line, "repeated"),
     Rule("waarvan", None, "a line with its breakdown below it ('waarvan' lines)", "table", waarvan, "breakdown"),
     Rule("balans", None, "Totaal passiva equals Totaal activa", "table", balans, "balance"),
+    Rule("column groups", None, "a column of groups that repeat their own titles: its group's saldo of the two "
+         "others (the figures give the signs), or the amended group's column = the same columns of the begroting and "
+         "wijziging groups before it", "table", column_groups, "groups"),
     Rule("voordeel by section", None, "a verschil column of voordeel and nadeel: begroting - realisatie for the "
          "lasten, realisatie - begroting for the baten", "table", voordeel_by_section, "section"),
 ]
@@ -1219,7 +1236,7 @@ PRIOR = {rule.name: i for i, rule in enumerate(RULES)}
 LINE_RULES = [rule for rule in RULES if rule.stage == "line"]
 LAST_RESORT = [rule for rule in RULES if rule.stage == "last resort"]
 # the questions asked after the walk, and the rules that answer each
-QUESTIONS = ("repeated", "unexplained", "breakdown", "balance", "section")
+QUESTIONS = ("repeated", "unexplained", "breakdown", "balance", "section", "groups")
 ANSWERING = {question: [rule for rule in RULES if rule.question == question] for question in QUESTIONS}
 
 
@@ -1330,6 +1347,7 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
       short of it by a deleted line: its lines are elsewhere);
     - waarvan: it holds in at least as many figures as it fails, and on a figure of a hundred units or more made
       of two lines or more (a 'waarvan' naming only part of its line is no sum);
+    - column groups: it holds in three quarters of its figures or more (the figures give a saldo's signs);
     - own lines (asked after the walk) and balans: as proposed (the first holds in every figure; a balans must
       balance, there is nothing else the two totals could mean).
     Never one taking a line against the sign its label gives (`_against_the_labels`), as in the walk."""
@@ -1367,6 +1385,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
             return False
         # lines of 0 in every figure are no total's remaining lines: its lines are not these (not verified)
         return bool(candidate.failed) and any(p.values.get(q) for p, __ in candidate.parts for q in candidate.failed)
+    if rule == "column groups":  # (the figures decide: it holds in most of them, on figures that are not 0)
+        return candidate.checked >= 2 and len(candidate.failed) * 4 <= candidate.checked
     if rule == "voordeel by section":
         return candidate.checked >= 2 and len(candidate.failed) * 4 <= candidate.checked
     if rule == "waarvan":

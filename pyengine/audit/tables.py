@@ -25,8 +25,8 @@ from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    amended, answer, best_reading, breakdowns, is_balance, is_labelled, stand_chain_starts, sub_lines,
-                    totalish)
+                    amended, answer, best_reading, breakdowns, is_balance, is_change, is_labelled, stand_chain_starts,
+                    sub_lines, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -738,6 +738,27 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 row_results[j] = Candidate(line, parts, row_results[j].rule, row_results[j].checked,
                                            tuple(q for q in failing if q != total.index))
                 row_relations[j] = dataclasses.replace(row_relations[j], failed=len(row_results[j].failed))
+    # columns in groups that repeat their own titles (Begroting 2025 | Wijziging | Begroting na wijziging, each over
+    # Lasten | Baten | Saldo): each group's saldo of its two other columns, and the amended group's columns as the
+    # begroting's + the wijziging's, in place of whatever the walk took for them (its columns are not in one run)
+    by_index = {line.index: line for line in column_lines}
+    grouped = {}
+    for total, parts, whole in _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_titles):
+        if total in by_index and all(p in by_index for p in parts):
+            found = answer(Ask("groups", by_index[total], tuple(by_index[p] for p in parts),
+                               tuple(r for r in data_rows if r not in rate_rows), frozenset(), unit, whole=whole,
+                               axis="column"))
+            if found is not None:
+                grouped[total] = found
+            elif whole and not any(c.total.index == total for c in col_results) and \
+                    all(u.index != total for u in col_unchecked):
+                # a group's saldo that is neither baten - lasten nor lasten - baten: NOT verified, never a sign guessed
+                col_unchecked.append(by_index[total])
+    if grouped:
+        kept = [j for j, c in enumerate(col_results) if c.total.index not in grouped]
+        col_results = [col_results[j] for j in kept] + list(grouped.values())
+        col_relations = [col_relations[j] for j in kept] + [c.relation("column") for c in grouped.values()]
+        col_unchecked = [u for u in col_unchecked if u.index not in grouped]
     # a failing total is blamed where it is itself wrong: not where it holds with the true values of the failing
     # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
     truth = _true_values(row_results, col_results)
@@ -1097,6 +1118,37 @@ def _parts_text(signed, joiner=" + ") -> str:
         text += (" - " if sign < 0 else joiner) + name
     return text
 
+
+
+def _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_titles):
+    """The relations asked of columns in groups that repeat their own titles (`_repeated_groups`), as (total column,
+    its part columns, asked as a saldo): in each group of three whose own titles name one saldo, that saldo of the
+    two others; in a group titled as amended ('Begroting na wijziging') after a group of changes ('Wijziging') and
+    one before that with the same own titles, each column not a saldo as the same columns of those two added."""
+    for r in header_rows[:-1]:
+        runs: list[tuple[str, list[int]]] = []
+        for c in numeric_cols:
+            if c not in in_groups:
+                continue
+            title = cells[(r, c)].text.strip() if (r, c) in cells else spanned.get((r, c), "")
+            if runs and title and runs[-1][0] == title and runs[-1][1][-1] == numeric_cols[numeric_cols.index(c) - 1]:
+                runs[-1][1].append(c)
+            elif title:
+                runs.append((title, [c]))
+        if len(runs) < 2:
+            continue
+        for k, (title, columns) in enumerate(runs):
+            saldi = [c for c in columns if is_balance(own_titles[c])]
+            if len(columns) == 3 and len(saldi) == 1:
+                yield saldi[0], tuple(c for c in columns if c not in saldi), True
+            if k >= 2 and amended(normal(title)) and is_change(normal(runs[k - 1][0])):
+                before, changes = runs[k - 2][1], runs[k - 1][1]
+                if [own_titles[c] for c in before] == [own_titles[c] for c in changes] == \
+                        [own_titles[c] for c in columns]:
+                    for c, b, w in zip(columns, before, changes):
+                        if c not in saldi:
+                            yield c, (b, w), False
+        return
 
 
 def _repeated_groups(numeric_cols, header_rows, cells, spanned) -> set[int]:
