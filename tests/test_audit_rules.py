@@ -216,6 +216,15 @@ PASSIVA
 Eigen vermogen\t700\t600
 Vreemd vermogen\t800\t700
 Totaal passiva\t1500\t1300""", "Totaal passiva", ["Totaal activa"], []),
+    # groups that repeat Lasten | Baten | Saldo: each group's saldo (the figures give the signs), na wijziging =
+    # begroting + wijziging per column
+    "column groups": ("""\tBegroting 2025\tBegroting 2025\tBegroting 2025\tWijziging\tWijziging\tWijziging\t"""
+                      """Begroting na wijziging\tBegroting na wijziging\tBegroting na wijziging
+Programma\tLasten\tBaten\tSaldo\tLasten\tBaten\tSaldo\tLasten\tBaten\tSaldo
+Programma 1\t1000\t1200\t200\t50\t20\t-30\t1050\t1220\t170
+Programma 2\t800\t700\t-100\t-20\t10\t30\t780\t710\t-70
+Totaal\t1800\t1900\t100\t30\t30\t0\t1830\t1930\t100""", "Begroting na wijziging Lasten",
+                      ["Begroting 2025 Lasten", "Wijziging Lasten"], []),
     # V/N beside unsigned figures: each section its own way (two relations, one per section)
     "voordeel by section": ("""Regel\tBegroting\tRealisatie\tVerschil\t
 LASTEN

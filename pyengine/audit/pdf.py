@@ -263,8 +263,13 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         below = [next((i for i, b in enumerate(lower[1]) if abs(a[0] - b[0]) <= 1.5 or abs(a[1] - b[1]) <= 1.5
                        or abs(a[0] + a[1] - b[0] - b[1]) <= 3), None) for a in upper[1]]
         # a title over several titles below it (centred over Lasten, Baten, Saldo) heads them all: not wrapped
-        below = [None if i is not None and sum(1 for b in lower[1] if min(a[1], b[1]) - max(a[0], b[0]) > 2) >= 2
-                 else i for a, i in zip(upper[1], below)]
+        over_several = [sum(1 for b in lower[1] if min(a[1], b[1]) - max(a[0], b[0]) > 2) >= 2 for a in upper[1]]
+        below = [None if i is not None and several else i for i, several in zip(below, over_several)]
+        # so does a title between two such titles, centred over its own titles as they are over theirs (a merged
+        # 'Begroting 2025' over Lasten | Baten | Saldo, as wide as the middle one's cell): a line of group titles
+        if any(over_several):
+            below = [None if i is not None and _centred_over_group(a, lower[1]) else i
+                     for a, i in zip(upper[1], below)]
         matched = [i for i in below if i is not None]
         # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too,
         # on their left edges; titles set right (or centred) over their figures may all wrap (a centred
@@ -289,6 +294,26 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         if not upper[1] and starts is not None:
             starts[lower[2]] = starts.get(upper[2], upper[0])
     return [tuple(line) for line in lines if line[1]]
+
+
+def _centred_over_group(title, titles) -> bool:
+    """The title's centre is the centre of the cells of an odd run of three titles or more below it (cells as wide as
+    each other: the titles set right, left or centred in them), whose outer titles it does not reach: as a merged
+    group title over Lasten | Baten | Saldo is, though it may be no wider than the middle cell."""
+    middle = (title[0] + title[1]) / 2
+    for k in range(1, len(titles) - 1):
+        for n in (1, 2):
+            if k - n < 0 or k + n >= len(titles):
+                break
+            left, right = titles[k - n], titles[k + n]
+            if not (left[1] < title[0] and right[0] > title[1]):
+                continue
+            width = (right[1] - left[1]) / (2 * n)
+            centres = ((left[1] - width + right[1]) / 2, (left[0] + right[0] + width) / 2,
+                       (left[0] + right[1]) / 2)
+            if any(abs(centre - middle) <= 4 for centre in centres):
+                return True
+    return False
 
 
 # Short words a title's second line may start with ('Begroting' above 'na wijziging'): no rest of a broken word.

@@ -222,6 +222,15 @@ _PERIOD_START = re.compile(r"\b(per )?(1 januari|1 1)( (19|20)\d\d)?\b")
 _PERIOD_END = re.compile(r"\b(per )?(31 december|31 12)( (19|20)\d\d)?\b")
 
 
+def stand_chain_starts(lines: Sequence[Line]) -> frozenset[int]:
+    """The lines naming the start of a period ('Saldo 1 januari 2025') before a line naming the same thing at its
+    end ('Saldo 31 december 2025'): the opening balance of a stand chain, no total of the lines before it."""
+    ends = stand_chain_ends(lines)
+    subjects = {" ".join(_PERIOD_END.sub(" ", line.key).split()) for line in lines if line.index in ends}
+    return frozenset(line.index for line in lines if _PERIOD_START.search(line.key)
+                     and " ".join(_PERIOD_START.sub(" ", line.key).split()) in subjects)
+
+
 def stand_chain_ends(lines: Sequence[Line]) -> frozenset[int]:
     """The lines naming the end of a period ('Liquide middelen per 31 december') after a line naming the same
     thing at its start ('Liquide middelen per 1 januari'): the end of a stand chain (begin + mutatie = eind),
@@ -1055,7 +1064,9 @@ class Ask:
       signed combinations the reading found holding in the table (on the same axis); `across`: the relations found
       holding on the other axis (Begroting na wijziging = Begroting + Wijziging), which a deleted line kept too;
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
-    - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns.
+    - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns;
+    - 'groups': a column of groups that repeat their own titles; `lines`: the columns it is made of, `whole`: asked
+      as its group's saldo (either sign).
     `positions`: where the figures stand on the other axis; `skip`: positions that do not add up."""
     question: str
     line: Line
@@ -1182,6 +1193,18 @@ def voordeel_by_section(ask: Ask) -> Iterable[Candidate]:
     first, second = ask.lines
     checked, failed = _compare(ask.line, [first, second], [1, -1], ask.positions, ask.skip)
     yield Candidate(ask.line, ((first, 1), (second, -1)), "voordeel by section", checked, tuple(failed))
+
+
+def column_groups(ask: Ask) -> Iterable[Candidate]:
+    """A column of a group of columns that repeats its own titles in other groups ('Begroting 2025 | Wijziging |
+    Begroting na wijziging', each over Lasten | Baten | Saldo), made of the columns `lines` gives: its group's saldo of
+    the two others, either way round (baten - lasten or lasten - baten: the figures choose; asked so with `whole`);
+    the amended group's column, the same column of the two groups before it added."""
+    parts = ask.lines
+    forms = ((-1, 1), (1, -1)) if ask.whole else ((1, 1),)   # ('whole': asked as its group's saldo)
+    for signs in forms:
+        checked, failed = _compare(ask.line, list(parts), signs, ask.positions, ask.skip)
+        yield Candidate(ask.line, tuple(zip(parts, signs)), "column groups", checked, tuple(failed))
 
 
 def breakdowns(lines: Sequence[Line], breaks: Mapping[int, str]) -> Iterable[tuple[Line, tuple[Line, ...]]]:
@@ -1326,6 +1349,9 @@ RULES: list[Rule] = [
          "bijdrage)", "table", repeats_a_line, "repeated"),
     Rule("waarvan", None, "a line with its breakdown below it ('waarvan' lines)", "table", waarvan, "breakdown"),
     Rule("balans", None, "Totaal passiva equals Totaal activa", "table", balans, "balance"),
+    Rule("column groups", None, "a column of groups that repeat their own titles: its group's saldo of the two "
+         "others (the figures give the signs), or the amended group's column = the same columns of the begroting and "
+         "wijziging groups before it", "table", column_groups, "groups"),
     Rule("voordeel by section", None, "a verschil column of voordeel and nadeel: begroting - realisatie for the "
          "lasten, realisatie - begroting for the baten", "table", voordeel_by_section, "section"),
 ]
@@ -1333,7 +1359,7 @@ PRIOR = {rule.name: i for i, rule in enumerate(RULES)}
 LINE_RULES = [rule for rule in RULES if rule.stage == "line"]
 LAST_RESORT = [rule for rule in RULES if rule.stage == "last resort"]
 # the questions asked after the walk, and the rules that answer each
-QUESTIONS = ("repeated", "unexplained", "breakdown", "balance", "section")
+QUESTIONS = ("repeated", "unexplained", "breakdown", "balance", "section", "groups")
 ANSWERING = {question: [rule for rule in RULES if rule.question == question] for question in QUESTIONS}
 
 
@@ -1444,6 +1470,7 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
       short of it by a deleted line: its lines are elsewhere);
     - waarvan: it holds in at least as many figures as it fails, and on a figure of a hundred units or more made
       of two lines or more (a 'waarvan' naming only part of its line is no sum);
+    - column groups: it holds in three quarters of its figures or more (the figures give a saldo's signs);
     - own lines (asked after the walk) and balans: as proposed (the first holds in every figure; a balans must
       balance, there is nothing else the two totals could mean).
     Never one taking a line against the sign its label gives (`_against_the_labels`), as in the walk."""
@@ -1481,6 +1508,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
             return False
         # lines of 0 in every figure are no total's remaining lines: its lines are not these (not verified)
         return bool(candidate.failed) and any(p.values.get(q) for p, __ in candidate.parts for q in candidate.failed)
+    if rule == "column groups":  # (the figures decide: it holds in most of them, on figures that are not 0)
+        return candidate.checked >= 2 and len(candidate.failed) * 4 <= candidate.checked
     if rule == "voordeel by section":
         return candidate.checked >= 2 and len(candidate.failed) * 4 <= candidate.checked
     if rule == "waarvan":

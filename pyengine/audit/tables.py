@@ -25,7 +25,8 @@ from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
-                    amended, answer, best_reading, breakdowns, formula_parts, is_balance, is_labelled, label_formulas,
+                    amended, answer, best_reading, breakdowns, formula_parts, is_balance, is_change, is_labelled,
+                    label_formulas, stand_chain_starts,
                     sub_lines, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
@@ -54,6 +55,24 @@ def _not_additive(header: str) -> bool:
     if "%" in text and any(w in words for w in ("mutatie", "verschil", "wijziging", "ontwikkeling", "afwijking")):
         return True
     return any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE)
+
+
+# Words of a column title that make its figures no amounts, though a line's label may use them ('looptijd' in 'Vaste
+# schulden met een rentetypische looptijd van een jaar of langer'): a staat van leningen's term and rate columns.
+NON_ADDITIVE_COLUMNS = ("looptijd", "rentepercentage", "rentevoet", "rente %", "rente in %", "interest")
+
+
+def _not_additive_column(header: str, figures: list[Decimal]) -> bool:
+    """A column title of NON_ADDITIVE or NON_ADDITIVE_COLUMNS ('Looptijd (jaren)', 'Rentepercentage'), or one naming
+    a year ('Jaar van afsluiting') over figures that are all years: no sum of its lines."""
+    if _not_additive(header):
+        return True
+    text = normal(header)
+    words = text.split()
+    if any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE_COLUMNS):
+        return True
+    return bool(figures) and any(w in ("jaar", "jaartal", "year") for w in words) and \
+        all(is_year(f) for f in figures)
 
 
 def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
@@ -515,7 +534,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if c not in in_groups:
             shown[c] = printed if amended(own_titles[c]) else headers[c]
     # (an 'Afwijking' whose figures are the difference of the two columns before it is a verschil: it adds up)
-    skip_cols = {c for c in numeric_cols if _not_additive(headers[c])
+    skip_cols = {c for c in numeric_cols if _not_additive_column(headers[c], [v for r in data_rows
+                                                                             if (v := numbers(r).get(c)) is not None])
                  and not (is_balance(normal(headers[c])) and _difference_of_the_two_before(c, numeric_cols, data_rows,
                                                                                         numbers))}
     # a column titled '%' alone (its own title: 'Realisatie' may span onto it) right after a verschil is that verschil
@@ -681,6 +701,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     opening = next((c for c in numeric_cols if c not in skip_cols and c not in unsummed), None)
     if opening is not None and normal(headers[opening]).startswith(BALANCE_WORDS):
         col_unchecked = [u for u in col_unchecked if u.index != opening]
+    # so is a column naming the start of a stand whose end a later column names ('Saldo 1 januari 2025' ... 'Saldo
+    # 31 december 2025'), whatever columns before it add up (a staat van leningen's 'Oorspronkelijk bedrag')
+    starts = stand_chain_starts(column_lines)
+    col_unchecked = [u for u in col_unchecked if u.index not in starts]
     # a verschil of voordeel and nadeel: lasten begroting - realisatie, baten realisatie - begroting ('section')
     section_of: dict[int, str] = {}
     current = ""
@@ -718,6 +742,27 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 row_results[j] = Candidate(line, parts, row_results[j].rule, row_results[j].checked,
                                            tuple(q for q in failing if q != total.index))
                 row_relations[j] = dataclasses.replace(row_relations[j], failed=len(row_results[j].failed))
+    # columns in groups that repeat their own titles (Begroting 2025 | Wijziging | Begroting na wijziging, each over
+    # Lasten | Baten | Saldo): each group's saldo of its two other columns, and the amended group's columns as the
+    # begroting's + the wijziging's, in place of whatever the walk took for them (its columns are not in one run)
+    by_index = {line.index: line for line in column_lines}
+    grouped = {}
+    for total, parts, whole in _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_titles):
+        if total in by_index and all(p in by_index for p in parts):
+            found = answer(Ask("groups", by_index[total], tuple(by_index[p] for p in parts),
+                               tuple(r for r in data_rows if r not in rate_rows), frozenset(), unit, whole=whole,
+                               axis="column"))
+            if found is not None:
+                grouped[total] = found
+            elif whole and not any(c.total.index == total for c in col_results) and \
+                    all(u.index != total for u in col_unchecked):
+                # a group's saldo that is neither baten - lasten nor lasten - baten: NOT verified, never a sign guessed
+                col_unchecked.append(by_index[total])
+    if grouped:
+        kept = [j for j, c in enumerate(col_results) if c.total.index not in grouped]
+        col_results = [col_results[j] for j in kept] + list(grouped.values())
+        col_relations = [col_relations[j] for j in kept] + [c.relation("column") for c in grouped.values()]
+        col_unchecked = [u for u in col_unchecked if u.index not in grouped]
     # a failing total is blamed where it is itself wrong: not where it holds with the true values of the failing
     # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
     truth = _true_values(row_results, col_results)
@@ -1087,6 +1132,37 @@ def _parts_text(signed, joiner=" + ") -> str:
         text += (" - " if sign < 0 else joiner) + name
     return text
 
+
+
+def _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_titles):
+    """The relations asked of columns in groups that repeat their own titles (`_repeated_groups`), as (total column,
+    its part columns, asked as a saldo): in each group of three whose own titles name one saldo, that saldo of the
+    two others; in a group titled as amended ('Begroting na wijziging') after a group of changes ('Wijziging') and
+    one before that with the same own titles, each column not a saldo as the same columns of those two added."""
+    for r in header_rows[:-1]:
+        runs: list[tuple[str, list[int]]] = []
+        for c in numeric_cols:
+            if c not in in_groups:
+                continue
+            title = cells[(r, c)].text.strip() if (r, c) in cells else spanned.get((r, c), "")
+            if runs and title and runs[-1][0] == title and runs[-1][1][-1] == numeric_cols[numeric_cols.index(c) - 1]:
+                runs[-1][1].append(c)
+            elif title:
+                runs.append((title, [c]))
+        if len(runs) < 2:
+            continue
+        for k, (title, columns) in enumerate(runs):
+            saldi = [c for c in columns if is_balance(own_titles[c])]
+            if len(columns) == 3 and len(saldi) == 1:
+                yield saldi[0], tuple(c for c in columns if c not in saldi), True
+            if k >= 2 and amended(normal(title)) and is_change(normal(runs[k - 1][0])):
+                before, changes = runs[k - 2][1], runs[k - 1][1]
+                if [own_titles[c] for c in before] == [own_titles[c] for c in changes] == \
+                        [own_titles[c] for c in columns]:
+                    for c, b, w in zip(columns, before, changes):
+                        if c not in saldi:
+                            yield c, (b, w), False
+        return
 
 
 def _repeated_groups(numeric_cols, header_rows, cells, spanned) -> set[int]:
