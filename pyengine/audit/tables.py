@@ -75,6 +75,28 @@ def _not_additive_column(header: str, figures: list[Decimal]) -> bool:
         all(is_year(f) for f in figures)
 
 
+# Words that say a column holds percentages: shares ('Aandeel'), ratios ('Realisatie in procenten'), never amounts
+PERCENT_WORDS = ("procent", "procenten", "procentueel", "procentuele", "percentage", "percentages", "pct")
+EURO_WORDS = {"euro", "eur", "(euro)", "(eur)", "bedrag", "bedragen"}
+
+
+def _percentage_column(header: str, figures: list[Cell]) -> bool:
+    """A column of percentages, which no rule sums (shares within the line above, ratios: their total is not
+    their sum; shares that add up to 100 prove nothing of the amounts): by its header, a '%' or a word of
+    PERCENT_WORDS in it ('% van totaal', 'Realisatie in %', 'Verschil in procenten'), or 'aandeel' over figures
+    no larger than 100 and no euro named ('Aandeel' 12,5; not 'Aandeel gemeente' in euros, nor 'Aandeel (euro)');
+    or by its figures, two at least and every one not 0 formatted as percent in the workbook or printed with '%'
+    (a PDF)."""
+    words = normal(header).split()
+    numbers = [cell for cell in figures if cell.number is not None and cell.number != 0]
+    if "%" in normal(header) or any(w in PERCENT_WORDS for w in words):
+        return True
+    euro = "€" in header or bool(EURO_WORDS & set(words))
+    if "aandeel" in words and not euro and numbers and all(abs(cell.number) <= 100 for cell in numbers):
+        return True
+    return len(numbers) >= 2 and all(cell.unit == "%" for cell in numbers)
+
+
 def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
     """The column's figures are the difference of the two columns just before it, either way round (begroting -
     realisatie, realisatie - begroting), in two rows at least and in three quarters of the rows that show all three
@@ -542,6 +564,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # as a share of the begroting: 'Verschil | %' is 'Verschil in %', no sum ('Totaal' -0,4% over lines of -3,8%)
     skip_cols |= {c for k, c in enumerate(numeric_cols) if k and set(own_titles[c].split()) in ({"%"}, {"in", "%"})
                   and is_balance(normal(headers[numeric_cols[k - 1]]))}
+    # a column of percentages (shares, ratios; by its header or its figures' '%') is summed by no rule
+    # (by the titles over the column itself: a note spanned over many columns, 'Berekening Aandeel = vast bedrag +
+    # basis', says nothing of the 'Begroting (euro)' under it)
+    skip_cols |= {c for c in numeric_cols if _percentage_column(
+        " ".join(cells[(r, c)].text for r in header_rows if (r, c) in cells),
+        [cells[(r, c)] for r in data_rows if (r, c) in cells])}
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals)
     decimals = [max(0, -cells[(r, c)].number.as_tuple().exponent)
                 for r in data_rows for c in numeric_cols if c not in skip_cols
@@ -560,7 +588,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # ('x € 1.000'), in figures with decimals (computed: shares, rates), beside shares ('%') that amounts are
     # divided by, or where the table says it rounds ('afgerond', an 'Afronding' line, a column of the exact values).
     # Whole euros typed as they are hold exactly: a miss of 1 there is an error, not an afrondingsverschil.
-    rounded = bool(scale) or unit < 1 or any(cell.unit == "%" for cell in cells.values()) or any(
+    # (a share printed with its '%'; a workbook's percent format, its stored 0,125 read as it is, rounds nothing)
+    rounded = bool(scale) or unit < 1 or any(cell.unit == "%" and "%" in cell.text for cell in cells.values()) or any(
         w in normal(cell.text) for cell in cells.values() if cell.number is None
         for w in ("afgerond", "afronding", "exact"))
 

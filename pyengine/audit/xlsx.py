@@ -193,7 +193,9 @@ def _cell(read: xlsx_reader.Cell, ref: str) -> Cell | None:
         return Cell("TRUE" if read.value else "FALSE", ref=ref, formula=formula)
     if read.text is not None:  # a number (also one formatted as a date): its digits as stored
         number = _number(read.text)
-        return Cell(read.text, ref=ref, formula=formula) if number is None else Cell(read.text, number, ref, formula)
+        # (a figure formatted as percent, 0,125 shown as 12,5%, carries its '%' as a printed one does)
+        return Cell(read.text, ref=ref, formula=formula) if number is None else \
+            Cell(read.text, number, ref, formula, unit="%" if read.is_percent else "")
     if not isinstance(read.value, str) or not read.value.strip():
         return None
     parsed = read_dutch_number(read.value)
