@@ -46,11 +46,12 @@ def figures(kind: str, start: int, added: int, released: int, used: int) -> list
 
 
 def staat(path: Path, kind: str, vertical: str, horizontal: str, widths, height: float, plus: bool = False,
-          deleted: bool = False) -> Path:
+          deleted: bool = False, group: str | None = None) -> Path:
     """A title, 'Bedragen in euro's', an empty row, the titles (bold, wrapped, set `vertical` and `horizontal`, a line
     under them; the row `height` points tall), then per heading its lines, an underlined subtotal 'Totaal <heading>'
     and an empty row; 'Totaal voorzieningen' last. Nil figures print '-'. With plus, the Toevoegingen of 'Voorziening
-    wachtgelden' are 1 too high; with deleted, 'Voorziening onderhoud wegen' is gone under an unchanged subtotal."""
+    wachtgelden' are 1 too high; with deleted, 'Voorziening onderhoud wegen' is gone under an unchanged subtotal. A
+    `group` title is merged and centred over all the figures' columns in the row above the titles."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Staat"
@@ -63,6 +64,9 @@ def staat(path: Path, kind: str, vertical: str, horizontal: str, widths, height:
         cell.font = Font(bold=True)
         cell.border = Border(bottom=Side(style="thin"))
     sheet.row_dimensions[4].height = height
+    if group:
+        sheet.cell(3, 2, group).alignment = Alignment(horizontal="center")
+        sheet.merge_cells(start_row=3, start_column=2, end_row=3, end_column=len(titles))
     r = 5
     grand = None
     for heading, lines in GROUPS:
@@ -127,6 +131,7 @@ def printed(tmp_path_factory):
     sources = {name: staat(folder / f"{name.replace(' ', '-')}.xlsx", *variant) for name, variant in VARIANTS.items()}
     sources.update({name: staat(folder / f"{name.replace(' ', '-')}.xlsx", *variant, plus="plus" in name,
                                 deleted="deleted" in name) for name, variant in ALTERED.items()})
+    sources["group"] = staat(folder / "boekjaar.xlsx", "rente", "top", "right", 14, 45, group="Boekjaar 2025")
     pdfs = print_to_pdf(tmp_path_factory, folder, sources)
     return {name: (sources[name], pdfs[name]) for name in sources}
 
@@ -205,3 +210,14 @@ def test_a_short_word_alone_on_a_titles_last_line_is_the_rest_of_a_broken_word()
     assert _broken_word(upper, lower, edges, last=True)
     assert not _broken_word(upper, lower, edges, last=False)
     assert _broken_word(upper, (389.0, 395.0, "n"), edges)
+
+
+def test_a_title_merged_over_the_columns_is_no_line_of_the_title_under_it(printed, capsys):
+    """'Boekjaar 2025' merged and centred over all six columns, a row above titles set at the top: its left edge is
+    where 'Rente-' (above 'toevoeging') starts, but it reaches past that column's figures, so it is no line of that
+    title (it was read as 'Boekjaar 2025 Rente-' 'toevoeging'): it heads every column, as in the workbook."""
+    workbook, pdf = printed["group"]
+    code, data = audited(workbook, capsys)
+    assert code == 0 and data["tables"][0]["columns"] == [f"Boekjaar 2025 {t}" for t in TITLES["rente"][1:]]
+    pdf_code, pdf_data = audited(pdf, capsys)
+    assert pdf_code == 0 and pdf_data["findings"] == [] and tables(pdf_data) == tables(data)

@@ -270,6 +270,10 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         # a title over several titles below it (centred over Lasten, Baten, Saldo) heads them all: not wrapped
         below = [None if i is not None and sum(1 for b in lower[1] if min(a[1], b[1]) - max(a[0], b[0]) > 2) >= 2
                  else i for a, i in zip(upper[1], below)]
+        # a title wraps inside its cell: one reaching past the right edge of the figures of the column the title under
+        # it stands in ('Boekjaar 2025' merged over the columns, its left edge where 'Rente-' starts) is no line of it
+        below = [None if i is not None and any(lower[1][i][1] - 3 <= edge < a[1] - 4 for edge in figure_edges)
+                 else i for a, i in zip(upper[1], below)]
         matched = [i for i in below if i is not None]
         # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too,
         # on their left edges; titles set right (or centred) over their figures may all wrap (a centred
