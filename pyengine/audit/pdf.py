@@ -205,12 +205,14 @@ def _grids(name: str, pages) -> list[Grid]:
     english = _english([chunk[2] for lines in pages for _top, chunks, _index in lines for chunk in chunks])
     streams: list[list] = [[]]          # per stream: (page number, lines as (top, chunks, line number))
     starts: dict[tuple[int, int], float] = {}  # (page, line number): the top of a title wrapped onto that line
+    sizes: dict[tuple[int, int], float] = {}   # (page, line number): the line's type size
     previous: list[tuple[float, int]] = []   # the previous page's blocks: (left edge, stream)
     for number, page in enumerate(pages, start=1):
         wrapped: dict[int, float] = {}
         lines = _join_wrapped([(top, chunks, index, size) for index, (top, chunks, size) in enumerate(page, start=1)],
                               english, wrapped)
         starts.update({(number, index): top for index, top in wrapped.items()})
+        sizes.update({(number, index): size for _top, _chunks, index, size in lines})
         splits = _splits(lines, english, [edge for edge, _width in previous[1:]])
         blocks: list[list] = [[] for _split in range(len(splits) + 1)]
         for top, chunks, index, _size in lines:
@@ -230,7 +232,7 @@ def _grids(name: str, pages) -> list[Grid]:
                 streams[stream].append((number, block))
             current.append((left, stream))
         previous = current
-    return [_grid(name, stream, english, starts) for stream in streams if stream]
+    return [_grid(name, stream, english, starts, sizes) for stream in streams if stream]
 
 
 def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | None = None) -> list[tuple]:
@@ -255,7 +257,10 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
     # where the page's text starts: a line of a form starts there; a line of column titles (over a table whose
     # label column is empty in its header rows) starts well right of it
     margin = min((chunks[0][0] for _top, chunks, _index, _size in lines if chunks), default=0.0)
-    for upper, lower in zip(lines, lines[1:]):
+    for number, (upper, lower) in enumerate(zip(lines, lines[1:]), start=1):
+        after = lines[number + 1] if number + 1 < len(lines) else None
+        if after is not None and (after[2] != lower[2] + 1 or after[0] - lower[0] > 1.6 * lower[3]):
+            after = None
         tight = lower[0] - upper[0] <= 1.3 * upper[3]
         if not upper[1] or lower[2] != upper[2] + 1 or lower[0] - upper[0] > 1.6 * upper[3] or \
                 not text_only(upper[1], tight) or not text_only(lower[1], tight):
@@ -270,6 +275,10 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         if any(over_several):
             below = [None if i is not None and _centred_over_group(a, lower[1]) else i
                      for a, i in zip(upper[1], below)]
+        # a title wraps inside its cell: one reaching past the right edge of the figures of the column the title under
+        # it stands in ('Boekjaar 2025' merged over the columns, its left edge where 'Rente-' starts) is no line of it
+        below = [None if i is not None and any(lower[1][i][1] - 3 <= edge < a[1] - 4 for edge in figure_edges)
+                 else i for a, i in zip(upper[1], below)]
         matched = [i for i in below if i is not None]
         # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too,
         # on their left edges; titles set right (or centred) over their figures may all wrap (a centred
@@ -287,7 +296,9 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
                 b = lower[1][i]
                 # ('Watersysteem-' above 'beheer' is one word, 'Boekwaarde 1-' above '1' is '1-1'; so is a word
                 # broken by the print where it did not fit its cell, 'Aanwendinge' above 'n')
-                joined = f"{a[2]}{b[2]}" if a[2].endswith("-") or _broken_word(a, b, figure_edges) \
+                # (the title's last line when nothing stands under it on the next line of the cell)
+                last = after is None or not any(min(b[1], c[1]) - max(b[0], c[0]) > 0 for c in after[1])
+                joined = f"{a[2]}{b[2]}" if a[2].endswith("-") or _broken_word(a, b, figure_edges, last) \
                     else f"{a[2]} {b[2]}"
                 lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), joined)
         upper[1] = [a for a, i in zip(upper[1], below) if i is None]
@@ -316,18 +327,21 @@ def _centred_over_group(title, titles) -> bool:
     return False
 
 
-# Short words a title's second line may start with ('Begroting' above 'na wijziging'): no rest of a broken word.
+# Short words a title's second line may start with ('Begroting' above 'na wijziging'): no rest of a broken word, but
+# on the title's last line, alone (no title ends in 'en': 'Toevoeging' above 'en' is 'Toevoegingen' broken).
 SHORT_WORDS = frozenset("na en in op te of om de per van tot uit aan het der ter bij met".split())
 
 
-def _broken_word(upper, lower, figure_edges: list[float]) -> bool:
+def _broken_word(upper, lower, figure_edges: list[float], last: bool = False) -> bool:
     """A title's word broken by the print ('Aanwendinge' above 'n'): one word that fills its cell (from the previous
     column's figures to its own, less than a letter's width and the cell's margins to spare), and under it only its
     rest, of one to three letters in lower case, no word of its own. (A word wrapped whole may fill its cell as
-    well, 'Bijgestelde' above 'begroting' in a column as wide as it: only a rest that short tells them apart.)"""
+    well, 'Bijgestelde' above 'begroting' in a column as wide as it: only a rest that short tells them apart; a short
+    word, 'en', is a rest only alone on the title's `last` line.)"""
     words = upper[2].split()
     rest = lower[2].strip()
-    if len(words) != 1 or not words[0][-1:].islower() or not re.fullmatch(r"[a-z]{1,3}", rest) or rest in SHORT_WORDS:
+    if len(words) != 1 or not words[0][-1:].islower() or not re.fullmatch(r"[a-z]{1,3}", rest) or \
+            (rest in SHORT_WORDS and not last):
         return False
     before = [edge for edge in figure_edges if edge < upper[0] - 0.5]
     after = [edge for edge in figure_edges if edge >= upper[1] - 2.5]
@@ -386,7 +400,8 @@ def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
     return sorted(splits)
 
 
-def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], float] = {}) -> Grid:
+def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], float] = {},
+          sizes: Mapping[tuple[int, int], float] = {}) -> Grid:
     """The grid of one stream of blocks: (page number, lines) per page."""
 
     def is_figure(text: str) -> bool:
@@ -490,6 +505,13 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         # before a line's first figure ends
         label_right = max((c[1] for _top, chunks, _index in lines for c in _before_first_figure(chunks, is_figure)),
                           default=-1e9)
+        # the column titles wrapped in their cells, each over as many lines as it takes, set at the top, middle or
+        # foot of the header row: one title per column, on one line
+        lines, header_bottoms = _stacked_titles(lines, columns, label_left, label_right, is_figure, english,
+                                                {index: sizes.get((number, index), 10.0) for _t, _c, index in lines},
+                                                {index: starts[(number, index)] for _t, _c, index in lines
+                                                 if (number, index) in starts})
+        label_bottoms.update(header_bottoms)
         # the header lines above the first line of figures (years count as header); all but the last may
         # hold titles over several columns (a merged 'Bijgestelde begroting 2021' centred over Lasten, Baten,
         # Saldo): such a title heads every column whose place it overlaps
@@ -589,6 +611,86 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
     return Grid(name, cells, places=places, is_pdf=True)
+
+
+# Lines of one cell follow each other at about 1.15 to 1.2 times the type size; rows (a cell's margins added) at 1.27
+# or more (LibreOffice's default row, Excel's for Arial 10 and for Calibri 11).
+CELL_LINE = 1.23
+
+
+def _stacked_titles(lines, columns, label_left: float, label_right: float, is_figure, english: bool,
+                    sizes: Mapping[int, float], starts: Mapping[int, float]) -> tuple[list, dict[int, float]]:
+    """The header row's lines above the first line of figures, each column's title joined from the lines it wraps
+    over: titles wrapped in their cells over different numbers of lines, set at the top, in the middle or at the
+    foot of the row, print as lines of pieces of titles ('Saldo 1 januari' beside 'Saldo 31 december', under them
+    'Toevoegingen' beside 'Vrijval' half a line lower, then '2025' and '2025'). Lines that follow each other as a
+    cell's lines do (closer than rows are) are one row; in it, the pieces that stand in one column's place (from
+    the previous column's right edge to its own) are that column's title, top to bottom, and the row is one line
+    (at the top of its first; its last's top is returned by line number, where the row ends). A piece over several
+    columns' places (a title merged over them) stays as it is. (A line holding titles joined from the line above it
+    starts where that line did: `starts`, by line number.)"""
+    if not columns:
+        return lines, {}
+
+    def real_figures(chunks) -> bool:
+        figures = [c for c in chunks if is_figure(c[2])]
+        return bool(figures) and not _all_years(figures, english)
+
+    first = next((k for k, (_top, chunks, _index) in enumerate(lines) if real_figures(chunks)), None)
+    if first is None:
+        return lines, {}
+    start = first
+    while start > 0 and first - start < 12 and not real_figures(lines[start - 1][1]):
+        start -= 1
+    highs = [c[1] for c in columns]
+    edges = sorted(highs)
+
+    def place(chunk) -> int | None:
+        x0, x1, _text = chunk
+        if x0 <= label_left + 20:
+            return None
+        for i, high in enumerate(highs):
+            left = highs[i - 1] if i else label_right
+            if x0 >= left - 4 and x1 <= high + 3:
+                return i
+        return None
+
+    rows: list[list[int]] = []
+    for k in range(start, first):
+        size = max(sizes.get(lines[k][2], 10.0), sizes.get(lines[k - 1][2], 10.0)) if k > start else 0
+        if rows and starts.get(lines[k][2], lines[k][0]) - lines[k - 1][0] <= CELL_LINE * size:
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    joined = list(lines)
+    bottoms: dict[int, float] = {}
+    for row in reversed(rows):
+        if len(row) < 2:
+            continue
+        pieces: dict[int, list] = {}
+        others = []
+        for k in row:
+            for chunk in lines[k][1]:
+                i = place(chunk)
+                if i is None:
+                    others.append(chunk)
+                else:
+                    pieces.setdefault(i, []).append(chunk)
+        if len(pieces) < 2 or len({k for k in row if any(place(c) is not None for c in lines[k][1])}) < 2:
+            continue  # no titles over two columns or more, over two lines or more
+        titles = []
+        for i, found in sorted(pieces.items()):
+            text = found[0][2]
+            for a, b in zip(found, found[1:]):
+                text = f"{text}{b[2]}" if text.endswith("-") or _broken_word(
+                    a, b, edges, b is found[-1]) \
+                    else f"{text} {b[2]}"
+            titles.append((min(c[0] for c in found), max(c[1] for c in found), text))
+        chunks = sorted(others + titles, key=lambda c: c[0])
+        top, _chunks, index = lines[row[0]]
+        joined[row[0]:row[-1] + 1] = [(top, chunks, index)]
+        bottoms[index] = lines[row[-1]][0]
+    return joined, bottoms
 
 
 def _join_across(pages, is_figure):
