@@ -354,9 +354,8 @@ Totaal\t100,0%\t€ 105.000"""
 
 
 def test_a_printed_contribution_table_from_seed_004():
-    """Seed 004's contribution table as printed: the euros add up to 105.001 under 105.000. The rounded
-    percentages add up to 100,1% under 100,0%: a column of percentages is summed by no rule (issue 18: shares and
-    ratios are not amounts; test_audit_percent_columns), so only the euros are a finding."""
+    """Seed 004's contribution table as printed: the euros add up to 105.001 under 105.000, the rounded
+    percentages to 100,1% under 100,0%."""
     cells = {}
     for r, line in enumerate(SEED_004.splitlines(), start=1):
         for c, text in enumerate(line.split("\t"), start=1):
@@ -364,7 +363,22 @@ def test_a_printed_contribution_table_from_seed_004():
             cells[(r, c)] = Cell(text, parsed[0] if parsed else None, unit=parsed[1] if parsed else "")
     findings = audit_grid(Grid("seed 004", cells))[0].findings
     assert [(f.row_label, f.column[:10], f.expected, f.found) for f in findings] == [
-        ("Totaal", "Bijdrage s", D(105001), D(105000))]
+        ("Totaal", "Inbrengper", D("100.1"), D("100.0")), ("Totaal", "Bijdrage s", D(105001), D(105000))]
+
+
+def test_shares_of_one_whole_are_summed_and_a_deleted_member_is_found_in_them():
+    """A verdeelsleutel's percentages under a total of 100% are shares of one whole, the one kind of percentage
+    column that is summed (test_audit_percent_columns: no other is): with Leiden's line deleted, its share is
+    missing at the total as its euros are."""
+    cells = {}
+    lines = [line for line in SEED_004.splitlines() if not line.startswith("Leiden\t")]
+    for r, line in enumerate(lines, start=1):
+        for c, text in enumerate(line.split("\t"), start=1):
+            parsed = read_dutch_number(text)
+            cells[(r, c)] = Cell(text, parsed[0] if parsed else None, unit=parsed[1] if parsed else "")
+    findings = audit_grid(Grid("seed 004", cells))[0].findings
+    assert [(f.row_label, f.column[:10], f.expected, f.found) for f in findings] == [
+        ("Totaal", "Inbrengper", D("68.2"), D("100.0")), ("Totaal", "Bijdrage s", D(71517), D(105000))]
 
 
 def test_our_workbooks_and_their_pdfs_audit_clean(pdfs, synthetic):

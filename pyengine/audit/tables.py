@@ -564,15 +564,32 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # as a share of the begroting: 'Verschil | %' is 'Verschil in %', no sum ('Totaal' -0,4% over lines of -3,8%)
     skip_cols |= {c for k, c in enumerate(numeric_cols) if k and set(own_titles[c].split()) in ({"%"}, {"in", "%"})
                   and is_balance(normal(headers[numeric_cols[k - 1]]))}
+    def _shares_of_a_whole(c: int) -> bool:
+        """Percentages of one whole, a verdeelsleutel's shares: the column closes with a total of exactly 100 and its
+        other figures, none negative, add up to no more than 101. Those must add up (100,1% under 100,0% is a
+        finding; a deleted member's share too); shares within the line above and ratios add up to more."""
+        rows_with = [r for r in data_rows if c in numbers(r)]
+        if len(rows_with) < 3 or not totalish(normal(label(rows_with[-1]))):
+            return False
+        # (100 as printed, or 1 in a workbook's cell formatted as percent: 100%)
+        whole = numbers(rows_with[-1])[c]
+        if not (whole == 100 or whole == 1 and units(rows_with[-1]).get(c) == "%"):
+            return False
+        parts = [numbers(r)[c] for r in rows_with[:-1]]
+        # (short of it by a deleted line, never over it: shares within the line above and ratios add up to more)
+        return all(v >= 0 for v in parts) and sum(parts) <= whole * Decimal("1.01")
+
     # a column of percentages (shares, ratios; by its header or its figures' '%') is summed by no rule
     # (by the titles over the column itself: a note spanned over many columns, 'Berekening Aandeel = vast bedrag +
     # basis', says nothing of the 'Begroting (euro)' under it)
-    skip_cols |= {c for c in numeric_cols if _percentage_column(
+    percent_cols = {c for c in numeric_cols if _percentage_column(
         " ".join(cells[(r, c)].text for r in header_rows if (r, c) in cells),
         [cells[(r, c)] for r in data_rows if (r, c) in cells])}
-    # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals)
+    skip_cols |= {c for c in percent_cols if not _shares_of_a_whole(c)}
+    # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals;
+    # shares of a whole checked beside the amounts say nothing of the amounts' unit)
     decimals = [max(0, -cells[(r, c)].number.as_tuple().exponent)
-                for r in data_rows for c in numeric_cols if c not in skip_cols
+                for r in data_rows for c in numeric_cols if c not in skip_cols and c not in percent_cols
                 if (r, c) in cells and cells[(r, c)].number is not None and cells[(r, c)].number != 0]
     unit = Decimal(1).scaleb(-max(decimals, default=0))
     # what the audit finds is collected here; the Table is built once, complete, at the end
