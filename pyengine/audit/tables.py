@@ -26,8 +26,7 @@ from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Tab
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
                     amended, answer, best_reading, breakdowns, formula_parts, is_balance, is_change, is_labelled,
-                    label_formulas, stand_chain_starts,
-                    sub_lines, totalish)
+                    label_formulas, stand_chain_starts, sub_lines, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -54,7 +53,13 @@ def _not_additive(header: str) -> bool:
     words = text.split()
     if "%" in text and any(w in words for w in ("mutatie", "verschil", "wijziging", "ontwikkeling", "afwijking")):
         return True
-    return any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE)
+    return _names_one_of(text, NON_ADDITIVE)
+
+
+def _names_one_of(text: str, phrases) -> bool:
+    """A word of `phrases` among the words of the (normalised) title, or a phrase of several words in it."""
+    words = text.split()
+    return any((w in words) if " " not in w else (w in text) for w in phrases)
 
 
 # Words of a column title that make its figures no amounts, though a line's label may use them ('looptijd' in 'Vaste
@@ -68,10 +73,9 @@ def _not_additive_column(header: str, figures: list[Decimal]) -> bool:
     if _not_additive(header):
         return True
     text = normal(header)
-    words = text.split()
-    if any((w in words) if " " not in w else (w in text) for w in NON_ADDITIVE_COLUMNS):
+    if _names_one_of(text, NON_ADDITIVE_COLUMNS):
         return True
-    return bool(figures) and any(w in ("jaar", "jaartal", "year") for w in words) and \
+    return bool(figures) and _names_one_of(text, ("jaar", "jaartal", "year")) and \
         all(is_year(f) for f in figures)
 
 
