@@ -59,6 +59,16 @@ SALDO_WORDS = ("saldo", "verschil", "resultaat", "netto")
 # A line whose label starts with one of these may be a signed combination of the lines before it.
 BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde", "restant", "resterend", "nog te besteden",
                                "beschikbaar", "afwijking")
+# A line whose label says it is what is left to pay or to cover once the lines above it are set off: what a
+# gemeenschappelijke regeling asks of its members ('Gemeentelijke bijdrage' = Totaal lasten - Bijdragen derden -
+# Mutatie reserves), what the heffing must bring in ('Te dekken door belastingopbrengsten' = Netto kosten -
+# Onttrekking reserve). Closing its block it is a signed combination of the lines above it (`closes_as_result`),
+# and a total: left NOT verified where none is found. The members' contribution in the plural or as an adjective
+# (a member's own line says 'Bijdrage gemeente Aa', singular: a line).
+RESULT_WORDS = ("te dekken", "nog te dekken", "gemeentelijke bijdrage", "gemeentelijke bijdragen", "bijdrage gemeenten",
+                "bijdragen gemeenten", "bijdrage deelnemers", "bijdragen deelnemers", "bijdrage deelnemende gemeenten",
+                "bijdrage van de gemeenten", "bijdrage van de deelnemers", "deelnemersbijdrage", "benodigde bijdrage",
+                "dekkingsbehoefte", "per saldo", "tekort", "overschot")
 # Signed combinations tried for such a line: every mix of signs with the first line added, and baten - lasten.
 # Never all signs turned: a total of the wrong sign is an error, not a relation.
 SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0] == 1 and -1 in s)
@@ -205,9 +215,20 @@ def is_balance(label: str) -> bool:
     return label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat"))
 
 
+def closes_as_result(label: str, closes: bool) -> bool:
+    """A line closing its block whose label says it is what is left to pay or cover (RESULT_WORDS, a year or a
+    number before the words aside: '2026 gemeentelijke bijdrage'): a signed combination of the lines above it."""
+    return closes and result_label(label)
+
+
+def result_label(label: str) -> bool:
+    """The label says what is left to pay or cover (RESULT_WORDS), wherever the line stands."""
+    return _YEAR.sub("", f" {label}").lstrip(" 0123456789.").startswith(RESULT_WORDS)
+
+
 def is_labelled(label: str, closes: bool) -> bool:
     """Called a total (or a saldo), or an unnamed line closing its block: a line the rules are asked about."""
-    return totalish(label) or is_balance(label) or (closes and not label)
+    return totalish(label) or is_balance(label) or (closes and not label) or closes_as_result(label, closes)
 
 
 def repeats_heading(heading: str, label: str) -> bool:
@@ -416,7 +437,12 @@ class Walk:
 
     @_cached
     def balance(self) -> bool:
-        return is_balance(self.label) or self.line.index in self.ends
+        return is_balance(self.label) or self.line.index in self.ends or self.result
+
+    @_cached
+    def result(self) -> bool:
+        """It closes its block as what is left to pay or cover (`closes_as_result`)."""
+        return closes_as_result(self.label, self.closes)
 
     @_cached
     def repeats_heading(self) -> bool:
@@ -432,7 +458,7 @@ class Walk:
         (still read as a total where the figures make it one)."""
         return (totalish(self.label) and not (amended(self.label) and not any(
             is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total or \
-            self.formula is not None
+            self.formula is not None or self.result
 
     @_cached
     def on_a_total(self) -> bool:
@@ -1462,7 +1488,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
     rules'):
     - a repeat (of a block or a line): it explains three large figures or more (ten units or more: small figures
       repeat by chance) and fails in at most a quarter of the figures compared;
-    - own lines, short of the total: not a saldo, verschil, resultaat or netto (those may be any sign); every line
+    - own lines, short of the total: never a line closing as what is left to pay or cover (`result_label`: its
+      lines are set off against each other); not a saldo, verschil, resultaat or netto (those may be any sign); every line
       has the total's sign, or is 0, in every figure; where it fails the total exceeds their sum, as a deleted
       line makes it, or (a column of changes, where the deleted line's wijziging may be negative) the amounts it
       misses by there and elsewhere, read as the deleted line, add up across as every line does
@@ -1483,6 +1510,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
         # a saldo's columns may mix signs (lasten | baten | saldo): it is short of a deleted line when it fails in
         # every figure and exceeds its lines in two columns or more whose lines all have its sign
         saldo = any(w in total.key.split() for w in SALDO_WORDS)
+        if result_label(total.key):
+            return False  # (what is left to pay or cover sets lines off against each other: no sum short of one)
         compared = [q for q in total.values if q not in skip]
         if saldo and (ask.axis != "row" or len(candidate.failed) < len(compared)):
             return False  # (a column is no line that can be deleted: a saldo column is never short of one)

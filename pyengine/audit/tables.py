@@ -26,7 +26,7 @@ from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Tab
                     rounding_allowance)
 from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _expected, _heads, _names,
                     amended, answer, best_reading, breakdowns, formula_parts, is_balance, is_change, is_labelled,
-                    label_formulas, stand_chain_starts, sub_lines, totalish)
+                    label_formulas, result_label, stand_chain_starts, sub_lines, totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -1016,7 +1016,9 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
     in_block, plain = [], []
     heading = ""
     # an empty row just above a saldo or a bare 'Totaal' sets it apart; it does not start a block of its own
-    set_apart = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS)
+    # (and so a line closing as what is left to pay or cover: 'Gemeentelijke bijdrage' after an empty row)
+    set_apart = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS) or \
+        result_label(total.key)
     subs = sub_lines(lines[max(0, where - MAX_PARTS):where + 1], headings)
     for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
         if line is not total and line.index not in subs:
@@ -1033,7 +1035,7 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
     in_block.reverse()
     plain.reverse()
     claims_block = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS) or \
-        bool(heading and _heads(heading, total.key))
+        bool(heading and _heads(heading, total.key)) or result_label(total.key)
     if not in_block:
         return False, _("its parts are not in the table (nothing comes before it in its block)"), plain, claims_block
     if not plain and not claims_block:
