@@ -63,12 +63,10 @@ BALANCE_WORDS = SALDO_WORDS + ("stand", "eindstand", "boekwaarde", "restant", "r
 # gemeenschappelijke regeling asks of its members ('Gemeentelijke bijdrage' = Totaal lasten - Bijdragen derden -
 # Mutatie reserves), what the heffing must bring in ('Te dekken door belastingopbrengsten' = Netto kosten -
 # Onttrekking reserve). Closing its block it is a signed combination of the lines above it (`closes_as_result`),
-# and a total: left NOT verified where none is found. The members' contribution in the plural or as an adjective
-# (a member's own line says 'Bijdrage gemeente Aa', singular: a line).
-RESULT_WORDS = ("te dekken", "nog te dekken", "gemeentelijke bijdrage", "gemeentelijke bijdragen", "bijdrage gemeenten",
-                "bijdragen gemeenten", "bijdrage deelnemers", "bijdragen deelnemers", "bijdrage deelnemende gemeenten",
-                "bijdrage van de gemeenten", "bijdrage van de deelnemers", "deelnemersbijdrage", "benodigde bijdrage",
-                "dekkingsbehoefte", "per saldo", "tekort", "overschot")
+# and a total: left NOT verified where none is found. The members' contribution only as an adjective: 'Bijdragen
+# deelnemers (voorschotten)' or 'Bijdrage gemeente Aa' closing a block of baten is a line of its own.
+RESULT_WORDS = ("te dekken", "nog te dekken", "gemeentelijke bijdrage", "gemeentelijke bijdragen", "benodigde bijdrage",
+                "dekkingsbehoefte", "per saldo")
 # Signed combinations tried for such a line: every mix of signs with the first line added, and baten - lasten.
 # Never all signs turned: a total of the wrong sign is an error, not a relation.
 SIGNED_FORMS = {n: tuple(s for s in itertools.product((1, -1), repeat=n) if s[0] == 1 and -1 in s)
