@@ -328,12 +328,25 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
             joined.append((first, last, set()))
             previous_figures, titled = set(), set()
         previous_figures |= figures
-        titled |= _titled_columns(run) - figures
+        # (the column of the lines' labels is titled too, 'Nr. | Omschrijving | 2024 | ...' with a column of codes
+        # left of it: the labels of the next block, after an empty row, stand under that title as its lines do)
+        titled |= _titled_columns(run) - figures - _label_columns(run)
     return joined
 
 
 DASHES = ("-", "\u2013", "\u2014")
 CHECK_VALUES = ("TRUE", "FALSE")  # a boolean cell as xlsx.py reads it
+
+
+def _label_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
+    """The columns holding text left of the figures on lines with figures (the lines' labels, their codes; not a
+    dash printed for nothing among the figures)."""
+    first_figure: dict[int, int] = {}
+    for (r, c), cell in run.items():
+        if cell.number is not None:
+            first_figure[r] = min(c, first_figure.get(r, c))
+    return {c for (r, c), cell in run.items() if r in first_figure and c < first_figure[r] and cell.number is None
+            and cell.text.strip()}
 
 
 def _titled_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
