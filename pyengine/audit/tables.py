@@ -339,14 +339,17 @@ CHECK_VALUES = ("TRUE", "FALSE")  # a boolean cell as xlsx.py reads it
 
 
 def _label_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
-    """The columns holding text left of the figures on lines with figures (the lines' labels, their codes; not a
-    dash printed for nothing among the figures)."""
-    first_figure: dict[int, int] = {}
-    for (r, c), cell in run.items():
+    """The columns of text on lines with figures: the lines' labels, their codes, a toelichting (not a column of
+    figures, nor a dash printed for nothing where no figure is)."""
+    by_row: dict[int, list[Decimal]] = {}
+    for (r, __), cell in run.items():
         if cell.number is not None:
-            first_figure[r] = min(c, first_figure.get(r, c))
-    return {c for (r, c), cell in run.items() if r in first_figure and c < first_figure[r] and cell.number is None
-            and cell.text.strip()}
+            by_row.setdefault(r, []).append(cell.number)
+    # (a row whose only figures are years is a header row: 'Regel | 2021 | 2022 | Jaar 5', as `_titled_columns`)
+    with_figures = {r for r, values in by_row.items() if len(values) < 2 or not all(is_year(v) for v in values)}
+    figures = {c for (r, c), cell in run.items() if cell.number is not None and r in with_figures}
+    return {c for (r, c), cell in run.items() if r in with_figures and c not in figures and cell.number is None
+            and cell.text.strip() and cell.text.strip() not in DASHES + CHECK_VALUES}
 
 
 def _titled_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
