@@ -157,6 +157,27 @@ def test_a_clean_overzicht_per_taakveld_adds_up_with_its_grand_total_over_the_su
     assert audit_main(str(path)) == 0
 
 
+def test_a_toelichting_right_of_the_figures_keeps_the_blocks_after_empty_rows_one_table(tmp_path):
+    """A column 'Toelichting' right of the figures, titled in the header and with text on some lines of each block:
+    the blocks after the empty rows are still lines of the one table (their text stands under a title of text,
+    not of figures), so the grand total is checked over the subtotals, and a deleted line is found in its block."""
+    def explained(rows):
+        out = []
+        for r, row in enumerate(rows):
+            if row[:2] == ["Taakveld", "Omschrijving"]:
+                row = row + ["Toelichting"]
+            elif len(row) > 2 and isinstance(row[0], str) and row[0][:1].isdigit() and r % 2:
+                row = row + ["Zie paragraaf " + row[0]]
+            out.append(row)
+        return out
+
+    report = audit(workbook(tmp_path / "schoon.xlsx", explained(taakvelden()[0])))
+    assert report.findings == () and report.unverified == () and len(report.tables) == 1
+    assert relation(report, "Totaal taakvelden").parts == tuple(f"Totaal {n}" for n, __ in PROGRAMMES)
+    report = audit(workbook(tmp_path / "weg.xlsx", explained(taakvelden(deleted="6.3")[0])))
+    assert {f.row_label for f in report.findings} == {"Totaal Sociaal domein"} and len(report.findings) == 7
+
+
 @pytest.mark.parametrize("layout", LAYOUTS.values(), ids=LAYOUTS.keys())
 @pytest.mark.parametrize("column", [0, 3, 6])
 def test_the_grand_total_one_too_high_is_found_against_the_subtotals_in_its_column(tmp_path, layout, column):
