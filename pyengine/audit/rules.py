@@ -660,8 +660,10 @@ class Walk:
         # all); but a group of one line under its heading, closed by its total, has that line as its run, holding
         # or failing ('Subtotaal van derden verkregen middelen' under its one voorziening, +1 in one figure: else
         # read over the group before it, failing in every figure, and the grand total over the subtotals blamed)
-        single = self.closes and self.in_block and inside_limit == 1 and own_length == 1 and \
-            not is_labelled(stack[-1].key, False)
+        # (and so the one line left between a total and the total of its own rank before it: 'Totaal kosten',
+        # 'Bijdragen derden', 'Totaal opbrengsten', its other line deleted)
+        single = (self.closes and self.in_block and inside_limit == 1 or self.after_a_peer) and own_length == 1 \
+            and not is_labelled(stack[-1].key, False)
         for kind, first, last in (("plus", 0 if single else 1, inside_limit), ("across", max(1, inside_limit), limit)):
             found = max(itertools.compress(scores[first:last], checked_by_length[first:last]), default=None)
             if found is not None:
@@ -706,6 +708,23 @@ class Walk:
                 best["chain"] = ((checked - 2 * len(failed), checked - len(failed), 0, length), length, signs,
                                  checked, failed)
         return best
+
+    @_cached
+    def after_a_peer(self) -> bool:
+        """Its own lines follow a total of its own rank that the walk took ('Totaal opbrengsten' after 'Totaal
+        kosten' and the opbrengsten lines between them, in one block under one heading): those lines are its block
+        as the lines before that total were that total's, so it closes them, holding or failing, as a total
+        closing its block does (a line deleted from them is a finding there, not a total left unexplained, and the
+        saldo under both then reads them as totals)."""
+        own = len(self.own)
+        # (a sum, not a saldo: a saldo's own lines have signs of their own, the other saldi's; and its peer in its
+        # block, or across the heading that the total is named after: 'Opbrengsten' over the opbrengsten lines)
+        inside = len(self.stack) - self.block_start
+        return self.axis == "row" and totalish(self.label) and not self.balance and 1 <= own < len(self.stack) and \
+            (own < inside or not self.in_block or _heads(self.heading, self.label)) and \
+            id(self.stack[-own - 1]) in self.folded and _peers(self.label, self.stack[-own - 1].key) and \
+            not any(totalish(p.key) for p in self.own) and \
+            any(p.values.get(q) for p in self.own for q in self.checked_positions)
 
     @_cached
     def lower_reach(self) -> int:
@@ -926,8 +945,26 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
         # (not after an empty row, which heads nothing: 'Totaal loonsom' printed apart under its subtotals, with
         # the loose line between them deleted, is their total failing, not a line whose parts are elsewhere)
         return
-    if not _over_a_peer(walk, found):
+    if not _over_a_peer(walk, found) and not _past_an_earlier_block(walk, found):
         yield found
+
+
+def _past_an_earlier_block(walk: Walk, found: Candidate) -> bool:
+    """A run holding in no figure that reaches from a total's own lines under its heading across that heading into
+    the block before it, taking that block's total ('Totaal Verkeer en vervoer' over 'Totaal Veiligheid' and its
+    own two lines, after one of its three was deleted: 'expected 93.299, found 47.096'): the lines under its
+    heading, every one of them open, are its parts, and a line was deleted from them (`run above` holds it to
+    them, failing). A total right under the totals before it (no line of its own) still reaches across. A block
+    opened by an empty row only (no heading) holds its lines as well against a total of the same rank before it
+    ('Totaal Veiligheid' over 'Totaal Bestuur en ondersteuning'), not against a subtotal that a grand total
+    reaches past ('Totaal lasten' over 'Subtotaal programma's' and the loose lines printed apart under it)."""
+    inside = len(walk.stack) - walk.block_start
+    if not (walk.in_block and inside >= 1 and len(walk.own) == inside) or \
+            found.checked != len(found.failed) or len(found.parts) <= inside:
+        return False
+    rank = walk.label.split()[:1]
+    return any(id(p) in walk.folded and (walk.heading or (totalish(walk.label) and p.key.split()[:1] == rank))
+               for p, __ in found.parts[:len(found.parts) - inside])
 
 
 def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
@@ -1052,7 +1089,9 @@ def own_lines_failing(walk: Walk) -> Iterable[Candidate]:
     ('Totaal baten' holds in 2024 and misses by 1.500 in 2025); or, in a reading best_reading tries, whatever
     they make (`forced`)."""
     own, line = walk.own, walk.line
-    if not totalish(walk.label) or len(own) < 2:
+    if not totalish(walk.label) or not own or (len(own) < 2 and line.index not in walk.forced):
+        # (a reading best_reading tries holds a total to its one own line too: 'Totaal Veiligheid' over the one
+        # taakveld left after the totals of the programme before it)
         return
     checked, failed = walk.compare_last(len(own), 1)
     sums = walk.own_sums.entries
@@ -1428,6 +1467,12 @@ def admissible(walk: Walk, candidate: Candidate) -> bool:
     if walk.labelled:
         if walk.closes or walk.label.startswith("subtotaal") or not failed:
             return walk.closes or walk.label.startswith("subtotaal") or holds >= 1
+        if walk.after_a_peer and len(parts) == len(walk.own) and all(
+                p is q and s == 1 for (p, s), q in zip(parts, walk.own)) and not (
+                holds and _heads(walk.heading, walk.label)):
+            # (its own lines after a total of its rank: `Walk.after_a_peer`; one named after its heading that holds
+            # somewhere is that heading's total, `named after its heading`)
+            return True
         if holds < 1:
             return False
         misses = [abs(line.values[q] - sum((s * p.values.get(q, ZERO) for p, s in parts), ZERO)) for q in failed]
@@ -1835,10 +1880,16 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
         # (nor a fold whose total is 0 in every figure: as a plain line it adds nothing to any sum; undone, it only
         # gives its parts back, which add up to 0, for a total further down to count again: in a balanced table
         # 'Saldo van baten en lasten' = lasten + baten, and the reserves' total of 0 over lasten, baten and it)
+        # (but never, holding strongly, a total of the rank of one failing: no peer is a part of the other, so
+        # undoing it rescues nothing, and only leaves the failing one unexplained: 'Totaal kosten' undone to spare
+        # 'Totaal opbrengsten' after it, one of its lines deleted, and the saldo of the two NOT verified)
+        failing = [c.total.key for c in best[0] if c.failed]
         before = [c.total.index for c in best[0] if not c.failed and c.total.index < max(troubled)
                   and c.total.index not in closing
                   and any(v for q, v in c.total.values.items() if q not in skip_positions)
-                  and (hopeless or not _strong(c.total, c.parts, c.failed, positions, skip_positions, unit))]
+                  and (hopeless or not _strong(c.total, c.parts, c.failed, positions, skip_positions, unit))
+                  and not (any(_peers(key, c.total.key) for key in failing)
+                           and _strong(c.total, c.parts, c.failed, positions, skip_positions, unit))]
         tries = [undone | {a} for a in before]
         tries += [undone | {a, b} for i, a in enumerate(before) for b in before[i + 1:]][:45]
         tries, budget = tries[:budget], budget - len(tries[:budget])

@@ -328,12 +328,28 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
             joined.append((first, last, set()))
             previous_figures, titled = set(), set()
         previous_figures |= figures
-        titled |= _titled_columns(run) - figures
+        # (the column of the lines' labels is titled too, 'Nr. | Omschrijving | 2024 | ...' with a column of codes
+        # left of it: the labels of the next block, after an empty row, stand under that title as its lines do)
+        titled |= _titled_columns(run) - figures - _label_columns(run)
     return joined
 
 
 DASHES = ("-", "\u2013", "\u2014")
 CHECK_VALUES = ("TRUE", "FALSE")  # a boolean cell as xlsx.py reads it
+
+
+def _label_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
+    """The columns of text on lines with figures: the lines' labels, their codes, a toelichting (not a column of
+    figures, nor a dash printed for nothing where no figure is)."""
+    by_row: dict[int, list[Decimal]] = {}
+    for (r, __), cell in run.items():
+        if cell.number is not None:
+            by_row.setdefault(r, []).append(cell.number)
+    # (a row whose only figures are years is a header row: 'Regel | 2021 | 2022 | Jaar 5', as `_titled_columns`)
+    with_figures = {r for r, values in by_row.items() if len(values) < 2 or not all(is_year(v) for v in values)}
+    figures = {c for (r, c), cell in run.items() if cell.number is not None and r in with_figures}
+    return {c for (r, c), cell in run.items() if r in with_figures and c not in figures and cell.number is None
+            and cell.text.strip() and cell.text.strip() not in DASHES + CHECK_VALUES}
 
 
 def _titled_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
