@@ -176,8 +176,14 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # (a title goes on in lower case: 'Begroting 2026 na wijziging' is one title)
             after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
                 and word["text"][:1].isupper()
+            # a text set tight after a figure that ends at a column's edge, on a line with a label before it, starts a
+            # cell of its own: a note in a 'Toelichting' column right of the figures ('11.000' 'Aanvulling conform
+            # ...'), not a figure with words after it (a V or N beside its figure is joined to it below)
+            note = len(chunks) >= 2 and word["text"][:1].isalpha() and word["text"].strip().lower() not in MARKERS \
+                and at_edge(chunks[-1][1], word["x0"])
             if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10) and not after_year \
-                    and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2]))
+                    and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
+                          and not note)
                          or not at_edge(chunks[-1][1], word["x0"])):
                 chunks[-1][1] = word["x1"]
                 chunks[-1][2] += " " + word["text"]
@@ -271,10 +277,14 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         over_several = [sum(1 for b in lower[1] if min(a[1], b[1]) - max(a[0], b[0]) > 2) >= 2 for a in upper[1]]
         below = [None if i is not None and several else i for i, several in zip(below, over_several)]
         # so does a title between two such titles, centred over its own titles as they are over theirs (a merged
-        # 'Begroting 2025' over Lasten | Baten | Saldo, as wide as the middle one's cell): a line of group titles
-        if any(over_several):
-            below = [None if i is not None and _centred_over_group(a, lower[1]) else i
-                     for a, i in zip(upper[1], below)]
+        # 'Begroting 2025' over Lasten | Baten | Saldo, as wide as the middle one's cell): a line of group titles;
+        # and a title so centred a row above the titles, not a cell's line above them, that meets the title under it
+        # at its right edge only ('Rekening 2025' alone over Lasten | Baten | Saldo, as wide as the cell of 'Baten'
+        # and so set right where 'Baten' is; a title wrapped in a cell set left or centred meets its second line there)
+        if any(over_several) or not tight:
+            below = [None if i is not None and (any(over_several) or (
+                abs(a[0] - lower[1][i][0]) > 1.5 and abs(a[0] + a[1] - lower[1][i][0] - lower[1][i][1]) > 3))
+                and _centred_over_group(a, lower[1]) else i for a, i in zip(upper[1], below)]
         # a title wraps inside its cell: one reaching past the right edge of the figures of the column the title under
         # it stands in ('Boekjaar 2025' merged over the columns, its left edge where 'Rente-' starts) is no line of it
         below = [None if i is not None and any(lower[1][i][1] - 3 <= edge < a[1] - 4 for edge in figure_edges)
@@ -479,9 +489,12 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     for position, (number, lines) in enumerate(pages):
         continued = position > 0  # not the stream's first page
         seen_texts, page_texts = page_texts, set()
+        # a column of text right of the figures ('Toelichting'): its notes are neither labels nor column titles
+        lines, notes, note_bottoms = _text_column(lines, page_columns(lines), is_figure)
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
         lines, label_tops, label_bottoms = _join_wrapped_labels(lines, is_figure)
+        label_bottoms = {**note_bottoms, **label_bottoms}
         started = False
         previous_top = None
         previous_titles = False
@@ -610,7 +623,34 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                                              header=header_line)
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
+            if index in notes:  # (the text column's cell, as the workbook has it: right of every figure column)
+                cells[(row, len(columns) + 2)] = Cell(notes[index])
     return Grid(name, cells, places=places, is_pdf=True)
+
+
+def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[int, float]]:
+    """A column of free text right of the figures (a 'Toelichting' beside a staat van reserves): the texts that start
+    right of the last figure column's right edge, on any line (its title too), are taken off the lines: they are no
+    part of a line's label ('Algemene reserve Aanvulling conform ...') and no column title of the figures (its title
+    'Toelichting' is no name of the '31-12-2025' under which the workbook has its figures). Returns the lines, the
+    text taken off each (by line number) and, for the line above each line that held nothing else (a note wrapped in
+    its cell over more lines than its row's label), the top of that line: the row goes on there (no empty row)."""
+    if not columns:
+        return lines, {}, {}
+    edge = columns[-1][1] + 1
+    kept, notes, bottoms = [], {}, {}
+    for top, chunks, index in lines:
+        text = [c for c in chunks if c[0] > edge and not is_figure(c[2]) and c[2].strip() not in DASHES]
+        if not text:
+            kept.append((top, chunks, index))
+            continue
+        notes[index] = " ".join(c[2] for c in text)
+        rest = [c for c in chunks if c not in text]
+        if rest:
+            kept.append((top, rest, index))
+        elif kept:
+            bottoms[kept[-1][2]] = top
+    return kept, notes, bottoms
 
 
 # Lines of one cell follow each other at about 1.15 to 1.2 times the type size; rows (a cell's margins added) at 1.27
@@ -759,8 +799,9 @@ def is_year_text(text: str) -> bool:
 
 
 def _code(text: str) -> bool:
-    """A line's number or programme code: a whole number of one to three digits (a year is no code)."""
-    return re.fullmatch(r"\d{1,3}", text.strip()) is not None
+    """A line's number or programme code: a whole number of one to three digits (a year is no code), or a taakveld's
+    code of numbers joined by points ('0.1', '6.81', '7.4.1')."""
+    return re.fullmatch(r"\d{1,3}|\d{1,2}(\.\d{1,2}){1,2}", text.strip()) is not None
 
 
 def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict[int, float]]:
