@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
 from .model import MARKERS, Cell, Grid, normal, read_dutch_number
+from .rules import is_change
 from .tables import DASHES, is_year, totalish
 
 MAX_PAGES = 500
@@ -481,6 +482,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     pages, moved = _join_across(pages, is_figure)
     cells: dict[tuple[int, int], Cell] = {}
     places: dict[int, str] = {}
+    merged: set[tuple[int, int, int, int]] = set()   # the titles over several columns: the columns each heads
     row = 0
     # the texts of the stream's previous page: a header row repeated on a page stood on the page before it too
     # (a title seen pages earlier, 'B. VERDELING ...' atop the next pages across, opens another table)
@@ -599,6 +601,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 if spans and not any(c in placed for c in spans):
                     for c in spans:  # a year over several columns ('2025' over Lasten | Baten | Saldo) heads them all
                         placed[c] = (chunk, parsed)
+                        merged.add((row, c + 2, row, spans[-1] + 2))
                 elif col is not None and col not in placed:
                     placed[col] = (chunk, parsed)
                 elif position == 0 or parsed is None:
@@ -609,8 +612,9 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 spanned = group_spans.get(id(chunk)) or (_spanned(chunk, columns, label_right) if line_number in
                                                          upper_lines and chunk[0] > label_left + 20 else [])
                 if len(spanned) >= 2 and not any(c in placed for c in spanned):
-                    for c in spanned:
+                    for c in spanned:  # (and no more: as a title merged over those columns in the workbook)
                         placed[c] = (chunk, None)
+                        merged.add((row, c + 2, row, spanned[-1] + 2))
                     continue
                 col = column_of(chunk, columns, label_right) if position or chunk[0] > label_left + 20 else None
                 if col is None or col in placed:
@@ -625,7 +629,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 cells[(row, 1)] = Cell(" ".join(label_parts))
             if index in notes:  # (the text column's cell, as the workbook has it: right of every figure column)
                 cells[(row, len(columns) + 2)] = Cell(notes[index])
-    return Grid(name, cells, places=places, is_pdf=True)
+    return Grid(name, cells, places=places, is_pdf=True, merged=frozenset(merged))
 
 
 def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[int, float]]:
@@ -988,6 +992,7 @@ def _group_spans(chunks, columns, own_titles: Mapping[int, str]) -> dict[int, li
             groups = {tuple(own_titles.get(c, "") for c in range(i, j + 1)) for i, j in chosen}
             between = range(min(i for i, _j in chosen), max(j for _i, j in chosen) + 1) if chosen else range(0)
             score = (len(named) - len(set(named)), len(groups), sum(1 for c in between if c not in names),
+                     sum(1 for c, title in names.items() if c in own_titles and _stand_under_movements(title, own_titles[c])),
                      -sum(j - i for i, j in chosen))
             if best_score is None or score < best_score:
                 best, best_score = list(chosen), score
@@ -1000,6 +1005,18 @@ def _group_spans(chunks, columns, own_titles: Mapping[int, str]) -> dict[int, li
     if best is None:
         return {}
     return {id(chunk): list(range(i, j + 1)) for (chunk, _spans), (i, j) in zip(options, best) if j > i}
+
+
+_DAY = re.compile(r"\b\d{1,2}[-/.]\d{1,2}([-/.]\d{2,4})?\b|\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|"
+                  r"september|oktober|november|december)\b", re.I)
+
+
+def _stand_under_movements(group: str, own: str) -> bool:
+    """A group title of the movements ('Mutaties 2025', 'Wijzigingen') over a stand on a day ('Stand 1-1-2025',
+    'Saldo 31 december 2025', 'Boekwaarde'): a stand is no movement. Such a title, merged and centred over
+    Toevoeging | Onttrekking, is as centred over the stands on either side of them: those it does not head (the
+    workbook's titles have them beside it). A title of the whole year, 'Boekjaar 2025', may head the stands too."""
+    return is_change(normal(group)) and (bool(_DAY.search(own)) or normal(own).startswith(("stand", "boekwaarde")))
 
 
 def _spanned(chunk, columns, label_right: float) -> list[int]:
