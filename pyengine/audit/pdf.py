@@ -258,6 +258,8 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
             (tight or len(figures) < len(chunks) - len(figures) + (len(figures) == 1))
 
     lines = [list(line) for line in lines]
+    _straddling_titles(lines, english)
+    lines = [line for line in lines if line[1]]
     # the right edges of the page's figures (not years): where the columns' cells end
     figure_edges = sorted({round(c[1], 1) for _top, chunks, _index, _size in lines for c in chunks
                            if _figure(c[2], english) is not None and not re.fullmatch(r"(19|20)\d\d", c[2].strip())})
@@ -316,6 +318,37 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         if not upper[1] and starts is not None:
             starts[lower[2]] = starts.get(upper[2], upper[0])
     return [tuple(line) for line in lines if line[1]]
+
+
+def _straddling_titles(lines: list[list], english: bool) -> None:
+    """A title wrapped over two lines in a cell set in the middle of its row, the titles beside it on one line: its
+    lines print above and below theirs ('Watersysteem-' above, 'beheer' below the line of 'Zuiverings-beheer' and
+    'Taakveld'). Such a title, each of its lines text alone, a cell's line apart (closer than two rows) and clear of
+    every text of the line between, is joined (a word broken with a hyphen at the line's end joined whole:
+    'Watersysteem-beheer') onto the line between, among the titles beside it. In place."""
+    def overlap(a, b) -> bool:
+        return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+    for k in range(len(lines) - 2):
+        upper, middle, lower = lines[k], lines[k + 1], lines[k + 2]
+        if not upper[1] or not middle[1] or not lower[1] or lower[2] != upper[2] + 2 or \
+                lower[0] - upper[0] > 1.6 * upper[3] or \
+                any(_figure(c[2], english) is not None for c in upper[1] + lower[1]):
+            continue
+        pairs = []
+        for a in upper[1]:
+            under = [b for b in lower[1] if overlap(a, b)]
+            if len(under) == 1 and not any(overlap(a, m) or overlap(under[0], m) for m in middle[1]) and \
+                    abs((a[0] + a[1]) - (under[0][0] + under[0][1])) <= 6:   # (centred on each other)
+                pairs.append((a, under[0]))
+        if not pairs:
+            continue
+        for a, b in pairs:
+            text = f"{a[2]}{b[2]}" if a[2].endswith("-") and b[2][:1].islower() else f"{a[2]} {b[2]}"
+            middle[1].append((min(a[0], b[0]), max(a[1], b[1]), text))
+        middle[1].sort(key=lambda c: c[0])
+        upper[1] = [a for a in upper[1] if all(a is not p for p, _b in pairs)]
+        lower[1] = [b for b in lower[1] if all(b is not q for _p, q in pairs)]
 
 
 def _centred_over_group(title, titles) -> bool:

@@ -524,6 +524,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # columns heads those only ('Mutaties 2025' merged over Toevoeging | Onttrekking, not the 'Stand 31-12-2025' after
     # them, whose title stands in the row below), and a title merged down its own column heads no other
     merged_to = {(r0, c0): c1 for r0, c0, _r1, c1 in grid.merged}
+    # a title typed over two lines of its cell is one title, as the print reads it: 'Watersysteem-' over 'beheer' is
+    # 'Watersysteem-beheer' (a word broken with a hyphen at the line's end is joined whole), other lines a space apart
+    for r in header_rows:
+        for c in numeric_cols:
+            cell = cells.get((r, c))
+            if cell is not None and "\n" in cell.text:
+                text = re.sub(r"-[ \t]*\r?\n\s*(?=[^\W\d_])", "-", cell.text.strip())
+                cells[(r, c)] = dataclasses.replace(cell, text=" ".join(text.split()))
     spanned: dict[tuple[int, int], str] = {}
     for r in header_rows[:-1]:
         title, end = None, None
