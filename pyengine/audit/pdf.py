@@ -178,9 +178,10 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
                 and word["text"][:1].isupper()
             # a text set tight after a figure that ends at a column's edge, on a line with a label before it, starts a
-            # cell of its own: a note in a 'Toelichting' column right of the figures ('11.000' 'Aanvulling conform
-            # ...'), not a figure with words after it (a V or N beside its figure is joined to it below)
-            note = len(chunks) >= 2 and word["text"][:1].isalpha() and word["text"].strip().lower() not in MARKERS \
+            # cell of its own when it starts as a sentence does, with a capital: a note in a 'Toelichting' column right
+            # of the figures ('11.000' 'Aanvulling conform ...'); a form's figure goes on with its unit in lower case
+            # ('2.500.000,00' 'in euro's'); a V or N beside its figure is joined to it below
+            note = len(chunks) >= 2 and word["text"][:1].isupper() and word["text"].strip().lower() not in MARKERS \
                 and at_edge(chunks[-1][1], word["x0"])
             if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10) and not after_year \
                     and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
