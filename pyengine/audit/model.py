@@ -129,10 +129,14 @@ class Grid:
     hidden_rows: frozenset[int] = frozenset()
     hidden_cols: frozenset[int] = frozenset()
     is_pdf: bool = False
+    # a workbook's merged ranges (first row, first column, last row, last column): a title merged over some columns
+    # heads those, not the empty cells after them
+    merged: frozenset[tuple[int, int, int, int]] = frozenset()
 
     def __post_init__(self) -> None:
         _freeze(self, cells=frozen(self.cells), places=frozen(self.places),
-                hidden_rows=frozenset(self.hidden_rows), hidden_cols=frozenset(self.hidden_cols))
+                hidden_rows=frozenset(self.hidden_rows), hidden_cols=frozenset(self.hidden_cols),
+                merged=frozenset(tuple(m) for m in self.merged))
 
     def place(self, row: int, col: int) -> str:
         cell = self.cells.get((row, col))

@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
 from .model import MARKERS, Cell, Grid, normal, read_dutch_number
+from .rules import is_change
 from .tables import DASHES, is_year, totalish
 
 MAX_PAGES = 500
@@ -176,8 +177,15 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # (a title goes on in lower case: 'Begroting 2026 na wijziging' is one title)
             after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
                 and word["text"][:1].isupper()
+            # a text set tight after a figure that ends at a column's edge, on a line with a label before it, starts a
+            # cell of its own when it starts as a sentence does, with a capital: a note in a 'Toelichting' column right
+            # of the figures ('11.000' 'Aanvulling conform ...'); a form's figure goes on with its unit in lower case
+            # ('2.500.000,00' 'in euro's'); a V or N beside its figure is joined to it below
+            note = len(chunks) >= 2 and word["text"][:1].isupper() and word["text"].strip().lower() not in MARKERS \
+                and at_edge(chunks[-1][1], word["x0"])
             if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10) and not after_year \
-                    and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2]))
+                    and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
+                          and not note)
                          or not at_edge(chunks[-1][1], word["x0"])):
                 chunks[-1][1] = word["x1"]
                 chunks[-1][2] += " " + word["text"]
@@ -251,6 +259,8 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
             (tight or len(figures) < len(chunks) - len(figures) + (len(figures) == 1))
 
     lines = [list(line) for line in lines]
+    _straddling_titles(lines, english)
+    lines = [line for line in lines if line[1]]
     # the right edges of the page's figures (not years): where the columns' cells end
     figure_edges = sorted({round(c[1], 1) for _top, chunks, _index, _size in lines for c in chunks
                            if _figure(c[2], english) is not None and not re.fullmatch(r"(19|20)\d\d", c[2].strip())})
@@ -271,10 +281,14 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         over_several = [sum(1 for b in lower[1] if min(a[1], b[1]) - max(a[0], b[0]) > 2) >= 2 for a in upper[1]]
         below = [None if i is not None and several else i for i, several in zip(below, over_several)]
         # so does a title between two such titles, centred over its own titles as they are over theirs (a merged
-        # 'Begroting 2025' over Lasten | Baten | Saldo, as wide as the middle one's cell): a line of group titles
-        if any(over_several):
-            below = [None if i is not None and _centred_over_group(a, lower[1]) else i
-                     for a, i in zip(upper[1], below)]
+        # 'Begroting 2025' over Lasten | Baten | Saldo, as wide as the middle one's cell): a line of group titles;
+        # and a title so centred a row above the titles, not a cell's line above them, that meets the title under it
+        # at its right edge only ('Rekening 2025' alone over Lasten | Baten | Saldo, as wide as the cell of 'Baten'
+        # and so set right where 'Baten' is; a title wrapped in a cell set left or centred meets its second line there)
+        if any(over_several) or not tight:
+            below = [None if i is not None and (any(over_several) or (
+                abs(a[0] - lower[1][i][0]) > 1.5 and abs(a[0] + a[1] - lower[1][i][0] - lower[1][i][1]) > 3))
+                and _centred_over_group(a, lower[1]) else i for a, i in zip(upper[1], below)]
         # a title wraps inside its cell: one reaching past the right edge of the figures of the column the title under
         # it stands in ('Boekjaar 2025' merged over the columns, its left edge where 'Rente-' starts) is no line of it
         below = [None if i is not None and any(lower[1][i][1] - 3 <= edge < a[1] - 4 for edge in figure_edges)
@@ -305,6 +319,37 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         if not upper[1] and starts is not None:
             starts[lower[2]] = starts.get(upper[2], upper[0])
     return [tuple(line) for line in lines if line[1]]
+
+
+def _straddling_titles(lines: list[list], english: bool) -> None:
+    """A title wrapped over two lines in a cell set in the middle of its row, the titles beside it on one line: its
+    lines print above and below theirs ('Watersysteem-' above, 'beheer' below the line of 'Zuiverings-beheer' and
+    'Taakveld'). Such a title, each of its lines text alone, a cell's line apart (closer than two rows) and clear of
+    every text of the line between, is joined (a word broken with a hyphen at the line's end joined whole:
+    'Watersysteem-beheer') onto the line between, among the titles beside it. In place."""
+    def overlap(a, b) -> bool:
+        return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+    for k in range(len(lines) - 2):
+        upper, middle, lower = lines[k], lines[k + 1], lines[k + 2]
+        if not upper[1] or not middle[1] or not lower[1] or lower[2] != upper[2] + 2 or \
+                lower[0] - upper[0] > 1.6 * upper[3] or \
+                any(_figure(c[2], english) is not None for c in upper[1] + lower[1]):
+            continue
+        pairs = []
+        for a in upper[1]:
+            under = [b for b in lower[1] if overlap(a, b)]
+            if len(under) == 1 and not any(overlap(a, m) or overlap(under[0], m) for m in middle[1]) and \
+                    abs((a[0] + a[1]) - (under[0][0] + under[0][1])) <= 6:   # (centred on each other)
+                pairs.append((a, under[0]))
+        if not pairs:
+            continue
+        for a, b in pairs:
+            text = f"{a[2]}{b[2]}" if a[2].endswith("-") and b[2][:1].islower() else f"{a[2]} {b[2]}"
+            middle[1].append((min(a[0], b[0]), max(a[1], b[1]), text))
+        middle[1].sort(key=lambda c: c[0])
+        upper[1] = [a for a in upper[1] if all(a is not p for p, _b in pairs)]
+        lower[1] = [b for b in lower[1] if all(b is not q for _p, q in pairs)]
 
 
 def _centred_over_group(title, titles) -> bool:
@@ -471,6 +516,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     pages, moved = _join_across(pages, is_figure)
     cells: dict[tuple[int, int], Cell] = {}
     places: dict[int, str] = {}
+    merged: set[tuple[int, int, int, int]] = set()   # the titles over several columns: the columns each heads
     row = 0
     # the texts of the stream's previous page: a header row repeated on a page stood on the page before it too
     # (a title seen pages earlier, 'B. VERDELING ...' atop the next pages across, opens another table)
@@ -479,9 +525,12 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     for position, (number, lines) in enumerate(pages):
         continued = position > 0  # not the stream's first page
         seen_texts, page_texts = page_texts, set()
+        # a column of text right of the figures ('Toelichting'): its notes are neither labels nor column titles
+        lines, notes, note_bottoms = _text_column(lines, page_columns(lines), is_figure)
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
         lines, label_tops, label_bottoms = _join_wrapped_labels(lines, is_figure)
+        label_bottoms = {**note_bottoms, **label_bottoms}
         started = False
         previous_top = None
         previous_titles = False
@@ -586,6 +635,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 if spans and not any(c in placed for c in spans):
                     for c in spans:  # a year over several columns ('2025' over Lasten | Baten | Saldo) heads them all
                         placed[c] = (chunk, parsed)
+                        merged.add((row, c + 2, row, spans[-1] + 2))
                 elif col is not None and col not in placed:
                     placed[col] = (chunk, parsed)
                 elif position == 0 or parsed is None:
@@ -596,8 +646,9 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 spanned = group_spans.get(id(chunk)) or (_spanned(chunk, columns, label_right) if line_number in
                                                          upper_lines and chunk[0] > label_left + 20 else [])
                 if len(spanned) >= 2 and not any(c in placed for c in spanned):
-                    for c in spanned:
+                    for c in spanned:  # (and no more: as a title merged over those columns in the workbook)
                         placed[c] = (chunk, None)
+                        merged.add((row, c + 2, row, spanned[-1] + 2))
                     continue
                 col = column_of(chunk, columns, label_right) if position or chunk[0] > label_left + 20 else None
                 if col is None or col in placed:
@@ -610,7 +661,34 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                                              header=header_line)
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
-    return Grid(name, cells, places=places, is_pdf=True)
+            if index in notes:  # (the text column's cell, as the workbook has it: right of every figure column)
+                cells[(row, len(columns) + 2)] = Cell(notes[index])
+    return Grid(name, cells, places=places, is_pdf=True, merged=frozenset(merged))
+
+
+def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[int, float]]:
+    """A column of free text right of the figures (a 'Toelichting' beside a staat van reserves): the texts that start
+    right of the last figure column's right edge, on any line (its title too), are taken off the lines: they are no
+    part of a line's label ('Algemene reserve Aanvulling conform ...') and no column title of the figures (its title
+    'Toelichting' is no name of the '31-12-2025' under which the workbook has its figures). Returns the lines, the
+    text taken off each (by line number) and, for the line above each line that held nothing else (a note wrapped in
+    its cell over more lines than its row's label), the top of that line: the row goes on there (no empty row)."""
+    if not columns:
+        return lines, {}, {}
+    edge = columns[-1][1] + 1
+    kept, notes, bottoms = [], {}, {}
+    for top, chunks, index in lines:
+        text = [c for c in chunks if c[0] > edge and not is_figure(c[2]) and c[2].strip() not in DASHES]
+        if not text:
+            kept.append((top, chunks, index))
+            continue
+        notes[index] = " ".join(c[2] for c in text)
+        rest = [c for c in chunks if c not in text]
+        if rest:
+            kept.append((top, rest, index))
+        elif kept:
+            bottoms[kept[-1][2]] = top
+    return kept, notes, bottoms
 
 
 # Lines of one cell follow each other at about 1.15 to 1.2 times the type size; rows (a cell's margins added) at 1.27
@@ -759,8 +837,9 @@ def is_year_text(text: str) -> bool:
 
 
 def _code(text: str) -> bool:
-    """A line's number or programme code: a whole number of one to three digits (a year is no code)."""
-    return re.fullmatch(r"\d{1,3}", text.strip()) is not None
+    """A line's number or programme code: a whole number of one to three digits (a year is no code), or a taakveld's
+    code of numbers joined by points ('0.1', '6.81', '7.4.1')."""
+    return re.fullmatch(r"\d{1,3}|\d{1,2}(\.\d{1,2}){1,2}", text.strip()) is not None
 
 
 def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict[int, float]]:
@@ -947,6 +1026,7 @@ def _group_spans(chunks, columns, own_titles: Mapping[int, str]) -> dict[int, li
             groups = {tuple(own_titles.get(c, "") for c in range(i, j + 1)) for i, j in chosen}
             between = range(min(i for i, _j in chosen), max(j for _i, j in chosen) + 1) if chosen else range(0)
             score = (len(named) - len(set(named)), len(groups), sum(1 for c in between if c not in names),
+                     sum(1 for c, title in names.items() if c in own_titles and _stand_under_movements(title, own_titles[c])),
                      -sum(j - i for i, j in chosen))
             if best_score is None or score < best_score:
                 best, best_score = list(chosen), score
@@ -959,6 +1039,18 @@ def _group_spans(chunks, columns, own_titles: Mapping[int, str]) -> dict[int, li
     if best is None:
         return {}
     return {id(chunk): list(range(i, j + 1)) for (chunk, _spans), (i, j) in zip(options, best) if j > i}
+
+
+_DAY = re.compile(r"\b\d{1,2}[-/.]\d{1,2}([-/.]\d{2,4})?\b|\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|"
+                  r"september|oktober|november|december)\b", re.I)
+
+
+def _stand_under_movements(group: str, own: str) -> bool:
+    """A group title of the movements ('Mutaties 2025', 'Wijzigingen') over a stand on a day ('Stand 1-1-2025',
+    'Saldo 31 december 2025', 'Boekwaarde'): a stand is no movement. Such a title, merged and centred over
+    Toevoeging | Onttrekking, is as centred over the stands on either side of them: those it does not head (the
+    workbook's titles have them beside it). A title of the whole year, 'Boekjaar 2025', may head the stands too."""
+    return is_change(normal(group)) and (bool(_DAY.search(own)) or normal(own).startswith(("stand", "boekwaarde")))
 
 
 def _spanned(chunk, columns, label_right: float) -> list[int]:

@@ -536,16 +536,28 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             if (r, c) in cells and SCALE_NOTE.fullmatch(cells[(r, c)].text.strip().lower()):
                 del cells[(r, c)]
     # a title over several columns (a merged 'Begroting' above 2026 2027 2028) is on its first column
-    # only: in a header row above the last one it also heads the empty cells to its right
+    # only: in a header row above the last one it also heads the empty cells to its right; a title merged over some
+    # columns heads those only ('Mutaties 2025' merged over Toevoeging | Onttrekking, not the 'Stand 31-12-2025' after
+    # them, whose title stands in the row below), and a title merged down its own column heads no other
+    merged_to = {(r0, c0): c1 for r0, c0, _r1, c1 in grid.merged}
+    # a title typed over two lines of its cell is one title, as the print reads it: 'Watersysteem-' over 'beheer' is
+    # 'Watersysteem-beheer' (a word broken with a hyphen at the line's end is joined whole), other lines a space apart
+    for r in header_rows:
+        for c in numeric_cols:
+            cell = cells.get((r, c))
+            if cell is not None and "\n" in cell.text:
+                text = re.sub(r"-[ \t]*\r?\n\s*(?=[^\W\d_])", "-", cell.text.strip())
+                cells[(r, c)] = dataclasses.replace(cell, text=" ".join(text.split()))
     spanned: dict[tuple[int, int], str] = {}
     for r in header_rows[:-1]:
-        title = None
+        title, end = None, None
         titled = [(c, cells[(r, c)].text.strip()) for c in numeric_cols if (r, c) in cells and cells[(r, c)].text.strip()]
         for c in numeric_cols:
             cell = cells.get((r, c))
             if cell is not None and cell.text.strip():
-                title = cell.text.strip()
-            elif title is not None and not any(c < later and text == title for later, text in titled):
+                title, end = cell.text.strip(), merged_to.get((r, c))
+            elif title is not None and (end is None or c <= end) and \
+                    not any(c < later and text == title for later, text in titled):
                 # (not between a title and the same title again: 'Saldo' over '1 januari' and 'Saldo' over
                 # '31 december' head those two columns, not the movements between them)
                 spanned[(r, c)] = title

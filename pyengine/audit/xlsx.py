@@ -132,7 +132,7 @@ def _grid(sheet: xlsx_reader.Sheet, name: str, max_cells: int) -> SheetGrid:
                                  .format(file=name, limit=number_text(max_cells), sheet=sheet.name))
     return SheetGrid(sheet.name, cells, hidden_rows=frozenset(sheet.hidden_rows),
                      hidden_cols=frozenset(sheet.hidden_cols),
-                     formulas_without_value=uncalculated)
+                     formulas_without_value=uncalculated, merged=frozenset(sheet.merged))
 
 
 def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
@@ -179,7 +179,7 @@ def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
     for rc, cell in grid.cells.items():
         parts[bisect.bisect(splits, rc[1])][rc] = cell
     return [SheetGrid(grid.name, cells, hidden_rows=grid.hidden_rows, hidden_cols=grid.hidden_cols,
-                      formulas_without_value=grid.formulas_without_value if i == 0 else 0)
+                      formulas_without_value=grid.formulas_without_value if i == 0 else 0, merged=grid.merged)
             for i, cells in enumerate(parts) if cells]
 
 
