@@ -26,7 +26,7 @@ demo: $(STAMP)
 	$(VENV)/bin/pyengine demo --out out
 
 test: $(STAMP) $(PYODIDE)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 bench: $(STAMP) $(PYODIDE)
 	$(PY) benchmarks/run.py

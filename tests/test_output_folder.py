@@ -405,9 +405,9 @@ def test_jobs_are_capped_at_the_number_of_cpus(tmp_path):
 
 @posix_only
 def test_kill_9_at_random_moments_leaves_complete_workbooks_and_the_next_run_repairs_the_folder(tmp_path):
-    """20 trials (the first with 342 statements, the others with 40); 100 by hand:
+    """10 trials (the first with 342 statements, the others with 40); 100 by hand:
     `.venv/bin/python tests/kill_trials.py 100`."""
-    results = kill_trials.campaign(tmp_path, 20, seed=random.randrange(1 << 30), large_every=20)
+    results = kill_trials.campaign(tmp_path, 10, seed=random.randrange(1 << 30), large_every=10)
     assert [r["members"] for r in results].count(342) == 1
     for result in results:
         assert result["incomplete_xlsx"] == [] and result["incomplete_after"] == [], result

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from ..i18n import _
@@ -57,6 +58,7 @@ def _freeze(record, **fields) -> None:
 MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
 
 
+@lru_cache(maxsize=1 << 16)  # a long PDF prints the same figures and words on every page
 def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
     """'1.234' -> 1234, '-1.234' and '(1.234)' -> -1234, '1.234,5' -> 1234.5, '€ 26.775' -> 26775 ('€'),
     '4,7%' -> 4.7 ('%'), '1.192 N' -> -1192 (nadeel), '75 V' -> 75; None for anything that is not one
