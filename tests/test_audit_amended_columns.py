@@ -108,7 +108,8 @@ def layout_a(path: Path, rows) -> Path:
 B_TITLES = ["Taakveld", "Vastgestelde begroting 2025", "BW 2025-3", "Nieuwe begroting", "Toelichting"]
 B_LINES = [["0.1 Bestuur", 2140500, 35000, None], ["0.2 Burgerzaken", 812300, -12500, "Minder reisdocumenten"],
            ["1.1 Crisisbeheersing en brandweer", 3310200, 0, None], ["2.1 Verkeer en vervoer", 4025800, 150000, None],
-           ["4.2 Onderwijshuisvesting", 2698400, 220400, "Nieuwbouw IKC"], ["5.7 Openbaar groen", 3542100, -48000, None]]
+           ["4.2 Onderwijshuisvesting", 2698400, 220400, "Nieuwbouw IKC"],
+           ["5.7 Openbaar groen", 3542100, -48000, None]]
 
 
 def b_rows(edit=None):
@@ -127,15 +128,16 @@ def layout_b(path: Path, rows, titles=B_TITLES) -> Path:
     sheet["A1"] = "Gemeente Oosterwolde"
     sheet["A2"] = "Derde begrotingswijziging 2025, lasten per taakveld"
     for c, title in enumerate(titles, start=1):
-        sheet.cell(4, c, title).alignment = Alignment(horizontal="right" if 2 <= c <= 4 else None, wrap_text=True)
+        sheet.cell(4, c, title).alignment = Alignment(horizontal="right" if 2 <= c < len(titles) else None,
+                                                      wrap_text=True)
     for r, row in enumerate(rows, start=5):
         for c, value in enumerate(row, start=1):
             if value is not None:
                 sheet.cell(r, c, value).number_format = "#,##0"
     sheet.column_dimensions["A"].width = 34
-    for letter in "BCD":
-        sheet.column_dimensions[letter].width = 16
-    sheet.column_dimensions["E"].width = 26
+    for c in range(2, len(titles)):
+        sheet.column_dimensions[chr(64 + c)].width = 16
+    sheet.column_dimensions[chr(64 + len(titles))].width = 26
     _landscape(sheet)
     book.save(path)
     return path
@@ -202,6 +204,14 @@ D_ROWS.append(["Totaal lasten"] + [sum(r[k] for r in D_ROWS) for k in (1, 2, 3)]
 E_ROWS = [[r[0], r[1], r[2], r[3] + (0 if i in (0, 5) else 17500 * (i + 1)), r[4]] for i, r in enumerate(b_rows()[:-1])]
 E_ROWS.append(["Totaal lasten"] + [sum(r[k] for r in E_ROWS) for k in (1, 2, 3)] + [None])
 
+# two columns of changes between the begroting and the begroting after them
+F_TITLES = ["Taakveld", "Oorspronkelijke begroting", "Eerdere wijzigingen", "Deze wijziging", "Stand na wijziging",
+            "Toelichting"]
+F_ROWS = [[r[0], r[1], 1000 * (i % 3), r[2], r[3] + 1000 * (i % 3), r[4]] for i, r in enumerate(b_rows()[:-1])]
+F_ROWS.append(["Totaal lasten"] + [sum(r[k] for r in F_ROWS) for k in (1, 2, 3, 4)] + [None])
+F_SWAP = [list(r) for r in F_ROWS]
+F_SWAP[4][3] = 202400  # 4.2 Onderwijshuisvesting's Deze wijziging 220.400 typed 202.400
+
 SOURCES = {
     "a": (layout_a, a_rows()), "a_plus1": (layout_a, a_rows(A_PLUS1)), "a_swap": (layout_a, a_rows(A_SWAP)),
     "a_del": (layout_a, a_rows(drop="Wonen")),
@@ -209,6 +219,8 @@ SOURCES = {
     "c": (layout_c, c_rows()), "c_swap": (layout_c, c_rows(C_SWAP)),
     "d": (lambda path, rows: layout_b(path, rows, D_TITLES), D_ROWS),
     "e": (layout_b, E_ROWS),
+    "f": (lambda path, rows: layout_b(path, rows, F_TITLES), F_ROWS),
+    "f_swap": (lambda path, rows: layout_b(path, rows, F_TITLES), F_SWAP),
 }
 
 
@@ -306,3 +318,15 @@ def test_figures_that_do_not_make_it_leave_the_column_not_verified(files, kind, 
     code, data = audited(files[kind]["e"], capsys)
     assert (code, data["findings"]) == (1, [])
     assert "Nieuwe begroting" in [v["total"] for t in data["tables"] for v in t["not_verified"]]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_two_columns_of_changes_are_both_added(files, kind, capsys):
+    code, data = audited(files[kind]["f"], capsys)
+    assert (code, data["findings"], data["not_verified"]) == (0, [], 0)
+    assert column_relations(data)["Stand na wijziging"] == (
+        ["Oorspronkelijke begroting", "Eerdere wijzigingen", "Deze wijziging"], 0)
+    code, data = audited(files[kind]["f_swap"], capsys)
+    assert code == 1
+    assert findings(data) == [("4.2 Onderwijshuisvesting", "Stand na wijziging", "2901800", "2919800"),
+                              ("Totaal lasten", "Deze wijziging", "326900", "344900")]
