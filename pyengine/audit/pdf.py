@@ -569,8 +569,19 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                                   [c for c in chunks if is_figure(c[2])], english)), len(lines))
         # (a section heading alone at the margin, '1 Veiligheid', may stand between the column titles and the first
         # line of figures: the titles above it are still the header)
+        # (or, after a 'Code' column, a heading at the labels' own margin that ends before the figures: 'Programma 1
+        # Ruimte en wonen' over '1.1 Ruimtelijke ontwikkeling')
         header_end = first_figures
-        if header_end >= 2 and _margin_heading(lines[header_end - 1][1], label_left) and \
+        figures_left = min((c[2] for c in columns), default=0.0)
+
+        def label_heading(chunks) -> bool:
+            """One phrase, no figure, starting where labels start and ending before the figures: a heading."""
+            return bool(chunks) and any(abs(chunks[0][0] - x) <= 1 for x in label_starts) and \
+                not any(is_figure(c[2]) for c in chunks) and chunks[-1][1] < figures_left and \
+                all(b[0] - a[1] <= 6 for a, b in zip(chunks, chunks[1:]))
+
+        last = lines[header_end - 1][1] if header_end >= 1 else []
+        if header_end >= 2 and (_margin_heading(last, label_left) or label_heading(last)) and \
                 len(lines[header_end - 2][1]) >= 2 and not _margin_heading(lines[header_end - 2][1], label_left) and \
                 not any(is_figure(c[2]) and not is_year_text(c[2]) for c in lines[header_end - 2][1]):
             header_end -= 1
@@ -650,7 +661,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                         placed[c] = (chunk, None)
                         merged.add((row, c + 2, row, spanned[-1] + 2))
                     continue
-                col = column_of(chunk, columns, label_right) if position or chunk[0] > label_left + 20 else None
+                col = column_of(chunk, columns, label_right) if (position or chunk[0] > label_left + 20) and \
+                    not label_heading(chunks) else None
                 if col is None or col in placed:
                     label_parts.append(chunk[2])
                 else:

@@ -135,6 +135,37 @@ def is_change(label: str) -> bool:
     return any(w in label for w in CHANGE_WORDS) and not amended(label)
 
 
+# The columns of an amended begroting, by their titles: the begroting before the change ('Primitief', 'Primitieve
+# begroting', 'Oorspronkelijke begroting', 'Begroting 2025', 'Vastgestelde begroting'), the change ('Wijziging',
+# 'Mutatie', 'Deze wijziging', 'BW 2025-3', '+/-') and the begroting after it ('Na wijziging', 'Begroting na
+# wijziging', 'Gewijzigde begroting', 'Nieuwe begroting', 'Stand na wijziging', 'Actuele begroting'). Never a
+# realisatie, a verschil or a share: those are no begroting before or after a change.
+AFTER_WORDS = ("na wijziging", "na mutatie", "na bijstelling", "na amendement", "gewijzigde", "nieuwe begroting",
+               "nieuwe raming", "begroting na ", "raming na ", "bijgesteld", "actuele begroting", "actuele raming")
+BEFORE_WORDS = ("primitie", "oorspronkelijk", "begroting", "raming", "vastgesteld")
+NOT_A_BEGROTING = ("realisatie", "rekening", "werkelijk", "verschil", "afwijking", "procent", "toelichting",
+                   "voordeel", "nadeel", "saldo")
+# a change typed as a sign ('+/-') or as an amendment's number ('BW 2025-3', 'BW 3')
+_CHANGE_SIGN = re.compile(r"\s*\+\s*/\s*-\s*")
+_BW = re.compile(r"\bbw\b")
+
+
+def amended_column(title: str, printed: str = "") -> str | None:
+    """What a column of an amended begroting is, by its title (normalised; `printed` as typed, for a '+/-'):
+    'before', 'change', 'after', or None (not one of these, or the words do not say)."""
+    if _CHANGE_SIGN.fullmatch(printed):
+        return "change"
+    if not title or any(w in title for w in NOT_A_BEGROTING):
+        return None
+    if any(w in f"{title} " for w in AFTER_WORDS):
+        return "after"
+    if any(w in title for w in CHANGE_WORDS) or _BW.search(title):
+        return "change"
+    if any(w in title for w in BEFORE_WORDS):
+        return "before"
+    return None
+
+
 class Sums:
     """Running sums of a set of lines per (position, unit): what compare() of those lines needs, kept as lines come
     and go, so a total is compared with a block of thousands of lines at once. Lines are summed when first asked
@@ -1262,9 +1293,12 @@ def column_groups(ask: Ask) -> Iterable[Candidate]:
     """A column of a group of columns that repeats its own titles in other groups ('Begroting 2025 | Wijziging |
     Begroting na wijziging', each over Lasten | Baten | Saldo), made of the columns `lines` gives: its group's saldo of
     the two others, either way round (baten - lasten or lasten - baten: the figures choose; asked so with `whole`);
-    the amended group's column, the same column of the two groups before it added."""
+    so is a column of a group titled as a saldo, of the same columns of the two groups before it; the amended group's
+    column, the same column of the two groups before it added; a column titled as the begroting after a change
+    (`amended_column`: 'Primitief | Wijziging | Na wijziging' under 'Lasten', or under no group title), the begroting
+    before it + the changes between them."""
     parts = ask.lines
-    forms = ((-1, 1), (1, -1)) if ask.whole else ((1, 1),)   # ('whole': asked as its group's saldo)
+    forms = ((-1, 1), (1, -1)) if ask.whole else ((1,) * len(parts),)   # ('whole': asked as its group's saldo)
     for signs in forms:
         checked, failed = _compare(ask.line, list(parts), signs, ask.positions, ask.skip)
         yield Candidate(ask.line, tuple(zip(parts, signs)), "column groups", checked, tuple(failed))
@@ -1414,7 +1448,9 @@ RULES: list[Rule] = [
     Rule("balans", None, "Totaal passiva equals Totaal activa", "table", balans, "balance"),
     Rule("column groups", None, "a column of groups that repeat their own titles: its group's saldo of the two "
          "others (the figures give the signs), or the amended group's column = the same columns of the begroting and "
-         "wijziging groups before it", "table", column_groups, "groups"),
+         "wijziging groups before it; a saldo group's column = the same columns of the two groups before it; a column "
+         "titled as the begroting after a change = the begroting and changes right before it (Primitief + Wijziging = "
+         "Na wijziging)", "table", column_groups, "groups"),
     Rule("voordeel by section", None, "a verschil column of voordeel and nadeel: begroting - realisatie for the "
          "lasten, realisatie - begroting for the baten", "table", voordeel_by_section, "section"),
 ]
