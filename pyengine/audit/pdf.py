@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
 from .model import MARKERS, Cell, Grid, normal, read_dutch_number
-from .rules import is_change
+from .rules import ADDED, TAKEN_OFF, is_change
 from .tables import DASHES, is_year, totalish
 
 MAX_PAGES = 500
@@ -70,8 +70,8 @@ def read_pdf(path: Path) -> list[Grid]:
                                      .format(file=path.name, limit=number_text(MAX_CHARS)))
                 drawn = _drawing_text(page)
                 shown = page.filter(lambda obj: id(obj) not in drawn) if drawn else page  # a chart's labels are no cells
-                words = shown.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
-                pages.append(_lines(words))
+                words = shown.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], return_chars=True)
+                pages.append(_lines(_glued_notes(words)))
                 page.close()  # its parsed layout is freed: memory stays that of one page, not of all (issue 24: 500 MB)
         except InputError:
             raise
@@ -140,6 +140,37 @@ def _drawing_text(page) -> set[int]:
 
 
 _FIGURE_LIKE = re.compile(r"[-(€]*\d[\d.,]*\)?%?")
+_GLUED = re.compile(r"([-(€]*\d[\d.,]*\)?%?|[-\u2013\u2014])([^\W\d_].*)")
+
+
+def _glued_notes(words: list[dict]) -> list[dict]:
+    """The words with a figure and the note printed tight against it parted: a 'Toelichting' column left-aligned
+    right after a column of figures right-aligned ('26.961Weerstandsvermogen', no space between them; a dash printed
+    for nothing, '-Opgeheven') is read as one word. It is parted where the figure ends and a capital starts, when the
+    figure so parted ends where another figure of the page ends (the column's right edge, shared by a figure without
+    a note or by another parted one); a figure with its unit ('12m2', '5km') or a code ('2B') is no such pair."""
+    parted: dict[int, tuple[dict, dict]] = {}
+    for i, word in enumerate(words):
+        match = _GLUED.fullmatch(word["text"])
+        chars = word.get("chars") or []
+        if match and match.group(2)[:1].isupper() and len(chars) == len(word["text"]):
+            k = len(match.group(1))
+            parted[i] = ({**word, "text": match.group(1), "x1": chars[k - 1]["x1"], "chars": chars[:k]},
+                         {**word, "text": match.group(2), "x0": chars[k]["x0"], "chars": chars[k:]})
+    if not parted:
+        return words
+    edges = [w["x1"] for i, w in enumerate(words) if i not in parted
+             and (_FIGURE_LIKE.fullmatch(w["text"]) or w["text"] in DASHES)]
+    out = []
+    for i, word in enumerate(words):
+        if i in parted:
+            figure, note = parted[i]
+            shared = [e for e in edges + [parted[j][0]["x1"] for j in parted if j != i] if abs(e - figure["x1"]) <= 2]
+            if shared:
+                out += [figure, note]
+                continue
+        out.append(word)
+    return out
 
 
 def _same_line(first: dict, word: dict) -> float:
@@ -155,7 +186,12 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     # the right edges that figures share (a printed column): a title right-aligned over one column is not
     # glued to the title of the next one ('Onttrekkingen' 'december 2025' are two columns' titles; so are 'Saldo per 1'
     # and 'Aanwendinge' set tight against it: a title ending in a number is no figure)
-    figure_edges = sorted(round(w["x1"]) for w in words if _FIGURE_LIKE.fullmatch(w["text"]))
+    # (a number ending a label, 'Programma 3', 'Subtotaal programma 1', a space after a word, is no column's figure:
+    # its edge would cut the next label at that place, 'Programma 3 Natuur en' | 'landbouw')
+    ordered = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
+    in_text = {id(b) for a, b in zip(ordered, ordered[1:]) if abs(a["top"] - b["top"]) <= _same_line(a, b)
+               and 0 <= b["x0"] - a["x1"] < 0.45 * float(b.get("size") or 10) and re.search(r"[^\W\d_]", a["text"])}
+    figure_edges = sorted(round(w["x1"]) for w in words if _FIGURE_LIKE.fullmatch(w["text"]) and id(w) not in in_text)
     edges = [e for i, e in enumerate(figure_edges) if i and e - figure_edges[i - 1] <= 2]
 
     def at_edge(x1: float, x0: float) -> bool:
@@ -377,15 +413,25 @@ def _centred_over_group(title, titles) -> bool:
 SHORT_WORDS = frozenset("na en in op te of om de per van tot uit aan het der ter bij met".split())
 
 
+def _movement(word: str) -> bool:
+    """A movement's title as a staat prints it, whole ('Toevoegingen', 'Onttrekking', 'Vermeerderingen'): a rest
+    longer than three letters ('Toevoegi' above 'ngen', 'Onttrekki' above 'ngen') is a broken word's when the two make
+    one such word and the upper alone is none."""
+    word = word.lower()
+    return any(word in (stem, stem + "en", stem + "s") for stem in TAKEN_OFF + ADDED)
+
+
 def _broken_word(upper, lower, figure_edges: list[float], last: bool = False) -> bool:
     """A title's word broken by the print ('Aanwendinge' above 'n'): one word that fills its cell (from the previous
     column's figures to its own, less than a letter's width and the cell's margins to spare), and under it only its
     rest, of one to three letters in lower case, no word of its own. (A word wrapped whole may fill its cell as
     well, 'Bijgestelde' above 'begroting' in a column as wide as it: only a rest that short tells them apart; a short
-    word, 'en', is a rest only alone on the title's `last` line.)"""
+    word, 'en', is a rest only alone on the title's `last` line.) A longer rest in lower case is one when the two
+    make a movement's title and the upper alone is none ('Toevoegi' above 'ngen', see _movement)."""
     words = upper[2].split()
     rest = lower[2].strip()
-    if len(words) != 1 or not words[0][-1:].islower() or not re.fullmatch(r"[a-z]{1,3}", rest) or \
+    if len(words) != 1 or not words[0][-1:].islower() or not (re.fullmatch(r"[a-z]{1,3}", rest) or (
+            re.fullmatch(r"[a-z]+", rest) and _movement(words[0] + rest) and not _movement(words[0]))) or \
             (rest in SHORT_WORDS and not last):
         return False
     before = [edge for edge in figure_edges if edge < upper[0] - 0.5]
