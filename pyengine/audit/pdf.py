@@ -799,11 +799,18 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
                     others.append(chunk)
                 else:
                     pieces.setdefault(i, []).append(chunk)
-        # (a title merged over several columns' places counts: a row of group titles, 'Volgens realisatie tot en met
-        # september' wrapped over three lines beside 'Volgens begroting en meerjarenraming' merged over two columns)
-        wide = any(place(c) is None and c[0] > label_left + 20 for k in row for c in lines[k][1])
-        if len(pieces) + wide < 2 or len({k for k in row if any(place(c) is not None or c[0] > label_left + 20
-                                                                 for c in lines[k][1])}) < 2:
+        # (a title merged over several columns' places counts when a line of the row was printed above it: a row of
+        # group titles, 'Volgens realisatie tot en met september' wrapped over three lines beside 'Volgens begroting en
+        # meerjarenraming' merged over two columns, set in the middle; on the row's first line it is a row of its own,
+        # 'Mutaties 2025' over Toevoeging | Onttrekking, the stands' titles beside them wrapped up to it)
+        first_top = starts.get(lines[row[0]][2], lines[row[0]][0])
+
+        def wide(k, chunk) -> bool:
+            return place(chunk) is None and chunk[0] > label_left + 20 and lines[k][0] > first_top + 0.5
+
+        widths = any(wide(k, c) for k in row for c in lines[k][1])
+        if len(pieces) + widths < 2 or len({k for k in row if any(place(c) is not None or wide(k, c)
+                                                                  for c in lines[k][1])}) < 2:
             continue  # no titles over two columns or more, over two lines or more
         titles = []
         for i, found in sorted(pieces.items()):
