@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from decimal import Decimal
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 import re
 from pathlib import Path
 
@@ -42,6 +42,11 @@ def _english(tokens: list[str]) -> bool:
 
 
 def _figure(text: str, english: bool):
+    # (figures apart by a space are one figure only as thousands: '12 345'; two years at the foot of a wrapped title,
+    # '2026 2027', are no figure 20262027)
+    if any(re.search(r"\s", run) and not re.fullmatch(r"\d{1,3}(\s\d{3})+", run)
+           for run in re.findall(r"\d[\d\s]*\d", text)):
+        return None
     if english:
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return read_dutch_number(text)
@@ -71,7 +76,10 @@ def read_pdf(path: Path) -> list[Grid]:
                 drawn = _drawing_text(page)
                 shown = page.filter(lambda obj: id(obj) not in drawn) if drawn else page  # a chart's labels are no cells
                 words = shown.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], return_chars=True)
-                pages.append(_lines(_glued_notes(words)))
+                words = _glued_notes(_apart(words))
+                for word in words:
+                    word.pop("chars", None)  # a word's letters served the two steps above only
+                pages.append(_lines(words))
                 page.close()  # its parsed layout is freed: memory stays that of one page, not of all (issue 24: 500 MB)
         except InputError:
             raise
@@ -139,6 +147,27 @@ def _drawing_text(page) -> set[int]:
     return drawn
 
 
+def _apart(words: list[dict]) -> list[dict]:
+    """The words, a word made of the letters of two lines printed over each other taken apart: a cell's wrapped title
+    running over the row above it (a header row too low for it, its text set at the foot: 'resterende' over the
+    '2025' of the row above, a point and a half lower) reads 'res2te0r2e5nde' when the letters of both lines, on one
+    line within the tolerance, are put in order from left to right. Letters that overlap each other, at different
+    heights, are of two lines: that word's letters are read again line by line (a line's letters stand at one
+    height)."""
+    from pdfplumber.utils.text import WordExtractor
+
+    out = []
+    for word in words:
+        chars = word.get("chars") or []
+        mixed = any(b["x0"] < a["x1"] - 0.5 * min(a["x1"] - a["x0"], b["x1"] - b["x0"]) and abs(b["top"] - a["top"]) > 0.3
+                    for a, b in zip(chars, chars[1:]))
+        if not mixed:
+            out.append(word)
+            continue
+        out.extend(WordExtractor(x_tolerance=1.5, y_tolerance=0.3, extra_attrs=["size"]).extract_words(chars, return_chars=True))
+    return out
+
+
 _FIGURE_LIKE = re.compile(r"[-(€]*\d[\d.,]*\)?%?")
 _GLUED = re.compile(r"([-(€]*\d[\d.,]*\)?%?|[-\u2013\u2014])([^\W\d_].*)")
 
@@ -199,7 +228,11 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
 
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - word["top"]) <= _same_line(rows[-1][0], word):
+        # (a word standing over another of the row, at another height, is on a line printed over it: a wrapped title
+        # running over the row above it)
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= _same_line(rows[-1][0], word) and not any(
+                min(w["x1"], word["x1"]) - max(w["x0"], word["x0"]) > 1 and abs(w["top"] - word["top"]) > 0.3
+                for w in rows[-1]):
             rows[-1].append(word)
         else:
             rows.append([word])
@@ -250,12 +283,17 @@ def _grids(name: str, pages) -> list[Grid]:
     streams: list[list] = [[]]          # per stream: (page number, lines as (top, chunks, line number))
     starts: dict[tuple[int, int], float] = {}  # (page, line number): the top of a title wrapped onto that line
     sizes: dict[tuple[int, int], float] = {}   # (page, line number): the line's type size
+    # (page, line number): whether the line follows the one before it as a cell's next line does, as printed (before
+    # lines were joined)
+    tight: dict[tuple[int, int], bool] = {}
     previous: list[tuple[float, int]] = []   # the previous page's blocks: (left edge, stream)
     for number, page in enumerate(pages, start=1):
         wrapped: dict[int, float] = {}
         lines = _join_wrapped([(top, chunks, index, size) for index, (top, chunks, size) in enumerate(page, start=1)],
                               english, wrapped)
         starts.update({(number, index): top for index, top in wrapped.items()})
+        tight.update({(number, index): top - above <= CELL_LINE * max(size, size_above) for index, ((above, _c, size_above),
+                      (top, _chunks, size)) in enumerate(zip(page, page[1:]), start=2)})
         sizes.update({(number, index): size for _top, _chunks, index, size in lines})
         splits = _splits(lines, english, [edge for edge, _width in previous[1:]])
         blocks: list[list] = [[] for _split in range(len(splits) + 1)]
@@ -276,7 +314,7 @@ def _grids(name: str, pages) -> list[Grid]:
                 streams[stream].append((number, block))
             current.append((left, stream))
         previous = current
-    return [_grid(name, stream, english, starts, sizes) for stream in streams if stream]
+    return [_grid(name, stream, english, starts, sizes, tight) for stream in streams if stream]
 
 
 def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | None = None) -> list[tuple]:
@@ -492,7 +530,7 @@ def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
 
 
 def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], float] = {},
-          sizes: Mapping[tuple[int, int], float] = {}) -> Grid:
+          sizes: Mapping[tuple[int, int], float] = {}, tight: Mapping[tuple[int, int], bool] = {}) -> Grid:
     """The grid of one stream of blocks: (page number, lines) per page."""
 
     def is_figure(text: str) -> bool:
@@ -597,15 +635,20 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         label_starts = {c[0] for _top, chunks, _index in lines if any(is_figure(x[2]) for x in chunks)
                         for c in chunks if not is_figure(c[2])}
         # labels may take two columns (a taakveld code, then its name): they end where the last text
-        # before a line's first figure ends
-        label_right = max((c[1] for _top, chunks, _index in lines for c in _before_first_figure(chunks, is_figure)),
-                          default=-1e9)
+        # before a line's first figure ends (a line's number before its label, '1' 'Exploitatiesaldo ...', is no
+        # figure that ends it; a header line's years are no figures after a label: 'met raming' '2026' are two
+        # columns' titles)
+        label_right = max((c[1] for _top, chunks, _index in lines for c in _before_first_figure(
+            chunks[1:] if len(chunks) > 2 and _code(chunks[0][2]) and not is_figure(chunks[1][2]) else chunks,
+            is_figure) if not all(is_year_text(x[2]) for x in chunks if is_figure(x[2]))), default=-1e9)
         # the column titles wrapped in their cells, each over as many lines as it takes, set at the top, middle or
         # foot of the header row: one title per column, on one line
         lines, header_bottoms = _stacked_titles(lines, columns, label_left, label_right, is_figure, english,
                                                 {index: sizes.get((number, index), 10.0) for _t, _c, index in lines},
                                                 {index: starts[(number, index)] for _t, _c, index in lines
-                                                 if (number, index) in starts})
+                                                 if (number, index) in starts},
+                                                {index for (page_number, index), close in tight.items()
+                                                 if close and page_number == number})
         label_bottoms.update(header_bottoms)
         # the header lines above the first line of figures (years count as header); all but the last may
         # hold titles over several columns (a merged 'Bijgestelde begroting 2021' centred over Lasten, Baten,
@@ -755,7 +798,8 @@ CELL_LINE = 1.23
 
 
 def _stacked_titles(lines, columns, label_left: float, label_right: float, is_figure, english: bool,
-                    sizes: Mapping[int, float], starts: Mapping[int, float]) -> tuple[list, dict[int, float]]:
+                    sizes: Mapping[int, float], starts: Mapping[int, float],
+                    tight: Set[int] = frozenset()) -> tuple[list, dict[int, float]]:
     """The header row's lines above the first line of figures, each column's title joined from the lines it wraps
     over: titles wrapped in their cells over different numbers of lines, set at the top, in the middle or at the
     foot of the row, print as lines of pieces of titles ('Saldo 1 januari' beside 'Saldo 31 december', under them
@@ -764,7 +808,10 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
     the previous column's right edge to its own) are that column's title, top to bottom, and the row is one line
     (at the top of its first; its last's top is returned by line number, where the row ends). A piece over several
     columns' places (a title merged over them) stays as it is. (A line holding titles joined from the line above it
-    starts where that line did: `starts`, by line number.)"""
+    starts where that line did: `starts`, by line number. Titles of neighbouring cells set at different heights print
+    their lines between each other, half a line apart, and lines of one title may have been joined before: two lines
+    are of one row too when every line printed from the one to the other followed the line before it as a cell's
+    next line does, `tight`, by line number.)"""
     if not columns:
         return lines, {}
 
@@ -794,7 +841,8 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
     rows: list[list[int]] = []
     for k in range(start, first):
         size = max(sizes.get(lines[k][2], 10.0), sizes.get(lines[k - 1][2], 10.0)) if k > start else 0
-        if rows and starts.get(lines[k][2], lines[k][0]) - lines[k - 1][0] <= CELL_LINE * size:
+        if rows and (starts.get(lines[k][2], lines[k][0]) - lines[k - 1][0] <= CELL_LINE * size or all(
+                j in tight for j in range(lines[k - 1][2] + 1, lines[k][2] + 1))):
             rows[-1].append(k)
         else:
             rows.append([k])
@@ -812,7 +860,18 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
                     others.append(chunk)
                 else:
                     pieces.setdefault(i, []).append(chunk)
-        if len(pieces) < 2 or len({k for k in row if any(place(c) is not None for c in lines[k][1])}) < 2:
+        # (a title merged over several columns' places counts when a line of the row was printed above it: a row of
+        # group titles, 'Volgens realisatie tot en met september' wrapped over three lines beside 'Volgens begroting en
+        # meerjarenraming' merged over two columns, set in the middle; on the row's first line it is a row of its own,
+        # 'Mutaties 2025' over Toevoeging | Onttrekking, the stands' titles beside them wrapped up to it)
+        first_top = starts.get(lines[row[0]][2], lines[row[0]][0])
+
+        def wide(k, chunk) -> bool:
+            return place(chunk) is None and chunk[0] > label_left + 20 and lines[k][0] > first_top + 0.5
+
+        widths = any(wide(k, c) for k in row for c in lines[k][1])
+        if len(pieces) + widths < 2 or len({k for k in row if any(place(c) is not None or wide(k, c)
+                                                                  for c in lines[k][1])}) < 2:
             continue  # no titles over two columns or more, over two lines or more
         titles = []
         for i, found in sorted(pieces.items()):
