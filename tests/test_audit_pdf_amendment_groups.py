@@ -20,6 +20,8 @@ from test_audit_pdf_print import print_to_pdf
 
 D = Decimal
 DASH_FORMAT = '[$-413]#,##0;-#,##0;"-"'   # a nil printed as '-'
+# the spreadsheet's accounting format: the minus at the left of the cell, the figure at its right, '-' for nil
+ACCOUNTING_FORMAT = '[$-413]_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-'
 PROGRAMMES = [("1", "Veiligheid", ["Brandweer", "Rampenbestrijding", "Handhaving"]),
               ("2", "Economie", ["Bedrijventerreinen", "Toerisme", "Arbeidsmarkt", "Innovatie"]),
               ("3", "Cultuur", ["Musea", "Bibliotheken"]),
@@ -76,7 +78,7 @@ def with_totals(lines: list[dict], groups: int) -> list[dict]:
 
 
 def write_amendment(path: Path, lines: list[dict], code: bool, groups: tuple[str, ...], leaves: tuple[str, str, str],
-                    notes_apart: bool) -> Path:
+                    notes_apart: bool, number_format: str = DASH_FORMAT) -> Path:
     """The amendment as a finance officer lays it out: titles, a header of two rows (the groups merged and centred
     over their three columns, the leaves centred), figures in whole euros with '-' for nil, a Toelichting column
     set left (tight against the figures) or indented (apart), landscape, fitted to the page's width."""
@@ -111,7 +113,7 @@ def write_amendment(path: Path, lines: list[dict], code: bool, groups: tuple[str
             sheet.cell(row, label, line["label"]).font = Font(bold=line["kind"] != "line")
             for k, value in enumerate(line.get("figures", [])):
                 cell = sheet.cell(row, first + k, value)
-                cell.number_format = DASH_FORMAT
+                cell.number_format = number_format
                 cell.font = Font(bold=line["kind"] != "line")
             if line.get("note"):
                 cell = sheet.cell(row, first + width, line["note"])
@@ -130,12 +132,13 @@ def write_amendment(path: Path, lines: list[dict], code: bool, groups: tuple[str
     return path
 
 
-# (code column, groups, leaves, notes apart, seed)
+# (code column, groups, leaves, notes apart, seed); the saldo layout in the accounting format
 LAYOUTS = {
     "code-tight": (True, ("Lasten", "Baten"), ("Primitief", "Wijziging", "Na wijziging"), False, 7),
     "saldo-apart": (False, ("Lasten", "Baten", "Saldo"), ("Raming", "Mutatie", "Nieuwe raming"), True, 11),
     "nocode-tight": (False, ("Lasten", "Baten"), ("Begroting", "Wijziging", "Na wijziging"), False, 5),
 }
+FORMATS = {"saldo-apart": ACCOUNTING_FORMAT}
 
 
 def variants(name: str):
@@ -159,7 +162,7 @@ def printed(tmp_path_factory):
     for name, (code, groups, leaves, apart, _seed) in LAYOUTS.items():
         for variant, lines in variants(name).items():
             sources[(name, variant)] = write_amendment(folder / f"{name}-{variant}.xlsx", lines, code, groups, leaves,
-                                                      apart)
+                                                      apart, FORMATS.get(name, DASH_FORMAT))
             settings[(name, variant)] = lines
     pdfs = print_to_pdf(tmp_path_factory, folder, sources)
     return {key: (sources[key], pdfs[key], settings[key]) for key in sources}
@@ -189,6 +192,22 @@ def test_the_clean_amendment_reads_on_its_pdf_as_in_its_workbook(printed, layout
     assert {"Subtotaal programma 1", "Subtotaal programma 4", "Totaal begroting"} <= {r.total for r in table.relations}
     if "Saldo" not in groups:  # (a saldo of baten and lasten is no sum of the columns before it: NOT verified)
         assert from_pdf.verdict == "clean" and audit_main(str(pdf)) == 0
+
+
+def test_a_minus_printed_apart_from_its_figure_is_its_sign(printed):
+    """The accounting format prints a negative figure as '-' at the left of its cell and the figure at its right: one
+    negative figure, in its column (not a '-' for nothing, nor a part of the label)."""
+    import pdfplumber
+
+    workbook, pdf, lines = printed[("saldo-apart", "clean")]
+    with pdfplumber.open(pdf) as document:
+        words = document.pages[0].extract_words(x_tolerance=1.5, y_tolerance=2)
+    line = next(line for line in lines if line["kind"] == "line" and line["lasten"][1] < 0)
+    minus = next(w for w in words if w["text"] == f"{-line['lasten'][1]:,}".replace(",", "."))
+    assert any(w["text"] == "-" and abs(w["top"] - minus["top"]) < 2 and minus["x0"] - w["x1"] > 10 for w in words)
+    report = audit(pdf)
+    assert sum(r.failed for t in report.tables for r in t.relations) == 0
+    assert ("Subtotaal programma 1" in {r.total for t in report.tables for r in t.relations})
 
 
 def test_the_tight_layouts_do_print_notes_glued_to_the_figures(printed):

@@ -201,6 +201,10 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     figure_edges = sorted(round(w["x1"]) for w in words if _FIGURE_LIKE.fullmatch(w["text"]) and id(w) not in labelled)
     edges = [e for i, e in enumerate(figure_edges) if i and e - figure_edges[i - 1] <= 2]
 
+    columns = [e for i, e in enumerate(edges) if not i or e - edges[i - 1] > 3]
+    steps = sorted(b - a for a, b in zip(columns, columns[1:]))
+    spacing = steps[len(steps) // 2] if steps else 0   # a usual column's width
+
     def at_edge(x1: float, x0: float) -> bool:
         return any(abs(x1 - e) <= 2.5 and x0 > e + 1 for e in edges)
 
@@ -234,6 +238,18 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
                 chunks[-1][2] += " " + word["text"]
             else:
                 chunks.append([word["x0"], word["x1"], word["text"]])
+        # a minus printed at the left of its cell, the figure at the right (a spreadsheet's accounting format,
+        # '-* #,##0': '-      280.461'), is that figure's sign: a '-' at no column's edge, followed by an unsigned
+        # figure that ends at one, less than a column's width from it (a '-' for nothing set left in the cell before
+        # is a column's width further off)
+        for i in range(len(chunks) - 2, -1, -1):
+            after = chunks[i + 1][2]
+            if chunks[i][2] in ("-", "\u2013") and re.fullmatch(r"\d[\d.,]*", after) and spacing and \
+                    not any(abs(chunks[i][1] - e) <= 3 for e in edges) and \
+                    any(abs(chunks[i + 1][1] - e) <= 2.5 for e in edges) and \
+                    chunks[i + 1][1] - chunks[i][0] < spacing:
+                chunks[i] = [chunks[i + 1][0], chunks[i + 1][1], "-" + after]   # (the figure keeps its place)
+                del chunks[i + 1]
         # a sign printed as V or N in its own column beside a figure ('62   N') belongs to that figure; the
         # figure keeps its own right edge, so that its column is still found by it
         for i in range(len(chunks) - 1, 0, -1):
