@@ -76,10 +76,7 @@ def read_pdf(path: Path) -> list[Grid]:
                 drawn = _drawing_text(page)
                 shown = page.filter(lambda obj: id(obj) not in drawn) if drawn else page  # a chart's labels are no cells
                 words = shown.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], return_chars=True)
-                words = _glued_notes(_apart(words))
-                for word in words:
-                    word.pop("chars", None)  # a word's letters served the two steps above only
-                pages.append(_lines(words))
+                pages.append(_lines(_unglued(_apart(words))))
                 page.close()  # its parsed layout is freed: memory stays that of one page, not of all (issue 24: 500 MB)
         except InputError:
             raise
@@ -169,37 +166,44 @@ def _apart(words: list[dict]) -> list[dict]:
 
 
 _FIGURE_LIKE = re.compile(r"[-(€]*\d[\d.,]*\)?%?")
-_GLUED = re.compile(r"([-(€]*\d[\d.,]*\)?%?|[-\u2013\u2014])([^\W\d_].*)")
+# a figure (or a '-' for nothing) with a text glued to it that starts as a word does, with a capital
+_GLUED = re.compile(r"([-\u2013(]?\d[\d.,]*\)?%?|[-\u2013])(?=[^\W\d_][^\W\d_])")
 
 
-def _glued_notes(words: list[dict]) -> list[dict]:
-    """The words with a figure and the note printed tight against it parted: a 'Toelichting' column left-aligned
-    right after a column of figures right-aligned ('26.961Weerstandsvermogen', no space between them; a dash printed
-    for nothing, '-Opgeheven') is read as one word. It is parted where the figure ends and a capital starts, when the
-    figure so parted ends where another figure of the page ends (the column's right edge, shared by a figure without
-    a note or by another parted one); a figure with its unit ('12m2', '5km') or a code ('2B') is no such pair."""
-    parted: dict[int, tuple[dict, dict]] = {}
-    for i, word in enumerate(words):
-        match = _GLUED.fullmatch(word["text"])
-        chars = word.get("chars") or []
-        if match and match.group(2)[:1].isupper() and len(chars) == len(word["text"]):
-            k = len(match.group(1))
-            parted[i] = ({**word, "text": match.group(1), "x1": chars[k - 1]["x1"], "chars": chars[:k]},
-                         {**word, "text": match.group(2), "x0": chars[k]["x0"], "chars": chars[k:]})
-    if not parted:
-        return words
-    edges = [w["x1"] for i, w in enumerate(words) if i not in parted
-             and (_FIGURE_LIKE.fullmatch(w["text"]) or w["text"] in DASHES)]
+def _unglued(words: list[dict]) -> list[dict]:
+    """The page's words, a figure printed tight against a note right of it taken apart: a 'Toelichting' column set
+    against the last figure column prints its note with no space after the figure ('-152.495Overheveling', and a
+    '-' for nothing as '-Indexatie'), one word to the reader. Such a word, whose figure part ends where other
+    figures of the page end (a column's right edge) and whose rest starts with a capital, is two words: the figure
+    and the note (marked `glued`: it starts a cell of its own). A label written so ('-Bijdrage') ends at no
+    column's edge and stays whole."""
+    figure_edges = sorted(w["x1"] for w in words if _FIGURE_LIKE.fullmatch(w["text"]))
     out = []
-    for i, word in enumerate(words):
-        if i in parted:
-            figure, note = parted[i]
-            shared = [e for e in edges + [parted[j][0]["x1"] for j in parted if j != i] if abs(e - figure["x1"]) <= 2]
-            if shared:
-                out += [figure, note]
+    for word in words:
+        chars = word.pop("chars", None) or []
+        match = _GLUED.match(word["text"])
+        if match and len(chars) == len(word["text"]) and word["text"][match.end()].isupper():
+            cut = match.end()
+            x1 = chars[cut - 1]["x1"]
+            at = bisect.bisect_left(figure_edges, x1 - 2.5)
+            if at < len(figure_edges) and figure_edges[at] <= x1 + 2.5:
+                out.append({**word, "text": word["text"][:cut], "x1": x1})
+                out.append({**word, "text": word["text"][cut:], "x0": chars[cut]["x0"], "glued": True})
                 continue
         out.append(word)
     return out
+
+
+def _going_on_labels(words: list[dict]) -> set[int]:
+    """The ids of the words that follow a word of text on their line closer than a space and a half ('programma'
+    '1'): a number there goes on a label."""
+    found = set()
+    ordered = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
+    for before, word in zip(ordered, ordered[1:]):
+        if abs(before["top"] - word["top"]) <= 2 and 0 <= word["x0"] - before["x1"] < 0.45 * float(
+                word.get("size") or 10) and re.search(r"[^\W\d_]{2}", before["text"]):
+            found.add(id(word))
+    return found
 
 
 def _same_line(first: dict, word: dict) -> float:
@@ -215,13 +219,15 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     # the right edges that figures share (a printed column): a title right-aligned over one column is not
     # glued to the title of the next one ('Onttrekkingen' 'december 2025' are two columns' titles; so are 'Saldo per 1'
     # and 'Aanwendinge' set tight against it: a title ending in a number is no figure)
-    # (a number ending a label, 'Programma 3', 'Subtotaal programma 1', a space after a word, is no column's figure:
-    # its edge would cut the next label at that place, 'Programma 3 Natuur en' | 'landbouw')
-    ordered = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
-    in_text = {id(b) for a, b in zip(ordered, ordered[1:]) if abs(a["top"] - b["top"]) <= _same_line(a, b)
-               and 0 <= b["x0"] - a["x1"] < 0.45 * float(b.get("size") or 10) and re.search(r"[^\W\d_]", a["text"])}
-    figure_edges = sorted(round(w["x1"]) for w in words if _FIGURE_LIKE.fullmatch(w["text"]) and id(w) not in in_text)
+    # (a number that goes on a label, 'Programma 1', 'Subtotaal programma 3', a space after its word, is no figure:
+    # its edge is no column's, and 'Programma 1' 'Ruimte en wonen' is one label)
+    labelled = _going_on_labels(words)
+    figure_edges = sorted(round(w["x1"]) for w in words if _FIGURE_LIKE.fullmatch(w["text"]) and id(w) not in labelled)
     edges = [e for i, e in enumerate(figure_edges) if i and e - figure_edges[i - 1] <= 2]
+
+    columns = [e for i, e in enumerate(edges) if not i or e - edges[i - 1] > 3]
+    steps = sorted(b - a for a, b in zip(columns, columns[1:]))
+    spacing = steps[len(steps) // 2] if steps else 0   # a usual column's width
 
     def at_edge(x1: float, x0: float) -> bool:
         return any(abs(x1 - e) <= 2.5 and x0 > e + 1 for e in edges)
@@ -252,7 +258,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # ('2.500.000,00' 'in euro's'); a V or N beside its figure is joined to it below
             note = len(chunks) >= 2 and word["text"][:1].isupper() and word["text"].strip().lower() not in MARKERS \
                 and at_edge(chunks[-1][1], word["x0"])
-            if chunks and gap is not None and gap < 0.45 * float(word.get("size") or 10) and not after_year \
+            if chunks and gap is not None and not word.get("glued") and gap < 0.45 * float(word.get("size") or 10) and not after_year \
                     and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
                           and not note)
                          or not at_edge(chunks[-1][1], word["x0"])):
@@ -260,6 +266,18 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
                 chunks[-1][2] += " " + word["text"]
             else:
                 chunks.append([word["x0"], word["x1"], word["text"]])
+        # a minus printed at the left of its cell, the figure at the right (a spreadsheet's accounting format,
+        # '-* #,##0': '-      280.461'), is that figure's sign: a '-' at no column's edge, followed by an unsigned
+        # figure that ends at one, less than a column's width from it (a '-' for nothing set left in the cell before
+        # is a column's width further off)
+        for i in range(len(chunks) - 2, -1, -1):
+            after = chunks[i + 1][2]
+            if chunks[i][2] in ("-", "\u2013") and re.fullmatch(r"\d[\d.,]*", after) and spacing and \
+                    not any(abs(chunks[i][1] - e) <= 3 for e in edges) and \
+                    any(abs(chunks[i + 1][1] - e) <= 2.5 for e in edges) and \
+                    chunks[i + 1][1] - chunks[i][0] < spacing:
+                chunks[i] = [chunks[i + 1][0], chunks[i + 1][1], "-" + after]   # (the figure keeps its place)
+                del chunks[i + 1]
         # a sign printed as V or N in its own column beside a figure ('62   N') belongs to that figure; the
         # figure keeps its own right edge, so that its column is still found by it
         for i in range(len(chunks) - 1, 0, -1):
@@ -359,10 +377,22 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         # and a title so centred a row above the titles, not a cell's line above them, that meets the title under it
         # at its right edge only ('Rekening 2025' alone over Lasten | Baten | Saldo, as wide as the cell of 'Baten'
         # and so set right where 'Baten' is; a title wrapped in a cell set left or centred meets its second line there)
+        # (a title centred on the middle one of the titles under it, a row above them, heads them all when the line
+        # has no title over the others of the run: 'Lasten' over Primitief | Wijziging | Na wijziging, each centred in
+        # its cell; a header of two rows, 'Begroting' over '2025', has a title over each column; a title set left or
+        # right as the one under it is a line of it, 'Bijgestelde' over 'begroting')
         if any(over_several) or not tight:
-            below = [None if i is not None and (any(over_several) or (
+            below = [None if i is not None and ((any(over_several) or (
                 abs(a[0] - lower[1][i][0]) > 1.5 and abs(a[0] + a[1] - lower[1][i][0] - lower[1][i][1]) > 3))
-                and _centred_over_group(a, lower[1]) else i for a, i in zip(upper[1], below)]
+                and _centred_over_group(a, lower[1]) or not tight and abs(a[0] - lower[1][i][0]) > 1.5 and abs(
+                    a[1] - lower[1][i][1]) > 1.5 and _centred_over_group(a, lower[1], [c for c in upper[1] if c is not a]))
+                else i for a, i in zip(upper[1], below)]
+        # (titles each centred on the middle one of a run of three titles under them, runs of the same titles, are
+        # group titles over those runs however close the lines: 'Lasten' | 'Baten' | 'Saldo' each over Raming |
+        # Mutatie | Nieuwe raming, the third wrapped into the line of the groups; read as lines of the titles under
+        # them, the columns of one group would share their names with the others')
+        for a in _repeated_groups(upper[1], lower[1]):
+            below = [None if c is a else i for c, i in zip(upper[1], below)]
         # a title wraps inside its cell: one reaching past the right edge of the figures of the column the title under
         # it stands in ('Boekjaar 2025' merged over the columns, its left edge where 'Rente-' starts) is no line of it
         below = [None if i is not None and any(lower[1][i][1] - 3 <= edge < a[1] - 4 for edge in figure_edges)
@@ -426,10 +456,12 @@ def _straddling_titles(lines: list[list], english: bool) -> None:
         lower[1] = [b for b in lower[1] if all(b is not q for _p, q in pairs)]
 
 
-def _centred_over_group(title, titles) -> bool:
+def _centred_over_group(title, titles, alone=None) -> bool:
     """The title's centre is the centre of the cells of an odd run of three titles or more below it (cells as wide as
     each other: the titles set right, left or centred in them), whose outer titles it does not reach: as a merged
-    group title over Lasten | Baten | Saldo is, though it may be no wider than the middle cell."""
+    group title over Lasten | Baten | Saldo is, though it may be no wider than the middle cell. With `alone` (the
+    other titles of its line), only a run that none of them stands over counts, and titles centred in their cells
+    (the centre between the outer titles' centres) count too."""
     middle = (title[0] + title[1]) / 2
     for k in range(1, len(titles) - 1):
         for n in (1, 2):
@@ -438,12 +470,42 @@ def _centred_over_group(title, titles) -> bool:
             left, right = titles[k - n], titles[k + n]
             if not (left[1] < title[0] and right[0] > title[1]):
                 continue
+            if alone is not None and any(min(c[1], right[1]) - max(c[0], left[0]) > 0 for c in alone):
+                continue
             width = (right[1] - left[1]) / (2 * n)
             centres = ((left[1] - width + right[1]) / 2, (left[0] + right[0] + width) / 2,
                        (left[0] + right[1]) / 2)
+            if alone is not None:
+                centres = ((left[0] + left[1] + right[0] + right[1]) / 4,)
             if any(abs(centre - middle) <= 4 for centre in centres):
                 return True
     return False
+
+
+def _repeated_groups(upper, lower) -> list:
+    """The titles of the upper line that are group titles by repetition: two or more, each centred (between the
+    centres of the outer titles) on a run of three titles of the lower line that it does not reach past, the runs
+    apart from each other and of the same titles, the group titles each other's unlike (a title's first line repeated
+    over the same titles in each group, 'Nieuwe' over 'raming', is no group's)."""
+    runs = []
+    texts = [normal(c[2]) for c in upper]
+    for a in upper:
+        if texts.count(normal(a[2])) > 1:
+            continue
+        middle = (a[0] + a[1]) / 2
+        for k in range(1, len(lower) - 1):
+            left, right = lower[k - 1], lower[k + 1]
+            if left[1] < a[0] and right[0] > a[1] and \
+                    abs((left[0] + left[1] + right[0] + right[1]) / 4 - middle) <= 3:
+                runs.append((a, k))
+                break
+    if len(runs) < 2:
+        return []
+    names = {tuple(normal(c[2]) for c in lower[k - 1:k + 2]) for _a, k in runs}
+    ks = [k for _a, k in runs]
+    if len(names) != 1 or any(b - a < 3 for a, b in zip(ks, ks[1:])):
+        return []
+    return [a for a, _k in runs]
 
 
 # Short words a title's second line may start with ('Begroting' above 'na wijziging'): no rest of a broken word, but
@@ -590,7 +652,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             if shared > overlap:
                 best, overlap = i, shared
         if best is None and header and x0 > label_left + 1 and x1 > label_right and not is_figure(text) \
-                and not any(abs(x0 - start) <= 3 for start in label_starts):
+                and not any(abs(x0 - start) <= 3 for start in label_starts) \
+                and not _centred_on_labels(chunk, columns, label_text):
             # a title left-aligned in a wide cell, ending before its figures start ('31-12-2025' over a
             # column whose labels run long): the first column to its right, when no column lies between
             best = next((i for i, (low, high, left) in enumerate(columns)
@@ -631,6 +694,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         label_chunks = [chunks[0] for _top, chunks, _index in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
                         and any(is_figure(c[2]) for c in chunks[1:])]
         label_left = min((c[0] for c in label_chunks), default=0.0)
+        label_text = max(label_left, min(_label_text_left(lines, is_figure), label_left + 200))  # (after a code)
         # where text starts on lines with figures: a title there heads a label column ('Nr', 'Post')
         label_starts = {c[0] for _top, chunks, _index in lines if any(is_figure(x[2]) for x in chunks)
                         for c in chunks if not is_figure(c[2])}
@@ -767,6 +831,17 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     return Grid(name, cells, places=places, is_pdf=True, merged=frozenset(merged))
 
 
+def _centred_on_labels(chunk, columns, label_left: float) -> bool:
+    """A title centred in the label column's cell ('Omschrijving' over labels shorter than it): from where the labels
+    start to where the first column's cell starts (a usual column's width before its figures' right edge)."""
+    highs = [c[1] for c in columns]
+    widths = sorted(b - a for a, b in zip(highs, highs[1:]))
+    if not widths:
+        return False
+    start = highs[0] - widths[len(widths) // 2]
+    return chunk[1] < start and abs((chunk[0] + chunk[1]) / 2 - (label_left + start) / 2) <= 4
+
+
 def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[int, float]]:
     """A column of free text right of the figures (a 'Toelichting' beside a staat van reserves): the texts that start
     right of the last figure column's right edge, on any line (its title too), are taken off the lines: they are no
@@ -779,7 +854,10 @@ def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[
     edge = columns[-1][1] + 1
     kept, notes, bottoms = [], {}, {}
     for top, chunks, index in lines:
-        text = [c for c in chunks if c[0] > edge and not is_figure(c[2]) and c[2].strip() not in DASHES]
+        # (a note glued to the last column's figure, '-152.495Overheveling', starts at that figure's right edge; so
+        # may the column's title, set in its cell as the notes are)
+        text = [c for k, c in enumerate(chunks) if not is_figure(c[2]) and c[2].strip() not in DASHES and (
+            c[0] > edge or (k and c[0] >= columns[-1][0] - 1 and c[0] >= chunks[k - 1][1] - 0.5))]
         if not text:
             kept.append((top, chunks, index))
             continue
