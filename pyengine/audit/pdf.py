@@ -182,16 +182,30 @@ def _unglued(words: list[dict]) -> list[dict]:
     for word in words:
         chars = word.pop("chars", None) or []
         match = _GLUED.match(word["text"])
-        if match and len(chars) == len(word["text"]) and word["text"][match.end()].isupper():
+        # (a character may print several letters, a ligature: 'ff' in 'Effect' is one character of the word's text
+        # 'Effect', so the cut is found by counting the characters' letters, not their number)
+        at_char = _char_at(chars, match.end()) if match and "".join(c["text"] for c in chars) == word["text"] else None
+        if at_char is not None and word["text"][match.end()].isupper():
             cut = match.end()
-            x1 = chars[cut - 1]["x1"]
+            x1 = chars[at_char - 1]["x1"]
             at = bisect.bisect_left(figure_edges, x1 - 2.5)
             if at < len(figure_edges) and figure_edges[at] <= x1 + 2.5:
                 out.append({**word, "text": word["text"][:cut], "x1": x1})
-                out.append({**word, "text": word["text"][cut:], "x0": chars[cut]["x0"], "glued": True})
+                out.append({**word, "text": word["text"][cut:], "x0": chars[at_char]["x0"], "glued": True})
                 continue
         out.append(word)
     return out
+
+
+def _char_at(chars: list[dict], cut: int) -> int | None:
+    """The index of the character that starts at letter `cut` of the word the characters spell, or None when `cut`
+    falls inside a character (a ligature) or past the end."""
+    letters = 0
+    for index, char in enumerate(chars):
+        if letters == cut:
+            return index
+        letters += len(char["text"])
+    return None
 
 
 def _going_on_labels(words: list[dict]) -> set[int]:
