@@ -229,7 +229,7 @@ def test_the_clean_amendment_has_on_its_pdf_no_finding_as_in_its_workbook(printe
     assert from_pdf.findings == () == from_workbook.findings
     assert len(from_pdf.tables) == 1
     assert relations(from_pdf) == relations(from_workbook)
-    if not LAYOUTS[layout][3] is True:   # (a Saldo group is no sum of the columns before it: NOT verified)
+    if LAYOUTS[layout][3] is not True:   # (a Saldo group is no sum of the columns before it: NOT verified)
         assert from_pdf.verdict == "clean" and audit_main(str(pdf)) == 0
 
 
@@ -264,3 +264,9 @@ def test_a_digit_swap_and_a_deleted_line_are_found_as_in_the_workbook(printed, l
     typed = int(text[1] + text[0] + text[2:])
     swap = audit(printed[(layout, "swap")][1]).findings
     assert any(f.expected == typed + change and f.found == begroting + change for f in swap)   # on its own line
+    # the deleted line ('Onderwijs', of the baten; in the groups its lasten too) is missing from its total's every column
+    gone = audit(printed[(layout, "deleted")][1]).findings
+    onderwijs = next(values(line) for line in BATEN if line[0] == "Onderwijs")
+    baten = [(f.column, f.found - f.expected) for f in gone if f.row_label in ("Totaal baten", "Totaal")
+             and (LAYOUTS[layout][0] == "rows" or f.column.startswith("Baten"))]
+    assert sorted(difference for _column, difference in baten) == sorted(onderwijs)
