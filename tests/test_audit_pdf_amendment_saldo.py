@@ -182,6 +182,62 @@ def table(layout: str, variant: str) -> list[list]:
     return groups_table(lasten, baten, notes, extra, LASTEN[:count], BATEN)
 
 
+# incidental lasten and baten by programme, a code column ('Progr.', centred over codes typed as text) before the labels,
+# years as the figure columns' titles, the saldo of the two totals under them
+INCIDENTAL = [("Incidentele lasten", [("Programma 1 Bestuur", [("1", "Verkiezingen gemeenteraad", [1960, 1717, 851, 842]),
+                                                             ("1", "Implementatie Woo", [270, 1792, 1853, 1888])]),
+                                      ("Programma 6 Sociaal domein", [("6", "Transformatiefonds jeugd", [1687, 1378, 0, 0]),
+                                                                      ("6", "Pilot schuldhulp", [1081, 1870, 0, 0])])]),
+              ("Incidentele baten", [("Programma 6 Sociaal domein", [("6", "Rijksbijdrage opvang", [258, 0, 0, 0])]),
+                                     ("Algemene dekkingsmiddelen", [("0", "Onttrekking reserve", [1003, 2923, 0, 0])]),
+                                     ("Programma 8 Ruimte", [("8", "Verkoop grond De Hoven", [1167, 147, 824, 972])])])]
+
+
+def write_incidental(path: Path, deleted: str | None) -> Path:
+    """The table as t02-like staten print it: portrait, fitted to the page's width, '-' for nil; `deleted` a line
+    left out (its section's total as before)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Incidenteel"
+    sheet["A1"], sheet["A2"], sheet["A3"] = "Gemeente Rhenen (fictief)", "Incidentele baten en lasten", "bedragen x € 1.000"
+    for c, title in enumerate(["Progr.", "Omschrijving", "2026", "2027", "2028", "2029"], start=1):
+        cell = sheet.cell(5, c, title)
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="left" if c == 2 else "center")
+    row, totals = 6, []
+    for section, programmes in INCIDENTAL:
+        sheet.cell(row, 2, section).font = Font(bold=True)
+        row += 1
+        total = [0, 0, 0, 0]
+        for programme, lines in programmes:
+            sheet.cell(row, 2, programme).font = Font(bold=True)
+            row += 1
+            for code, label, figures in lines:
+                total = [a + b for a, b in zip(total, figures)]
+                if label == deleted:
+                    continue
+                sheet.cell(row, 1, code)
+                sheet.cell(row, 2, label)
+                for c, value in enumerate(figures, start=3):
+                    sheet.cell(row, c, value).number_format = '[$-413]#,##0;-#,##0;"-"'
+                row += 1
+        sheet.cell(row, 2, "Totaal " + section.lower()).font = Font(bold=True)
+        for c, value in enumerate(total, start=3):
+            sheet.cell(row, c, value).number_format = '[$-413]#,##0;-#,##0;"-"'
+        totals.append(total)
+        row += 2
+    sheet.cell(row, 2, "Saldo incidentele baten en lasten").font = Font(bold=True)
+    for c, value in enumerate([b - a for a, b in zip(*totals)], start=3):
+        sheet.cell(row, c, value).number_format = '[$-413]#,##0;-#,##0;"-"'
+    for letter, width in zip("ABCDEF", (7, 48, 11, 11, 11, 11)):
+        sheet.column_dimensions[letter].width = width
+    sheet.page_setup.orientation, sheet.page_setup.paperSize = "portrait", sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    book.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     """Every variant of every layout as a workbook, all printed to PDF by LibreOffice in one call."""
@@ -191,6 +247,8 @@ def printed(tmp_path_factory):
         for variant in VARIANTS:
             sources[(layout, variant)] = write(folder / f"{layout}-{variant}.xlsx", table(layout, variant),
                                                landscape, notes)
+    for variant, deleted in (("clean", None), ("deleted", "Onttrekking reserve")):
+        sources[("codes", variant)] = write_incidental(folder / f"codes-{variant}.xlsx", deleted)
     pdfs = print_to_pdf(tmp_path_factory, folder, sources)
     return {key: (sources[key], pdfs[key]) for key in sources}
 
@@ -270,3 +328,22 @@ def test_a_digit_swap_and_a_deleted_line_are_found_as_in_the_workbook(printed, l
     baten = [(f.column, f.found - f.expected) for f in gone if f.row_label in ("Totaal baten", "Totaal")
              and (LAYOUTS[layout][0] == "rows" or f.column.startswith("Baten"))]
     assert sorted(difference for _column, difference in baten) == sorted(onderwijs)
+
+
+def test_a_code_column_titled_over_its_codes_is_part_of_the_labels_and_the_saldo_is_checked(printed):
+    """'Progr.' centred over codes set left ('1', '6'): a title of the header line of years, starting right of where the
+    codes start; the codes are no figure column (else the section headings under the years' titles read as a header,
+    the table breaks in two and the saldo of the two totals is NOT verified)."""
+    workbook, pdf = printed[("codes", "clean")]
+    from_workbook, from_pdf = audit(workbook), audit(pdf)
+    assert from_pdf.findings == () == from_workbook.findings
+    (table,) = from_pdf.tables
+    assert table.columns == ("2026", "2027", "2028", "2029")
+    assert relations(from_pdf) == relations(from_workbook)
+    assert "Saldo incidentele baten en lasten" in {r.total for r in table.relations}
+    assert from_pdf.verdict == "clean" and audit_main(str(pdf)) == 0
+    workbook, pdf = printed[("codes", "deleted")]
+    found = sorted((f.row_label, f.column, f.expected, f.found) for f in audit(pdf).findings)
+    assert found == [("Totaal incidentele baten", "2026", D(1425), D(2428)),
+                     ("Totaal incidentele baten", "2027", D(147), D(3070))]
+    assert found == sorted((f.row_label, f.column, f.expected, f.found) for f in audit(workbook).findings)

@@ -1036,7 +1036,10 @@ def _join_across(pages, is_figure):
 def _label_text_left(lines, is_figure) -> float:
     """Where the labels' text starts on lines with figures: the left edge of the first text before a figure (a
     number or code printed left of it, '4' before 'Investeringen ...', is no figure column)."""
-    lefts = [c[0] for _top, chunks, _index in lines if any(is_figure(x[2]) for x in chunks)
+    # (a header line of years is no line with figures: its label column's title, 'Progr.' over the codes, may start
+    # right of where the codes start and end before they do)
+    lefts = [c[0] for _top, chunks, _index in lines
+             if any(is_figure(x[2]) and not is_year_text(x[2]) for x in chunks)
              for c in _before_first_figure(chunks[1:] if _code(chunks[0][2]) else chunks, is_figure)[:1]]
     return min(lefts, default=float("inf"))
 
