@@ -487,7 +487,15 @@ class Walk:
         (still read as a total where the figures make it one)."""
         return (totalish(self.label) and not (amended(self.label) and not any(
             is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total or \
-            self.formula is not None or self.result
+            self.formula is not None or self.result or self.saldo_set_apart
+
+    @_cached
+    def saldo_set_apart(self) -> bool:
+        """A line named a saldo ('Berekend EMU-saldo') closing the table after an empty row, under open lines: it is
+        their saldo, so where nothing explains it (a line deleted, none of the numbers missing) it is left NOT
+        verified with its reason, never passed over as a plain line."""
+        return self.closes and not self.own_count and self.in_block and not self.heading and \
+            "saldo" in self.label.split() and bool(self.stack) and id(self.stack[-1]) not in self.folded
 
     @_cached
     def on_a_total(self) -> bool:
