@@ -74,6 +74,19 @@ Totaal programma 2 Mobiliteit\t70\t75
 2.2 Openbaar vervoer\t40\t40
 
 Totaal lasten\t370\t385""", "Totaal programma 2 Mobiliteit", ["2.1 Wegen", "2.2 Openbaar vervoer"], []),
+    # a balans's eigen vermogen, a line with a name of its own inside 'Vaste passiva' over the reserves above it (the
+    # algemene reserve altered in 2025: expected 45.348, printed 45.347); the block's total is made of it
+    "subtotal inside its block": ("""Regel\t2025\t2024
+PASSIVA
+Algemene reserve\t27.865\t21.485
+Bestemmingsreserves\t18.716\t10.124
+Gerealiseerd resultaat\t-1.233\t2.898
+Eigen vermogen\t45.347\t34.507
+Voorzieningen\t11.427\t7.504
+Vaste schulden\t292.492\t289.259
+Totaal vaste passiva\t349.266\t331.270""", "Eigen vermogen",
+                                  ["Algemene reserve", "Bestemmingsreserves", "Gerealiseerd resultaat"],
+                                  [("Eigen vermogen", "2025", 45348, 45347)]),
     # numbered lines, the result line's label states its formula in those numbers, a line further up among them
     # (line 1, past 2 and 3): held to it, failing where a figure was altered (2026: 1.151 printed, 1.150 made)
     "formula in the label": ("""Regel\t2025\t2026
@@ -171,6 +184,31 @@ Lasten\t-800
 Bestemming\t-100
 Gerealiseerd resultaat\t150""", "Gerealiseerd resultaat", ["Baten", "Lasten", "Bestemming"],
                                  [("Gerealiseerd resultaat", "2025", 100, 150)]),
+    # an EMU-saldo's lines numbered 1 to 5, line 3 deleted: the saldo is held to the four left
+    "numbered lines, one missing": ("""Regel\t2025\t2026
+1 Exploitatiesaldo\t2.496\t1.947
+2 Mutatie vaste activa\t-16.907\t-22.275
+4 Mutatie voorraden\t-2.833\t-423
+5 Verwachte boekwinst\t-591\t-691
+
+Berekend EMU-saldo\t-17.557\t-21.254""", "Berekend EMU-saldo",
+                                    ["1 Exploitatiesaldo", "2 Mutatie vaste activa", "4 Mutatie voorraden",
+                                     "5 Verwachte boekwinst"],
+                                    [("Berekend EMU-saldo", "2025", -17835, -17557),
+                                     ("Berekend EMU-saldo", "2026", -21442, -21254)]),
+    # a staat van reserves, the algemene reserve's line deleted (its heading left without lines): 'Totaal reserves'
+    # after an empty row is short of the bestemmingsreserves' total where that line had figures
+    "totals above, short of the total": ("""Regel\tBegin\tToevoegingen\tOnttrekkingen
+Algemene reserve
+
+Bestemmingsreserves
+Reserve onderhoud\t2.544\t230\t100
+Reserve opleidingen\t3.512\t0\t400
+Totaal bestemmingsreserves\t6.056\t230\t500
+
+Totaal reserves\t12.538\t714\t500""", "Totaal reserves", ["Totaal bestemmingsreserves"],
+                                         [("Totaal reserves", "Begin", 6056, 12538),
+                                          ("Totaal reserves", "Toevoegingen", 230, 714)]),
     # failing in two of three years, in the middle of its block: 'Totaal baten' under 'BATEN' is still its total
     # (small figures, and a total below its lines: no other rule reads it so; without this one it is 'not verified')
     "named after its heading": ("""Regel\t2025\t2026\t2027

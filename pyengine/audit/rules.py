@@ -487,7 +487,15 @@ class Walk:
         (still read as a total where the figures make it one)."""
         return (totalish(self.label) and not (amended(self.label) and not any(
             is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total or \
-            self.formula is not None or self.result
+            self.formula is not None or self.result or self.saldo_set_apart
+
+    @_cached
+    def saldo_set_apart(self) -> bool:
+        """A line named a saldo ('Berekend EMU-saldo') closing the table after an empty row, under open lines: it is
+        their saldo, so where nothing explains it (a line deleted, none of the numbers missing) it is left NOT
+        verified with its reason, never passed over as a plain line."""
+        return self.closes and not self.own_count and self.in_block and not self.heading and \
+            "saldo" in self.label.split() and bool(self.stack) and id(self.stack[-1]) not in self.folded
 
     @_cached
     def on_a_total(self) -> bool:
@@ -1102,6 +1110,56 @@ def result_closing_the_table(walk: Walk) -> Iterable[Candidate]:
                         return
 
 
+def numbered_lines_one_missing(walk: Walk) -> Iterable[Candidate]:
+    """A saldo or total closing the table under the lines it numbers 1, 2, 3, ... (a column 'Nr' or '1.' before
+    the labels), when no relation is meant and a number is missing from their run (1, 2, 4, 5): a line was
+    deleted, and the saldo is held to the numbered lines that are left, as printed (each with the sign its figures
+    carry: an EMU-saldo's lines are printed signed). Only the open lines just above it, every one numbered, the
+    numbers running up from 1 with a gap and no repeat; a run without a gap says nothing (it is left NOT verified,
+    not found wrong)."""
+    if not (walk.balance or totalish(walk.label)) or not walk.closes or line_code(walk.line.label) is not None:
+        return
+    run: list[Line] = []
+    for part in reversed(walk.stack):
+        code = line_code(part.label)
+        if id(part) in walk.folded or code is None or not code.isdigit():
+            break
+        run.append(part)
+    run.reverse()
+    numbers = [int(line_code(p.label)) for p in run]
+    if len(run) < 2 or len(run) != len(walk.stack) or numbers[0] != 1 or \
+            any(b <= a for a, b in zip(numbers, numbers[1:])) or numbers[-1] == len(numbers):
+        return
+    checked, failed = walk.compare(run, (1,) * len(run))
+    if checked and failed:
+        yield Candidate(walk.line, tuple((p, 1) for p in run), "numbered lines, one missing", checked,
+                        tuple(failed))
+
+
+def totals_above_short_of_it(walk: Walk) -> Iterable[Candidate]:
+    """A total closing the table alone after an empty row (no heading, no line of its own: a grand total printed
+    apart, 'Totaal reserves' under 'Totaal bestemmingsreserves'), when no relation is meant: the totals just above
+    it, where they make it in one figure or more that is not 0 and it exceeds them wherever they fail, every one of
+    them of its sign there, as a deleted line makes it (the algemene reserve's line deleted: its section is left
+    without lines, and the grand total is short of the sections that are left)."""
+    if not totalish(walk.label) or walk.balance or not walk.closes or walk.own_count or walk.heading:
+        return
+    run = list(itertools.takewhile(lambda p: id(p) in walk.folded, reversed(walk.stack)))[::-1]
+    if not run:
+        return
+    checked, failed = walk.compare(run, (1,) * len(run))
+    line = walk.line
+    held = [q for q in walk.checked_positions if q not in failed and line.values.get(q)]
+    if not failed or not held:
+        return
+    for q in failed:
+        value = line.values.get(q)
+        figures = [v for p in run if (v := p.values.get(q))]
+        if not value or any(v * value < 0 for v in figures) or abs(sum(figures, ZERO)) >= abs(value):
+            return
+    yield Candidate(line, tuple((p, 1) for p in run), "totals above, short of the total", checked, tuple(failed))
+
+
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
     """'Totaal baten' under the heading 'Baten', when no relation is meant: the total of its block, whatever its
     figures say (it must hold in one figure)."""
@@ -1385,6 +1443,52 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
                                                or c in first)]
 
 
+def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
+                                 unit: Decimal) -> list[Candidate]:
+    """A line with a name of its own in the middle of a block, the subtotal of the lines above it there, as a
+    balans prints 'Eigen vermogen' under the reserves and the resultaat, inside 'Vaste passiva' (then the
+    voorzieningen and the vaste schulden, then 'Totaal vaste passiva'). Its block opens under a heading (or the
+    table's top) with two lines or more, each with a name of its own, then the line, then one line or more, and
+    closes with a line called a total. Read so when the lines above make it on a figure of a hundred units or more
+    of two parts or more, and either in every figure, or (one of them altered: a finding there) the block's total
+    holds over it and the lines after it in every figure. The walk then sees it in place of its lines: the block's
+    total is made of it and the lines after it, not of them and its lines again (with a line after it deleted, the
+    block's total is short of that line: its lines' sum is then what is expected, not a sum counting the
+    reserves twice)."""
+    subs = sub_lines(lines, breaks)
+    found: list[Candidate] = []
+
+    def plain(line: Line) -> bool:
+        return bool(line.key) and line.index not in subs and line.index not in breaks and \
+            not is_labelled(line.key, False) and line_code(line.label) is None
+
+    starts = [i for i, line in enumerate(lines) if i == 0 or line.index in breaks]
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        block = list(lines[start:end])
+        if len(block) < 5 or not totalish(block[-1].key) or block[-1].key.startswith(BALANCE_WORDS) or \
+                is_balance(block[-1].key) or lines[start].index in subs or not is_labelled(block[-1].key, True):
+            continue
+        total, inner = block[-1], block[:-1]
+        if not all(line.key and line.index not in subs and not totalish(line.key) for line in inner) or \
+                any(line.index in breaks for line in inner[1:]):
+            continue
+        for k in range(2, len(inner) - 1):
+            line, above, after = inner[k], inner[:k], inner[k + 1:]
+            if not plain(line):
+                continue
+            checked, failed = _compare(line, above, [1] * len(above), positions, skip)
+            if not checked or not _strong(line, [(p, 1) for p in above], failed, positions, skip, unit):
+                continue
+            t_checked, t_failed = _compare(total, [line, *after], [1] * (len(after) + 1), positions, skip)
+            if failed and (t_failed or not t_checked or len(failed) > checked - len(failed)):
+                continue
+            found.append(Candidate(line, tuple((p, 1) for p in above), "subtotal inside its block", checked,
+                                   tuple(failed)))
+            break
+    return found
+
+
 @dataclass(frozen=True)
 class Rule:
     """A named rule: what it proposes (`meaning`; its name is --json's "rule"), and when it is asked:
@@ -1407,6 +1511,9 @@ RULES: list[Rule] = [
     Rule("total above its lines", None, "a total opening its block, over the lines under it (a provincie's "
          "'Totaal programma 1' above 1.1, 1.2, 1.3): read before the walk", "before the walk",
          first=totals_above_their_lines),
+    Rule("subtotal inside its block", None, "a line with a name of its own in the middle of its block, over the "
+         "lines above it there ('Eigen vermogen' under the reserves, inside 'Vaste passiva'): read before the walk",
+         "before the walk", first=subtotals_inside_their_block),
     Rule("formula in the label", formula_in_the_label, "the lines its label's formula names by their numbers, "
          "each with its sign ('7. Structureel begrotingssaldo (4 + 5 - 6)', '(1 t/m 3)'), wherever they stand above "
          "it, holding or failing"),
@@ -1433,6 +1540,11 @@ RULES: list[Rule] = [
          "three kasstromen)"),
     Rule("result closing the table", result_closing_the_table, "a resultaat closing the table, held to the lines "
          "since the previous total", "last resort"),
+    Rule("numbered lines, one missing", numbered_lines_one_missing, "a saldo closing the table under lines "
+         "numbered 1, 2, 4, 5 (a number missing: a line deleted), held to the numbered lines left", "last resort"),
+    Rule("totals above, short of the total", totals_above_short_of_it, "a total closing the table alone after an "
+         "empty row, held to the totals just above it where it exceeds them as a deleted line makes it (holding in "
+         "a figure that is not 0)", "last resort"),
     Rule("named after its heading", named_after_its_heading, "'Totaal baten' under the heading 'Baten': the total "
          "of its block", "last resort"),
     Rule("own lines, failing", own_lines_failing, "the lines since the previous total, adding up in a large figure, "

@@ -305,8 +305,11 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         figures = {c for (r, c), cell in run.items() if cell.number is not None and r not in year_rows}
         # (a dash printed for nothing, '-', titles no column)
         # (nor does a check's outcome, TRUE or FALSE: a line 'Sluitend' under the saldo it judges)
+        # (nor does a section's number, '1' or '6.7' beside its name on a heading row of a list of taakvelden:
+        # it stands in the column of the lines' codes, under the table's titles, and titles no column)
         titles = {c for (r, c), cell in run.items() if cell.number is None and cell.text.strip()
-                  and cell.text.strip() not in DASHES + CHECK_VALUES and r not in year_rows}
+                  and cell.text.strip() not in DASHES + CHECK_VALUES and r not in year_rows
+                  and not _SECTION_CODE.fullmatch(cell.text.strip())}
         first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
         years_first = len(first_row) >= 2 and all(is_year(v) for v in first_row)
         # figures in the columns of the run before, or in a column its header titles where it printed only dashes
@@ -335,6 +338,7 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
 
 
 DASHES = ("-", "\u2013", "\u2014")
+_SECTION_CODE = re.compile(r"\d{1,2}(\.\d{1,2})*\.?")
 CHECK_VALUES = ("TRUE", "FALSE")  # a boolean cell as xlsx.py reads it
 
 
