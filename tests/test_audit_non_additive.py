@@ -122,6 +122,13 @@ LAYOUTS = {
     "voortgang": (*_shared("Voortgang"), SHARE_FORMATS, [6, 34, 9, 12, 12, 12, 9, 12], (3, 4, 5, 7), (1, 5), 2),
 }
 UNTITLED = _shared("Stand")
+# small amounts that add up (x € 1.000), a programma without a subtotal above one with: its Subtotaal (5 + 8 = 13)
+# lies between the figures of all the lines above it (5 .. 60), yet it is a sum, and checked as one
+SMALL = (["Nr.", "Omschrijving", "Krediet", "Uitgaven 2025", "Bijdrage derden"],
+         [[None, "Programma 1 Veiligheid"], [1, "Brandweerkazerne Noord", 2450, 412, 50],
+          [2, "Marktplein", 1200, 385, 60], [None, "Programma 2 Onderwijs"], [3, "IKC De Linde", 6800, 1390, 5],
+          [4, "Sporthal Oost", 950, 310, 8], [None, "Subtotaal programma 2", 7750, 1700, 13],
+          [None, "Totaal", 11400, 2497, 123]], ["0", None, "#,##0", "#,##0", "#,##0"], [6, 30, 12, 12, 12])
 
 
 def build(path: Path, titles, lines, formats, widths) -> Path:
@@ -160,6 +167,10 @@ def files(tmp_path_factory):
             sources[(name, change)] = build(folder / f"{name}-{change}.xlsx", titles, lines, formats, widths)
     sources[("stand", "clean")] = build(folder / "stand-clean.xlsx", *UNTITLED, SHARE_FORMATS,
                                         [6, 34, 9, 12, 12, 12, 9, 12])
+    small = copy.deepcopy(SMALL[1])
+    small[5][4] += 1
+    sources[("small", "clean")] = build(folder / "small-clean.xlsx", *SMALL)
+    sources[("small", "plus1")] = build(folder / "small-plus1.xlsx", SMALL[0], small, *SMALL[2:])
     return sources, print_to_pdf(tmp_path_factory, folder, sources)
 
 
@@ -226,3 +237,14 @@ def test_a_share_column_whose_title_says_nothing_is_not_verified_with_its_reason
     assert data["verdict"] != "clean"
     reason = json.dumps(data["tables"][0]["not_verified"])
     assert "Stand" in reason and "Totaal" in reason
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_small_amounts_whose_subtotal_lies_among_earlier_lines_are_still_summed(files, kind, capsys):
+    code, data = audited(files[kind == "pdf"][("small", "clean")], capsys)
+    assert (code, data["verdict"], data["findings"], data["not_verified"]) == (0, "clean", [], 0)
+    relations = {r["total"]: r for r in data["tables"][0]["relations"] if r["axis"] == "row"}
+    assert relations["Subtotaal programma 2"]["figures_checked"] == 3
+    code, data = audited(files[kind == "pdf"][("small", "plus1")], capsys)
+    got = {(f["row_label"], f["column"], f["expected"], f["found"]) for f in data["findings"]}
+    assert code == 1 and ("Subtotaal programma 2", "Bijdrage derden", "14", "13") in got

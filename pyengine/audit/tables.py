@@ -165,30 +165,48 @@ RATE_TITLE_WORDS = ("rente", "rentepercentage", "looptijd", "aantal", "fte", "vo
 
 
 def _averaged_columns(cols: list[int], data_rows: list[int], numbers, is_total) -> dict[int, list[int]]:
-    """Columns among amounts whose totals are no sums of their lines: every line's figure above the total positive
-    and no more than 100 (a rate, a share, a count), two different ones at least, and every total's figure between
-    the smallest and the largest of them (a sum of two positive figures or more exceeds each: an average rate, the
-    share done of the whole). Only beside a column of larger amounts. Returns each such column with its total rows."""
+    """Columns among amounts whose totals are no sums of their lines: a total's lines all with a figure from 0 to 100
+    (a rate, a share, a count), two different ones at least, and the total's figure between the smallest and the
+    largest of them and short of their sum (a sum of two positive figures or more exceeds each: an average rate, the
+    share done of the whole). A total's lines: the last lines before it (since the total before it) that a column
+    of larger amounts sums exactly on the same total line, or all the lines above it; all those where no column does
+    (a line deleted). Returns each such column with its total rows."""
     found: dict[int, list[int]] = {}
-    large = {c for c in cols if any(abs(numbers(r).get(c, 0)) > 100 for r in data_rows)}
+    large = [c for c in cols if any(abs(numbers(r).get(c, 0)) > 100 for r in data_rows)]
+    totals_at = [k for k, r in enumerate(data_rows) if is_total(r)]
     for c in cols:
-        if c in large or not large - {c}:
+        if c in large or not [q for q in large if q != c] or not totals_at:
             continue
-        parts: list[Decimal] = []
-        totals: list[int] = []
-        for r in data_rows:
-            value = numbers(r).get(c)
+        figures = [(v, is_total(r)) for r in data_rows if (v := numbers(r).get(c)) is not None]
+        if not figures or not all(0 <= v <= 100 for v, __ in figures):
+            continue
+        rows: list[int] = []
+        for n, k in enumerate(totals_at):
+            at = numbers(data_rows[k])
+            value = at.get(c)
             if value is None:
                 continue
-            if not is_total(r):
-                parts.append(value)
-                continue
-            if len(set(parts)) < 2 or not all(0 < v <= 100 for v in parts) or not min(parts) <= value <= max(parts):
+            since = data_rows[totals_at[n - 1] + 1:k] if n else data_rows[:k]
+            above = [r for r in data_rows[:k] if not is_total(r)]
+            lines = None
+            for q in (q for q in large if q != c and q in at):
+                running = Decimal(0)
+                for j in range(len(since) - 1, -1, -1):
+                    running += numbers(since[j]).get(q, Decimal(0))
+                    if running == at[q] and len(since) - j >= 2:
+                        lines = since[j:]
+                        break
+                if lines is None and sum(numbers(r).get(q, Decimal(0)) for r in above) == at[q]:
+                    lines = above
+                if lines is not None:
+                    break
+            parts = [numbers(r)[c] for r in lines or above if c in numbers(r)]
+            if len(set(parts)) < 2 or not 0 < value <= max(parts) or not min(parts) <= value < sum(parts):
+                rows = []
                 break
-            totals.append(r)
-        else:
-            if totals and all(0 < v <= 100 for v in parts):
-                found[c] = totals
+            rows.append(data_rows[k])
+        if rows:
+            found[c] = rows
     return found
 
 
