@@ -170,7 +170,8 @@ def _averaged_columns(cols: list[int], data_rows: list[int], numbers, is_total) 
     largest of them and short of their sum (a sum of two positive figures or more exceeds each: an average rate, the
     share done of the whole). A total's lines: the last lines before it (since the total before it) that a column
     of larger amounts sums exactly on the same total line, or all the lines above it; all those where no column does
-    (a line deleted). Returns each such column with its total rows."""
+    (a line deleted); each of them with a figure above 100 in a column of larger amounts. Returns each such column
+    with its total rows."""
     found: dict[int, list[int]] = {}
     large = [c for c in cols if any(abs(numbers(r).get(c, 0)) > 100 for r in data_rows)]
     totals_at = [k for k, r in enumerate(data_rows) if is_total(r)]
@@ -201,7 +202,9 @@ def _averaged_columns(cols: list[int], data_rows: list[int], numbers, is_total) 
                 if lines is not None:
                     break
             parts = [numbers(r)[c] for r in lines or above if c in numbers(r)]
-            if len(set(parts)) < 2 or not 0 < value <= max(parts) or not min(parts) <= value < sum(parts):
+            # (beside larger amounts on every one of its lines: figures of another kind)
+            if any(max((abs(v) for q, v in numbers(r).items() if q in large), default=0) <= 100
+                   for r in lines or above) or len(set(parts)) < 2 or not 0 < value <= max(parts) or not min(parts) <= value < sum(parts):
                 rows = []
                 break
             rows.append(data_rows[k])
@@ -685,7 +688,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # a column whose totals lie between its lines' figures (an average rate, a share of the whole done) beside amounts
     # that add up: no sum; left unchecked where its title says what it holds ('Rente', 'Voortgang'), NOT verified
     # where it does not (never a finding guessed, never 'holds')
-    averaged = _averaged_columns([c for c in numeric_cols if c not in skip_cols], data_rows, numbers,
+    # (never a column titled as amounts of a year or a total, 'Uitgaven 2025', 'Totaal': a total of 2 over lines of 1
+    # and 2 there is a figure wrong)
+    averaged = _averaged_columns([c for c in numeric_cols if c not in skip_cols and not year_in(headers[c])
+                                  and not totalish(normal(headers[c]))], data_rows, numbers,
                                  lambda r: totalish(normal(label(r))))
     skip_cols |= set(averaged)
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals;
