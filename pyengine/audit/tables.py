@@ -75,8 +75,20 @@ def _not_additive_column(header: str, figures: list[Decimal]) -> bool:
     text = normal(header)
     if _names_one_of(text, NON_ADDITIVE_COLUMNS):
         return True
-    return bool(figures) and _names_one_of(text, ("jaar", "jaartal", "year")) and \
+    words = text.split()
+    # a number or code that names the line ('Projectnr.', 'Volgnummer', 'Kredietcode'): no amount
+    if any(w.endswith(("nr", "nummer", "code")) for w in words):
+        return True
+    # years on every line under a title naming a year or a date ('Jaar besluit', 'Raadsbesluit', 'Jaar gereed',
+    # 'Ingangsdatum'): the year of a besluit or of an end, never an amount
+    return bool(figures) and (_names_one_of(text, ("jaar", "jaartal", "year"))
+                              or any(stem in w for w in words for stem in YEAR_TITLE_STEMS)) and \
         all(is_year(f) for f in figures)
+
+
+# Stems of a column title that, over years on every line, say the column holds the years of events
+YEAR_TITLE_STEMS = ("jaar", "besluit", "datum", "gereed", "oplevering", "afsluiting", "ingang", "einde", "aanvang",
+                    "start")
 
 
 # Words that say a column holds percentages: shares ('Aandeel'), ratios ('Realisatie in procenten'), never amounts
@@ -144,6 +156,61 @@ def _signed_combination_of_those_before(c: int, numeric_cols: list[int], data_ro
             if holding >= 3 and holding >= len(rows) - 1:
                 return tuple(zip(before, signs))
     return None
+
+
+# Words of a column title naming figures that are no amounts, though they stand among amounts: a rate, a term, a
+# count, a progress; over figures whose totals are no sums (`_averaged_columns`) the column is left unchecked
+RATE_TITLE_WORDS = ("rente", "rentepercentage", "looptijd", "aantal", "fte", "voortgang", "gereed", "realisatiegraad",
+                    "score", "dekkingsgraad", "bezettingsgraad")
+
+
+def _averaged_columns(cols: list[int], data_rows: list[int], numbers, is_total) -> dict[int, list[int]]:
+    """Columns among amounts whose totals are no sums of their lines: a total's lines all with a figure from 0 to 100
+    (a rate, a share, a count), two different ones at least, and the total's figure between the smallest and the
+    largest of them and short of their sum (a sum of two positive figures or more exceeds each: an average rate, the
+    share done of the whole). A total's lines: the last lines before it (since the total before it) that a column
+    of larger amounts sums exactly on the same total line, or all the lines above it; all those where no column does
+    (a line deleted); each of them with a figure above 100 in a column of larger amounts. Returns each such column
+    with its total rows."""
+    found: dict[int, list[int]] = {}
+    large = [c for c in cols if any(abs(numbers(r).get(c, 0)) > 100 for r in data_rows)]
+    totals_at = [k for k, r in enumerate(data_rows) if is_total(r)]
+    for c in cols:
+        if c in large or not [q for q in large if q != c] or not totals_at:
+            continue
+        figures = [(v, is_total(r)) for r in data_rows if (v := numbers(r).get(c)) is not None]
+        if not figures or not all(0 <= v <= 100 for v, __ in figures):
+            continue
+        rows: list[int] = []
+        for n, k in enumerate(totals_at):
+            at = numbers(data_rows[k])
+            value = at.get(c)
+            if value is None:
+                continue
+            since = data_rows[totals_at[n - 1] + 1:k] if n else data_rows[:k]
+            above = [r for r in data_rows[:k] if not is_total(r)]
+            lines = None
+            for q in (q for q in large if q != c and q in at):
+                running = Decimal(0)
+                for j in range(len(since) - 1, -1, -1):
+                    running += numbers(since[j]).get(q, Decimal(0))
+                    if running == at[q] and len(since) - j >= 2:
+                        lines = since[j:]
+                        break
+                if lines is None and sum(numbers(r).get(q, Decimal(0)) for r in above) == at[q]:
+                    lines = above
+                if lines is not None:
+                    break
+            parts = [numbers(r)[c] for r in lines or above if c in numbers(r)]
+            # (beside larger amounts on every one of its lines: figures of another kind)
+            if any(max((abs(v) for q, v in numbers(r).items() if q in large), default=0) <= 100
+                   for r in lines or above) or len(set(parts)) < 2 or not 0 < value <= max(parts) or not min(parts) <= value < sum(parts):
+                rows = []
+                break
+            rows.append(data_rows[k])
+        if rows:
+            found[c] = rows
+    return found
 
 
 def is_year(value: Decimal | None) -> bool:
@@ -622,6 +689,15 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         " ".join(cells[(r, c)].text for r in header_rows if (r, c) in cells),
         [cells[(r, c)] for r in data_rows if (r, c) in cells])}
     skip_cols |= {c for c in percent_cols if not _shares_of_a_whole(c)}
+    # a column whose totals lie between its lines' figures (an average rate, a share of the whole done) beside amounts
+    # that add up: no sum; left unchecked where its title says what it holds ('Rente', 'Voortgang'), NOT verified
+    # where it does not (never a finding guessed, never 'holds')
+    # (never a column titled as amounts of a year or a total, 'Uitgaven 2025', 'Totaal': a total of 2 over lines of 1
+    # and 2 there is a figure wrong)
+    averaged = _averaged_columns([c for c in numeric_cols if c not in skip_cols and not year_in(headers[c])
+                                  and not totalish(normal(headers[c]))], data_rows, numbers,
+                                 lambda r: totalish(normal(label(r))))
+    skip_cols |= set(averaged)
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals;
     # shares of a whole checked beside the amounts say nothing of the amounts' unit)
     decimals = [max(0, -cells[(r, c)].number.as_tuple().exponent)
@@ -636,6 +712,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     sides: dict[str, tuple[str, dict[str, tuple[Decimal, int, int]]]] = {}
     unverified: list[tuple[str, str, str]] = []
     parts_elsewhere: list[tuple[str, str, str]] = []
+    for c, total_rows in averaged.items():
+        if not _names_one_of(normal(headers[c]), RATE_TITLE_WORDS):
+            unverified.extend((label(r), "row", _(
+                "its figure in '{column}' lies between those of its lines (an average or a share, no sum), and the "
+                "column's title does not say what it holds").format(column=shown[c] or column_letter(c)))
+                for r in total_rows)
 
     # Figures shown rounded can miss their total by rounding (an afrondingsverschil): in a display unit
     # ('x € 1.000'), in figures with decimals (computed: shares, rates), beside shares ('%') that amounts are
@@ -662,9 +744,17 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # Year headers: per column, from its header text; in groups when the titles repeat.
     _check_years(numeric_cols, headers, header_rows, cells, add)
     # Years down the label column (a statement per year); a Totaal line below them may close the run.
+    # (not years beside a name of the line's own, to the left of them: 'Woningcorporatie Wonen Plus | 2003' in a
+    # staat van garanties or investeringskredieten is the year of its besluit, one per line in no order)
+    def named_beside(r: int, year_col: int) -> bool:
+        return any(c < year_col and (r, c) in cells and cells[(r, c)].number is None
+                   and any(ch.isalpha() for ch in cells[(r, c)].text) for c in label_cols)
+
     for year_col in label_cols:
         year_rows = [(r, int(cells[(r, year_col)].number)) for r in data_rows
                      if (r, year_col) in cells and is_year(cells[(r, year_col)].number)]
+        if len(year_rows) >= 2 and sum(named_beside(r, year_col) for r, __ in year_rows) * 2 > len(year_rows):
+            continue
         if len(year_rows) >= 2 and len(year_rows) >= len(data_rows) - 1:
             for i, (r, year) in enumerate(year_rows):
                 if year != year_rows[0][1] + i:
