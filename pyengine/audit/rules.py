@@ -114,10 +114,39 @@ COMMON_WORDS = {"totaal", "totale", "bijdrage", "bijdragen", "gemeente", "gemeen
 _YEAR = re.compile(r" (19|20)\d\d\b")
 
 
+def saldo_word(word: str) -> bool:
+    """'saldo', or a saldo written as one word ('begrotingssaldo', 'exploitatiesaldo', 'jaarsaldo'): a saldo by its
+    word's ending. Not the plural ('saldi', 'begrotingssaldi'): that names lines of saldi, a heading over them."""
+    return word.endswith("saldo")
+
+
+def names_saldo(label: str) -> bool:
+    """A word of the label is a saldo (`saldo_word`): 'Saldo', 'Structureel begrotingssaldo', 'Berekend EMU-saldo'."""
+    return any(saldo_word(w) for w in label.split())
+
+
+def said_saldo(label: str) -> bool:
+    """A word of the label says it may be any sign: a saldo (`saldo_word`), verschil, resultaat or netto."""
+    return any(w in SALDO_WORDS or saldo_word(w) for w in label.split())
+
+
+def saldo_first(label: str) -> bool:
+    """The label starts with a word saying it may be any sign (SALDO_WORDS), a saldo written as one word too
+    ('Begrotingssaldo na bestemming')."""
+    return label.startswith(SALDO_WORDS) or saldo_word(label.split(" ", 1)[0])
+
+
+def balance_first(label: str) -> bool:
+    """The label starts with a word of a saldo, verschil or stand (BALANCE_WORDS), a saldo written as one word too
+    ('Jaarsaldo', 'Exploitatiesaldo')."""
+    return label.startswith(BALANCE_WORDS) or saldo_word(label.split(" ", 1)[0])
+
+
 def totalish(label: str) -> bool:
-    # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...')
+    # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...'; a saldo
+    # written as one word first is a 'saldo ...': 'Begrotingssaldo na bestemming', 'Jaarsaldo')
     return label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and \
-        _YEAR.sub("", label).startswith(TOTAL_WORDS)
+        _YEAR.sub("", label).startswith(TOTAL_WORDS) or saldo_word(label.split(" ", 1)[0])
 
 
 # A begroting after its changes is the begroting plus the changes (begroting + wijziging = na wijziging).
@@ -240,8 +269,10 @@ class _cached:
 
 
 def is_balance(label: str) -> bool:
-    """A saldo, verschil, resultaat or stand: may be a signed combination."""
-    return label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat"))
+    """A saldo (one written as one word too: `names_saldo`), verschil, resultaat or stand: may be a signed
+    combination."""
+    return balance_first(label) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat")) or \
+        names_saldo(label)
 
 
 def closes_as_result(label: str, closes: bool) -> bool:
@@ -495,7 +526,7 @@ class Walk:
         their saldo, so where nothing explains it (a line deleted, none of the numbers missing) it is left NOT
         verified with its reason, never passed over as a plain line."""
         return self.closes and not self.own_count and self.in_block and not self.heading and \
-            "saldo" in self.label.split() and bool(self.stack) and id(self.stack[-1]) not in self.folded
+            names_saldo(self.label) and bool(self.stack) and id(self.stack[-1]) not in self.folded
 
     @_cached
     def on_a_total(self) -> bool:
@@ -936,7 +967,7 @@ def _like_the_saldi(total: Line, own: Sequence[Line], saldi: Sequence[Candidate]
     besides; None where no such saldo is, where they take a name either way (no sign is meant), or where two of
     the lines share a name."""
     words = total.key.split()
-    if not own or not words or not total.key.startswith(SALDO_WORDS):
+    if not own or not words or not saldo_first(total.key):
         return None
     names = [p.key for p in own]
     if len(set(names)) != len(names) or not all(names):
@@ -978,7 +1009,7 @@ def across_headings(walk: Walk) -> Iterable[Candidate]:
         # the lines across the heading make it in every figure)
         return
     if walk.heading and not walk.block_lines and walk.own_words and found.checked == len(found.failed) and \
-            not walk.label.startswith(SALDO_WORDS):
+            not saldo_first(walk.label):
         # alone under its heading, named after something of its own ('Totaal Rijksbijdrage' in an input workbook
         # whose lines without figures read as headings), holding in no figure: a line whose parts are elsewhere
         # (not after an empty row, which heads nothing: 'Totaal loonsom' printed apart under its subtotals, with
@@ -1012,7 +1043,7 @@ def run_plus_one_line(walk: Walk) -> Iterable[Candidate]:
     anywhere (a run that holds somewhere is not shortened to fit a coincidence). The line from further up sits
     before the block's heading or before a total: next to the run it would be a member left out."""
     line, stack, label = walk.line, walk.stack, walk.label
-    reaching = walk.axis == "row" and (walk.closes or label.startswith(SALDO_WORDS) or not label) and \
+    reaching = walk.axis == "row" and (walk.closes or saldo_first(label) or not label) and \
         not _heads(walk.heading, label)  # ('Totaal baten' under 'Baten' has the lines under that heading as its parts)
     runs = {kind: found for kind, found in walk.runs.items() if kind != "chain"}  # (the labels' chain is no run)
     best_kind = max(runs, key=lambda k: runs[k][0]) if runs else None
@@ -1057,7 +1088,7 @@ def balances_its_block(walk: Walk) -> Iterable[Candidate]:
     against 25.000 + 2.000 of costs balances them to zero, which is what it means. Only for a total that names
     something else than its lines (a 'Saldo' or 'Totaal lasten' of the wrong sign is an error, not a balance),
     holding in two figures or more and in more than it fails."""
-    if not (walk.labelled and walk.own_words and not walk.label.startswith(SALDO_WORDS)) or \
+    if not (walk.labelled and walk.own_words and not saldo_first(walk.label)) or \
             not any(walk.line.values.get(q) for q in walk.positions if q not in walk.skip):
         return
     stack = walk.stack
@@ -1414,11 +1445,11 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
     subs = sub_lines(lines, breaks)
     for i, line in enumerate(lines):
         starts_block = i == 0 or line.index in breaks
-        if not starts_block or not totalish(line.key) or line.key.startswith(BALANCE_WORDS):
+        if not starts_block or not totalish(line.key) or balance_first(line.key):
             continue
         run: list[Line] = []
         for below in lines[i + 1:]:
-            if below.index in breaks or totalish(below.key) or below.key.startswith(BALANCE_WORDS) or \
+            if below.index in breaks or totalish(below.key) or balance_first(below.key) or \
                     below.index in subs:
                 break  # ('waarvan' lines are its breakdown: the rule 'waarvan' holds it to them)
             run.append(below)
@@ -1466,7 +1497,7 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         block = list(lines[start:end])
-        if len(block) < 5 or not totalish(block[-1].key) or block[-1].key.startswith(BALANCE_WORDS) or \
+        if len(block) < 5 or not totalish(block[-1].key) or balance_first(block[-1].key) or \
                 is_balance(block[-1].key) or lines[start].index in subs or not is_labelled(block[-1].key, True):
             continue
         total, inner = block[-1], block[:-1]
@@ -1700,7 +1731,7 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
     if rule == "own lines, short of the total":
         # a saldo's columns may mix signs (lasten | baten | saldo): it is short of a deleted line when it fails in
         # every figure and exceeds its lines in two columns or more whose lines all have its sign
-        saldo = any(w in total.key.split() for w in SALDO_WORDS)
+        saldo = said_saldo(total.key)
         if result_label(total.key):
             return False  # (what is left to pay or cover sets lines off against each other: no sum short of one)
         compared = [q for q in total.values if q not in skip]

@@ -24,9 +24,10 @@ from ..i18n import number as number_text
 from ..render.formula import column_letter
 from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
                     rounding_allowance)
-from .rules import (BALANCE_WORDS, MAX_PARTS, RULES, SALDO_WORDS, WAARVAN_WORDS, Ask, _compare, _expected, _heads,
-                    _names, amended, amended_column, answer, best_reading, breakdowns, formula_parts, is_balance,
-                    is_change, is_labelled, label_formulas, result_label, stand_chain_starts, sub_lines, totalish)
+from .rules import (MAX_PARTS, RULES, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended,
+                    amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
+                    is_change, is_labelled, label_formulas, result_label, said_saldo, stand_chain_starts, sub_lines,
+                    totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -841,7 +842,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # a Totaal column printed first (Project | Totaal | Rijk | Provincie | Gemeenten) closes the columns
     # read from right to left
     if len(column_lines) >= 3 and column_lines[0].key.startswith(("totaal", "total")) and \
-            not any(totalish(c.key) or c.key.startswith(BALANCE_WORDS) for c in column_lines[1:]):
+            not any(totalish(c.key) or balance_first(c.key) for c in column_lines[1:]):
         column_lines = column_lines[::-1]
     last = column_lines[-1] if column_lines else None
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
@@ -871,7 +872,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     summed = {c for line, __, __ in row_results for c in line.values}
     unsummed = {c for line, signed, __ in row_results for p, __ in signed for c in p.values} - summed
     opening = next((c for c in numeric_cols if c not in skip_cols and c not in unsummed), None)
-    if opening is not None and normal(headers[opening]).startswith(BALANCE_WORDS):
+    if opening is not None and balance_first(normal(headers[opening])):
         col_unchecked = [u for u in col_unchecked if u.index != opening]
     # so is a column naming the start of a stand whose end a later column names ('Saldo 1 januari 2025' ... 'Saldo
     # 31 december 2025'), whatever columns before it add up (a staat van leningen's 'Oorspronkelijk bedrag')
@@ -1161,7 +1162,7 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
     heading = ""
     # an empty row just above a saldo or a bare 'Totaal' sets it apart; it does not start a block of its own
     # (and so a line closing as what is left to pay or cover: 'Gemeentelijke bijdrage' after an empty row)
-    set_apart = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS) or \
+    set_apart = total.key in GRAND_TOTALS or said_saldo(total.key) or \
         result_label(total.key)
     subs = sub_lines(lines[max(0, where - MAX_PARTS):where + 1], headings)
     for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
@@ -1173,12 +1174,12 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
             heading = headings[line.index]
             break
     for line in in_block:
-        if totalish(line.key) or line.key.startswith(BALANCE_WORDS):
+        if totalish(line.key) or balance_first(line.key):
             break
         plain.append(line)
     in_block.reverse()
     plain.reverse()
-    claims_block = total.key in GRAND_TOTALS or any(w in total.key.split() for w in SALDO_WORDS) or \
+    claims_block = total.key in GRAND_TOTALS or said_saldo(total.key) or \
         bool(heading and _heads(heading, total.key)) or result_label(total.key)
     if not in_block:
         return False, _("its parts are not in the table (nothing comes before it in its block)"), plain, claims_block
