@@ -3,7 +3,11 @@
 lasten, 'Totaal lasten', lines of baten, 'Totaal baten', then the saldo = baten - lasten, and under it a structureel
 saldo = that saldo - the incidentele posten. Clean: no findings, every saldo verified; +1 in a line of lasten or at
 'Totaal lasten' (a part of the saldo): found at 'Totaal lasten' with its lines' sum, the saldo read; +1 at the saldo
-itself: found at the saldo. Before, such a saldo was no saldo to the audit: nothing checked it."""
+itself: found at the saldo. Before, such a saldo was no saldo to the audit: nothing checked it.
+
+And a balans printed in one figure column (one year): a +1 in a reserve line is found at 'Totaal eigen vermogen' with
+its lines' sum (the totals above it hold on it as printed), also where that subtotal is labelled just 'Eigen vermogen'
+under its lines (before: read as a plain line, the +1 passed clean)."""
 
 import json
 from pathlib import Path
@@ -76,6 +80,58 @@ VARIANTS = {"begroting": ("Begrotingssaldo", "Structureel begrotingssaldo"),
             "jaar": ("Jaarsaldo", None),
             "bestemming": ("Begrotingssaldo na bestemming", None)}
 
+# ------------------------------------------------------------------------------------------------------------------
+# The balans in one column
+ACTIVA = [("Immateriële vaste activa", 412), ("Materiële vaste activa", 84217), ("Financiële vaste activa", 6350)]
+VLOTTEND = [("Voorraden", 2180), ("Uitzettingen met een rentetypische looptijd korter dan één jaar", 9644),
+            ("Liquide middelen", 1215), ("Overlopende activa", 5320)]
+RESERVES = [("Algemene reserve", 18450), ("Bestemmingsreserves", 22310), ("Gerealiseerd resultaat", 1875)]
+VOORZ = ("Voorzieningen", 7420)
+VASTE_SCHULDEN = ("Vaste schulden met een rentetypische looptijd van één jaar of langer", 41200)
+VLOTTEND_P = [("Netto-vlottende schulden met een rentetypische looptijd korter dan één jaar", 12644),
+              ("Overlopende passiva", 5439)]
+
+
+def balans_rows(reserves=RESERVES, bare=False):
+    tva = sum(v for __, v in ACTIVA); tvl = sum(v for __, v in VLOTTEND)
+    body = [["ACTIVA"], ["Vaste activa"]] + [[n, v] for n, v in ACTIVA] + [["Totaal vaste activa", tva], []]
+    body += [["Vlottende activa"]] + [[n, v] for n, v in VLOTTEND] + [["Totaal vlottende activa", tvl], []]
+    body += [["Totaal activa", tva + tvl], [], ["PASSIVA"], ["Vaste passiva"]]
+    ev = sum(v for __, v in reserves)
+    ev_true = sum(v for __, v in RESERVES)
+    if not bare:
+        body.append(["Eigen vermogen"])
+    body += [[n, v] for n, v in reserves]
+    body.append(["Eigen vermogen" if bare else "Totaal eigen vermogen", ev_true])
+    body += [[VOORZ[0], VOORZ[1]], [VASTE_SCHULDEN[0], VASTE_SCHULDEN[1]]]
+    tvp = ev_true + VOORZ[1] + VASTE_SCHULDEN[1]
+    tvlp = sum(v for __, v in VLOTTEND_P)
+    body += [["Totaal vaste passiva", tvp], [], ["Vlottende passiva"]] + [[n, v] for n, v in VLOTTEND_P]
+    body += [["Totaal vlottende passiva", tvlp], [], ["Totaal passiva", tvp + tvlp]]
+    assert tvp + tvlp == tva + tvl
+    return body
+
+
+def balans(path: Path, body: list[list]) -> Path:
+    book = openpyxl.Workbook(); s = book.active; s.title = "Balans"
+    s.cell(1, 1, "Balans per 31 december 2025 (bedragen x € 1.000)").font = Font(bold=True)
+    s.merge_cells("A1:B1")
+    s.cell(3, 2, "31-12-2025").alignment = Alignment(horizontal="right")
+    for r, row in enumerate(body, start=4):
+        for c, v in enumerate(row, start=1):
+            cell = s.cell(r, c, v)
+            if c > 1:
+                cell.number_format = "#,##0"
+            elif len(row) == 1:
+                cell.font = Font(bold=True)
+    s.column_dimensions["A"].width = 70; s.column_dimensions["B"].width = 12
+    fit(s); book.save(path); return path
+
+
+PLUS_RES = [RESERVES[0], ("Bestemmingsreserves", 22311), RESERVES[2]]
+TRUE_EV = sum(v for __, v in RESERVES)
+
+
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     folder = tmp_path_factory.mktemp("saldo")
@@ -87,6 +143,10 @@ def files(tmp_path_factory):
                                                    rows(saldo, structureel, total_plus=1))
         sources[f"{name}-saldo"] = meerjarenraming(folder / f"{name}-saldo.xlsx",
                                                    rows(saldo, structureel, saldo_plus=1))
+    for bare in (False, True):
+        tag = "bare" if bare else "totaal"
+        sources[f"balans-{tag}-clean"] = balans(folder / f"balans-{tag}-clean.xlsx", balans_rows(bare=bare))
+        sources[f"balans-{tag}-plus"] = balans(folder / f"balans-{tag}-plus.xlsx", balans_rows(PLUS_RES, bare))
     return sources, print_to_pdf(tmp_path_factory, folder, sources)
 
 
@@ -145,3 +205,24 @@ def test_compound_saldo_plus_one_at_the_saldo(files, variant, kind, capsys):
     saldo = VARIANTS[variant][0]
     assert code == 1
     assert findings(data) == [(saldo, "2027", str(TB - TL), str(TB - TL + 1))]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("tag", ["totaal", "bare"])
+def test_balans_one_column_clean(files, tag, kind, capsys):
+    code, data = audited(files[kind == "pdf"][f"balans-{tag}-clean"], capsys)
+    assert (code, data["verdict"], data["findings"], data["not_verified"]) == (0, "clean", [], 0)
+    found = relations(data)
+    label = "Eigen vermogen" if tag == "bare" else "Totaal eigen vermogen"
+    assert found[label] == (0, [n for n, __ in RESERVES])
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("tag", ["totaal", "bare"])
+def test_balans_one_column_plus_one_in_a_reserve(files, tag, kind, capsys):
+    code, data = audited(files[kind == "pdf"][f"balans-{tag}-plus"], capsys)
+    label = "Eigen vermogen" if tag == "bare" else "Totaal eigen vermogen"
+    assert code == 1
+    # the reserve 22.310 -> 22.311: Totaal eigen vermogen is 1 short of its lines; the totals above it add up
+    # with the subtotal as printed
+    assert findings(data) == [(label, "31-12-2025", str(TRUE_EV + 1), str(TRUE_EV))]

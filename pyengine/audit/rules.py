@@ -1482,10 +1482,12 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
     table's top) with two lines or more, each with a name of its own, then the line, then one line or more, and
     closes with a line called a total. Read so when the lines above make it on a figure of a hundred units or more
     of two parts or more, and either in every figure, or (one of them altered: a finding there) the block's total
-    holds over it and the lines after it in every figure. The walk then sees it in place of its lines: the block's
-    total is made of it and the lines after it, not of them and its lines again (with a line after it deleted, the
-    block's total is short of that line: its lines' sum is then what is expected, not a sum counting the
-    reserves twice)."""
+    holds over it and the lines after it in every figure; in one figure column (a balans of one year), where they
+    miss it, when the block's total holds over it and the lines after it on a figure of a hundred units or more (no
+    other figure can tell: a reserve altered by 1 is then found at 'Eigen vermogen'). The walk then sees it in place
+    of its lines: the block's total is made of it and the lines after it, not of them and its lines again (with a
+    line after it deleted, the block's total is short of that line: its lines' sum is then what is expected, not a
+    sum counting the reserves twice)."""
     subs = sub_lines(lines, breaks)
     found: list[Candidate] = []
 
@@ -1509,10 +1511,16 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
             if not plain(line):
                 continue
             checked, failed = _compare(line, above, [1] * len(above), positions, skip)
-            if not checked or not _strong(line, [(p, 1) for p in above], failed, positions, skip, unit):
-                continue
             t_checked, t_failed = _compare(total, [line, *after], [1] * (len(after) + 1), positions, skip)
-            if failed and (t_failed or not t_checked or len(failed) > checked - len(failed)):
+            if checked == 1 and failed:
+                # (one figure column: no figure beside the failing one can hold; the block's total, holding over
+                # it and the lines after it on a large figure, decides alone)
+                if t_failed or not t_checked or not _strong(total, [(p, 1) for p in (line, *after)], t_failed,
+                                                            positions, skip, unit):
+                    continue
+            elif not checked or not _strong(line, [(p, 1) for p in above], failed, positions, skip, unit):
+                continue
+            elif failed and (t_failed or not t_checked or len(failed) > checked - len(failed)):
                 continue
             found.append(Candidate(line, tuple((p, 1) for p in above), "subtotal inside its block", checked,
                                    tuple(failed)))
