@@ -821,8 +821,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 else:
                     label_parts.append(chunk[2])
             for position, chunk in texts:
-                spanned = group_spans.get(id(chunk)) or (_spanned(chunk, columns, label_right) if line_number in
-                                                         upper_lines and chunk[0] > label_left + 20 else [])
+                spanned = group_spans.get(id(chunk)) or (_spanned(chunk, columns, label_right, chunks) if line_number
+                                                         in upper_lines and chunk[0] > label_left + 20 else [])
                 if len(spanned) >= 2 and not any(c in placed for c in spanned):
                     for c in spanned:  # (and no more: as a title merged over those columns in the workbook)
                         placed[c] = (chunk, None)
@@ -834,6 +834,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                     label_parts.append(chunk[2])
                 else:
                     placed[col] = (chunk, None)
+                    if line_number in upper_lines and col not in own_titles:
+                        # a title over a column with no title of its own under it is that column's own title, set
+                        # high in its cell ('Krediet' beside 'Uitgaven' over 't/m 2024'): it heads no column beside
+                        merged.add((row, col + 2, row, col + 2))
             for col, (chunk, parsed) in placed.items():
                 cells[(row, col + 2)] = Cell(chunk[2], parsed[0] if parsed else None, ref=moved.get(id(chunk), ""),
                                              unit=parsed[1] if parsed else "",
@@ -1265,14 +1269,21 @@ def _stand_under_movements(group: str, own: str) -> bool:
     return is_change(normal(group)) and (bool(_DAY.search(own)) or normal(own).startswith(("stand", "boekwaarde")))
 
 
-def _spanned(chunk, columns, label_right: float) -> list[int]:
+def _spanned(chunk, columns, label_right: float, others=()) -> list[int]:
     """The columns whose place (from the previous column's right edge to its own) a title overlaps by more
-    than a few points."""
+    than a few points, but for a column whose place another title of the line (`others`) overlaps more: that title
+    stands over it, this one only juts into it ('Jaar besluit', wider than its narrow cell, a few points into the
+    place of the 'Krediet' beside it); two titles side by side never head one column."""
     x0, x1, _text = chunk
+
+    def overlap(title, start: float, high: float) -> float:
+        return min(title[1], high + 2) - max(title[0], start)
+
     found = []
     for i, (low, high, left) in enumerate(columns):
         start = columns[i - 1][1] if i else max(label_right, left - 20)
-        if min(x1, high + 2) - max(x0, start) > 4:
+        mine = overlap(chunk, start, high)
+        if mine > 4 and not any(other is not chunk and overlap(other, start, high) > mine for other in others):
             found.append(i)
     return found
 
