@@ -411,6 +411,11 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         # it stands in ('Boekjaar 2025' merged over the columns, its left edge where 'Rente-' starts) is no line of it
         below = [None if i is not None and any(lower[1][i][1] - 3 <= edge < a[1] - 4 for edge in figure_edges)
                  else i for a, i in zip(upper[1], below)]
+        # a cell's lines are set alike: a title whose next line below shares its right edge only (set right,
+        # 'Wijziging' over '2026-07') or its left edge only has no line above it set otherwise ('Baten', merged and
+        # centred over three columns, starting where 'Wijziging' starts, is a row's title above it)
+        below = [None if i is not None and after is not None and not _set_alike(a, lower[1][i], after[1]) else i
+                 for a, i in zip(upper[1], below)]
         matched = [i for i in below if i is not None]
         # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too,
         # on their left edges; titles set right (or centred) over their figures may all wrap (a centred
@@ -437,6 +442,21 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         if not upper[1] and starts is not None:
             starts[lower[2]] = starts.get(upper[2], upper[0])
     return [tuple(line) for line in lines if line[1]]
+
+
+def _set_alike(a, b, after) -> bool:
+    """Whether `a` may be the line above `b` in one cell, by the line under `b` that overlaps it (in `after`): set
+    right (their right edges shared, not their left), `a` must share `b`'s right edge; set left, its left edge."""
+    under = [c for c in after if min(b[1], c[1]) - max(b[0], c[0]) > 0]
+    if len(under) != 1:
+        return True
+    c = under[0]
+    right, left = abs(b[1] - c[1]) <= 1.5, abs(b[0] - c[0]) <= 1.5
+    if right and not left:
+        return abs(a[1] - b[1]) <= 1.5
+    if left and not right:
+        return abs(a[0] - b[0]) <= 1.5
+    return True
 
 
 def _straddling_titles(lines: list[list], english: bool) -> None:
@@ -934,11 +954,19 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
                 return i
         return None
 
+    def other_cells(upper, lower) -> bool:
+        """Pieces of two lines in one column's place that share no edge and no centre: no lines of one cell (a
+        cell's lines are set left, right or centred alike), but titles of two rows ('Lasten' merged and centred over
+        three columns, a row above 'Wijziging' wrapped in its cell over '2026-07')."""
+        return any(place(a) is not None and place(a) == place(b) and abs(a[0] - b[0]) > 1.5 and
+                   abs(a[1] - b[1]) > 1.5 and abs(a[0] + a[1] - b[0] - b[1]) > 3 for a in upper for b in lower)
+
     rows: list[list[int]] = []
     for k in range(start, first):
         size = max(sizes.get(lines[k][2], 10.0), sizes.get(lines[k - 1][2], 10.0)) if k > start else 0
         if rows and (starts.get(lines[k][2], lines[k][0]) - lines[k - 1][0] <= CELL_LINE * size or all(
-                j in tight for j in range(lines[k - 1][2] + 1, lines[k][2] + 1))):
+                j in tight for j in range(lines[k - 1][2] + 1, lines[k][2] + 1))) and \
+                not other_cells(lines[k - 1][1], lines[k][1]):
             rows[-1].append(k)
         else:
             rows.append([k])
