@@ -411,6 +411,11 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         # it stands in ('Boekjaar 2025' merged over the columns, its left edge where 'Rente-' starts) is no line of it
         below = [None if i is not None and any(lower[1][i][1] - 3 <= edge < a[1] - 4 for edge in figure_edges)
                  else i for a, i in zip(upper[1], below)]
+        # a cell's lines are set alike: a title whose next line below shares its right edge only (set right,
+        # 'Wijziging' over '2026-07') or its left edge only has no line above it set otherwise ('Baten', merged and
+        # centred over three columns, starting where 'Wijziging' starts, is a row's title above it)
+        below = [None if i is not None and after is not None and not _set_alike(a, lower[1][i], after[1]) else i
+                 for a, i in zip(upper[1], below)]
         matched = [i for i in below if i is not None]
         # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too,
         # on their left edges; titles set right (or centred) over their figures may all wrap (a centred
@@ -437,6 +442,21 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         if not upper[1] and starts is not None:
             starts[lower[2]] = starts.get(upper[2], upper[0])
     return [tuple(line) for line in lines if line[1]]
+
+
+def _set_alike(a, b, after) -> bool:
+    """Whether `a` may be the line above `b` in one cell, by the line under `b` that overlaps it (in `after`): set
+    right (their right edges shared, not their left), `a` must share `b`'s right edge; set left, its left edge."""
+    under = [c for c in after if min(b[1], c[1]) - max(b[0], c[0]) > 0]
+    if len(under) != 1:
+        return True
+    c = under[0]
+    right, left = abs(b[1] - c[1]) <= 1.5, abs(b[0] - c[0]) <= 1.5
+    if right and not left:
+        return abs(a[1] - b[1]) <= 1.5
+    if left and not right:
+        return abs(a[0] - b[0]) <= 1.5
+    return True
 
 
 def _straddling_titles(lines: list[list], english: bool) -> None:
@@ -821,8 +841,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 else:
                     label_parts.append(chunk[2])
             for position, chunk in texts:
-                spanned = group_spans.get(id(chunk)) or (_spanned(chunk, columns, label_right) if line_number in
-                                                         upper_lines and chunk[0] > label_left + 20 else [])
+                spanned = group_spans.get(id(chunk)) or (_spanned(chunk, columns, label_right, chunks) if line_number
+                                                         in upper_lines and chunk[0] > label_left + 20 else [])
                 if len(spanned) >= 2 and not any(c in placed for c in spanned):
                     for c in spanned:  # (and no more: as a title merged over those columns in the workbook)
                         placed[c] = (chunk, None)
@@ -834,6 +854,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                     label_parts.append(chunk[2])
                 else:
                     placed[col] = (chunk, None)
+                    if line_number in upper_lines and col not in own_titles:
+                        # a title over a column with no title of its own under it is that column's own title, set
+                        # high in its cell ('Krediet' beside 'Uitgaven' over 't/m 2024'): it heads no column beside
+                        merged.add((row, col + 2, row, col + 2))
             for col, (chunk, parsed) in placed.items():
                 cells[(row, col + 2)] = Cell(chunk[2], parsed[0] if parsed else None, ref=moved.get(id(chunk), ""),
                                              unit=parsed[1] if parsed else "",
@@ -930,11 +954,19 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
                 return i
         return None
 
+    def other_cells(upper, lower) -> bool:
+        """Pieces of two lines in one column's place that share no edge and no centre: no lines of one cell (a
+        cell's lines are set left, right or centred alike), but titles of two rows ('Lasten' merged and centred over
+        three columns, a row above 'Wijziging' wrapped in its cell over '2026-07')."""
+        return any(place(a) is not None and place(a) == place(b) and abs(a[0] - b[0]) > 1.5 and
+                   abs(a[1] - b[1]) > 1.5 and abs(a[0] + a[1] - b[0] - b[1]) > 3 for a in upper for b in lower)
+
     rows: list[list[int]] = []
     for k in range(start, first):
         size = max(sizes.get(lines[k][2], 10.0), sizes.get(lines[k - 1][2], 10.0)) if k > start else 0
         if rows and (starts.get(lines[k][2], lines[k][0]) - lines[k - 1][0] <= CELL_LINE * size or all(
-                j in tight for j in range(lines[k - 1][2] + 1, lines[k][2] + 1))):
+                j in tight for j in range(lines[k - 1][2] + 1, lines[k][2] + 1))) and \
+                not other_cells(lines[k - 1][1], lines[k][1]):
             rows[-1].append(k)
         else:
             rows.append([k])
@@ -1265,14 +1297,21 @@ def _stand_under_movements(group: str, own: str) -> bool:
     return is_change(normal(group)) and (bool(_DAY.search(own)) or normal(own).startswith(("stand", "boekwaarde")))
 
 
-def _spanned(chunk, columns, label_right: float) -> list[int]:
+def _spanned(chunk, columns, label_right: float, others=()) -> list[int]:
     """The columns whose place (from the previous column's right edge to its own) a title overlaps by more
-    than a few points."""
+    than a few points, but for a column whose place another title of the line (`others`) overlaps more: that title
+    stands over it, this one only juts into it ('Jaar besluit', wider than its narrow cell, a few points into the
+    place of the 'Krediet' beside it); two titles side by side never head one column."""
     x0, x1, _text = chunk
+
+    def overlap(title, start: float, high: float) -> float:
+        return min(title[1], high + 2) - max(title[0], start)
+
     found = []
     for i, (low, high, left) in enumerate(columns):
         start = columns[i - 1][1] if i else max(label_right, left - 20)
-        if min(x1, high + 2) - max(x0, start) > 4:
+        mine = overlap(chunk, start, high)
+        if mine > 4 and not any(other is not chunk and overlap(other, start, high) > mine for other in others):
             found.append(i)
     return found
 
