@@ -135,6 +135,8 @@ CLEAN_SALDO = next(values for _c, label, values, _s in table() if label == "Tota
 VARIANTS = {
     "clean": (table(), ("Jaarrekening 2025", "Pagina &P van &N")),
     "dated": (table(), ("&D", "Blad &P")),
+    # no page number: the same footer at the foot of every page ('Jaarrekening 2025', the date printed)
+    "footer": (table(), ("Jaarrekening 2025", "&D")),
     # a lasten figure on page 1, its programma's total on page 2
     "plus": (table({("ICT en informatiemanagement", 0): ICT[0] + 1}), ("Jaarrekening 2025", "Pagina &P van &N")),
     # a wrong figure in the begroting's saldo column (a group of its one column)
@@ -158,7 +160,7 @@ def found(report):
     return sorted((f.row_label, f.column, f.expected, f.found) for f in report.findings)
 
 
-@pytest.mark.parametrize("variant", ["clean", "dated"])
+@pytest.mark.parametrize("variant", ["clean", "dated", "footer"])
 def test_the_clean_table_over_two_pages_is_one_table_and_adds_up(printed, variant):
     workbook, pdf = printed[variant]
     for path in (workbook, pdf):
