@@ -26,6 +26,11 @@ from .tables import DASHES, is_year, totalish
 MAX_PAGES = 500
 MAX_CHARS = 3_000_000
 PAGE_NUMBER = re.compile(r"^(page|pagina|blad)\s*\d+(\s*(of|van|/)\s*\d+)?$|^\d+\s*(/|van|of)\s*\d+$", re.I)
+# a page's number named as such ('Pagina 1 van 2', 'Blad 2', 'Page 3 of 4'), one text of a page header or footer
+NAMED_PAGE = re.compile(r"(page|pagina|blad)\s*\d+(\s*(of|van|/)\s*\d+)?", re.I)
+# a date as a page header or footer prints it ('12/06/2026', '6-12-2026', '6 december 2026')
+PRINTED_DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(\d{4}|\d{2})|\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|"
+                          r"augustus|september|oktober|november|december)\s+\d{4}", re.I)
 
 
 def _english(tokens: list[str]) -> bool:
@@ -86,7 +91,37 @@ def read_pdf(path: Path) -> list[Grid]:
     if chars == 0:
         raise InputError(_("{file}: the PDF has no text layer (a scan?); audit needs a PDF with text, or the .xlsx "
                            "it was made from").format(file=path.name))
-    return _grids(path.name, pages)
+    return _grids(path.name, _without_running_lines(pages))
+
+
+def _running_lines(pages) -> set[tuple[int, int]]:
+    """(page, line) of the lines a printer repeats on every page, not the table's: the last line of each page at the
+    same height with the same text but for its digits (a footer 'Jaarrekening 2025  12/06/2026'), holding no figure
+    but years; or the first, when it prints a date (a page header). Why: a footer read as a line breaks the table
+    where a page ends, and as a title names the next page's columns after it."""
+    if len(pages) < 2 or not all(pages):
+        return set()
+
+    def shape(line) -> str:
+        return re.sub(r"\d+", "#", " ".join(c[2] for c in line[1]))
+
+    def plain(line) -> bool:
+        return not any(_FIGURE_LIKE.fullmatch(c[2]) and not is_year(c[2]) for c in line[1])
+
+    running = set()
+    for at, needs_date in ((-1, False), (0, True)):
+        ends = [page[at] for page in pages]
+        if len({shape(line) for line in ends}) == 1 and max(line[0] for line in ends) - min(line[0] for line in ends) \
+                <= 2 and all(plain(line) for line in ends) and \
+                (not needs_date or any(PRINTED_DATE.fullmatch(c[2].strip()) for c in ends[0][1])):
+            running |= {(number, at % len(page)) for number, page in enumerate(pages)}
+    return running
+
+
+def _without_running_lines(pages):
+    running = _running_lines(pages)
+    return [[line for index, line in enumerate(page) if (number, index) not in running]
+            for number, page in enumerate(pages)]
 
 
 # A drawing (a chart) is a filled shape at least this big, in points.
@@ -302,6 +337,11 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
                 del chunks[i]
         text = " ".join(c[2] for c in chunks).strip()
         if PAGE_NUMBER.match(text):
+            continue
+        # a line naming its page ('Jaarrekening 2025' ... 'Pagina 1 van 2') is the page's header or footer, not a line
+        # of the table nor its columns' titles, when it holds no figure
+        if any(NAMED_PAGE.fullmatch(c[2].strip()) for c in chunks) and \
+                not any(_FIGURE_LIKE.fullmatch(c[2]) and not is_year(c[2]) for c in chunks):
             continue
         lines.append((row[0]["top"], [tuple(c) for c in chunks], max(float(w.get("size") or 10) for w in row)))
     return lines

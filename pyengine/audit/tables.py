@@ -878,6 +878,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # 31 december 2025'), whatever columns before it add up (a staat van leningen's 'Oorspronkelijk bedrag')
     starts = stand_chain_starts(column_lines)
     col_unchecked = [u for u in col_unchecked if u.index not in starts]
+    # so is a saldo column alone in its group ('Begroting 2025 na wijz.' over only its 'Saldo', beside 'Rekening 2025'
+    # over Lasten | Baten | Saldo): a figure given, as the begroting has it, no total of the columns before it
+    given = _saldi_alone(numeric_cols, header_rows, cells, spanned, own_titles, headers)
+    col_unchecked = [u for u in col_unchecked if u.index not in given]
     # a verschil of voordeel and nadeel: lasten begroting - realisatie, baten realisatie - begroting ('section')
     section_of: dict[int, str] = {}
     current = ""
@@ -1425,6 +1429,36 @@ def _amended_questions(numeric_cols, header_rows, cells, spanned, headers):
         if kinds[before][0] in ("before", "after") and not apart(before, c) and \
                 not any(apart(before, numeric_cols[i]) for i in range(j + 1, k)):
             yield c, tuple(numeric_cols[j:k])
+
+
+def _saldi_alone(numeric_cols, header_rows, cells, spanned, own_titles, headers) -> set[int]:
+    """The columns whose own title is a saldo and whose group title (the nearest header row above with a title over it)
+    heads no lasten or baten column beside it: only saldi or verschillen (a PDF spans 'Begroting 2025 na wijz.' onto the
+    'Verschil' after it). Why: such a saldo is given as its begroting has it, not the saldo of columns in its group.
+    Not after a column of changes: a saldo after its wijziging is the begroting's saldo + the change (asked so)."""
+    alone = set()
+    if len(header_rows) < 2:
+        return alone
+    for k, c in enumerate(numeric_cols):
+        if "saldo" not in own_titles[c].split() or any(is_change(normal(headers[b])) for b in numeric_cols[:k]):
+            continue
+        for r in reversed(header_rows[:-1]):
+            title = cells[(r, c)].text.strip() if (r, c) in cells else spanned.get((r, c), "")
+            if not title:
+                continue
+            group = [b for b in numeric_cols if (cells[(r, b)].text.strip() if (r, b) in cells
+                                                 else spanned.get((r, b), "")) == title]
+            # (the group: the run of columns under that title, through this one)
+            run = [c]
+            for step in (-1, 1):
+                j = k + step
+                while 0 <= j < len(numeric_cols) and numeric_cols[j] in group:
+                    run.append(numeric_cols[j])
+                    j += step
+            if all(own_titles[b] and is_balance(own_titles[b]) for b in run):
+                alone.add(c)
+            break
+    return alone
 
 
 def _repeated_groups(numeric_cols, header_rows, cells, spanned) -> set[int]:
