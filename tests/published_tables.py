@@ -28,13 +28,13 @@ def is_figure(row: int, column: int, value) -> bool:
 def workbook(path: Path, rows: list[list], *, title: str = "Tabel", start: int = 1,
              number_format: str | None = DUTCH, figures: Callable[[int, int, object], bool] = is_figure,
              merges: Iterable[str | tuple[int, int, int, int]] = (), widths: Mapping[str | int, float] | None = None,
-             bold: Iterable[int] = (), landscape: bool = True, fit: bool = True,
+             bold: Iterable[int] = (), orientation: str | None = "landscape", fit: bool = True,
              each: Callable[[object], None] | None = None, style: Callable[[object], None] | None = None) -> Path:
     """`rows` typed into one sheet `title` from row `start`, column A (None: an empty cell); a cell whose
     figures(row, column, value) holds gets `number_format` (None: none); `merges`: ranges ("B4:D4" or
     (row, column, end row, end column)); `widths`: per column (letter or number); `bold`: the rows (sheet row
     numbers) whose typed cells are bold; `each(cell)`: what each typed cell sets further (an alignment, say);
-    `style(sheet)`: what else the table sets, before `finish` saves it."""
+    `style(sheet)`: what else the table sets (before the merges; `finish` then saves it)."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = title
@@ -50,24 +50,24 @@ def workbook(path: Path, rows: list[list], *, title: str = "Tabel", start: int =
                 cell.font = Font(bold=True)
             if each is not None:
                 each(cell)
+    if style is not None:
+        style(sheet)
     for span in merges:
         if isinstance(span, str):
             sheet.merge_cells(span)
         else:
             sheet.merge_cells(start_row=span[0], start_column=span[1], end_row=span[2], end_column=span[3])
-    if style is not None:
-        style(sheet)
-    return finish(sheet, path, widths=widths, landscape=landscape, fit=fit)
+    return finish(sheet, path, widths=widths, orientation=orientation, fit=fit)
 
 
-def finish(sheet, path: Path, *, widths: Mapping[str | int, float] | None = None, landscape: bool = True,
-           fit: bool = True) -> Path:
-    """The sheet's column `widths` set, its page landscape and `fit` one page wide (as long as it needs), its book
-    saved at `path`."""
+def finish(sheet, path: Path, *, widths: Mapping[str | int, float] | None = None,
+           orientation: str | None = "landscape", fit: bool = True) -> Path:
+    """The sheet's column `widths` set, its page's `orientation` (None: left unset) and `fit` one page wide (as
+    long as it needs), its book saved at `path`."""
     for column, width in (widths or {}).items():
         sheet.column_dimensions[column if isinstance(column, str) else get_column_letter(column)].width = width
-    if landscape:
-        sheet.page_setup.orientation = "landscape"
+    if orientation is not None:
+        sheet.page_setup.orientation = orientation
     if fit:
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.page_setup.fitToWidth = 1

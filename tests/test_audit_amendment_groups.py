@@ -145,7 +145,7 @@ def test_one_group_checks_its_begroting_na_wijziging_under_the_printed_name(tmp_
     titles = ["Taak", "Begroting 2026", "Wijziging", "Begroting na wijziging"]
     workbook(tmp_path / "lasten.xlsx", [[None, "Lasten"], titles, *[row[:4] for row in PLUS_ONE[:3]],
                                         ["Totaal", 2000000, 80000, 2080000]],
-             title="Sheet", number_format=None, merges=["B1:D1"], landscape=False, fit=False)
+             title="Sheet", number_format=None, merges=["B1:D1"], orientation=None, fit=False)
     code, data = audited(tmp_path / "lasten.xlsx", capsys)
     assert code == 1
     assert sorted((f["cell"], f["row_label"], f["column"], f["expected"], f["found"]) for f in data["findings"]) == [

@@ -72,7 +72,7 @@ def workbook(path: Path, rows: list[list]) -> Path:
                 sheet.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
                 sheet.row_dimensions[r].height = 30
 
-    return typed(path, rows, title="Balans", widths={"A": 46, "B": 13, "C": 13}, landscape=False,
+    return typed(path, rows, title="Balans", widths={"A": 46, "B": 13, "C": 13}, orientation=None,
                  style=wrap_long_labels)
 
 

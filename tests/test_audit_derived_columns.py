@@ -18,7 +18,8 @@ PROGRAMMES = [("Bestuur", 1200, 100, 1250), ("Veiligheid", 3400, -200, 3350), ("
 def workbook(path: Path, rows: list[list], widths: dict | None = None) -> Path:
     """The table typed plain: no number formats; with `widths` (to be printed: the titles whole, no title cut
     short) landscape, one page wide."""
-    return typed(path, rows, number_format=None, widths=widths, landscape=bool(widths), fit=bool(widths))
+    return typed(path, rows, number_format=None, widths=widths, orientation="landscape" if widths else None,
+                 fit=bool(widths))
 
 
 def derived(header: list[list], realisatie_first: bool = False, percent: bool = False) -> list[list]:

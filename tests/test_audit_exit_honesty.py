@@ -59,7 +59,7 @@ def workbook(path: Path, rows: list[list], wide: bool = False) -> Path:
     # (the titles fit their columns: a title cut in the PDF is another matter, issue 18 item 4); wide: as a table of
     # seven columns is printed, landscape, fitted to the page width
     return typed(path, rows, widths=widths_of(36, 18, "BCDEFG" if wide else "BCDEF"), each=nil_right,
-                 landscape=wide, fit=wide)
+                 orientation="landscape" if wide else None, fit=wide)
 
 
 def without(rows: list[list], label: str) -> list[list]:

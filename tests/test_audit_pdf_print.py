@@ -144,7 +144,7 @@ def printed_across(tmp_path_factory):
     sources = {}
     for name, rows in (("ok", ACROSS_LB), ("wrong", ACROSS_LB_WRONG)):
         sources[name] = typed(folder / f"{name}.xlsx", rows, number_format="#,##0", figures=lambda *cell: True,
-                              widths=widths_of(38, 16, "BCD"), landscape=False, fit=False)
+                              widths=widths_of(38, 16, "BCD"), orientation=None, fit=False)
     return print_named(sources)
 
 
@@ -259,7 +259,7 @@ def numbered_lines(path: Path, wrong: bool) -> Path:
     sheet.cell(11, 2, "Totaal")
     for c in (3, 4, 5):
         sheet.cell(11, c, sum(value for __, __, value in NUMBERED)).number_format = '#,##0;-#,##0;"-"'
-    return finish(sheet, path, widths={"A": 5, "B": 80}, landscape=False)
+    return finish(sheet, path, widths={"A": 5, "B": 80}, orientation=None)
 
 
 @pytest.fixture(scope="module")

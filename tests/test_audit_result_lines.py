@@ -46,7 +46,7 @@ def build(path, title, years, rows, alter=None, delete=None):
     # the title, an empty row, the years (plain), an empty row, the lines
     return workbook(path, [[title], [], [None, *years], [], *rows], number_format="#,##0;-#,##0",
                     figures=lambda r, c, value: isinstance(value, int) and r >= 5, widths=widths_of(44, 16, "BCD"),
-                    landscape=False, fit=False)
+                    orientation=None, fit=False)
 
 
 GR = ("Begroting 2026 Veiligheidsregio", YEARS3, gr_rows())

@@ -17,7 +17,8 @@ D = Decimal
 def workbook(path: Path, rows: list[list], widths: dict | None = None) -> Path:
     """The table typed plain: no number formats; with `widths` (to be printed: the titles whole, no title cut
     short) landscape, one page wide."""
-    return typed(path, rows, number_format=None, widths=widths, landscape=bool(widths), fit=bool(widths))
+    return typed(path, rows, number_format=None, widths=widths, orientation="landscape" if widths else None,
+                 fit=bool(widths))
 
 
 def found(path: Path) -> list[tuple]:
