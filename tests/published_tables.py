@@ -4,10 +4,12 @@ thousands, merged titles, column widths, bold totals, landscape and one page wid
     workbook(path, rows, merges=["B4:D4"], widths={"A": 40, "B": 14}, bold=[10])   # the table, saved
     finish(sheet, path, widths=...)                 # the page setup and save of a table laid out by hand
     print_to_pdf([a, b, c])                         # their PDFs, printed in one soffice call
+    audited(pdf, capsys)                            # the audit's exit code and JSON report of a file
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
@@ -80,6 +82,14 @@ def widths_of(first: float, rest: float, columns: str | int) -> dict[str | int, 
     """Column A `first` wide, then `columns` (letters, or how many after A) each `rest` wide."""
     letters = columns if isinstance(columns, str) else [get_column_letter(c) for c in range(2, 2 + columns)]
     return {"A": first, **{letter: rest for letter in letters}}
+
+
+def audited(path: Path, capsys) -> tuple[int, dict]:
+    """`pyengine audit --json` of the file: its exit code and its report (read from pytest's `capsys`)."""
+    from pyengine.audit import main as audit_main
+
+    code = audit_main(str(path), as_json=True)
+    return code, json.loads(capsys.readouterr().out)
 
 
 def print_to_pdf(paths: Iterable[Path], folder: Path | None = None, sources: Mapping | None = None) -> list[Path]:

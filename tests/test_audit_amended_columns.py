@@ -9,14 +9,12 @@ that do not say so ('Begroting 2025 | Wijziging | Begroting 2026') are never hel
 so on most lines leave the column NOT verified (exit 1), never a finding guessed. As xlsx (openpyxl, typed values)
 and as PDF printed by LibreOffice (one call for the module)."""
 
-import json
 from pathlib import Path
 
 import pytest
 from openpyxl.styles import Alignment
 
-from published_tables import print_named, widths_of, workbook
-from pyengine.audit import main as audit_main
+from published_tables import audited, print_named, widths_of, workbook
 
 # --- layout A: a provincie's wijziging, Code | Omschrijving | Lasten (3) | Baten (3) | Toelichting -------------
 A_LINES = [  # (code, label, lasten primitief, wijziging, baten primitief, wijziging, toelichting)
@@ -194,10 +192,6 @@ def files(tmp_path_factory):
     sources = {name: make(folder / f"{name}.xlsx", rows) for name, (make, rows) in SOURCES.items()}
     return {"xlsx": sources, "pdf": print_named(sources)}
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

@@ -6,14 +6,12 @@ figure, as what the total misses by adds up across like a line; a label wrapped 
 set at its top) is one label; 'Bedragen in €' right above the group titles names no column. As xlsx (openpyxl) and
 as PDF printed by LibreOffice."""
 
-import json
 from pathlib import Path
 
 import pytest
 from openpyxl.styles import Alignment
 
-from published_tables import print_named, widths_of, workbook
-from pyengine.audit import main as audit_main
+from published_tables import audited, print_named, widths_of, workbook
 
 COLUMNS = ["Lasten Begroting 2026", "Lasten Wijziging", "Lasten Begroting na wijziging",
            "Baten Begroting 2026", "Baten Wijziging", "Baten Begroting na wijziging"]
@@ -83,10 +81,6 @@ def files(tmp_path_factory):
                (("original", LINES), ("plus1", PLUS_ONE), ("deleted", DELETED), ("off", DELETED_AND_OFF))}
     return sources, print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

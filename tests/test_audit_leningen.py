@@ -5,14 +5,12 @@ Only the amounts add up; the year, the term and the rate (the Totaal row may pri
 'Saldo 1 januari 2025' opens the stand chain that 'Saldo 31 december 2025' closes, no total of the columns before it,
 also after an 'Oorspronkelijk bedrag' the Totaal row sums. As xlsx (openpyxl) and as PDF printed by LibreOffice."""
 
-import json
 from pathlib import Path
 
 import pytest
 from openpyxl.styles import Alignment
 
-from published_tables import print_named, widths_of, workbook
-from pyengine.audit import main as audit_main
+from published_tables import audited, print_named, widths_of, workbook
 
 TITLES = ["Geldgever", "Oorspronkelijk bedrag", "Jaar van afsluiting", "Looptijd (jaren)", "Rentepercentage",
           "Saldo 1 januari 2025", "Opgenomen", "Aflossingen", "Saldo 31 december 2025", "Rentelast 2025"]
@@ -90,10 +88,6 @@ def files(tmp_path_factory):
             sources[(name, change)] = build(folder / f"{name}-{change}.xlsx", **options, **more)
     return sources, print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])

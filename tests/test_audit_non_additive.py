@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 from openpyxl.styles import Alignment
 
-from published_tables import print_named, workbook
-from pyengine.audit import main as audit_main
+from published_tables import audited, print_named, workbook
 
 
 def _investering(n, name, year, krediet, t24, u25, gereed):
@@ -161,10 +160,6 @@ def files(tmp_path_factory):
     sources[("small", "plus1")] = build(folder / "small-plus1.xlsx", SMALL[0], small, *SMALL[2:])
     return sources, print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])

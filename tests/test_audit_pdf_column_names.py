@@ -10,14 +10,13 @@ LibreOffice; the PDF's findings and column names are compared with the workbook'
   ('0.1') is part of its line's label, no column of figures;
 - a group title typed over two lines ('Watersysteem-' / 'beheer') keeps its title, the broken word joined whole."""
 
-import json
 from pathlib import Path
 
 import pytest
 from openpyxl.styles import Alignment
 
-from published_tables import print_named, workbook as typed
-from pyengine.audit import audit, main as audit_main
+from published_tables import audited, print_named, workbook as typed
+from pyengine.audit import audit
 
 RIGHT = Alignment(horizontal="right", wrap_text=True)
 NUMBER = "[$-413]#,##0;-#,##0"
@@ -141,10 +140,6 @@ def printed(tmp_path_factory):
                                            **options)
     return print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

@@ -4,15 +4,14 @@ wijziging | Rekening 2025 | Verschil) names each column under it with its own su
 labels and titles wrapped by the print are read whole. The tables are laid out as a gemeente, a provincie prints
 them (trial5 g1, p1 and p2) and printed by LibreOffice."""
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl.styles import Alignment
 
-from published_tables import print_named, workbook
-from pyengine.audit import audit, main as audit_main
+from published_tables import audited, print_named, workbook
+from pyengine.audit import audit
 
 D = Decimal
 
@@ -104,10 +103,6 @@ def printed_groups(tmp_path_factory):
     }
     return print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

@@ -10,15 +10,13 @@ Layouts: titles set in the middle, at the top and at the foot, in narrow and wid
 alone on a title's last line ('2026 2027'); a row of years above the titles; group titles merged above them. Each table
 typed as a person types it (openpyxl, figures, no formulas) and printed by LibreOffice, all in one call."""
 
-import json
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.styles import Alignment, Border, Font, Side
 
-from published_tables import finish, print_named
-from pyengine.audit import main as audit_main
+from published_tables import audited, finish, print_named
 from pyengine.audit.pdf import _figure, _lines
 
 LINES = [("1", "Exploitatiesaldo vóór toevoeging aan c.q. onttrekking uit reserves", [1588, 1003, 1635]),
@@ -133,10 +131,6 @@ def printed(tmp_path_factory):
     pdfs = print_named(sources)
     return {name: (sources[name], pdfs[name]) for name in sources}
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

@@ -6,12 +6,10 @@ a figure altered in a part (a digit swap) or in the line itself: a finding at th
 deleted: NOT verified, exit 1 (never exit 0 with the line unchecked)."""
 
 import copy
-import json
 
 import pytest
 
-from published_tables import print_named, widths_of, workbook
-from pyengine.audit import main as audit_main
+from published_tables import audited, print_named, widths_of, workbook
 
 YEARS3 = ["Rekening 2024", "Begroting 2025", "Begroting 2026"]
 
@@ -65,10 +63,6 @@ def files(tmp_path_factory):
                "heffing_deleted": build(folder / "heffing_deleted.xlsx", *HEFFING, delete=11)}
     return sources, print_named(sources)
 
-
-def audited(path, capsys):
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data):

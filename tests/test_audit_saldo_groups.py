@@ -5,14 +5,11 @@ wijziging = Begroting + Wijziging. Clean: 0 findings, exit 0; one figure altered
 the PDF the merged group titles name each sub-column ('Begroting 2025 Lasten', 'Wijziging Saldo').
 A group's saldo that holds neither way is NOT verified."""
 
-import json
-from pathlib import Path
 
 import pytest
 from openpyxl.styles import Alignment
 
-from published_tables import print_named, widths_of, workbook
-from pyengine.audit import main as audit_main
+from published_tables import audited, print_named, widths_of, workbook
 
 GROUPS = ["Begroting 2025", "Wijziging", "Begroting na wijziging"]
 # programma: lasten begroting, baten begroting, lasten wijziging, baten wijziging
@@ -65,10 +62,6 @@ def files(tmp_path_factory):
                "deleted": build(folder / "deleted.xlsx", delete=1)}
     return sources, print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

@@ -6,7 +6,6 @@ PDF reading gives each column its own whole title, as the workbook reading does,
 januari + Toevoegingen (+ Rente-toevoeging) - Vrijval - Aanwendingen/Onttrekkingen = Saldo 31 december) holds on
 every line. Each table typed as a person types it (openpyxl, figures, no formulas) and printed by LibreOffice."""
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,8 +13,8 @@ import openpyxl
 import pytest
 from openpyxl.styles import Alignment, Border, Font, Side
 
-from published_tables import finish, print_named
-from pyengine.audit import audit, main as audit_main
+from published_tables import audited, finish, print_named
+from pyengine.audit import audit
 from pyengine.audit.pdf import _broken_word
 
 D = Decimal
@@ -127,10 +126,6 @@ def printed(tmp_path_factory):
     pdfs = print_named(sources)
     return {name: (sources[name], pdfs[name]) for name in sources}
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def tables(data: dict) -> list[tuple]:
