@@ -27,12 +27,12 @@ def is_figure(row: int, column: int, value) -> bool:
     return isinstance(value, int)
 
 
-def workbook(path: Path, rows: list[list], *, title: str = "Tabel", start: int = 1,
+def workbook(path: Path, rows: list[list], *, title: str = "Tabel",
              number_format: str | None = DUTCH, figures: Callable[[int, int, object], bool] = is_figure,
              merges: Iterable[str | tuple[int, int, int, int]] = (), widths: Mapping[str | int, float] | None = None,
              bold: Iterable[int] = (), orientation: str | None = "landscape", fit: bool = True,
              each: Callable[[object], None] | None = None, style: Callable[[object], None] | None = None) -> Path:
-    """`rows` typed into one sheet `title` from row `start`, column A (None: an empty cell); a cell whose
+    """`rows` typed into one sheet `title` from cell A1 (None: an empty cell); a cell whose
     figures(row, column, value) holds gets `number_format` (None: none); `merges`: ranges ("B4:D4" or
     (row, column, end row, end column)); `widths`: per column (letter or number); `bold`: the rows (sheet row
     numbers) whose typed cells are bold; `each(cell)`: what each typed cell sets further (an alignment, say);
@@ -41,7 +41,7 @@ def workbook(path: Path, rows: list[list], *, title: str = "Tabel", start: int =
     sheet = book.active
     sheet.title = title
     bold = set(bold)
-    for r, row in enumerate(rows, start=start):
+    for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row, start=1):
             if value is None:
                 continue
@@ -103,7 +103,7 @@ def print_to_pdf(paths: Iterable[Path], folder: Path | None = None, sources: Map
     paths = [Path(p) for p in paths]
     folder = folder or paths[0].parent
     assert len({p.stem for p in paths}) == len(paths), "two files of one name would print to one PDF"
-    with tempfile.TemporaryDirectory(prefix="soffice-profiel-") as profile:
+    with tempfile.TemporaryDirectory(prefix="soffice-profiel-", ignore_cleanup_errors=True) as profile:
         subprocess.run([soffice(), f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--convert-to",
                         "pdf", "--outdir", str(folder), *map(str, paths)], capture_output=True, timeout=600,
                        check=True)
