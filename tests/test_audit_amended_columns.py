@@ -9,15 +9,12 @@ that do not say so ('Begroting 2025 | Wijziging | Begroting 2026') are never hel
 so on most lines leave the column NOT verified (exit 1), never a finding guessed. As xlsx (openpyxl, typed values)
 and as PDF printed by LibreOffice (one call for the module)."""
 
-import json
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
-from pyengine.audit import main as audit_main
-from test_audit_pdf_print import print_to_pdf
+from published_tables import audited, print_named, widths_of, workbook
 
 # --- layout A: a provincie's wijziging, Code | Omschrijving | Lasten (3) | Baten (3) | Toelichting -------------
 A_LINES = [  # (code, label, lasten primitief, wijziging, baten primitief, wijziging, toelichting)
@@ -73,35 +70,24 @@ def a_rows(edit=None, drop=None):
 
 
 def layout_a(path: Path, rows) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Wijziging 2025-3"
-    sheet["A1"] = "Provincie Noordermeer"
-    sheet["A2"] = "Begrotingswijziging 2025-3 (bedragen in euro's)"
-    for first, group in ((3, "Lasten"), (6, "Baten")):
-        sheet.cell(4, first, group).alignment = Alignment(horizontal="center")
-        sheet.merge_cells(start_row=4, start_column=first, end_row=4, end_column=first + 2)
-    for c, title in enumerate(["Code", "Omschrijving"] + ["Primitief", "Wijziging", "Na wijziging"] * 2
-                              + ["Toelichting"], start=1):
-        sheet.cell(5, c, title).alignment = Alignment(horizontal="right") if 3 <= c <= 8 else \
-            Alignment(horizontal="left", indent=1 if c == 9 else 0)
-    for r, row in enumerate(rows, start=6):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                cell = sheet.cell(r, c, value)
-                if isinstance(value, int):
-                    cell.number_format = "#,##0"
-                elif c == 9:
-                    cell.alignment = Alignment(horizontal="left", indent=1)
-    sheet.cell(len(rows) + 7, 1, "Een negatieve wijziging is een verlaging van de raming.")
-    sheet.column_dimensions["A"].width = 6
-    sheet.column_dimensions["B"].width = 34
-    for letter in "CDEFGH":
-        sheet.column_dimensions[letter].width = 13
-    sheet.column_dimensions["I"].width = 24
-    _landscape(sheet)
-    book.save(path)
-    return path
+    """'Lasten' and 'Baten' merged and centred over their three columns (row 4), the titles (row 5), the lines, an
+    empty row and a footnote; the notes set left, indented."""
+    def align(cell):
+        if cell.row == 4:
+            cell.alignment = Alignment(horizontal="center")
+        elif cell.row == 5:
+            cell.alignment = Alignment(horizontal="right") if 3 <= cell.column <= 8 else \
+                Alignment(horizontal="left", indent=1 if cell.column == 9 else 0)
+        elif cell.column == 9 and not isinstance(cell.value, int):
+            cell.alignment = Alignment(horizontal="left", indent=1)
+
+    titles = ["Code", "Omschrijving"] + ["Primitief", "Wijziging", "Na wijziging"] * 2 + ["Toelichting"]
+    return workbook(path, [["Provincie Noordermeer"], ["Begrotingswijziging 2025-3 (bedragen in euro's)"], [],
+                           [None, None, "Lasten", None, None, "Baten"], titles, *rows, [],
+                           ["Een negatieve wijziging is een verlaging van de raming."]],
+                    title="Wijziging 2025-3", number_format="#,##0", figures=lambda r, c, value: r >= 6
+                    and isinstance(value, int), merges=["C4:E4", "F4:H4"], each=align,
+                    widths={**widths_of(6, 13, "CDEFGH"), "B": 34, "I": 24})
 
 
 # --- layout B: a gemeente's wijziging, no group titles ----------------------------------------------------------
@@ -122,25 +108,15 @@ def b_rows(edit=None):
 
 
 def layout_b(path: Path, rows, titles=B_TITLES) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "BW 2025-3"
-    sheet["A1"] = "Gemeente Oosterwolde"
-    sheet["A2"] = "Derde begrotingswijziging 2025, lasten per taakveld"
-    for c, title in enumerate(titles, start=1):
-        sheet.cell(4, c, title).alignment = Alignment(horizontal="right" if 2 <= c < len(titles) else None,
-                                                      wrap_text=True)
-    for r, row in enumerate(rows, start=5):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                sheet.cell(r, c, value).number_format = "#,##0"
-    sheet.column_dimensions["A"].width = 34
-    for c in range(2, len(titles)):
-        sheet.column_dimensions[chr(64 + c)].width = 16
-    sheet.column_dimensions[chr(64 + len(titles))].width = 26
-    _landscape(sheet)
-    book.save(path)
-    return path
+    """The titles wrapped (row 4, the figures' set right), the lines: every typed cell in the number format."""
+    def align(cell):
+        if cell.row == 4:
+            cell.alignment = Alignment(horizontal="right" if 2 <= cell.column < len(titles) else None, wrap_text=True)
+
+    return workbook(path, [["Gemeente Oosterwolde"], ["Derde begrotingswijziging 2025, lasten per taakveld"], [],
+                           titles, *rows], title="BW 2025-3", number_format="#,##0",
+                    figures=lambda r, c, value: r >= 5, each=align,
+                    widths={**widths_of(34, 16, len(titles) - 2), len(titles): 26})
 
 
 # --- layout C: a waterschap's wijziging, Lasten | Baten | Saldo each over three columns ----------------------------
@@ -162,33 +138,19 @@ def c_rows(edit=None):
 
 
 def layout_c(path: Path, rows) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Wijziging"
-    sheet["A1"] = "Waterschap De Dommel en Aa"
-    sheet["A2"] = "Tweede begrotingswijziging 2025 (x € 1.000)"
-    for first, group in ((2, "Lasten"), (5, "Baten"), (8, "Saldo")):
-        sheet.cell(4, first, group).alignment = Alignment(horizontal="center")
-        sheet.merge_cells(start_row=4, start_column=first, end_row=4, end_column=first + 2)
-    for c, title in enumerate(["Programma"] + C_SUB * 3, start=1):
-        sheet.cell(5, c, title).alignment = Alignment(horizontal="right" if c > 1 else None)
-    for r, row in enumerate(rows, start=6):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                sheet.cell(r, c, value).number_format = "#,##0;-#,##0"
-    sheet.column_dimensions["A"].width = 24
-    for letter in "BCDEFGHIJ":
-        sheet.column_dimensions[letter].width = 19
-    _landscape(sheet)
-    book.save(path)
-    return path
+    """'Lasten', 'Baten' and 'Saldo' merged and centred over their three columns (row 4), the titles set right
+    (row 5), the lines."""
+    def align(cell):
+        if cell.row == 4:
+            cell.alignment = Alignment(horizontal="center")
+        elif cell.row == 5:
+            cell.alignment = Alignment(horizontal="right" if cell.column > 1 else None)
 
-
-def _landscape(sheet):
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
+    return workbook(path, [["Waterschap De Dommel en Aa"], ["Tweede begrotingswijziging 2025 (x € 1.000)"], [],
+                           [None, "Lasten", None, None, "Baten", None, None, "Saldo"], ["Programma"] + C_SUB * 3,
+                           *rows], title="Wijziging", number_format="#,##0;-#,##0",
+                    figures=lambda r, c, value: r >= 6, merges=["B4:D4", "E4:G4", "H4:J4"], each=align,
+                    widths=widths_of(24, 19, "BCDEFGHIJ"))
 
 
 # the alterations (each: one typed figure changed, as an error in the published table makes it)
@@ -228,12 +190,8 @@ SOURCES = {
 def files(tmp_path_factory):
     folder = tmp_path_factory.mktemp("gewijzigd")
     sources = {name: make(folder / f"{name}.xlsx", rows) for name, (make, rows) in SOURCES.items()}
-    return {"xlsx": sources, "pdf": print_to_pdf(tmp_path_factory, folder, sources)}
+    return {"xlsx": sources, "pdf": print_named(sources)}
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

@@ -6,15 +6,12 @@ figure, as what the total misses by adds up across like a line; a label wrapped 
 set at its top) is one label; 'Bedragen in €' right above the group titles names no column. As xlsx (openpyxl) and
 as PDF printed by LibreOffice."""
 
-import json
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
-from pyengine.audit import main as audit_main
-from test_audit_pdf_print import print_to_pdf
+from published_tables import audited, print_named, widths_of, workbook
 
 COLUMNS = ["Lasten Begroting 2026", "Lasten Wijziging", "Lasten Begroting na wijziging",
            "Baten Begroting 2026", "Baten Wijziging", "Baten Begroting na wijziging"]
@@ -35,42 +32,30 @@ def amendment(path: Path, lines: list[list]) -> Path:
     """Three titles, 'Bedragen in €' set right over the last column, an empty row, 'Lasten' and 'Baten' merged over
     their three columns, the column titles, the lines (a long label wrapped in a row set at its top, 0 typed '-'),
     an empty row and a footnote; landscape, fitted to the page width."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Begrotingswijziging"
-    for r, title in enumerate(["GGD Regio Zuidkust", "Eerste begrotingswijziging 2026", "Lasten en baten per taak"],
-                              start=1):
-        sheet.cell(r, 1, title)
-    sheet.cell(4, 7, "Bedragen in €").alignment = Alignment(horizontal="right")
-    for first, group in ((2, "Lasten"), (5, "Baten")):
-        sheet.cell(6, first, group).alignment = Alignment(horizontal="center")
-        sheet.merge_cells(start_row=6, start_column=first, end_row=6, end_column=first + 2)
-    for c, title in enumerate(["Taak"] + ["Begroting 2026", "Wijziging", "Begroting na wijziging"] * 2, start=1):
-        sheet.cell(7, c, title)
-    for c in range(2, 8):
-        sheet.cell(7, c).alignment = Alignment(horizontal="right", wrap_text=True, vertical="bottom")
-    for r, line in enumerate(lines, start=8):
-        wrap = len(line[0]) > 42
-        label = sheet.cell(r, 1, line[0])
-        if wrap:
-            label.alignment = Alignment(wrap_text=True, vertical="top")
-            sheet.row_dimensions[r].height = 30
-        for c, value in enumerate(line[1:], start=2):
-            if value is None:
-                continue
-            cell = sheet.cell(r, c, "-" if value == 0 else value)
-            cell.number_format = "#,##0"
-            cell.alignment = Alignment(horizontal="right", vertical="top" if wrap else None)
-    sheet.cell(len(lines) + 9, 1, "De wijziging betreft de loon- en prijsindexatie 2026.")
-    sheet.column_dimensions["A"].width = 40
-    for letter in "BCDEFG":
-        sheet.column_dimensions[letter].width = 14
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    def layout(cell):
+        r, c = cell.row, cell.column
+        if r == 4:
+            cell.alignment = Alignment(horizontal="right")
+        elif r == 6:
+            cell.alignment = Alignment(horizontal="center")
+        elif r == 7 and c > 1:
+            cell.alignment = Alignment(horizontal="right", wrap_text=True, vertical="bottom")
+        elif 8 <= r < 8 + len(lines):
+            wrap = len(lines[r - 8][0]) > 42
+            if c == 1 and wrap:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.parent.row_dimensions[r].height = 30
+            elif c > 1:
+                cell.number_format = "#,##0"
+                cell.alignment = Alignment(horizontal="right", vertical="top" if wrap else None)
+
+    typed = [line[:1] + ["-" if value == 0 else value for value in line[1:]] for line in lines]
+    return workbook(path, [["GGD Regio Zuidkust"], ["Eerste begrotingswijziging 2026"], ["Lasten en baten per taak"],
+                           [None] * 6 + ["Bedragen in €"], [], [None, "Lasten", None, None, "Baten"],
+                           ["Taak"] + ["Begroting 2026", "Wijziging", "Begroting na wijziging"] * 2, *typed, [],
+                           ["De wijziging betreft de loon- en prijsindexatie 2026."]],
+                    title="Begrotingswijziging", number_format=None, merges=["B6:D6", "E6:G6"], each=layout,
+                    widths=widths_of(40, 14, "BCDEFG"))
 
 
 def altered(row: int, column: int, value: int) -> list[list]:
@@ -94,12 +79,8 @@ def files(tmp_path_factory):
     folder = tmp_path_factory.mktemp("wijziging")
     sources = {name: amendment(folder / f"{name}.xlsx", lines) for name, lines in
                (("original", LINES), ("plus1", PLUS_ONE), ("deleted", DELETED), ("off", DELETED_AND_OFF))}
-    return sources, print_to_pdf(tmp_path_factory, folder, sources)
+    return sources, print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:
@@ -155,16 +136,10 @@ def test_amendment_groups_deleted_line_that_adds_up_across_by_no_relation_is_not
 def test_one_group_checks_its_begroting_na_wijziging_under_the_printed_name(tmp_path, capsys):
     """'Lasten' merged over its three columns alone (no group repeats it): the column is read as 'Begroting na
     wijziging Lasten', a total, and shown as printed."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet["B1"] = "Lasten"
-    sheet.merge_cells("B1:D1")
-    for c, title in enumerate(["Taak", "Begroting 2026", "Wijziging", "Begroting na wijziging"], start=1):
-        sheet.cell(2, c, title)
-    for r, line in enumerate([row[:4] for row in PLUS_ONE[:3]] + [["Totaal", 2000000, 80000, 2080000]], start=3):
-        for c, value in enumerate(line, start=1):
-            sheet.cell(r, c, value)
-    book.save(tmp_path / "lasten.xlsx")
+    titles = ["Taak", "Begroting 2026", "Wijziging", "Begroting na wijziging"]
+    workbook(tmp_path / "lasten.xlsx", [[None, "Lasten"], titles, *[row[:4] for row in PLUS_ONE[:3]],
+                                        ["Totaal", 2000000, 80000, 2080000]],
+             title="Sheet", number_format=None, merges=["B1:D1"], orientation=None, fit=False)
     code, data = audited(tmp_path / "lasten.xlsx", capsys)
     assert code == 1
     assert sorted((f["cell"], f["row_label"], f["column"], f["expected"], f["found"]) for f in data["findings"]) == [

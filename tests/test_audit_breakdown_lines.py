@@ -8,12 +8,11 @@ label wrapped in its cell goes on under its figures in the print)."""
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
+from published_tables import print_named, workbook as typed
 from pyengine.audit import audit, main as audit_main
-from test_audit_pdf_print import print_to_pdf
 from test_audit_tables import soffice
 
 D = Decimal
@@ -66,28 +65,15 @@ def deleted() -> list[list]:
 
 
 def workbook(path: Path, rows: list[list]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Balans"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is None:
-                continue
-            cell = sheet.cell(r, c, value)
-            if isinstance(value, int):
-                cell.number_format = "[$-413]#,##0"
-        if row and isinstance(row[0], str) and len(row[0]) > 46:
-            # a long label wraps in its cell, set at its top (the print puts its rest under the figures)
-            sheet.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
-            sheet.row_dimensions[r].height = 30
-    sheet.column_dimensions["A"].width = 46
-    sheet.column_dimensions["B"].width = 13
-    sheet.column_dimensions["C"].width = 13
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    def wrap_long_labels(sheet):
+        for r, row in enumerate(rows, start=1):
+            if row and isinstance(row[0], str) and len(row[0]) > 46:
+                # a long label wraps in its cell, set at its top (the print puts its rest under the figures)
+                sheet.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
+                sheet.row_dimensions[r].height = 30
+
+    return typed(path, rows, title="Balans", widths={"A": 46, "B": 13, "C": 13}, orientation=None,
+                 style=wrap_long_labels)
 
 
 def sums(report) -> list[tuple[str, str, Decimal, Decimal]]:
@@ -149,7 +135,7 @@ def printed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("balans")
     sources = {name: workbook(folder / f"balans-{name}.xlsx", rows)
                for name, rows in (("original", BALANS), ("swap", swapped()), ("delete", deleted()))}
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 def test_the_printed_balans_reads_as_the_workbook(printed):

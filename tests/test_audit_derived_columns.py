@@ -5,9 +5,9 @@ beside it, which is a plain column. Each table typed as a person types it (openp
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 
+from published_tables import print_named, print_to_pdf, widths_of, workbook as typed
 from pyengine.audit import audit, main as audit_main
 
 D = Decimal
@@ -15,16 +15,11 @@ PROGRAMMES = [("Bestuur", 1200, 100, 1250), ("Veiligheid", 3400, -200, 3350), ("
               ("Zorg", 8700, 0, 8650)]
 
 
-def workbook(path: Path, rows: list[list]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                sheet.cell(r, c, value)
-    book.save(path)
-    return path
+def workbook(path: Path, rows: list[list], widths: dict | None = None) -> Path:
+    """The table typed plain: no number formats; with `widths` (to be printed: the titles whole, no title cut
+    short) landscape, one page wide."""
+    return typed(path, rows, number_format=None, widths=widths, orientation="landscape" if widths else None,
+                 fit=bool(widths))
 
 
 def derived(header: list[list], realisatie_first: bool = False, percent: bool = False) -> list[list]:
@@ -181,8 +176,6 @@ def test_a_begroting_na_wijziging_beside_its_wijziging_is_still_a_total_and_chec
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    from test_audit_pdf_print import print_to_pdf
-
     folder = tmp_path_factory.mktemp("afgeleid")
     tables = {
         "afwijking +1": altered(derived(ONE_ROW), "Veiligheid", 5, 1),
@@ -192,18 +185,8 @@ def printed(tmp_path_factory):
     }
     sources = {}
     for i, (name, rows) in enumerate(tables.items()):
-        path = workbook(folder / f"tabel{i}.xlsx", rows)
-        book = openpyxl.load_workbook(path)
-        sheet = book.active
-        sheet.column_dimensions["A"].width = 24
-        for letter in "BCDEF":
-            sheet.column_dimensions[letter].width = 24   # (the titles whole: no title cut short in the print)
-        sheet.page_setup.orientation = "landscape"
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True   # one page wide
-        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-        book.save(path)
-        sources[name] = path
-    return print_to_pdf(tmp_path_factory, folder, sources)
+        sources[name] = workbook(folder / f"tabel{i}.xlsx", rows, widths_of(24, 24, "BCDEF"))
+    return print_named(sources)
 
 
 def test_derived_columns_printed_to_pdf_are_checked_as_in_the_workbook(printed):
@@ -263,20 +246,10 @@ def test_a_last_column_that_is_such_a_combination_in_some_rows_only_is_not_check
 
 
 def test_a_result_column_derived_from_three_columns_is_checked_in_the_pdf_as_in_the_workbook(tmp_path_factory):
-    from test_audit_pdf_print import print_to_pdf
-
     folder = tmp_path_factory.mktemp("grex")
-    path = workbook(folder / "grex-fout.xlsx", altered(grondexploitaties(), "03 Stationsgebied", 5, 36))
-    book = openpyxl.load_workbook(path)
-    sheet = book.active
-    sheet.column_dimensions["A"].width = 24
-    for letter in "BCDEFGH":
-        sheet.column_dimensions[letter].width = 26   # (the titles whole on one line)
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    pdf = print_to_pdf(tmp_path_factory, folder, {"grex": path})["grex"]
+    path = workbook(folder / "grex-fout.xlsx", altered(grondexploitaties(), "03 Stationsgebied", 5, 36),
+                    widths_of(24, 26, "BCDEFGH"))  # (the titles whole on one line)
+    pdf, = print_to_pdf([path])
     assert found(pdf) == [("page 1, line 5", "Verwacht resultaat", D(1434), D(1470)),
                           ("page 1, line 8", "Nog te maken kosten", D(5096), D(5060))]
     assert audit_main(str(pdf)) == 1

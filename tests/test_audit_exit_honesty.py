@@ -7,12 +7,11 @@ no formulas), xlsx and the PDF LibreOffice prints."""
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 from openpyxl.styles import Alignment
 import pytest
 
+from published_tables import print_named, widths_of, workbook as typed
 from pyengine.audit import audit, main as audit_main
-from test_audit_pdf_print import print_to_pdf
 from test_audit_tables import soffice
 
 D = Decimal
@@ -53,28 +52,14 @@ RESULTAAT = [["Omschrijving", "Begroting 2025", "Rekening 2025"], ["Lasten"], ["
 
 
 def workbook(path: Path, rows: list[list], wide: bool = False) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                cell = sheet.cell(r, c, value)
-                if isinstance(value, int):
-                    cell.number_format = "[$-413]#,##0"
-                elif value == "-":  # (a nil figure stands where its figures stand)
-                    cell.alignment = Alignment(horizontal="right")
-    sheet.column_dimensions["A"].width = 36
-    for column in "BCDEF":  # (the titles fit their columns: a title cut in the PDF is another matter, issue 18 item 4)
-        sheet.column_dimensions[column].width = 18
-    if wide:  # (as a table of seven columns is printed: landscape, fitted to the page width)
-        sheet.column_dimensions["G"].width = 18
-        sheet.page_setup.orientation = "landscape"
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    def nil_right(cell):  # (a nil figure stands where its figures stand)
+        if cell.value == "-":
+            cell.alignment = Alignment(horizontal="right")
+
+    # (the titles fit their columns: a title cut in the PDF is another matter, issue 18 item 4); wide: as a table of
+    # seven columns is printed, landscape, fitted to the page width
+    return typed(path, rows, widths=widths_of(36, 18, "BCDEFG" if wide else "BCDEF"), each=nil_right,
+                 orientation="landscape" if wide else None, fit=wide)
 
 
 def without(rows: list[list], label: str) -> list[list]:
@@ -219,7 +204,7 @@ def printed(tmp_path_factory):
                                        wide=True),
         "programmas clean": workbook(folder / "programmas-schoon.xlsx", PROGRAMMAS, wide=True),
     }
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 def test_the_printed_tables_exit_as_their_workbooks(printed):

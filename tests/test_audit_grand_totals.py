@@ -16,10 +16,9 @@ import random
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
-from openpyxl.utils import get_column_letter
 
+from published_tables import print_named, workbook as typed
 from pyengine.audit import audit, main as audit_main
 
 D = Decimal
@@ -93,38 +92,22 @@ def taakvelden(codes: bool = True, blanks: bool = True, groups: bool = True, hea
 
 def workbook(path: Path, rows: list[list], merges: bool = True) -> Path:
     """As published: figures typed with Dutch thousands, codes as text, group titles merged over their columns."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Taakvelden"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is None:
-                continue
-            cell = sheet.cell(r, c, value)
-            if isinstance(value, int):
-                cell.number_format = "[$-413]#,##0;-#,##0"
+    spans = []
     if merges:
         for r, row in enumerate(rows, start=1):
             if row and row[0] is None and any(isinstance(v, str) and v in dict(GROUPS) for v in row):
                 c = row.index(next(v for v in row if v is not None)) + 1
                 for title, span in GROUPS:
                     if span > 1:
-                        sheet.merge_cells(start_row=r, start_column=c, end_row=r, end_column=c + span - 1)
+                        spans.append((r, c, r, c + span - 1))
                     c += span
     # (a column of codes or numbers left of the labels: narrow, as printed)
     codes = any(row[:1] == [None] and len(row) > 1 and isinstance(row[1], str) for row in rows[3:]) or \
         any(isinstance(row[0], (int, float)) or row[0] in dict(LINES) for row in rows[3:] if row)
-    sheet.column_dimensions["A"].width = 8 if codes else 40
     first = 2 if codes else 1
-    if codes:
-        sheet.column_dimensions["B"].width = 40
-    for c in range(first + 1, first + 8):
-        sheet.column_dimensions[get_column_letter(c)].width = 17
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    return path
+    widths = {"A": 8, "B": 40} if codes else {"A": 40}
+    return typed(path, rows, title="Taakvelden", number_format="[$-413]#,##0;-#,##0", merges=spans,
+                 widths={**widths, **{c: 17 for c in range(first + 1, first + 8)}})
 
 
 def found(report) -> list[tuple]:
@@ -379,8 +362,6 @@ def test_a_deleted_kosten_or_opbrengsten_line_is_found_at_its_own_total(tmp_path
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    from test_audit_pdf_print import print_to_pdf
-
     folder = tmp_path_factory.mktemp("groottotalen")
     tables = {"taakvelden": taakvelden()[0],
               "taakvelden plus": taakvelden(plus=("Totaal taakvelden", 5))[0],
@@ -390,7 +371,7 @@ def printed(tmp_path_factory):
               "per taakveld": per_taakveld(),
               "per taakveld weg": per_taakveld(deleted=(TAAKVELDEN[1], OPBRENGSTEN[0]))}
     sources = {name: workbook(folder / f"tabel{i}.xlsx", rows) for i, (name, rows) in enumerate(tables.items())}
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 @pytest.mark.parametrize("name", ["taakvelden", "begroting", "per taakveld"])

@@ -4,18 +4,17 @@ any total in it is checked as in any file, and a file that does not declare itse
 still 'nothing checked' (exit 2)."""
 
 import json
-import subprocess
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.workbook.defined_name import DefinedName
 
+from published_tables import print_to_pdf
 from pyengine.audit import audit, main as audit_main
 from pyengine.audit.model import Cell, Grid
 from pyengine.audit.report import input_workbook
 from pyengine.cli import main as cli_main
-from test_audit_tables import soffice
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -153,11 +152,7 @@ def test_a_pdf_is_an_input_workbook_by_its_title_line_and_the_instruction_under_
 def test_the_pdfs_of_our_input_workbooks_audit_clean_with_exit_0(input_workbooks, tmp_path, capsys):
     sources = [input_workbooks[k] for k in ("kostenverdeling blank", "afrekening from", "kostenverdeling-2018-2022",
                                             "projectbegroting-jeugd-2018", "begrotingswijziging-2021-03")]
-    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, sources)],
-                   capture_output=True, timeout=600, check=True)
-    for source in sources:
-        pdf = tmp_path / (source.stem + ".pdf")
+    for source, pdf in zip(sources, print_to_pdf(sources, tmp_path)):
         assert audit_main(str(pdf)) == 0, source.name
         last = capsys.readouterr().out.splitlines()[-1]
         report = audit(pdf)

@@ -10,13 +10,12 @@ their own left of the label; formulas '(1 - 2 + 3)', '= 1 - 2 + 3', '(A+B)', '(1
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
+from published_tables import print_named, workbook as typed
 from pyengine.audit import audit, main as audit_main
 from pyengine.audit.rules import label_formula, line_code
-from test_audit_pdf_print import print_to_pdf
 from test_audit_tables import soffice
 
 D = Decimal
@@ -88,32 +87,19 @@ def rows_of(made, column: bool) -> list[list]:
 def workbook(path: Path, rows: list[list], number_format: str = "#,##0", wrap: bool = False) -> Path:
     """The table laid out to print on one page; `wrap`: the labels wrapped in a narrow column, set at the top of
     their cells (the print puts a formula's rest under the label's first line, beside the figures)."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Saldo"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is None:
-                continue
-            if isinstance(value, str) and value.isdigit():
-                value = int(value)  # a line number typed as a number in its own column
-            cell = sheet.cell(r, c, value)
-            if isinstance(value, int) and r > 3 and value not in range(1, 11):
-                cell.number_format = "[$-413]" + number_format
-    sheet.column_dimensions["A"].width = 50 if not isinstance(rows[2][1], str) else 6
-    sheet.column_dimensions["B"].width = 50 if isinstance(rows[2][1], str) else 12
-    if wrap:
-        sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 30, 9
+    def wrapped(sheet):
         for r in range(4, len(rows) + 1):
             sheet.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
             if len(str(sheet.cell(r, 1).value)) > 32:
                 sheet.row_dimensions[r].height = 30
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+
+    numbered = isinstance(rows[2][1], str)
+    # (a line number typed as a number in its own column)
+    typed_rows = [[int(v) if isinstance(v, str) and v.isdigit() else v for v in row] for row in rows]
+    return typed(path, typed_rows, title="Saldo", number_format="[$-413]" + number_format,
+                 figures=lambda r, c, value: isinstance(value, int) and r > 3 and value not in range(1, 11),
+                 widths={"A": 30, "B": 9} if wrap else {"A": 6, "B": 50} if numbered else {"A": 50, "B": 12},
+                 style=wrapped if wrap else None)
 
 
 def altered(made, n: int, year: int = 1, by: int = 1):
@@ -301,7 +287,7 @@ def printed(tmp_path_factory):
     sources = {name: workbook(folder / f"{name}.xlsx", rows_of(made_for(name), column),
                               "#,##0" if number_format == "wrap" else number_format, wrap=number_format == "wrap")
                for name, (__, __, column, __, number_format, __) in PRINTS.items()}
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 def test_the_printed_tables_are_held_to_the_formulas_in_their_labels(printed):

@@ -5,15 +5,12 @@ Only the amounts add up; the year, the term and the rate (the Totaal row may pri
 'Saldo 1 januari 2025' opens the stand chain that 'Saldo 31 december 2025' closes, no total of the columns before it,
 also after an 'Oorspronkelijk bedrag' the Totaal row sums. As xlsx (openpyxl) and as PDF printed by LibreOffice."""
 
-import json
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
-from pyengine.audit import main as audit_main
-from test_audit_pdf_print import print_to_pdf
+from published_tables import audited, print_named, widths_of, workbook
 
 TITLES = ["Geldgever", "Oorspronkelijk bedrag", "Jaar van afsluiting", "Looptijd (jaren)", "Rentepercentage",
           "Saldo 1 januari 2025", "Opgenomen", "Aflossingen", "Saldo 31 december 2025", "Rentelast 2025"]
@@ -46,11 +43,6 @@ def build(path: Path, variant: str, alter=None, delete=None, pct: str = "number"
     """The staat as typed: a title, 'Bedragen in €', the column titles wrapped and set right, the lines (the rate
     as 3.25 with two decimals, or as a percentage, 3,25%), landscape fitted to the page width; `alter` one figure
     (row, column of rows()), `delete` one line, `drop` some columns."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Leningen"
-    sheet.cell(1, 1, "Staat van langlopende leningen 2025")
-    sheet.cell(2, 1, "Bedragen in €")
     lines = [list(line) for line in rows(variant, average)]
     if alter:
         r, c, value = alter
@@ -59,30 +51,22 @@ def build(path: Path, variant: str, alter=None, delete=None, pct: str = "number"
         del lines[delete]
     lines = [[v for i, v in enumerate(line) if i not in drop] for line in lines]
     kinds = [t for i, t in enumerate(TITLES) if i not in drop]
-    for r, line in enumerate(lines, start=4):
-        for c, value in enumerate(line, start=1):
-            if value is None:
-                continue
-            cell = sheet.cell(r, c, value)
-            if r == 4:
-                cell.alignment = Alignment(wrap_text=True, horizontal="right" if c > 1 else None)
-            elif isinstance(value, (int, float)):
-                if kinds[c - 1] == "Rentepercentage":
-                    if pct == "percent":
-                        cell.value, cell.number_format = value / 100, "0.00%"
-                    else:
-                        cell.number_format = "0.00"
+
+    def layout(cell):  # the titles (row 4) and each column's kind of figure
+        kind, value = kinds[cell.column - 1], cell.value
+        if cell.row == 4:
+            cell.alignment = Alignment(wrap_text=True, horizontal="right" if cell.column > 1 else None)
+        elif cell.row > 4 and isinstance(value, (int, float)):
+            if kind == "Rentepercentage":
+                if pct == "percent":
+                    cell.value, cell.number_format = value / 100, "0.00%"
                 else:
-                    cell.number_format = "0" if kinds[c - 1].startswith(("Jaar", "Looptijd")) else "#,##0"
-    sheet.column_dimensions["A"].width = 34
-    for letter in "BCDEFGHIJ":
-        sheet.column_dimensions[letter].width = 14
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+                    cell.number_format = "0.00"
+            else:
+                cell.number_format = "0" if kind.startswith(("Jaar", "Looptijd")) else "#,##0"
+
+    return workbook(path, [["Staat van langlopende leningen 2025"], ["Bedragen in €"], [], *lines], title="Leningen",
+                    number_format=None, each=layout, widths=widths_of(34, 14, "BCDEFGHIJ"))
 
 
 VARIANTS = {"flat": {"variant": "flat"}, "grouped": {"variant": "grouped"},
@@ -102,12 +86,8 @@ def files(tmp_path_factory):
             if options["variant"] == "grouped":  # (a heading row above the lines)
                 more = {"delete": 5} if change == "deleted" else {"alter": (3, 7, 150001)} if more else more
             sources[(name, change)] = build(folder / f"{name}-{change}.xlsx", **options, **more)
-    return sources, print_to_pdf(tmp_path_factory, folder, sources)
+    return sources, print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])

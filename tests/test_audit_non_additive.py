@@ -14,12 +14,10 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
-from pyengine.audit import main as audit_main
-from test_audit_pdf_print import print_to_pdf
+from published_tables import audited, print_named, workbook
 
 
 def _investering(n, name, year, krediet, t24, u25, gereed):
@@ -133,27 +131,16 @@ SMALL = (["Nr.", "Omschrijving", "Krediet", "Uitgaven 2025", "Bijdrage derden"],
 
 def build(path: Path, titles, lines, formats, widths) -> Path:
     """The staat as typed: a title, 'Bedragen in €', the column titles wrapped, the lines, landscape to the width."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Staat"
-    sheet.cell(1, 1, "Staat 2025")
-    sheet.cell(2, 1, "Bedragen in €")
-    for c, title in enumerate(titles, start=1):
-        sheet.cell(4, c, title).alignment = Alignment(wrap_text=True, horizontal="right" if formats[c - 1] else None)
-    for r, line in enumerate(lines, start=5):
-        for c, value in enumerate(line, start=1):
-            if value is not None:
-                cell = sheet.cell(r, c, value)
-                if formats[c - 1] and not isinstance(value, str):
-                    cell.number_format = formats[c - 1]
-    for c, width in enumerate(widths, start=1):
-        sheet.column_dimensions[openpyxl.utils.get_column_letter(c)].width = width
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    def titles_wrapped(sheet):
+        for c in range(1, len(titles) + 1):
+            sheet.cell(4, c).alignment = Alignment(wrap_text=True, horizontal="right" if formats[c - 1] else None)
+
+    def formatted(cell):  # each column's own format (None: a column of text)
+        if cell.row >= 5 and formats[cell.column - 1] and not isinstance(cell.value, str):
+            cell.number_format = formats[cell.column - 1]
+
+    return workbook(path, [["Staat 2025"], ["Bedragen in €"], [], titles, *lines], title="Staat", number_format=None,
+                    each=formatted, style=titles_wrapped, widths=dict(enumerate(widths, start=1)))
 
 
 @pytest.fixture(scope="module")
@@ -171,12 +158,8 @@ def files(tmp_path_factory):
     small[5][4] += 1
     sources[("small", "clean")] = build(folder / "small-clean.xlsx", *SMALL)
     sources[("small", "plus1")] = build(folder / "small-plus1.xlsx", SMALL[0], small, *SMALL[2:])
-    return sources, print_to_pdf(tmp_path_factory, folder, sources)
+    return sources, print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])

@@ -12,11 +12,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 
+from published_tables import finish, print_named
 from pyengine.audit import audit, main as audit_main
 from pyengine.audit.pdf import _unglued
-from test_audit_pdf_print import print_to_pdf
 
 D = Decimal
 DASH_FORMAT = '[$-413]#,##0;-#,##0;"-"'   # a nil printed as '-'
@@ -119,17 +118,8 @@ def write_amendment(path: Path, lines: list[dict], code: bool, groups: tuple[str
                 cell = sheet.cell(row, first + width, line["note"])
                 cell.alignment = Alignment(horizontal="left", indent=2) if notes_apart else Alignment(horizontal="left")
         row += 1
-    if code:
-        sheet.column_dimensions["A"].width = 7
-    sheet.column_dimensions[get_column_letter(label)].width = 34
-    for k in range(width):
-        sheet.column_dimensions[get_column_letter(first + k)].width = 13
-    sheet.column_dimensions[get_column_letter(first + width)].width = 32
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    return path
+    return finish(sheet, path, widths={**({1: 7} if code else {}), label: 34,
+                                       **{first + k: 13 for k in range(width)}, first + width: 32})
 
 
 # (code column, groups, leaves, notes apart, seed); the saldo layout in the accounting format
@@ -164,7 +154,7 @@ def printed(tmp_path_factory):
             sources[(name, variant)] = write_amendment(folder / f"{name}-{variant}.xlsx", lines, code, groups, leaves,
                                                       apart, FORMATS.get(name, DASH_FORMAT))
             settings[(name, variant)] = lines
-    pdfs = print_to_pdf(tmp_path_factory, folder, sources)
+    pdfs = print_named(sources)
     return {key: (sources[key], pdfs[key], settings[key]) for key in sources}
 
 

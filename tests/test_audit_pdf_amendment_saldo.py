@@ -12,11 +12,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 
+from published_tables import finish, print_named
 from pyengine.audit import audit, main as audit_main
 from pyengine.audit.pdf import _unglued
-from test_audit_pdf_print import print_to_pdf
 
 D = Decimal
 # (label, begroting, wijziging, note): notes whose first word prints with a ligature ('Effect', 'Officiële', 'Afloop')
@@ -126,22 +125,15 @@ def write(path: Path, rows: list[list], landscape: bool, notes: bool) -> Path:
                 if value in ("Lasten", "Baten", "Saldo"):
                     sheet.merge_cells(start_row=r, start_column=c, end_row=r, end_column=c + 2)
     width = max(len(row) for row in rows)
-    sheet.column_dimensions["A"].width = 30
-    for c in range(2, width + 1):
-        sheet.column_dimensions[get_column_letter(c)].width = 14
+    widths = {"A": 30, **{c: 14 for c in range(2, width + 1)}}
     if notes:
-        sheet.column_dimensions[get_column_letter(width)].width = 44
+        widths[width] = 44
         for r in range(header_end + 1, len(rows) + 1):   # the notes set left, a space in, wrapped, at the top
             sheet.cell(r, width).alignment = Alignment(vertical="top", wrap_text=True, indent=1)
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    if width > 5:   # a wide table fitted to the page's width; a narrow one printed at 75 %
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    else:
+    if width <= 5:   # a wide table fitted to the page's width; a narrow one printed at 75 %
         sheet.page_setup.scale = 75
-    book.save(path)
-    return path
+    return finish(sheet, path, widths=widths, orientation="landscape" if landscape else "portrait", fit=width > 5)
 
 
 def with_plus_one(lines):
@@ -229,13 +221,8 @@ def write_incidental(path: Path, deleted: str | None) -> Path:
     sheet.cell(row, 2, "Saldo incidentele baten en lasten").font = Font(bold=True)
     for c, value in enumerate([b - a for a, b in zip(*totals)], start=3):
         sheet.cell(row, c, value).number_format = '[$-413]#,##0;-#,##0;"-"'
-    for letter, width in zip("ABCDEF", (7, 48, 11, 11, 11, 11)):
-        sheet.column_dimensions[letter].width = width
-    sheet.page_setup.orientation, sheet.page_setup.paperSize = "portrait", sheet.PAPERSIZE_A4
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    return path
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    return finish(sheet, path, widths=dict(zip("ABCDEF", (7, 48, 11, 11, 11, 11))), orientation="portrait")
 
 
 @pytest.fixture(scope="module")
@@ -249,7 +236,7 @@ def printed(tmp_path_factory):
                                                landscape, notes)
     for variant, deleted in (("clean", None), ("deleted", "Onttrekking reserve")):
         sources[("codes", variant)] = write_incidental(folder / f"codes-{variant}.xlsx", deleted)
-    pdfs = print_to_pdf(tmp_path_factory, folder, sources)
+    pdfs = print_named(sources)
     return {key: (sources[key], pdfs[key]) for key in sources}
 
 

@@ -10,16 +10,13 @@ LibreOffice; the PDF's findings and column names are compared with the workbook'
   ('0.1') is part of its line's label, no column of figures;
 - a group title typed over two lines ('Watersysteem-' / 'beheer') keeps its title, the broken word joined whole."""
 
-import json
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
 
-from pyengine.audit import audit, main as audit_main
-from test_audit_pdf_print import print_to_pdf
+from published_tables import audited, print_named, workbook as typed
+from pyengine.audit import audit
 
 RIGHT = Alignment(horizontal="right", wrap_text=True)
 NUMBER = "[$-413]#,##0;-#,##0"
@@ -29,27 +26,12 @@ def workbook(path: Path, header: list[list], lines: list[list], widths: dict[int
              alignments: dict[tuple[int, int], Alignment] | None = None, portrait: bool = False) -> Path:
     """A title, 'Bedragen x € 1.000', an empty row, the header rows from row 4, then the lines; figures in the Dutch
     thousands format, fitted to the page width."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    sheet["A1"], sheet["A2"] = "Jaarrekening 2025", "Bedragen x € 1.000"
-    for r, row in enumerate(header + lines, start=4):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                cell = sheet.cell(r, c, value)
-                if isinstance(value, int):
-                    cell.number_format = NUMBER
-    for (r, c), alignment in (alignments or {}).items():
-        sheet.cell(r, c).alignment = alignment
-    for merged in merges:
-        sheet.merge_cells(merged)
-    for c, width in widths.items():
-        sheet.column_dimensions[get_column_letter(c)].width = width
-    sheet.page_setup.orientation = "portrait" if portrait else "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    return path
+    def aligned(sheet):
+        for (r, c), alignment in (alignments or {}).items():
+            sheet.cell(r, c).alignment = alignment
+
+    return typed(path, [["Jaarrekening 2025"], ["Bedragen x € 1.000"], [], *header, *lines], number_format=NUMBER,
+                 merges=merges, widths=widths, orientation="portrait" if portrait else "landscape", style=aligned)
 
 
 def plus_one(lines: list[list], row: int, col: int) -> list[list]:
@@ -156,12 +138,8 @@ def printed(tmp_path_factory):
         sources[f"{name} plus"] = build(folder / f"{stem}-plus.xlsx", plus_one(lines, line, col), **options)
         sources[f"{name} deleted"] = build(folder / f"{stem}-weg.xlsx", lines[:DELETED[name]] + lines[DELETED[name] + 1:],
                                            **options)
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

@@ -4,17 +4,14 @@ wijziging | Rekening 2025 | Verschil) names each column under it with its own su
 labels and titles wrapped by the print are read whole. The tables are laid out as a gemeente, a provincie prints
 them (trial5 g1, p1 and p2) and printed by LibreOffice."""
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
 
-from pyengine.audit import audit, main as audit_main
-from test_audit_pdf_print import print_to_pdf
+from published_tables import audited, print_named, workbook
+from pyengine.audit import audit
 
 D = Decimal
 
@@ -24,38 +21,28 @@ def grouped(path: Path, groups: list[str], subtitles: list[str], lines: list[lis
     """A title, 'Bedragen x € 1.000', an empty row, the group titles merged and centred over their sub-titles
     (row 4), the sub-titles set right and wrapped (row 5, 45 pt tall when `tall`: printed at its foot), an optional
     section heading, then the lines."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    sheet["A1"], sheet["A2"] = "Overzicht van baten en lasten", "Bedragen x € 1.000"
-    for g, group in enumerate(groups):
-        first = 2 + g * len(subtitles)
-        sheet.cell(4, first, group).alignment = Alignment(horizontal="center")
-        sheet.merge_cells(start_row=4, start_column=first, end_row=4, end_column=first + len(subtitles) - 1)
-        for s, subtitle in enumerate(subtitles):
-            sheet.cell(5, first + s, subtitle).alignment = Alignment(horizontal="right", wrap_text=True)
-    sheet["A5"] = "Programma"
-    if tall:
+    n = len(subtitles)
+
+    def layout(cell):
+        if cell.row == 4:
+            cell.alignment = Alignment(horizontal="center")
+        elif cell.row == 5 and cell.column > 1:
+            cell.alignment = Alignment(horizontal="right", wrap_text=True)
+        elif cell.value == "-":
+            cell.alignment = Alignment(horizontal="right")
+
+    def tall_row(sheet):
         sheet.row_dimensions[5].height = 45
-    rows = ([[heading]] if heading else []) + lines
-    for r, row in enumerate(rows, start=6):
-        for c, value in enumerate(row, start=1):
-            if value is None:
-                continue
-            cell = sheet.cell(r, c, value)
-            if isinstance(value, int):
-                cell.number_format = "#,##0"
-            elif value == "-":
-                cell.alignment = Alignment(horizontal="right")
-    sheet.column_dimensions["A"].width = 40
-    for c in range(2, 2 + len(groups) * len(subtitles)):
-        sheet.column_dimensions[get_column_letter(c)].width = width
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+
+    titles = [None]
+    for group in groups:
+        titles += [group] + [None] * (n - 1)
+    rows = [["Overzicht van baten en lasten"], ["Bedragen x € 1.000"], [], titles,
+            ["Programma"] + subtitles * len(groups), *([[heading]] if heading else []), *lines]
+    return workbook(path, rows, number_format="#,##0", figures=lambda r, c, value: r >= 6 and isinstance(value, int),
+                    merges=[(4, 2 + g * n, 4, 1 + (g + 1) * n) for g in range(len(groups))], each=layout,
+                    style=tall_row if tall else None,
+                    widths={"A": 40, **{c: width for c in range(2, 2 + len(groups) * n)}})
 
 
 # Trial5 g1 (repro pdf_r5): 'Rekening 2024' and 'Begroting 2025' over Lasten | Baten | Saldo, a section heading
@@ -77,9 +64,6 @@ def voorzieningen(path: Path, width: float = 11.7) -> Path:
     narrow for it, broken by the print ('Aanwendinge' above 'n'). The wrapped line's end figure is 4.321 too high,
     and so is the subtotal's Aanwendingen 4.321 too low; the pensioenen's end figure 100 too high. (At 11,3 wide
     'Aanwendinge' is set tight against 'Saldo per 1', the title beside it that ends in a number.)"""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
     rows = [["Staat van voorzieningen"], ["Bedragen x € 1.000"], [],
             ["Voorziening", "Saldo per 1 januari 2025", "Aanwendingen", "Saldo per 31 december 2025"],
             ["Voorziening groot onderhoud provinciale wegen", 20000, 6000, 14000],
@@ -87,24 +71,15 @@ def voorzieningen(path: Path, width: float = 11.7) -> Path:
             ["Subtotaal onderhoudsvoorzieningen", 50000, 20358, 29642],
             ["Voorzieningen voor risico's en verliezen 2025"],
             ["Voorziening pensioenen gedeputeerden", 5000, 1000, 4100]]
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            cell = sheet.cell(r, c, value)
-            if isinstance(value, int):
-                cell.number_format = "#,##0;-#,##0"
-    for c in range(2, 5):
-        sheet.cell(4, c).alignment = Alignment(horizontal="right", wrap_text=True)
-    sheet["A6"].alignment = Alignment(wrap_text=True)
-    sheet.row_dimensions[4].height = 45
-    sheet.row_dimensions[6].height = 30
-    sheet.column_dimensions["A"].width = 44
-    for letter, width in zip("BCD", (13, width, 13)):
-        sheet.column_dimensions[letter].width = width
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    def layout(sheet):
+        for c in range(2, 5):
+            sheet.cell(4, c).alignment = Alignment(horizontal="right", wrap_text=True)
+        sheet["A6"].alignment = Alignment(wrap_text=True)
+        sheet.row_dimensions[4].height = 45
+        sheet.row_dimensions[6].height = 30
+
+    return workbook(path, rows, number_format="#,##0;-#,##0", style=layout, orientation=None,
+                    widths={"A": 44, "B": 13, "C": width, "D": 13})
 
 
 @pytest.fixture(scope="module")
@@ -126,12 +101,8 @@ def printed_groups(tmp_path_factory):
         "programmas wrong": grouped(folder / "programmas-fout.xlsx", ["Lasten", "Baten"], LASTEN_BATEN,
                                     PROGRAMMAS_WRONG, width=12, tall=True),
     }
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

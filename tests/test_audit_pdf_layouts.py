@@ -2,7 +2,6 @@
 whose formulas carry no stored values."""
 
 import json
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
 import pyengine
+from published_tables import finish, print_named
 from pyengine.pdf import print_pdfs
 from pyengine.audit import audit, main as audit_main
 from pyengine.audit.begroting import amendment_rules
@@ -83,21 +83,15 @@ def printable_seed(path: Path, spaced: bool = False) -> Path:
                             (5, ["Post", "Bedrag"]), (6, ["Reiskosten", 5]), (7, ["Totaal", 5])):
             for c, value in enumerate(row, start=1):
                 sheet.cell(r + offset, c, value)
-    sheet.column_dimensions["A"].width = 34
     for c in range(2, 14):
-        sheet.column_dimensions[get_column_letter(c)].width = 12
         sheet.cell(4, c).alignment = Alignment(wrap_text=True)
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    workbook.save(path)
-    return path
+    return finish(sheet, path, widths={"A": 34, **{c: 12 for c in range(2, 14)}})
 
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     """The workbooks above and our own begrotingswijziging, exported to PDF by LibreOffice in one batch."""
-    program = soffice()
+    soffice()  # (skips before the workbooks are made, where LibreOffice is missing)
     folder = tmp_path_factory.mktemp("naast")
     sources = {
         "clean": side_by_side(folder / "naast-elkaar.xlsx", LASTEN, BATEN),
@@ -112,10 +106,7 @@ def exported(tmp_path_factory):
         "seed spaced": printable_seed(folder / "seed000-ruim.xlsx", spaced=True),
         "ours": pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], folder / "ours")[0].path,
     }
-    profile = tmp_path_factory.mktemp("profiel")
-    subprocess.run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
-    exported = {name: (path, folder / (path.stem + ".pdf")) for name, path in sources.items()}
+    exported = {name: (sources[name], pdf) for name, pdf in print_named(sources, folder).items()}
     # ours as the council gets it: `pyengine pdf` (document sheets, Controles, Herkomst; Berekening and Invoer are
     # read in the workbook), beside the workbook
     ours = sources["ours"]

@@ -2,52 +2,29 @@
 beside the figures, a column title set tight against the year before it, a title left-aligned over a
 column of a wide table whose labels run long."""
 
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
 
+from published_tables import finish, print_named, print_to_pdf, widths_of, workbook as typed
 from pyengine.audit import audit
-from test_audit_tables import soffice
 
 D = Decimal
-
-
-def print_to_pdf(tmp_path_factory, folder: Path, sources: dict[str, Path]) -> dict[str, Path]:
-    """Each workbook printed by LibreOffice (a profile of its own) into `folder`: its PDF, by the same name."""
-    profile = tmp_path_factory.mktemp("profiel")
-    subprocess.run([soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), *map(str, sources.values())], capture_output=True, timeout=600, check=True)
-    return {name: folder / (path.stem + ".pdf") for name, path in sources.items()}
 
 
 def workbook(path: Path, rows: list[list], widths: dict[int, float], centred: int | None = None,
              number_format: str = "#,##0") -> Path:
     """A table as a person lays it out: landscape, fitted to the page width, Dutch thousands."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is None:
-                continue
-            cell = sheet.cell(r, c, value)
-            if isinstance(value, int) and r > 4:  # the header row (4) keeps its years plain
-                cell.number_format = "[$-413]" + number_format
-            if c == centred:
-                cell.alignment = Alignment(horizontal="center")
-    for c, width in widths.items():
-        sheet.column_dimensions[get_column_letter(c)].width = width
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    def centre(cell):
+        if cell.column == centred:
+            cell.alignment = Alignment(horizontal="center")
+
+    # (the header row (4) keeps its years plain)
+    return typed(path, rows, number_format="[$-413]" + number_format, widths=widths, each=centre,
+                 figures=lambda r, c, value: isinstance(value, int) and r > 4)
 
 
 VN = [["Analyse afwijkingen lasten 2025"], ["x € 1.000"], [],
@@ -98,12 +75,7 @@ def merged_titles(path: Path) -> Path:
     sheet.cell(10, 1, "Totaal")
     for i, value in enumerate(totals):
         sheet.cell(10, 2 + i, value).number_format = "#,##0"
-    sheet.column_dimensions["A"].width = 25
-    for letter in "BCDEFG":
-        sheet.column_dimensions[letter].width = 11
-    sheet.page_setup.orientation = "landscape"
-    book.save(path)
-    return path
+    return finish(sheet, path, widths=widths_of(25, 11, "BCDEFG"), fit=False)
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +89,7 @@ def printed(tmp_path_factory):
         "unlabelled": workbook(folder / "zonder-label.xlsx", UNLABELLED, {1: 30, 2: 16}),
         "merged": merged_titles(folder / "samengevoegd.xlsx"),
     }
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 def summary(path: Path):
@@ -171,19 +143,9 @@ def printed_across(tmp_path_factory):
     folder = tmp_path_factory.mktemp("over-pagina")
     sources = {}
     for name, rows in (("ok", ACROSS_LB), ("wrong", ACROSS_LB_WRONG)):
-        book = openpyxl.Workbook()
-        sheet = book.active
-        sheet.title = "Tabel"
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if value is not None:
-                    sheet.cell(r, c, value).number_format = "#,##0"
-        sheet.column_dimensions["A"].width = 38
-        for letter in "BCD":
-            sheet.column_dimensions[letter].width = 16
-        sources[name] = folder / f"{name}.xlsx"
-        book.save(sources[name])
-    return print_to_pdf(tmp_path_factory, folder, sources)
+        sources[name] = typed(folder / f"{name}.xlsx", rows, number_format="#,##0", figures=lambda *cell: True,
+                              widths=widths_of(38, 16, "BCD"), orientation=None, fit=False)
+    return print_named(sources)
 
 
 def test_a_table_printed_across_two_pages_is_joined_and_checked(printed_across):
@@ -230,17 +192,8 @@ def staat_van_voorzieningen(path: Path, wrong_line: bool, no_vrijval: bool = Fal
     for c, value in enumerate(totals, start=2):
         sheet.cell(9, c, value + (1 if wrong_line and c == 6 else 0) - (1000 if no_vrijval and c == 4 else 0)
                    ).number_format = '[$-413]#,##0;-#,##0;"-"'
-    sheet.column_dimensions["A"].width = 38
-    for letter in "BCDE":
-        sheet.column_dimensions[letter].width = 14
-    sheet.column_dimensions["F"].width = 11
     sheet.row_dimensions[4].height = 26  # two lines: the wrapped title's
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    return finish(sheet, path, widths={**widths_of(38, 14, "BCDE"), "F": 11})
 
 
 @pytest.fixture(scope="module")
@@ -248,7 +201,7 @@ def printed_voorzieningen(tmp_path_factory):
     folder = tmp_path_factory.mktemp("voorzieningen")
     sources = {name: staat_van_voorzieningen(folder / f"{name}.xlsx", name == "wrong", name == "dashes")
                for name in ("ok", "wrong", "dashes")}
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 def test_a_title_wrapped_under_an_upper_header_row_keeps_that_row_as_its_title(printed_voorzieningen):
@@ -306,20 +259,14 @@ def numbered_lines(path: Path, wrong: bool) -> Path:
     sheet.cell(11, 2, "Totaal")
     for c in (3, 4, 5):
         sheet.cell(11, c, sum(value for __, __, value in NUMBERED)).number_format = '#,##0;-#,##0;"-"'
-    sheet.column_dimensions["A"].width = 5
-    sheet.column_dimensions["B"].width = 80
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    return finish(sheet, path, widths={"A": 5, "B": 80}, orientation=None)
 
 
 @pytest.fixture(scope="module")
 def printed_numbered(tmp_path_factory):
     folder = tmp_path_factory.mktemp("genummerd")
     sources = {name: numbered_lines(folder / f"{name}.xlsx", name == "wrong") for name in ("ok", "wrong")}
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 def test_line_numbers_and_labels_wrapped_above_their_figures_are_the_lines_labels(printed_numbered):
@@ -358,10 +305,7 @@ def test_a_stand_chain_over_six_columns_is_checked_per_line_xlsx_and_pdf(tmp_pat
     only where each part's sign is seen to hold."""
     rows = [[cell.replace("Boekwaarde", title) if isinstance(cell, str) else cell for cell in row] for row in ACTIVA]
     path = workbook(tmp_path / f"activa-{title}.xlsx", rows, {1: 26, **{c: 23 for c in range(2, 8)}})
-    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   capture_output=True, timeout=300, check=True)
-    for printed in (path, path.with_suffix(".pdf")):
+    for printed in (path, *print_to_pdf([path])):
         report = audit(printed)
         chain = [r for r in report.tables[0].relations if r.axis == "column" and r.total == f"{title} 31-12-2024"]
         assert len(chain) == 1 and chain[0].parts == (f"{title} 1-1-2024", "Investeringen", "-Desinvesteringen",
@@ -394,32 +338,18 @@ DASHED = [["Saldo per taak"], [], ["Taak", "2024", "2025", "2026"],
 
 
 def dashed(path: Path, dash: str, alignment: str | None) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(DASHED, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is None:
-                continue
-            cell = sheet.cell(r, c, dash if value == "-" else value)
-            if isinstance(value, int):
-                cell.number_format = "[$-413]#,##0"
-            elif value == "-" and alignment:
-                cell.alignment = Alignment(horizontal=alignment)
-    sheet.column_dimensions["A"].width = 30
-    for letter in "BCD":
-        sheet.column_dimensions[letter].width = 14
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    return path
+    def align(cell):
+        if cell.value == dash and alignment:
+            cell.alignment = Alignment(horizontal=alignment)
+
+    rows = [[dash if value == "-" else value for value in row] for row in DASHED]
+    return typed(path, rows, widths=widths_of(30, 14, "BCD"), each=align)
 
 
 @pytest.fixture(scope="module")
 def printed_dashes(tmp_path_factory):
     folder = tmp_path_factory.mktemp("streepjes")
-    return print_to_pdf(tmp_path_factory, folder, {
+    return print_named({
         "en dash left": dashed(folder / "links.xlsx", "\u2013", None),
         "dash centred": dashed(folder / "midden.xlsx", "-", "center")})
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
 
+from published_tables import finish, print_named
 from pyengine.audit import audit, main as audit_main
 
 D = Decimal
@@ -118,16 +118,10 @@ def workbook(path: Path, layout: dict, change: tuple = ()) -> Path:
                 sheet.cell(r, len(figures) + 2, note).alignment = Alignment(wrap_text=True, vertical="top")
         r += 1
     sheet.cell(r + 1, 1, "Onttrekkingen en vrijval verlagen het saldo.").font = Font(italic=True, size=8)
-    sheet.column_dimensions["A"].width = layout["label"]
-    for c in range(2, len(heads) + 1):
-        sheet.column_dimensions[get_column_letter(c)].width = layout["figure"]
+    widths = {"A": layout["label"], **{c: layout["figure"] for c in range(2, len(heads) + 1)}}
     if layout["notes"]:
-        sheet.column_dimensions[get_column_letter(len(heads))].width = layout["notes"]
-    sheet.page_setup.orientation = "portrait" if layout.get("portrait") else "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    return path
+        widths[len(heads)] = layout["notes"]
+    return finish(sheet, path, widths=widths, orientation="portrait" if layout.get("portrait") else "landscape")
 
 
 CHANGES = {"schoon": (), "plus": ("Reserve stikstof", "plus"), "swap": ("Algemene reserve", "swap"),
@@ -137,12 +131,10 @@ CHANGES = {"schoon": (), "plus": ("Reserve stikstof", "plus"), "swap": ("Algemen
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     """Every layout and change as a workbook and as its PDF, all printed in one LibreOffice call."""
-    from test_audit_pdf_print import print_to_pdf
-
     folder = tmp_path_factory.mktemp("reserves")
     books = {(name, change): workbook(folder / f"staat{i}{j}.xlsx", layout, CHANGES[change])
              for i, (name, layout) in enumerate(LAYOUTS.items()) for j, change in enumerate(CHANGES)}
-    pdfs = print_to_pdf(tmp_path_factory, folder, books)
+    pdfs = print_named(books)
     return {key: (books[key], pdfs[key]) for key in books}
 
 

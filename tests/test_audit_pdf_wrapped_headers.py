@@ -10,17 +10,14 @@ Layouts: titles set in the middle, at the top and at the foot, in narrow and wid
 alone on a title's last line ('2026 2027'); a row of years above the titles; group titles merged above them. Each table
 typed as a person types it (openpyxl, figures, no formulas) and printed by LibreOffice, all in one call."""
 
-import json
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
 
-from pyengine.audit import main as audit_main
+from published_tables import audited, finish, print_named
 from pyengine.audit.pdf import _figure, _lines
-from test_audit_pdf_print import print_to_pdf
 
 LINES = [("1", "Exploitatiesaldo vóór toevoeging aan c.q. onttrekking uit reserves", [1588, 1003, 1635]),
          ("2", "Mutatie (im)materiële vaste activa", [-3009, -8511, -9330]),
@@ -87,14 +84,7 @@ def emu(path: Path, vertical: str, width: float, height: float | None, titles=TI
         cell = sheet.cell(r, c, value)
         cell.number_format, cell.font = "[$-413]#,##0;-#,##0", Font(bold=True)
         cell.border = Border(top=Side(style="thin"))
-    sheet.column_dimensions["A"].width = 5
-    sheet.column_dimensions["B"].width = 62
-    for c in range(3, 6):
-        sheet.column_dimensions[get_column_letter(c)].width = width
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    return path
+    return finish(sheet, path, widths={"A": 5, "B": 62, **{c: width for c in range(3, 6)}}, orientation=None)
 
 
 # name: (vertical, column width, row height, options). 'narrow middle': the first title over seven lines, the second
@@ -138,13 +128,9 @@ def printed(tmp_path_factory):
     sources["overprinted"] = emu(folder / "overprinted.xlsx", vertical, width, height, **options)
     sources["overprinted deleted"] = emu(folder / "overprinted-del.xlsx", vertical, width, height, deleted=True,
                                          **options)
-    pdfs = print_to_pdf(tmp_path_factory, folder, sources)
+    pdfs = print_named(sources)
     return {name: (sources[name], pdfs[name]) for name in sources}
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

@@ -11,11 +11,10 @@ Typed tables (openpyxl), xlsx and the PDF LibreOffice prints."""
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 
+from published_tables import print_named, widths_of, workbook as published
 from pyengine.audit import audit, main as audit_main
-from test_audit_pdf_print import print_to_pdf
 from test_audit_tables import soffice
 
 D = Decimal
@@ -115,26 +114,15 @@ def deleted(name: str) -> list[list]:
 
 
 def workbook(path: Path, rows: list[list]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if isinstance(value, tuple):
-                sheet.cell(r, c, value[0]).number_format = value[1]
-            elif isinstance(value, int):
-                sheet.cell(r, c, value).number_format = "[$-413]#,##0"
-            elif value is not None:
-                sheet.cell(r, c, value)
-    sheet.column_dimensions["A"].width = 24
-    for letter in "BCDE":
-        sheet.column_dimensions[letter].width = 20
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    """A (value, format) pair is typed with its own format."""
+    def own_formats(sheet):
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if isinstance(value, tuple):
+                    sheet.cell(r, c).number_format = value[1]
+
+    values = [[value[0] if isinstance(value, tuple) else value for value in row] for row in rows]
+    return published(path, values, widths=widths_of(24, 20, "BCDE"), style=own_formats)
 
 
 def sources(folder: Path) -> dict[str, Path]:
@@ -156,7 +144,7 @@ def printed(tmp_path_factory):
     if soffice() is None:
         pytest.skip("LibreOffice not installed")
     folder = tmp_path_factory.mktemp("procent-pdf")
-    return print_to_pdf(tmp_path_factory, folder, sources(folder))
+    return print_named(sources(folder))
 
 
 def amount_columns(name: str) -> int:

@@ -9,10 +9,10 @@ typed as a person types it (openpyxl, figures, '-' typed and set right), and pri
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
+from published_tables import print_named, widths_of, workbook as typed
 from pyengine.audit import audit, main as audit_main
 
 D = Decimal
@@ -48,26 +48,11 @@ def exploitatie(products=PRODUCTS, deleted: tuple[str, str] | None = None, turne
 
 
 def workbook(path: Path, rows: list[list]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is None:
-                continue
-            cell = sheet.cell(r, c, value)
-            if value == NIL:
-                cell.alignment = Alignment(horizontal="right")   # (a dash set under the figures, as printed)
-            elif isinstance(value, int):
-                cell.number_format = "[$-413]#,##0"
-    sheet.column_dimensions["A"].width = 30
-    for letter in "BCD":
-        sheet.column_dimensions[letter].width = 18
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True   # one page wide
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    return path
+    def nil_right(cell):
+        if cell.value == NIL:
+            cell.alignment = Alignment(horizontal="right")   # (a dash set under the figures, as printed)
+
+    return typed(path, rows, widths=widths_of(30, 18, "BCD"), each=nil_right)
 
 
 def found(path: Path) -> list[tuple]:
@@ -178,13 +163,11 @@ LONG = PRODUCTS[:2] + [("Taak C Archief en documentaire informatie", "Saldo arch
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    from test_audit_pdf_print import print_to_pdf
-
     folder = tmp_path_factory.mktemp("producten")
     tables = {"schoon": exploitatie(), "baten weg": exploitatie(deleted=("Taak A Inkoop", "Baten")),
               "lange kop": exploitatie(LONG, deleted=(LONG[2][0], "Baten"))}
     sources = {name: workbook(folder / f"tabel{i}.xlsx", rows) for i, (name, rows) in enumerate(tables.items())}
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 def test_product_blocks_printed_to_pdf_are_read_as_in_the_workbook(printed):

@@ -6,13 +6,10 @@ a figure altered in a part (a digit swap) or in the line itself: a finding at th
 deleted: NOT verified, exit 1 (never exit 0 with the line unchecked)."""
 
 import copy
-import json
 
-import openpyxl
 import pytest
 
-from pyengine.audit import main as audit_main
-from test_audit_pdf_print import print_to_pdf
+from published_tables import audited, print_named, widths_of, workbook
 
 YEARS3 = ["Rekening 2024", "Begroting 2025", "Begroting 2026"]
 
@@ -44,23 +41,10 @@ def build(path, title, years, rows, alter=None, delete=None):
         rows[r][c] = v
     if delete is not None:
         del rows[delete]
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    sheet.cell(1, 1, title)
-    for c, year in enumerate(years, start=2):
-        sheet.cell(3, c, year)
-    for r, row in enumerate(rows, start=5):
-        for c, v in enumerate(row, start=1):
-            if v is not None:
-                cell = sheet.cell(r, c, v)
-                if isinstance(v, int):
-                    cell.number_format = "#,##0;-#,##0"
-    sheet.column_dimensions["A"].width = 44
-    for col in "BCD":
-        sheet.column_dimensions[col].width = 16
-    book.save(path)
-    return path
+    # the title, an empty row, the years (plain), an empty row, the lines
+    return workbook(path, [[title], [], [None, *years], [], *rows], number_format="#,##0;-#,##0",
+                    figures=lambda r, c, value: isinstance(value, int) and r >= 5, widths=widths_of(44, 16, "BCD"),
+                    orientation=None, fit=False)
 
 
 GR = ("Begroting 2026 Veiligheidsregio", YEARS3, gr_rows())
@@ -77,12 +61,8 @@ def files(tmp_path_factory):
                "heffing": build(folder / "heffing.xlsx", *HEFFING),
                "heffing_plus1": build(folder / "heffing_plus1.xlsx", *HEFFING, alter=(11, 1, 121)),
                "heffing_deleted": build(folder / "heffing_deleted.xlsx", *HEFFING, delete=11)}
-    return sources, print_to_pdf(tmp_path_factory, folder, sources)
+    return sources, print_named(sources)
 
-
-def audited(path, capsys):
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data):

@@ -5,15 +5,11 @@ wijziging = Begroting + Wijziging. Clean: 0 findings, exit 0; one figure altered
 the PDF the merged group titles name each sub-column ('Begroting 2025 Lasten', 'Wijziging Saldo').
 A group's saldo that holds neither way is NOT verified."""
 
-import json
-from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
-from pyengine.audit import main as audit_main
-from test_audit_pdf_print import print_to_pdf
+from published_tables import audited, print_named, widths_of, workbook
 
 GROUPS = ["Begroting 2025", "Wijziging", "Begroting na wijziging"]
 # programma: lasten begroting, baten begroting, lasten wijziging, baten wijziging
@@ -33,27 +29,26 @@ def lines(order=1):
     return rows
 
 def build(path, order=1, alter=None, delete=None, rows=None):
-    book = openpyxl.Workbook(); s = book.active; s.title = "Wijziging"
-    s.cell(1, 1, "Gemeenschappelijke regeling GGD Regio Noord"); s.cell(2, 1, "Eerste begrotingswijziging 2025")
-    for k, g in enumerate(GROUPS):
-        first = 2 + 3 * k
-        s.cell(4, first, g).alignment = Alignment(horizontal="center")
-        s.merge_cells(start_row=4, start_column=first, end_row=4, end_column=first + 2)
-        for j, t in enumerate(["Lasten", "Baten", "Saldo"]):
-            s.cell(5, first + j, t).alignment = Alignment(horizontal="right")
-    s.cell(5, 1, "Programma")
+    """Two titles, the groups merged and centred over their Lasten, Baten and Saldo (row 4), those set right (row 5),
+    the lines."""
     rs = rows if rows is not None else lines(order)
     if alter: r, c, v = alter; rs[r][c] = v
     if delete is not None: del rs[delete]
-    for r, row in enumerate(rs, start=6):
-        for c, v in enumerate(row, start=1):
-            cell = s.cell(r, c, v)
-            if c > 1: cell.number_format = "#,##0;-#,##0"
-    s.column_dimensions["A"].width = 34
-    for col in "BCDEFGHIJ": s.column_dimensions[col].width = 12
-    s.page_setup.orientation = "landscape"; s.sheet_properties.pageSetUpPr.fitToPage = True
-    s.page_setup.fitToWidth = 1; s.page_setup.fitToHeight = 0
-    book.save(path); return path
+
+    def align(cell):
+        if cell.row == 4:
+            cell.alignment = Alignment(horizontal="center")
+        elif cell.row == 5 and cell.column > 1:
+            cell.alignment = Alignment(horizontal="right")
+
+    groups = [None]
+    for g in GROUPS:
+        groups += [g, None, None]
+    return workbook(path, [["Gemeenschappelijke regeling GGD Regio Noord"], ["Eerste begrotingswijziging 2025"], [],
+                           groups, ["Programma"] + ["Lasten", "Baten", "Saldo"] * len(GROUPS), *rs],
+                    title="Wijziging", number_format="#,##0;-#,##0", figures=lambda r, c, value: r >= 6 and c > 1,
+                    merges=[(4, 2 + 3 * k, 4, 4 + 3 * k) for k in range(len(GROUPS))], each=align,
+                    widths=widths_of(34, 12, "BCDEFGHIJ"))
 
 COLUMNS = [f"{g} {s}" for g in GROUPS for s in ("Lasten", "Baten", "Saldo")]
 
@@ -65,12 +60,8 @@ def files(tmp_path_factory):
                "plus1": build(folder / "plus1.xlsx", alter=(1, 4, 30001)),        # Programma 2 Wijziging Lasten
                "saldo": build(folder / "saldo.xlsx", alter=(2, 9, 32001)),        # Programma 3 na wijziging Saldo
                "deleted": build(folder / "deleted.xlsx", delete=1)}
-    return sources, print_to_pdf(tmp_path_factory, folder, sources)
+    return sources, print_named(sources)
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def findings(data: dict) -> list[tuple]:

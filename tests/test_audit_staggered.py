@@ -7,12 +7,10 @@ no formulas), and printed by LibreOffice."""
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
-from openpyxl.utils import get_column_letter
 
+from published_tables import print_named, widths_of, workbook as typed
 from pyengine.audit import audit, main as audit_main
-from test_audit_pdf_print import print_to_pdf
 
 D = Decimal
 
@@ -20,26 +18,7 @@ D = Decimal
 def workbook(path: Path, rows: list[list], merged: tuple[str, ...] = ()) -> Path:
     """A table as a person lays it out: the titles merged over their pairs, Dutch thousands with brackets, landscape,
     fitted to the page width."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                cell = sheet.cell(r, c, value)
-                if isinstance(value, int):
-                    cell.number_format = "[$-413]#,##0;(#,##0)"
-    for span in merged:
-        sheet.merge_cells(span)
-    sheet.column_dimensions["A"].width = 48
-    for c in range(2, 6):
-        sheet.column_dimensions[get_column_letter(c)].width = 12
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    return typed(path, rows, number_format="[$-413]#,##0;(#,##0)", merges=merged, widths=widths_of(48, 12, 4))
 
 
 def kasstroom(afschrijvingen_2025: int = 3400, bijdragen: bool = True, eind_2025: int = 1650) -> list[list]:
@@ -113,7 +92,7 @@ def workbooks(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory, workbooks) -> dict[str, Path]:
-    return print_to_pdf(tmp_path_factory, tmp_path_factory.mktemp("getrapt_pdf"), workbooks)
+    return print_named(workbooks, tmp_path_factory.mktemp("getrapt_pdf"))
 
 
 @pytest.mark.parametrize("name", list(TABLES))

@@ -6,24 +6,19 @@ line is now empty. Each table typed as a person types it (openpyxl, figures, no 
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 
+from published_tables import print_named, widths_of, workbook as typed
 from pyengine.audit import audit, main as audit_main
 
 D = Decimal
 
 
-def workbook(path: Path, rows: list[list]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                sheet.cell(r, c, value)
-    book.save(path)
-    return path
+def workbook(path: Path, rows: list[list], widths: dict | None = None) -> Path:
+    """The table typed plain: no number formats; with `widths` (to be printed: the titles whole, no title cut
+    short) landscape, one page wide."""
+    return typed(path, rows, number_format=None, widths=widths, orientation="landscape" if widths else None,
+                 fit=bool(widths))
 
 
 def found(path: Path) -> list[tuple]:
@@ -152,8 +147,6 @@ def test_a_total_over_its_one_line_empty_where_the_total_has_a_figure_is_held_to
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    from test_audit_pdf_print import print_to_pdf
-
     folder = tmp_path_factory.mktemp("standen")
     wrong_staat = staat(True)
     wrong_staat[11][4] += 10
@@ -161,18 +154,8 @@ def printed(tmp_path_factory):
               "staat schoon": staat(False), "one reserve": one_reserve(None)}
     sources = {}
     for i, (name, rows) in enumerate(tables.items()):
-        path = workbook(folder / f"tabel{i}.xlsx", rows)
-        book = openpyxl.load_workbook(path)
-        sheet = book.active
-        sheet.column_dimensions["A"].width = 34
-        for letter in "BCDE":
-            sheet.column_dimensions[letter].width = 22   # (the titles whole: no title cut short in the print)
-        sheet.page_setup.orientation = "landscape"
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True   # one page wide
-        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-        book.save(path)
-        sources[name] = path
-    return print_to_pdf(tmp_path_factory, folder, sources)
+        sources[name] = workbook(folder / f"tabel{i}.xlsx", rows, widths_of(34, 22, "BCDE"))
+    return print_named(sources)
 
 
 def test_stand_chains_printed_to_pdf_are_checked_as_in_the_workbook(printed):

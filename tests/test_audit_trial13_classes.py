@@ -12,11 +12,10 @@ LibreOffice prints of it:
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 
+from published_tables import print_named, workbook as typed
 from pyengine.audit import audit
-from test_audit_pdf_print import print_to_pdf
 
 D = Decimal
 
@@ -112,28 +111,10 @@ def changed(rows: list[list], label: str, column: int, value) -> list[list]:
 
 
 def workbook(path: Path, rows: list[list]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                cell = sheet.cell(r, c, value)
-                if isinstance(value, int):
-                    cell.number_format = "[$-413]#,##0"
-    sheet.column_dimensions["A"].width = 8 if rows[3][0] in ("Nr", "Nr.", "Taakveld") else 44
-    sheet.column_dimensions["B"].width = 44 if rows[3][0] in ("Nr", "Nr.", "Taakveld") else 16
-    for letter in "CDE":
-        sheet.column_dimensions[letter].width = 16
-    if rows[3][0] not in ("Nr", "Nr.", "Taakveld"):
-        for letter in "BCDE":
-            sheet.column_dimensions[letter].width = 24
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+    """A narrow column of numbers or taakvelden left of the labels, where the table has one."""
+    numbered = rows[3][0] in ("Nr", "Nr.", "Taakveld")
+    return typed(path, rows, widths={"A": 8, "B": 44, "C": 16, "D": 16, "E": 16} if numbered else
+                 {"A": 44, "B": 24, "C": 24, "D": 24, "E": 24})
 
 
 TABLES = {
@@ -156,7 +137,7 @@ TABLES = {
 def files(tmp_path_factory) -> dict[str, dict[str, Path]]:
     folder = tmp_path_factory.mktemp("trial13")
     books = {name: workbook(folder / f"{name}.xlsx", rows) for name, rows in TABLES.items()}
-    return {"xlsx": books, "pdf": print_to_pdf(tmp_path_factory, folder, books)}
+    return {"xlsx": books, "pdf": print_named(books)}
 
 
 def findings(report) -> list[tuple]:

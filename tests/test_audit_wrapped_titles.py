@@ -6,18 +6,16 @@ PDF reading gives each column its own whole title, as the workbook reading does,
 januari + Toevoegingen (+ Rente-toevoeging) - Vrijval - Aanwendingen/Onttrekkingen = Saldo 31 december) holds on
 every line. Each table typed as a person types it (openpyxl, figures, no formulas) and printed by LibreOffice."""
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
 
-from pyengine.audit import audit, main as audit_main
+from published_tables import audited, finish, print_named
+from pyengine.audit import audit
 from pyengine.audit.pdf import _broken_word
-from test_audit_pdf_print import print_to_pdf
 
 D = Decimal
 
@@ -96,15 +94,8 @@ def staat(path: Path, kind: str, vertical: str, horizontal: str, widths, height:
         cell = sheet.cell(r, c, value)
         cell.number_format, cell.font = '#,##0;-#,##0;"-"', Font(bold=True)
         cell.border = Border(top=Side(style="thin"), bottom=Side(style="double"))
-    sheet.column_dimensions["A"].width = 52
     widths = widths if isinstance(widths, (list, tuple)) else [widths] * (len(titles) - 1)
-    for c, width in enumerate(widths, start=2):
-        sheet.column_dimensions[get_column_letter(c)].width = width
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    book.save(path)
-    return path
+    return finish(sheet, path, widths={"A": 52, **dict(enumerate(widths, start=2))})
 
 
 # (kind, vertical, horizontal, widths, row height): 'Saldo 1 januari 2025' over two lines beside titles of one line
@@ -132,13 +123,9 @@ def printed(tmp_path_factory):
     sources.update({name: staat(folder / f"{name.replace(' ', '-')}.xlsx", *variant, plus="plus" in name,
                                 deleted="deleted" in name) for name, variant in ALTERED.items()})
     sources["group"] = staat(folder / "boekjaar.xlsx", "rente", "top", "right", 14, 45, group="Boekjaar 2025")
-    pdfs = print_to_pdf(tmp_path_factory, folder, sources)
+    pdfs = print_named(sources)
     return {name: (sources[name], pdfs[name]) for name in sources}
 
-
-def audited(path: Path, capsys) -> tuple[int, dict]:
-    code = audit_main(str(path), as_json=True)
-    return code, json.loads(capsys.readouterr().out)
 
 
 def tables(data: dict) -> list[tuple]:

@@ -7,12 +7,11 @@ prints."""
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
+from published_tables import print_named, widths_of, workbook as typed
 from pyengine.audit import audit, main as audit_main
-from test_audit_pdf_print import print_to_pdf
 from test_audit_tables import soffice
 
 D = Decimal
@@ -29,25 +28,10 @@ def table(header: list[str]) -> list[list]:
     return rows
 
 
-def workbook(path: Path, rows: list[list]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Tabel"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                cell = sheet.cell(r, c, value)
-                if isinstance(value, int) and r > 4:
-                    cell.number_format = "[$-413]#,##0"
-    sheet.column_dimensions["A"].width = 24
-    for column in "BCDEFG":
-        sheet.column_dimensions[column].width = 22
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    book.save(path)
-    return path
+def workbook(path: Path, rows: list[list], style=None) -> Path:
+    """The years of the header row (4) typed plain, the figures below it with Dutch thousands."""
+    return typed(path, rows, widths=widths_of(24, 22, "BCDEFG"), style=style,
+                 figures=lambda r, c, value: isinstance(value, int) and r > 4)
 
 
 CASES = {
@@ -83,7 +67,7 @@ def printed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("jaren")
     sources = {name: workbook(folder / f"jaren-{i}.xlsx", table(CASES[name][0]))
                for i, name in enumerate(("rekening t-2 beside begroting t", "a raming skipped"))}
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 def test_the_printed_year_headers_read_as_the_workbooks(printed):
@@ -117,14 +101,12 @@ def grouped(years: tuple[int, ...]) -> list[list]:
 
 def grouped_workbook(path: Path, years: tuple[int, ...]) -> Path:
     """The grouped table, each year's title merged over its Bedrag and % (centred, as a jaarstuk prints it)."""
-    workbook(path, grouped(years))
-    book = openpyxl.load_workbook(path)
-    sheet = book.active
-    for i in range(len(years)):
-        sheet.merge_cells(start_row=4, start_column=2 + 2 * i, end_row=4, end_column=3 + 2 * i)
-        sheet.cell(4, 2 + 2 * i).alignment = Alignment(horizontal="center")
-    book.save(path)
-    return path
+    def merge(sheet):
+        for i in range(len(years)):
+            sheet.merge_cells(start_row=4, start_column=2 + 2 * i, end_row=4, end_column=3 + 2 * i)
+            sheet.cell(4, 2 + 2 * i).alignment = Alignment(horizontal="center")
+
+    return workbook(path, grouped(years), style=merge)
 
 
 @pytest.mark.parametrize("case", GROUPED)
@@ -145,7 +127,7 @@ def printed_groups(tmp_path_factory):
     folder = tmp_path_factory.mktemp("groepen")
     sources = {name: grouped_workbook(folder / f"groepen-{i}.xlsx", GROUPED[name][0])
                for i, name in enumerate(("groups down", "groups down, a year skipped"))}
-    return print_to_pdf(tmp_path_factory, folder, sources)
+    return print_named(sources)
 
 
 def test_the_printed_year_groups_read_as_the_workbooks(printed_groups):
