@@ -45,7 +45,7 @@ from operator import attrgetter, methodcaller
 from decimal import Decimal
 
 from ..i18n import _
-from .model import EMPTY, Candidate, Line
+from .model import EMPTY, Candidate, Line, bare_dash
 
 ZERO = Decimal(0)
 # The most lines a total is looked for among (all 342 Dutch municipalities fit, twice): keeps a sheet of 100,000
@@ -1885,7 +1885,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     own_sums = Sums()              # of the open lines since the previous total or heading
     own_count = 0
     folded: set[int] = set()       # ids of the lines taken as totals
-    signs = any(line.sign for line in lines)   # (the labels give signs: only then are they asked about)
+    # (the labels give signs: only then are they asked about; a lone dash ending a label only beside others)
+    signs = any(line.sign and not bare_dash(line.label) for line in lines)
     ends = stand_chain_ends(lines) | differences
     saldi: list[Candidate] = []    # the signed combinations found that hold, for a saldo read like them
     heading = ""                   # the current block's heading ('baten'), when it has one
