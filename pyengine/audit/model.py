@@ -250,10 +250,11 @@ def label_sign(label: str, values: Mapping[int, Decimal]) -> int:
     return 1 if any(values.values()) and all(v <= 0 for v in values.values()) else -1
 
 
-def bare_dash(label: str) -> bool:
-    """The label ends with a lone dash after a space ('Vennootschapsbelasting -'): a sign in a column of signs, or
-    a nil printed beside the label; a sign only where other labels give theirs too."""
-    return re.search(r"\s[-\u2212\u2013]$", label.rstrip()) is not None
+def weak_sign(label: str) -> bool:
+    """The label's sign says little on its own: a lone dash ending it ('Vennootschapsbelasting -': a sign in a
+    column of signs, or a nil printed beside the label), or '+/-' ('Lasten +/-', a wijziging's column): a sign only
+    where other labels give theirs too."""
+    return re.search(r"(\s[-\u2212\u2013]|\+\s*/\s*[-\u2212\u2013]\s*\)?)$", label.rstrip()) is not None
 
 
 @dataclass(frozen=True)
