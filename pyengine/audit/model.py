@@ -228,23 +228,33 @@ class Table:
 
 
 # A sign a line's label gives it, at the label's end: '(+)' added, '(-/-)' or '(-)' taken off (the EMU-saldo's
-# official model prints its figures unsigned and the signs in the labels)
-_LABEL_SIGN = re.compile(r"\(\s*(\+|\+\s*/\s*\+|-\s*/\s*-|-)\s*\)$")
+# official model prints its figures unsigned and the signs in the labels); '(+/-)' a figure that carries its own sign
+# (a boekwinst or -verlies), counted as printed. Typed bare in a column of their own right of the labels ('+', '-',
+# '-/-', '+/-': the label then ends with them), they say the same.
+_LABEL_SIGN = re.compile(r"\(\s*(\+|\+\s*/\s*\+|-\s*/\s*-|-|\+\s*/\s*-|-\s*/\s*\+)\s*\)$")
+_BARE_SIGN = re.compile(r"\S\s+(\+|-\s*/\s*-|-|\+\s*/\s*-|-\s*/\s*\+)$")
 
 
 def label_sign(label: str, values: Mapping[int, Decimal]) -> int:
-    """The sign the label gives its line: 1 for '... (+)', -1 for '... (-/-)' or '... (-)', 0 for none. A line
-    labelled '(-/-)' whose figures are printed with their minus (each one negative or 0) is taken off already:
-    it counts as printed (1), not taken off twice."""
-    text = label.rstrip()
-    if not text.endswith(")"):
-        return 0
-    found = _LABEL_SIGN.search(text.replace("\u2212", "-").replace("\u2013", "-"))
+    """The sign the label gives its line: 1 for '... (+)' or '... +', -1 for '... (-/-)', '... (-)', '... -/-' or
+    '... -', 1 for '... (+/-)' or '... +/-' (the figure is signed as printed), 0 for none. A line labelled '(-/-)'
+    whose figures are printed with their minus (each one negative or 0) is taken off already: it counts as printed
+    (1), not taken off twice."""
+    text = label.rstrip().replace("\u2212", "-").replace("\u2013", "-")
+    found = _LABEL_SIGN.search(text) if text.endswith(")") else _BARE_SIGN.search(text)
     if found is None:
         return 0
-    if "-" not in found.group(1):
+    sign = found.group(1).replace(" ", "")
+    if sign in ("+", "+/+", "+/-", "-/+"):
         return 1
     return 1 if any(values.values()) and all(v <= 0 for v in values.values()) else -1
+
+
+def weak_sign(label: str) -> bool:
+    """The label's sign says little on its own: a lone dash ending it ('Vennootschapsbelasting -': a sign in a
+    column of signs, or a nil printed beside the label), or '+/-' ('Lasten +/-', a wijziging's column): a sign only
+    where other labels give theirs too."""
+    return re.search(r"(\s[-\u2212\u2013]|\+\s*/\s*[-\u2212\u2013]\s*\)?)$", label.rstrip()) is not None
 
 
 @dataclass(frozen=True)

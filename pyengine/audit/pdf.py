@@ -692,9 +692,12 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         dashes = sorted(round(c[1], 0) for _top, chunks, _index in lines
                         if any(is_figure(x[2]) for x in chunks) for c in chunks[1:]
                         if c[2].strip() in DASHES and first_left is not None and c[0] >= first_left - 3)
+        # (not a column of signs beside the labels, '+' on some lines and '-' on others: the EMU-saldo's '+/-')
+        signs = [c for _top, chunks, _index in lines for c in chunks[1:] if _sign_token(c[2])]
         for i, edge in enumerate(dashes):
             aligned = sum(1 for other in dashes if abs(other - edge) <= 2) >= 2
-            if aligned and not any(abs(edge - e) <= 3 for e in edges):
+            among_signs = any(s[0] - 3 <= edge <= s[1] + 3 for s in signs)
+            if aligned and not among_signs and not any(abs(edge - e) <= 3 for e in edges):
                 edges.append(edge)
         columns: list[list[float]] = []   # [lowest right edge, highest right edge, left edge]
         for edge in sorted(edges):
@@ -1126,6 +1129,12 @@ def _code(text: str) -> bool:
     return re.fullmatch(r"\d{1,3}|\d{1,2}(\.\d{1,2}){1,2}", text.strip()) is not None
 
 
+def _sign_token(text: str) -> bool:
+    """A sign printed in a column of its own beside the labels ('+', '+/-', '(+)', '(+/-)'): never a figure; a '-'
+    beside it in that column is a sign too, not a nil."""
+    return re.fullmatch(r"\(?\s*\+\s*(/\s*[-+]\s*)?\)?", text.strip()) is not None
+
+
 def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict[int, float]]:
     """A label printed on the lines above its figures, as a cell with wrapped text prints it: the line of figures
     with no label of its own (at most its number: '4' and its figures below 'Investeringen in (im)materiële vaste
@@ -1158,6 +1167,13 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
             edges.append(edge)
     widths = sorted(b - a for a, b in zip(edges, edges[1:]))
     label_end = edges[0] - widths[len(widths) // 2] if widths else figures_left
+    # a column of signs between the labels and the figures ('+', '-' beside each label) takes that room: the labels'
+    # cells end where the furthest label text before it ends
+    signs_left = min((c[0] for _top, chunks, _index in lines if any(is_figure(x[2]) for x in chunks)
+                      for c in chunks[1:] if _sign_token(c[2]) and c[0] > text_left), default=None)
+    if signs_left is not None:
+        label_end = min(label_end, max((c[1] for _top, chunks, _index in lines for c in chunks
+                                        if abs(c[0] - text_left) <= 2 and c[1] < signs_left), default=label_end))
 
     def wrapped(line, after) -> bool:
         """The line of text stops where a line of wrapped text stops: three quarters of the way to the figures, or

@@ -45,7 +45,7 @@ from operator import attrgetter, methodcaller
 from decimal import Decimal
 
 from ..i18n import _
-from .model import EMPTY, Candidate, Line
+from .model import EMPTY, Candidate, Line, weak_sign
 
 ZERO = Decimal(0)
 # The most lines a total is looked for among (all 342 Dutch municipalities fit, twice): keeps a sheet of 100,000
@@ -917,8 +917,12 @@ def signs_in_the_labels(walk: Walk) -> Iterable[Candidate]:
 
 def _against_the_labels(candidate: Candidate) -> bool:
     """The candidate takes a line against the sign its label gives ('Investeringen (-/-)' added): the labels say
-    how the lines make the total, so no other mix of signs is meant, however well it fits."""
-    return any(p.sign and p.sign != s for p, s in candidate.parts)
+    how the lines make the total, so no other mix of signs is meant, however well it fits. A '+/-' says either sign
+    ('Lasten +/-', a wijziging's column, is taken off in 'Saldo +/-')."""
+    return any(p.sign and p.sign != s and not _EITHER_SIGN.search(p.label) for p, s in candidate.parts)
+
+
+_EITHER_SIGN = re.compile(r"\+\s*/\s*[-\u2212\u2013]\s*\)?\s*$")
 
 
 def run_above(walk: Walk) -> Iterable[Candidate]:
@@ -1924,7 +1928,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     own_sums = Sums()              # of the open lines since the previous total or heading
     own_count = 0
     folded: set[int] = set()       # ids of the lines taken as totals
-    signs = any(line.sign for line in lines)   # (the labels give signs: only then are they asked about)
+    # (the labels give signs: only then are they asked about; a lone dash or a '+/-' ending a label only beside others)
+    signs = any(line.sign and not weak_sign(line.label) for line in lines)
     ends = stand_chain_ends(lines) | differences
     saldi: list[Candidate] = []    # the signed combinations found that hold, for a saldo read like them
     heading = ""                   # the current block's heading ('baten'), when it has one
