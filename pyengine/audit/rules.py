@@ -116,8 +116,27 @@ _YEAR = re.compile(r" (19|20)\d\d\b")
 
 def totalish(label: str) -> bool:
     # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...')
-    return label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and \
-        _YEAR.sub("", label).startswith(TOTAL_WORDS)
+    return not signed_part(label) and (label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and
+                                       _YEAR.sub("", label).startswith(TOTAL_WORDS))
+
+
+# A line whose label opens with 'Af:' or 'Bij:' ('Af ', 'Bij '; normalised: 'af ', 'bij ') is taken off or added to
+# the total under it: 'Af: saldo incidentele baten en lasten' between 'Begrotingssaldo na bestemming' and
+# 'Structureel begrotingssaldo'
+SIGNED_PART_WORDS = ("af ", "bij ")
+
+
+def signed_part(label: str) -> bool:
+    """'Af: saldo incidentele baten en lasten', 'Bij: onttrekking reserve': a signed part of the next total, never a
+    total or saldo itself, whatever words follow its 'Af:' or 'Bij:' (normalised label)."""
+    return label.startswith(SIGNED_PART_WORDS)
+
+
+def under_a_signed_part(line, history, opens) -> bool:
+    """The line right under a `signed_part` (`history`: the lines before it), not one itself, in the same block (no
+    heading between them; `opens`: the lines opening a block, with its heading): the total it is a part of."""
+    return bool(history) and signed_part(history[-1].key) and not signed_part(line.key) and \
+        not opens.get(line.index)
 
 
 # A begroting after its changes is the begroting plus the changes (begroting + wijziging = na wijziging).
@@ -240,8 +259,9 @@ class _cached:
 
 
 def is_balance(label: str) -> bool:
-    """A saldo, verschil, resultaat or stand: may be a signed combination."""
-    return label.startswith(BALANCE_WORDS) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat"))
+    """A saldo, verschil, resultaat or stand: may be a signed combination (never a `signed_part`: 'Af: saldo ...')."""
+    return not signed_part(label) and (label.startswith(BALANCE_WORDS) or
+                                       any(f" {w}" in f" {label}" for w in ("saldo", "resultaat")))
 
 
 def closes_as_result(label: str, closes: bool) -> bool:
@@ -466,7 +486,14 @@ class Walk:
 
     @_cached
     def balance(self) -> bool:
-        return is_balance(self.label) or self.line.index in self.ends or self.result
+        return is_balance(self.label) or self.line.index in self.ends or self.result or self.under_a_signed_part
+
+    @_cached
+    def under_a_signed_part(self) -> bool:
+        """Right under a `signed_part` ('Af: saldo incidentele baten en lasten'), not one itself: the total that line
+        is taken off or added to ('Structureel begrotingssaldo'), a signed combination of the lines above it, called
+        a total whatever its words (left NOT verified where none is found, never passed over as a plain line)."""
+        return under_a_signed_part(self.line, self.history, self.opens)
 
     @_cached
     def result(self) -> bool:
@@ -487,7 +514,7 @@ class Walk:
         (still read as a total where the figures make it one)."""
         return (totalish(self.label) and not (amended(self.label) and not any(
             is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total or \
-            self.formula is not None or self.result or self.saldo_set_apart
+            self.formula is not None or self.result or self.saldo_set_apart or self.under_a_signed_part
 
     @_cached
     def saldo_set_apart(self) -> bool:
@@ -509,7 +536,7 @@ class Walk:
     @_cached
     def labelled(self) -> bool:
         return is_labelled(self.label, self.closes) or self.repeats_heading or self.line.index in self.ends or \
-            self.formula is not None
+            self.formula is not None or self.under_a_signed_part
 
     @_cached
     def totals_above(self) -> Candidate | None:
@@ -1917,7 +1944,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         # a line with its own name (a member, a cost line) is never taken for a total by chance; only right after
         # the totals of two blocks or more is it asked whether they make it (`Walk.totals_above`)
         named = label and not is_labelled(label, line.index in closing) and line.index not in ends and \
-            not (block_lines and repeats_heading(heading, label)) and line.index not in formulas
+            not (block_lines and repeats_heading(heading, label)) and line.index not in formulas and \
+            not under_a_signed_part(line, history, breaks)
         after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
         if (named and not after_totals) or (line.index in plain and line.index not in formulas):
             keep_open(line)
