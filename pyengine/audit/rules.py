@@ -24,7 +24,9 @@ candidates through the same `resolve`, by the same score and prior (admissible b
   nothing, and is admitted (a balans must balance);
 - 'section': a verschil column after begroting and realisatie in a table of lasten and baten sections, each
   section asked ('voordeel by section'): begroting - realisatie for the lasten, realisatie - begroting for the
-  baten; taken in place of what the walk chose for that column when both hold in three quarters of their rows.
+  baten; taken in place of what the walk chose for that column when both hold in three quarters of their rows;
+- 'across groups': a saldo left unexplained whose figures stand under one group of columns only ('Saldo baten minus
+  lasten' in the Baten columns), of the total above it ('saldo of the groups'): its baten less its lasten per own title.
 No step undoes what an earlier one chose: a question after the walk is asked only about what the walk left.
 
 Before the walk, 'total above its lines' reads the totals printed above their lines (a provincie's programmes):
@@ -1245,7 +1247,9 @@ class Ask:
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
     - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns;
     - 'groups': a column of groups that repeat their own titles; `lines`: the columns it is made of, `whole`: asked
-      as its group's saldo (either sign).
+      as its group's saldo (either sign);
+    - 'across groups': a saldo the walk left unexplained, its figures under one group of columns only; `lines`: the
+      total above it, its figures in that group and, moved under the same columns, in the other group.
     `positions`: where the figures stand on the other axis; `skip`: positions that do not add up."""
     question: str
     line: Line
@@ -1387,6 +1391,19 @@ def column_groups(ask: Ask) -> Iterable[Candidate]:
     for signs in forms:
         checked, failed = _compare(ask.line, list(parts), signs, ask.positions, ask.skip)
         yield Candidate(ask.line, tuple(zip(parts, signs)), "column groups", checked, tuple(failed))
+
+
+def saldo_of_the_groups(ask: Ask) -> Iterable[Candidate]:
+    """A saldo line with figures in one group's columns only ('Saldo baten minus lasten' under Baten's Begroting 2026 |
+    Wijziging | Na wijziging, the Lasten's left blank), of the total above it across two groups that repeat their own
+    titles: its figure in each column that total's figure there less its figure in the other group's column of the
+    same own title (Baten Wijziging - Lasten Wijziging), either way round (the figures choose; asked so with the
+    total's figures of the two groups as `lines`, each under the saldo's columns)."""
+    first, second = ask.lines
+    for signs in ((1, -1), (-1, 1)):
+        checked, failed = _compare(ask.line, [first, second], signs, ask.positions, ask.skip)
+        yield Candidate(ask.line, ((first, signs[0]), (second, signs[1])), "saldo of the groups", checked,
+                        tuple(failed))
 
 
 def breakdowns(lines: Sequence[Line], breaks: Mapping[int, str]) -> Iterable[tuple[Line, tuple[Line, ...]]]:
@@ -1592,12 +1609,16 @@ RULES: list[Rule] = [
          "Na wijziging)", "table", column_groups, "groups"),
     Rule("voordeel by section", None, "a verschil column of voordeel and nadeel: begroting - realisatie for the "
          "lasten, realisatie - begroting for the baten", "table", voordeel_by_section, "section"),
+    Rule("saldo of the groups", None, "a saldo with figures under one group of columns only, of the total above it: "
+         "that total's figure in each column less its figure in the other group's column of the same own title "
+         "(Saldo baten minus lasten = Totaal Baten Wijziging - Totaal Lasten Wijziging)", "table",
+         saldo_of_the_groups, "across groups"),
 ]
 PRIOR = {rule.name: i for i, rule in enumerate(RULES)}
 LINE_RULES = [rule for rule in RULES if rule.stage == "line"]
 LAST_RESORT = [rule for rule in RULES if rule.stage == "last resort"]
 # the questions asked after the walk, and the rules that answer each
-QUESTIONS = ("repeated", "unexplained", "breakdown", "balance", "section", "groups")
+QUESTIONS = ("repeated", "unexplained", "breakdown", "balance", "section", "groups", "across groups")
 ANSWERING = {question: [rule for rule in RULES if rule.question == question] for question in QUESTIONS}
 
 
@@ -1716,6 +1737,7 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
     - waarvan: it holds in at least as many figures as it fails, and on a figure of a hundred units or more made
       of two lines or more (a 'waarvan' naming only part of its line is no sum);
     - column groups: it holds in three quarters of its figures or more (the figures give a saldo's signs);
+    - saldo of the groups: it holds in two figures or more and in more than it fails, on large figures (`_strong`);
     - own lines (asked after the walk) and balans: as proposed (the first holds in every figure; a balans must
       balance, there is nothing else the two totals could mean).
     Never one taking a line against the sign its label gives (`_against_the_labels`), as in the walk."""
@@ -1759,6 +1781,12 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
         return candidate.checked >= 2 and len(candidate.failed) * 4 <= candidate.checked
     if rule == "voordeel by section":
         return candidate.checked >= 2 and len(candidate.failed) * 4 <= candidate.checked
+    if rule == "saldo of the groups":
+        # (two figures or more holding, more than fail, one of them made of large figures: a saldo of 0 of a
+        # sluitende begroting is 101.490 - 101.490)
+        holds = candidate.checked - len(candidate.failed)
+        return holds >= 2 and holds > len(candidate.failed) and _strong(
+            total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit, zero=True)
     if rule == "waarvan":
         return candidate.checked - len(candidate.failed) >= len(candidate.failed) and _strong(
             total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit)
