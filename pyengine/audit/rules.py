@@ -125,13 +125,14 @@ def totalish(label: str) -> bool:
 # A line whose label opens with 'Af:' or 'Bij:' ('Af ', 'Bij '; normalised: 'af ', 'bij ') is taken off or added to
 # the total under it: 'Af: saldo incidentele baten en lasten' between 'Begrotingssaldo na bestemming' and
 # 'Structureel begrotingssaldo'
-SIGNED_PART_WORDS = ("af ", "bij ")
+# (never 'Af te dragen loonheffing', 'Af- en bijschrijvingen': a line of its own)
+_SIGNED_PART = re.compile(r"(af|bij) (?!(te|en|of)\b)\S")
 
 
 def signed_part(label: str) -> bool:
     """'Af: saldo incidentele baten en lasten', 'Bij: onttrekking reserve': a signed part of the next total, never a
     total or saldo itself, whatever words follow its 'Af:' or 'Bij:' (normalised label)."""
-    return label.startswith(SIGNED_PART_WORDS)
+    return _SIGNED_PART.match(label) is not None
 
 
 def under_a_signed_part(line, history, opens) -> bool:
@@ -914,9 +915,20 @@ def signs_in_the_labels(walk: Walk) -> Iterable[Candidate]:
 
 
 def _against_the_labels(candidate: Candidate) -> bool:
-    """The candidate takes a line against the sign its label gives ('Investeringen (-/-)' added): the labels say
-    how the lines make the total, so no other mix of signs is meant, however well it fits."""
-    return any(p.sign and p.sign != s for p, s in candidate.parts)
+    """The candidate takes a line against the sign its label gives ('Investeringen (-/-)' added, `_against_its_word`):
+    the labels say how the lines make the total, so no other mix of signs is meant, however well it fits."""
+    return any((p.sign and p.sign != s) or _against_its_word(p, s) for p, s in candidate.parts)
+
+
+def _against_its_word(part: Line, sign: int) -> bool:
+    """A `signed_part` taken against its word: a 'Bij:' line taken off, an 'Af:' line added (unless its figures are
+    printed with their minus, each negative or 0: 'Af: afschrijvingen -3.400' may be added as printed)."""
+    if not signed_part(part.key):
+        return False
+    if part.key.startswith("bij"):
+        return sign < 0
+    values = part.values.values()
+    return sign > 0 and not (any(values) and all(v <= 0 for v in values))
 
 
 def run_above(walk: Walk) -> Iterable[Candidate]:
@@ -947,6 +959,25 @@ def signed_combination(walk: Walk) -> Iterable[Candidate]:
         if found is not None and not (kind == "signed" and totalish(walk.label) and
                                       found.checked == len(found.failed)):
             yield found
+    for parts, signs in _what_the_words_give(walk):
+        checked, failed = walk.compare(parts, signs)
+        if checked:
+            yield Candidate(walk.line, tuple(zip(parts, signs)), "signed combination", checked, tuple(failed))
+
+
+def _what_the_words_give(walk: Walk) -> Iterable[tuple[list[Line], tuple[int, ...]]]:
+    """For a line right under 'Af:' and 'Bij:' lines (`signed_part`), however many: the open line above them and
+    those lines, each with the sign its word gives ('Bij' added, 'Af' taken off; an 'Af' line printed with its minus,
+    each figure negative or 0, either way: the figures choose)."""
+    if not walk.under_a_signed_part:
+        return
+    run = list(itertools.takewhile(lambda p: signed_part(p.key), reversed(walk.stack)))[::-1]
+    if not run or len(run) >= len(walk.stack) or len(run) >= MAX_PARTS:
+        return
+    choices = [(1,) if p.key.startswith("bij") else (-1, 1) if any(p.values.values()) and all(
+        v <= 0 for v in p.values.values()) else (-1,) for p in run]
+    for signs in itertools.islice(itertools.product(*choices), 16):
+        yield [walk.stack[-len(run) - 1], *run], (1, *signs)
 
 
 def like_the_other_saldi_in_the_walk(walk: Walk) -> Iterable[Candidate]:
@@ -1940,7 +1971,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     own_sums = Sums()              # of the open lines since the previous total or heading
     own_count = 0
     folded: set[int] = set()       # ids of the lines taken as totals
-    signs = any(line.sign for line in lines)   # (the labels give signs: only then are they asked about)
+    # (the labels give signs: only then are they asked about; 'Af:' and 'Bij:' give theirs by their words)
+    signs = any(line.sign or signed_part(line.key) for line in lines)
     ends = stand_chain_ends(lines) | differences
     saldi: list[Candidate] = []    # the signed combinations found that hold, for a saldo read like them
     heading = ""                   # the current block's heading ('baten'), when it has one
