@@ -274,6 +274,15 @@ Bestuur\t500\t400\t100\tN
 Veiligheid\t200\t260\t60\tV
 Economie\t300\t340\t40\tV
 Totaal baten\t1000\t1000\t0\t""", "Verschil", [["Begroting", "-Realisatie"], ["Realisatie", "-Begroting"]], []),
+    # a saldo under the Baten columns only: the Totaal's baten less its lasten of the same own titles
+    "saldo of the groups": ("""\tLasten\tLasten\tBaten\tBaten
+Programma\tBegroting\tWijziging\tBegroting\tWijziging
+Watersysteem\t4200\t150\t300\t0
+Zuiveringsbeheer\t3800\t-60\t250\t40
+Heffingen\t0\t0\t7450\t60
+Totaal\t8000\t90\t8000\t100
+
+Saldo baten minus lasten\t\t\t0\t10""", "Saldo baten minus lasten", ["Totaal (Baten)", "-Totaal (Lasten)"], []),
 }
 
 

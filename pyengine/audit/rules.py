@@ -24,7 +24,9 @@ candidates through the same `resolve`, by the same score and prior (admissible b
   nothing, and is admitted (a balans must balance);
 - 'section': a verschil column after begroting and realisatie in a table of lasten and baten sections, each
   section asked ('voordeel by section'): begroting - realisatie for the lasten, realisatie - begroting for the
-  baten; taken in place of what the walk chose for that column when both hold in three quarters of their rows.
+  baten; taken in place of what the walk chose for that column when both hold in three quarters of their rows;
+- 'across groups': a saldo left unexplained whose figures stand under one group of columns only ('Saldo baten minus
+  lasten' in the Baten columns), of the total above it ('saldo of the groups'): its baten less its lasten per own title.
 No step undoes what an earlier one chose: a question after the walk is asked only about what the walk left.
 
 Before the walk, 'total above its lines' reads the totals printed above their lines (a provincie's programmes):
@@ -145,8 +147,29 @@ def balance_first(label: str) -> bool:
 def totalish(label: str) -> bool:
     # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...'; a saldo
     # written as one word first is a 'saldo ...': 'Begrotingssaldo na bestemming', 'Jaarsaldo')
-    return label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and \
-        _YEAR.sub("", label).startswith(TOTAL_WORDS) or saldo_word(label.split(" ", 1)[0])
+    return not signed_part(label) and (label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and
+                                       _YEAR.sub("", label).startswith(TOTAL_WORDS) or
+                                       saldo_word(label.split(" ", 1)[0]))
+
+
+# A line whose label opens with 'Af:' or 'Bij:' ('Af ', 'Bij '; normalised: 'af ', 'bij ') is taken off or added to
+# the total under it: 'Af: saldo incidentele baten en lasten' between 'Begrotingssaldo na bestemming' and
+# 'Structureel begrotingssaldo'
+# (never 'Af te dragen loonheffing', 'Af- en bijschrijvingen': a line of its own)
+_SIGNED_PART = re.compile(r"(af|bij) (?!(te|en|of)\b)\S")
+
+
+def signed_part(label: str) -> bool:
+    """'Af: saldo incidentele baten en lasten', 'Bij: onttrekking reserve': a signed part of the next total, never a
+    total or saldo itself, whatever words follow its 'Af:' or 'Bij:' (normalised label)."""
+    return _SIGNED_PART.match(label) is not None
+
+
+def under_a_signed_part(line, history, opens) -> bool:
+    """The line right under a `signed_part` (`history`: the lines before it), not one itself, in the same block (no
+    heading between them; `opens`: the lines opening a block, with its heading): the total it is a part of."""
+    return bool(history) and signed_part(history[-1].key) and not signed_part(line.key) and \
+        not opens.get(line.index)
 
 
 # A begroting after its changes is the begroting plus the changes (begroting + wijziging = na wijziging).
@@ -270,9 +293,10 @@ class _cached:
 
 def is_balance(label: str) -> bool:
     """A saldo (one written as one word too: `names_saldo`), verschil, resultaat or stand: may be a signed
-    combination."""
-    return balance_first(label) or any(f" {w}" in f" {label}" for w in ("saldo", "resultaat")) or \
-        names_saldo(label)
+    combination (never a `signed_part`: 'Af: saldo ...')."""
+    return not signed_part(label) and (balance_first(label) or
+                                       any(f" {w}" in f" {label}" for w in ("saldo", "resultaat")) or
+                                       names_saldo(label))
 
 
 def closes_as_result(label: str, closes: bool) -> bool:
@@ -497,7 +521,14 @@ class Walk:
 
     @_cached
     def balance(self) -> bool:
-        return is_balance(self.label) or self.line.index in self.ends or self.result
+        return is_balance(self.label) or self.line.index in self.ends or self.result or self.under_a_signed_part
+
+    @_cached
+    def under_a_signed_part(self) -> bool:
+        """Right under a `signed_part` ('Af: saldo incidentele baten en lasten'), not one itself: the total that line
+        is taken off or added to ('Structureel begrotingssaldo'), a signed combination of the lines above it, called
+        a total whatever its words (left NOT verified where none is found, never passed over as a plain line)."""
+        return under_a_signed_part(self.line, self.history, self.opens)
 
     @_cached
     def result(self) -> bool:
@@ -518,7 +549,7 @@ class Walk:
         (still read as a total where the figures make it one)."""
         return (totalish(self.label) and not (amended(self.label) and not any(
             is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total or \
-            self.formula is not None or self.result or self.saldo_set_apart
+            self.formula is not None or self.result or self.saldo_set_apart or self.under_a_signed_part
 
     @_cached
     def saldo_set_apart(self) -> bool:
@@ -540,7 +571,7 @@ class Walk:
     @_cached
     def labelled(self) -> bool:
         return is_labelled(self.label, self.closes) or self.repeats_heading or self.line.index in self.ends or \
-            self.formula is not None
+            self.formula is not None or self.under_a_signed_part
 
     @_cached
     def totals_above(self) -> Candidate | None:
@@ -916,13 +947,25 @@ def signs_in_the_labels(walk: Walk) -> Iterable[Candidate]:
 
 
 def _against_the_labels(candidate: Candidate) -> bool:
-    """The candidate takes a line against the sign its label gives ('Investeringen (-/-)' added): the labels say
-    how the lines make the total, so no other mix of signs is meant, however well it fits. A '+/-' says either sign
-    ('Lasten +/-', a wijziging's column, is taken off in 'Saldo +/-')."""
-    return any(p.sign and p.sign != s and not _EITHER_SIGN.search(p.label) for p, s in candidate.parts)
+    """The candidate takes a line against the sign its label gives ('Investeringen (-/-)' added, `_against_its_word`):
+    the labels say how the lines make the total, so no other mix of signs is meant, however well it fits. A '+/-'
+    says either sign ('Lasten +/-', a wijziging's column, is taken off in 'Saldo +/-')."""
+    return any((p.sign and p.sign != s and not _EITHER_SIGN.search(p.label)) or _against_its_word(p, s)
+               for p, s in candidate.parts)
 
 
 _EITHER_SIGN = re.compile(r"\+\s*/\s*[-\u2212\u2013]\s*\)?\s*$")
+
+
+def _against_its_word(part: Line, sign: int) -> bool:
+    """A `signed_part` taken against its word: a 'Bij:' line taken off, an 'Af:' line added (unless its figures are
+    printed with their minus, each negative or 0: 'Af: afschrijvingen -3.400' may be added as printed)."""
+    if not signed_part(part.key):
+        return False
+    if part.key.startswith("bij"):
+        return sign < 0
+    values = part.values.values()
+    return sign > 0 and not (any(values) and all(v <= 0 for v in values))
 
 
 def run_above(walk: Walk) -> Iterable[Candidate]:
@@ -953,6 +996,25 @@ def signed_combination(walk: Walk) -> Iterable[Candidate]:
         if found is not None and not (kind == "signed" and totalish(walk.label) and
                                       found.checked == len(found.failed)):
             yield found
+    for parts, signs in _what_the_words_give(walk):
+        checked, failed = walk.compare(parts, signs)
+        if checked:
+            yield Candidate(walk.line, tuple(zip(parts, signs)), "signed combination", checked, tuple(failed))
+
+
+def _what_the_words_give(walk: Walk) -> Iterable[tuple[list[Line], tuple[int, ...]]]:
+    """For a line right under 'Af:' and 'Bij:' lines (`signed_part`), however many: the open line above them and
+    those lines, each with the sign its word gives ('Bij' added, 'Af' taken off; an 'Af' line printed with its minus,
+    each figure negative or 0, either way: the figures choose)."""
+    if not walk.under_a_signed_part:
+        return
+    run = list(itertools.takewhile(lambda p: signed_part(p.key), reversed(walk.stack)))[::-1]
+    if not run or len(run) >= len(walk.stack) or len(run) >= MAX_PARTS:
+        return
+    choices = [(1,) if p.key.startswith("bij") else (-1, 1) if any(p.values.values()) and all(
+        v <= 0 for v in p.values.values()) else (-1,) for p in run]
+    for signs in itertools.islice(itertools.product(*choices), 16):
+        yield [walk.stack[-len(run) - 1], *run], (1, *signs)
 
 
 def like_the_other_saldi_in_the_walk(walk: Walk) -> Iterable[Candidate]:
@@ -1253,7 +1315,9 @@ class Ask:
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
     - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns;
     - 'groups': a column of groups that repeat their own titles; `lines`: the columns it is made of, `whole`: asked
-      as its group's saldo (either sign).
+      as its group's saldo (either sign);
+    - 'across groups': a saldo the walk left unexplained, its figures under one group of columns only; `lines`: the
+      total above it, its figures in that group and, moved under the same columns, in the other group.
     `positions`: where the figures stand on the other axis; `skip`: positions that do not add up."""
     question: str
     line: Line
@@ -1395,6 +1459,19 @@ def column_groups(ask: Ask) -> Iterable[Candidate]:
     for signs in forms:
         checked, failed = _compare(ask.line, list(parts), signs, ask.positions, ask.skip)
         yield Candidate(ask.line, tuple(zip(parts, signs)), "column groups", checked, tuple(failed))
+
+
+def saldo_of_the_groups(ask: Ask) -> Iterable[Candidate]:
+    """A saldo line with figures in one group's columns only ('Saldo baten minus lasten' under Baten's Begroting 2026 |
+    Wijziging | Na wijziging, the Lasten's left blank), of the total above it across two groups that repeat their own
+    titles: its figure in each column that total's figure there less its figure in the other group's column of the
+    same own title (Baten Wijziging - Lasten Wijziging), either way round (the figures choose; asked so with the
+    total's figures of the two groups as `lines`, each under the saldo's columns)."""
+    first, second = ask.lines
+    for signs in ((1, -1), (-1, 1)):
+        checked, failed = _compare(ask.line, [first, second], signs, ask.positions, ask.skip)
+        yield Candidate(ask.line, ((first, signs[0]), (second, signs[1])), "saldo of the groups", checked,
+                        tuple(failed))
 
 
 def breakdowns(lines: Sequence[Line], breaks: Mapping[int, str]) -> Iterable[tuple[Line, tuple[Line, ...]]]:
@@ -1608,12 +1685,16 @@ RULES: list[Rule] = [
          "Na wijziging)", "table", column_groups, "groups"),
     Rule("voordeel by section", None, "a verschil column of voordeel and nadeel: begroting - realisatie for the "
          "lasten, realisatie - begroting for the baten", "table", voordeel_by_section, "section"),
+    Rule("saldo of the groups", None, "a saldo with figures under one group of columns only, of the total above it: "
+         "that total's figure in each column less its figure in the other group's column of the same own title "
+         "(Saldo baten minus lasten = Totaal Baten Wijziging - Totaal Lasten Wijziging)", "table",
+         saldo_of_the_groups, "across groups"),
 ]
 PRIOR = {rule.name: i for i, rule in enumerate(RULES)}
 LINE_RULES = [rule for rule in RULES if rule.stage == "line"]
 LAST_RESORT = [rule for rule in RULES if rule.stage == "last resort"]
 # the questions asked after the walk, and the rules that answer each
-QUESTIONS = ("repeated", "unexplained", "breakdown", "balance", "section", "groups")
+QUESTIONS = ("repeated", "unexplained", "breakdown", "balance", "section", "groups", "across groups")
 ANSWERING = {question: [rule for rule in RULES if rule.question == question] for question in QUESTIONS}
 
 
@@ -1732,6 +1813,7 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
     - waarvan: it holds in at least as many figures as it fails, and on a figure of a hundred units or more made
       of two lines or more (a 'waarvan' naming only part of its line is no sum);
     - column groups: it holds in three quarters of its figures or more (the figures give a saldo's signs);
+    - saldo of the groups: it holds in two figures or more and in more than it fails, on large figures (`_strong`);
     - own lines (asked after the walk) and balans: as proposed (the first holds in every figure; a balans must
       balance, there is nothing else the two totals could mean).
     Never one taking a line against the sign its label gives (`_against_the_labels`), as in the walk."""
@@ -1775,6 +1857,12 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
         return candidate.checked >= 2 and len(candidate.failed) * 4 <= candidate.checked
     if rule == "voordeel by section":
         return candidate.checked >= 2 and len(candidate.failed) * 4 <= candidate.checked
+    if rule == "saldo of the groups":
+        # (two figures or more holding, more than fail, one of them made of large figures: a saldo of 0 of a
+        # sluitende begroting is 101.490 - 101.490)
+        holds = candidate.checked - len(candidate.failed)
+        return holds >= 2 and holds > len(candidate.failed) and _strong(
+            total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit, zero=True)
     if rule == "waarvan":
         return candidate.checked - len(candidate.failed) >= len(candidate.failed) and _strong(
             total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit)
@@ -1928,8 +2016,9 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     own_sums = Sums()              # of the open lines since the previous total or heading
     own_count = 0
     folded: set[int] = set()       # ids of the lines taken as totals
-    # (the labels give signs: only then are they asked about; a lone dash or a '+/-' ending a label only beside others)
-    signs = any(line.sign and not weak_sign(line.label) for line in lines)
+    # (the labels give signs: only then are they asked about; a lone dash or a '+/-' ending a label only beside
+    # others; 'Af:' and 'Bij:' give theirs by their words)
+    signs = any((line.sign and not weak_sign(line.label)) or signed_part(line.key) for line in lines)
     ends = stand_chain_ends(lines) | differences
     saldi: list[Candidate] = []    # the signed combinations found that hold, for a saldo read like them
     heading = ""                   # the current block's heading ('baten'), when it has one
@@ -1961,7 +2050,8 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         # a line with its own name (a member, a cost line) is never taken for a total by chance; only right after
         # the totals of two blocks or more is it asked whether they make it (`Walk.totals_above`)
         named = label and not is_labelled(label, line.index in closing) and line.index not in ends and \
-            not (block_lines and repeats_heading(heading, label)) and line.index not in formulas
+            not (block_lines and repeats_heading(heading, label)) and line.index not in formulas and \
+            not under_a_signed_part(line, history, breaks)
         after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
         if (named and not after_totals) or (line.index in plain and line.index not in formulas):
             keep_open(line)

@@ -962,14 +962,29 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         col_results = [col_results[j] for j in kept] + list(grouped.values())
         col_relations = [col_relations[j] for j in kept] + [c.relation("column") for c in grouped.values()]
         col_unchecked = [u for u in col_unchecked if u.index not in grouped]
+    # a saldo the walk left unexplained whose figures stand under one group of columns only ('Saldo baten minus
+    # lasten' in the Baten columns, the Lasten's blank): the total above it, its baten less its lasten of the same own
+    # titles ('saldo of the groups'); the lasten's figures moved under the baten's columns (`moved`: where each stands)
+    moved: dict[int, dict[int, int]] = {}
+    for saldo, parts, match in _saldo_group_questions(
+            row_lines, row_unchecked, {c.total.index for c in row_results},
+            _group_runs(numeric_cols, header_rows, cells, spanned, in_groups), own_titles, skip_cols | not_additive):
+        found = answer(Ask("across groups", saldo, parts, tuple(numeric_cols), frozenset(skip_cols | not_additive),
+                           unit))
+        if found is not None:
+            moved[id(parts[1])] = match
+            row_results.append(found)
+            row_relations.append(found.relation("row"))
+            row_unchecked = [u for u in row_unchecked if u.index != saldo.index]
     # a failing total is blamed where it is itself wrong: not where it holds with the true values of the failing
     # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
     truth = _true_values(row_results, col_results)
     blamed_rows, blamed_cols = [], []   # (candidate, the positions where it is reported)
     for i, (line, signed, failed) in enumerate(row_results):
         reported = _blamed(line, signed, failed, "row", truth,
-                           not_additive if row_results[i].rule != "formula in the label" else frozenset())
-        blamed_rows.append((row_results[i], reported))
+                           not_additive if row_results[i].rule != "formula in the label" else frozenset(), moved)
+        if not any(id(p) in moved for p, __ in signed):  # (a figure moved is not where its part's line shows it)
+            blamed_rows.append((row_results[i], reported))
         for c in reported:
             add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
                 parts=len(signed))
@@ -1128,18 +1143,20 @@ def _true_values(row_results, col_results) -> dict[tuple[int, int], Decimal]:
 
 
 def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int], Decimal],
-            not_additive: set[int] = frozenset()) -> list[int]:
+            not_additive: set[int] = frozenset(), moved: dict[int, dict[int, int]] | None = None) -> list[int]:
     """The positions where a total that fails is itself wrong: not in a column found not to add up, and not
     where it holds with the true values (`truth`) of the failing totals among its parts, on either axis: a
     subtotal printed wrong makes its grand total, its saldo and its bijgestelde begroting miss by as much, and
-    those add up to what the subtotal should have been."""
+    those add up to what the subtotal should have been. (`moved`: for a part whose figures were moved under other
+    columns, by id, the column each figure stands in: a saldo of the groups' Totaal Lasten under the Baten's.)"""
     blamed = []
     for q in failed:
         if q in not_additive:
             continue
 
         def cell(part: Line) -> tuple[int, int]:
-            return (part.index, q) if axis == "row" else (q, part.index)
+            at = moved[id(part)].get(q, q) if moved and id(part) in moved else q
+            return (part.index, at) if axis == "row" else (at, part.index)
 
         if any(cell(p) in truth for p, __ in signed):
             unit = total.units.get(q, "")
@@ -1374,6 +1391,55 @@ def _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_t
                         if c not in saldi:
                             yield c, (a, b), True
         return
+
+
+def _group_runs(numeric_cols, header_rows, cells, spanned, in_groups) -> list[tuple[str, list[int]]]:
+    """The groups of columns that repeat their own titles (`_repeated_groups`), as (title, columns), by the first
+    header row above the last that has two of them or more (Lasten | Baten); none where no row has."""
+    for r in header_rows[:-1]:
+        runs: list[tuple[str, list[int]]] = []
+        for c in numeric_cols:
+            if c not in in_groups:
+                continue
+            title = cells[(r, c)].text.strip() if (r, c) in cells else spanned.get((r, c), "")
+            if runs and title and runs[-1][0] == title and runs[-1][1][-1] == numeric_cols[numeric_cols.index(c) - 1]:
+                runs[-1][1].append(c)
+            elif title:
+                runs.append((title, [c]))
+        if len(runs) >= 2:
+            return runs
+    return []
+
+
+def _saldo_group_questions(lines: list[Line], unchecked: list[Line], totals: set[int], runs, own_titles, skip):
+    """The 'across groups' questions (`rules.saldo_of_the_groups`): a saldo left unexplained (`unchecked`) whose
+    figures, two or more, stand under one group's columns only, with one other group of the same own titles, right
+    under a line called or found a total (`totals`) that has figures under both groups' columns where the saldo
+    has them. As (the saldo, (the total's figures under its group, the other group's moved under the same columns),
+    {column: the other group's column of the same own title})."""
+    at = {line.index: i for i, line in enumerate(lines)}
+    for saldo in unchecked:
+        where = at.get(saldo.index)
+        figures = [c for c in saldo.values if c not in skip]
+        if not where or len(figures) < 2 or not is_balance(saldo.key):
+            continue
+        group = next(((title, columns) for title, columns in runs if set(figures) <= set(columns)), None)
+        if group is None:
+            continue
+        titles = [own_titles[c] for c in group[1]]
+        others = [(title, columns) for title, columns in runs
+                  if columns is not group[1] and [own_titles[c] for c in columns] == titles]
+        total = lines[where - 1]
+        if len(others) != 1 or not (totalish(total.key) or total.index in totals):
+            continue
+        match = dict(zip(group[1], others[0][1]))
+        if not all(c in total.values and match[c] in total.values for c in figures):
+            continue
+        own = Line(total.index, f"{total.label} ({group[0]})", {c: total.values[c] for c in figures},
+                   {c: total.units[c] for c in figures if c in total.units})
+        other = Line(total.index, f"{total.label} ({others[0][0]})", {c: total.values[match[c]] for c in figures},
+                     {c: total.units[match[c]] for c in figures if match[c] in total.units})
+        yield saldo, (own, other), {c: match[c] for c in figures}
 
 
 def _amended_questions(numeric_cols, header_rows, cells, spanned, headers):
