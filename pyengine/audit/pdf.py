@@ -176,15 +176,18 @@ def _unglued(words: list[dict]) -> list[dict]:
     '-' for nothing as '-Indexatie'), one word to the reader. Such a word, whose figure part ends where other
     figures of the page end (a column's right edge) and whose rest starts with a capital, is two words: the figure
     and the note (marked `glued`: it starts a cell of its own). A label written so ('-Bijdrage') ends at no
-    column's edge and stays whole."""
+    column's edge and stays whole. A note that starts in lower case or with a digit ('1.250zie toelichting',
+    '3402024 vrijval') is cut off by `_low_glued_cut`."""
     figure_edges = sorted(w["x1"] for w in words if _FIGURE_LIKE.fullmatch(w["text"]))
+    column_edges = sorted(w["x1"] for w in words if _DUTCH_FIGURE.fullmatch(w["text"]))
     out = []
     for word in words:
         chars = word.pop("chars", None) or []
+        whole = "".join(c["text"] for c in chars) == word["text"]
         match = _GLUED.match(word["text"])
         # (a character may print several letters, a ligature: 'ff' in 'Effect' is one character of the word's text
         # 'Effect', so the cut is found by counting the characters' letters, not their number)
-        at_char = _char_at(chars, match.end()) if match and "".join(c["text"] for c in chars) == word["text"] else None
+        at_char = _char_at(chars, match.end()) if match and whole else None
         if at_char is not None and word["text"][match.end()].isupper():
             cut = match.end()
             x1 = chars[at_char - 1]["x1"]
@@ -193,8 +196,59 @@ def _unglued(words: list[dict]) -> list[dict]:
                 out.append({**word, "text": word["text"][:cut], "x1": x1})
                 out.append({**word, "text": word["text"][cut:], "x0": chars[at_char]["x0"], "glued": True})
                 continue
+        cut = _low_glued_cut(word, chars, column_edges) if whole else None
+        if cut is not None:
+            at_char = _char_at(chars, cut)
+            out.append({**word, "text": word["text"][:cut], "x1": chars[at_char - 1]["x1"]})
+            out.append({**word, "text": word["text"][cut:], "x0": chars[at_char]["x0"], "glued": True})
+            continue
         out.append(word)
     return out
+
+
+# a figure as a Dutch table prints it: digits in groups of three split by '.' (or none), ',' and decimals, a minus
+# or parentheses; or a '-' for nothing
+_DUTCH_FIGURE = re.compile(r"[-\u2013]?\(?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\)?|[-\u2013]")
+# how many figures of the page (besides the word itself) end at an edge for it to be a column's right edge
+COLUMN_EDGE_FIGURES = 2
+
+
+def _low_glued_cut(word: dict, chars: list[dict], edges: list[float]) -> int | None:
+    """Where a note that starts in lower case (a word of two letters at least) or with a digit is cut off the figure
+    it is printed tight against ('1.250zie', '3402024' for 1.250 and '2024 vrijval', '12.000conform'), or None: the
+    word's first letters are a figure in the Dutch format ending at the right edge of a column of figures (at least
+    COLUMN_EDGE_FIGURES other figures of the page end there, right-aligned), and the word runs on past that edge. A
+    figure right-aligned in its column ends at its edge as a whole, never past it: a real figure ('3.402.024',
+    '3402024' in a column without thousands points) is never cut; of several cuts at the edge the nearest is taken."""
+    text = word["text"]
+    if not text[:1].isdigit() and not (text[:1] in "-\u2013(" and len(text) > 1):
+        return None
+
+    def at_edge(x: float) -> float | None:   # the distance to the nearest column edge within 2.5 pt, or None
+        lo, hi = bisect.bisect_left(edges, x - 2.5), bisect.bisect_right(edges, x + 2.5)
+        near = sorted(edges[lo:hi], key=lambda e: abs(e - x))
+        # (the word itself, a figure of the Dutch format, is counted among the edges: one more needed)
+        own = 1 if _DUTCH_FIGURE.fullmatch(text) and abs(word["x1"] - x) <= 2.5 else 0
+        for e in near:
+            if sum(1 for f in edges[lo:hi] if abs(f - e) <= 0.5) - own >= COLUMN_EDGE_FIGURES:
+                return abs(e - x)
+        return None
+
+    if at_edge(word["x1"]) is not None:
+        return None   # the word as a whole ends at a column's edge: a figure of it, or a label's word
+    best = None
+    for cut in range(1, len(text)):
+        rest = text[cut:]
+        if not (rest[0].isdigit() or (rest[0].islower() and len(rest) > 1 and rest[:2].isalpha())) or \
+                not _DUTCH_FIGURE.fullmatch(text[:cut]):
+            continue
+        at_char = _char_at(chars, cut)
+        if at_char is None:
+            continue
+        distance = at_edge(chars[at_char - 1]["x1"])
+        if distance is not None and (best is None or distance < best[0]):
+            best = (distance, cut)
+    return best[1] if best else None
 
 
 def _char_at(chars: list[dict], cut: int) -> int | None:
