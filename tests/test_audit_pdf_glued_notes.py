@@ -140,3 +140,8 @@ def test_a_glued_note_starting_low_or_with_a_digit_is_cut_at_the_column_edge_onl
     assert [w["text"] for w in _unglued(copy.deepcopy(words))] == [
         "28.685", "3.402.024", "3402024", "1.250", "2024", "340", "2024", "12.000", "conform", "-", "zie",
         "(1.250)", "zie", "1e", "2024vrijval"]
+    # the same note on three lines ('2024 vrijval' after 340, 560, 120) ends at one place too, but at fewer figures
+    # than the column's edge (the figures of the lines without a note and the totals)
+    repeated = words[:3] + [at_edge("28.685", 95, 6)] + [at_edge(f"{n}2024", 110 + n, 3) for n in (340, 560, 120)]
+    assert [w["text"] for w in _unglued(copy.deepcopy(repeated))][4:] == ["340", "2024", "560", "2024", "120",
+                                                                          "2024"]

@@ -219,23 +219,25 @@ def _low_glued_cut(word: dict, chars: list[dict], edges: list[float]) -> int | N
     word's first letters are a figure in the Dutch format ending at the right edge of a column of figures (at least
     COLUMN_EDGE_FIGURES other figures of the page end there, right-aligned), and the word runs on past that edge. A
     figure right-aligned in its column ends at its edge as a whole, never past it: a real figure ('3.402.024',
-    '3402024' in a column without thousands points) is never cut; of several cuts at the edge the nearest is taken."""
+    '3402024' in a column without thousands points) is never cut; nor is a word that as a whole ends where as many
+    figures end (the same note '2024 vrijval' glued on several lines ends at one place too, but at fewer than the
+    column's figures: its totals are printed without a note); of several cuts the nearest to its edge is taken."""
     text = word["text"]
     if not text[:1].isdigit() and not (text[:1] in "-\u2013(" and len(text) > 1):
         return None
+    own = word["x1"] if _DUTCH_FIGURE.fullmatch(text) else None
 
-    def at_edge(x: float) -> float | None:   # the distance to the nearest column edge within 2.5 pt, or None
+    def at_edge(x: float) -> tuple[int, float]:
+        """How many other figures end at the column edge nearest to x (within 2.5 pt, to half a point), and how far."""
         lo, hi = bisect.bisect_left(edges, x - 2.5), bisect.bisect_right(edges, x + 2.5)
-        near = sorted(edges[lo:hi], key=lambda e: abs(e - x))
-        # (the word itself, a figure of the Dutch format, is counted among the edges: one more needed)
-        own = 1 if _DUTCH_FIGURE.fullmatch(text) and abs(word["x1"] - x) <= 2.5 else 0
-        for e in near:
-            if sum(1 for f in edges[lo:hi] if abs(f - e) <= 0.5) - own >= COLUMN_EDGE_FIGURES:
-                return abs(e - x)
-        return None
+        best = (0, 0.0)
+        for e in edges[lo:hi]:
+            support = sum(1 for f in edges[lo:hi] if abs(f - e) <= 0.5) - (own is not None and abs(own - e) <= 0.5)
+            if support > best[0] or support == best[0] and abs(e - x) < best[1]:
+                best = (support, abs(e - x))
+        return best
 
-    if at_edge(word["x1"]) is not None:
-        return None   # the word as a whole ends at a column's edge: a figure of it, or a label's word
+    whole = at_edge(word["x1"])[0]
     best = None
     for cut in range(1, len(text)):
         rest = text[cut:]
@@ -245,8 +247,8 @@ def _low_glued_cut(word: dict, chars: list[dict], edges: list[float]) -> int | N
         at_char = _char_at(chars, cut)
         if at_char is None:
             continue
-        distance = at_edge(chars[at_char - 1]["x1"])
-        if distance is not None and (best is None or distance < best[0]):
+        support, distance = at_edge(chars[at_char - 1]["x1"])
+        if support >= max(COLUMN_EDGE_FIGURES, whole + 1) and (best is None or distance < best[0]):
             best = (distance, cut)
     return best[1] if best else None
 
