@@ -237,6 +237,9 @@ def _low_glued_cut(word: dict, chars: list[dict], edges: list[float]) -> int | N
                 best = (support, abs(e - x))
         return best
 
+    # (no column edge inside the word: nothing to cut, the common case, a figure on its own)
+    if bisect.bisect_left(edges, word["x0"]) == bisect.bisect_left(edges, word["x1"] - 0.5):
+        return None
     whole = at_edge(word["x1"])[0]
     best = None
     for cut in range(1, len(text)):
