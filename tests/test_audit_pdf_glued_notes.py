@@ -126,22 +126,35 @@ def _word(text, x0, top=100, width=4.5):
 
 
 def test_a_glued_note_starting_low_or_with_a_digit_is_cut_at_the_column_edge_only():
-    """A column's figures end at x = 200; a word running past that edge is cut where its figure part ends at it; a
-    real figure ('3.402.024', '3402024') ending at the edge is never cut, nor a word of a label column."""
+    """A column's figures end at x = 200, each line with a figure left of it (ending at 150); a word running past that
+    edge is cut where its figure part ends at it; a real figure ('3.402.024', '3402024') ending at the edge is never
+    cut, nor a word of a label column, a page number or a year over no line of figures, a figure of another format."""
     edge = 200
 
-    def at_edge(text, top, figure):   # the word placed so that its first `figure` letters end at the edge
-        return _word(text, edge - 4.5 * figure, top)
+    def at_edge(text, top, figure, left=True, then=None):   # its first `figure` letters end at the edge
+        word = _word(text, edge - 4.5 * figure, top)
+        return ([_word("1.000", 150 - 22.5, top)] if left else []) + [word] + (
+            [_word(then, word["x1"] + 2.5, top)] if then else [])
 
-    words = [at_edge("28.685", 10, 6), at_edge("3.402.024", 20, 9), at_edge("3402024", 30, 7),
-             at_edge("1.2502024", 40, 5), at_edge("3402024", 50, 3), at_edge("12.000conform", 60, 6),
-             at_edge("-zie", 70, 1), at_edge("(1.250)zie", 80, 7), at_edge("1e", 90, 1),
-             _word("2024vrijval", 20, 100)]
-    assert [w["text"] for w in _unglued(copy.deepcopy(words))] == [
-        "28.685", "3.402.024", "3402024", "1.250", "2024", "340", "2024", "12.000", "conform", "-", "zie",
-        "(1.250)", "zie", "1e", "2024vrijval"]
+    def texts(words):
+        return [w["text"] for w in _unglued(copy.deepcopy(words)) if w["x0"] > 140 and w["text"] not in ("vrijval", "tranche", "van", "EUR")]
+
+    words = [*at_edge("28.685", 10, 6), *at_edge("3.402.024", 20, 9), *at_edge("3402024", 30, 7, then="vrijval"),
+             *at_edge("1.2502024", 40, 5, then="vrijval"), *at_edge("3402024", 50, 3, then="vrijval"),
+             *at_edge("12.000conform", 60, 6), *at_edge("-zie", 70, 1), *at_edge("(1.250)zie", 80, 7),
+             *at_edge("1e", 90, 1), *at_edge("12.0001e", 95, 6, then="tranche"), _word("2024vrijval", 20, 100)]
+    assert texts(words) == ["28.685", "3.402.024", "3402024", "1.250", "2024", "340", "2024", "12.000", "conform",
+                            "-", "zie", "(1.250)", "zie", "1e", "12.000", "1e"]
+    # not cut: a note of digits followed by no word ('3402024' as a whole, '1.2502024'), a page's number ('Pagina 11
+    # van 21', no figure left of it), a figure after its decimals ('12,53e') or in another format ('8,168.12 EUR'),
+    # a note starting with a 0
+    others = [*at_edge("3402024", 110, 3), *at_edge("1.2502024", 120, 5), *at_edge("11", 130, 1, False, "van"),
+              *at_edge("12,53e", 140, 4), *at_edge("8,168.12", 150, 4, then="EUR"),
+              *at_edge("1.250024", 160, 5, then="vrijval")]
+    assert texts(words[:8] + others) == texts(words[:8]) + ["3402024", "1.2502024", "11", "12,53e", "8,168.12",
+                                                            "1.250024"]
     # the same note on three lines ('2024 vrijval' after 340, 560, 120) ends at one place too, but at fewer figures
     # than the column's edge (the figures of the lines without a note and the totals)
-    repeated = words[:3] + [at_edge("28.685", 95, 6)] + [at_edge(f"{n}2024", 110 + n, 3) for n in (340, 560, 120)]
-    assert [w["text"] for w in _unglued(copy.deepcopy(repeated))][4:] == ["340", "2024", "560", "2024", "120",
-                                                                          "2024"]
+    repeated = words[:8] + [*at_edge("28.685", 97, 6)] + [w for n in (340, 560, 120)
+                                                         for w in at_edge(f"{n}2024", 110 + n, 3, then="vrijval")]
+    assert texts(repeated)[-7:] == ["28.685", "340", "2024", "560", "2024", "120", "2024"]

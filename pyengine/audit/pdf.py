@@ -196,7 +196,7 @@ def _unglued(words: list[dict]) -> list[dict]:
                 out.append({**word, "text": word["text"][:cut], "x1": x1})
                 out.append({**word, "text": word["text"][cut:], "x0": chars[at_char]["x0"], "glued": True})
                 continue
-        cut = _low_glued_cut(word, chars, column_edges) if whole else None
+        cut = _low_glued_cut(word, chars, column_edges, words) if whole else None
         if cut is not None:
             at_char = _char_at(chars, cut)
             out.append({**word, "text": word["text"][:cut], "x1": chars[at_char - 1]["x1"]})
@@ -209,21 +209,30 @@ def _unglued(words: list[dict]) -> list[dict]:
 # a figure as a Dutch table prints it: digits in groups of three split by '.' (or none), ',' and decimals, a minus
 # or parentheses; or a '-' for nothing
 _DUTCH_FIGURE = re.compile(r"[-\u2013]?\(?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\)?|[-\u2013]")
+# a figure without decimals (a cut after it is no cut inside them)
+_WHOLE_FIGURE = re.compile(r"[-\u2013]?\(?(\d{1,3}(\.\d{3})+|\d+)")
 # how many figures of the page (besides the word itself) end at an edge for it to be a column's right edge
 COLUMN_EDGE_FIGURES = 2
 
 
-def _low_glued_cut(word: dict, chars: list[dict], edges: list[float]) -> int | None:
+def _low_glued_cut(word: dict, chars: list[dict], edges: list[float], words: list[dict]) -> int | None:
     """Where a note that starts in lower case (a word of two letters at least) or with a digit is cut off the figure
-    it is printed tight against ('1.250zie', '3402024' for 1.250 and '2024 vrijval', '12.000conform'), or None: the
-    word's first letters are a figure in the Dutch format ending at the right edge of a column of figures (at least
-    COLUMN_EDGE_FIGURES other figures of the page end there, right-aligned), and the word runs on past that edge. A
-    figure right-aligned in its column ends at its edge as a whole, never past it: a real figure ('3.402.024',
-    '3402024' in a column without thousands points) is never cut; nor is a word that as a whole ends where as many
-    figures end (the same note '2024 vrijval' glued on several lines ends at one place too, but at fewer than the
-    column's figures: its totals are printed without a note); of several cuts the nearest to its edge is taken."""
+    it is printed tight against ('1.250zie', '3402024' for 1.250 and '2024 vrijval', '12.0001e tranche'), or None.
+    The word's first letters are a figure in the Dutch format ending at the right edge of a column of figures (at
+    least COLUMN_EDGE_FIGURES other figures of the page end there, right-aligned), the word runs on past that edge,
+    and a figure of another column stands left of it on its line (a line of the table). A note starting with a digit
+    starts as a number does ('2024', '1e', never a '0'), after a whole figure (not inside its decimals), and is a word
+    or is followed by one a space away ('2024 vrijval'): a page's 'Pagina 11 van 21', a year over a column, a figure
+    of another format ('8,168.12') are never cut. A figure right-aligned in its column ends at its edge as a whole,
+    never past it: a real figure ('3.402.024', '3402024' in a column without thousands points) is never cut; nor is
+    a word that as a whole ends where as many figures end (the same note '2024 vrijval' glued on several lines ends
+    at one place too, but at fewer than the column's figures: its totals are printed without a note); of several
+    cuts the nearest to its edge is taken."""
     text = word["text"]
     if not text[:1].isdigit() and not (text[:1] in "-\u2013(" and len(text) > 1):
+        return None
+    # (no column edge inside the word: nothing to cut, the common case, a figure on its own)
+    if bisect.bisect_left(edges, word["x0"]) == bisect.bisect_left(edges, word["x1"] - 0.5):
         return None
     own = word["x1"] if _DUTCH_FIGURE.fullmatch(text) else None
 
@@ -237,15 +246,17 @@ def _low_glued_cut(word: dict, chars: list[dict], edges: list[float]) -> int | N
                 best = (support, abs(e - x))
         return best
 
-    # (no column edge inside the word: nothing to cut, the common case, a figure on its own)
-    if bisect.bisect_left(edges, word["x0"]) == bisect.bisect_left(edges, word["x1"] - 0.5):
-        return None
     whole = at_edge(word["x1"])[0]
     best = None
     for cut in range(1, len(text)):
-        rest = text[cut:]
-        if not (rest[0].isdigit() or (rest[0].islower() and len(rest) > 1 and rest[:2].isalpha())) or \
-                not _DUTCH_FIGURE.fullmatch(text[:cut]):
+        rest, figure = text[cut:], text[:cut]
+        if rest[0].isdigit():
+            if not re.fullmatch(r"[1-9]\d*[^\W\d_]*", rest) or \
+                    not (_WHOLE_FIGURE.fullmatch(figure) or figure.endswith(")")):
+                continue
+        elif not (rest[0].islower() and len(rest) > 1 and rest[:2].isalpha()):
+            continue
+        if not _DUTCH_FIGURE.fullmatch(figure):
             continue
         at_char = _char_at(chars, cut)
         if at_char is None:
@@ -253,7 +264,16 @@ def _low_glued_cut(word: dict, chars: list[dict], edges: list[float]) -> int | N
         support, distance = at_edge(chars[at_char - 1]["x1"])
         if support >= max(COLUMN_EDGE_FIGURES, whole + 1) and (best is None or distance < best[0]):
             best = (distance, cut)
-    return best[1] if best else None
+    if best is None:
+        return None
+    line = [w for w in words if w is not word and abs(w["top"] - word["top"]) <= 2]
+    if not any(w["x1"] <= word["x0"] and _DUTCH_FIGURE.fullmatch(w["text"]) for w in line):
+        return None
+    size = float(word.get("size") or 10)
+    if text[-1].isdigit() and not any(0 <= w["x0"] - word["x1"] <= 0.6 * size and w["text"][:1].isalpha()
+                                      for w in line):
+        return None   # a note of digits only ('2024'), followed by no word: no note
+    return best[1]
 
 
 def _char_at(chars: list[dict], cut: int) -> int | None:
