@@ -225,18 +225,18 @@ def _decimals(value: Decimal) -> int:
 
 def _a_mean_of(value: Decimal, c: int, lines: list[int], numbers) -> bool:
     """The total's figure `value` is the average of its lines' figures in column c, plain or weighted by another
-    column (a figure above 0 on each of those lines), to half the figure's last printed digit: what an average's
-    total prints ('Gem. schaal' 9,4 over fte-weighted scales 8 to 11)."""
+    column (a figure above 0 on each of those lines), to less than the figure's last printed digit (rounded or cut
+    off): what an average's total prints ('Gem. schaal' 9,4 over fte-weighted scales 8 to 11)."""
     rows = [numbers(r) for r in lines if c in numbers(r)]
     if not rows:
         return False
-    half = Decimal(1).scaleb(-_decimals(value)) / 2
+    digit = Decimal(1).scaleb(-_decimals(value))
     means = [sum(f[c] for f in rows) / len(rows)]
     for q in set.intersection(*(set(f) for f in rows)) - {c}:
         weights = [f[q] for f in rows]
         if all(w > 0 for w in weights):
             means.append(sum(f[c] * f[q] for f in rows) / sum(weights))
-    return any(abs(mean - value) <= half for mean in means)
+    return any(abs(mean - value) < digit for mean in means)
 
 
 def _a_count_that_sums(title: str, c: int, totals: dict[int, list[int]], numbers) -> bool:
