@@ -211,15 +211,18 @@ def _unglued(words: list[dict]) -> list[dict]:
     '-' for nothing as '-Indexatie'), one word to the reader. Such a word, whose figure part ends where other
     figures of the page end (a column's right edge) and whose rest starts with a capital, is two words: the figure
     and the note (marked `glued`: it starts a cell of its own). A label written so ('-Bijdrage') ends at no
-    column's edge and stays whole."""
+    column's edge and stays whole. A note that starts in lower case or with a digit ('1.250zie toelichting',
+    '3402024 vrijval') is cut off by `_low_glued_cut`."""
     figure_edges = sorted(w["x1"] for w in words if _FIGURE_LIKE.fullmatch(w["text"]))
+    column_edges = sorted(w["x1"] for w in words if _DUTCH_FIGURE.fullmatch(w["text"]))
     out = []
     for word in words:
         chars = word.pop("chars", None) or []
+        whole = "".join(c["text"] for c in chars) == word["text"]
         match = _GLUED.match(word["text"])
         # (a character may print several letters, a ligature: 'ff' in 'Effect' is one character of the word's text
         # 'Effect', so the cut is found by counting the characters' letters, not their number)
-        at_char = _char_at(chars, match.end()) if match and "".join(c["text"] for c in chars) == word["text"] else None
+        at_char = _char_at(chars, match.end()) if match and whole else None
         if at_char is not None and word["text"][match.end()].isupper():
             cut = match.end()
             x1 = chars[at_char - 1]["x1"]
@@ -228,8 +231,84 @@ def _unglued(words: list[dict]) -> list[dict]:
                 out.append({**word, "text": word["text"][:cut], "x1": x1})
                 out.append({**word, "text": word["text"][cut:], "x0": chars[at_char]["x0"], "glued": True})
                 continue
+        cut = _low_glued_cut(word, chars, column_edges, words) if whole else None
+        if cut is not None:
+            at_char = _char_at(chars, cut)
+            out.append({**word, "text": word["text"][:cut], "x1": chars[at_char - 1]["x1"]})
+            out.append({**word, "text": word["text"][cut:], "x0": chars[at_char]["x0"], "glued": True})
+            continue
         out.append(word)
     return out
+
+
+# a figure as a Dutch table prints it: digits in groups of three split by '.' (or none), ',' and decimals, a minus
+# or parentheses; or a '-' for nothing
+_DUTCH_FIGURE = re.compile(r"[-\u2013]?\(?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\)?|[-\u2013]")
+# a figure without decimals (a cut after it is no cut inside them)
+_WHOLE_FIGURE = re.compile(r"[-\u2013]?\(?(\d{1,3}(\.\d{3})+|\d+)")
+# how many figures of the page (besides the word itself) end at an edge for it to be a column's right edge
+COLUMN_EDGE_FIGURES = 2
+
+
+def _low_glued_cut(word: dict, chars: list[dict], edges: list[float], words: list[dict]) -> int | None:
+    """Where a note that starts in lower case (a word of two letters at least) or with a digit is cut off the figure
+    it is printed tight against ('1.250zie', '3402024' for 1.250 and '2024 vrijval', '12.0001e tranche'), or None.
+    The word's first letters are a figure in the Dutch format ending at the right edge of a column of figures (at
+    least COLUMN_EDGE_FIGURES other figures of the page end there, right-aligned), the word runs on past that edge,
+    and a figure of another column stands left of it on its line (a line of the table). A note starting with a digit
+    starts as a number does ('2024', '1e', never a '0'), after a whole figure (not inside its decimals), and is a word
+    or is followed by one a space away ('2024 vrijval'): a page's 'Pagina 11 van 21', a year over a column, a figure
+    of another format ('8,168.12') are never cut. A figure right-aligned in its column ends at its edge as a whole,
+    never past it: a real figure ('3.402.024', '3402024' in a column without thousands points) is never cut; nor is
+    a word that as a whole ends where as many figures end (the same note '2024 vrijval' glued on several lines ends
+    at one place too, but at fewer than the column's figures: its totals are printed without a note); of several
+    cuts the nearest to its edge is taken."""
+    text = word["text"]
+    if not text[:1].isdigit() and not (text[:1] in "-\u2013(" and len(text) > 1):
+        return None
+    # (no column edge inside the word: nothing to cut, the common case, a figure on its own)
+    if bisect.bisect_left(edges, word["x0"]) == bisect.bisect_left(edges, word["x1"] - 0.5):
+        return None
+    own = word["x1"] if _DUTCH_FIGURE.fullmatch(text) else None
+
+    def at_edge(x: float) -> tuple[int, float]:
+        """How many other figures end at the column edge nearest to x (within 2.5 pt, to half a point), and how far."""
+        lo, hi = bisect.bisect_left(edges, x - 2.5), bisect.bisect_right(edges, x + 2.5)
+        best = (0, 0.0)
+        for e in edges[lo:hi]:
+            support = sum(1 for f in edges[lo:hi] if abs(f - e) <= 0.5) - (own is not None and abs(own - e) <= 0.5)
+            if support > best[0] or support == best[0] and abs(e - x) < best[1]:
+                best = (support, abs(e - x))
+        return best
+
+    whole = at_edge(word["x1"])[0]
+    best = None
+    for cut in range(1, len(text)):
+        rest, figure = text[cut:], text[:cut]
+        if rest[0].isdigit():
+            if not re.fullmatch(r"[1-9]\d*[^\W\d_]*", rest) or \
+                    not (_WHOLE_FIGURE.fullmatch(figure) or figure.endswith(")")):
+                continue
+        elif not (rest[0].islower() and len(rest) > 1 and rest[:2].isalpha()):
+            continue
+        if not _DUTCH_FIGURE.fullmatch(figure):
+            continue
+        at_char = _char_at(chars, cut)
+        if at_char is None:
+            continue
+        support, distance = at_edge(chars[at_char - 1]["x1"])
+        if support >= max(COLUMN_EDGE_FIGURES, whole + 1) and (best is None or distance < best[0]):
+            best = (distance, cut)
+    if best is None:
+        return None
+    line = [w for w in words if w is not word and abs(w["top"] - word["top"]) <= 2]
+    if not any(w["x1"] <= word["x0"] and _DUTCH_FIGURE.fullmatch(w["text"]) for w in line):
+        return None
+    size = float(word.get("size") or 10)
+    if text[-1].isdigit() and not any(0 <= w["x0"] - word["x1"] <= 0.6 * size and w["text"][:1].isalpha()
+                                      for w in line):
+        return None   # a note of digits only ('2024'), followed by no word: no note
+    return best[1]
 
 
 def _char_at(chars: list[dict], cut: int) -> int | None:

@@ -165,15 +165,15 @@ RATE_TITLE_WORDS = ("rente", "rentepercentage", "looptijd", "aantal", "fte", "vo
                     "score", "dekkingsgraad", "bezettingsgraad")
 
 
-def _averaged_columns(cols: list[int], data_rows: list[int], numbers, is_total) -> dict[int, list[int]]:
+def _averaged_columns(cols: list[int], data_rows: list[int], numbers, is_total) -> dict[int, dict[int, list[int]]]:
     """Columns among amounts whose totals are no sums of their lines: a total's lines all with a figure from 0 to 100
     (a rate, a share, a count), two different ones at least, and the total's figure between the smallest and the
     largest of them and short of their sum (a sum of two positive figures or more exceeds each: an average rate, the
     share done of the whole). A total's lines: the last lines before it (since the total before it) that a column
     of larger amounts sums exactly on the same total line, or all the lines above it; all those where no column does
     (a line deleted); each of them with a figure above 100 in a column of larger amounts. Returns each such column
-    with its total rows."""
-    found: dict[int, list[int]] = {}
+    with its total rows, each with its lines."""
+    found: dict[int, dict[int, list[int]]] = {}
     large = [c for c in cols if any(abs(numbers(r).get(c, 0)) > 100 for r in data_rows)]
     totals_at = [k for k, r in enumerate(data_rows) if is_total(r)]
     for c in cols:
@@ -182,7 +182,7 @@ def _averaged_columns(cols: list[int], data_rows: list[int], numbers, is_total) 
         figures = [(v, is_total(r)) for r in data_rows if (v := numbers(r).get(c)) is not None]
         if not figures or not all(0 <= v <= 100 for v, __ in figures):
             continue
-        rows: list[int] = []
+        rows: dict[int, list[int]] = {}
         for n, k in enumerate(totals_at):
             at = numbers(data_rows[k])
             value = at.get(c)
@@ -206,12 +206,59 @@ def _averaged_columns(cols: list[int], data_rows: list[int], numbers, is_total) 
             # (beside larger amounts on every one of its lines: figures of another kind)
             if any(max((abs(v) for q, v in numbers(r).items() if q in large), default=0) <= 100
                    for r in lines or above) or len(set(parts)) < 2 or not 0 < value <= max(parts) or not min(parts) <= value < sum(parts):
-                rows = []
+                rows = {}
                 break
-            rows.append(data_rows[k])
+            rows[data_rows[k]] = lines or above
         if rows:
             found[c] = rows
     return found
+
+
+# Words of a column title naming a count (of staff, of things): its total is their sum, as an amount's is; and words
+# that make it a rate or an average of one ('Gem. aantal', 'Kosten per fte')
+COUNT_TITLE_WORDS = ("aantal", "fte", "formatie")
+AVERAGE_TITLE_WORDS = ("gem", "gemiddeld", "gemiddelde", "gemiddelden")
+
+
+def _decimals(value: Decimal) -> int:
+    return max(0, -value.normalize().as_tuple().exponent)
+
+
+def _a_mean_of(value: Decimal, c: int, lines: list[int], numbers) -> bool:
+    """The total's figure `value` is the average of its lines' figures in column c, plain or weighted by another
+    column (a figure above 0 on each of those lines), to less than the figure's last printed digit (rounded or cut
+    off): what an average's total prints ('Gem. schaal' 9,4 over fte-weighted scales 8 to 11)."""
+    rows = [numbers(r) for r in lines if c in numbers(r)]
+    if not rows:
+        return False
+    digit = Decimal(1).scaleb(-_decimals(value))
+    means = [sum(f[c] for f in rows) / len(rows)]
+    for q in set.intersection(*(set(f) for f in rows)) - {c}:
+        weights = [f[q] for f in rows]
+        if all(w > 0 for w in weights):
+            means.append(sum(f[c] * f[q] for f in rows) / sum(weights))
+    return any(abs(mean - value) < digit for mean in means)
+
+
+def _a_count_that_sums(title: str, c: int, totals: dict[int, list[int]], numbers) -> bool:
+    """A column of `_averaged_columns` that is a count after all, its total a sum gone wrong (a Totaal fte of 2,5 for
+    12,5): its title names a count ('Aantal', 'Aantal fte', 'Formatie (fte)'), no rate, term or average of one
+    ('Gem. aantal', 'Kosten per fte'), and each total among its lines is no average of them (`_a_mean_of`), printed
+    as they are (no more decimals), over counts (none negative, two decimals at most: people or fte). A total that is
+    an average, or a title that says nothing, leaves the column unchecked or NOT verified (never a finding)."""
+    words = set(re.findall(r"[a-z]+", normal(title)))
+    rates = [w for w in RATE_TITLE_WORDS if w not in COUNT_TITLE_WORDS]
+    if not words & set(COUNT_TITLE_WORDS) or words & {*AVERAGE_TITLE_WORDS, "per"} or \
+            _names_one_of(normal(title), rates):
+        return False
+    for r, lines in totals.items():
+        value = numbers(r)[c]
+        parts = [numbers(q)[c] for q in lines if c in numbers(q)]
+        decimals = max(_decimals(v) for v in parts)
+        if any(v < 0 for v in parts) or decimals > 2 or _decimals(value) > decimals or \
+                _a_mean_of(value, c, lines, numbers):
+            return False
+    return True
 
 
 def is_year(value: Decimal | None) -> bool:
@@ -698,6 +745,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     averaged = _averaged_columns([c for c in numeric_cols if c not in skip_cols and not year_in(headers[c])
                                   and not totalish(normal(headers[c]))], data_rows, numbers,
                                  lambda r: totalish(normal(label(r))))
+    # (a count whose total lies among its lines but is no average of them is a sum gone wrong: checked as a sum)
+    averaged = {c: totals for c, totals in averaged.items() if not _a_count_that_sums(headers[c], c, totals, numbers)}
     skip_cols |= set(averaged)
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals;
     # shares of a whole checked beside the amounts say nothing of the amounts' unit)
@@ -714,7 +763,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     unverified: list[tuple[str, str, str]] = []
     parts_elsewhere: list[tuple[str, str, str]] = []
     for c, total_rows in averaged.items():
-        if not _names_one_of(normal(headers[c]), RATE_TITLE_WORDS):
+        # (a title naming an average, 'Gem. schaal', over totals that are their lines' averages says what it holds)
+        if not _names_one_of(normal(headers[c]), RATE_TITLE_WORDS) and not (
+                _names_one_of(normal(headers[c]), AVERAGE_TITLE_WORDS)
+                and all(_a_mean_of(numbers(r)[c], c, lines, numbers) for r, lines in total_rows.items())):
             unverified.extend((label(r), "row", _(
                 "its figure in '{column}' lies between those of its lines (an average or a share, no sum), and the "
                 "column's title does not say what it holds").format(column=shown[c] or column_letter(c)))
