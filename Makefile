@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 # Pyodide under Node, for the xlwings Lite tests and benchmark (tests/pyodide/).
 PYODIDE := tests/pyodide/node_modules/.package-lock.json
 
-.PHONY: venv demo test bench catalog clean
+.PHONY: venv demo test bench corpora catalog clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ test: $(STAMP) $(PYODIDE)
 
 bench: $(STAMP) $(PYODIDE)
 	$(PY) benchmarks/run.py
+
+corpora: $(STAMP)
+	@for c in tests/corpora/*/; do echo "$$c"; (cd $$c && ../../../$(PY) measure.py --pyengine ../../../.venv/bin/pyengine --rerun $$(cat measure.args 2>/dev/null) | tail -n 2) || exit 1; done
 
 catalog: $(STAMP)
 	$(PY) tools/catalog.py
