@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from decimal import Decimal
-from collections.abc import Mapping, Set
+from collections.abc import Mapping, Sequence, Set
 import re
 from pathlib import Path
 
@@ -787,7 +787,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         for column in columns:
             column[2] = min((c[0] for _top, chunks, _index in lines for c in chunks
                              if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3), default=column[0])
-        return columns
+        return _left_set(columns, lines, is_figure)
 
     def column_of(chunk, columns, label_right: float, header: bool = True) -> int | None:
         x0, x1, text = chunk
@@ -797,14 +797,16 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                     return i
             if not header:
                 return None  # a figure off every column's right edge (a line number) is part of the label
-        # a header left-aligned in its cell: between the previous column's right edge and this one's
+        # a header left-aligned in its cell: between the previous column's right edge and this one's (a column of
+        # figures set left in their cells ends further right: `_place_ends`)
+        ends = page_ends if len(page_ends) == len(columns) else [c[1] for c in columns]
         for i, (low, high, left) in enumerate(columns):
-            previous = columns[i - 1][1] if i else label_right
-            if x0 >= previous - 4 and x1 <= high + 3:
+            previous = ends[i - 1] if i else label_right
+            if x0 >= previous - 4 and x1 <= ends[i] + 3:
                 return i
         best, overlap = None, 0.0
         for i, (low, high, left) in enumerate(columns):
-            shared = min(x1, high) - max(x0, left)
+            shared = min(x1, ends[i]) - max(x0, left)
             if shared > overlap:
                 best, overlap = i, shared
         if best is None and header and x0 > label_left + 1 and x1 > label_right and not is_figure(text) \
@@ -813,8 +815,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             # a title left-aligned in a wide cell, ending before its figures start ('31-12-2025' over a
             # column whose labels run long): the first column to its right, when no column lies between
             best = next((i for i, (low, high, left) in enumerate(columns)
-                         if high >= x1 and (i == 0 or x0 >= columns[i - 1][1] - 4)), None)
+                         if ends[i] >= x1 and (i == 0 or x0 >= ends[i - 1] - 4)), None)
         return best
+
+    page_ends: list[float] = []   # the page's columns' places, where each ends (`_place_ends`)
 
     pages, moved = _join_across(pages, is_figure)
     cells: dict[tuple[int, int], Cell] = {}
@@ -845,6 +849,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             any(is_figure(c[2]) for c in opening[1][1:]) or (len(opening[1]) > 1 and is_figure(opening[1][0][2])))
         columns = _continued_columns(page_columns(lines), previous_columns if carries_on else [])
         previous_columns = columns
+        page_ends[:] = _place_ends(columns, lines, is_figure)
         # where labels start: the first chunk of lines that hold figures; a header line's first chunk
         # that starts well right of it is a column title, not a label
         label_chunks = [chunks[0] for _top, chunks, _index in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
@@ -868,7 +873,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                                                 {index: starts[(number, index)] for _t, _c, index in lines
                                                  if (number, index) in starts},
                                                 {index for (page_number, index), close in tight.items()
-                                                 if close and page_number == number})
+                                                 if close and page_number == number}, page_ends)
         label_bottoms.update(header_bottoms)
         # the header lines above the first line of figures (years count as header); all but the last may
         # hold titles over several columns (a merged 'Bijgestelde begroting 2021' centred over Lasten, Baten,
@@ -1037,7 +1042,7 @@ CELL_LINE = 1.23
 
 def _stacked_titles(lines, columns, label_left: float, label_right: float, is_figure, english: bool,
                     sizes: Mapping[int, float], starts: Mapping[int, float],
-                    tight: Set[int] = frozenset()) -> tuple[list, dict[int, float]]:
+                    tight: Set[int] = frozenset(), ends: Sequence[float] = ()) -> tuple[list, dict[int, float]]:
     """The header row's lines above the first line of figures, each column's title joined from the lines it wraps
     over: titles wrapped in their cells over different numbers of lines, set at the top, in the middle or at the
     foot of the row, print as lines of pieces of titles ('Saldo 1 januari' beside 'Saldo 31 december', under them
@@ -1065,14 +1070,15 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
         start -= 1
     highs = [c[1] for c in columns]
     edges = sorted(highs)
+    ends = list(ends) if len(ends) == len(columns) else highs
 
     def place(chunk) -> int | None:
         x0, x1, _text = chunk
         if x0 <= label_left + 20:
             return None
-        for i, high in enumerate(highs):
-            left = highs[i - 1] if i else label_right
-            if x0 >= left - 4 and x1 <= high + 3:
+        for i, end in enumerate(ends):
+            left = ends[i - 1] if i else label_right
+            if x0 >= left - 4 and x1 <= end + 3:
                 return i
         return None
 
@@ -1332,6 +1338,41 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
             bottoms[index] = below[-1][0]
         i += 1
     return joined, tops, bottoms
+
+
+def _left_set(columns: list[list[float]], lines, is_figure) -> list[list[float]]:
+    """Neighbouring columns that are one column of figures set left in their cells (codes typed as text, 'Schaal' 8
+    | 14): the figures of both start at one left edge, and no line has a figure in both."""
+    def figures(column) -> list[tuple[int, tuple]]:
+        return [(k, c) for k, (_top, chunks, _index) in enumerate(lines) for c in chunks
+                if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3]
+
+    merged: list[list[float]] = []
+    for column in columns:
+        if merged:
+            before, here = figures(merged[-1]), figures(column)
+            starts = [c[0] for _k, c in before + here]
+            if before and here and max(starts) - min(starts) <= 1 and \
+                    not {k for k, _c in before} & {k for k, _c in here}:
+                merged[-1] = [merged[-1][0], column[1], min(merged[-1][2], column[2])]
+                continue
+        merged.append(column)
+    return merged
+
+
+def _place_ends(columns: list[list[float]], lines, is_figure) -> list[float]:
+    """Where each column's place ends (the next one's starts), for its title: at its figures' right edge, as figures
+    are set right in their cells; but a column of figures set left (codes typed as text, 'Schaal' 14 | 8 | 11: their
+    left edges agree, their right edges do not) has its cell, and its title, right of them: its place ends halfway
+    to the next column's figures."""
+    ends = [high for _low, high, _left in columns]
+    for i, (low, high, _left) in enumerate(columns[:-1]):
+        figures = [c for _top, chunks, _index in lines for c in chunks
+                   if is_figure(c[2]) and low - 3 <= c[1] <= high + 3]
+        if len(figures) >= 2 and max(c[0] for c in figures) - min(c[0] for c in figures) <= 1 and \
+                max(c[1] for c in figures) - min(c[1] for c in figures) >= 2:
+            ends[i] = (high + columns[i + 1][2]) / 2
+    return ends
 
 
 def _continued_columns(columns: list[list[float]], previous: list[list[float]]) -> list[list[float]]:

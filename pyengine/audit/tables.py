@@ -750,8 +750,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     skip_cols |= set(averaged)
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals;
     # shares of a whole checked beside the amounts say nothing of the amounts' unit)
+    # (nor does a line of a ratio or rate, 'Ratio weerstandsvermogen' 3,2 under amounts in whole euros: it is no amount)
+    amount_rows = [r for r in data_rows if not _not_additive(label(r))] or data_rows
     decimals = [max(0, -cells[(r, c)].number.as_tuple().exponent)
-                for r in data_rows for c in numeric_cols if c not in skip_cols and c not in percent_cols
+                for r in amount_rows for c in numeric_cols if c not in skip_cols and c not in percent_cols
                 if (r, c) in cells and cells[(r, c)].number is not None and cells[(r, c)].number != 0]
     unit = Decimal(1).scaleb(-max(decimals, default=0))
     # what the audit finds is collected here; the Table is built once, complete, at the end
@@ -1358,11 +1360,14 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
     for rc in sorted(typed):
         add(rc[0], rc[1], _("total typed in where the other totals are formulas"),
             "typed total", None, cells[rc].number)
+    summed = _summed_cells(row_results, col_results, not_summed)
     for r in data_rows:
         for c in numeric_cols:
             cell = cells.get((r, c))
             # a year typed as text under a header about years ('Alleen in jaren': 2018) is a label, not an amount
-            if cell is not None and cell.as_text and not (c in year_cols and is_year(cell.number)):
+            if cell is not None and cell.as_text and not (c in year_cols and is_year(cell.number)) and \
+                    (r, c) in summed and not all(cells[(q, c)].as_text for q in data_rows
+                                                 if (q, c) in cells and cells[(q, c)].number is not None):
                 add(r, c, _("number stored as text: {text!r}").format(text=cell.text), "text number",
                     None, cell.number)
     # (a hidden figure of 0 hides nothing: an input workbook's unused year column 'Jaar 5', its saldo 0)
@@ -1374,6 +1379,17 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
             first_figure = next((r for r in data_rows if numbers(r).get(c)), None)
             if first_figure is not None:
                 add(first_figure, c, _("hidden column holding figures"), "hidden")
+
+
+def _summed_cells(row_results, col_results, not_summed) -> set[tuple[int, int]]:
+    """The cells (row, column) a checked total adds up: a number stored as text matters only there (SUM skips it); a
+    code typed as text ('Schaal' 11, a ratio '3,2' under the amounts) that no total line adds is no finding."""
+    summed = set()
+    for total, signed, __ in row_results:
+        summed |= {(part.index, c) for part, __ in signed for c in total.values if c not in not_summed}
+    for total, signed, __ in col_results:
+        summed |= {(r, part.index) for part, __ in signed for r in total.values}
+    return summed
 
 
 def _dedupe(findings: list[Finding]) -> None:
