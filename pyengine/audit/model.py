@@ -112,6 +112,26 @@ def normal(text: object) -> str:
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", plain)).strip()
 
 
+# A code a line's label starts with, typed in or from a column of codes joined to it: a BBV taakveld's '0.1',
+# '0.10', '6.71', a hoofdtaakveld's '6' on its subtotal ('6 | Totaal Sociaal domein'), a number '1.' or '(2)'. Never a
+# date's day ('1 januari 2025', '31 december'), a year, nor a figure with a unit ('18+', '3%', '2e').
+_LEADING_CODE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?)\s+(?=[^\W\d_])")
+_MONTH = re.compile(r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|"
+                    r"feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
+
+
+def line_key(label: object) -> str:
+    """The label normalised (`normal`) without the code it starts with: a line's code is no word of its label, so
+    '6 Totaal Sociaal domein' is called a total as 'Totaal Sociaal domein' is, '0.1 Bestuur' is 'bestuur'. A day
+    before a month stays ('1 januari 2025': a date, no code)."""
+    if not isinstance(label, str):
+        return ""
+    found = _LEADING_CODE.match(label)
+    if found is not None and not _MONTH.match(label, found.end()):
+        label = label[found.end():]
+    return normal(label)
+
+
 @dataclass(frozen=True)
 class Cell:
     text: str
@@ -267,7 +287,7 @@ class Line:
     sign: int = 0        # the sign its label gives it ('(+)' 1, '(-/-)' -1, none 0: `label_sign`)
 
     def __post_init__(self) -> None:
-        _freeze(self, key=normal(self.label), values=frozen(self.values), units=frozen(self.units),
+        _freeze(self, key=line_key(self.label), values=frozen(self.values), units=frozen(self.units),
                 sign=label_sign(self.label, self.values))
 
 
