@@ -112,24 +112,21 @@ def normal(text: object) -> str:
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", plain)).strip()
 
 
-# A code a line's label starts with, typed in or from a column of codes joined to it: a BBV taakveld's '0.1',
-# '0.10', '6.71', a hoofdtaakveld's '6' on its subtotal ('6 | Totaal Sociaal domein'), a number '1.' or '(2)'. Never a
-# date's day ('1 januari 2025', '31 december'), a year, nor a figure with a unit ('18+', '3%', '2e').
-_LEADING_CODE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?)\s+(?=[^\W\d_])")
-_MONTH = re.compile(r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|"
-                    r"feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
+# A code a line's label starts with before the word calling it a total, typed in or from a column of codes joined to
+# it: a hoofdtaakveld's '6' on its subtotal ('6 | Totaal Sociaal domein'), '0.10', '6.71', a number '1.' or '(2)'.
+# (Only there: a numbered line's other words keep their place, '1 Exploitatiesaldo ...' opening an EMU-saldo is no
+# saldo of lines above it.)
+_CODED_TOTAL = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?)\s+(?=(?:totaal|subtotaal|sub totaal|eindtotaal|"
+                          r"generaal totaal|total)\b)", re.IGNORECASE)
 
 
 def line_key(label: object) -> str:
-    """The label normalised (`normal`) without the code it starts with: a line's code is no word of its label, so
-    '6 Totaal Sociaal domein' is called a total as 'Totaal Sociaal domein' is, '0.1 Bestuur' is 'bestuur'. A day
-    before a month stays ('1 januari 2025': a date, no code)."""
+    """The label normalised (`normal`), without the code it starts with where a total's word follows it: a line's
+    code is no word of its label, so '6 Totaal Sociaal domein' is called a total as 'Totaal Sociaal domein' is."""
     if not isinstance(label, str):
         return ""
-    found = _LEADING_CODE.match(label)
-    if found is not None and not _MONTH.match(label, found.end()):
-        label = label[found.end():]
-    return normal(label)
+    found = _CODED_TOTAL.match(label)
+    return normal(label[found.end():] if found is not None else label)
 
 
 @dataclass(frozen=True)
