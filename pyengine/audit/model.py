@@ -112,6 +112,23 @@ def normal(text: object) -> str:
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", plain)).strip()
 
 
+# A code a line's label starts with before the word calling it a total, typed in or from a column of codes joined to
+# it: a hoofdtaakveld's '6' on its subtotal ('6 | Totaal Sociaal domein'), '0.10', '6.71', a number '1.' or '(2)'.
+# (Only there: a numbered line's other words keep their place, '1 Exploitatiesaldo ...' opening an EMU-saldo is no
+# saldo of lines above it.)
+_CODED_TOTAL = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?)\s+(?=(?:totaal|subtotaal|sub totaal|eindtotaal|"
+                          r"generaal totaal|total)\b)", re.IGNORECASE)
+
+
+def line_key(label: object) -> str:
+    """The label normalised (`normal`), without the code it starts with where a total's word follows it: a line's
+    code is no word of its label, so '6 Totaal Sociaal domein' is called a total as 'Totaal Sociaal domein' is."""
+    if not isinstance(label, str):
+        return ""
+    found = _CODED_TOTAL.match(label)
+    return normal(label[found.end():] if found is not None else label)
+
+
 @dataclass(frozen=True)
 class Cell:
     text: str
@@ -267,7 +284,7 @@ class Line:
     sign: int = 0        # the sign its label gives it ('(+)' 1, '(-/-)' -1, none 0: `label_sign`)
 
     def __post_init__(self) -> None:
-        _freeze(self, key=normal(self.label), values=frozen(self.values), units=frozen(self.units),
+        _freeze(self, key=line_key(self.label), values=frozen(self.values), units=frozen(self.units),
                 sign=label_sign(self.label, self.values))
 
 

@@ -22,8 +22,8 @@ from decimal import Decimal
 from ..i18n import _
 from ..i18n import number as number_text
 from ..render.formula import column_letter
-from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, normal, read_dutch_number,
-                    rounding_allowance)
+from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, line_key, normal,
+                    read_dutch_number, rounding_allowance)
 from .rules import (MAX_PARTS, RULES, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
                     is_change, is_labelled, label_formulas, result_label, said_saldo, stand_chain_starts, sub_lines,
@@ -720,7 +720,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         other figures, none negative, add up to no more than 101. Those must add up (100,1% under 100,0% is a
         finding; a deleted member's share too); shares within the line above and ratios add up to more."""
         rows_with = [r for r in data_rows if c in numbers(r)]
-        if len(rows_with) < 3 or not totalish(normal(label(rows_with[-1]))):
+        if len(rows_with) < 3 or not totalish(line_key(label(rows_with[-1]))):
             return False
         # (100 as printed, or 1 in a workbook's cell formatted as percent: 100%)
         whole = numbers(rows_with[-1])[c]
@@ -744,7 +744,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # and 2 there is a figure wrong)
     averaged = _averaged_columns([c for c in numeric_cols if c not in skip_cols and not year_in(headers[c])
                                   and not totalish(normal(headers[c]))], data_rows, numbers,
-                                 lambda r: totalish(normal(label(r))))
+                                 lambda r: totalish(line_key(label(r))))
     # (a count whose total lies among its lines but is no average of them is a sum gone wrong: checked as a sum)
     averaged = {c: totals for c, totals in averaged.items() if not _a_count_that_sums(headers[c], c, totals, numbers)}
     skip_cols |= set(averaged)
@@ -823,12 +823,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for h in heading_rows:
         following = [r for r in data_rows if r > h]
         if following:
-            breaks[following[0]] = normal(label(h)) if h not in gaps else ""
+            breaks[following[0]] = line_key(label(h)) if h not in gaps else ""
     # a section title under the column titles ('Algemene reserves' under 'Saldo 1-1-2024 | Toevoegingen | ...')
     # heads the first block as a heading row heads the later ones
     if len(header_rows) >= 2 and data_rows and data_rows[0] not in breaks and label(header_rows[-1]) and \
             all(c in label_cols for (r, c) in cells if r == header_rows[-1]):
-        breaks[data_rows[0]] = normal(label(header_rows[-1]))
+        breaks[data_rows[0]] = line_key(label(header_rows[-1]))
 
     closing = set()
     for i, r in enumerate(data_rows):
