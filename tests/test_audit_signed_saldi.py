@@ -91,3 +91,72 @@ def test_deleted_programme_found_at_the_saldo_with_the_sum_of_the_programmes_lef
     assert found == [("Saldo van baten en lasten", expected, value) for expected, value in zip(left, printed)]
     if kind == "xlsx":  # (a PDF names some columns by their own titles only)
         assert [f["column"] for f in report["findings"]] == COLUMNS
+
+
+# A gemeente's 'Overzicht incidentele baten en lasten' (trial16 t03): Nr., Omschrijving, a Programma column too narrow
+# for the last baten line's name (wrapped, the row not made taller: the PDF shows 'dekkingsmiddelen' on the line of
+# 'Totaal incidentele baten', in the first column of figures), the years under merged 'Begroting' / 'Meerjarenraming'; Totaal incidentele lasten, an
+# empty row, the baten under their heading, Totaal incidentele baten, Saldo (= baten - lasten). The baten after the
+# empty row continue the table (the wrapped words under their figures title no column): clean, exit 0.
+LASTEN = [("1", "Verkiezingen gemeenteraad 2026", "1 Bestuur", 793, 0, 0, 0),
+          ("2", "Vervanging zaaksysteem", "1 Bestuur", 511, 1272, 437, 0),
+          ("3", "Implementatie cameratoezicht centrum", "2 Veiligheid", 649, 351, 0, 0),
+          ("4", "Herinrichting Marktplein", "3 Mobiliteit", 481, 1381, 0, 0),
+          ("5", "Extra onderhoud bruggen", "3 Mobiliteit", 379, 817, 748, 174),
+          ("6", "Inburgering statushouders (uitloop)", "4 Sociaal domein", 1321, 870, 0, 0),
+          ("7", "Omgevingsplan (invoering Omgevingswet)", "5 Wonen", 211, 565, 617, 901)]
+BATEN = [("21", "Verkoop pand Kerkstraat 12", "1 Bestuur", 741, 0, 0, 0),
+         ("22", "Bijdrage provincie Herinrichting Marktplein", "3 Mobiliteit", 69, 923, 0, 0),
+         ("23", "Rijksbijdrage inburgering (uitloop)", "4 Sociaal domein", 1129, 858, 0, 0),
+         ("24", "Onttrekking reserve incidentele middelen", "0 Algemene dekkingsmiddelen", 515, 1114, 528, 64)]
+
+
+def build_incidenteel(path, saldo_plus=0):
+    def items(block):
+        return [[nr, name, programma, *(v if v else "-" for v in figures)] for nr, name, programma, *figures in block]
+
+    lasten = [sum(r[3 + k] for r in LASTEN) for k in range(4)]
+    baten = [sum(r[3 + k] for r in BATEN) for k in range(4)]
+    saldo = [b - l for b, l in zip(baten, lasten)]
+    saldo[0] += saldo_plus
+    rows = [["Programmabegroting 2026-2029 gemeente Waalkant"], ["Overzicht incidentele baten en lasten (art. 19 BBV)"],
+            ["(bedragen x € 1.000)"], [], ["Nr.", "Omschrijving", "Programma", "Begroting", "Meerjarenraming"],
+            [None, None, None, "2026", "2027", "2028", "2029"], [None, "Incidentele lasten"], *items(LASTEN),
+            [None, "Totaal incidentele lasten", None, *lasten], [], [None, "Incidentele baten"], *items(BATEN),
+            [None, "Totaal incidentele baten", None, *baten], [], [None, "Saldo incidentele baten en lasten", None, *saldo]]
+
+    def align(cell):
+        if cell.row in (5, 6):
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        elif cell.column in (2, 3):
+            cell.alignment = Alignment(horizontal="left" if cell.column == 3 else None, vertical="top", wrap_text=True)
+        elif cell.column > 3:
+            cell.alignment = Alignment(horizontal="right", vertical="top")
+
+    return workbook(path, rows, title="Incidenteel", number_format=FORMAT,
+                    figures=lambda r, c, value: isinstance(value, int) and r > 6,
+                    merges=["A5:A6", "B5:B6", "C5:C6", "E5:G5"], each=align, orientation="portrait",
+                    widths={"A": 5, "B": 46, "C": 18, **{c: 9 for c in "DEFG"}})
+
+
+@pytest.fixture(scope="module")
+def incidenteel(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("incidenteel")
+    sources = {"clean": build_incidenteel(folder / "clean.xlsx"),
+               "saldo": build_incidenteel(folder / "saldo.xlsx", saldo_plus=10)}
+    return print_named(sources, tmp_path_factory.mktemp("incidenteel-pdf"))
+
+
+def test_incidenteel_pdf_clean_is_one_table_that_adds_up(incidenteel, capsys):
+    code, report = audited(incidenteel["clean"], capsys)
+    assert (code, report["verdict"], report["findings"], len(report["tables"])) == (0, "clean", [], 1)
+
+
+def test_incidenteel_pdf_saldo_found(incidenteel, capsys):
+    code, report = audited(incidenteel["saldo"], capsys)
+    lasten = sum(r[3] for r in LASTEN)
+    baten = sum(r[3] for r in BATEN)
+    assert code == 1
+    assert [(f["row_label"], int(f["expected"]), int(f["found"])) for f in report["findings"]] == [
+        ("Saldo incidentele baten en lasten", baten - lasten, baten - lasten + 10)]
