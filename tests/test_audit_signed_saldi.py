@@ -68,11 +68,21 @@ def build(path, deleted=None):
 
 
 @pytest.fixture(scope="module")
-def files(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("begrotingswijziging")
-    sources = {"clean": build(folder / "clean.xlsx"), "deleted": build(folder / "deleted.xlsx", deleted="7")}
-    pdfs = print_named(sources, tmp_path_factory.mktemp("begrotingswijziging-pdf"))
+def printed(tmp_path_factory):
+    """Every table of this module, and its PDF (one soffice call): {name.xlsx: file, name.pdf: file}."""
+    folder = tmp_path_factory.mktemp("signed-saldi")
+    sources = {"clean": build(folder / "clean.xlsx"), "deleted": build(folder / "deleted.xlsx", deleted="7"),
+               "incidenteel": build_incidenteel(folder / "incidenteel.xlsx"),
+               "incidenteel-saldo": build_incidenteel(folder / "incidenteel-saldo.xlsx", saldo_plus=10),
+               "kasstroom": build_kasstroom(folder / "kasstroom.xlsx"),
+               "kasstroom-sub": build_kasstroom(folder / "kasstroom-sub.xlsx", operationeel=21565)}
+    pdfs = print_named(sources, tmp_path_factory.mktemp("signed-saldi-pdf"))
     return {**{f"{k}.xlsx": v for k, v in sources.items()}, **{f"{k}.pdf": v for k, v in pdfs.items()}}
+
+
+@pytest.fixture
+def files(printed):
+    return printed
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])
@@ -140,12 +150,9 @@ def build_incidenteel(path, saldo_plus=0):
                     widths={"A": 5, "B": 46, "C": 18, **{c: 9 for c in "DEFG"}})
 
 
-@pytest.fixture(scope="module")
-def incidenteel(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("incidenteel")
-    sources = {"clean": build_incidenteel(folder / "clean.xlsx"),
-               "saldo": build_incidenteel(folder / "saldo.xlsx", saldo_plus=10)}
-    return print_named(sources, tmp_path_factory.mktemp("incidenteel-pdf"))
+@pytest.fixture
+def incidenteel(printed):
+    return {"clean": printed["incidenteel.pdf"], "saldo": printed["incidenteel-saldo.pdf"]}
 
 
 def test_incidenteel_pdf_clean_is_one_table_that_adds_up(incidenteel, capsys):
@@ -160,3 +167,57 @@ def test_incidenteel_pdf_saldo_found(incidenteel, capsys):
     assert code == 1
     assert [(f["row_label"], int(f["expected"]), int(f["found"])) for f in report["findings"]] == [
         ("Saldo incidentele baten en lasten", baten - lasten, baten - lasten + 10)]
+
+
+# A waterschap's kasstroomoverzicht (trial16 t05): the three kasstromen, each the total of its lines, then 'Mutatie
+# liquide middelen' (a line with a name of its own: their sum), negatives in parentheses. 'Kasstroom uit operationele
+# activiteiten' printed wrong (digits transposed): found there, once; the Mutatie under it is still read as the sum of
+# the three (it adds up with the true figure), not left a plain line.
+OPERATIONEEL = [("Exploitatieresultaat", 3247, -527), ("Afschrijvingen materiële vaste activa", 23016, 21659),
+                ("Afschrijvingen immateriële vaste activa", 809, 352), ("Mutatie voorzieningen", -573, 788),
+                ("Mutatie vorderingen", -992, -799), ("Mutatie voorraden", 3, 66),
+                ("Mutatie overlopende activa", -863, 1497), ("Mutatie kortlopende schulden", -1655, 3946),
+                ("Mutatie overlopende passiva", 2173, -1511)]
+INVESTERING = [("Investeringen in materiële vaste activa", -34494, -42303),
+               ("Investeringen in immateriële vaste activa", -617, -1369),
+               ("Ontvangen bijdragen van derden", 3790, 4890), ("Desinvesteringen materiële vaste activa", 40, 340),
+               ("Mutatie financiële vaste activa", -271, -255)]
+FINANCIERING = [("Nieuw opgenomen langlopende leningen", 21007, 22029),
+                ("Aflossingen langlopende leningen", -14808, -16494), ("Mutatie kasgeldleningen", -14, 8067)]
+
+
+def build_kasstroom(path, operationeel=None):
+    """Two years (2025, 2024); `operationeel`: the 2025 'Kasstroom uit operationele activiteiten' printed instead."""
+    blocks = [("Kasstroom uit operationele activiteiten", OPERATIONEEL),
+              ("Kasstroom uit investeringsactiviteiten", INVESTERING),
+              ("Kasstroom uit financieringsactiviteiten", FINANCIERING)]
+    rows = [["Waterschap Hunze en Veenkoloniën"], ["Kasstroomoverzicht over 2025 (indirecte methode)"],
+            ["bedragen x € 1.000"], [], [None, "2025", "2024"]]
+    mutatie = [0, 0]
+    for title, block in blocks:
+        total = [sum(line[k] for line in block) for k in (1, 2)]
+        mutatie = [m + t for m, t in zip(mutatie, total)]
+        if operationeel is not None and title.endswith("operationele activiteiten"):
+            total[0] = operationeel
+        rows += [[title], *([name, *figures] for name, *figures in block), [title, *total], []]
+    rows.append(["Mutatie liquide middelen", *mutatie])
+    return workbook(path, rows, title="Kasstroomoverzicht", number_format="[$-413]#,##0;[$-413](#,##0);\"-\"",
+                    orientation="portrait", widths={"A": 48, "B": 12, "C": 12})
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_kasstroom_clean(files, kind, capsys):
+    code, report = audited(files[f"kasstroom.{kind}"], capsys)
+    assert (code, report["verdict"], report["findings"]) == (0, "clean", [])
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_kasstroom_wrong_operationeel_found_once_and_the_mutatie_still_read(files, kind, capsys):
+    code, report = audited(files[f"kasstroom-sub.{kind}"], capsys)
+    assert code == 1
+    assert [(f["row_label"], int(f["expected"]), int(f["found"])) for f in report["findings"]] == [
+        ("Kasstroom uit operationele activiteiten", sum(line[1] for line in OPERATIONEEL), 21565)]
+    mutatie = [r for t in report["tables"] for r in t["relations"] if r["total"] == "Mutatie liquide middelen"]
+    assert [r["parts"] for r in mutatie] == [["Kasstroom uit operationele activiteiten",
+                                              "Kasstroom uit investeringsactiviteiten",
+                                              "Kasstroom uit financieringsactiviteiten"]]
