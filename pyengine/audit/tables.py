@@ -422,14 +422,17 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         # (nor does a check's outcome, TRUE or FALSE: a line 'Sluitend' under the saldo it judges)
         # (nor does a section's number, '1' or '6.7' beside its name on a heading row of a list of taakvelden:
         # it stands in the column of the lines' codes, under the table's titles, and titles no column)
-        # (nor does text under the run's first figures: a title stands above them; under them it is a line's
-        # wrapped word a PDF shows apart, 'dienstverlening' of '1 Bestuur en dienstverlening' in a Programma column
-        # too narrow for it, printed into the first column of figures)
+        # (nor does text on a line's row, beside its figures (a Toelichting), or a word alone on its row under the
+        # run's first figures: a line's wrapped word a PDF shows apart, 'dienstverlening' of '1 Bestuur en
+        # dienstverlening' in a Programma column too narrow for it, printed into a column of figures; a row of
+        # column titles has two texts or more and no figure but a year)
         first_figures = min((r for (r, __), cell in run.items() if cell.number is not None and r not in year_rows),
                             default=last + 1)
+        wrapped = {r for r, row in per_row.items() if (r > first_figures and len(row) == 1) or any(
+            cell.number is not None and not is_year(cell.number) for cell in row)}
         titles = {c for (r, c), cell in run.items() if cell.number is None and cell.text.strip()
                   and cell.text.strip() not in DASHES + CHECK_VALUES and r not in year_rows
-                  and not _SECTION_CODE.fullmatch(cell.text.strip()) and r < first_figures}
+                  and not _SECTION_CODE.fullmatch(cell.text.strip()) and r not in wrapped}
         first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
         years_first = len(first_row) >= 2 and all(is_year(v) for v in first_row)
         # figures in the columns of the run before, or in a column its header titles where it printed only dashes
