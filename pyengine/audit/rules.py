@@ -509,6 +509,7 @@ class Walk:
     derived: Mapping[int, tuple] = EMPTY
     codes: Mapping[str, Line | None] = EMPTY
     formulas: Mapping[int, tuple] = EMPTY
+    misses: Mapping[tuple[int, int], Decimal] = EMPTY   # (id(total), position): what a total taken so far misses by
 
     @_cached
     def formula(self) -> tuple[tuple[int, str], ...] | None:
@@ -576,7 +577,8 @@ class Walk:
     @_cached
     def totals_above(self) -> Candidate | None:
         """For a line with a name of its own, right after the totals of two blocks or more: those totals (the
-        last two or more), where they make it in every figure, on a figure of a hundred units or more made of two
+        last two or more), where they make it in every figure (but where one of them is wrong itself, by its
+        miss: `_carries_a_miss`), on a figure of a hundred units or more made of two
         of them at least, and in two figures or one of a thousand units or more (in one column of small figures
         totals add up by chance)."""
         if self.axis != "row" or not self.label or self.labelled:
@@ -585,13 +587,22 @@ class Walk:
         for length in range(len(totals), 1, -1):
             run = totals[-length:]
             checked, failed = self.compare(run, (1,) * length)
-            if not checked or failed or not _strong(self.line, [(p, 1) for p in run], failed, self.positions,
-                                                    self.skip, self.unit):
+            carried = [q for q in failed if self._carries_a_miss(run, q)]
+            if not checked or len(failed) > len(carried) or checked <= len(failed) or not _strong(
+                    self.line, [(p, 1) for p in run], failed, self.positions, self.skip, self.unit):
                 continue
             if checked < 2 and all(abs(self.line.values[q]) < 1000 * self.unit for q in self.checked_positions):
                 continue
-            return Candidate(self.line, tuple((p, 1) for p in run), "sum of the totals above", checked)
+            return Candidate(self.line, tuple((p, 1) for p in run), "sum of the totals above", checked,
+                             tuple(failed))
         return None
+
+    def _carries_a_miss(self, run: Sequence[Line], q: int) -> bool:
+        """It fails at q only by what the totals of the run miss there themselves (their own wrong figure, found
+        there once): it adds up with their true figures ('Mutatie liquide middelen' under a wrong 'Kasstroom uit
+        operationele activiteiten')."""
+        carried = sum((self.misses.get((id(p), q), ZERO) for p in run), ZERO)
+        return carried != 0 and self.line.values[q] - _expected(self.line, [(p, 1) for p in run], q) == -carried
 
     @_cached
     def like_saldi(self) -> Candidate | None:
@@ -779,6 +790,10 @@ class Walk:
             # every other (stand 1 januari equal to the onttrekkingen in every row: begin + toevoegingen -
             # onttrekkingen is still the stand chain, not '-toevoegingen + onttrekkingen' failing in half)
             cancelling: dict[str, tuple] = {}
+            # a line called a total ('Saldo van baten en lasten' under the programmes): a mix of signs holding in
+            # no figure is a guess that only fewer figures compared make look better, here as across a heading
+            # (one programme deleted: 'Overhead - Onvoorzien'); its lines added are what it says
+            guess_of_signs = totalish(self.label)
             for length in range(2, min(limit, max(SIGNED_FORMS)) + 1):
                 run = stack[-length:]
                 kind = "signed" if length <= inside_limit else "across"
@@ -786,6 +801,8 @@ class Walk:
                     cancels = length >= 3 and _cancelling(run, signs)
                     checked, failed = self.compare(run, signs)
                     if not checked or (length > 2 and checked - len(failed) < 2):
+                        continue
+                    if guess_of_signs and checked == len(failed):
                         continue
                     if length >= SHOWN_SIGNS_FROM and (checked - len(failed) < len(failed)
                                                        or not _every_sign_shown(run, failed, checked_positions)):
@@ -1172,7 +1189,8 @@ def balances_its_block(walk: Walk) -> Iterable[Candidate]:
 def sum_of_the_totals_above(walk: Walk) -> Iterable[Candidate]:
     """A line with a name of its own (no 'Totaal') right after the totals of two blocks or more, that they make in
     every figure (`Walk.totals_above`): 'Mutatie liquide middelen' under the three kasstromen. Never a line called
-    a total (the other rules read those), and only where it holds: its words do not say it is a total."""
+    a total (the other rules read those), and only where it holds (or fails only by what a total of them misses by
+    itself, `Walk._carries_a_miss`): its words do not say it is a total."""
     if walk.totals_above is not None:
         yield walk.totals_above
 
@@ -2025,6 +2043,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     in_block = False
     subs = sub_lines(lines, breaks)
     codes, formulas = label_formulas(lines)   # (lines numbered, and the labels stating their formula in those numbers)
+    misses: dict[tuple[int, int], Decimal] = {}   # what each total taken misses by, where it fails
 
     def into_block(line: Line) -> None:
         block_lines.append(line)
@@ -2059,7 +2078,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
                     history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends,
-                    saldi, derived, codes, formulas)
+                    saldi, derived, codes, formulas, misses)
         if named and walk.totals_above is None:
             keep_open(line)
             own_count += 1
@@ -2087,6 +2106,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         folded.add(id(line))
         block_start = min(block_start, len(stack) - 1)
         results.append(chosen)
+        misses.update(((id(line), q), chosen.miss(q)) for q in chosen.failed)
         if undone:
             saldi[:] = [c for c in results if c.rule == "signed combination" and not c.failed]
         if chosen.rule == "signed combination" and not chosen.failed:

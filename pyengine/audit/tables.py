@@ -422,9 +422,17 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         # (nor does a check's outcome, TRUE or FALSE: a line 'Sluitend' under the saldo it judges)
         # (nor does a section's number, '1' or '6.7' beside its name on a heading row of a list of taakvelden:
         # it stands in the column of the lines' codes, under the table's titles, and titles no column)
+        # (nor does text on a line's row, beside its figures (a Toelichting), or a word alone on its row under the
+        # run's first figures: a line's wrapped word a PDF shows apart, 'dienstverlening' of '1 Bestuur en
+        # dienstverlening' in a Programma column too narrow for it, printed into a column of figures; a row of
+        # column titles has two texts or more and no figure but a year)
+        first_figures = min((r for (r, __), cell in run.items() if cell.number is not None and r not in year_rows),
+                            default=last + 1)
+        wrapped = {r for r, row in per_row.items() if (r > first_figures and len(row) == 1) or any(
+            cell.number is not None and not is_year(cell.number) for cell in row)}
         titles = {c for (r, c), cell in run.items() if cell.number is None and cell.text.strip()
                   and cell.text.strip() not in DASHES + CHECK_VALUES and r not in year_rows
-                  and not _SECTION_CODE.fullmatch(cell.text.strip())}
+                  and not _SECTION_CODE.fullmatch(cell.text.strip()) and r not in wrapped}
         first_row = [cell.number for (r, __), cell in run.items() if r == first and cell.number is not None]
         years_first = len(first_row) >= 2 and all(is_year(v) for v in first_row)
         # figures in the columns of the run before, or in a column its header titles where it printed only dashes
@@ -1048,6 +1056,17 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         # algemene dekkingsmiddelen' 455.077 toevoegingen over the one reserve's empty cell)
         over_nothing = [c for c, v in line.values.items() if v and c not in skip_cols and c not in not_additive
                         and c not in failed and not any(c in p.values for p, __ in signed)]
+        # (but over a line showing words there the figure is unread, not nothing: a PDF prints a figure against
+        # the text beside it, '-1.791Laatste 14 kavels'; NOT verified, never 'expected 0')
+        unread = [c for c in over_nothing if any(
+            cells.get((p.index, c)) is not None and cells[(p.index, c)].text.strip() not in ("", *DASHES)
+            for p, __ in signed)]
+        if unread:
+            over_nothing = [c for c in over_nothing if c not in unread]
+            unverified.extend((line.label, "row", _(
+                "its figure in '{column}' stands over lines that show words there, no figures (a figure printed "
+                "against the text beside it is not read)").format(column=shown[c] or column_letter(c)))
+                for c in unread)
         if over_nothing and signed:
             for c in over_nothing:
                 add(line.index, c, _sum_text(line, signed), "sum", ZERO, line.values[c], parts=len(signed))
