@@ -1581,7 +1581,9 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
     table's top) with two lines or more, each with a name of its own, then the line, then one line or more, and
     closes with a line called a total. Read so when the lines above make it on a figure of a hundred units or more
     of two parts or more, and either in every figure, or (one of them altered: a finding there) the block's total
-    holds over it and the lines after it in every figure; in one figure column (a balans of one year), where they
+    holds over it and the lines after it in every figure, or (it is the one figure wrong: 'Eigen vermogen' +10 in one
+    year) the block's total fails over it just there and holds over its lines and the lines after it in every
+    figure (found once, at it, not at the block's total); in one figure column (a balans of one year), where they
     miss it, when the block's total holds over it and the lines after it on a figure of a hundred units or more (no
     other figure can tell: a reserve altered by 1 is then found at 'Eigen vermogen'). The walk then sees it in place
     of its lines: the block's total is made of it and the lines after it, not of them and its lines again (with a
@@ -1619,12 +1621,21 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
                     continue
             elif not checked or not _strong(line, [(p, 1) for p in above], failed, positions, skip, unit):
                 continue
-            elif failed and (t_failed or not t_checked or len(failed) > checked - len(failed)):
+            elif failed and (len(failed) > checked - len(failed) or not t_checked or
+                             t_failed and not _own_error(total, above, after, failed, t_failed, positions, skip)):
                 continue
             found.append(Candidate(line, tuple((p, 1) for p in above), "subtotal inside its block", checked,
                                    tuple(failed)))
             break
     return found
+
+
+def _own_error(total: Line, above, after, failed, t_failed, positions, skip) -> bool:
+    """The subtotal itself is the one figure wrong ('Eigen vermogen' +10 in one year): the block's total fails over
+    it and the lines after it just where it fails over its lines, and holds over its lines and the lines after it
+    in every figure (so it is found there, once, not at the block's total)."""
+    checked, failed_all = _compare(total, [*above, *after], [1] * (len(above) + len(after)), positions, skip)
+    return set(t_failed) == set(failed) and checked > len(failed) and not failed_all
 
 
 @dataclass(frozen=True)
