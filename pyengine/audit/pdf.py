@@ -341,6 +341,22 @@ def _same_line(first: dict, word: dict) -> float:
     return min(2.0, 0.25 * size)
 
 
+def _alone_edges(words: list[dict], labelled: set[int]) -> list[float]:
+    """The right edges (to the point) that COLUMN_EDGE_FIGURES figures or more share with nothing set tight after
+    them on their line (no word within half a character): a column's edge as its subtotals and totals give it."""
+    ordered = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
+    ends = []
+    for word in ordered:
+        if not _FIGURE_LIKE.fullmatch(word["text"]) or id(word) in labelled:
+            continue
+        size = float(word.get("size") or 10)
+        if any(abs(w["top"] - word["top"]) <= 2 and 0 <= w["x0"] - word["x1"] < 0.45 * size for w in ordered):
+            continue
+        ends.append(word["x1"])
+    ends.sort()
+    return [e for e in ends if sum(1 for f in ends if abs(f - e) <= 1) >= COLUMN_EDGE_FIGURES]
+
+
 def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]], float]]:
     """A page's words as lines (top, chunks, font size); a chunk is words closer than half a character
     height."""
@@ -359,6 +375,13 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
 
     def at_edge(x1: float, x0: float) -> bool:
         return any(abs(x1 - e) <= 2.5 and x0 > e + 1 for e in edges)
+
+    # the right edges that figures standing alone share (nothing set tight after them on their line: a column's
+    # subtotals and total, printed without the note or the 'ja' / 'nee' its lines carry beside them)
+    alone_edges = _alone_edges(words, labelled)
+
+    def past_alone_edge(x1: float, x0: float) -> bool:
+        return any(abs(x1 - e) <= 2.5 and x0 > e + 1 for e in alone_edges)
 
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
@@ -386,6 +409,12 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # ('2.500.000,00' 'in euro's'); a V or N beside its figure is joined to it below
             note = len(chunks) >= 2 and word["text"][:1].isupper() and word["text"].strip().lower() not in MARKERS \
                 and at_edge(chunks[-1][1], word["x0"])
+            # so does any word or dash set tight after a figure ending where figures standing alone end (the column's
+            # edge its totals give): the cell of the column beside it ('610.840' 'nee' in an 'Afsluiten' column, a
+            # '-' for no note), never a part of the figure (read so, the line's figure was lost)
+            note = note or len(chunks) >= 2 and word["text"].strip().lower() not in MARKERS and \
+                re.match(r"[^\W\d_]|[-\u2013]$", word["text"]) is not None and \
+                not re.search(r"[^\W\d_]", chunks[-1][2]) and past_alone_edge(chunks[-1][1], word["x0"])
             if chunks and gap is not None and not word.get("glued") and gap < 0.45 * float(word.get("size") or 10) and not after_year \
                     and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
                           and not note)
