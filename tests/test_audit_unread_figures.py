@@ -57,7 +57,7 @@ def kredieten(path: Path, text_at: str | None = None) -> Path:
 GREX = [("Woningbouwlocaties", [("G01", "Molenakker fase 2", 8912, 279, 56, -1791, "Laatste 14 kavels in verkoop."),
                                 ("G02", "De Hoge Dijk", 137, 691, 136, 680, "Bouwrijp maken fase 1 gereed."),
                                 ("G03", "Centrumplan Maasstraat", 5661, 1531, 2303, -1184, "Vertraging door bezwaar."),
-                                ("G05", "Oude Veiling", 4978, 2475, 971, 1906, "Geen bijzonderheden.")]),
+                                ("G05", "Oude Veiling", 4978, 2475, 971, 1906, "-")]),
         ("Bedrijventerreinen", [("G07", "Bedrijvenpark De Kroon II", 270, 1766, 1461, -1335, "Uitgifte 2,1 ha."),
                                 ("G08", "Maasoever Zuid", 4687, 1049, 2367, 1080, "Grondprijzen herzien."),
                                 ("G09", "Havenkwartier", 7845, 787, 2248, -1962, "Sanering bodem afgerond.")])]
@@ -86,9 +86,14 @@ def grex(path: Path, deleted: bool = False) -> Path:
     def header(cell) -> None:   # (the titles wrapped in a header row of two lines, as the staat prints them)
         if cell.row == 5:
             cell.alignment = Alignment(wrap_text=True, horizontal="center" if cell.column > 2 else "left")
+        elif cell.column > 1:   # (labels and figures set at the top of their rows, the codes at the foot: lower)
+            cell.alignment = Alignment(wrap_text=cell.column == 2, vertical="top",
+                                       horizontal="right" if isinstance(cell.value, int) else None)
 
     def tall(sheet) -> None:
         sheet.row_dimensions[5].height = 30
+        for r in range(6, len(rows) + 1):
+            sheet.row_dimensions[r].height = 19
 
     return workbook(path, rows, title="Grondexploitaties", figures=lambda r, c, v: isinstance(v, int) and c > 2,
                     widths={"A": 6, "B": 28, "C": 11, "D": 10, "E": 10, "F": 11, "G": 11, "H": 40},
