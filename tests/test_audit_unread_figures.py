@@ -136,3 +136,33 @@ def test_a_line_deleted_from_the_grex_is_found_at_its_subtotal(printed, capsys):
     assert code == 1
     found = {(f["row_label"], f["column"], f["expected"], f["found"]) for f in report["findings"]}
     assert ("Subtotaal bedrijventerreinen", "Lasten 2025", "2553", "3602") in found, found
+
+
+def taakvelden(path: Path) -> Path:
+    """Taakvelden under their hoofdtaakveld's total, which carries the hoofdtaakveld's code in the code column ('6' |
+    'Totaal Sociaal domein', as the BBV overzicht prints it), and a grand total of those totals."""
+    blocks = [("0", "Bestuur en ondersteuning", [("0.1", "Bestuur", 2140, 35), ("0.2", "Burgerzaken", 1310, 480),
+                                                ("0.4", "Overhead", 9220, 610)]),
+              ("6", "Sociaal domein", [("6.1", "Samenkracht en burgerparticipatie", 3410, 260),
+                                      ("6.3", "Inkomensregelingen", 11870, 9050),
+                                      ("6.71", "Maatwerkdienstverlening 18+", 6120, 410)]),
+              ("7", "Volksgezondheid en milieu", [("7.1", "Volksgezondheid", 2980, 120), ("7.2", "Riolering", 4410, 5120),
+                                                  ("7.3", "Afval", 5230, 6010)])]
+    rows = [["Overzicht van baten en lasten per taakveld"], ["Bedragen x € 1.000"], [],
+            ["Taakveld", "Omschrijving", "Lasten", "Baten", "Saldo"]]
+    totals = []
+    for code, name, lines in blocks:
+        for c, label, costs, revenue in lines:
+            rows.append([c, label, costs, revenue, revenue - costs])
+        total = [sum(line[k] for line in lines) for k in (2, 3)]
+        totals.append([*total, total[1] - total[0]])
+        rows.append([code, f"Totaal {name}", *totals[-1]])
+        rows.append([])
+    rows.append([None, "Totaal taakvelden", *[sum(t[k] for t in totals) for k in range(3)]])
+    return workbook(path, rows, title="Taakvelden", figures=lambda r, c, v: isinstance(v, int) and c > 2,
+                    widths={"A": 9, "B": 36, "C": 11, "D": 11, "E": 11})
+
+
+def test_a_total_carrying_its_code_is_still_called_a_total(tmp_path, capsys):
+    code, report = audited(taakvelden(tmp_path / "taakvelden.xlsx"), capsys)
+    assert report["findings"] == [] and code == 0, report
