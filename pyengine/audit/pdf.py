@@ -215,10 +215,28 @@ def _unglued(words: list[dict]) -> list[dict]:
     '3402024 vrijval') is cut off by `_low_glued_cut`."""
     figure_edges = sorted(w["x1"] for w in words if _FIGURE_LIKE.fullmatch(w["text"]))
     column_edges = sorted(w["x1"] for w in words if _DUTCH_FIGURE.fullmatch(w["text"]))
+    alone_edges = None
+    # where words start, a word glued to a figure too ('-1.791Laatste': where its letters start)
+    word_starts = sorted([w["x0"] for w in words] + [
+        b["x0"] for w in words for a, b in zip(w.get("chars") or [], (w.get("chars") or [])[1:])
+        if a["text"][-1:].isdigit() and b["text"][:1].isalpha()])
     out = []
     for word in words:
         chars = word.pop("chars", None) or []
         whole = "".join(c["text"] for c in chars) == word["text"]
+        # a '-' for no note set tight after a figure ('1.906-'): the figure ends where the column's figures standing
+        # alone end, the '-' starts where the next column's words start on other lines (a ledger's trailing minus
+        # starts no column of words)
+        if whole and len(chars) >= 2 and re.fullmatch(r"[-\u2013(]?\d[\d.,]*[-\u2013]", word["text"]):
+            if alone_edges is None:
+                alone_edges = _alone_edges(words, set())
+            dash = chars[-1]
+            starts = bisect.bisect_right(word_starts, dash["x0"] + 1) - bisect.bisect_left(word_starts, dash["x0"] - 1)
+            if starts >= COLUMN_EDGE_FIGURES and any(abs(chars[-2]["x1"] - e) <= 1 for e in alone_edges) and \
+                    dash["x0"] > chars[-2]["x1"] + 1:
+                out.append({**word, "text": word["text"][:-1], "x1": chars[-2]["x1"]})
+                out.append({**word, "text": word["text"][-1], "x0": dash["x0"], "glued": True})
+                continue
         match = _GLUED.match(word["text"])
         # (a character may print several letters, a ligature: 'ff' in 'Effect' is one character of the word's text
         # 'Effect', so the cut is found by counting the characters' letters, not their number)
@@ -341,6 +359,36 @@ def _same_line(first: dict, word: dict) -> float:
     return min(2.0, 0.25 * size)
 
 
+# a line's code: a few letters, then a digit ('G01', 'P-12', '7013', '6.1')
+_LINE_CODE = re.compile(r"[^\W\d_]{0,3}[-.]?\d[\w./-]{0,7}")
+
+
+def _code_set_lower(word: dict, row: list[dict]) -> bool:
+    """A line's code printed a little lower than its label and figures (its cell aligned otherwise than the
+    label's, 'G01' 2.5 pt under 'Molenakker fase 2'): a code alone, left of every word of the line of figures just
+    above it, less than half its height under that line's top, belongs to that line, not to a line of its own
+    (there it would be a heading, splitting the blocks)."""
+    size = float(word.get("size") or 10)
+    return _LINE_CODE.fullmatch(word["text"]) is not None and 0 < word["top"] - row[0]["top"] < 0.5 * size and \
+        all(word["x1"] < w["x0"] for w in row) and any(_FIGURE_LIKE.fullmatch(w["text"]) for w in row)
+
+
+def _alone_edges(words: list[dict], labelled: set[int]) -> list[float]:
+    """The right edges (to the point) that COLUMN_EDGE_FIGURES figures or more share with nothing set tight after
+    them on their line (no word within half a character): a column's edge as its subtotals and totals give it."""
+    ordered = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
+    ends = []
+    for word in ordered:
+        if not _FIGURE_LIKE.fullmatch(word["text"]) or id(word) in labelled:
+            continue
+        size = float(word.get("size") or 10)
+        if any(abs(w["top"] - word["top"]) <= 2 and 0 <= w["x0"] - word["x1"] < 0.45 * size for w in ordered):
+            continue
+        ends.append(word["x1"])
+    ends.sort()
+    return [e for e in ends if sum(1 for f in ends if abs(f - e) <= 1) >= COLUMN_EDGE_FIGURES]
+
+
 def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]], float]]:
     """A page's words as lines (top, chunks, font size); a chunk is words closer than half a character
     height."""
@@ -360,6 +408,13 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     def at_edge(x1: float, x0: float) -> bool:
         return any(abs(x1 - e) <= 2.5 and x0 > e + 1 for e in edges)
 
+    # the right edges that figures standing alone share (nothing set tight after them on their line: a column's
+    # subtotals and total, printed without the note or the 'ja' / 'nee' its lines carry beside them)
+    alone_edges = _alone_edges(words, labelled)
+
+    def past_alone_edge(x1: float, x0: float) -> bool:
+        return any(abs(x1 - e) <= 2.5 and x0 > e + 1 for e in alone_edges)
+
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         # (a word standing over another of the row, at another height, is on a line printed over it: a wrapped title
@@ -367,6 +422,8 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= _same_line(rows[-1][0], word) and not any(
                 min(w["x1"], word["x1"]) - max(w["x0"], word["x0"]) > 1 and abs(w["top"] - word["top"]) > 0.3
                 for w in rows[-1]):
+            rows[-1].append(word)
+        elif rows and _code_set_lower(word, rows[-1]):
             rows[-1].append(word)
         else:
             rows.append([word])
@@ -386,6 +443,15 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # ('2.500.000,00' 'in euro's'); a V or N beside its figure is joined to it below
             note = len(chunks) >= 2 and word["text"][:1].isupper() and word["text"].strip().lower() not in MARKERS \
                 and at_edge(chunks[-1][1], word["x0"])
+            # so does any word or dash set tight after a figure ending where figures standing alone end (the column's
+            # edge its totals give), when no figure follows it on the line: the cell of a column of notes or flags
+            # right of the figures ('610.840' 'nee' in an 'Afsluiten' column, a '-' for no note), never a part of
+            # the figure (read so, the line's figure was lost); a form's figure with its unit ('2,500,000.00' 'in
+            # euro's', then '2,500,000') stays one
+            note = note or len(chunks) >= 2 and word["text"].strip().lower() not in MARKERS and \
+                re.match(r"[^\W\d_]|[-\u2013]$", word["text"]) is not None and \
+                not re.search(r"[^\W\d_]", chunks[-1][2]) and past_alone_edge(chunks[-1][1], word["x0"]) and \
+                not any(w["x0"] > word["x0"] and _FIGURE_LIKE.fullmatch(w["text"]) for w in row)
             if chunks and gap is not None and not word.get("glued") and gap < 0.45 * float(word.get("size") or 10) and not after_year \
                     and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
                           and not note)

@@ -622,6 +622,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             data_rows.append(r)
     if not data_rows:
         return None
+    # a figure that could not be read: a cell of a figure column, on a line of the table, that starts as a figure
+    # does and is none ('610.840 nee', a figure glued to a word): no nil, unread; a total over it is NOT verified
+    unread = {(r, c): cell.text.strip() for r in data_rows for c, cell in by_row.get(r, {}).items()
+              if c in in_columns and _unread_figure(cell)}
     # a year alone on the last header row, under the column titles, heads the first block of lines (a staat van
     # reserves per year; a PDF prints a year typed as a number over the first column of figures): no column title
     if len(header_rows) >= 2 and len(by_row.get(header_rows[-1], {})) == 1 and \
@@ -1042,9 +1046,29 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
     truth = _true_values(row_results, col_results)
     blamed_rows, blamed_cols = [], []   # (candidate, the positions where it is reported)
+
+    def read_where(total: Line, signed, axis: str, positions) -> list[int]:
+        """The positions where every part's figure was read; at one where a part's could not be, the total is NOT
+        verified, with that figure named (never checked as if it were nil)."""
+        kept = []
+        for q in positions:
+            at = next(((p.index, q) if axis == "row" else (q, p.index) for p, __ in signed
+                       if ((p.index, q) if axis == "row" else (q, p.index)) in unread), None)
+            if at is None:
+                kept.append(q)
+                continue
+            reason = _("the figure of {line} in '{column}' could not be read ({place}: {text!r})").format(
+                line=repr(label(at[0]) or grid.place(*at)), column=shown.get(at[1], "") or column_letter(at[1]),
+                place=grid.place(*at), text=unread[at])
+            if (total.label, axis, reason) not in unverified:
+                unverified.append((total.label, axis, reason))
+        return kept
+
     for i, (line, signed, failed) in enumerate(row_results):
         reported = _blamed(line, signed, failed, "row", truth,
                            not_additive if row_results[i].rule != "formula in the label" else frozenset(), moved)
+        read_where(line, signed, "row", [c for c in line.values if c not in failed])
+        reported = read_where(line, signed, "row", reported)
         if not any(id(p) in moved for p, __ in signed):  # (a figure moved is not where its part's line shows it)
             blamed_rows.append((row_results[i], reported))
         for c in reported:
@@ -1054,19 +1078,20 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         # left 'Subtotaal onderhoudsvoorzieningen' 170.729 over nothing): the lines make 0, never 'not compared';
         # also over its one line (a group of one reserve under its heading, its other line deleted: 'Totaal
         # algemene dekkingsmiddelen' 455.077 toevoegingen over the one reserve's empty cell)
-        over_nothing = [c for c, v in line.values.items() if v and c not in skip_cols and c not in not_additive
-                        and c not in failed and not any(c in p.values for p, __ in signed)]
+        over_nothing = read_where(line, signed, "row", [
+            c for c, v in line.values.items() if v and c not in skip_cols and c not in not_additive
+            and c not in failed and not any(c in p.values for p, __ in signed)])
         # (but over a line showing words there the figure is unread, not nothing: a PDF prints a figure against
         # the text beside it, '-1.791Laatste 14 kavels'; NOT verified, never 'expected 0')
-        unread = [c for c in over_nothing if any(
+        over_words = [c for c in over_nothing if any(
             cells.get((p.index, c)) is not None and cells[(p.index, c)].text.strip() not in ("", *DASHES)
             for p, __ in signed)]
-        if unread:
-            over_nothing = [c for c in over_nothing if c not in unread]
+        if over_words:
+            over_nothing = [c for c in over_nothing if c not in over_words]
             unverified.extend((line.label, "row", _(
                 "its figure in '{column}' stands over lines that show words there, no figures (a figure printed "
                 "against the text beside it is not read)").format(column=shown[c] or column_letter(c)))
-                for c in unread)
+                for c in over_words)
         if over_nothing and signed:
             for c in over_nothing:
                 add(line.index, c, _sum_text(line, signed), "sum", ZERO, line.values[c], parts=len(signed))
@@ -1077,6 +1102,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported))
     for i, (line, signed, failed) in enumerate(col_results):
         reported = _blamed(line, signed, failed, "column", truth)
+        read_where(line, signed, "column", [r for r in line.values if r not in failed])
+        reported = read_where(line, signed, "column", reported)
         blamed_cols.append((col_results[i], reported))
         for r in reported:
             expected = _expected(line, signed, r)
@@ -1152,7 +1179,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 (unverified if verifiable else parts_elsewhere).append((total_label, axis, reason))
                 continue
             covered.update((id(p), total.index) for p, __ in answered.parts)
-            for q in answered.failed:  # a line deleted: a finding at the total, with its lines' sum
+            read_where(total, answered.parts, axis, [q for q in total.values if q not in answered.failed])
+            for q in read_where(total, answered.parts, axis, answered.failed):
+                # (a line deleted: a finding at the total, with its lines' sum)
                 r, c = (total.index, q) if axis == "row" else (q, total.index)
                 check = _sum_text(total, answered.parts) if axis == "row" else \
                     f"{total.label or _('(total)')} = {_parts_text(answered.parts, ' + ')}"
@@ -1241,6 +1270,16 @@ def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int],
     return blamed
 
 
+# a cell's text that starts as a figure does (a sign or a parenthesis, then a digit)
+_FIGURE_START = re.compile(r"[-\u2013\u2212+(€]?\s?\d")
+
+
+def _unread_figure(cell: Cell) -> bool:
+    """A cell that starts as a figure does and is none: a figure glued to a word ('610.840nee'), which is unread,
+    never nil."""
+    return cell.number is None and _FIGURE_START.match(cell.text.strip()) is not None
+
+
 def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
                     skip: set[int] = frozenset(), axis: str = "row") -> tuple[bool, str, list[Line], bool]:
     """Why a line called a total was not checked: (True, reason) when lines before it could be its parts and
@@ -1299,8 +1338,37 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
     if not claims_block and opposed and all(opposed):
         return False, _("its parts are not in the table: it has the opposite sign to every line before it"), plain, \
             claims_block
+    if axis == "column" and _made_on_no_line(total, in_block):
+        return False, _("its parts are not in the table: no columns before it make its figure on any line"), plain, \
+            claims_block
     return True, _("no lines before it add up to it ({count} line(s) could be its parts)").format(
         count=len(in_block)), in_block if claims_block else plain, claims_block
+
+
+# how many columns before a column `_made_on_no_line` combines (3 ** 6 ways on each line)
+MAX_COMBINED = 6
+
+
+def _made_on_no_line(total: Line, before: list[Line]) -> bool:
+    """A column whose figure no signed combination of the columns before it (each added, taken off or left out, to
+    within one unit) makes on any of its lines, three lines at least where it is not 0 beside them: a figure given
+    beside them (a grondexploitatie's 'Verwacht resultaat (NCW)', a forecast to completion), not their total; one
+    line it holds on makes it a total that failed elsewhere (NOT verified)."""
+    if not before or len(before) > MAX_COMBINED:
+        return False
+    rows = [r for r, v in total.values.items() if v and any(r in line.values for line in before)]
+    if len(rows) < 3:
+        return False
+    for r in rows:
+        made = {ZERO}
+        for line in before:
+            figure = line.values.get(r, ZERO)
+            made = {m + k * figure for m in made for k in (-1, 0, 1)}
+        value = total.values[r]
+        near = Decimal(1).scaleb(min(0, value.as_tuple().exponent))
+        if any(abs(value - m) <= near for m in made):
+            return False
+    return True
 
 
 def _category(key: str) -> bool:
