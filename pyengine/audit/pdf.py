@@ -1089,12 +1089,23 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
         return any(place(a) is not None and place(a) == place(b) and abs(a[0] - b[0]) > 1.5 and
                    abs(a[1] - b[1]) > 1.5 and abs(a[0] + a[1] - b[0] - b[1]) > 3 for a in upper for b in lower)
 
+    def label_titles(chunks) -> bool:
+        """A line of the label columns' titles alone, ending before the first column's place ('Taakveld' and
+        'Omschrijving' merged over both header rows, set in their middle): it ties no two lines of column titles into
+        one row (the group titles above it and the columns' own titles below it are a row apart)."""
+        return all(place(c) is None and c[1] <= label_right + 3 for c in chunks)
+
     rows: list[list[int]] = []
     for k in range(start, first):
-        size = max(sizes.get(lines[k][2], 10.0), sizes.get(lines[k - 1][2], 10.0)) if k > start else 0
-        if rows and (starts.get(lines[k][2], lines[k][0]) - lines[k - 1][0] <= CELL_LINE * size or all(
+        # (a line of column titles is measured from the row's last line of column titles, not from a line of the
+        # label columns' titles printed between)
+        above = k - 1
+        if rows and not label_titles(lines[k][1]):
+            above = next((j for j in reversed(rows[-1]) if not label_titles(lines[j][1])), k - 1)
+        size = max(sizes.get(lines[k][2], 10.0), sizes.get(lines[above][2], 10.0)) if k > start else 0
+        if rows and (starts.get(lines[k][2], lines[k][0]) - lines[above][0] <= CELL_LINE * size or above == k - 1 and all(
                 j in tight for j in range(lines[k - 1][2] + 1, lines[k][2] + 1))) and \
-                not other_cells(lines[k - 1][1], lines[k][1]):
+                not other_cells(lines[above][1], lines[k][1]):
             rows[-1].append(k)
         else:
             rows.append([k])
