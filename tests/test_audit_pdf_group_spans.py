@@ -70,12 +70,46 @@ def taakvelden(path: Path, extra: int = 0, repeat: int = 1) -> Path:
                     widths={"A": 8, "B": 44, **{c: 11 for c in "CDEFGH"}})
 
 
+BALANSDATA = ["31-12-2025", "31-12-2026", "31-12-2027", "31-12-2028"]
+BALANSNAMEN = [f"Geprognosticeerde balans per {day}" for day in BALANSDATA]
+VASTE_ACTIVA = [["Immateriële vaste activa", 497, 555, 670, 646],
+                ["Materiële vaste activa", 225244, 233625, 233746, 245074],
+                ["Financiële vaste activa", 13243, 14015, 13424, 13428]]
+VLOTTENDE_ACTIVA = [["Voorraden", 21150, 20870, 21312, 21540],
+                    ["Uitzettingen korter dan een jaar", 14320, 14410, 14480, 14790],
+                    ["Liquide middelen", 2239, 2219, 2225, 2107]]
+
+
+def balans(path: Path) -> Path:
+    """A geprognosticeerde balans as trial16 t09 lays it out: 'Balanspost' merged over both header rows, set in
+    their middle, beside 'Geprognosticeerde balans per' merged and centred over four year-ends; between the titles and
+    the first line of figures two headings, 'ACTIVA' over 'Vaste activa'."""
+    def total(label, lines):
+        return [label] + [sum(row[c] for row in lines) for c in range(1, 5)]
+
+    vast, vlottend = total("Totaal vaste activa", VASTE_ACTIVA), total("Totaal vlottende activa", VLOTTENDE_ACTIVA)
+    rows = [["Gemeente Oosterhout-Dongen"], ["Begroting 2026 - Uiteenzetting financiële positie"],
+            ["Tabel 14: Geprognosticeerde balans"], ["bedragen x € 1.000"], [],
+            ["Balanspost", "Geprognosticeerde balans per"], [None, *BALANSDATA], ["ACTIVA"], ["Vaste activa"],
+            *VASTE_ACTIVA, vast, ["Vlottende activa"], *VLOTTENDE_ACTIVA, vlottend,
+            total("Totaal activa", [vast, vlottend])]
+
+    def layout(cell):
+        cell.alignment = Alignment(vertical="center", horizontal="center" if cell.column > 1 else None) \
+            if cell.row in (6, 7) else Alignment(vertical="top", horizontal="right" if cell.column > 1 else None)
+
+    return workbook(path, rows, figures=lambda r, c, value: r >= 8 and isinstance(value, int),
+                    merges=["A6:A7", "B6:E6"], each=layout, orientation="portrait", bold=[6, 7, 8, 9, 13, 14, 18, 19],
+                    widths={"A": 44, **{c: 12 for c in "BCDE"}})
+
+
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("groepsspannen")
     sources = {"clean": taakvelden(folder / "taakvelden.xlsx"),
                "baten": taakvelden(folder / "taakvelden-baten.xlsx", extra=1, repeat=2),
-               "pages": taakvelden(folder / "taakvelden-lang.xlsx", repeat=6)}
+               "pages": taakvelden(folder / "taakvelden-lang.xlsx", repeat=6),
+               "balans": balans(folder / "balans.xlsx")}
     return {name: (sources[name], pdf) for name, pdf in print_named(sources).items()}
 
 
@@ -105,3 +139,11 @@ def test_a_baten_line_one_too_high_is_found_under_its_group(printed, capsys):
     total = sum(row[3] for row in TAAKVELDEN)
     assert ("Totaal deel 1", "Begroting na wijziging Baten", str(total + 1), str(total)) in found["pdf"]
     assert found["pdf"] == found["xlsx"]
+
+
+def test_a_group_title_over_four_columns_above_two_headings(printed, capsys):
+    """'Geprognosticeerde balans per' heads all four year-ends, the first too: the headings 'ACTIVA' over 'Vaste
+    activa' under the titles ended the header, and 'Balanspost' alone at the margin was taken for a table's title."""
+    for path in printed["balans"]:
+        code, data = audited(path, capsys)
+        assert (code, data["verdict"], data["tables"][0]["columns"]) == (0, "clean", BALANSNAMEN)

@@ -894,11 +894,14 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 not any(is_figure(c[2]) for c in chunks) and chunks[-1][1] < figures_left and \
                 all(b[0] - a[1] <= 6 for a, b in zip(chunks, chunks[1:]))
 
-        last = lines[header_end - 1][1] if header_end >= 1 else []
-        if header_end >= 2 and (_margin_heading(last, label_left) or label_heading(last)) and \
-                len(lines[header_end - 2][1]) >= 2 and not _margin_heading(lines[header_end - 2][1], label_left) and \
-                not any(is_figure(c[2]) and not is_year_text(c[2]) for c in lines[header_end - 2][1]):
-            header_end -= 1
+        # (so may two or three, a heading over a heading: 'ACTIVA' over 'Vaste activa')
+        end = header_end
+        while end >= 2 and end > first_figures - 3 and (_margin_heading(lines[end - 1][1], label_left) or
+                                                        label_heading(lines[end - 1][1])):
+            end -= 1
+        if end < header_end and len(lines[end - 1][1]) >= 2 and not _margin_heading(lines[end - 1][1], label_left) and \
+                not any(is_figure(c[2]) and not is_year_text(c[2]) for c in lines[end - 1][1]):
+            header_end = end
         header_from = header_end
         while header_from > 0 and (header_from == header_end or header_from > header_end - 4):
             _top, chunks, _index = lines[header_from - 1]
@@ -1133,8 +1136,12 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
             return place(chunk) is None and chunk[0] > label_left + 20 and lines[k][0] > first_top + 0.5
 
         widths = any(wide(k, c) for k in row for c in lines[k][1])
-        if len(pieces) + widths < 2 or len({k for k in row if any(place(c) is not None or wide(k, c)
-                                                                  for c in lines[k][1])}) < 2:
+        # (a line of the label columns' titles alone beside one line of column titles, a cell's line from it, is of
+        # that line's row: 'Balanspost' merged over both header rows, set in their middle, beside the group title
+        # 'Geprognosticeerde balans per' above the year-ends)
+        beside = len(row) == 2 and sum(1 for k in row if label_titles(lines[k][1])) == 1
+        if not beside and (len(pieces) + widths < 2 or len({k for k in row if any(place(c) is not None or wide(k, c)
+                                                                                  for c in lines[k][1])}) < 2):
             continue  # no titles over two columns or more, over two lines or more
         titles = []
         for i, found in sorted(pieces.items()):
