@@ -960,11 +960,14 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 not any(is_figure(c[2]) for c in chunks) and chunks[-1][1] < figures_left and \
                 all(b[0] - a[1] <= 6 for a, b in zip(chunks, chunks[1:]))
 
-        last = lines[header_end - 1][1] if header_end >= 1 else []
-        if header_end >= 2 and (_margin_heading(last, label_left) or label_heading(last)) and \
-                len(lines[header_end - 2][1]) >= 2 and not _margin_heading(lines[header_end - 2][1], label_left) and \
-                not any(is_figure(c[2]) and not is_year_text(c[2]) for c in lines[header_end - 2][1]):
-            header_end -= 1
+        # (so may two or three, a heading over a heading: 'ACTIVA' over 'Vaste activa')
+        end = header_end
+        while end >= 2 and end > first_figures - 3 and (_margin_heading(lines[end - 1][1], label_left) or
+                                                        label_heading(lines[end - 1][1])):
+            end -= 1
+        if end < header_end and len(lines[end - 1][1]) >= 2 and not _margin_heading(lines[end - 1][1], label_left) and \
+                not any(is_figure(c[2]) and not is_year_text(c[2]) for c in lines[end - 1][1]):
+            header_end = end
         header_from = header_end
         while header_from > 0 and (header_from == header_end or header_from > header_end - 4):
             _top, chunks, _index = lines[header_from - 1]
@@ -1155,12 +1158,23 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
         return any(place(a) is not None and place(a) == place(b) and abs(a[0] - b[0]) > 1.5 and
                    abs(a[1] - b[1]) > 1.5 and abs(a[0] + a[1] - b[0] - b[1]) > 3 for a in upper for b in lower)
 
+    def label_titles(chunks) -> bool:
+        """A line of the label columns' titles alone, ending before the first column's place ('Taakveld' and
+        'Omschrijving' merged over both header rows, set in their middle): it ties no two lines of column titles into
+        one row (the group titles above it and the columns' own titles below it are a row apart)."""
+        return all(place(c) is None and c[1] <= label_right + 3 for c in chunks)
+
     rows: list[list[int]] = []
     for k in range(start, first):
-        size = max(sizes.get(lines[k][2], 10.0), sizes.get(lines[k - 1][2], 10.0)) if k > start else 0
-        if rows and (starts.get(lines[k][2], lines[k][0]) - lines[k - 1][0] <= CELL_LINE * size or all(
+        # (a line of column titles is measured from the row's last line of column titles, not from a line of the
+        # label columns' titles printed between)
+        above = k - 1
+        if rows and not label_titles(lines[k][1]):
+            above = next((j for j in reversed(rows[-1]) if not label_titles(lines[j][1])), k - 1)
+        size = max(sizes.get(lines[k][2], 10.0), sizes.get(lines[above][2], 10.0)) if k > start else 0
+        if rows and (starts.get(lines[k][2], lines[k][0]) - lines[above][0] <= CELL_LINE * size or above == k - 1 and all(
                 j in tight for j in range(lines[k - 1][2] + 1, lines[k][2] + 1))) and \
-                not other_cells(lines[k - 1][1], lines[k][1]):
+                not other_cells(lines[above][1], lines[k][1]):
             rows[-1].append(k)
         else:
             rows.append([k])
@@ -1188,8 +1202,12 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
             return place(chunk) is None and chunk[0] > label_left + 20 and lines[k][0] > first_top + 0.5
 
         widths = any(wide(k, c) for k in row for c in lines[k][1])
-        if len(pieces) + widths < 2 or len({k for k in row if any(place(c) is not None or wide(k, c)
-                                                                  for c in lines[k][1])}) < 2:
+        # (a line of the label columns' titles alone beside one line of column titles, a cell's line from it, is of
+        # that line's row: 'Balanspost' merged over both header rows, set in their middle, beside the group title
+        # 'Geprognosticeerde balans per' above the year-ends)
+        beside = len(row) == 2 and sum(1 for k in row if label_titles(lines[k][1])) == 1
+        if not beside and (len(pieces) + widths < 2 or len({k for k in row if any(place(c) is not None or wide(k, c)
+                                                                                  for c in lines[k][1])}) < 2):
             continue  # no titles over two columns or more, over two lines or more
         titles = []
         for i, found in sorted(pieces.items()):
