@@ -1270,14 +1270,20 @@ def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int],
     return blamed
 
 
-# a cell's text that starts as a figure does (a sign or a parenthesis, then a digit)
-_FIGURE_START = re.compile(r"[-\u2013\u2212+(€]?\s?\d")
+# a figure (its sign, digits, points, commas, a closing bracket) and the text after it
+_FIGURE_LEAD = re.compile(r"([-\u2013\u2212+(€]?\s?\d[\d.,]*\)?)\s*\S")
 
 
 def _unread_figure(cell: Cell) -> bool:
-    """A cell that starts as a figure does and is none: a figure glued to a word ('610.840nee'), which is unread,
-    never nil."""
-    return cell.number is None and _FIGURE_START.match(cell.text.strip()) is not None
+    """A cell that starts with a figure and is none: a figure glued to a word ('610.840nee', '610.840 nee'), which
+    is unread, never nil. Its leading figure must be one as the table prints them ('-27,003.17 in centen', a note in
+    another format, is text). A 0 glued to a word ('0naar gewicht te verdelen') is read: as nil it counts what it
+    says."""
+    if cell.number is not None:
+        return False
+    lead = _FIGURE_LEAD.match(cell.text.strip())
+    figure = read_dutch_number(lead.group(1)) if lead else None
+    return figure is not None and figure[0] != 0
 
 
 def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
