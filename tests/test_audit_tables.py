@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 import pyengine
 from pyengine.pdf import print_pdfs
@@ -908,6 +908,7 @@ def test_random_reserve_movements_are_clean_and_an_altered_figure_is_found_there
 @settings(max_examples=100, deadline=None)
 @given(st.integers(1, 5).flatmap(lambda width: st.lists(st.tuples(*[st.integers(0, 90_000_000)] * width),
                                                         min_size=2, max_size=12)))
+@example(exact=[(0,), (0,), (500,), (99000,)])  # 'Post 2' (1 under two lines of 0) read as their subtotal, once
 def test_random_tables_rounded_to_thousands_give_only_rounding_sized_misses(exact):
     """Each figure and the total rounded on its own (x EUR 1.000): whatever does not add up as shown misses
     by no more than half a unit per line and for the total, the most rounding can do (which of those the

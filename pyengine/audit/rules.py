@@ -1626,7 +1626,7 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
                 # (one figure column: no figure beside the failing one can hold; the block's total, holding over
                 # it and the lines after it on a large figure, decides alone)
                 if t_failed or not t_checked or not _strong(total, [(p, 1) for p in (line, *after)], t_failed,
-                                                            positions, skip, unit):
+                                                            positions, skip, unit) or not _nearly_made(line, above):
                     continue
             elif not checked or not _strong(line, [(p, 1) for p in above], failed, positions, skip, unit):
                 continue
@@ -1637,6 +1637,17 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
                                    tuple(failed)))
             break
     return found
+
+
+def _nearly_made(line: Line, above: Sequence[Line]) -> bool:
+    """In the one figure column, two of the lines above or more have a figure and together come within half of the
+    line's own (one of them altered, or the line: 'Eigen vermogen' 42.635 over reserves making 42.636), never a line
+    over figures of nothing ('Post 2' 1 under two lines of 0)."""
+    for c, value in line.values.items():
+        parts = [p.values[c] for p in above if p.values.get(c)]
+        if value and len(parts) >= 2 and abs(value - sum(parts)) * 2 < abs(value):
+            return True
+    return False
 
 
 def _own_error(total: Line, above, after, failed, t_failed, positions, skip) -> bool:
