@@ -43,17 +43,17 @@ def added(lines: list[list[int]]) -> list[int]:
     return [sum(column) for column in zip(*lines)]
 
 
-def rows(plus: dict[tuple[str, int], int] = {}, deleted: str = "") -> list[list]:
+def rows(plus: dict[tuple[str, int], int] = {}, deleted: str = "", coded: bool = True) -> list[list]:
     """The table's rows from row 7 down: [code, label, five figures] or an empty row; each hoofdtaakveld's line
     first, with the sums of its taakvelden (of the clean figures), then the taakvelden; `plus`: (code or label,
     column 0..4) -> added to that printed figure; `deleted`: a taakveld's code left out (its main group still
-    counts it)."""
+    counts it); not `coded`: the main groups' lines carry their name only, no code."""
     given = figures()
     out, groups = [], []
     for code, name, taakvelden in HOOFDTAAKVELDEN:
         lines = {c: with_saldo(*given[c]) for c, __ in taakvelden}
         groups.append(added(list(lines.values())))
-        out.append([code, name, *groups[-1]])
+        out.append([code if coded else None, name, *groups[-1]])
         out += [[c, label, *lines[c]] for c, label in taakvelden if c != deleted]
     out += [[], [None, GRAND, *added(groups)]]
     for row in out:
@@ -102,9 +102,9 @@ def row_of(code_or_label: str, lines: list[list]) -> int:
     return HEADER + 2 + next(k for k, row in enumerate(lines) if len(row) > 1 and code_or_label in (row[0], row[1]))
 
 
-def group(code: str) -> str:
-    """The main group's line as the audit labels it: its code and its name."""
-    return next(f"{c} {name}" for c, name, __ in HOOFDTAAKVELDEN if c == code)
+def group(code: str, coded: bool = True) -> str:
+    """The main group's line as the audit labels it: its code and its name (its name alone, not `coded`)."""
+    return next(f"{c} {name}" if coded else name for c, name, __ in HOOFDTAAKVELDEN if c == code)
 
 
 VARIANTS = {
@@ -117,6 +117,9 @@ VARIANTS = {
     "sub": {"plus": {("2", 2): 10}},
     # the grand total's realisatie baten altered
     "tot": {"plus": {(GRAND, 3): 9000}},
+    # the main groups' lines without their codes ('Sociaal domein' over 6.1 ... 6.82): their figures tell
+    "uncoded": {"coded": False},
+    "del_uncoded": {"deleted": "5.4", "coded": False},
 }
 
 
@@ -125,7 +128,7 @@ def files(tmp_path_factory) -> dict[str, tuple[Path, Path, list[list]]]:
     folder = tmp_path_factory.mktemp("taakvelden_above")
     made = {}
     for name, how in VARIANTS.items():
-        lines = rows(how.get("plus", {}), how.get("deleted", ""))
+        lines = rows(how.get("plus", {}), how.get("deleted", ""), how.get("coded", True))
         made[name] = (write(folder / f"taakvelden_above_{name}.xlsx", lines), lines)
     pdfs = print_to_pdf([path for path, __ in made.values()])
     return {name: (path, pdf, lines) for (name, (path, lines)), pdf in zip(made.items(), pdfs)}
@@ -223,3 +226,26 @@ def test_an_altered_grand_total_is_found_against_the_main_groups(files, kind, ca
     assert all(int(f["expected"]) == grand[2 + COLUMNS.index(f["column"])] for f in report["findings"])
     if kind == "xlsx":
         assert f"F{row_of(GRAND, lines)}" in {f["cell"] for f in report["findings"]}
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_main_groups_without_codes_are_read_by_their_figures(files, kind, capsys):
+    """The main groups' lines carry their names only ('Sociaal domein' over 6.1 ... 6.82): each makes the sum of the
+    coded lines under it, so it is read as their total, and the grand total as the sum of the main groups."""
+    path, pdf, lines = files["uncoded"]
+    code, report = audited(path if kind == "xlsx" else pdf, capsys)
+    assert code == 0, report["findings"]
+    assert not report["findings"] and not report["not_verified"]
+    grand = relation(report, GRAND)
+    assert len(grand) == 1 and not grand[0]["figures_failing"]
+    assert grand[0]["parts"] == [group(c, coded=False) for c, __, __ in HOOFDTAAKVELDEN]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_a_deleted_taakveld_under_a_main_group_without_code(files, kind, capsys):
+    path, pdf, lines = files["del_uncoded"]
+    sub, musea = clean_line("5"), clean_line("5.4")
+    code, report = audited(path if kind == "xlsx" else pdf, capsys)
+    assert code == 1
+    assert found(report) == {(group("5", coded=False), column, s - m, s)
+                             for column, s, m in zip(COLUMNS, sub[2:], musea[2:]) if m}
