@@ -1548,7 +1548,13 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
     to its lines under it as well, holding or failing (a line altered or deleted under it is a finding there).
     The walk then sees each such total in place of its lines, so the total at the foot is made of them, not
     of them and their lines again (that doubled 'Totaal lasten': three false findings). Never a saldo (a
-    balance), nor a total with lines above it in its block (those are its parts, as the walk reads them)."""
+    balance), nor a total with lines above it in its block (those are its parts, as the walk reads them).
+    So is a main group printed above its lines with their total, named by its code and no word ('6 Sociaal domein'
+    over 6.1 ... 6.82, `coded_groups`): its code is the prefix of theirs. Once one such group of the table holds
+    over its lines in every figure, each is held to its own, holding or failing: the grand total at the foot is
+    the sum of the main groups, and a taakveld altered or deleted is found at its main group. A main group's line
+    without a code ('Sociaal domein' over 6.1 ... 6.82, the lines right under it sharing their first number) is
+    read so where its figures tell: once one such holds over its lines on a large figure, each is held to its own."""
     opening: list[tuple[Line, tuple[Line, ...]]] = []
     subs = sub_lines(lines, breaks)
     for i, line in enumerate(lines):
@@ -1568,6 +1574,9 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
         checked, failed = _compare(total, list(run), [1] * len(run), positions, skip)
         return Candidate(total, tuple((p, 1) for p in run), "total above its lines", checked, tuple(failed))
 
+    taken = {line.index for line, __ in opening}
+    coded = [(candidate(total, run), by_code) for total, run, by_code in coded_groups(lines)
+             if total.index not in taken and total.index not in subs]
     found = [candidate(total, run) for total, run in opening]
     # (two lines at least: one line under a total equal to it is a repeat, not a sum)
     holding = [c for c in found if len(c.parts) >= 2 and c.checked and not c.failed
@@ -1578,8 +1587,15 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
     # its sign); listed as 'parts not in the table' it let a deleted line pass with exit 0
     first = [c for c in found if c.total is lines[0] and len(c.parts) >= 2 and c.failed and
              (len(c.failed) < c.checked or _short_as_deleted(c, positions, skip))]
+    # a main group over its coded lines ('6' over 6.1 ... 6.82): once one holds over them in every figure, each is
+    # held to its own, holding or failing (the codes say which lines are its; a taakveld deleted is found there)
+    # (a line with no code over coded lines only where its figures tell: one such holds on a large figure)
+    established = {by_code for c, by_code in coded if len(c.parts) >= 2 and c.checked and not c.failed and
+                   any(c.total.values.get(q) for q in positions if q not in skip) and
+                   (by_code or _strong(c.total, c.parts, c.failed, positions, skip, unit))}
     return [c for c in found if c.checked and (not c.failed or " ".join(c.total.key.split()[:2]) in words
-                                               or c in first)]
+                                               or c in first)] + \
+        [c for c, by_code in coded if c.checked and by_code in established]
 
 
 def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
@@ -2384,6 +2400,49 @@ def _expected(total: Line, signed, position: int) -> Decimal:
 
 # ----------------------------------------------------------------------------------------------------------------
 # Totals printed above their lines: read before the walk
+
+
+# The dotted code a line's label opens with, as the BBV numbers its taakvelden: '6', '6.1', '0.10', '6.71' ('1.' too)
+_GROUP_CODE = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def group_code(label: str) -> str | None:
+    """The dotted code a label opens with ('6 Sociaal domein' -> '6', '6.71 Maatwerkdienstverlening 18+' -> '6.71'),
+    or None."""
+    found = _GROUP_CODE.match(label or "")
+    return found.group(1) if found is not None else None
+
+
+def coded_groups(lines: Sequence[Line]) -> list[tuple[Line, tuple[Line, ...], bool]]:
+    """Each line over a run of coded lines right under it, as a main group printed above its lines: by its code,
+    the prefix of theirs ('6' over '6.1', '6.2', ..., '6.82', up to the first line coded otherwise: True), or, a
+    line with a name and no code ('Sociaal domein'), over the lines right under it whose codes share their first
+    number ('6.1' ... '6.82', up to the next line without one: False; then its figures must tell). With its own
+    lines among them: those not under another line of the run that heads lines of its own ('1' over '1.1' over
+    '1.1.1' and '1.1.2': 1.1 is a line of 1, its lines are 1.1's)."""
+    codes = [group_code(line.label) for line in lines]
+    ends: dict[int, tuple[int, bool]] = {}
+    for i, code in enumerate(codes):
+        by_code = code is not None
+        if not by_code:
+            after = codes[i + 1] if i + 1 < len(codes) else None
+            if not lines[i].key or after is None or "." not in after or totalish(lines[i].key) or \
+                    balance_first(lines[i].key):
+                continue
+            code = after.split(".")[0]
+        j = i + 1
+        while j < len(lines) and codes[j] is not None and codes[j].startswith(code + "."):
+            j += 1
+        if j > i + (1 if by_code else 2):
+            ends[i] = (j, by_code)
+    found = []
+    for i, (end, by_code) in ends.items():
+        own, k = [], i + 1
+        while k < end:
+            own.append(lines[k])
+            k = ends[k][0] if k in ends else k + 1
+        found.append((lines[i], tuple(own), by_code))
+    return found
 
 
 def _short_as_deleted(candidate: Candidate, positions, skip) -> bool:
