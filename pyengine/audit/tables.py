@@ -1148,8 +1148,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                     if c.rule == "balances its block"}
         # a table listing lines called 'Totaal ...' whose parts are elsewhere (an input list) has more of them
         items = sum(1 for __, reason in reasons if not reason[0])
+        part_of = {id(p): c for c in (row_results if axis == "row" else col_results) for p, __ in c.parts}
         for where, (verifiable, reason, own, claims) in reasons:
             total_label = lines[where].label
+            if verifiable and _opens_the_next_total(lines, where, starts, part_of.get(id(lines[where]))):
+                continue
             if verifiable and items >= 2 and not claims:
                 verifiable, reason = False, _("its parts are not in the table, as with {count} other lines called a "
                                               "total in it (a list of lines)").format(count=items)
@@ -1164,6 +1167,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 # and 2.000 typed with empty input lines between them, then 'Saldo na reserves' 0)
                 own = [p for line in own for p in (*balanced.get(id(line), ()), line)
                        if p is line or covered.get(id(p)) == line.index]
+            if verifiable:
+                # a subtotal found among its lines stands for its own lines ('Eigen vermogen' over the reserves,
+                # inside 'Totaal vaste passiva'): they are not counted again beside it
+                inside = {id(line) for line in own}
+                counted = {id(p) for c in (row_results if axis == "row" else col_results) if id(c.total) in inside
+                           for p, __ in c.parts}
+                own = [line for line in own if id(line) not in counted]
             if verifiable and all(q in skip for q in total.values):
                 # (a page of a wide sheet printed over pages across: only its corrections and distances)
                 verifiable, reason = False, _("its figures stand only in columns that do not add up (corrections, "
@@ -1278,6 +1288,17 @@ def _unread_figure(cell: Cell) -> bool:
     """A cell that starts as a figure does and is none: a figure glued to a word ('610.840nee'), which is unread,
     never nil."""
     return cell.number is None and _FIGURE_START.match(cell.text.strip()) is not None
+
+
+def _opens_the_next_total(lines: list[Line], where: int, headings: dict[int, str], within) -> bool:
+    """A line named a saldo or netto only ('Netto vlottende schulden < 1 jaar'), right under a line called a total
+    (no lines of its own), that is a part of the next total ('Totaal vlottende passiva', called a total, no saldo)
+    holding in every figure: the first line of that total's block, no total of the lines above it."""
+    line = lines[where]
+    return where > 0 and line.index not in headings and not totalish(line.key) and \
+        totalish(lines[where - 1].key) and within is not None and not within.failed and \
+        within.total.index > line.index and totalish(within.total.key) and not said_saldo(within.total.key) and \
+        len(within.parts) >= 2
 
 
 def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
