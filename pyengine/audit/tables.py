@@ -1175,12 +1175,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 # and 2.000 typed with empty input lines between them, then 'Saldo na reserves' 0)
                 own = [p for line in own for p in (*balanced.get(id(line), ()), line)
                        if p is line or covered.get(id(p)) == line.index]
-            if verifiable:
-                # a subtotal found among its lines stands for its own lines ('Eigen vermogen' over the reserves,
-                # inside 'Totaal vaste passiva'): they are not counted again beside it
+            if verifiable and not claims:
+                # a subtotal inside its block found among its lines stands for its own lines ('Eigen vermogen' over
+                # the reserves, inside 'Totaal vaste passiva'): they are not counted again beside it
                 inside = {id(line) for line in own}
                 counted = {id(p) for c in (row_results if axis == "row" else col_results) if id(c.total) in inside
-                           for p, __ in c.parts}
+                           and c.rule == "subtotal inside its block" for p, __ in c.parts}
                 own = [line for line in own if id(line) not in counted]
             if verifiable and all(q in skip for q in total.values):
                 # (a page of a wide sheet printed over pages across: only its corrections and distances)
