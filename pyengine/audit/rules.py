@@ -1621,7 +1621,9 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
         return bool(line.key) and line.index not in subs and line.index not in breaks and \
             not is_labelled(line.key, False) and line_code(line.label) is None
 
-    starts = [i for i, line in enumerate(lines) if i == 0 or line.index in breaks]
+    # (a block opens under a heading, at the table's top, or under a line called a total: a balans printed
+    # without sub-headings runs 'Totaal vaste passiva' and the vlottende passiva on under one 'PASSIVA')
+    starts = [i for i, line in enumerate(lines) if i == 0 or line.index in breaks or totalish(lines[i - 1].key)]
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         block = list(lines[start:end])

@@ -374,11 +374,19 @@ def _balance_sheet(grid: Grid, tables: list[Table]) -> list[Table]:
     candidate = answer(Ask("balance", passiva, (other,)))
     if candidate is None:
         return tables
+    # (a side that fails its own lines there is the figure wrong: 'Totaal activa' transposed is found at it, and
+    # 'Totaal passiva', which its lines make, is not blamed for it)
+    a_table = next(t for t in tables if "totaal activa" in t.sides)
+    a_row = a_figures[shared[0]][1]
+    a_wrong = {(f.row, f.col) for f in a_table.findings if f.kind == "sum"}
+    p_wrong = {(f.row, f.col) for f in table.findings if f.kind == "sum"}
+    own_error = {p_figures[h][2] for h in shared
+                 if (a_row, a_figures[h][2]) in a_wrong and (row, p_figures[h][2]) not in p_wrong}
     findings = [Finding(grid.name, table.number, grid.place(row, q), p_label, header_of[q],
                         _("{total} = {other} (the balance sheet does not balance)").format(total=p_label,
                                                                                          other=a_label),
                         "sum", candidate.expected(q), passiva.values[q], passiva.values[q] - candidate.expected(q),
-                        row, q) for q in candidate.failed]
+                        row, q) for q in candidate.failed if q not in own_error]
     return [*tables[:at], dataclasses.replace(table, relations=(*table.relations, candidate.relation("row")),
                                               findings=(*table.findings, *findings)), *tables[at + 1:]]
 
@@ -1148,8 +1156,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                     if c.rule == "balances its block"}
         # a table listing lines called 'Totaal ...' whose parts are elsewhere (an input list) has more of them
         items = sum(1 for __, reason in reasons if not reason[0])
+        part_of = {id(p): c for c in (row_results if axis == "row" else col_results) for p, __ in c.parts}
         for where, (verifiable, reason, own, claims) in reasons:
             total_label = lines[where].label
+            if verifiable and _opens_the_next_total(lines, where, starts, part_of.get(id(lines[where]))):
+                continue
             if verifiable and items >= 2 and not claims:
                 verifiable, reason = False, _("its parts are not in the table, as with {count} other lines called a "
                                               "total in it (a list of lines)").format(count=items)
@@ -1164,6 +1175,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 # and 2.000 typed with empty input lines between them, then 'Saldo na reserves' 0)
                 own = [p for line in own for p in (*balanced.get(id(line), ()), line)
                        if p is line or covered.get(id(p)) == line.index]
+            if verifiable and not claims:
+                # a subtotal inside its block found among its lines stands for its own lines ('Eigen vermogen' over
+                # the reserves, inside 'Totaal vaste passiva'): they are not counted again beside it
+                inside = {id(line) for line in own}
+                counted = {id(p) for c in (row_results if axis == "row" else col_results) if id(c.total) in inside
+                           and c.rule == "subtotal inside its block" for p, __ in c.parts}
+                own = [line for line in own if id(line) not in counted]
             if verifiable and all(q in skip for q in total.values):
                 # (a page of a wide sheet printed over pages across: only its corrections and distances)
                 verifiable, reason = False, _("its figures stand only in columns that do not add up (corrections, "
@@ -1284,6 +1302,17 @@ def _unread_figure(cell: Cell) -> bool:
     lead = _FIGURE_LEAD.match(cell.text.strip())
     figure = read_dutch_number(lead.group(1)) if lead else None
     return figure is not None and figure[0] != 0
+
+
+def _opens_the_next_total(lines: list[Line], where: int, headings: dict[int, str], within) -> bool:
+    """A line named a saldo or netto only ('Netto vlottende schulden < 1 jaar'), right under a line called a total
+    (no lines of its own), that is a part of the next total ('Totaal vlottende passiva', called a total, no saldo)
+    holding in every figure: the first line of that total's block, no total of the lines above it."""
+    line = lines[where]
+    return where > 0 and line.index not in headings and not totalish(line.key) and \
+        totalish(lines[where - 1].key) and within is not None and not within.failed and \
+        within.total.index > line.index and totalish(within.total.key) and not said_saldo(within.total.key) and \
+        len(within.parts) >= 2
 
 
 def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
