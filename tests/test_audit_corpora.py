@@ -24,7 +24,6 @@ KNOWN_FILES: dict[tuple[str, str], str] = {
     ("trial15", "t01_taakvelden.xlsx"): "main groups above their taakvelden: 'Totaal saldo ...' read over both",
     ("trial15", "t01_taakvelden_p1.xlsx"): "main groups above their taakvelden (as the clean table)",
     ("trial15", "t01_taakvelden_del.xlsx"): "main groups above their taakvelden (as the clean table)",
-    ("trial15", "t08_begrotingswijziging_del.xlsx"): "a deleted programme line not found at its total",
     ("trial15", "t09_meerjarenbalans.xlsx"): "a balans per year end: a total NOT verified",
     ("trial15", "t09_meerjarenbalans_del.xlsx"): "a deleted line not found at 'Totaal vaste passiva'",
     ("trial15", "t09_meerjarenbalans_tot.xlsx"): "'Totaal passiva' blamed in the wrong column",

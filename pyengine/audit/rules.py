@@ -1858,7 +1858,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
       repeat by chance) and fails in at most a quarter of the figures compared;
     - own lines, short of the total: never a line closing as what is left to pay or cover (`result_label`: its
       lines are set off against each other); not a saldo, verschil, resultaat or netto (those may be any sign); every line
-      has the total's sign, or is 0, in every figure; where it fails the total exceeds their sum, as a deleted
+      has the total's sign, or is 0, in every figure but a column that is a part of a relation across
+      (`_tied_across`: a Wijziging column mixes signs), held as below; where it fails the total exceeds their sum, as a deleted
       line makes it, or (a column of changes, where the deleted line's wijziging may be negative) the amounts it
       misses by there and elsewhere, read as the deleted line, add up across as every line does
       (`_missing_line_adds_up`); and the lines are not all 0 where it fails (a total over a line of zeros is not
@@ -1892,6 +1893,11 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
             if any(v * value < 0 for v in figures):
                 if saldo:
                     continue
+                if _tied_across(ask, q):
+                    # (a column of changes, its lines of either sign: the deleted line's figure there is held to
+                    # the relation across, as where the lines exceed the total)
+                    exceeded.append(q)
+                    continue
                 return False
             if q in candidate.failed and (not value or abs(sum(figures, ZERO)) >= abs(value)):
                 if saldo:
@@ -1920,6 +1926,12 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
         return candidate.checked - len(candidate.failed) >= len(candidate.failed) and _strong(
             total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit)
     return True
+
+
+def _tied_across(ask: Ask, q: int) -> bool:
+    """The column is a part of a relation found holding across (Begroting na wijziging = Begroting + Wijziging):
+    a column of changes may mix signs, a deleted line's figure in it is held by that relation."""
+    return any(q in [p.index for p, __ in relation.parts] for relation in ask.across)
 
 
 def _missing_line_adds_up(ask: Ask, candidate: Candidate, exceeded: Sequence[int]) -> bool:
