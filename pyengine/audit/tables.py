@@ -26,7 +26,7 @@ from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Tab
                     read_dutch_number, rounding_allowance)
 from .rules import (MAX_PARTS, RULES, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
-                    is_change, is_labelled, label_formulas, result_label, said_saldo, stand_chain_starts, sub_lines,
+                    is_change, is_labelled, label_formulas, names_a_movement, result_label, said_saldo, stand_chain_starts, sub_lines,
                     totalish)
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
@@ -1331,7 +1331,7 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
     # an empty row just above a saldo or a bare 'Totaal' sets it apart; it does not start a block of its own
     # (and so a line closing as what is left to pay or cover: 'Gemeentelijke bijdrage' after an empty row)
     set_apart = total.key in GRAND_TOTALS or said_saldo(total.key) or \
-        result_label(total.key)
+        result_label(total.key) or names_a_movement(total.key)
     subs = sub_lines(lines[max(0, where - MAX_PARTS):where + 1], headings)
     for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
         if line is not total and line.index not in subs:
@@ -1347,8 +1347,9 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
         plain.append(line)
     in_block.reverse()
     plain.reverse()
+    # (a mutatie left unexplained stood right after the totals of two blocks or more: `rules.names_a_movement`)
     claims_block = total.key in GRAND_TOTALS or said_saldo(total.key) or \
-        bool(heading and _heads(heading, total.key)) or result_label(total.key)
+        bool(heading and _heads(heading, total.key)) or result_label(total.key) or names_a_movement(total.key)
     if not in_block:
         return False, _("its parts are not in the table (nothing comes before it in its block)"), plain, claims_block
     if not plain and not claims_block:
