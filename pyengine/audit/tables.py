@@ -1548,40 +1548,28 @@ def _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_t
     its part columns, asked as a saldo): in each group of three whose own titles name one saldo, that saldo of the
     two others; in a group titled as amended ('Begroting na wijziging') after a group of changes ('Wijziging') and
     one before that with the same own titles, each column not a saldo as the same columns of those two added."""
-    for r in header_rows[:-1]:
-        runs: list[tuple[str, list[int]]] = []
-        for c in numeric_cols:
-            if c not in in_groups:
-                continue
-            title = cells[(r, c)].text.strip() if (r, c) in cells else spanned.get((r, c), "")
-            if runs and title and runs[-1][0] == title and runs[-1][1][-1] == numeric_cols[numeric_cols.index(c) - 1]:
-                runs[-1][1].append(c)
-            elif title:
-                runs.append((title, [c]))
-        if len(runs) < 2:
-            continue
-        for k, (title, columns) in enumerate(runs):
-            saldi = [c for c in columns if is_balance(own_titles[c])]
-            if len(columns) == 3 and len(saldi) == 1:
-                yield saldi[0], tuple(c for c in columns if c not in saldi), True
-            if k >= 2 and amended(normal(title)) and is_change(normal(runs[k - 1][0])):
-                before, changes = runs[k - 2][1], runs[k - 1][1]
-                if [own_titles[c] for c in before] == [own_titles[c] for c in changes] == \
-                        [own_titles[c] for c in columns]:
-                    for c, b, w in zip(columns, before, changes):
-                        if c not in saldi:
-                            yield c, (b, w), False
-            # a group titled as a saldo after two groups with the same own titles (Lasten | Baten | Saldo, each over
-            # Primitief | Wijziging | Na wijziging): each of its columns the saldo of the same columns of those two
-            if k >= 2 and is_balance(normal(title)) and not any(is_balance(normal(runs[j][0])) for j in (k - 2, k - 1)):
-                first, second = runs[k - 2][1], runs[k - 1][1]
-                if len(first) == len(second) == len(columns) and \
-                        [own_titles[c] for c in first] == [own_titles[c] for c in second] == \
-                        [own_titles[c] for c in columns]:
-                    for c, a, b in zip(columns, first, second):
-                        if c not in saldi:
-                            yield c, (a, b), True
-        return
+    runs = _group_runs(numeric_cols, header_rows, cells, spanned, in_groups)
+    for k, (title, columns) in enumerate(runs):
+        saldi = [c for c in columns if is_balance(own_titles[c])]
+        if len(columns) == 3 and len(saldi) == 1:
+            yield saldi[0], tuple(c for c in columns if c not in saldi), True
+        if k >= 2 and amended(normal(title)) and is_change(normal(runs[k - 1][0])):
+            before, changes = runs[k - 2][1], runs[k - 1][1]
+            if [own_titles[c] for c in before] == [own_titles[c] for c in changes] == \
+                    [own_titles[c] for c in columns]:
+                for c, b, w in zip(columns, before, changes):
+                    if c not in saldi:
+                        yield c, (b, w), False
+        # a group titled as a saldo after two groups with the same own titles (Lasten | Baten | Saldo, each over
+        # Primitief | Wijziging | Na wijziging): each of its columns the saldo of the same columns of those two
+        if k >= 2 and is_balance(normal(title)) and not any(is_balance(normal(runs[j][0])) for j in (k - 2, k - 1)):
+            first, second = runs[k - 2][1], runs[k - 1][1]
+            if len(first) == len(second) == len(columns) and \
+                    [own_titles[c] for c in first] == [own_titles[c] for c in second] == \
+                    [own_titles[c] for c in columns]:
+                for c, a, b in zip(columns, first, second):
+                    if c not in saldi:
+                        yield c, (a, b), True
 
 
 def _group_runs(numeric_cols, header_rows, cells, spanned, in_groups) -> list[tuple[str, list[int]]]:
