@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
-from .model import MARKERS, Cell, Grid, normal, read_dutch_number
+from .model import MARKERS, Cell, Grid, line_key, normal, read_dutch_number
 from .rules import ADDED, TAKEN_OFF, is_change
 from .tables import DASHES, is_year, totalish
 
@@ -803,7 +803,7 @@ def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
         low, high = max(c[0] for c in group), min(c[1] for c in group)
         # a table beside another leaves a gutter (an empty column); a text column inside one table (a
         # remark beside its figure) that sits close to the figures splits only when it holds a total's label
-        apart = high - low >= 12 or any(c[2] is None and totalish(normal(c[4])) for c in group)
+        apart = high - low >= 12 or any(c[2] is None and totalish(line_key(c[4])) for c in group)
         continued = texts >= 1 and any(low - 15 <= edge <= high + 15 for edge in split_before)
         if ((len(lines_in) >= 2 and (texts >= 2 or (texts >= 1 and consecutive))) or continued) and apart:
             splits.append(float(low + high) / 2)

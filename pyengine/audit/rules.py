@@ -144,18 +144,11 @@ def balance_first(label: str) -> bool:
     return label.startswith(BALANCE_WORDS) or saldo_word(label.split(" ", 1)[0])
 
 
-# a line's code before its words ('6 Totaal Sociaal domein': a hoofdtaakveld's code in a column of its own)
-_LEADING_CODE = re.compile(r"\d{1,2}(\.\d{1,2})* (?=[a-z])")
-_CODED_TOTALS = ("totaal ", "subtotaal ", "eindtotaal ")
-
-
 def totalish(label: str) -> bool:
     # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...'; a saldo
-    # written as one word first is a 'saldo ...': 'Begrotingssaldo na bestemming', 'Jaarsaldo'; a line's code
-    # before a 'Totaal' is none of its words: '6 totaal sociaal domein' is a 'totaal ...'; a numbered line of a model,
-    # '1 Exploitatiesaldo vóór ...', stays a line)
-    if label[:1].isdigit() and _LEADING_CODE.sub("", label, count=1).startswith(_CODED_TOTALS):
-        return True
+    # written as one word first is a 'saldo ...': 'Begrotingssaldo na bestemming', 'Jaarsaldo'; a line's code before
+    # a 'Totaal' is none of its words, `model.line_key` leaves it out of the key: '6 Totaal Sociaal domein' is a
+    # 'totaal ...', a numbered line of a model, '1 Exploitatiesaldo vóór ...', stays a line)
     return not signed_part(label) and (label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and
                                        _YEAR.sub("", label).startswith(TOTAL_WORDS) or
                                        saldo_word(label.split(" ", 1)[0]))
