@@ -1,5 +1,5 @@
 """pyengine audit: seconds for our own amendment, a 20,000-line table, and the hostile workbooks it must
-refuse at once (a sheet declaring A1:XFD1048576, 5,000 sheets pointing at one part)."""
+refuse at once (a sheet declaring A1:XFD1048576, 5,000 sheets pointing at one part, a 450-page PDF)."""
 
 import sys
 import tempfile
@@ -88,3 +88,9 @@ def run() -> None:
            "target < 1 s")
     report("refuse 5,000 sheets pointing at one part", f"{median_seconds(lambda: refused(many)):.3f} s",
            "target < 1 s")
+    # a PDF past the character bound (450 pages, 3.1 million characters): refused, not read to the end
+    from test_pdf_bounds import text_pdf
+
+    thick = text_pdf(work / "dik.pdf", 450, 6_900)
+    report("refuse a 450-page PDF of 3.1 million characters", f"{median_seconds(lambda: refused(thick), 3):.2f} s",
+           "target < 10 s")

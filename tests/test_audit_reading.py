@@ -71,18 +71,19 @@ def test_the_pdf_is_counted_before_pdfplumber_opens_it(tmp_path, monkeypatch):
         audit(text_pdf(tmp_path / "lang.pdf", 501, 10))
 
 
-def test_a_450_page_pdf_is_refused_by_the_audit_within_10_s_and_500_mb(tmp_path):
+def test_a_450_page_pdf_is_refused_by_the_audit_within_500_mb(tmp_path):
+    # (its time, under 10 s, is a figure of `make bench`: a timed unit test fails on a loaded machine)
     path = text_pdf(tmp_path / "dik.pdf", 450, 6_900)
     # VmHWM, not ru_maxrss: ru_maxrss survives fork + exec and would report this test process's own peak (the
     # audit of a 400-member amendment printed to PDF, earlier in the suite, takes it past 1.5 GB)
-    code = ("import re, time; from pyengine.cli import main\nstart = time.perf_counter()\n"
+    code = ("import re; from pyengine.cli import main\n"
             f"code = main(['--lang', 'en', 'audit', {str(path)!r}])\n"
-            "print(code, time.perf_counter() - start, "
+            "print(code, "
             "re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    code, seconds, peak_kb = done.stdout.split()
+    code, peak_kb = done.stdout.split()
     assert code == "2" and done.stderr.startswith("pyengine audit: dik.pdf: refused: more than 3,000,000 characters")
-    assert float(seconds) < 10 and int(peak_kb) < 500 * 1024
+    assert int(peak_kb) < 500 * 1024
 
 
 def test_each_pdf_page_is_freed_once_it_is_read(tmp_path, monkeypatch):

@@ -7,7 +7,6 @@ import errno
 import json
 import os
 import shutil
-import time
 import zipfile
 from pathlib import Path
 
@@ -115,8 +114,7 @@ def test_an_oversized_sheet_in_an_input_workbook_is_refused_before_it_is_read(tm
             if item.filename == "xl/worksheets/sheet2.xml":  # the Begroting sheet, padded past the bound
                 data = data.replace(b"</worksheet>", b"<!--" + os.urandom(1_500_000).hex().encode() + b"--></worksheet>")
             copy.writestr(item, data)
-    started = time.perf_counter()
+    # (refused by the bound on the part's unpacked size, which the message names, not after a read of it)
     results = pyengine.generate([target], tmp_path / "uit")
-    assert time.perf_counter() - started < 10
     assert [r.status for r in results] == [bulk.FAILED]
     assert "groot.xlsx: refused: sheet " in results[0].error and "unpacks to 3,0" in results[0].error

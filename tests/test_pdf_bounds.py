@@ -48,16 +48,17 @@ def test_too_many_pages_is_refused_at_once(tmp_path):
         check_pdf_bounds(text_pdf(tmp_path / "lang.pdf", 501, 10))
 
 
-def test_450_pages_of_3_1_million_characters_refused_within_10_s_and_500_mb(tmp_path):
+def test_450_pages_of_3_1_million_characters_refused_within_500_mb(tmp_path):
+    # (its time, under 10 s, is a figure of `make bench`)
     path = text_pdf(tmp_path / "dik.pdf", 450, 6_900)
     # VmHWM, not ru_maxrss: ru_maxrss survives fork + exec and would report this test process's own peak
-    code = ("import re, sys, time; from pathlib import Path; from pyengine.inputs.pdf_bounds import "
-            "check_pdf_bounds; from pyengine.errors import InputError\nstart = time.perf_counter()\n"
+    code = ("import re, sys; from pathlib import Path; from pyengine.inputs.pdf_bounds import "
+            "check_pdf_bounds; from pyengine.errors import InputError\n"
             f"try:\n    check_pdf_bounds(Path({str(path)!r}))\nexcept InputError as e:\n    print(e)\n"
-            "print(time.perf_counter() - start, "
+            "print("
             "re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     message, figures = done.stdout.strip().splitlines()
-    seconds, peak_kb = figures.split()
+    peak_kb = figures.strip()
     assert message.startswith("dik.pdf: refused: more than 3,000,000 characters of text (reached on page 4")
-    assert float(seconds) < 10 and int(peak_kb) < 500 * 1024
+    assert int(peak_kb) < 500 * 1024
