@@ -1206,7 +1206,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
     findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
-    return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides)
+    # (the run's rows and columns as read, header rows included: a workbook's grid is placed as its sheet is)
+    extent = "" if grid.is_pdf else f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[-1])}{rows[-1]}"
+    return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides, extent)
 
 
 def _shared_figures(findings: list[Finding], blamed_rows, blamed_cols, grid: Grid) -> list[Finding]:
