@@ -110,7 +110,7 @@ def test_seed000_real_errors_are_found(seed_workbook):
 def test_cli_human_and_json_output(seed_workbook, capsys):
     assert audit_main(str(seed_workbook)) == 1
     out = capsys.readouterr().out
-    assert ("Begrotingswijziging!B22 [Begroting 2021]  Totaal baten = sum of 6 lines (Totaal gemeentelijke "
+    assert ("Begrotingswijziging!B22 'Totaal baten' [Begroting 2021]  Totaal baten = sum of 6 lines (Totaal gemeentelijke "
             "bijdrage ... Onttrekking uit voorziening): expected -6,531, found -6,530 (difference +1: an "
             "afrondingsverschil, within what rounding each shown figure explains)") in out
     assert "afrondingsverschil(len): the table does not add up as shown" in out.splitlines()[-1]

@@ -280,4 +280,4 @@ def test_a_total_over_lines_showing_words_in_its_column_is_not_verified(tmp_path
     code, report = audited(path, capsys)
     assert (code, report["verdict"], report["findings"]) == (1, "not verified", [])
     assert [item for t in report["tables"] for item in t["not_verified"]
-            if item["total"] == "Subtotaal woningbouwlocaties" and "show words there" in item["reason"]]
+            if item["total"] == "Subtotaal woningbouwlocaties" and "not a figure that can be read" in item["reason"]]

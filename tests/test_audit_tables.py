@@ -258,7 +258,7 @@ def test_cli_exit_codes_and_a_closed_pipe(synthetic, tmp_path, capsys):
     assert audit_main(str(synthetic["amendment"])) == 0
     assert "no findings" in capsys.readouterr().out
     assert audit_main(str(synthetic["members"])) == 1
-    assert "table 1: Tabel A4..A7" in capsys.readouterr().out
+    assert "table 1: Tabel A3:D7" in capsys.readouterr().out
     (tmp_path / "kapot.xlsx").write_bytes(b"PK\x03\x04 niet echt")
     assert audit_main(str(tmp_path / "kapot.xlsx")) == 2
     assert capsys.readouterr().err.startswith("pyengine audit: kapot.xlsx:")

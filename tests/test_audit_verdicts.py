@@ -271,8 +271,8 @@ def test_a_saldo_wrong_in_one_of_two_columns_is_the_finding_not_the_resultaat_un
     assert audit_main(str(path)) == 1
     out = capsys.readouterr().out
     assert "NOT verified" not in out
-    assert "Sheet!C10 [Rekening]  Saldo van baten en lasten = sum of -Totaal lasten + Totaal baten: expected 70, " \
-           "found 80 (difference +10)" in out
+    assert "Sheet!C10 'Saldo van baten en lasten' [Rekening]  Saldo van baten en lasten = sum of -Totaal lasten + " \
+           "Totaal baten: expected 70, found 80 (difference +10)" in out
     assert "checked: row 'Resultaat' = Saldo van baten en lasten, -Toevoeging aan reserves, Onttrekking aan " \
            "reserves: holds" in out
     report = audit(path)

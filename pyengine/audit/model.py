@@ -218,7 +218,7 @@ class Relation:
 class Table:
     number: int
     sheet: str
-    first: str           # place of its first and last row
+    first: str           # place of its first and last line of figures (the label's cell, or a PDF's page and line)
     last: str
     rows: int
     columns: tuple[str, ...]
@@ -235,6 +235,9 @@ class Table:
     parts_elsewhere: tuple[tuple[str, str, str], ...] = ()
     # 'totaal activa' / 'totaal passiva' -> (label, {column header: (figure, row, column)}): a balans must balance
     sides: Mapping[str, tuple[str, Mapping[str, tuple[Decimal, int, int]]]] = EMPTY
+    # the cells the table covers in a workbook, its top-left to its bottom-right cell, header rows and every column
+    # included ('A3:E9'); '' for a PDF, whose lines are placed by page and line (first, last)
+    extent: str = ""
 
     def __post_init__(self) -> None:
         _freeze(self, columns=tuple(self.columns), span=tuple(self.span), relations=tuple(self.relations),

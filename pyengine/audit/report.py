@@ -257,8 +257,9 @@ def to_text(path: str, report: Report) -> str:
             count=number(report.figures_checked)))]
     lines += ["  " + _("note: {note}").format(note=note) for note in report.notes]
     for t in report.tables:
-        lines.append(_("table {number}: {sheet} {first}..{last}, {rows} x {columns}").format(
-            number=t.number, sheet=t.sheet, first=t.first, last=t.last,
+        # (the cells it covers, 'A3:E9'; a PDF's table from its first line of figures to its last)
+        lines.append(_("table {number}: {sheet} {cells}, {rows} x {columns}").format(
+            number=t.number, sheet=t.sheet, cells=t.extent or f"{t.first}..{t.last}",
             rows=ngettext("{count} row", "{count} rows", t.rows).format(count=number(t.rows)),
             columns=ngettext("{count} column", "{count} columns", len(t.columns)).format(count=number(len(t.columns))))
             + (f", {t.scale}" if t.scale else ""))
@@ -281,6 +282,8 @@ def to_text(path: str, report: Report) -> str:
             lines.append("    " + _("no totals found: nothing to check in this table"))
         for f in t.findings:
             where = f"{f.sheet}!{f.place}" if not f.place.startswith("page") else f"{f.sheet} {_place(f.place)}"
+            # (the line's label, then its column: 'Blad1!E9 'Totaal baten' [Begroting 2026]')
+            where += f" {f.row_label!r}" if f.row_label else ""
             column = f" [{f.column}]" if f.column else ""
             if f.kind == "year":
                 lines.append(f"  {where}{column}  {f.check}: " + _("expected {expected}, found {found}").format(

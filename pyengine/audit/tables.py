@@ -630,10 +630,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             data_rows.append(r)
     if not data_rows:
         return None
-    # a figure that could not be read: a cell of a figure column, on a line of the table, that starts as a figure
-    # does and is none ('610.840 nee', a figure glued to a word): no nil, unread; a total over it is NOT verified
-    unread = {(r, c): cell.text.strip() for r in data_rows for c, cell in by_row.get(r, {}).items()
-              if c in in_columns and _unread_figure(cell)}
+    # the cells of a figure column, on a line of the table, that are not a figure that can be read (`_not_read`: a
+    # figure glued to a word, or words): (its text, what it shows); a total over one is NOT verified (`read_where`)
+    unread = {(r, c): (cell.text.strip(), shows) for r in data_rows for c, cell in by_row.get(r, {}).items()
+              if c in in_columns and (shows := _not_read(cell))}
     # a year alone on the last header row, under the column titles, heads the first block of lines (a staat van
     # reserves per year; a PDF prints a year typed as a number over the first column of figures): no column title
     if len(header_rows) >= 2 and len(by_row.get(header_rows[-1], {})) == 1 and \
@@ -1055,19 +1055,22 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     truth = _true_values(row_results, col_results)
     blamed_rows, blamed_cols = [], []   # (candidate, the positions where it is reported)
 
-    def read_where(total: Line, signed, axis: str, positions) -> list[int]:
-        """The positions where every part's figure was read; at one where a part's could not be, the total is NOT
-        verified, with that figure named (never checked as if it were nil)."""
+    def read_where(total: Line, signed, axis: str, positions, holds: bool = False) -> list[int]:
+        """The positions where every part's cell was read (a figure, a dash or nothing); at one where a part's cell
+        is not a figure that can be read (`unread`), the total is NOT verified, with that cell and its text named,
+        on either axis: such a cell is never checked as if it were nil. Only where the total `holds` with it as nil
+        are words taken so ('n.v.t.', a note: no figure in them); a figure glued to a word is shown, never nil."""
         kept = []
         for q in positions:
-            at = next(((p.index, q) if axis == "row" else (q, p.index) for p, __ in signed
-                       if ((p.index, q) if axis == "row" else (q, p.index)) in unread), None)
+            at = next((cell for cell in (((p.index, q) if axis == "row" else (q, p.index)) for p, __ in signed)
+                       if cell in unread and not (holds and unread[cell][1] == "words")), None)
             if at is None:
                 kept.append(q)
                 continue
-            reason = _("the figure of {line} in '{column}' could not be read ({place}: {text!r})").format(
-                line=repr(label(at[0]) or grid.place(*at)), column=shown.get(at[1], "") or column_letter(at[1]),
-                place=grid.place(*at), text=unread[at])
+            reason = _("the cell of {line} in '{column}' ({place}) shows {text!r}, not a figure that can be "
+                       "read").format(line=repr(label(at[0]) or grid.place(*at)),
+                                      column=shown.get(at[1], "") or column_letter(at[1]), place=grid.place(*at),
+                                      text=unread[at][0])
             if (total.label, axis, reason) not in unverified:
                 unverified.append((total.label, axis, reason))
         return kept
@@ -1075,7 +1078,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for i, (line, signed, failed) in enumerate(row_results):
         reported = _blamed(line, signed, failed, "row", truth,
                            not_additive if row_results[i].rule != "formula in the label" else frozenset(), moved)
-        read_where(line, signed, "row", [c for c in line.values if c not in failed])
+        read_where(line, signed, "row", [c for c in line.values if c not in failed], holds=True)
         reported = read_where(line, signed, "row", reported)
         if not any(id(p) in moved for p, __ in signed):  # (a figure moved is not where its part's line shows it)
             blamed_rows.append((row_results[i], reported))
@@ -1089,17 +1092,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         over_nothing = read_where(line, signed, "row", [
             c for c, v in line.values.items() if v and c not in skip_cols and c not in not_additive
             and c not in failed and not any(c in p.values for p, __ in signed)])
-        # (but over a line showing words there the figure is unread, not nothing: a PDF prints a figure against
-        # the text beside it, '-1.791Laatste 14 kavels'; NOT verified, never 'expected 0')
-        over_words = [c for c in over_nothing if any(
-            cells.get((p.index, c)) is not None and cells[(p.index, c)].text.strip() not in ("", *DASHES)
-            for p, __ in signed)]
-        if over_words:
-            over_nothing = [c for c in over_nothing if c not in over_words]
-            unverified.extend((line.label, "row", _(
-                "its figure in '{column}' stands over lines that show words there, no figures (a figure printed "
-                "against the text beside it is not read)").format(column=shown[c] or column_letter(c)))
-                for c in over_words)
+        # (over a line showing words there the figure is unread, not nothing, as `read_where` says: a PDF prints a
+        # figure against the text beside it, '-1.791Laatste 14 kavels'; NOT verified, never 'expected 0')
         if over_nothing and signed:
             for c in over_nothing:
                 add(line.index, c, _sum_text(line, signed), "sum", ZERO, line.values[c], parts=len(signed))
@@ -1110,7 +1104,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported))
     for i, (line, signed, failed) in enumerate(col_results):
         reported = _blamed(line, signed, failed, "column", truth)
-        read_where(line, signed, "column", [r for r in line.values if r not in failed])
+        read_where(line, signed, "column", [r for r in line.values if r not in failed], holds=True)
         reported = read_where(line, signed, "column", reported)
         blamed_cols.append((col_results[i], reported))
         for r in reported:
@@ -1197,7 +1191,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 (unverified if verifiable else parts_elsewhere).append((total_label, axis, reason))
                 continue
             covered.update((id(p), total.index) for p, __ in answered.parts)
-            read_where(total, answered.parts, axis, [q for q in total.values if q not in answered.failed])
+            read_where(total, answered.parts, axis, [q for q in total.values if q not in answered.failed], holds=True)
             for q in read_where(total, answered.parts, axis, answered.failed):
                 # (a line deleted: a finding at the total, with its lines' sum)
                 r, c = (total.index, q) if axis == "row" else (q, total.index)
@@ -1212,7 +1206,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
     findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
-    return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides)
+    # (the run's rows and columns as read, header rows included: a workbook's grid is placed as its sheet is)
+    extent = "" if grid.is_pdf else f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[-1])}{rows[-1]}"
+    return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides, extent)
 
 
 def _shared_figures(findings: list[Finding], blamed_rows, blamed_cols, grid: Grid) -> list[Finding]:
@@ -1292,16 +1288,19 @@ def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int],
 _FIGURE_LEAD = re.compile(r"([-\u2013\u2212+(€]?\s?\d[\d.,]*\)?)\s*\S")
 
 
-def _unread_figure(cell: Cell) -> bool:
-    """A cell that starts with a figure and is none: a figure glued to a word ('610.840nee', '610.840 nee'), which
-    is unread, never nil. Its leading figure must be one as the table prints them ('-27,003.17 in centen', a note in
-    another format, is text). A 0 glued to a word ('0naar gewicht te verdelen') is read: as nil it counts what it
-    says."""
+def _not_read(cell: Cell) -> str:
+    """What a cell of a figure column shows when it is not a figure that can be read: 'figure' for a figure glued to a
+    word ('610.840nee', '610.840 nee', a PDF's '-1.791Laatste 14 kavels'), 'words' for words where a figure stands
+    ('zie toelichting'; a note of another format, '-27,003.17 in centen'); '' for a cell that is read: a figure, a
+    dash (nil), nothing, or a 0 glued to a word ('0naar gewicht te verdelen': as nil it counts what it says)."""
     if cell.number is not None:
-        return False
-    lead = _FIGURE_LEAD.match(cell.text.strip())
+        return ""
+    text = cell.text.strip()
+    if text in ("", *DASHES):
+        return ""
+    lead = _FIGURE_LEAD.match(text)
     figure = read_dutch_number(lead.group(1)) if lead else None
-    return figure is not None and figure[0] != 0
+    return "words" if figure is None else "figure" if figure[0] != 0 else ""
 
 
 def _opens_the_next_total(lines: list[Line], where: int, headings: dict[int, str], within) -> bool:
