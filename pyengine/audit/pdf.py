@@ -452,10 +452,15 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
                 re.match(r"[^\W\d_]|[-\u2013]$", word["text"]) is not None and \
                 not re.search(r"[^\W\d_]", chunks[-1][2]) and past_alone_edge(chunks[-1][1], word["x0"]) and \
                 not any(w["x0"] > word["x0"] and _FIGURE_LIKE.fullmatch(w["text"]) for w in row)
+            # (a sentence running over the columns, a note under the table wider than two columns, goes on past a
+            # column's edge where one of its words happens to end: 'ten laste' 'van het begrotingssaldo.' is one text,
+            # not a text and a column's title)
+            running = spacing and chunks and chunks[-1][1] - chunks[-1][0] > 2 * spacing and \
+                re.search(r"[^\W\d_]", chunks[-1][2]) is not None and not _FIGURE_LIKE.fullmatch(word["text"])
             if chunks and gap is not None and not word.get("glued") and gap < 0.45 * float(word.get("size") or 10) and not after_year \
                     and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
                           and not note)
-                         or not at_edge(chunks[-1][1], word["x0"])):
+                         or running or not at_edge(chunks[-1][1], word["x0"])):
                 chunks[-1][1] = word["x1"]
                 chunks[-1][2] += " " + word["text"]
             else:
@@ -914,6 +919,11 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         carries_on = continued and opening is not None and (
             any(is_figure(c[2]) for c in opening[1][1:]) or (len(opening[1]) > 1 and is_figure(opening[1][0][2])))
         columns = _continued_columns(page_columns(lines), previous_columns if carries_on else [])
+        # a page whose columns stand elsewhere than the previous page's is another table (a second sheet printed
+        # after the first, its figures in columns of other widths): its rows start three empty rows below, as a
+        # table apart does, whatever columns its figures take in the grid
+        elsewhere = continued and bool(columns) and bool(previous_columns) and not all(
+            any(low - 3 <= c[1] and c[0] <= high + 3 for low, high, _left in previous_columns) for c in columns)
         previous_columns = columns
         page_ends[:] = _place_ends(columns, lines, is_figure)
         # where labels start: the first chunk of lines that hold figures; a header line's first chunk
@@ -996,7 +1006,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             if continued and not started and has_figures and text in seen_texts and _all_years(chunks, english):
                 continue
             if previous_top is None:
-                row += 1 if (continued and has_figures) else 2
+                row += 4 if elsewhere else 1 if (continued and has_figures) else 2
             else:
                 # (a title wrapped in two lines is measured from its first when the line above holds column titles
                 # too: 'Saldo' over '31 december' '2024' stays the header row right above it, with no empty row

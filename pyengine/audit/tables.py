@@ -937,6 +937,17 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     derived = {line.index: found for line in column_lines[-1:] if titled and line.index == max(order) and
                line.index not in differences and
                (found := _signed_combination_of_those_before(line.index, order, data_rows, numbers))}
+    # (a first column that the years after it add up to, 'Krediet' = 2026 + 2027 + 2028 + 2029, is that sum: the
+    # last year is then no figure derived from the others, and a figure altered in a year is blamed on the Krediet
+    # it does not add up to, as on the year's Totaal, not on the last year; a 'Restant krediet' after 'Besteed t/m
+    # 2024' and 'Besteed 2025' is what is left of the Krediet: derived, as found)
+    for c, found in list(derived.items()):
+        years = [year_in(line.key) for line in column_lines[1:]]
+        if len(found) + 1 == len(column_lines) and found[0][1] == 1 and all(s == -1 for _b, s in found[1:]) and \
+                None not in years and len(set(years)) == len(years) and year_in(column_lines[0].key) is None:
+            del derived[c]
+            column_lines = column_lines[::-1]
+            derived[column_lines[-1].index] = tuple((line.index, 1) for line in column_lines[:-1])
     differences |= frozenset(derived)
     col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
                                                              rate_rows, differences=differences, derived=derived)
