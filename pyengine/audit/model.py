@@ -55,7 +55,9 @@ def _freeze(record, **fields) -> None:
 
 
 # Signs printed beside a figure: voordeel counts positive, nadeel negative.
-MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1}
+MARKERS = {"v": 1, "n": -1, "voordeel": 1, "nadeel": -1, "voordelig": 1, "nadelig": -1}
+# a figure with its voordeel/nadeel sign after it, in one text: '1.192 N', '(324) V', '75 voordelig'
+MARKED = re.compile(r"(.*[\d)])\s*(v|n|voordeel|nadeel|voordelig|nadelig)", flags=re.I)
 
 
 @lru_cache(maxsize=1 << 16)  # a long PDF prints the same figures and words on every page
@@ -66,7 +68,7 @@ def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
     (pyengine/inputs will get a shared Dutch number reader (issue 10); this one can then defer to it.)"""
     s = text.strip().replace("\u00a0", " ").replace("\u2212", "-").replace("\u2013", "-")
     # '1.192 N' (nadeel) and '75 V' (voordeel), as a printed table shows signs beside the figure
-    marked = re.fullmatch(r"(.*[\d)])\s*(v|n|voordeel|nadeel)", s, flags=re.I)
+    marked = MARKED.fullmatch(s)
     if marked:
         plain = read_dutch_number(marked.group(1))
         if plain is None:

@@ -1621,7 +1621,10 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
     other figure can tell: a reserve altered by 1 is then found at 'Eigen vermogen'). The walk then sees it in place
     of its lines: the block's total is made of it and the lines after it, not of them and its lines again (with a
     line after it deleted, the block's total is short of that line: its lines' sum is then what is expected, not a
-    sum counting the reserves twice)."""
+    sum counting the reserves twice). So is a line with no name in such a block (a balans printing its subtotals in
+    bold without a label: the eigen vermogen, and the vaste passiva closing the block with no name either, or called
+    a total), one at most, its other lines named, where it fails over its lines (holding, the walk reads it): an
+    unlabelled eigen vermogen +10.000 is found there, not at the vaste passiva read over it."""
     subs = sub_lines(lines, breaks)
     found: list[Candidate] = []
 
@@ -1629,22 +1632,30 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
         return bool(line.key) and line.index not in subs and line.index not in breaks and \
             not is_labelled(line.key, False) and line_code(line.label) is None
 
+    def unnamed(line: Line) -> bool:
+        return not line.key and line.index not in subs and line.index not in breaks
+
     # (a block opens under a heading, at the table's top, or under a line called a total: a balans printed
     # without sub-headings runs 'Totaal vaste passiva' and the vlottende passiva on under one 'PASSIVA')
     starts = [i for i, line in enumerate(lines) if i == 0 or line.index in breaks or totalish(lines[i - 1].key)]
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         block = list(lines[start:end])
-        if len(block) < 5 or not totalish(block[-1].key) or balance_first(block[-1].key) or \
-                is_balance(block[-1].key) or lines[start].index in subs or not is_labelled(block[-1].key, True):
+        # (a balans may print its subtotals in bold without a label: the block's total, and the subtotal inside it,
+        # each a line with no name, one such inside the block at most)
+        if len(block) < 5 or not (unnamed(block[-1]) or totalish(block[-1].key) and not balance_first(block[-1].key)
+                                  and not is_balance(block[-1].key) and is_labelled(block[-1].key, True)) or \
+                lines[start].index in subs:
             continue
         total, inner = block[-1], block[:-1]
-        if not all(line.key and line.index not in subs and not totalish(line.key) for line in inner) or \
-                any(line.index in breaks for line in inner[1:]):
+        if not all(line.key and line.index not in subs and not totalish(line.key) or unnamed(line) for line in inner) \
+                or sum(1 for line in inner if not line.key) > 1 or any(line.index in breaks for line in inner[1:]):
             continue
         for k in range(2, len(inner) - 1):
             line, above, after = inner[k], inner[:k], inner[k + 1:]
-            if not plain(line):
+            if not plain(line) and not unnamed(line):
+                continue
+            if not all(p.key for p in above + after):
                 continue
             checked, failed = _compare(line, above, [1] * len(above), positions, skip)
             t_checked, t_failed = _compare(total, [line, *after], [1] * (len(after) + 1), positions, skip)
@@ -1659,6 +1670,8 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
             elif failed and (len(failed) > checked - len(failed) or not t_checked or
                              t_failed and not _own_error(total, above, after, failed, t_failed, positions, skip)):
                 continue
+            if unnamed(line) and not failed:
+                break   # (a line with no name holding over the lines above it in every figure: the walk reads it)
             found.append(Candidate(line, tuple((p, 1) for p in above), "subtotal inside its block", checked,
                                    tuple(failed)))
             break
@@ -1707,7 +1720,8 @@ RULES: list[Rule] = [
          "'Totaal programma 1' above 1.1, 1.2, 1.3): read before the walk", "before the walk",
          first=totals_above_their_lines),
     Rule("subtotal inside its block", None, "a line with a name of its own in the middle of its block, over the "
-         "lines above it there ('Eigen vermogen' under the reserves, inside 'Vaste passiva'): read before the walk",
+         "lines above it there ('Eigen vermogen' under the reserves, inside 'Vaste passiva'; or a bold subtotal with "
+         "no name, failing there): read before the walk",
          "before the walk", first=subtotals_inside_their_block),
     Rule("formula in the label", formula_in_the_label, "the lines its label's formula names by their numbers, "
          "each with its sign ('7. Structureel begrotingssaldo (4 + 5 - 6)', '(1 t/m 3)'), wherever they stand above "

@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..i18n import _
 from ..i18n import number as number_text
 from ..render.formula import column_letter
-from .model import (MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, line_key, normal,
+from .model import (MARKED as _MARKED, MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, line_key, normal,
                     read_dutch_number, rounding_allowance)
 from .rules import (MAX_PARTS, RULES, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
@@ -112,6 +112,66 @@ def _percentage_column(header: str, figures: list[Cell]) -> bool:
     if "aandeel" in words and not euro and numbers and all(abs(cell.number) <= 100 for cell in numbers):
         return True
     return len(numbers) >= 2 and all(cell.unit == "%" for cell in numbers)
+
+
+def _sections(rows, by_row, heading_rows, header_rows, data_rows) -> dict[int, str]:
+    """The section ('lasten', 'baten' or '') each line of the table stands in, by the titles above it: a heading or
+    a title under the column titles naming the lasten or the baten opens one; a heading naming neither (or both)
+    closes it."""
+    section_of: dict[int, str] = {}
+    current = ""
+    headings_at, lines_at = set(heading_rows), set(data_rows)   # (sets: a table of 20,000 lines)
+    titles = headings_at | set(header_rows)
+    for r in rows:
+        if r in titles:  # (a section title may stand under the column titles)
+            words = set(normal(" ".join(cell.text for cell in by_row.get(r, {}).values())).split())
+            current = "" if {"lasten", "baten"} <= words else "lasten" if "lasten" in words else \
+                "baten" if "baten" in words else current if r not in headings_at else ""
+        elif r in lines_at:
+            section_of[r] = current
+    return section_of
+
+
+def _printed_or_marked(marked: dict[tuple[int, int], tuple[Cell, Decimal]], cells, numeric_cols: list[int],
+                       headers: dict[int, str], data_rows: list[int], section_of: dict[int, str]) -> dict[int, str]:
+    """How to read each verschil column whose figures have a V/N beside them (`marked`: the figure read with the V/N
+    as its sign, voordeel positive, and its value as printed), right after a begroting and a realisatie column:
+    'printed' where the figures as printed make it realisatie - begroting (or begroting - realisatie) on every line
+    alike, the V/N only repeating their direction (a lasten's overschrijding printed 155 N, a baten's 455 V);
+    'marked' where their size with the V/N as the sign makes it the voordeel (the lasten's begroting - realisatie,
+    the baten's realisatie - begroting; one way on every line where the table has no lasten and baten sections);
+    'neither' where neither reading holds on most lines. The reading holding on more lines is taken, the printed
+    one on a tie (the figures then read as printed: a finding's expected figure has the sign the table prints)."""
+    readings: dict[int, str] = {}
+    for c in sorted({q for (__, q) in marked}):
+        k = numeric_cols.index(c) if c in numeric_cols else -1
+        if k < 2 or not normal(headers.get(c, "")).startswith(("verschil", "afwijking")) or \
+                not normal(headers[numeric_cols[k - 1]]).startswith(("realisatie", "rekening", "werkelijk")):
+            continue
+        begroting, realisatie = numeric_cols[k - 2], numeric_cols[k - 1]
+        printed_of = {r: printed for (r, q), (cell, printed) in marked.items() if q == c and cells.get((r, q)) is cell}
+        lines = []   # (section, begroting, realisatie, as printed, with the V/N as sign)
+        for r in data_rows:
+            figures = [cells[(r, q)].number if (r, q) in cells else None for q in (begroting, realisatie, c)]
+            if None not in figures:
+                lines.append((section_of.get(r, ""), figures[0], figures[1], printed_of.get(r, figures[2]), figures[2]))
+        sectioned = [line for line in lines if line[0]]
+        if sectioned:
+            lines = sectioned
+            as_marked = sum(1 for section, b, real, __, v in lines
+                            if v == (b - real if section == "lasten" else real - b))
+        else:
+            as_marked = max(sum(1 for __, b, real, __, v in lines if v == sign * (real - b)) for sign in (1, -1))
+        if len(lines) < 2:
+            continue
+        as_printed = max(sum(1 for __, b, real, p, __ in lines if p == sign * (real - b)) for sign in (1, -1))
+        if as_printed >= as_marked and 2 * as_printed > len(lines):
+            readings[c] = "printed"
+        elif as_marked > as_printed and 2 * as_marked > len(lines):
+            readings[c] = "marked"
+        else:
+            readings[c] = "neither"
+    return readings
 
 
 def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
@@ -544,15 +604,25 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                run: dict[tuple[int, int], Cell] | None = None) -> Table | None:
     cells = dict(run) if run is not None else {(r, c): cell for (r, c), cell in grid.cells.items()
                                                if first <= r <= last}
-    # Signs printed as voordeel/nadeel beside the figure: voordeel counts positive, nadeel negative.
+    # Signs printed as voordeel/nadeel beside the figure: voordeel counts positive, nadeel negative. (`marked`: each
+    # such figure's value as printed, its own sign kept: a verschil printed signed, realisatie - begroting, beside a
+    # V/N column that only repeats its direction, is read as printed when its figures say so: `_printed_or_marked`)
+    marked: dict[tuple[int, int], tuple[Cell, Decimal]] = {}
     for (r, c), cell in list(cells.items()):
-        if cell.number is not None or len(cell.text) > 9:
+        if cell.number is not None:
+            glued = _MARKED.fullmatch(cell.text.strip())   # ('(324) V' in one cell, as a PDF prints it)
+            printed = read_dutch_number(glued.group(1)) if glued else None
+            if printed is not None:
+                marked[(r, c)] = (cell, printed[0])
+            continue
+        if len(cell.text) > 9:
             continue
         marker = normal(cell.text)
         figure = cells.get((r, c - 1))
         if marker in MARKERS and figure is not None and figure.number is not None:
             cells[(r, c - 1)] = Cell(f"{figure.text} {cell.text}", abs(figure.number) * MARKERS[marker], figure.ref,
                                      figure.formula, figure.as_text, figure.unit)
+            marked[(r, c - 1)] = (cells[(r, c - 1)], figure.number)
     cols = sorted({c for __, c in cells})
     left = cols[0]
     numeric_cols = sorted({c for (r, c), cell in cells.items() if c > left and cell.number is not None})
@@ -726,6 +796,23 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             headers[c] = " ".join([own.text.strip(), headers[c][:-len(own.text.strip())].strip()]).strip()
         if c not in in_groups:
             shown[c] = printed if amended(own_titles[c]) else headers[c]
+    # a verschil column with a V/N column beside it (or its figures glued to a 'V' or 'N'): the figures as printed,
+    # or their size with the V/N as their sign, whichever makes it the difference of the begroting and the
+    # realisatie before it on more lines; on most lines at least, else NOT verified (never a sign guessed)
+    vn_unverified: dict[int, str] = {}
+    for c, reading in _printed_or_marked(marked, cells, numeric_cols, headers, data_rows, _sections(
+            rows, by_row, sorted(set(heading_rows) | set(gaps)), header_rows, data_rows)).items():
+        if reading == "printed":
+            for (r, q), (cell, printed) in marked.items():
+                if q == c and cells.get((r, q)) is cell:
+                    cells[(r, q)] = by_row[r][q] = dataclasses.replace(cell, number=printed)
+            number_cache.clear()
+        elif reading == "neither":
+            k = numeric_cols.index(c)
+            vn_unverified[c] = _(
+                "neither its figures as printed nor their size with the V/N beside it as their sign make it the "
+                "difference of '{begroting}' and '{realisatie}' on most lines").format(
+                begroting=shown[numeric_cols[k - 2]], realisatie=shown[numeric_cols[k - 1]])
     # (an 'Afwijking' whose figures are the difference of the two columns before it is a verschil: it adds up)
     skip_cols = {c for c in numeric_cols if _not_additive_column(headers[c], [v for r in data_rows
                                                                              if (v := numbers(r).get(c)) is not None])
@@ -757,6 +844,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         " ".join(cells[(r, c)].text for r in header_rows if (r, c) in cells),
         [cells[(r, c)] for r in data_rows if (r, c) in cells])}
     skip_cols |= {c for c in percent_cols if not _shares_of_a_whole(c)}
+    skip_cols |= set(vn_unverified)
     # a column whose totals lie between its lines' figures (an average rate, a share of the whole done) beside amounts
     # that add up: no sum; left unchecked where its title says what it holds ('Rente', 'Voortgang'), NOT verified
     # where it does not (never a finding guessed, never 'holds')
@@ -784,6 +872,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     sides: dict[str, tuple[str, dict[str, tuple[Decimal, int, int]]]] = {}
     unverified: list[tuple[str, str, str]] = []
     parts_elsewhere: list[tuple[str, str, str]] = []
+    unverified.extend((shown[c] or column_letter(c), "column", reason) for c, reason in vn_unverified.items())
     for c, total_rows in averaged.items():
         # (a title naming an average, 'Gem. schaal', over totals that are their lines' averages says what it holds)
         if not _names_one_of(normal(headers[c]), RATE_TITLE_WORDS) and not (
@@ -968,18 +1057,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     given = _saldi_alone(numeric_cols, header_rows, cells, spanned, own_titles, headers)
     col_unchecked = [u for u in col_unchecked if u.index not in given]
     # a verschil of voordeel and nadeel: lasten begroting - realisatie, baten realisatie - begroting ('section')
-    section_of: dict[int, str] = {}
-    current = ""
-    headings_at, lines_at = set(heading_rows), set(data_rows)   # (sets: a table of 20,000 lines)
-    titles = headings_at | set(header_rows)
     differences = any(line.key.startswith(("verschil", "afwijking")) for line in column_lines)
-    for r in rows if differences else ():  # (only a verschil column asks for the rows' sections)
-        if r in titles:  # (a section title may stand under the column titles)
-            words = set(normal(" ".join(cell.text for cell in by_row.get(r, {}).values())).split())
-            current = "" if {"lasten", "baten"} <= words else "lasten" if "lasten" in words else \
-                "baten" if "baten" in words else current if r not in headings_at else ""
-        elif r in lines_at:
-            section_of[r] = current
+    # (only a verschil column asks for the rows' sections)
+    section_of = _sections(rows, by_row, heading_rows, header_rows, data_rows) if differences else {}
     for k, total in enumerate(column_lines):
         if k < 2 or not total.key.startswith(("verschil", "afwijking")):
             continue
