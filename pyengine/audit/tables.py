@@ -1246,6 +1246,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             total_label = lines[where].label
             if verifiable and _opens_the_next_total(lines, where, starts, part_of.get(id(lines[where]))):
                 continue
+            if verifiable and _a_line_beside_its_lines(lines[where], own, part_of.get(id(lines[where]))):
+                continue
             if verifiable and items >= 2 and not claims:
                 verifiable, reason = False, _("its parts are not in the table, as with {count} other lines called a "
                                               "total in it (a list of lines)").format(count=items)
@@ -1403,6 +1405,23 @@ def _opens_the_next_total(lines: list[Line], where: int, headings: dict[int, str
         totalish(lines[where - 1].key) and within is not None and not within.failed and \
         within.total.index > line.index and totalish(within.total.key) and not said_saldo(within.total.key) and \
         len(within.parts) >= 2
+
+
+def _a_line_beside_its_lines(line: Line, own: list[Line], within) -> bool:
+    """A line named a saldo (`said_saldo`: 'Saldo financieringsfunctie', 'Saldo treasury', 'Saldo grondexploitaties')
+    that nothing explains, a part of a total further down (`within`) together with every line that could be its
+    parts (`own`), that total holding in more figures than it fails and in one at least where those lines are not
+    0: a total counting it beside those lines counts them once, so it is no saldo of them but a line of its own, a
+    net amount printed as one figure (an overzicht algemene dekkingsmiddelen: 'Totaal algemene dekkingsmiddelen' =
+    lokale heffingen + algemene uitkering + dividend + saldo financieringsfunctie + onvoorzien). A saldo of its
+    lines with one of them deleted stays NOT verified: the total under it takes the saldo in place of its lines
+    (Resultaat = Saldo + reserves), never beside them."""
+    if within is None or within.total.index <= line.index or not said_saldo(line.key) or not own or \
+            within.checked - len(within.failed) <= len(within.failed):
+        return False
+    parts = {id(p) for p, __ in within.parts}
+    holding = [q for q in within.total.values if q not in within.failed]
+    return all(id(p) in parts for p in own) and any(p.values.get(q) for p in own for q in holding)
 
 
 def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
