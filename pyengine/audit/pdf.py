@@ -1304,6 +1304,18 @@ def _sign_token(text: str) -> bool:
     return re.fullmatch(r"\(?\s*\+\s*(/\s*[-+]\s*)?\)?", text.strip()) is not None
 
 
+_LABEL_SIGN_ALONE = re.compile(r"\(\s*(\+|-|-\s*/\s*-|\+\s*/\s*-|-\s*/\s*\+|\+\s*/\s*\+)\s*\)")
+
+
+def _goes_on(text: str) -> bool:
+    """A wrapped label's next line goes on with the text above it: in lower case ('de exploitatie worden ...'), also
+    after a bracket ('(im)materiële vaste activa ...'), or the label's sign wrapped onto a line of its own ('(+)',
+    '(-/-)': the EMU-saldo's model ends its labels with them)."""
+    text = text.strip()
+    return _LABEL_SIGN_ALONE.match(text) is not None and _LABEL_SIGN_ALONE.fullmatch(text.split()[0]) is not None \
+        or text.lstrip("(")[:1].islower()
+
+
 def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict[int, float]]:
     """A label printed on the lines above its figures, as a cell with wrapped text prints it: the line of figures
     with no label of its own (at most its number: '4' and its figures below 'Investeringen in (im)materiële vaste
@@ -1352,7 +1364,7 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
         if end >= full:
             return True
         word = after[2].split()[0] if after[2].split() else ""
-        if not word[:1].islower():
+        if not _goes_on(word):
             return False
         char = (after[1] - after[0]) / max(len(after[2]), 1)
         return end + char * (len(word) + 0.5) > label_end
@@ -1408,7 +1420,7 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
         if own and abs(own[0][0] - text_left) <= 2:
             last, last_top = own, top
             j = i + 1
-            while j < len(joined) and text_only(joined[j]) and joined[j][1][0][2][:1].islower() and \
+            while j < len(joined) and text_only(joined[j]) and _goes_on(joined[j][1][0][2]) and \
                     joined[j][0] - last_top <= 1.6 * usual and wrapped((None, last), joined[j][1][0]) and \
                     joined[j][1][-1][1] < chunks[first_figure][0]:
                 below.append(joined[j])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 from ..i18n import _
@@ -438,6 +439,9 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
                             default=last + 1)
         wrapped = {r for r, row in per_row.items() if (r > first_figures and len(row) == 1) or any(
             cell.number is not None and not is_year(cell.number) for cell in row)}
+        # (nor does a line answered in words, 'Gaat u effecten verkopen (ja/nee)?' 'nee' 'nee' 'nee' in the columns
+        # of figures: a line of the table, as a figure would be, no row of column titles)
+        wrapped |= {r for r in per_row if _answered_in_words(rows[r])}
         titles = {c for (r, c), cell in run.items() if cell.number is None and cell.text.strip()
                   and cell.text.strip() not in DASHES + CHECK_VALUES and r not in year_rows
                   and not _SECTION_CODE.fullmatch(cell.text.strip()) and r not in wrapped}
@@ -469,6 +473,29 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
 
 
 DASHES = ("-", "\u2013", "\u2014")
+# The short words a line's figure cells may hold instead of a figure: an answer ('ja', 'nee'), 'n.v.t.' (not applicable),
+# 'p.m.' (pro memorie: an amount not yet known), 'nihil'
+ANSWER_WORDS = frozenset(("ja", "nee", "nvt", "n.v.t", "n.v.t.", "nihil", "geen", "pm", "p.m.", "p.m", "nb",
+                          "n.b.", "n.b", "n/a", "x"))
+
+
+def _answered_in_words(row: Mapping[tuple[int, int], Cell]) -> bool:
+    """A row with a label (and its code: '11a') and, right of it, only short words that stand for a figure
+    (ANSWER_WORDS), figures or dashes, a word at least: 'Gaat u effecten verkopen (ja/nee)?' | nee | nee | nee is a line
+    of the table. One answer throughout ('nee' in every year): a row titling columns 'Ja' and 'Nee' is a header."""
+    cells = [cell for __, cell in sorted(row.items(), key=lambda item: item[0][1])]
+    first = next((k for k, cell in enumerate(cells) if cell.number is None and _answer(cell.text) in ANSWER_WORDS), None)
+    if not first or not any(cell.number is None and re.search(r"[^\W\d_]{2}", cell.text) for cell in cells[:first]):
+        return False
+    if len({_answer(cell.text) for cell in cells[first:] if _answer(cell.text) in ANSWER_WORDS}) > 1:
+        return False
+    return all(cell.number is not None or _answer(cell.text) in ANSWER_WORDS or cell.text.strip() in DASHES
+               for cell in cells[first:])
+
+
+def _answer(text: str) -> str:
+    """A short word as ANSWER_WORDS has it: ' N.v.t. ' -> 'n.v.t.'."""
+    return text.strip().lower().replace(" ", "")
 _SECTION_CODE = re.compile(r"\d{1,2}(\.\d{1,2})*\.?")
 CHECK_VALUES = ("TRUE", "FALSE")  # a boolean cell as xlsx.py reads it
 
