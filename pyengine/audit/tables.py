@@ -479,6 +479,32 @@ ANSWER_WORDS = frozenset(("ja", "nee", "nvt", "n.v.t", "n.v.t.", "nihil", "geen"
                           "n.b.", "n.b", "n/a", "x"))
 
 
+# A code of a column of codes beside the labels: a letter or up to three ('I', 'S', 'V', 'N', 'inc'), or its title of
+# such codes ('I/S', 'V/N')
+SHORT_CODE = re.compile(r"[^\W\d_]{1,3}\.?(\s*/\s*[^\W\d_]{1,3}\.?)*")
+# at most this many different codes in such a column: a small set, never a column of names
+MAX_CODES = 4
+
+
+def _code_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]]) -> set[int]:
+    """The columns among the label columns that hold only short codes from a small set (SHORT_CODE, MAX_CODES) on the
+    lines with figures, two at least, right of a column of labels (words): an I/S (incidenteel or structureel) or V/N
+    column is a column of its own, not part of the label. Not a column of codes left of the labels (a Ref. or Nr.,
+    'A', 'B' lettering the lines: part of the label), nor of signs ('+', '-/-': `model.label_sign` reads them from
+    the label's end), nor of numbers or codes with digits ('6.71')."""
+    found: set[int] = set()
+    for k, c in enumerate(label_cols):
+        # (a row of years over the columns is the header: its 'I/S' titles the column)
+        texts = [by_row[r][c].text.strip() for r in figure_rows if c in by_row.get(r, {}) and by_row[r][c].text.strip()
+                 and not all(is_year(cell.number) for cell in by_row[r].values() if cell.number is not None)]
+        words_left = any(b in by_row.get(r, {}) and len(re.findall(r"[^\W\d_]", by_row[r][b].text)) > 3
+                         for b in label_cols[:k] for r in figure_rows)
+        if words_left and len(texts) >= 2 and all(SHORT_CODE.fullmatch(t) and "/" not in t for t in texts) and \
+                len({t.lower().rstrip(".") for t in texts}) <= MAX_CODES:
+            found.add(c)
+    return found
+
+
 def _answered_in_words(row: Mapping[tuple[int, int], Cell]) -> bool:
     """A row with a label (and its code: '11a') and, right of it, only short words that stand for a figure
     (ANSWER_WORDS), figures or dashes, a word at least: 'Gaat u effecten verkopen (ja/nee)?' | nee | nee | nee is a line
@@ -626,11 +652,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             unit_cache[r] = {c: row_cells[c].unit for c in numeric_cols if c in row_cells and row_cells[c].unit}
         return unit_cache[r]
 
+    # a column of short codes right of the labels (I or S, incidenteel or structureel) is a column of its own, no
+    # word of the line's label: 'Jeugdzorg hogere volumes', not 'Jeugdzorg hogere volumes S'
+    code_cols = _code_columns(label_cols, [r for r in rows if numbers(r)], by_row)
+
     def label(r: int) -> str:
         if r not in label_cache:
             row_cells = by_row.get(r, {})
             label_cache[r] = " ".join(row_cells[c].text.strip() for c in label_cols
-                                      if c in row_cells and row_cells[c].text.strip())
+                                      if c in row_cells and row_cells[c].text.strip()
+                                      and not (c in code_cols and SHORT_CODE.fullmatch(row_cells[c].text.strip())))
         return label_cache[r]
 
     data_rows, header_rows, heading_rows = [], [], []
