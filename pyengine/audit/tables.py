@@ -115,6 +115,34 @@ def _percentage_column(header: str, figures: list[Cell]) -> bool:
     return len(numbers) >= 2 and all(cell.unit == "%" for cell in numbers)
 
 
+def _shares_across(numeric_cols: list[int], percent_cols: set[int], headers: dict[int, str], data_rows: list[int],
+                   numbers, units) -> set[int]:
+    """Columns of percentages that split each line over its categories, and the column of their total: a percent
+    column titled as a total (`totalish`: 'Totaal') right after two percent columns or more (the run of percent
+    columns before it), none of their figures negative, the total 100% on every line (100, or 1 in a workbook's
+    percent cell), or the run's figures making the total on every line but one (two at least). Shares of a whole,
+    each line's: the total is their sum. Never a ratio: a %-change or an Aandeel % beside amounts is one percent column
+    alone, not titled as a total; a total of averaged rates is no sum of its line's parts. The run and its total, or
+    nothing."""
+    found: set[int] = set()
+    for k, total in enumerate(numeric_cols):
+        if total not in percent_cols or not totalish(normal(headers[total])):
+            continue
+        run = []
+        for c in reversed(numeric_cols[:k]):
+            if c not in percent_cols or totalish(normal(headers[c])):
+                break
+            run.insert(0, c)
+        rows = [r for r in data_rows if total in numbers(r)]
+        if len(run) < 2 or len(rows) < 2 or any(numbers(r).get(c, 0) < 0 for r in rows for c in run):
+            continue
+        whole = all(numbers(r)[total] == 100 or numbers(r)[total] == 1 and units(r).get(total) == "%" for r in rows)
+        made = sum(1 for r in rows if sum(numbers(r).get(c, Decimal(0)) for c in run) == numbers(r)[total])
+        if whole or (made >= 2 and made >= len(rows) - 1):
+            found |= {*run, total}
+    return found
+
+
 def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
     """The column's figures are the difference of the two columns just before it, either way round (begroting -
     realisatie, realisatie - begroting), in two rows at least and in three quarters of the rows that show all three
@@ -815,6 +843,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         " ".join(cells[(r, c)].text for r in header_rows if (r, c) in cells),
         [cells[(r, c)] for r in data_rows if (r, c) in cells])}
     skip_cols |= {c for c in percent_cols if not _shares_of_a_whole(c)}
+    # percentages that split each line over its categories, with a Totaal column of their sum (a kostentoedeling's
+    # Ingezetenen | Gebouwd | Ongebouwd | Natuur | Totaal, each line 100,00%): the Totaal column adds them up, checked
+    # across (never down: a line of shares is no part of the line under it)
+    row_shares = _shares_across(numeric_cols, percent_cols, headers, data_rows, numbers, units)
     # a column whose totals lie between its lines' figures (an average rate, a share of the whole done) beside amounts
     # that add up: no sum; left unchecked where its title says what it holds ('Rente', 'Voortgang'), NOT verified
     # where it does not (never a finding guessed, never 'holds')
@@ -833,6 +865,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     decimals = [max(0, -cells[(r, c)].number.as_tuple().exponent)
                 for r in amount_rows for c in numeric_cols if c not in skip_cols and c not in percent_cols
                 if (r, c) in cells and cells[(r, c)].number is not None and cells[(r, c)].number != 0]
+    # (a table of shares only: the shares' own unit, as printed with their '%'; a workbook's percent cell holds its
+    # share exactly, 0,3568 for 35,68%, and rounds nothing)
+    decimals = decimals or [max(0, -cells[(r, c)].number.as_tuple().exponent) for r in data_rows for c in row_shares
+                            if (r, c) in cells and cells[(r, c)].number and "%" in cells[(r, c)].text]
     unit = Decimal(1).scaleb(-max(decimals, default=0))
     # what the audit finds is collected here; the Table is built once, complete, at the end
     place_col = label_cols[0] if label_cols else first_numeric
@@ -968,7 +1004,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
                          {r: u for r in data_rows if (u := units(r).get(c))})
-                    for c in numeric_cols if c not in skip_cols]
+                    for c in numeric_cols if c not in skip_cols or c in row_shares]
     # the last column closes the table when its header says it is a total ('Totaal'); otherwise a column
     # total must say so and hold in most rows, or hold exactly
     # a Totaal column printed first (Project | Totaal | Rijk | Provincie | Gemeenten) closes the columns
