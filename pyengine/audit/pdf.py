@@ -21,7 +21,7 @@ from ..i18n import _
 from ..i18n import number as number_text
 from .model import MARKERS, Cell, Grid, line_key, normal, read_dutch_number
 from .rules import ADDED, TAKEN_OFF, is_change
-from .tables import DASHES, is_year, totalish
+from .tables import DASHES, MAX_CODES, SHORT_CODE, is_year, totalish
 
 MAX_PAGES = 500
 MAX_CHARS = 3_000_000
@@ -892,6 +892,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     page_ends: list[float] = []   # the page's columns' places, where each ends (`_place_ends`)
 
     pages, moved = _join_across(pages, is_figure)
+    # a column of short codes between the labels and the figures (I or S: incidenteel or structureel) is a column of
+    # its own, as the workbook has it: its cells stand in column 2, the figures' columns after it
+    code_column = _code_column(pages, is_figure)
+    first_col = 3 if code_column is not None else 2
     cells: dict[tuple[int, int], Cell] = {}
     places: dict[int, str] = {}
     merged: set[tuple[int, int, int, int]] = set()   # the titles over several columns: the columns each heads
@@ -903,6 +907,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     for position, (number, lines) in enumerate(pages):
         continued = position > 0  # not the stream's first page
         seen_texts, page_texts = page_texts, set()
+        lines, codes = _without_codes(lines, code_column, is_figure)
         # a column of text right of the figures ('Toelichting'): its notes are neither labels nor column titles
         lines, notes, note_bottoms = _text_column(lines, page_columns(lines), is_figure)
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
@@ -1039,7 +1044,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 if spans and not any(c in placed for c in spans):
                     for c in spans:  # a year over several columns ('2025' over Lasten | Baten | Saldo) heads them all
                         placed[c] = (chunk, parsed)
-                        merged.add((row, c + 2, row, spans[-1] + 2))
+                        merged.add((row, c + first_col, row, spans[-1] + first_col))
                 elif col is not None and col not in placed:
                     placed[col] = (chunk, parsed)
                 elif position == 0 or parsed is None:
@@ -1052,7 +1057,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 if len(spanned) >= 2 and not any(c in placed for c in spanned):
                     for c in spanned:  # (and no more: as a title merged over those columns in the workbook)
                         placed[c] = (chunk, None)
-                        merged.add((row, c + 2, row, spanned[-1] + 2))
+                        merged.add((row, c + first_col, row, spanned[-1] + first_col))
                     continue
                 col = column_of(chunk, columns, label_right) if (position or chunk[0] > label_left + 20) and \
                     not label_heading(chunks) else None
@@ -1063,16 +1068,73 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                     if line_number in upper_lines and col not in own_titles:
                         # a title over a column with no title of its own under it is that column's own title, set
                         # high in its cell ('Krediet' beside 'Uitgaven' over 't/m 2024'): it heads no column beside
-                        merged.add((row, col + 2, row, col + 2))
+                        merged.add((row, col + first_col, row, col + first_col))
             for col, (chunk, parsed) in placed.items():
-                cells[(row, col + 2)] = Cell(chunk[2], parsed[0] if parsed else None, ref=moved.get(id(chunk), ""),
+                cells[(row, col + first_col)] = Cell(chunk[2], parsed[0] if parsed else None, ref=moved.get(id(chunk), ""),
                                              unit=parsed[1] if parsed else "",
                                              header=header_line)
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
+            if index in codes:
+                cells[(row, 2)] = Cell(codes[index])
             if index in notes:  # (the text column's cell, as the workbook has it: right of every figure column)
-                cells[(row, len(columns) + 2)] = Cell(notes[index])
+                cells[(row, len(columns) + first_col)] = Cell(notes[index])
     return Grid(name, cells, places=places, is_pdf=True, merged=frozenset(merged))
+
+
+def _code_column(pages, is_figure) -> tuple[float, float] | None:
+    """Where a column of short codes stands between the labels and the figures ('Jeugdzorg hogere volumes' 'S'
+    '612.500' ...): the text right before the first figure of lines with figures, after a label of words, a code of
+    one to three letters (tables.SHORT_CODE), on two lines or more, aligned (left, right or centred), of a small set
+    (tables.MAX_CODES). As (left, right) of those codes; None where there is none."""
+    found: list[tuple[float, float, str]] = []
+    for _number, lines in pages:
+        for _top, chunks, _index in lines:
+            first = next((k for k, c in enumerate(chunks) if k and (is_figure(c[2]) or c[2].strip() in DASHES)), None)
+            if first is None or first < 2 or is_year_text(chunks[first][2]):
+                continue
+            code = chunks[first - 1]
+            if SHORT_CODE.fullmatch(code[2].strip()) and "/" not in code[2] and \
+                    any(len(re.findall(r"[^\W\d_]", c[2])) > 3 for c in chunks[:first - 1]):
+                found.append(code)
+    best = None
+    for code in found:
+        centre = (code[0] + code[1]) / 2
+        aligned = [c for c in found if abs((c[0] + c[1]) / 2 - centre) <= 3 or abs(c[0] - code[0]) <= 2
+                   or abs(c[1] - code[1]) <= 2]
+        if len(aligned) >= 2 and len({c[2].strip().lower().rstrip(".") for c in aligned}) <= MAX_CODES and \
+                (best is None or len(aligned) > len(best)):
+            best = aligned
+    if best is None:
+        return None
+    return min(c[0] for c in best), max(c[1] for c in best)
+
+
+def _without_codes(lines, code_column, is_figure) -> tuple[list, dict[int, str]]:
+    """The lines without the chunks of the column of codes (`_code_column`), and those codes by line: on a line with
+    figures, a code within the column's place right before its first figure; on a line without, a short title over it
+    ('I/S')."""
+    if code_column is None:
+        return lines, {}
+    left, right = code_column
+    centre = (left + right) / 2
+    kept, codes = [], {}
+    for top, chunks, index in lines:
+        figures = any(is_figure(c[2]) and not is_year_text(c[2]) for c in chunks)
+        at = None
+        for k, c in enumerate(chunks):
+            if not k or is_figure(c[2]) or not SHORT_CODE.fullmatch(c[2].strip()):
+                continue
+            if (figures and c[0] >= left - 3 and c[1] <= right + 3 and "/" not in c[2]) or \
+                    (not figures and abs((c[0] + c[1]) / 2 - centre) <= 12 and c[1] - c[0] < 30):
+                at = k
+                break
+        if at is None:
+            kept.append((top, chunks, index))
+            continue
+        codes[index] = chunks[at][2].strip()
+        kept.append((top, chunks[:at] + chunks[at + 1:], index))
+    return kept, codes
 
 
 def _centred_on_labels(chunk, columns, label_left: float) -> bool:
@@ -1314,6 +1376,18 @@ def _sign_token(text: str) -> bool:
     return re.fullmatch(r"\(?\s*\+\s*(/\s*[-+]\s*)?\)?", text.strip()) is not None
 
 
+_LABEL_SIGN_ALONE = re.compile(r"\(\s*(\+|-|-\s*/\s*-|\+\s*/\s*-|-\s*/\s*\+|\+\s*/\s*\+)\s*\)")
+
+
+def _goes_on(text: str) -> bool:
+    """A wrapped label's next line goes on with the text above it: in lower case ('de exploitatie worden ...'), also
+    after a bracket ('(im)materiële vaste activa ...'), or the label's sign wrapped onto a line of its own ('(+)',
+    '(-/-)': the EMU-saldo's model ends its labels with them)."""
+    text = text.strip()
+    return _LABEL_SIGN_ALONE.match(text) is not None and _LABEL_SIGN_ALONE.fullmatch(text.split()[0]) is not None \
+        or text.lstrip("(")[:1].islower()
+
+
 def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict[int, float]]:
     """A label printed on the lines above its figures, as a cell with wrapped text prints it: the line of figures
     with no label of its own (at most its number: '4' and its figures below 'Investeringen in (im)materiële vaste
@@ -1362,7 +1436,7 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
         if end >= full:
             return True
         word = after[2].split()[0] if after[2].split() else ""
-        if not word[:1].islower():
+        if not _goes_on(word):
             return False
         char = (after[1] - after[0]) / max(len(after[2]), 1)
         return end + char * (len(word) + 0.5) > label_end
@@ -1418,7 +1492,7 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
         if own and abs(own[0][0] - text_left) <= 2:
             last, last_top = own, top
             j = i + 1
-            while j < len(joined) and text_only(joined[j]) and joined[j][1][0][2][:1].islower() and \
+            while j < len(joined) and text_only(joined[j]) and _goes_on(joined[j][1][0][2]) and \
                     joined[j][0] - last_top <= 1.6 * usual and wrapped((None, last), joined[j][1][0]) and \
                     joined[j][1][-1][1] < chunks[first_figure][0]:
                 below.append(joined[j])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 from ..i18n import _
@@ -172,6 +173,32 @@ def _printed_or_marked(marked: dict[tuple[int, int], tuple[Cell, Decimal]], cell
         else:
             readings[c] = "neither"
     return readings
+def _shares_across(numeric_cols: list[int], percent_cols: set[int], headers: dict[int, str], data_rows: list[int],
+                   numbers, units) -> set[int]:
+    """Columns of percentages that split each line over its categories, and the column of their total: a percent
+    column titled as a total (`totalish`: 'Totaal') right after two percent columns or more (the run of percent
+    columns before it), none of their figures negative, the total 100% on every line (100, or 1 in a workbook's
+    percent cell), or the run's figures making the total on every line but one (two at least). Shares of a whole,
+    each line's: the total is their sum. Never a ratio: a %-change or an Aandeel % beside amounts is one percent column
+    alone, not titled as a total; a total of averaged rates is no sum of its line's parts. The run and its total, or
+    nothing."""
+    found: set[int] = set()
+    for k, total in enumerate(numeric_cols):
+        if total not in percent_cols or not totalish(normal(headers[total])):
+            continue
+        run = []
+        for c in reversed(numeric_cols[:k]):
+            if c not in percent_cols or totalish(normal(headers[c])):
+                break
+            run.insert(0, c)
+        rows = [r for r in data_rows if total in numbers(r)]
+        if len(run) < 2 or len(rows) < 2 or any(numbers(r).get(c, 0) < 0 for r in rows for c in run):
+            continue
+        whole = all(numbers(r)[total] == 100 or numbers(r)[total] == 1 and units(r).get(total) == "%" for r in rows)
+        made = sum(1 for r in rows if sum(numbers(r).get(c, Decimal(0)) for c in run) == numbers(r)[total])
+        if whole or (made >= 2 and made >= len(rows) - 1):
+            found |= {*run, total}
+    return found
 
 
 def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
@@ -498,6 +525,9 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
                             default=last + 1)
         wrapped = {r for r, row in per_row.items() if (r > first_figures and len(row) == 1) or any(
             cell.number is not None and not is_year(cell.number) for cell in row)}
+        # (nor does a line answered in words, 'Gaat u effecten verkopen (ja/nee)?' 'nee' 'nee' 'nee' in the columns
+        # of figures: a line of the table, as a figure would be, no row of column titles)
+        wrapped |= {r for r in per_row if _answered_in_words(rows[r])}
         titles = {c for (r, c), cell in run.items() if cell.number is None and cell.text.strip()
                   and cell.text.strip() not in DASHES + CHECK_VALUES and r not in year_rows
                   and not _SECTION_CODE.fullmatch(cell.text.strip()) and r not in wrapped}
@@ -529,6 +559,55 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
 
 
 DASHES = ("-", "\u2013", "\u2014")
+# The short words a line's figure cells may hold instead of a figure: an answer ('ja', 'nee'), 'n.v.t.' (not applicable),
+# 'p.m.' (pro memorie: an amount not yet known), 'nihil'
+ANSWER_WORDS = frozenset(("ja", "nee", "nvt", "n.v.t", "n.v.t.", "nihil", "geen", "pm", "p.m.", "p.m", "nb",
+                          "n.b.", "n.b", "n/a", "x"))
+
+
+# A code of a column of codes beside the labels: a letter or up to three ('I', 'S', 'V', 'N', 'inc'), or its title of
+# such codes ('I/S', 'V/N')
+SHORT_CODE = re.compile(r"[^\W\d_]{1,3}\.?(\s*/\s*[^\W\d_]{1,3}\.?)*")
+# at most this many different codes in such a column: a small set, never a column of names
+MAX_CODES = 4
+
+
+def _code_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]]) -> set[int]:
+    """The columns among the label columns that hold only short codes from a small set (SHORT_CODE, MAX_CODES) on the
+    lines with figures, two at least, right of a column of labels (words): an I/S (incidenteel or structureel) or V/N
+    column is a column of its own, not part of the label. Not a column of codes left of the labels (a Ref. or Nr.,
+    'A', 'B' lettering the lines: part of the label), nor of signs ('+', '-/-': `model.label_sign` reads them from
+    the label's end), nor of numbers or codes with digits ('6.71')."""
+    found: set[int] = set()
+    for k, c in enumerate(label_cols):
+        # (a row of years over the columns is the header: its 'I/S' titles the column)
+        texts = [by_row[r][c].text.strip() for r in figure_rows if c in by_row.get(r, {}) and by_row[r][c].text.strip()
+                 and not all(is_year(cell.number) for cell in by_row[r].values() if cell.number is not None)]
+        words_left = any(b in by_row.get(r, {}) and len(re.findall(r"[^\W\d_]", by_row[r][b].text)) > 3
+                         for b in label_cols[:k] for r in figure_rows)
+        if words_left and len(texts) >= 2 and all(SHORT_CODE.fullmatch(t) and "/" not in t for t in texts) and \
+                len({t.lower().rstrip(".") for t in texts}) <= MAX_CODES:
+            found.add(c)
+    return found
+
+
+def _answered_in_words(row: Mapping[tuple[int, int], Cell]) -> bool:
+    """A row with a label (and its code: '11a') and, right of it, only short words that stand for a figure
+    (ANSWER_WORDS), figures or dashes, a word at least: 'Gaat u effecten verkopen (ja/nee)?' | nee | nee | nee is a line
+    of the table. One answer throughout ('nee' in every year): a row titling columns 'Ja' and 'Nee' is a header."""
+    cells = [cell for __, cell in sorted(row.items(), key=lambda item: item[0][1])]
+    first = next((k for k, cell in enumerate(cells) if cell.number is None and _answer(cell.text) in ANSWER_WORDS), None)
+    if not first or not any(cell.number is None and re.search(r"[^\W\d_]{2}", cell.text) for cell in cells[:first]):
+        return False
+    if len({_answer(cell.text) for cell in cells[first:] if _answer(cell.text) in ANSWER_WORDS}) > 1:
+        return False
+    return all(cell.number is not None or _answer(cell.text) in ANSWER_WORDS or cell.text.strip() in DASHES
+               for cell in cells[first:])
+
+
+def _answer(text: str) -> str:
+    """A short word as ANSWER_WORDS has it: ' N.v.t. ' -> 'n.v.t.'."""
+    return text.strip().lower().replace(" ", "")
 _SECTION_CODE = re.compile(r"\d{1,2}(\.\d{1,2})*\.?")
 CHECK_VALUES = ("TRUE", "FALSE")  # a boolean cell as xlsx.py reads it
 
@@ -669,11 +748,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             unit_cache[r] = {c: row_cells[c].unit for c in numeric_cols if c in row_cells and row_cells[c].unit}
         return unit_cache[r]
 
+    # a column of short codes right of the labels (I or S, incidenteel or structureel) is a column of its own, no
+    # word of the line's label: 'Jeugdzorg hogere volumes', not 'Jeugdzorg hogere volumes S'
+    code_cols = _code_columns(label_cols, [r for r in rows if numbers(r)], by_row)
+
     def label(r: int) -> str:
         if r not in label_cache:
             row_cells = by_row.get(r, {})
             label_cache[r] = " ".join(row_cells[c].text.strip() for c in label_cols
-                                      if c in row_cells and row_cells[c].text.strip())
+                                      if c in row_cells and row_cells[c].text.strip()
+                                      and not (c in code_cols and SHORT_CODE.fullmatch(row_cells[c].text.strip())))
         return label_cache[r]
 
     data_rows, header_rows, heading_rows = [], [], []
@@ -845,6 +929,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         [cells[(r, c)] for r in data_rows if (r, c) in cells])}
     skip_cols |= {c for c in percent_cols if not _shares_of_a_whole(c)}
     skip_cols |= set(vn_unverified)
+    # percentages that split each line over its categories, with a Totaal column of their sum (a kostentoedeling's
+    # Ingezetenen | Gebouwd | Ongebouwd | Natuur | Totaal, each line 100,00%): the Totaal column adds them up, checked
+    # across (never down: a line of shares is no part of the line under it)
+    row_shares = _shares_across(numeric_cols, percent_cols, headers, data_rows, numbers, units)
     # a column whose totals lie between its lines' figures (an average rate, a share of the whole done) beside amounts
     # that add up: no sum; left unchecked where its title says what it holds ('Rente', 'Voortgang'), NOT verified
     # where it does not (never a finding guessed, never 'holds')
@@ -863,6 +951,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     decimals = [max(0, -cells[(r, c)].number.as_tuple().exponent)
                 for r in amount_rows for c in numeric_cols if c not in skip_cols and c not in percent_cols
                 if (r, c) in cells and cells[(r, c)].number is not None and cells[(r, c)].number != 0]
+    # (a table of shares only: the shares' own unit, as printed with their '%'; a workbook's percent cell holds its
+    # share exactly, 0,3568 for 35,68%, and rounds nothing)
+    decimals = decimals or [max(0, -cells[(r, c)].number.as_tuple().exponent) for r in data_rows for c in row_shares
+                            if (r, c) in cells and cells[(r, c)].number and "%" in cells[(r, c)].text]
     unit = Decimal(1).scaleb(-max(decimals, default=0))
     # what the audit finds is collected here; the Table is built once, complete, at the end
     place_col = label_cols[0] if label_cols else first_numeric
@@ -999,7 +1091,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
                          {r: u for r in data_rows if (u := units(r).get(c))})
-                    for c in numeric_cols if c not in skip_cols]
+                    for c in numeric_cols if c not in skip_cols or c in row_shares]
     # the last column closes the table when its header says it is a total ('Totaal'); otherwise a column
     # total must say so and hold in most rows, or hold exactly
     # a Totaal column printed first (Project | Totaal | Rijk | Provincie | Gemeenten) closes the columns
