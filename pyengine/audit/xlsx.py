@@ -14,7 +14,7 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
 from ..core.cells import column_letter
@@ -183,6 +183,33 @@ def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
             for i, cells in enumerate(parts) if cells]
 
 
+# a number format's quoted texts, escaped characters ('\\,'), padding and fill ('_)', '*-'), and [brackets]
+# (a colour, a condition, a locale '[$-413]'): none of them scales a figure
+_FORMAT_LITERAL = re.compile(r'"[^"]*"?|\\.|_.|\*.|\[[^\]]*\]?')
+
+
+def shown_figure(value: Decimal, code: str) -> Decimal | None:
+    """The figure a number format shows of ``value`` when the format scales it (commas after its last digit
+    placeholder: '#,##0,' shows 1.234.567 as 1.235, in thousands; '#,##0,,' as 1, in millions), rounded half away
+    from zero to the decimals the format shows, as Excel and LibreOffice show it; None when the format does not
+    scale (a comma between digits, '#,##0', only groups them; a quoted '","' is a text). The section that shows a
+    negative figure (after the first ';') scales it by its own commas."""
+    sections = _FORMAT_LITERAL.sub(" ", code).split(";")  # (a literal becomes a space: a comma after it scales nothing)
+    section = sections[1] if value < 0 and len(sections) > 1 and sections[1].strip() else sections[0]
+    if "%" in section or re.search(r"[eE][+-]", section):
+        return None
+    placeholders = [m.start() for m in re.finditer(r"[0#?]", section)]
+    if not placeholders:
+        return None
+    last = placeholders[-1]
+    commas = len(section[last + 1:]) - len(section[last + 1:].lstrip(","))
+    if not commas:
+        return None
+    point = section.find(".")
+    decimals = sum(1 for p in placeholders if p > point) if 0 <= point < last else 0
+    return value.scaleb(-3 * commas).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP) + 0
+
+
 def _cell(read: xlsx_reader.Cell, ref: str) -> Cell | None:
     """The audit's cell of one the reader read: a figure (stored digits, exact), a text (a Dutch figure typed
     as text is a figure too, marked as text), a boolean or an error value as text; None for an empty cell."""
@@ -193,6 +220,10 @@ def _cell(read: xlsx_reader.Cell, ref: str) -> Cell | None:
         return Cell("TRUE" if read.value else "FALSE", ref=ref, formula=formula)
     if read.text is not None:  # a number (also one formatted as a date): its digits as stored
         number = _number(read.text)
+        shown = None if number is None or xlsx_reader.is_date_format(read.number_format) else \
+            shown_figure(number, read.number_format)
+        if shown is not None:  # euros shown in thousands by the format ('#,##0,'): the figure as shown
+            return Cell(str(shown), shown, ref, formula)
         # (a figure formatted as percent, 0,125 shown as 12,5%, carries its '%' as a printed one does)
         return Cell(read.text, ref=ref, formula=formula) if number is None else \
             Cell(read.text, number, ref, formula, unit="%" if read.is_percent else "")
