@@ -21,6 +21,7 @@ from test_audit_tables import grid_from_text  # noqa: E402
 from pyengine.audit import audit  # noqa: E402
 from pyengine.audit.begroting import amendment_rules  # noqa: E402
 from pyengine.audit.report import to_text  # noqa: E402
+from pyengine.audit.tables import audit_grid  # noqa: E402
 
 # 'Totaal baten' typed 500 too high in the Begroting: the saldo under it (baten - lasten) is printed as it was
 BATEN_LASTEN = [["Programma", "Begroting 2025", "Realisatie 2025"],
@@ -139,3 +140,25 @@ Saldo van baten en lasten\t100\t0\t100"""
     assert findings[1].note == "follows from 'Totaal lasten' [Begroting 2025] (B6): holds with that figure as its " \
                                "lines make it"
     assert all(f.follows_from == ((6, 2),) for f in findings[1:])
+
+
+def test_a_figure_blamed_on_one_axis_is_not_also_a_follows_of_the_other():
+    """Two figures typed wrong in a staat van reserves: Algemene reserve's stand E2 (5.600, its row makes 5.500) and
+    the grand total's stand E8 (9.650, its row makes 9.550). E8 fails on its row: blamed ('sum'). Down its column it
+    also fails as printed (7.200 + 2.350 = 9.550), and would hold with Totaal algemene reserves' true 7.300: that is
+    no second finding at E8 (one finding per cell and column), though its column's relation still counts it,
+    truly: it fails there as printed, only through 'Totaal algemene reserves'."""
+    text = """Reserve\tSaldo 1-1-2025\tToevoegingen\tOnttrekkingen\tSaldo 31-12-2025
+Algemene reserve\t5000\t1000\t500\t5600
+Weerstandsreserve\t2000\t0\t300\t1700
+Totaal algemene reserves\t7000\t1000\t800\t7200
+Reserve onderhoud\t1500\t400\t200\t1700
+Reserve automatisering\t800\t100\t250\t650
+Totaal bestemmingsreserves\t2300\t500\t450\t2350
+Totaal reserves\t9300\t1500\t1250\t9650"""
+    table = audit_grid(grid_from_text(text))[0]
+    assert [(f.place, f.kind, f.expected, f.found) for f in table.findings] == [
+        ("E2", "sum", D(5500), D(5600)), ("E4", "follows", D(7300), D(7200)), ("E8", "sum", D(9550), D(9650))]
+    assert table.findings[2].check.startswith("Saldo 31-12-2025 = ")  # its row's stand chain
+    column = next(r for r in table.relations if r.axis == "row" and r.total == "Totaal reserves")
+    assert (column.failed, column.follows, column.through) == (1, 1, ("Totaal algemene reserves",))

@@ -225,6 +225,9 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
                      "follows from {totals}: holds with those figures as their lines make them",
                      len(through)).format(totals=named),
             tuple((pr, groups[pg][pc]) for pr, pg, pc in through))
+    # a cell blamed by one rule is not also a 'follows' of another (one finding per cell: tables._blamed_over_follows)
+    blamed_cells = {(f.row, f.col) for f in findings if f.kind == "sum"}
+    findings = [f for f in findings if f.kind != "follows" or (f.row, f.col) not in blamed_cells]
     findings.sort(key=lambda f: (f.row, f.col))
     return findings, notes, len(rows)
 

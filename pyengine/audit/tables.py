@@ -1226,6 +1226,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
+    _blamed_over_follows(findings)
     findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
     return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides)
 
@@ -1549,6 +1550,16 @@ def _summed_cells(row_results, col_results, not_summed) -> set[tuple[int, int]]:
     for total, signed, __ in col_results:
         summed |= {(r, part.index) for part, __ in signed for r in total.values}
     return summed
+
+
+def _blamed_over_follows(findings: list[Finding]) -> None:
+    """A figure blamed on one axis ('sum': its row's parts do not make it) that on the other axis fails only through
+    a wrong total among its parts is reported once, as blamed: its 'follows' finding is left out (one finding per
+    cell and column; 'holds with that figure' beside a finding that it is wrong itself would only confuse). Its
+    relation still counts it in 'fails in N ... as printed, of which K only through ...', which stays true: the
+    relation fails there as printed, and a finding stands at that cell."""
+    blamed = {(f.row, f.col) for f in findings if f.kind == "sum"}
+    findings[:] = [f for f in findings if f.kind != "follows" or (f.row, f.col) not in blamed]
 
 
 def _dedupe(findings: list[Finding]) -> None:
