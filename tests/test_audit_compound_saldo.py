@@ -159,6 +159,10 @@ def findings(data: dict) -> list[tuple]:
     return sorted((f["row_label"], f["column"], f["expected"], f["found"]) for f in data["findings"])
 
 
+def kinds(data: dict) -> list[tuple]:
+    return sorted((f["row_label"], f["kind"]) for f in data["findings"])
+
+
 def relations(data: dict) -> dict:
     return {r["total"]: (r["figures_failing"], r["parts"]) for t in data["tables"] for r in t["relations"]
             if r["axis"] == "row"}
@@ -194,7 +198,14 @@ def test_compound_saldo_plus_one_in_a_part(files, variant, where, kind, capsys):
     saldo = VARIANTS[variant][0]
     assert code == 1
     expected, found = (TL + 1, TL) if where == "line" else (TL, TL + 1)
-    assert findings(data) == [("Totaal lasten", "2027", str(expected), str(found))]
+    wrong = [("Totaal lasten", "2027", str(expected), str(found))]
+    if where == "line":  # the saldo holds on the totals as printed
+        assert findings(data) == wrong
+        assert kinds(data) == [("Totaal lasten", "sum")]
+    else:  # the saldo fails as printed (its parts make 1 less) only through Totaal lasten: a 'follows' finding
+        assert findings(data) == sorted(wrong + [(saldo, "2027", str(TB - TL - 1), str(TB - TL))])
+        assert kinds(data) == sorted([("Totaal lasten", "sum"), (saldo, "follows")])
+        assert relations(data)[saldo][0] == 1
     assert sorted(relations(data)[saldo][1]) == ["-Totaal lasten", "Totaal baten"]
 
 
@@ -202,9 +213,16 @@ def test_compound_saldo_plus_one_in_a_part(files, variant, where, kind, capsys):
 @pytest.mark.parametrize("variant", list(VARIANTS))
 def test_compound_saldo_plus_one_at_the_saldo(files, variant, kind, capsys):
     code, data = audited(files[kind == "pdf"][f"{variant}-saldo"], capsys)
-    saldo = VARIANTS[variant][0]
+    saldo, structureel = VARIANTS[variant]
     assert code == 1
-    assert findings(data) == [(saldo, "2027", str(TB - TL), str(TB - TL + 1))]
+    wrong = [(saldo, "2027", str(TB - TL), str(TB - TL + 1))]
+    if not structureel:
+        assert findings(data) == wrong
+        assert kinds(data) == [(saldo, "sum")]
+    else:  # the structureel saldo under it fails as printed (its parts make 1 more) only through the saldo
+        s = TB - TL - INCIDENTEEL[1]
+        assert findings(data) == sorted(wrong + [(structureel, "2027", str(s + 1), str(s))])
+        assert kinds(data) == sorted([(saldo, "sum"), (structureel, "follows")])
 
 
 @pytest.mark.parametrize("kind", KINDS)

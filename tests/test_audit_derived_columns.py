@@ -41,6 +41,10 @@ def found(path: Path) -> list[tuple]:
     return [(f.place, f.column, f.expected, f.found) for f in audit(path).findings]
 
 
+def kinds(path: Path) -> list[tuple]:
+    return [(f.place, f.kind) for f in audit(path).findings]
+
+
 def altered(rows: list[list], label: str, column: int, by: int) -> list[list]:
     """The table with one figure changed (column 1 is the first figure)."""
     return [row[:column] + [row[column] + by] + row[column + 1:] if row and row[0] == label else row for row in rows]
@@ -65,12 +69,17 @@ def test_a_verschil_of_a_derived_column_and_the_realisatie_is_checked_at_its_fig
     relation = next(r for r in audit(clean).tables[0].relations if r.total == title)
     assert relation.parts == (("-Begroting na wijziging", "Realisatie 2025") if realisatie_first
                               else ("Begroting na wijziging", "-Realisatie 2025"))
-    # Veiligheid: na wijziging 3.200, realisatie 3.350; Totaal: 19.200 and 19.150
+    # Veiligheid: na wijziging 3.200, realisatie 3.350; Totaal: 19.200 and 19.150. The Totaal's verschil (-50 *
+    # sign) holds across its row but not as the sum of the verschillen as printed: it follows from the one altered
     plus1 = workbook(tmp_path / "plus1.xlsx", altered(rows, "Veiligheid", 5, 1))
-    assert found(plus1) == [("F5", title, D(150 * sign), D(150 * sign + 1))]
+    assert found(plus1) == [("F5", title, D(150 * sign), D(150 * sign + 1)),
+                            ("F8", title, D(-50 * sign + 1), D(-50 * sign))]
+    assert kinds(plus1) == [("F5", "sum"), ("F8", "follows")]
     assert audit_main(str(plus1)) == 1
     large = workbook(tmp_path / "groot.xlsx", altered(rows, "Onderwijs", 5, 1000))
-    assert found(large) == [("F6", title, D(-100 * sign), D(-100 * sign + 1000))]
+    assert found(large) == [("F6", title, D(-100 * sign), D(-100 * sign + 1000)),
+                            ("F8", title, D(-50 * sign + 1000), D(-50 * sign))]
+    assert kinds(large) == [("F6", "sum"), ("F8", "follows")]
     assert audit_main(str(large)) == 1
     total = workbook(tmp_path / "totaal.xlsx", altered(rows, "Totaal", 5, 1))
     assert found(total) == [("F8", title, D(-50 * sign), D(-50 * sign + 1))]
@@ -101,7 +110,8 @@ def test_a_verschil_under_the_empty_cell_beside_a_title_is_a_verschil_found_at_i
     assert found(clean) == [] and audit_main(str(clean)) == 0
     assert any(r.total == "Verschil Realisatie" for r in audit(clean).tables[0].relations)
     plus1 = workbook(tmp_path / "plus1.xlsx", altered(rows, "Veiligheid", 5, 1))
-    assert found(plus1) == [("F6", "Verschil Realisatie", D(150), D(151))]
+    assert found(plus1) == [("F6", "Verschil Realisatie", D(150), D(151)), ("F9", "Verschil Realisatie", D(-49), D(-50))]
+    assert kinds(plus1) == [("F6", "sum"), ("F9", "follows")]
     assert audit_main(str(plus1)) == 1
     total = workbook(tmp_path / "totaal.xlsx", altered(rows, "Totaal", 5, 1))
     assert found(total) == [("F9", "Verschil Realisatie", D(-50), D(-49))]
@@ -120,7 +130,10 @@ def test_a_percentage_column_after_a_verschil_of_a_derived_column_is_no_sum(tmp_
     assert found(clean) == [] and audit_main(str(clean)) == 0
     plus1 = workbook(tmp_path / "plus1.xlsx", altered(rows, "Zorg", 5, 1))
     zorg = len(header) + 6   # its row (Zorg: na wijziging 8.700, realisatie 8.650)
-    assert found(plus1) == [(f"F{zorg}", "Verschil" if len(header) == 1 else "Verschil Realisatie", D(-50), D(-49))]
+    title = "Verschil" if len(header) == 1 else "Verschil Realisatie"
+    # the Totaal's verschil (-50) is the sum of the lines' as they should be, not as printed (-49): it follows
+    assert found(plus1) == [(f"F{zorg}", title, D(-50), D(-49)), (f"F{zorg + 1}", title, D(-49), D(-50))]
+    assert kinds(plus1) == [(f"F{zorg}", "sum"), (f"F{zorg + 1}", "follows")]
     assert audit_main(str(plus1)) == 1
 
 
@@ -165,8 +178,13 @@ def test_a_begroting_na_wijziging_beside_its_wijziging_is_still_a_total_and_chec
     rows = derived([["Programma", "Begroting 2025", "Wijziging", "Begroting 2025 na wijziging", "Realisatie 2025",
                      "Verschil"]])
     path = workbook(tmp_path / "na.xlsx", altered(rows, "Zorg", 3, 5))
-    # Zorg's Verschil (na wijziging - realisatie) is computed from the unaltered 8.700: it fails with it
-    assert found(path) == [("D7", "Begroting 2025 na wijziging", D(8700), D(8705))]
+    # Zorg's Verschil (na wijziging - realisatie) is computed from the unaltered 8.700, and so is the Totaal's 19.200:
+    # both fail as printed (8.705 - 8.650 = 55, not 50; the lines make 19.205) only through D7, a 'follows' each
+    assert found(path) == [("D7", "Begroting 2025 na wijziging", D(8700), D(8705)), ("F7", "Verschil", D(55), D(50)),
+                           ("D8", "Begroting 2025 na wijziging", D(19205), D(19200))]
+    assert kinds(path) == [("D7", "sum"), ("F7", "follows"), ("D8", "follows")]
+    assert all("follows from 'Zorg' [Begroting 2025 na wijziging] (D7)" in f.note
+               for f in audit(path).findings if f.kind == "follows")
     assert audit_main(str(path)) == 1
 
 
@@ -190,7 +208,9 @@ def printed(tmp_path_factory):
 
 
 def test_derived_columns_printed_to_pdf_are_checked_as_in_the_workbook(printed):
-    assert found(printed["afwijking +1"]) == [("page 1, line 4", "Afwijking", D(-150), D(-149))]
+    assert found(printed["afwijking +1"]) == [("page 1, line 4", "Afwijking", D(-150), D(-149)),
+                                              ("page 1, line 7", "Afwijking", D(51), D(50))]
+    assert kinds(printed["afwijking +1"]) == [("page 1, line 4", "sum"), ("page 1, line 7", "follows")]
     assert found(printed["afwijking totaal"]) == [("page 1, line 7", "Afwijking", D(50), D(51))]
     clean = printed["na wijziging alleen"]
     assert audit(clean).unverified == () and found(clean) == [] and audit_main(str(clean)) == 0

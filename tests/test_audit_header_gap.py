@@ -61,12 +61,16 @@ WIJZIGING = [
     ["Totaal", 73755, 1625, 75380],
 ]
 # (rows, the altered figure: (row index, column index, value), the findings it gives with one empty row:
-# (cell, column, expected, found); with two empty rows each finding is one row lower)
+# (cell, column, expected, found, kind); with two empty rows each finding is one row lower). A total that fails as
+# printed only through the altered figure's wrong total ('Totaal reserves' over the stand 2.701 where its line makes
+# 2.710: its lines as printed make 25.861, not 25.870) is a 'follows' finding
 TABLES = {
     "baten en lasten": (BATEN_LASTEN, (7, 2, 4189), [
-        ("D8", "Verschil", D(-4576), D(247)), ("C11", "Realisatie 2024", D(77237), D(82060))]),
-    "reserves": (RESERVES, (6, 4, 2701), [("E7", "Stand 31 december 2024", D(2710), D(2701))]),
-    "begrotingswijziging": (WIJZIGING, (6, 3, 4256), [("D7", "Begroting na wijziging", D(8915), D(4256))]),
+        ("D8", "Verschil", D(-4576), D(247), "sum"), ("C11", "Realisatie 2024", D(77237), D(82060), "sum")]),
+    "reserves": (RESERVES, (6, 4, 2701), [("E7", "Stand 31 december 2024", D(2710), D(2701), "sum"),
+                                          ("E9", "Stand 31 december 2024", D(25861), D(25870), "follows")]),
+    "begrotingswijziging": (WIJZIGING, (6, 3, 4256), [("D7", "Begroting na wijziging", D(8915), D(4256), "sum"),
+                                                      ("D9", "Begroting na wijziging", D(70721), D(75380), "follows")]),
 }
 
 
@@ -106,8 +110,8 @@ def test_the_header_above_an_empty_row_names_the_columns_and_the_altered_figure_
     # the column relation the header makes findable
     assert any(r.axis == "column" and r.total == rows[2][-1] and not r.failed for r in table.relations)
     report = audit(write(tmp_path / "fout.xlsx", rows, alter, empty_rows))
-    assert [(f.cell, f.column, f.expected, f.found) for f in report.findings] == \
-        [(lower(cell, empty_rows - 1), column, e, found) for cell, column, e, found in expected]
+    assert [(f.cell, f.column, f.expected, f.found, f.kind) for f in report.findings] == \
+        [(lower(cell, empty_rows - 1), column, e, found, kind) for cell, column, e, found, kind in expected]
 
 
 def test_a_header_without_a_title_over_the_label_column_heads_the_lines_under_an_empty_row():
@@ -150,8 +154,8 @@ def test_the_pdf_of_a_table_with_an_empty_row_under_its_header_gives_the_same_fi
     print_to_pdf(sources)
     for (name, (rows, __, expected)), source in zip(sorted(TABLES.items()), sources):
         report = audit(source.with_suffix(".pdf"))
-        assert [(f.column, f.expected, f.found) for f in report.findings] == \
-            [(column, e, found) for __, column, e, found in expected], name
+        assert [(f.column, f.expected, f.found, f.kind) for f in report.findings] == \
+            [(column, e, found, kind) for __, column, e, found, kind in expected], name
         assert report.tables[0].columns == tuple(rows[2][1:])
 
 
@@ -208,8 +212,12 @@ def test_in_whole_euros_typed_as_they_are_a_miss_of_1_is_an_error_not_an_afrondi
     """E2: nothing in a table of whole euros is rounded, so 'Saldo 31-12' 1 off is a finding, not an
     afrondingsverschil; the same miss in a table 'x € 1.000' (each figure rounded on its own) is one."""
     wrong = WHOLE_EUROS.replace("66.877.303", "66.877.302")
-    [finding] = audit_grid(grid_from_text(wrong))[0].findings
-    assert (finding.row_label, finding.column, finding.difference, finding.within_rounding) == \
-        ("Reserve mobiliteit", "Saldo 31-12-2024", D(-1), False)
-    [scaled] = audit_grid(grid_from_text("Bedragen x € 1.000\n" + wrong))[0].findings
+    # (the Totaal's 129.482.609 holds with the line's true figure, not with the lines as printed: a 'follows')
+    [finding, follows] = audit_grid(grid_from_text(wrong))[0].findings
+    assert (finding.row_label, finding.column, finding.difference, finding.within_rounding, finding.kind) == \
+        ("Reserve mobiliteit", "Saldo 31-12-2024", D(-1), False, "sum")
+    assert (follows.row_label, follows.column, follows.expected, follows.found, follows.within_rounding,
+            follows.kind) == ("Totaal reserves", "Saldo 31-12-2024", D(129482608), D(129482609), False, "follows")
+    [scaled, scaled_follows] = audit_grid(grid_from_text("Bedragen x € 1.000\n" + wrong))[0].findings
     assert (scaled.difference, scaled.within_rounding) == (D(-1), True)
+    assert (scaled_follows.kind, scaled_follows.difference, scaled_follows.within_rounding) == ("follows", D(1), True)

@@ -116,6 +116,10 @@ def sums(report) -> list[tuple[str, str, Decimal, Decimal]]:
     return [(f.row_label, f.column, f.expected, f.found) for f in report.findings]
 
 
+def kinds(report) -> list[tuple[str, str]]:
+    return [(f.row_label, f.kind) for f in report.findings]
+
+
 def label(made, n: int) -> str:
     number, name, __ = made[n - 1]
     return f"{number} {name}"
@@ -176,9 +180,13 @@ def test_a_figure_altered_is_found_at_the_result_lines_it_fails(tmp_path, style,
     # Incidentele lasten 2027 + 1: both lines naming it fail (7 and 8), each with its own sum
     path = workbook(tmp_path / "incidenteel.xlsx", rows_of(altered(made, 5, 2), column))
     assert sums(audit(path)) == [(label(made, 7), "2027", D(701), D(700)), (label(made, 8), "2027", D(901), D(900))]
-    # a result printed wrong (line 4 2025 + 1) is the finding, not line 7 that adds up with its true value
+    # a result printed wrong (line 4 2025 + 1) is the finding, not line 7 that adds up with its true value: line 7
+    # fails as printed (401 + 900 - 600 = 701, printed 700) only through it, a 'follows' finding naming line 4
     path = workbook(tmp_path / "resultaat.xlsx", rows_of(altered(made, 4, 0), column))
-    assert sums(audit(path)) == [(label(made, 4), "2025", D(400), D(401))]
+    report = audit(path)
+    assert sums(report) == [(label(made, 4), "2025", D(400), D(401)), (label(made, 7), "2025", D(701), D(700))]
+    assert kinds(report) == [(label(made, 4), "sum"), (label(made, 7), "follows")]
+    assert report.findings[1].note.startswith(f"follows from {label(made, 4)!r} [2025]")
 
 
 @pytest.mark.parametrize("style, column, written", STYLES)
@@ -305,7 +313,9 @@ def test_a_printed_figure_altered_is_found_at_the_result_lines_it_fails(printed)
     made = lines(SALDO, "A", "tight")
     assert sums(audit(printed["kolom-1"])) == [(label(made, 4), "2026", D(849), D(850))]
     made = lines(SALDO, "(1)", "equals")
-    assert sums(audit(printed["haakjes-1"])) == [(label(made, 4), "2025", D(400), D(401))]
+    assert sums(audit(printed["haakjes-1"])) == [(label(made, 4), "2025", D(400), D(401)),
+                                                 (label(made, 7), "2025", D(701), D(700))]
+    assert kinds(audit(printed["haakjes-1"])) == [(label(made, 4), "sum"), (label(made, 7), "follows")]
     made = lines(RANGES, "1", "range")
     assert sums(audit(printed["reeks-1"])) == [(label(made, 4), "2028", D(1988), D(1987))]
     made = lines(SALDO, "1.")

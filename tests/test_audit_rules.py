@@ -327,8 +327,8 @@ def test_each_rule_proposes_its_relation(rule):
 
 def test_a_subtotal_printed_wrong_is_blamed_and_its_grand_total_is_not():
     """'Subtotaal personeel' typed 1.600 over 1.000 + 500: that subtotal fails; 'Totaal lasten' 1.800 is what the
-    subtotals should add up to (1.500 + 300), so it is not blamed for the subtotal's error, and the relation says
-    'holds' where no finding is made."""
+    subtotals should add up to (1.500 + 300), so it is not blamed for the subtotal's error: it fails as printed
+    (1.600 + 300 = 1.900) only through it, a 'follows' finding, and its relation says so, never 'holds'."""
     text = """Regel\t2025\t2026
 Salarissen\t1000\t1100
 Inhuur\t500\t500
@@ -338,10 +338,12 @@ Energie\t100\t100
 Subtotaal materieel\t300\t300
 Totaal lasten\t1800\t1900"""
     table = audit_grid(grid_from_text(text))[0]
-    assert [(f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
-        ("Subtotaal personeel", "2025", D(1500), D(1600))]
+    assert [(f.row_label, f.column, f.expected, f.found, f.kind) for f in table.findings] == [
+        ("Subtotaal personeel", "2025", D(1500), D(1600), "sum"), ("Totaal lasten", "2025", D(1900), D(1800), "follows")]
     failing = {r.total: r.failed for r in table.relations}
-    assert failing["Subtotaal personeel"] == 1 and failing["Totaal lasten"] == 0
+    assert failing["Subtotaal personeel"] == 1 and failing["Totaal lasten"] == 1
+    grand = next(r for r in table.relations if r.total == "Totaal lasten")
+    assert grand.describe().endswith(": fails in 1 of 2 as printed, of which 1 only through 'Subtotaal personeel'")
 
 
 def test_fails_in_n_agrees_with_the_findings():
@@ -595,22 +597,26 @@ Saldo van baten en lasten\t-20\t0\t-20"""
 def test_a_wrong_subtotal_does_not_blame_the_totals_across_it_or_below_it():
     """'Totaal lasten' typed 1.410 over 1.000 + 400 (trial 3): that total fails; its 'Begroting na wijziging'
     (1.450 = 1.400 + 50) and the saldo (-20 = 1.400 - 1.420) hold with its true value, so they are not blamed: one
-    finding, and each relation's 'fails in N' counts only its findings."""
+    'sum' finding; as printed they fail (1.410 + 50 = 1.460, 1.410 - 1.420 = -10) only through it, a 'follows'
+    finding each, and each relation's 'fails in N' counts its findings."""
     assert audit_grid(grid_from_text(BEGROTING_WIJZIGING))[0].findings == ()
     table = audit_grid(grid_from_text(BEGROTING_WIJZIGING.replace("Totaal lasten\t1.400", "Totaal lasten\t1.410")))[0]
-    assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
-        ("B4", "Totaal lasten", D(1400), D(1410))]
-    assert sum(r.failed for r in table.relations) == 1
+    assert sorted((f.place, f.row_label, f.expected, f.found, f.kind) for f in table.findings) == [
+        ("B4", "Totaal lasten", D(1400), D(1410), "sum"), ("B8", "Saldo van baten en lasten", D(-10), D(-20), "follows"),
+        ("D4", "Totaal lasten", D(1460), D(1450), "follows")]
+    assert sum(r.failed for r in table.relations) == 3
 
 
 def test_a_wrong_bijgestelde_line_does_not_blame_the_total_of_its_column():
     """A line's 'Begroting na wijziging' typed 1.110 (1.000 + 100 = 1.100): the column relation fails at that line;
-    'Totaal lasten' 1.450 under it is what the lines make with its true value: one finding (trial 3, a6)."""
+    'Totaal lasten' 1.450 under it is what the lines make with its true value: one 'sum' finding (trial 3, a6), and
+    at the Totaal a 'follows' one (its lines as printed make 1.460)."""
     table = audit_grid(grid_from_text(BEGROTING_WIJZIGING.replace("Personeel\t1.000\t100\t1.100",
                                                                   "Personeel\t1.000\t100\t1.110")))[0]
-    assert [(f.place, f.row_label, f.column, f.expected, f.found) for f in table.findings] == [
-        ("D2", "Personeel", "Begroting na wijziging", D(1100), D(1110))]
-    assert sum(r.failed for r in table.relations) == 1
+    assert [(f.place, f.row_label, f.column, f.expected, f.found, f.kind) for f in table.findings] == [
+        ("D2", "Personeel", "Begroting na wijziging", D(1100), D(1110), "sum"),
+        ("D4", "Totaal lasten", "Begroting na wijziging", D(1460), D(1450), "follows")]
+    assert sum(r.failed for r in table.relations) == 2
 
 
 def test_a_wrong_column_total_does_not_blame_the_stand_across_it():
@@ -623,7 +629,9 @@ Reserve wegen\t1.830\t720\t410\t2.140
 Totaal reserves\t17.350\t1.170\t1.240\t17.280"""
     assert audit_grid(grid_from_text(text))[0].findings == ()
     table = audit_grid(grid_from_text(text.replace("\t1.170\t", "\t1.175\t")))[0]
-    assert [(f.place, f.expected, f.found) for f in table.findings] == [("C5", D(1170), D(1175))]
+    # (the Stand 31-12 17.280 fails as printed, 17.350 + 1.175 - 1.240 = 17.285, only through it: 'follows')
+    assert [(f.place, f.expected, f.found, f.kind) for f in table.findings] == [("C5", D(1170), D(1175), "sum"),
+                                                                               ("E5", D(17285), D(17280), "follows")]
 
 
 def test_a_total_in_the_middle_of_its_block_failing_in_one_figure_of_many_is_that_total():
@@ -751,9 +759,11 @@ def test_a_balanced_tables_saldo_of_0_is_not_every_line_above_it():
     # a Saldo typed 5 where its lines make 0 is not passed as '0 in every figure'
     typed = audit_grid(grid_from_text(BALANCED.replace("Saldo\t0\t0", "Saldo\t0\t5")))[0]
     assert [(label, axis) for label, axis, __ in typed.unverified] == [("Saldo", "row")]
-    # an altered Totaal lasten is found at that total
+    # an altered Totaal lasten is found at that total; the saldo under it (0) fails as printed (1.510 - 1.500 = 10)
+    # only through it: a 'follows' finding
     wrong = audit_grid(grid_from_text(BALANCED.replace("Totaal lasten\t1500\t1500", "Totaal lasten\t1500\t1510")))[0]
-    assert [(f.place, f.expected, f.found) for f in wrong.findings] == [("C4", D(1500), D(1510))]
+    assert [(f.place, f.expected, f.found, f.kind) for f in wrong.findings] == [("C4", D(1500), D(1510), "sum"),
+                                                                               ("C8", D(10), D(0), "follows")]
 
 
 # an overzicht van baten en lasten with the saldo set apart by an empty row, then the reserves and the resultaat
@@ -786,13 +796,17 @@ def test_a_saldo_set_apart_by_an_empty_row_is_checked_or_not_verified_never_sile
     assert relation(table, "Saldo van baten en lasten").parts == ("-Totaal lasten", "Totaal baten")
     wrong = audit_grid(grid_from_text(LB_TWO_YEARS.replace("lasten\t235", "lasten\t245")))[0]
     assert wrong.unverified == () and wrong.parts_elsewhere == ()
-    assert [(f.place, f.row_label, f.expected, f.found) for f in wrong.findings] == [
-        ("B11", "Saldo van baten en lasten", D(235), D(245))]
+    # (the resultaat fails as printed, 245 - 410 + 300 = 135, only through the saldo: a 'follows' finding, not a
+    # 'sum' one)
+    assert [(f.place, f.row_label, f.expected, f.found, f.kind) for f in wrong.findings] == [
+        ("B11", "Saldo van baten en lasten", D(235), D(245), "sum"),
+        ("B14", "Gerealiseerd resultaat", D(135), D(125), "follows")]
     assert (relation(wrong, "Saldo van baten en lasten").parts, relation(wrong, "Saldo van baten en lasten").failed) \
         == (("-Totaal lasten", "Totaal baten"), 1)
     assert relation(wrong, "Gerealiseerd resultaat").parts == (
         "Saldo van baten en lasten", "-Toevoeging aan reserves", "Onttrekking aan reserves")
-    assert relation(wrong, "Gerealiseerd resultaat").failed == 0
+    assert (relation(wrong, "Gerealiseerd resultaat").failed, relation(wrong, "Gerealiseerd resultaat").follows) == \
+        (1, 1)
 
 
 
@@ -815,8 +829,9 @@ Toevoeging aan reserves\t410\t400\t450\t455
 Onttrekking aan reserves\t300\t290\t380\t305
 Gerealiseerd resultaat\t125\t-40\t5\t-103"""
     table = audit_grid(grid_from_text(text))[0]
-    assert [(f.place, f.row_label, f.expected, f.found) for f in table.findings] == [
-        ("B11", "Saldo van baten en lasten", D(235), D(240))]
+    assert [(f.place, f.row_label, f.expected, f.found, f.kind) for f in table.findings] == [
+        ("B11", "Saldo van baten en lasten", D(235), D(240), "sum"),
+        ("B14", "Gerealiseerd resultaat", D(130), D(125), "follows")]
     assert table.unverified == ()
 
 
@@ -890,9 +905,13 @@ def test_one_altered_figure_in_a_row_chain_and_a_column_total_is_two_findings_th
         ("E4", "D6 fails by the same amount and both are made with D4:"),
         ("C6", "E3 fails by the same amount and both are made with C3:"),
         ("D6", "E4 fails by the same amount and both are made with D4:")]
-    # a stand altered (E3): the one finding, its column's total adds up with its true value; nothing to note
+    # a stand altered (E3): the one 'sum' finding, nothing to note; its column's total adds up with its true value,
+    # not as printed (9.550): a 'follows' finding naming E3
     stand = audit_grid(grid_of_xlsx(RESERVES.replace("\t1800\n", "\t1870\n")))[0]
-    assert [(f.place, f.note) for f in stand.findings] == [("E3", "")]
+    assert [(f.place, f.kind, f.expected, f.found, f.note) for f in stand.findings] == [
+        ("E3", "sum", D(1800), D(1870), ""),
+        ("E6", "follows", D(9550), D(9480),
+         "follows from 'Reserve sociaal domein' [Saldo 31-12] (E3): holds with that figure as its lines make it")]
 
 
 def test_a_wrong_subtotal_in_one_column_is_held_to_its_own_lines_not_past_the_subtotal_before_it():

@@ -101,8 +101,12 @@ def test_groups_plus_one_found_on_its_line_and_at_the_totaal(files, kind, capsys
 def test_groups_altered_saldo_found_on_its_line(files, kind, capsys):
     code, data = audited(files[kind == "pdf"]["saldo"], capsys)
     assert code == 1
-    # (the Totaal adds up with the line's true saldo: it is not blamed)
-    assert findings(data) == [("Programma 3 Veilig Thuis", "Begroting na wijziging Saldo", "32000", "32001")]
+    # (the Totaal adds up with the line's true saldo: it is not blamed; as printed its lines make 12.001, a
+    # 'follows' finding)
+    assert findings(data) == [("Programma 3 Veilig Thuis", "Begroting na wijziging Saldo", "32000", "32001"),
+                              ("Totaal", "Begroting na wijziging Saldo", "12001", "12000")]
+    assert sorted((f["row_label"], f["kind"]) for f in data["findings"]) == [("Programma 3 Veilig Thuis", "sum"),
+                                                                            ("Totaal", "follows")]
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])

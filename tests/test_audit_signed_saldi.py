@@ -216,8 +216,11 @@ def test_kasstroom_clean(files, kind, capsys):
 def test_kasstroom_wrong_operationeel_found_once_and_the_mutatie_still_read(files, kind, capsys):
     code, report = audited(files[f"kasstroom-sub.{kind}"], capsys)
     assert code == 1
-    assert [(f["row_label"], int(f["expected"]), int(f["found"])) for f in report["findings"]] == [
-        ("Kasstroom uit operationele activiteiten", sum(line[1] for line in OPERATIONEEL), 21565)]
+    # (the Mutatie liquide middelen holds with its true figure, not as printed: 3.600 less, a 'follows' finding)
+    true = sum(line[1] for line in OPERATIONEEL)
+    assert [(f["row_label"], int(f["expected"]), int(f["found"]), f["kind"]) for f in report["findings"]] == [
+        ("Kasstroom uit operationele activiteiten", true, 21565, "sum"),
+        ("Mutatie liquide middelen", -202 - (true - 21565), -202, "follows")]
     mutatie = [r for t in report["tables"] for r in t["relations"] if r["total"] == "Mutatie liquide middelen"]
     assert [r["parts"] for r in mutatie] == [["Kasstroom uit operationele activiteiten",
                                               "Kasstroom uit investeringsactiviteiten",

@@ -111,11 +111,15 @@ def test_a_staat_van_reserves_per_year_is_one_table_and_the_second_years_chain_i
     assert sum(d.startswith("row 'Totaal reserves' = Algemene reserve") for d in described) == 2
     assert found(clean) == [] and audit_main(str(clean)) == 0
     rows[11][4] += 10  # Egalisatiereserve 2027 (row 12): 415 printed 425
+    # (its block's Totaal reserves, 2.540, fails as printed, its lines making 2.550, only through it: 'follows')
     wrong = workbook(tmp_path / "fout.xlsx", rows)
-    assert found(wrong) == [("E12", "Stand 31-12", D(415), D(425))] and audit_main(str(wrong)) == 1
+    assert found(wrong) == [("E12", "Stand 31-12", D(415), D(425)), ("E14", "Stand 31-12", D(2550), D(2540))]
+    assert [f.kind for f in audit(wrong).findings] == ["sum", "follows"] and audit_main(str(wrong)) == 1
     rows[11][4] -= 10
     rows[5][4] += 10  # and in the first year's block (row 6), as before
-    assert found(workbook(tmp_path / "eerste.xlsx", rows)) == [("E6", "Stand 31-12", D(400), D(410))]
+    first = workbook(tmp_path / "eerste.xlsx", rows)
+    assert found(first) == [("E6", "Stand 31-12", D(400), D(410)), ("E8", "Stand 31-12", D(2535), D(2525))]
+    assert [f.kind for f in audit(first).findings] == ["sum", "follows"]
 
 
 def one_reserve(toevoegingen: int | None) -> list[list]:
@@ -162,7 +166,9 @@ def test_stand_chains_printed_to_pdf_are_checked_as_in_the_workbook(printed):
     assert found(printed["years across"]) == [
         ("page 1, line 6", "2026", D(1100), D(1110)), ("page 1, line 6", "2027", D(1150), D(1160)),
         ("page 1, line 6", "2028", D(1200), D(1210))]
-    assert found(printed["staat"]) == [("page 1, line 10", "Stand 31-12", D(415), D(425))]
+    assert found(printed["staat"]) == [("page 1, line 10", "Stand 31-12", D(415), D(425)),
+                                       ("page 1, line 12", "Stand 31-12", D(2550), D(2540))]
+    assert [f.kind for f in audit(printed["staat"]).findings] == ["sum", "follows"]
     # (its years typed as numbers: the print sets them right, over the first column of figures)
     clean = printed["staat schoon"]
     assert [t.columns for t in audit(clean).tables] == [("Stand 1-1", "Toevoegingen", "Onttrekkingen", "Stand 31-12")]

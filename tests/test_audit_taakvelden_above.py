@@ -216,14 +216,19 @@ def test_an_altered_main_group_is_found_at_its_line(files, kind, capsys):
 
 @pytest.mark.parametrize("kind", ["xlsx", "pdf"])
 def test_an_altered_grand_total_is_found_against_the_main_groups(files, kind, capsys):
-    """The grand total's realisatie baten +9.000: found against the main groups (not twice them)."""
+    """The grand total's realisatie baten +9.000: found against the main groups (not twice them); its realisatie
+    saldo across (baten - lasten) fails as printed only through it, a 'follows' finding with the 9.000."""
     path, pdf, lines = files["tot"]
     grand = clean_line(GRAND)
     code, report = audited(path if kind == "xlsx" else pdf, capsys)
     assert code == 1
     assert (GRAND, "Realisatie Baten", grand[5], grand[5] + 9000) in found(report)
     assert {f["row_label"] for f in report["findings"]} == {GRAND}
-    assert all(int(f["expected"]) == grand[2 + COLUMNS.index(f["column"])] for f in report["findings"])
+    assert all(int(f["expected"]) == grand[2 + COLUMNS.index(f["column"])] for f in report["findings"]
+               if f["kind"] == "sum")
+    saldo = grand[2 + COLUMNS.index("Realisatie Saldo")]
+    assert [(f["column"], int(f["expected"]), int(f["found"])) for f in report["findings"] if f["kind"] != "sum"] == \
+        [("Realisatie Saldo", saldo + 9000, saldo)]
     if kind == "xlsx":
         assert f"F{row_of(GRAND, lines)}" in {f["cell"] for f in report["findings"]}
 

@@ -52,20 +52,31 @@ def found(report) -> list[tuple[str, str, Decimal, Decimal]]:
     return [(f.sheet, f.cell, f.expected, f.found) for f in report.findings]
 
 
+def kinds(report) -> list[tuple[str, str]]:
+    return [(f.cell, f.kind) for f in report.findings]
+
+
 def test_a_wrong_total_lasten_blames_only_itself(amendment, tmp_path):
     """Trial 3 (a3): Begrotingswijziging!B18 Totaal lasten 6.559 -> 6.569: B18 is the finding; its bijgestelde
-    begroting D18 (= B18 + C18 with B18's true value) and the saldo B26 hold, and are not blamed."""
+    begroting D18 (= B18 + C18 with B18's true value) and the saldo B26 hold, and are not blamed: as printed they
+    fail only through B18 (6.569 + 27 = 6.596, 6.569 - 6.531 = 38), a 'follows' finding each."""
     assert stored(amendment, "Begrotingswijziging", "B18") == 6559
     report = audit(set_stored(amendment, tmp_path / "a3.xlsx", "Begrotingswijziging", "B18", 6569))
-    assert found(report) == [("Begrotingswijziging", "B18", D(6559), D(6569))]
+    assert found(report) == [("Begrotingswijziging", "B18", D(6559), D(6569)),
+                             ("Begrotingswijziging", "D18", D(6596), D(6586)),
+                             ("Begrotingswijziging", "B26", D(38), D(28))]
+    assert kinds(report) == [("B18", "sum"), ("D18", "follows"), ("B26", "follows")]
 
 
 def test_a_wrong_bijgestelde_line_blames_only_itself(amendment, tmp_path):
     """Trial 3 (a6): D13 bijgestelde Personeelskosten 3.441 -> 3.451: D13 is the finding; Totaal lasten D18 adds up
-    with D13's true value (B13 + C13) and is not blamed."""
+    with D13's true value (B13 + C13) and is not blamed: as printed it fails only through D13 (3.451 + 2.379 + 766
+    = 6.596), a 'follows' finding."""
     assert stored(amendment, "Begrotingswijziging", "D13") == 3441
     report = audit(set_stored(amendment, tmp_path / "a6.xlsx", "Begrotingswijziging", "D13", 3451))
-    assert found(report) == [("Begrotingswijziging", "D13", D(3441), D(3451))]
+    assert found(report) == [("Begrotingswijziging", "D13", D(3441), D(3451)),
+                             ("Begrotingswijziging", "D18", D(6596), D(6586))]
+    assert kinds(report) == [("D13", "sum"), ("D18", "follows")]
 
 
 @pytest.mark.parametrize("ref", ["B8", "B13"])
@@ -78,9 +89,16 @@ def test_one_altered_figure_on_the_berekening_is_one_finding_at_its_total(amendm
     report = audit(set_stored(amendment, tmp_path / "b.xlsx", "Berekening", ref, printed + step))
     lines = sum(stored(amendment, "Berekening", f"B{r}") for r in (6, 7, 8, 11, 12))
     bijgesteld = stored(amendment, "Berekening", "D8")
+    # (B13 + 500: its bijgestelde D13 and the saldo B21 fail as printed only through it, a 'follows' finding each)
+    bijgesteld_totaal = stored(amendment, "Berekening", "D13")
+    saldo = stored(amendment, "Berekening", "B21")
     want = {"B8": [("Berekening", "D8", bijgesteld + 100, bijgesteld), ("Berekening", "B13", lines + 100, lines)],
-            "B13": [("Berekening", "B13", lines, lines + 500)]}[ref]
+            "B13": [("Berekening", "B13", lines, lines + 500), ("Berekening", "D13", bijgesteld_totaal + 500,
+                                                                 bijgesteld_totaal),
+                    ("Berekening", "B21", saldo + 500, saldo)]}[ref]
     assert found(report) == want
+    assert kinds(report) == {"B8": [("D8", "sum"), ("B13", "sum")],
+                             "B13": [("B13", "sum"), ("D13", "follows"), ("B21", "follows")]}[ref]
     assert report.unverified == ()
 
 
@@ -146,13 +164,19 @@ def test_the_trials_own_tables_a_wrong_total_blames_only_itself(tmp_path):
     assert audit(write_table(tmp_path / "r.xlsx", header, rows)).findings == ()
     rows = [row[:] for row in rows]
     rows[-1][2] = 1175
-    assert found(audit(write_table(tmp_path / "r2.xlsx", header, rows))) == [("Tabel", "C9", D(1170), D(1175))]
+    # (its Stand 31-12 holds with the true value, not as printed: 22.940 + 1.175 - 1.565 = 22.550, a 'follows')
+    report = audit(write_table(tmp_path / "r2.xlsx", header, rows))
+    assert found(report) == [("Tabel", "C9", D(1170), D(1175)), ("Tabel", "E9", D(22550), D(22545))]
+    assert kinds(report) == [("C9", "sum"), ("E9", "follows")]
     header, rows = BW
     assert audit(write_table(tmp_path / "b.xlsx", header, rows)).findings == ()
     rows = [row[:] if row else row for row in rows]
     rows[12][1] = 22020500
-    assert found(audit(write_table(tmp_path / "b2.xlsx", header, rows))) == [
-        ("Tabel", "B16", D(22200500), D(22020500))]
+    # (its Begroting na wijziging and the saldo under it fail as printed only through it: 'follows')
+    report = audit(write_table(tmp_path / "b2.xlsx", header, rows))
+    assert found(report) == [("Tabel", "B16", D(22200500), D(22020500)), ("Tabel", "D16", D(23090500), D(23270500)),
+                             ("Tabel", "B18", D(-884585), D(-704585))]
+    assert kinds(report) == [("B16", "sum"), ("D16", "follows"), ("B18", "follows")]
 
 
 LB = (["Rekening 2024", "Begroting 2025", "Begroting na wijziging 2025", "Rekening 2025"],

@@ -266,7 +266,8 @@ Resultaat\t125\t-40"""
 def test_a_saldo_wrong_in_one_of_two_columns_is_the_finding_not_the_resultaat_under_it(tmp_path, capsys):
     """Before: 'NOT verified: Saldo van baten en lasten' and a finding at the resultaat in Rekening (expected -30),
     the total that was right. Now the saldo fails at Rekening with its parts and the sum they make (70), and the
-    resultaat, which adds up with the saldo's true value, holds."""
+    resultaat, which adds up with the saldo's true value, is not blamed: it fails as printed (80 - 400 + 290 = -30)
+    only through the saldo, a finding 'as a consequence', and its relation says so (never 'holds')."""
     path = workbook(tmp_path / "rekening.xlsx", BEGROTING_REKENING)
     assert audit_main(str(path)) == 1
     out = capsys.readouterr().out
@@ -274,7 +275,13 @@ def test_a_saldo_wrong_in_one_of_two_columns_is_the_finding_not_the_resultaat_un
     assert "Sheet!C10 'Saldo van baten en lasten' [Rekening]  Saldo van baten en lasten = sum of -Totaal lasten + " \
            "Totaal baten: expected 70, found 80 (difference +10)" in out
     assert "checked: row 'Resultaat' = Saldo van baten en lasten, -Toevoeging aan reserves, Onttrekking aan " \
-           "reserves: holds" in out
+           "reserves: fails in 1 of 2 as printed, of which 1 only through 'Saldo van baten en lasten'" in out
+    assert "Sheet!C13 [Rekening]  as a consequence: Resultaat = sum of Saldo van baten en lasten - Toevoeging aan " \
+           "reserves + Onttrekking aan reserves: expected -30, found -40 (difference -10)\n      note: follows from " \
+           "'Saldo van baten en lasten' [Rekening] (C10): holds with that figure as its lines make it" in out
+    assert out.rstrip().endswith("2 finding(s); 1 of them follow(s) from a wrong figure found elsewhere (a total that "
+                                 "fails as printed only through it)")
     report = audit(path)
-    assert [(f.cell, f.expected, f.found) for f in report.findings] == [("C10", 70, 80)]
+    assert [(f.cell, f.expected, f.found, f.kind) for f in report.findings] == [("C10", 70, 80, "sum"),
+                                                                              ("C13", -30, -40, "follows")]
     assert audit(workbook(tmp_path / "goed.xlsx", BEGROTING_REKENING.replace("235\t80", "235\t70"))).verdict == "clean"

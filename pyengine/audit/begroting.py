@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..i18n import _
+from ..i18n import _, ngettext
 from .model import Finding, Grid, normal
 from .tables import is_year
 
@@ -107,11 +107,12 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
         rows.append((section, r, label, triples))
 
 
-    def add(r: int, g: int, c: int, check: str, expected, found) -> None:
+    def add(r: int, g: int, c: int, check: str, expected, found, kind: str = "sum", note: str = "",
+            after: tuple[tuple[int, int], ...] = ()) -> None:
         col = groups[g][c]
         findings.append(Finding(name, 0, sheet.place(r, col), _text(grid.get((r, label_col))),
-                                f"{column_names[c]} {year_text(g)}", check, "sum", expected, found,
-                                found - expected, r, col))
+                                f"{column_names[c]} {year_text(g)}", check, kind, expected, found,
+                                found - expected, r, col, note=note, follows_from=after))
 
     def year_text(g: int) -> str:
         return str(years[g]) if g < len(years) else _("group {number}").format(number=g + 1)
@@ -204,15 +205,29 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
             compare(total_row[0], total_row[2], figures([gemeentelijk, centrum_line]),
                     "Totaal bijdrage gemeenten = gemeentelijke bijdrage + centrumgemeente bijdrage")
     # a total that holds with the true values of the failing totals among its parts is not blamed for them (a
-    # wrong Totaal lasten makes its bijgestelde begroting and the saldo miss by as much)
+    # wrong Totaal lasten makes its bijgestelde begroting and the saldo miss by as much): it still fails as
+    # printed, a 'follows' finding naming the totals it follows from
     truth: dict[tuple[int, int, int], Decimal] = {}
     for at, __, __, expected, __ in failing:
         truth.setdefault(at, expected)
+    blamed = {at for at, __, parts, __, found in failing
+              if not (any(cell in truth for cell, __, __ in parts) and
+                      sum((sign * truth.get(cell, value) for cell, sign, value in parts), Decimal(0)) == found)}
     for (r, g, c), check, parts, expected, found in failing:
-        if any(cell in truth for cell, __, __ in parts) and \
-                sum((sign * truth.get(cell, value) for cell, sign, value in parts), Decimal(0)) == found:
+        if (r, g, c) in blamed:
+            add(r, g, c, check, expected, found)
             continue
-        add(r, g, c, check, expected, found)
+        through = [cell for cell, __, __ in parts if cell in truth]
+        named = ", ".join(f"{_text(grid.get((pr, label_col)))!r} [{column_names[pc]} {year_text(pg)}] "
+                          f"({sheet.place(pr, groups[pg][pc])})" for pr, pg, pc in through)
+        add(r, g, c, check, expected, found, "follows",
+            ngettext("follows from {totals}: holds with that figure as its lines make it",
+                     "follows from {totals}: holds with those figures as their lines make them",
+                     len(through)).format(totals=named),
+            tuple((pr, groups[pg][pc]) for pr, pg, pc in through))
+    # a cell blamed by one rule is not also a 'follows' of another (one finding per cell: tables._blamed_over_follows)
+    blamed_cells = {(f.row, f.col) for f in findings if f.kind == "sum"}
+    findings = [f for f in findings if f.kind != "follows" or (f.row, f.col) not in blamed_cells]
     findings.sort(key=lambda f: (f.row, f.col))
     return findings, notes, len(rows)
 

@@ -188,6 +188,12 @@ class Finding:
     # beside the finding, what the auditor should see: one figure making this total and another failing one by
     # the same amount ('likely the altered figure'); '' for none
     note: str = ""
+    # a 'follows' finding (a total that fails as printed but holds with the true value of a failing total among its
+    # parts): the cells (row, column) of those failing totals, each blamed in a finding of its own
+    follows_from: tuple[tuple[int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze(self, follows_from=tuple(tuple(cell) for cell in self.follows_from))
 
     @property
     def cell(self) -> str:  # the workbook cell, or the PDF place
@@ -203,15 +209,25 @@ class Relation:
     failed: int
     labelled: bool
     rule: str = ""       # the rule that proposed it (rules.RULES)
+    # of the `failed` figures, those that fail as printed only through a failing total among the parts (they hold
+    # with its true value: 'follows' findings), and the labels of those totals
+    follows: int = 0
+    through: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        _freeze(self, parts=tuple(self.parts))
+        _freeze(self, parts=tuple(self.parts), through=tuple(self.through))
 
     def describe(self) -> str:
         parts = ", ".join(self.parts[:4]) + (_(" ... ({count} lines)").format(count=len(self.parts))
                                              if len(self.parts) > 4 else "")
-        state = _("holds") if not self.failed else _("fails in {failed} of {checked}").format(
-            failed=self.failed, checked=self.checked)
+        if not self.failed:
+            state = _("holds")
+        elif not self.follows:
+            state = _("fails in {failed} of {checked}").format(failed=self.failed, checked=self.checked)
+        else:  # never 'holds' where it fails as printed, even where only a wrong total among its parts makes it
+            state = _("fails in {failed} of {checked} as printed, of which {follows} only through {through}").format(
+                failed=self.failed, checked=self.checked, follows=self.follows,
+                through=", ".join(repr(label) for label in self.through))
         axis = _("row") if self.axis == "row" else _("column")
         return _("{axis} {total!r} = {parts}: {state}").format(axis=axis, total=self.total, parts=parts, state=state)
 

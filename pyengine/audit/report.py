@@ -163,6 +163,11 @@ def audit(path: str | Path, sheet: str | None = None) -> Report:
                        "NOT checked; open and save it in Excel or LibreOffice, or audit its PDF, to check them")
                      .format(per_sheet=_per_sheet(uncalculated)))
     findings = tuple(f for t in tables for f in t.findings)
+    # a 'follows' finding is never alone: the wrong figure it follows from is a finding of its table too (so it
+    # adds no finding to a file that would otherwise have none, and the exit code is as before)
+    blamed = {(f.sheet, f.row, f.col) for f in findings if f.kind != "follows"}
+    assert all(blamed.intersection((f.sheet, *at) for at in f.follows_from) for f in findings if f.kind == "follows"), \
+        "a 'follows' finding without the finding it follows from"
     names = ", ".join(dict.fromkeys(t.sheet for t in tables))
     report = Report(names, findings, tuple(notes), rows_checked)
     report.tables = tuple(tables)
@@ -293,7 +298,9 @@ def to_text(path: str, report: Report) -> str:
                 compared = _("expected {expected}, found {found} (difference {difference}: an afrondingsverschil, "
                              "within what rounding each shown figure explains)") if f.within_rounding else \
                     _("expected {expected}, found {found} (difference {difference})")
-                lines.append(f"  {where}{column}  {f.check}: " + compared.format(
+                # a total that fails as printed only through another finding's wrong figure: a consequence
+                check = _("as a consequence: {check}").format(check=f.check) if f.kind == "follows" else f.check
+                lines.append(f"  {where}{column}  {check}: " + compared.format(
                     expected=_amount(f.expected), found=_amount(f.found), difference=difference))
             elif f.found is not None:
                 lines.append(f"  {where}{column}  {f.check}: {_amount(f.found)}")
@@ -329,6 +336,10 @@ def _conclusion(report: Report) -> str:
                     "shown, by no more than rounding each shown figure explains").format(
             count=len(report.findings), rounding=rounding) if rounding else \
             _("{count} finding(s)").format(count=len(report.findings))
+        following = sum(1 for f in report.findings if f.kind == "follows")
+        if following:
+            counted += "; " + _("{count} of them follow(s) from a wrong figure found elsewhere (a total that fails as "
+                                "printed only through it)").format(count=following)
         return counted + (f"; {not_verified}" if unverified else "") + (f"; {not_read}" if unchecked else "")
     if unverified:
         return _("no findings, but {not_verified}").format(not_verified=not_verified) + \

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..i18n import number as number_text
 from ..render.formula import column_letter
 from .model import (MARKED as _MARKED, MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, line_key, normal,
@@ -984,13 +984,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         w in normal(cell.text) for cell in cells.values() if cell.number is None
         for w in ("afgerond", "afronding", "exact"))
 
-    def add(r, c, check, kind, expected=None, found=None, column=None, parts=0):
+    def add(r, c, check, kind, expected=None, found=None, column=None, parts=0, note="", after=()):
         difference = found - expected if expected is not None and found is not None else None
-        within = kind == "sum" and difference is not None and \
+        within = kind in ("sum", "follows") and difference is not None and \
             abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts) and \
             (rounded or column_units.get(c, unit) < 1)
         findings.append(Finding(grid.name, number, grid.place(r, c), label(r), shown.get(c, "") if column is None
-                                else column, check, kind, expected, found, difference, r, c, within))
+                                else column, check, kind, expected, found, difference, r, c, within, note, after))
 
     # each column's own rounding unit: a column of key shares (0,3127) beside whole euros
     column_units = {c: Decimal(1).scaleb(-max((max(0, -cells[(r, c)].number.as_tuple().exponent)
@@ -1259,15 +1259,23 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         return kept
 
     for i, (line, signed, failed) in enumerate(row_results):
-        reported = _blamed(line, signed, failed, "row", truth,
-                           not_additive if row_results[i].rule != "formula in the label" else frozenset(), moved)
+        reported, follows = _blamed(line, signed, failed, "row", truth,
+                                    not_additive if row_results[i].rule != "formula in the label" else frozenset(),
+                                    moved)
         read_where(line, signed, "row", [c for c in line.values if c not in failed], holds=True)
         reported = read_where(line, signed, "row", reported)
+        following = read_where(line, signed, "row", list(follows))
         if not any(id(p) in moved for p, __ in signed):  # (a figure moved is not where its part's line shows it)
             blamed_rows.append((row_results[i], reported))
         for c in reported:
             add(line.index, c, _sum_text(line, signed), "sum", _expected(line, signed, c), line.values[c],
                 parts=len(signed))
+        # a position that fails as printed only through a failing total among its parts: a finding of its own kind
+        # at the total, with its lines' sum as printed, naming the total it follows from (never 'holds')
+        for c in following:
+            add(line.index, c, _sum_text(line, signed), "follows", _expected(line, signed, c), line.values[c],
+                parts=len(signed), note=_follows_note(follows[c], grid, label, shown),
+                after=tuple(at for __, at in follows[c]))
         # a figure of the total over lines that are all empty there (zeros printed as empty cells; a line deleted
         # left 'Subtotaal onderhoudsvoorzieningen' 170.729 over nothing): the lines make 0, never 'not compared';
         # also over its one line (a group of one reserve under its heading, its other line deleted: 'Totaal
@@ -1283,19 +1291,26 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             row_relations[i] = dataclasses.replace(row_relations[i], checked=row_relations[i].checked +
                                                    len(over_nothing))
             reported = reported + over_nothing
-        if len(reported) != len(failed):  # 'fails in N of M' says what the findings say
-            row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported))
+        if len(reported) + len(following) != len(failed) or following:  # 'fails in N of M' says what the findings say
+            row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported) + len(following),
+                                                   **_through(follows, following, label))
     for i, (line, signed, failed) in enumerate(col_results):
-        reported = _blamed(line, signed, failed, "column", truth)
+        reported, follows = _blamed(line, signed, failed, "column", truth)
         read_where(line, signed, "column", [r for r in line.values if r not in failed], holds=True)
         reported = read_where(line, signed, "column", reported)
+        following = read_where(line, signed, "column", list(follows))
         blamed_cols.append((col_results[i], reported))
         for r in reported:
             expected = _expected(line, signed, r)
             add(r, line.index, f"{line.label or _('(total)')} = {_parts_text(signed, ' + ')}", "sum",
                 expected, line.values[r], parts=len(signed))
-        if len(reported) != len(failed):
-            col_relations[i] = dataclasses.replace(col_relations[i], failed=len(reported))
+        for r in following:
+            add(r, line.index, f"{line.label or _('(total)')} = {_parts_text(signed, ' + ')}", "follows",
+                _expected(line, signed, r), line.values[r], parts=len(signed),
+                note=_follows_note(follows[r], grid, label, shown), after=tuple(at for __, at in follows[r]))
+        if len(reported) + len(following) != len(failed) or following:
+            col_relations[i] = dataclasses.replace(col_relations[i], failed=len(reported) + len(following),
+                                                   **_through(follows, following, label))
     relations = row_relations + col_relations
     for line in row_lines:
         side = next((s for s in BALANCE_SIDES if line.key.startswith(s)), None)
@@ -1390,6 +1405,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
+    _blamed_over_follows(findings)
     findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
     # (the run's rows and columns as read, header rows included: a workbook's grid is placed as its sheet is)
     extent = "" if grid.is_pdf else f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[-1])}{rows[-1]}"
@@ -1444,13 +1460,17 @@ def _true_values(row_results, col_results) -> dict[tuple[int, int], Decimal]:
 
 
 def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int], Decimal],
-            not_additive: set[int] = frozenset(), moved: dict[int, dict[int, int]] | None = None) -> list[int]:
-    """The positions where a total that fails is itself wrong: not in a column found not to add up, and not
-    where it holds with the true values (`truth`) of the failing totals among its parts, on either axis: a
-    subtotal printed wrong makes its grand total, its saldo and its bijgestelde begroting miss by as much, and
-    those add up to what the subtotal should have been. (`moved`: for a part whose figures were moved under other
-    columns, by id, the column each figure stands in: a saldo of the groups' Totaal Lasten under the Baten's.)"""
-    blamed = []
+            not_additive: set[int] = frozenset(), moved: dict[int, dict[int, int]] | None = None
+            ) -> tuple[list[int], dict[int, tuple[tuple[Line, tuple[int, int]], ...]]]:
+    """(blamed, follows): the positions where a total that fails is itself wrong, and those where it fails only
+    through a failing total among its parts. Not blamed in a column found not to add up, nor where it holds with
+    the true values (`truth`) of the failing totals among its parts, on either axis: a subtotal printed wrong makes
+    its grand total, its saldo and its bijgestelde begroting miss by as much, and those add up to what the subtotal
+    should have been. Such a position still fails as printed: `follows` gives it with those parts and their cells
+    (a finding of its own kind, never 'holds'). (`moved`: for a part whose figures were moved under other columns,
+    by id, the column each figure stands in: a saldo of the groups' Totaal Lasten under the Baten's.)"""
+    blamed: list[int] = []
+    follows: dict[int, tuple[tuple[Line, tuple[int, int]], ...]] = {}
     for q in failed:
         if q in not_additive:
             continue
@@ -1464,9 +1484,26 @@ def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int],
             true_sum = sum((s * truth.get(cell(p), p.values.get(q, ZERO)) for p, s in signed
                             if p.units.get(q, "") == unit), ZERO)
             if true_sum == total.values[q]:
+                follows[q] = tuple((p, cell(p)) for p, __ in signed if cell(p) in truth)
                 continue
         blamed.append(q)
-    return blamed
+    return blamed, follows
+
+
+def _through(follows, following, label) -> dict:
+    """A relation's 'follows' count and the labels of the failing totals those positions follow from."""
+    labels = dict.fromkeys(label(at[0]) or _("(line)") for q in following for __, at in follows[q])
+    return {"follows": len(following), "through": tuple(labels)}
+
+
+def _follows_note(through, grid: Grid, label, shown) -> str:
+    """"follows from 'Totaal baten' [2025] (B12): holds with that figure as its lines make it": each failing total
+    by its line's label, its column and its place."""
+    named = ", ".join(f"{(label(r) or _('(line)'))!r} [{shown.get(c, '') or column_letter(c)}] ({grid.place(r, c)})"
+                      for __, (r, c) in through)
+    return ngettext("follows from {totals}: holds with that figure as its lines make it",
+                    "follows from {totals}: holds with those figures as their lines make them",
+                    len(through)).format(totals=named)
 
 
 # a figure (its sign, digits, points, commas, a closing bracket) and the text after it
@@ -1714,6 +1751,16 @@ def _summed_cells(row_results, col_results, not_summed) -> set[tuple[int, int]]:
     for total, signed, __ in col_results:
         summed |= {(r, part.index) for part, __ in signed for r in total.values}
     return summed
+
+
+def _blamed_over_follows(findings: list[Finding]) -> None:
+    """A figure blamed on one axis ('sum': its row's parts do not make it) that on the other axis fails only through
+    a wrong total among its parts is reported once, as blamed: its 'follows' finding is left out (one finding per
+    cell and column; 'holds with that figure' beside a finding that it is wrong itself would only confuse). Its
+    relation still counts it in 'fails in N ... as printed, of which K only through ...', which stays true: the
+    relation fails there as printed, and a finding stands at that cell."""
+    blamed = {(f.row, f.col) for f in findings if f.kind == "sum"}
+    findings[:] = [f for f in findings if f.kind != "follows" or (f.row, f.col) not in blamed]
 
 
 def _dedupe(findings: list[Finding]) -> None:
