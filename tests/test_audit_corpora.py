@@ -1,4 +1,4 @@
-"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14, 15 and 16, each
+"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14, 15, 16, 18 and 20, each
 ten tables of gemeenten, provincies, waterschappen and GR's (see their README.md) with four altered copies each, as
 xlsx and as the PDF LibreOffice printed, and the truth: which totals fail as printed (truth.json).
 
@@ -17,10 +17,12 @@ import pytest
 from pyengine.audit import audit
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
-OPEN = ("trial14", "trial15", "trial16")
+OPEN = ("trial14", "trial15", "trial16", "trial18", "trial20")
 
 # The files the audit does not meet yet, as xlsx and as PDF: (corpus, file) -> why, in a few words
 KNOWN_FILES: dict[tuple[str, str], str] = {
+    ("trial18", "t07_voorzieningen_p1.xlsx"): "the Doel column's long text is joined to the line's label, so the "
+                                              "finding at the right line names it with that text",
 }
 KNOWN = {(corpus, name, suffix): why for (corpus, name), why in KNOWN_FILES.items() for suffix in ("xlsx", "pdf")}
 
