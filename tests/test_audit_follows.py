@@ -68,8 +68,8 @@ def test_a_wrong_totaal_baten_is_blamed_and_the_saldo_follows_from_it(files, suf
     saldo = report.findings[1]
     assert saldo.difference == D(-500)
     place = "B7" if suffix == "xlsx" else "page 1, line 7"
-    assert saldo.note == f"follows from 'Totaal baten' [Begroting 2025] ({place}): holds with that figure as its " \
-                         "lines make it"
+    assert saldo.note == f"follows from 'Totaal baten' [Begroting 2025] ({place}): with that figure as its own " \
+                         "lines make it, this total holds; the figure printed here is not wrong itself"
     texts = [r.describe() for t in report.tables for r in t.relations]
     assert "row 'Saldo van baten en lasten' = -Totaal lasten, Totaal baten: fails in 1 of 2 as printed, of which 1 " \
            "only through 'Totaal baten'" in texts
@@ -77,10 +77,10 @@ def test_a_wrong_totaal_baten_is_blamed_and_the_saldo_follows_from_it(files, suf
     # 'fails in N' agrees with the findings, and the conclusion says how many follow from others
     assert sum(r.failed for t in report.tables for r in t.relations) == len(report.findings)
     text = to_text(str(files[f"baten_lasten.{suffix}"]), report)
-    assert "as a consequence: Saldo van baten en lasten = sum of -Totaal lasten + Totaal baten: expected 600, " \
-           "found 100 (difference -500)" in text
-    assert text.splitlines()[-1] == "2 finding(s); 1 of them follow(s) from a wrong figure found elsewhere (a total " \
-                                    "that fails as printed only through it)"
+    assert "as a consequence: Saldo van baten en lasten = sum of -Totaal lasten + Totaal baten: as printed its lines " \
+           "make 600, here 100 (difference -500)" in text
+    assert text.splitlines()[-1] == "2 finding(s); 1 of them only as a consequence of a wrong figure found " \
+                                    "elsewhere (a total that fails as printed only through it)"
     assert report.verdict == "findings"
 
 
@@ -103,8 +103,8 @@ def test_a_wrong_subtotal_of_reserves_makes_its_grand_total_and_its_stand_follow
         # the grand total: 1.000 + 600 = 1.600 as printed, 1.500 printed
         (places[2], "Totaal reserves", "Toevoegingen", "follows", D(1600), D(1500))]
     assert {f.note for f in report.findings[1:]} == {
-        f"follows from 'Totaal bestemmingsreserves' [Toevoegingen] ({places[0]}): holds with that figure as its "
-        "lines make it"}
+        f"follows from 'Totaal bestemmingsreserves' [Toevoegingen] ({places[0]}): with that figure as its own "
+        "lines make it, this total holds; the figure printed here is not wrong itself"}
     relations = {r.total: r for t in report.tables for r in t.relations}
     assert (relations["Totaal reserves"].failed, relations["Totaal reserves"].follows) == (1, 1)
     assert relations["Totaal reserves"].through == ("Totaal bestemmingsreserves",)
@@ -137,8 +137,8 @@ Saldo van baten en lasten\t100\t0\t100"""
         ("B6", "Totaal lasten", "Begroting 2025", "sum", D(1500), D(1600)),
         ("D6", "Totaal lasten", "Bijgestelde begroting 2025", "follows", D(1700), D(1600)),
         ("B11", "Saldo van baten en lasten", "Begroting 2025", "follows", D(200), D(100))]
-    assert findings[1].note == "follows from 'Totaal lasten' [Begroting 2025] (B6): holds with that figure as its " \
-                               "lines make it"
+    assert findings[1].note == "follows from 'Totaal lasten' [Begroting 2025] (B6): with that figure as its own " \
+                               "lines make it, this total holds; the figure printed here is not wrong itself"
     assert all(f.follows_from == ((6, 2),) for f in findings[1:])
 
 
@@ -162,3 +162,20 @@ Totaal reserves\t9300\t1500\t1250\t9650"""
     assert table.findings[2].check.startswith("Saldo 31-12-2025 = ")  # its row's stand chain
     column = next(r for r in table.relations if r.axis == "row" and r.total == "Totaal reserves")
     assert (column.failed, column.follows, column.through) == (1, 1, ("Totaal algemene reserves",))
+
+
+def test_in_dutch_a_follows_finding_says_its_own_figure_is_not_wrong_and_names_pdf_places_in_dutch(files):
+    """A new user's trial: 'expected 600, found 100' at the saldo read as if the printed 100 were wrong, and the note
+    and the table's range named a PDF's places in English inside a Dutch report."""
+    from pyengine.i18n import use_language
+
+    with use_language("nl"):
+        report = audit(files["baten_lasten.pdf"])
+        text = to_text("baten_lasten.pdf", report)
+    assert "als gevolg: Saldo van baten en lasten = som van -Totaal lasten + Totaal baten: zoals afgedrukt maken de " \
+           "regels 600, hier staat 100 (verschil -500)" in text
+    assert "opmerking: volgt uit 'Totaal baten' [Begroting 2025] (pagina 1, regel 7): met dat bedrag zoals de eigen " \
+           "regels het maken klopt dit totaal; het bedrag hier is zelf niet fout" in text
+    assert "page" not in text and "line" not in text and "pagina 1, regel" in text.splitlines()[1]
+    assert text.splitlines()[-1] == "2 bevinding(en); waarvan 1 alleen als gevolg van een elders gevonden fout bedrag " \
+                                    "(een totaal dat zoals afgedrukt alleen daardoor niet klopt)"

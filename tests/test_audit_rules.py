@@ -911,7 +911,8 @@ def test_one_altered_figure_in_a_row_chain_and_a_column_total_is_two_findings_th
     assert [(f.place, f.kind, f.expected, f.found, f.note) for f in stand.findings] == [
         ("E3", "sum", D(1800), D(1870), ""),
         ("E6", "follows", D(9550), D(9480),
-         "follows from 'Reserve sociaal domein' [Saldo 31-12] (E3): holds with that figure as its lines make it")]
+         "follows from 'Reserve sociaal domein' [Saldo 31-12] (E3): with that figure as its own lines make it, this "
+         "total holds; the figure printed here is not wrong itself")]
 
 
 def test_a_wrong_subtotal_in_one_column_is_held_to_its_own_lines_not_past_the_subtotal_before_it():

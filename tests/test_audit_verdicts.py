@@ -276,11 +276,12 @@ def test_a_saldo_wrong_in_one_of_two_columns_is_the_finding_not_the_resultaat_un
            "Totaal baten: expected 70, found 80 (difference +10)" in out
     assert "checked: row 'Resultaat' = Saldo van baten en lasten, -Toevoeging aan reserves, Onttrekking aan " \
            "reserves: fails in 1 of 2 as printed, of which 1 only through 'Saldo van baten en lasten'" in out
-    assert "Sheet!C13 'Resultaat' [Rekening]  as a consequence: Resultaat = sum of Saldo van baten en lasten - Toevoeging aan " \
-           "reserves + Onttrekking aan reserves: expected -30, found -40 (difference -10)\n      note: follows from " \
-           "'Saldo van baten en lasten' [Rekening] (C10): holds with that figure as its lines make it" in out
-    assert out.rstrip().endswith("2 finding(s); 1 of them follow(s) from a wrong figure found elsewhere (a total that "
-                                 "fails as printed only through it)")
+    assert "Sheet!C13 'Resultaat' [Rekening]  as a consequence: Resultaat = sum of Saldo van baten en lasten - " \
+           "Toevoeging aan reserves + Onttrekking aan reserves: as printed its lines make -30, here -40 (difference " \
+           "-10)\n      note: follows from 'Saldo van baten en lasten' [Rekening] (C10): with that figure as its own " \
+           "lines make it, this total holds; the figure printed here is not wrong itself" in out
+    assert out.rstrip().endswith("2 finding(s); 1 of them only as a consequence of a wrong figure found elsewhere (a "
+                                 "total that fails as printed only through it)")
     report = audit(path)
     assert [(f.cell, f.expected, f.found, f.kind) for f in report.findings] == [("C10", 70, 80, "sum"),
                                                                               ("C13", -30, -40, "follows")]

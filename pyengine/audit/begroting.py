@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..i18n import _, ngettext
+from ..i18n import _
 from .model import Finding, Grid, normal
-from .tables import is_year
+from .tables import follows_text, is_year
 
 SECTIONS = (("lasten", "lasten"), ("baten", "baten"), ("totaal", "totaal"), ("reserve", "reserves"),
             ("bijdrage gemeente", "bijdrage"))
@@ -221,9 +221,7 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
         named = ", ".join(f"{_text(grid.get((pr, label_col)))!r} [{column_names[pc]} {year_text(pg)}] "
                           f"({sheet.place(pr, groups[pg][pc])})" for pr, pg, pc in through)
         add(r, g, c, check, expected, found, "follows",
-            ngettext("follows from {totals}: holds with that figure as its lines make it",
-                     "follows from {totals}: holds with those figures as their lines make them",
-                     len(through)).format(totals=named),
+            follows_text(named, len(through)),
             tuple((pr, groups[pg][pc]) for pr, pg, pc in through))
     # a cell blamed by one rule is not also a 'follows' of another (one finding per cell: tables._blamed_over_follows)
     blamed_cells = {(f.row, f.col) for f in findings if f.kind == "sum"}

@@ -264,7 +264,7 @@ def to_text(path: str, report: Report) -> str:
     for t in report.tables:
         # (the cells it covers, 'A3:E9'; a PDF's table from its first line of figures to its last)
         lines.append(_("table {number}: {sheet} {cells}, {rows} x {columns}").format(
-            number=t.number, sheet=t.sheet, cells=t.extent or f"{t.first}..{t.last}",
+            number=t.number, sheet=t.sheet, cells=t.extent or f"{_place(t.first)}..{_place(t.last)}",
             rows=ngettext("{count} row", "{count} rows", t.rows).format(count=number(t.rows)),
             columns=ngettext("{count} column", "{count} columns", len(t.columns)).format(count=number(len(t.columns))))
             + (f", {t.scale}" if t.scale else ""))
@@ -298,7 +298,10 @@ def to_text(path: str, report: Report) -> str:
                 compared = _("expected {expected}, found {found} (difference {difference}: an afrondingsverschil, "
                              "within what rounding each shown figure explains)") if f.within_rounding else \
                     _("expected {expected}, found {found} (difference {difference})")
-                # a total that fails as printed only through another finding's wrong figure: a consequence
+                # a total that fails as printed only through another finding's wrong figure: a consequence, its
+                # lines' sum as printed beside its own figure (never 'expected': its figure is not the wrong one)
+                if f.kind == "follows":
+                    compared = _("as printed its lines make {expected}, here {found} (difference {difference})")
                 check = _("as a consequence: {check}").format(check=f.check) if f.kind == "follows" else f.check
                 lines.append(f"  {where}{column}  {check}: " + compared.format(
                     expected=_amount(f.expected), found=_amount(f.found), difference=difference))
@@ -306,8 +309,9 @@ def to_text(path: str, report: Report) -> str:
                 lines.append(f"  {where}{column}  {f.check}: {_amount(f.found)}")
             else:
                 lines.append(f"  {where}{column}  {f.check}")
-            if f.note:
-                lines.append("      " + _("note: {note}").format(note=f.note))
+            if f.note:  # (a PDF's places in it in the report's language, as the finding's own)
+                note = re.sub(r"page \d+, line \d+", lambda m: _place(m.group(0)), f.note)
+                lines.append("      " + _("note: {note}").format(note=note))
     lines.append(_conclusion(report))
     return "\n".join(lines)
 
@@ -338,8 +342,8 @@ def _conclusion(report: Report) -> str:
             _("{count} finding(s)").format(count=len(report.findings))
         following = sum(1 for f in report.findings if f.kind == "follows")
         if following:
-            counted += "; " + _("{count} of them follow(s) from a wrong figure found elsewhere (a total that fails as "
-                                "printed only through it)").format(count=following)
+            counted += "; " + _("{count} of them only as a consequence of a wrong figure found elsewhere (a total that "
+                                "fails as printed only through it)").format(count=following)
         return counted + (f"; {not_verified}" if unverified else "") + (f"; {not_read}" if unchecked else "")
     if unverified:
         return _("no findings, but {not_verified}").format(not_verified=not_verified) + \

@@ -1497,13 +1497,19 @@ def _through(follows, following, label) -> dict:
 
 
 def _follows_note(through, grid: Grid, label, shown) -> str:
-    """"follows from 'Totaal baten' [2025] (B12): holds with that figure as its lines make it": each failing total
-    by its line's label, its column and its place."""
+    """"follows from 'Totaal baten' [2025] (B12): with that figure as its own lines make it, this total holds; the
+    figure printed here is not wrong itself": each failing total by its line's label, its column and its place."""
     named = ", ".join(f"{(label(r) or _('(line)'))!r} [{shown.get(c, '') or column_letter(c)}] ({grid.place(r, c)})"
                       for __, (r, c) in through)
-    return ngettext("follows from {totals}: holds with that figure as its lines make it",
-                    "follows from {totals}: holds with those figures as their lines make them",
-                    len(through)).format(totals=named)
+    return follows_text(named, len(through))
+
+
+def follows_text(totals: str, count: int) -> str:
+    """A 'follows' finding's note over the failing totals it follows from, named (also the amendment rules')."""
+    return ngettext("follows from {totals}: with that figure as its own lines make it, this total holds; the figure "
+                    "printed here is not wrong itself",
+                    "follows from {totals}: with those figures as their own lines make them, this total holds; the "
+                    "figure printed here is not wrong itself", count).format(totals=totals)
 
 
 # a figure (its sign, digits, points, commas, a closing bracket) and the text after it
