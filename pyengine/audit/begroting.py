@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..i18n import _
 from .model import Finding, Grid, normal
-from .tables import follows_text, is_year
+from .tables import blamed_over_follows, follows_text, is_year
 
 SECTIONS = (("lasten", "lasten"), ("baten", "baten"), ("totaal", "totaal"), ("reserve", "reserves"),
             ("bijdrage gemeente", "bijdrage"))
@@ -223,9 +223,8 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
         add(r, g, c, check, expected, found, "follows",
             follows_text(named, len(through)),
             tuple((pr, groups[pg][pc]) for pr, pg, pc in through))
-    # a cell blamed by one rule is not also a 'follows' of another (one finding per cell: tables._blamed_over_follows)
-    blamed_cells = {(f.row, f.col) for f in findings if f.kind == "sum"}
-    findings = [f for f in findings if f.kind != "follows" or (f.row, f.col) not in blamed_cells]
+    # a cell blamed by one rule is not also a 'follows' of another (one finding per cell)
+    blamed_over_follows(findings)
     findings.sort(key=lambda f: (f.row, f.col))
     return findings, notes, len(rows)
 

@@ -1405,7 +1405,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
     _dedupe(findings)
-    _blamed_over_follows(findings)
+    blamed_over_follows(findings)
     findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
     # (the run's rows and columns as read, header rows included: a workbook's grid is placed as its sheet is)
     extent = "" if grid.is_pdf else f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[-1])}{rows[-1]}"
@@ -1759,7 +1759,7 @@ def _summed_cells(row_results, col_results, not_summed) -> set[tuple[int, int]]:
     return summed
 
 
-def _blamed_over_follows(findings: list[Finding]) -> None:
+def blamed_over_follows(findings: list[Finding]) -> None:
     """A figure blamed on one axis ('sum': its row's parts do not make it) that on the other axis fails only through
     a wrong total among its parts is reported once, as blamed: its 'follows' finding is left out (one finding per
     cell and column; 'holds with that figure' beside a finding that it is wrong itself would only confuse). Its
