@@ -24,7 +24,10 @@ KNOWN_FILES: dict[tuple[str, str], str] = {
     ("trial18", "t07_voorzieningen_p1.xlsx"): "the Doel column's long text is joined to the line's label, so the "
                                               "finding at the right line names it with that text",
 }
-KNOWN = {(corpus, name, suffix): why for (corpus, name), why in KNOWN_FILES.items() for suffix in ("xlsx", "pdf")}
+# ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why
+KNOWN_PRINTS: dict[tuple[str, str, str], str] = {}
+KNOWN = {**{(corpus, name, suffix): why for (corpus, name), why in KNOWN_FILES.items() for suffix in ("xlsx", "pdf")},
+         **KNOWN_PRINTS}
 
 
 def _key(label: str) -> str:

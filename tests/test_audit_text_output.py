@@ -48,7 +48,7 @@ def test_a_finding_names_its_lines_label_between_cell_and_column(files, capsys):
 def test_a_table_is_placed_by_the_cells_it_covers(files, capsys):
     code, lines = text_of(files["clean"], capsys)
     assert code == 0
-    assert "table 1: Blad1 A3:E9, 6 rows x 4 columns" in lines, lines
+    assert "table 1: Blad1 A3:E9, 6 lines of figures in 4 columns" in lines, lines
 
 
 def test_tables_side_by_side_are_each_placed_by_their_own_cells(tmp_path, capsys):
@@ -61,7 +61,7 @@ def test_tables_side_by_side_are_each_placed_by_their_own_cells(tmp_path, capsys
     code, lines = text_of(workbook(tmp_path / "naast.xlsx", rows, title="Overzicht"), capsys)
     assert code == 1
     assert [line for line in lines if line.startswith("table ")] == [
-        "table 1: Overzicht A3:C6, 3 rows x 2 columns", "table 2: Overzicht E3:G6, 3 rows x 2 columns"], lines
+        "table 1: Overzicht A3:C6, 3 lines of figures in 2 columns", "table 2: Overzicht E3:G6, 3 lines of figures in 2 columns"], lines
     assert "  Overzicht!G6 'Totaal baten' [2026]  Totaal baten = sum of Belastingen + Subsidies: expected 731, " \
            "found 730 (difference -1)" in lines, lines
 
@@ -69,7 +69,7 @@ def test_tables_side_by_side_are_each_placed_by_their_own_cells(tmp_path, capsys
 def test_a_pdfs_table_keeps_its_page_and_line_places_and_names_the_label(files, capsys):
     code, lines = text_of(files["wrong pdf"], capsys)
     assert code == 1
-    assert "table 1: fout.pdf page 1, line 3..page 1, line 8, 6 rows x 4 columns" in lines, lines
+    assert "table 1: fout.pdf page 1, line 3..page 1, line 8, 6 lines of figures in 4 columns" in lines, lines
     assert "  fout.pdf page 1, line 8 'Totaal baten' [Begroting 2026]  Totaal baten = sum of 5 lines (Belastingen " \
            "... Overige baten): expected 770, found 771 (difference +1)" in lines, lines
 
@@ -86,3 +86,22 @@ def test_json_is_unchanged(files, capsys):
     assert [(f["cell"], f["row_label"], f["column"], f["expected"], f["found"]) for f in report["findings"]] == [
         ("E9", "Totaal baten", "Begroting 2026", "770", "771")]
     assert json.dumps(report).count("A3:E9") == 0
+
+
+def test_the_scale_and_the_lines_are_written_as_the_reports_figures(tmp_path, capsys):
+    """A new user read 'x EUR 1.000' beside English figures 120,235 and '6 rows' for a table of 9 rows: the scale is
+    written in the report's language ('x EUR 1,000' / 'x € 1.000'), the count says what it counts (lines with
+    figures; the title and the header are not counted)."""
+    from pyengine.i18n import use_language
+
+    rows = [["Baten per soort"], ["Bedragen x € 1.000"], [], TITLES, *[[label, *figures] for label, figures in LINES],
+            ["Totaal baten", *TOTAL]]
+    path = workbook(tmp_path / "duizenden.xlsx", rows, title="Blad1", widths={"A": 26})
+    code, lines = text_of(path, capsys)
+    assert code == 0
+    assert lines[0].endswith(": 1 table, 6 lines of figures, 4 totals checked against their lines"), lines
+    assert "table 1: Blad1 A4:E10, 6 lines of figures in 4 columns, x EUR 1,000" in lines, lines
+    with use_language("nl"):
+        code, lines = text_of(path, capsys)
+    assert lines[0].endswith(": 1 tabel, 6 regels met getallen, 4 totalen gecontroleerd tegen hun regels"), lines
+    assert "tabel 1: Blad1 A4:E10, 6 regels met getallen in 4 kolommen, x € 1.000" in lines, lines

@@ -216,6 +216,12 @@ AXES = {"row": N_("row"), "column": N_("column")}
 PDF_PLACE = re.compile(r"page (\d+), line (\d+)")
 
 
+def _scale(scale: str) -> str:
+    """A table's scale as the report writes its figures: 'x EUR 1,000' beside English 120,235, 'x € 1.000' beside
+    Dutch 120.235 (the model and --json keep 'x EUR 1.000', as a line above the table says it)."""
+    return _("x EUR {unit}").format(unit=number(1000 if scale == "x EUR 1.000" else 1000000))
+
+
 def _axis(axis: str) -> str:
     return _(AXES[axis]) if axis in AXES else axis
 
@@ -254,20 +260,24 @@ def to_json(path: str, report: Report) -> str:
 
 
 def to_text(path: str, report: Report) -> str:
-    lines = [_("Audit of {file}: {tables}, {rows}, {figures} checked against their totals").format(
+    # (what is counted is what was compared: a total's figure in each column against the lines it sums)
+    lines = [_("Audit of {file}: {tables}, {rows}, {totals}").format(
         file=path,
         tables=ngettext("{count} table", "{count} tables", len(report.tables)).format(count=number(len(report.tables))),
-        rows=ngettext("{count} row", "{count} rows", report.rows_checked).format(count=number(report.rows_checked)),
-        figures=ngettext("{count} figure", "{count} figures", report.figures_checked).format(
+        # (lines that hold figures: a table's title, header and empty lines are not counted)
+        rows=ngettext("{count} line of figures", "{count} lines of figures", report.rows_checked).format(
+            count=number(report.rows_checked)),
+        totals=ngettext("{count} total checked against its lines", "{count} totals checked against their lines",
+                        report.figures_checked).format(
             count=number(report.figures_checked)))]
     lines += ["  " + _("note: {note}").format(note=note) for note in report.notes]
     for t in report.tables:
         # (the cells it covers, 'A3:E9'; a PDF's table from its first line of figures to its last)
-        lines.append(_("table {number}: {sheet} {cells}, {rows} x {columns}").format(
+        lines.append(_("table {number}: {sheet} {cells}, {rows} in {columns}").format(
             number=t.number, sheet=t.sheet, cells=t.extent or f"{_place(t.first)}..{_place(t.last)}",
-            rows=ngettext("{count} row", "{count} rows", t.rows).format(count=number(t.rows)),
+            rows=ngettext("{count} line of figures", "{count} lines of figures", t.rows).format(count=number(t.rows)),
             columns=ngettext("{count} column", "{count} columns", len(t.columns)).format(count=number(len(t.columns))))
-            + (f", {t.scale}" if t.scale else ""))
+            + (f", {_scale(t.scale)}" if t.scale else ""))
         for relation in t.relations:
             lines.append("    " + _("checked: {relation}").format(relation=relation.describe()))
         for label, axis, reason in t.unverified:

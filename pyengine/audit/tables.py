@@ -1407,6 +1407,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     _dedupe(findings)
     blamed_over_follows(findings)
     findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
+    findings = _short_everywhere(findings, blamed_rows)
     # (the run's rows and columns as read, header rows included: a workbook's grid is placed as its sheet is)
     extent = "" if grid.is_pdf else f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[-1])}{rows[-1]}"
     return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides, extent)
@@ -1443,6 +1444,25 @@ def _shared_figures(findings: list[Finding], blamed_rows, blamed_cols, grid: Gri
         return findings
     return [dataclasses.replace(f, note="; ".join(notes[(f.row, f.col)]))
             if f.kind == "sum" and (f.row, f.col) in notes else f for f in findings]
+
+
+def _short_everywhere(findings: list[Finding], blamed_rows) -> list[Finding]:
+    """A row's total blamed in every column it was checked in (two or more), each beyond rounding: one wrong figure
+    makes a total fail in its own column only, a line deleted from its parts (or the total copied from another line)
+    in all of them. Each of its findings gets a note saying so; the finding itself (place, expected, found) stays:
+    the audit cannot tell which line is gone, only that the differences stand where a missing line's figures would."""
+    by_cell = {(f.row, f.col): f for f in findings if f.kind == "sum" and not f.within_rounding}
+    everywhere: set[tuple[int, int]] = set()
+    for candidate, reported in blamed_rows:
+        cells = [(candidate.total.index, c) for c in reported]
+        if candidate.checked >= 2 and len(reported) == len(candidate.failed) == candidate.checked and \
+                all(cell in by_cell for cell in cells):
+            everywhere.update(cells)
+    if not everywhere:
+        return findings
+    note = _("this total fails in every column it is checked in: a line of its parts may be missing")
+    return [dataclasses.replace(f, note=f"{f.note}; {note}" if f.note else note)
+            if f.kind == "sum" and (f.row, f.col) in everywhere else f for f in findings]
 
 
 GRAND_TOTALS = ("totaal", "total", "totalen", "eindtotaal", "generaal totaal", "totaal generaal")
