@@ -7,6 +7,7 @@ The pipeline, one module a step:
     tables.py          cut a grid into tables, fold each table's lines into the relations its figures and
                        labels support (each relation names the rule that proposed it, rules.RULES), check them
     begroting.py       the begrotingswijziging layout's cross-section rules, on a grid laid out like seed 000
+    blame.py           of the totals that fail (in both), which are wrong themselves and which only follow
     report.py          the verdict, the text report and --json
 """
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..i18n import _
+from .blame import blame
 from .model import Finding, Grid, normal
 from .tables import blamed_over_follows, follows_text, is_year
 
@@ -206,18 +207,12 @@ def amendment_rules(sheet: Grid) -> tuple[list[Finding], list[str], int]:
                     "Totaal bijdrage gemeenten = gemeentelijke bijdrage + centrumgemeente bijdrage")
     # a total that holds with the true values of the failing totals among its parts is not blamed for them (a
     # wrong Totaal lasten makes its bijgestelde begroting and the saldo miss by as much): it still fails as
-    # printed, a 'follows' finding naming the totals it follows from
-    truth: dict[tuple[int, int, int], Decimal] = {}
-    for at, __, __, expected, __ in failing:
-        truth.setdefault(at, expected)
-    blamed = {at for at, __, parts, __, found in failing
-              if not (any(cell in truth for cell, __, __ in parts) and
-                      sum((sign * truth.get(cell, value) for cell, sign, value in parts), Decimal(0)) == found)}
-    for (r, g, c), check, parts, expected, found in failing:
-        if (r, g, c) in blamed:
+    # printed, a 'follows' finding naming the totals it follows from (`blame.blame`, as the tables' relations)
+    verdicts = blame([(at, parts, expected, found) for at, __, parts, expected, found in failing])
+    for ((r, g, c), check, parts, expected, found), through in zip(failing, verdicts):
+        if not through:
             add(r, g, c, check, expected, found)
             continue
-        through = [cell for cell, __, __ in parts if cell in truth]
         named = ", ".join(f"{_text(grid.get((pr, label_col)))!r} [{column_names[pc]} {year_text(pg)}] "
                           f"({sheet.place(pr, groups[pg][pc])})" for pr, pg, pc in through)
         add(r, g, c, check, expected, found, "follows",

@@ -25,6 +25,7 @@ from ..i18n import number as number_text
 from ..render.formula import column_letter
 from .model import (MARKED as _MARKED, MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, line_key, normal,
                     read_dutch_number, rounding_allowance)
+from .blame import blame
 from .rules import (MAX_PARTS, RULES, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
                     is_change, is_labelled, label_formulas, names_a_movement, result_label, said_saldo, stand_chain_starts, sub_lines,
@@ -1235,7 +1236,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             row_unchecked = [u for u in row_unchecked if u.index != saldo.index]
     # a failing total is blamed where it is itself wrong: not where it holds with the true values of the failing
     # totals among its parts, on either axis (a wrong 'Totaal lasten' does not make its bijgestelde column fail)
-    truth = _true_values(row_results, col_results)
+    verdicts = _blamed(row_results, col_results, not_additive, moved)
     blamed_rows, blamed_cols = [], []   # (candidate, the positions where it is reported)
 
     def read_where(total: Line, signed, axis: str, positions, holds: bool = False) -> list[int]:
@@ -1259,9 +1260,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         return kept
 
     for i, (line, signed, failed) in enumerate(row_results):
-        reported, follows = _blamed(line, signed, failed, "row", truth,
-                                    not_additive if row_results[i].rule != "formula in the label" else frozenset(),
-                                    moved)
+        reported, follows = verdicts["row", i]
         read_where(line, signed, "row", [c for c in line.values if c not in failed], holds=True)
         reported = read_where(line, signed, "row", reported)
         following = read_where(line, signed, "row", list(follows))
@@ -1275,7 +1274,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         for c in following:
             add(line.index, c, _sum_text(line, signed), "follows", _expected(line, signed, c), line.values[c],
                 parts=len(signed), note=_follows_note(follows[c], grid, label, shown),
-                after=tuple(at for __, at in follows[c]))
+                after=follows[c])
         # a figure of the total over lines that are all empty there (zeros printed as empty cells; a line deleted
         # left 'Subtotaal onderhoudsvoorzieningen' 170.729 over nothing): the lines make 0, never 'not compared';
         # also over its one line (a group of one reserve under its heading, its other line deleted: 'Totaal
@@ -1295,7 +1294,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             row_relations[i] = dataclasses.replace(row_relations[i], failed=len(reported) + len(following),
                                                    **_through(follows, following, label))
     for i, (line, signed, failed) in enumerate(col_results):
-        reported, follows = _blamed(line, signed, failed, "column", truth)
+        reported, follows = verdicts["column", i]
         read_where(line, signed, "column", [r for r in line.values if r not in failed], holds=True)
         reported = read_where(line, signed, "column", reported)
         following = read_where(line, signed, "column", list(follows))
@@ -1307,7 +1306,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         for r in following:
             add(r, line.index, f"{line.label or _('(total)')} = {_parts_text(signed, ' + ')}", "follows",
                 _expected(line, signed, r), line.values[r], parts=len(signed),
-                note=_follows_note(follows[r], grid, label, shown), after=tuple(at for __, at in follows[r]))
+                note=_follows_note(follows[r], grid, label, shown), after=follows[r])
         if len(reported) + len(following) != len(failed) or following:
             col_relations[i] = dataclasses.replace(col_relations[i], failed=len(reported) + len(following),
                                                    **_through(follows, following, label))
@@ -1468,51 +1467,47 @@ def _short_everywhere(findings: list[Finding], blamed_rows) -> list[Finding]:
 GRAND_TOTALS = ("totaal", "total", "totalen", "eindtotaal", "generaal totaal", "totaal generaal")
 
 
-def _true_values(row_results, col_results) -> dict[tuple[int, int], Decimal]:
-    """(row, column) -> what the figure of a total that fails there should have been: the sum of its parts."""
-    truth: dict[tuple[int, int], Decimal] = {}
-    for axis, results in (("row", row_results), ("column", col_results)):
-        for candidate in results:
-            for q in candidate.failed:
-                cell = (candidate.total.index, q) if axis == "row" else (q, candidate.total.index)
-                truth.setdefault(cell, candidate.expected(q))
-    return truth
-
-
-def _blamed(total: Line, signed, failed, axis: str, truth: dict[tuple[int, int], Decimal],
-            not_additive: set[int] = frozenset(), moved: dict[int, dict[int, int]] | None = None
-            ) -> tuple[list[int], dict[int, tuple[tuple[Line, tuple[int, int]], ...]]]:
-    """(blamed, follows): the positions where a total that fails is itself wrong, and those where it fails only
-    through a failing total among its parts. Not blamed in a column found not to add up, nor where it holds with
-    the true values (`truth`) of the failing totals among its parts, on either axis: a subtotal printed wrong makes
-    its grand total, its saldo and its bijgestelde begroting miss by as much, and those add up to what the subtotal
-    should have been. Such a position still fails as printed: `follows` gives it with those parts and their cells
-    (a finding of its own kind, never 'holds'). (`moved`: for a part whose figures were moved under other columns,
+def _blamed(row_results, col_results, not_additive: set[int], moved: dict[int, dict[int, int]]
+            ) -> dict[tuple[str, int], tuple[list[int], dict[int, tuple[tuple[int, int], ...]]]]:
+    """Per relation found, by axis and index: (blamed, follows), the positions where it fails and its total is itself
+    wrong, and those where it fails only through failing totals among its parts (with their cells), on either axis,
+    as `blame.blame` decides over every failing position of every relation: a subtotal printed wrong makes its grand
+    total, its saldo and its bijgestelde begroting miss by as much, and those add up to what the subtotal should have
+    been. Such a position still fails as printed (a finding of its own kind, never 'holds'). A part in another unit
+    than the total's ('%' beside '€') is no part of its sum. Neither in a column found not to add up (`not_additive`,
+    but for a total whose label gives its formula). (`moved`: for a part whose figures were moved under other columns,
     by id, the column each figure stands in: a saldo of the groups' Totaal Lasten under the Baten's.)"""
-    blamed: list[int] = []
-    follows: dict[int, tuple[tuple[Line, tuple[int, int]], ...]] = {}
-    for q in failed:
-        if q in not_additive:
+    checks, at = [], []
+    for axis, results in (("row", row_results), ("column", col_results)):
+        for i, candidate in enumerate(results):
+            total, signed, failed = candidate
+            for q in failed:
+                unit = total.units.get(q, "")
+                parts = [(_cell(axis, p.index, moved.get(id(p), {}).get(q, q) if axis == "row" else q), s,
+                          p.values.get(q, ZERO)) for p, s in signed if p.units.get(q, "") == unit]
+                checks.append((_cell(axis, total.index, q), parts, candidate.expected(q), total.values.get(q, ZERO)))
+                at.append((axis, i, q))
+    verdicts = {(axis, i): ([], {}) for axis, results in (("row", row_results), ("column", col_results))
+                for i in range(len(results))}
+    for (axis, i, q), through in zip(at, blame(checks)):
+        if axis == "row" and q in not_additive and row_results[i].rule != "formula in the label":
             continue
+        blamed, follows = verdicts[axis, i]
+        if through:
+            follows[q] = through
+        else:
+            blamed.append(q)
+    return verdicts
 
-        def cell(part: Line) -> tuple[int, int]:
-            at = moved[id(part)].get(q, q) if moved and id(part) in moved else q
-            return (part.index, at) if axis == "row" else (at, part.index)
 
-        if any(cell(p) in truth for p, __ in signed):
-            unit = total.units.get(q, "")
-            true_sum = sum((s * truth.get(cell(p), p.values.get(q, ZERO)) for p, s in signed
-                            if p.units.get(q, "") == unit), ZERO)
-            if true_sum == total.values[q]:
-                follows[q] = tuple((p, cell(p)) for p, __ in signed if cell(p) in truth)
-                continue
-        blamed.append(q)
-    return blamed, follows
+def _cell(axis: str, index: int, position: int) -> tuple[int, int]:
+    """(row, column) of a line's figure at a position: a row's at a column, a column's at a row."""
+    return (index, position) if axis == "row" else (position, index)
 
 
 def _through(follows, following, label) -> dict:
     """A relation's 'follows' count and the labels of the failing totals those positions follow from."""
-    labels = dict.fromkeys(label(at[0]) or _("(line)") for q in following for __, at in follows[q])
+    labels = dict.fromkeys(label(at[0]) or _("(line)") for q in following for at in follows[q])
     return {"follows": len(following), "through": tuple(labels)}
 
 
@@ -1520,7 +1515,7 @@ def _follows_note(through, grid: Grid, label, shown) -> str:
     """"follows from 'Totaal baten' [2025] (B12): with that figure as its own lines make it, this total holds; the
     figure printed here is not wrong itself": each failing total by its line's label, its column and its place."""
     named = ", ".join(f"{(label(r) or _('(line)'))!r} [{shown.get(c, '') or column_letter(c)}] ({grid.place(r, c)})"
-                      for __, (r, c) in through)
+                      for r, c in through)
     return follows_text(named, len(through))
 
 
