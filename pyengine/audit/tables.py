@@ -555,7 +555,12 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         previous_figures |= figures
         # (the column of the lines' labels is titled too, 'Nr. | Omschrijving | 2024 | ...' with a column of codes
         # left of it: the labels of the next block, after an empty row, stand under that title as its lines do)
-        titled |= _titled_columns(run) - figures - _label_columns(run)
+        # (and so after a header run of its own: 'Nr. | Omschrijving | Begroting 2026 | ...' merged down over an
+        # empty second header row, an empty row under it to a PDF or a sheet's reader, then the first block: the
+        # column its lines label is no titled column of figures, and the next block's heading in it, after an empty
+        # row, is no new header)
+        labels = _label_columns(run)
+        titled = (titled | _titled_columns(run) - figures) - labels
     return joined
 
 
