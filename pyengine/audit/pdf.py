@@ -19,9 +19,10 @@ from pathlib import Path
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
-from .model import MARKERS, Cell, Grid, beside_the_names, line_key, normal, read_dutch_number
+from .model import (MARKERS, SHORT_CODE, Cell, Grid, beside_the_names, line_key, normal, read_dutch_number,
+                    short_code, short_codes, wordy)
 from .rules import ADDED, TAKEN_OFF, is_change
-from .tables import DASHES, MAX_CODES, SHORT_CODE, is_year, totalish
+from .tables import DASHES, is_year, totalish
 
 MAX_PAGES = 500
 MAX_CHARS = 3_000_000
@@ -1095,9 +1096,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
 
 def _code_column(pages, is_figure) -> tuple[float, float] | None:
     """Where a column of short codes stands between the labels and the figures ('Jeugdzorg hogere volumes' 'S'
-    '612.500' ...): the text right before the first figure of lines with figures, after a label of words, a code of
-    one to three letters (tables.SHORT_CODE), on two lines or more, aligned (left, right or centred), of a small set
-    (tables.MAX_CODES). As (left, right) of those codes; None where there is none."""
+    '612.500' ...): the text right before the first figure of lines with figures, after a label of words
+    (`model.wordy`), aligned (left, right or centred) with others that together make a column of short codes
+    (`model.short_codes`, as tables._code_columns has it on the grid). As (left, right) of those codes; None where
+    there is none."""
     found: list[tuple[float, float, str]] = []
     for _number, lines in pages:
         for _top, chunks, _index in lines:
@@ -1105,16 +1107,14 @@ def _code_column(pages, is_figure) -> tuple[float, float] | None:
             if first is None or first < 2 or is_year_text(chunks[first][2]):
                 continue
             code = chunks[first - 1]
-            if SHORT_CODE.fullmatch(code[2].strip()) and "/" not in code[2] and \
-                    any(len(re.findall(r"[^\W\d_]", c[2])) > 3 for c in chunks[:first - 1]):
+            if short_code(code[2]) and any(wordy(c[2]) for c in chunks[:first - 1]):
                 found.append(code)
     best = None
     for code in found:
         centre = (code[0] + code[1]) / 2
         aligned = [c for c in found if abs((c[0] + c[1]) / 2 - centre) <= 3 or abs(c[0] - code[0]) <= 2
                    or abs(c[1] - code[1]) <= 2]
-        if len(aligned) >= 2 and len({c[2].strip().lower().rstrip(".") for c in aligned}) <= MAX_CODES and \
-                (best is None or len(aligned) > len(best)):
+        if short_codes([c[2] for c in aligned]) and (best is None or len(aligned) > len(best)):
             best = aligned
     if best is None:
         return None
@@ -1146,7 +1146,8 @@ def _side_column(pages, code_column, is_figure) -> tuple[float, float] | None:
     return min(c[0] for c, _name in best), max(c[1] for c, _name in best)
 
 
-def _without_side_texts(lines, side_column, is_figure, tight: Set[int]) -> tuple[list, dict[int, str], dict[int, float]]:
+def _without_side_texts(lines, side_column, is_figure,
+                        tight: Set[int]) -> tuple[list, dict[int, str], dict[int, float]]:
     """The lines without the texts of the column right of the names (`_side_column`), and those texts by line: on a
     line with figures, the texts starting in the column's place before its first figure; on a line of text under it
     (printed as a cell's next line, `tight`), what starts there too: its text wrapped in its cell, which goes on that
