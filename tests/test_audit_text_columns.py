@@ -204,5 +204,6 @@ def test_beside_the_names():
     assert not beside_the_names([("Sociaal domein", doel), ("Sociaal domein", doel + " en het terrein")])
     assert not beside_the_names([("Voorziening kazernes", doel)])
     assert not beside_the_names([("Innovatievouchers MKB", "1.1"), ("Fietsinfrastructuur", "1.1")])
+    assert not beside_the_names([("Renovatie sporthal", "2022"), ("Aanleg fietspad", "2023")])   # years, numbers
     assert not beside_the_names([("Voorziening groot onderhoud kazernes", "conform plan"),
                                  ("Voorziening onderhoud oefencentrum", "conform plan")])

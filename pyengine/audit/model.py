@@ -169,7 +169,8 @@ def beside_the_names(lines: list[tuple[str, str]]) -> bool:
     text). So when every line there has a name of words of its own (not a code: 'Programma 1' with its name right of
     it is one label, as is a heading repeated down a column of groups), two lines at least, and the column holds
 
-    - the lines' numbers or codes, each its own ('1.1', '2.02': a Nr. column right of the label), or
+    - the lines' numbers or codes, each its own ('1.1', '2.02': a Nr. column right of the label; not whole numbers,
+      '2022' the year of a decision typed as text, which the label keeps as the workbook's figure), or
     - a description, a sentence or more on every line, longer than the names (a 'Doel' or 'Toelichting': 'Voorziening
       groot onderhoud kazernes' beside 'Egalisatie van de kosten van groot onderhoud aan de 23 kazernes ...').
 
@@ -179,7 +180,7 @@ def beside_the_names(lines: list[tuple[str, str]]) -> bool:
     if len(lines) < 2 or len(set(names)) < len(names) or not all(
             wordy(name) and not _NAMED_CODE.fullmatch(name) for name in names):
         return False
-    if all(_LINE_CODE.fullmatch(text) and re.search(r"\d", text) for text in texts):
+    if all(_LINE_CODE.fullmatch(text) and re.search(r"\d", text) and not text.isdigit() for text in texts):
         return len(set(texts)) == len(texts)
     return all(len(text.split()) >= 4 for text in texts) and \
         sum(map(len, texts)) >= 1.5 * sum(map(len, names))
