@@ -271,3 +271,17 @@ def test_rates_with_an_averaged_totaal_are_no_sum(files, kind, capsys):
     # (nothing else in it adds up: nothing checked, exit 2, never 'clean')
     assert (code, data["verdict"], data["findings"], data["not_verified"]) == (2, "nothing checked", [], 0)
     assert not [r for t in data["tables"] for r in t["relations"]]
+
+
+# a column of short codes: one rule (model.short_codes) for the grid (tables._code_columns) and a PDF (pdf._code_column)
+def test_short_codes_is_one_rule_for_a_column_of_codes():
+    from pyengine.audit.model import short_code, short_codes, wordy
+
+    assert short_codes(["I", "S", "S", " I "]) and short_codes(["inc", "str"]) and short_codes(["V", "N."])
+    assert short_codes(["S", "s.", "I", "V", "N"])          # 'S' and 's.' one code: four different ones
+    assert not short_codes(["A", "B", "C", "D", "E"])        # five different ones: lettering, names
+    assert not short_codes(["S"])                            # one line is no column
+    assert not short_codes(["I", "S/I"]) and not short_code("I/S")   # a title of codes, not a line's code
+    assert not short_codes(["S", "6.71"]) and not short_code("+") and not short_code("Wmo-")
+    assert not short_codes(["I", "Jeugd"])                   # a word of five letters is no code
+    assert wordy("Jeugdzorg") and not wordy("Wmo 2") and not wordy("inc") and not wordy("6.71")

@@ -131,6 +131,61 @@ def line_key(label: object) -> str:
     return normal(label[found.end():] if found is not None else label)
 
 
+# A code of a column of codes beside the labels: a letter or up to three ('I', 'S', 'V', 'N', 'inc'), or its title of
+# such codes ('I/S', 'V/N')
+SHORT_CODE = re.compile(r"[^\W\d_]{1,3}\.?(\s*/\s*[^\W\d_]{1,3}\.?)*")
+# at most this many different codes in such a column: a small set, never a column of names
+MAX_CODES = 4
+
+
+def wordy(text: str) -> bool:
+    """A text of words, more than three letters: a label, not a code ('S', 'inc', '6.71')."""
+    return len(re.findall(r"[^\W\d_]", text)) > 3
+
+
+def short_code(text: str) -> bool:
+    """One code of a column of short codes on a line with figures (SHORT_CODE; not a title of codes, 'I/S')."""
+    return SHORT_CODE.fullmatch(text.strip()) is not None and "/" not in text
+
+
+def short_codes(texts: list[str]) -> bool:
+    """Whether a column's texts on the lines with figures (those it holds) make a column of short codes, a column of
+    its own beside the labels when a label of words stands left of it (an I/S column: incidenteel or structureel;
+    V/N): two at least, each a `short_code`, from a small set (at most MAX_CODES different ones, 'S' and 's.' one).
+    One rule for the grid (tables._code_columns) and for a PDF's words before the grid is made (pdf._code_column)."""
+    return len(texts) >= 2 and all(short_code(text) for text in texts) and \
+        len({text.strip().lower().rstrip(".") for text in texts}) <= MAX_CODES
+
+
+# a line's number or code standing in a column of its own: '1.1', '2.02', '8.1', 'A12', '11a'
+_LINE_CODE = re.compile(r"[^\W\d_]{0,3}\d{1,4}(?:[.\-/]\d{1,4})*[^\W\d_]?")
+# a code with a word before it, or alone: 'Programma 1', 'Taakveld 0.1', 'Nr. 3', 'P1', '(2)', '1.'
+_NAMED_CODE = re.compile(r"(?:[^\W\d_]+\.?\s+)?\(?[^\W\d_]{0,3}\d{1,4}(?:[.\-/]\d{1,4})*[^\W\d_]?\)?\.?")
+
+
+def beside_the_names(lines: list[tuple[str, str]]) -> bool:
+    """Whether a column of text right of the lines' names is a column of its own, no part of their labels: given, on
+    each line with figures where the column holds a text, (the line's name as the columns left of it give it, that
+    text). So when every line there has a name of words of its own (not a code: 'Programma 1' with its name right of
+    it is one label, as is a heading repeated down a column of groups), two lines at least, and the column holds
+
+    - the lines' numbers or codes, each its own ('1.1', '2.02': a Nr. column right of the label; not whole numbers,
+      '2022' the year of a decision typed as text, which the label keeps as the workbook's figure), or
+    - a description, a sentence or more on every line, longer than the names (a 'Doel' or 'Toelichting': 'Voorziening
+      groot onderhoud kazernes' beside 'Egalisatie van de kosten van groot onderhoud aan de 23 kazernes ...').
+
+    A name in two columns ('Sociaal domein' | 'Wmo'; a name and its short note) stays one label."""
+    names = [name.strip() for name, __ in lines]
+    texts = [text.strip() for __, text in lines]
+    if len(lines) < 2 or len(set(names)) < len(names) or not all(
+            wordy(name) and not _NAMED_CODE.fullmatch(name) for name in names):
+        return False
+    if all(_LINE_CODE.fullmatch(text) and re.search(r"\d", text) and not text.isdigit() for text in texts):
+        return len(set(texts)) == len(texts)
+    return all(len(text.split()) >= 4 for text in texts) and \
+        sum(map(len, texts)) >= 1.5 * sum(map(len, names))
+
+
 @dataclass(frozen=True)
 class Cell:
     text: str

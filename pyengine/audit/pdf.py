@@ -19,9 +19,10 @@ from pathlib import Path
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
-from .model import MARKERS, Cell, Grid, line_key, normal, read_dutch_number
+from .model import (MARKERS, SHORT_CODE, Cell, Grid, beside_the_names, line_key, normal, read_dutch_number,
+                    short_code, short_codes, wordy)
 from .rules import ADDED, TAKEN_OFF, is_change
-from .tables import DASHES, MAX_CODES, SHORT_CODE, is_year, totalish
+from .tables import DASHES, is_year, totalish
 
 MAX_PAGES = 500
 MAX_CHARS = 3_000_000
@@ -895,7 +896,12 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     # a column of short codes between the labels and the figures (I or S: incidenteel or structureel) is a column of
     # its own, as the workbook has it: its cells stand in column 2, the figures' columns after it
     code_column = _code_column(pages, is_figure)
-    first_col = 3 if code_column is not None else 2
+    # so is a column of text right of the lines' names (a Nr. column, a 'Doel' of long text wrapped in its cells): its
+    # cells stand in column 2 (the codes' then in 3), as the workbook has it, none of it part of a label
+    side_column = _side_column(pages, code_column, is_figure)
+    side_col = 2 if side_column is not None else None
+    code_col = 3 if side_column is not None else 2
+    first_col = 2 + (code_column is not None) + (side_column is not None)
     cells: dict[tuple[int, int], Cell] = {}
     places: dict[int, str] = {}
     merged: set[tuple[int, int, int, int]] = set()   # the titles over several columns: the columns each heads
@@ -912,8 +918,12 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         lines, notes, note_bottoms = _text_column(lines, page_columns(lines), is_figure)
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
+        # (the lines of a text right of the names wrapped in its cell count in the usual spacing, as a label's do)
+        lines, sides, side_bottoms = _without_side_texts(lines, side_column, is_figure,
+                                                         {index for (page_number, index), close in tight.items()
+                                                          if close and page_number == number})
         lines, label_tops, label_bottoms = _join_wrapped_labels(lines, is_figure)
-        label_bottoms = {**note_bottoms, **label_bottoms}
+        label_bottoms = {**side_bottoms, **note_bottoms, **label_bottoms}
         started = False
         previous_top = None
         previous_titles = False
@@ -1076,7 +1086,9 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             if label_parts:
                 cells[(row, 1)] = Cell(" ".join(label_parts))
             if index in codes:
-                cells[(row, 2)] = Cell(codes[index])
+                cells[(row, code_col)] = Cell(codes[index])
+            if index in sides:
+                cells[(row, side_col)] = Cell(sides[index])
             if index in notes:  # (the text column's cell, as the workbook has it: right of every figure column)
                 cells[(row, len(columns) + first_col)] = Cell(notes[index])
     return Grid(name, cells, places=places, is_pdf=True, merged=frozenset(merged))
@@ -1084,9 +1096,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
 
 def _code_column(pages, is_figure) -> tuple[float, float] | None:
     """Where a column of short codes stands between the labels and the figures ('Jeugdzorg hogere volumes' 'S'
-    '612.500' ...): the text right before the first figure of lines with figures, after a label of words, a code of
-    one to three letters (tables.SHORT_CODE), on two lines or more, aligned (left, right or centred), of a small set
-    (tables.MAX_CODES). As (left, right) of those codes; None where there is none."""
+    '612.500' ...): the text right before the first figure of lines with figures, after a label of words
+    (`model.wordy`), aligned (left, right or centred) with others that together make a column of short codes
+    (`model.short_codes`, as tables._code_columns has it on the grid). As (left, right) of those codes; None where
+    there is none."""
     found: list[tuple[float, float, str]] = []
     for _number, lines in pages:
         for _top, chunks, _index in lines:
@@ -1094,20 +1107,87 @@ def _code_column(pages, is_figure) -> tuple[float, float] | None:
             if first is None or first < 2 or is_year_text(chunks[first][2]):
                 continue
             code = chunks[first - 1]
-            if SHORT_CODE.fullmatch(code[2].strip()) and "/" not in code[2] and \
-                    any(len(re.findall(r"[^\W\d_]", c[2])) > 3 for c in chunks[:first - 1]):
+            if short_code(code[2]) and any(wordy(c[2]) for c in chunks[:first - 1]):
                 found.append(code)
     best = None
     for code in found:
         centre = (code[0] + code[1]) / 2
         aligned = [c for c in found if abs((c[0] + c[1]) / 2 - centre) <= 3 or abs(c[0] - code[0]) <= 2
                    or abs(c[1] - code[1]) <= 2]
-        if len(aligned) >= 2 and len({c[2].strip().lower().rstrip(".") for c in aligned}) <= MAX_CODES and \
-                (best is None or len(aligned) > len(best)):
+        if short_codes([c[2] for c in aligned]) and (best is None or len(aligned) > len(best)):
             best = aligned
     if best is None:
         return None
     return min(c[0] for c in best), max(c[1] for c in best)
+
+
+def _side_column(pages, code_column, is_figure) -> tuple[float, float] | None:
+    """Where a column of text right of the lines' names stands (`model.beside_the_names`: a Nr. column right of the
+    label, a 'Doel' of long text): the last text before the first figure of lines with figures, after a label of its
+    own, aligned (left, right or centred) on two lines or more. As (left, right) of those texts; None where there is
+    none. (Not the column of short codes, `_code_column`, taken off before.)"""
+    found: list[tuple[tuple, str]] = []
+    for _number, lines in pages:
+        for _top, chunks, _index in _without_codes(lines, code_column, is_figure)[0]:
+            first = next((k for k, c in enumerate(chunks) if k and (is_figure(c[2]) or c[2].strip() in DASHES)), None)
+            if first is None or first < 2 or is_year_text(chunks[first][2]) or \
+                    any(is_figure(c[2]) for c in chunks[:first]):
+                continue
+            found.append((chunks[first - 1], " ".join(c[2] for c in chunks[:first - 1])))
+    best = None
+    for text, _name in found:
+        centre = (text[0] + text[1]) / 2
+        aligned = [(c, name) for c, name in found if abs(c[0] - text[0]) <= 2 or abs(c[1] - text[1]) <= 2
+                   or abs((c[0] + c[1]) / 2 - centre) <= 3]
+        if len(aligned) > (len(best) if best else 1) and beside_the_names([(name, c[2]) for c, name in aligned]):
+            best = aligned
+    if best is None:
+        return None
+    return min(c[0] for c, _name in best), max(c[1] for c, _name in best)
+
+
+def _without_side_texts(lines, side_column, is_figure,
+                        tight: Set[int]) -> tuple[list, dict[int, str], dict[int, float]]:
+    """The lines without the texts of the column right of the names (`_side_column`), and those texts by line: on a
+    line with figures, the texts starting in the column's place before its first figure; on a line of text under it
+    (printed as a cell's next line, `tight`), what starts there too: its text wrapped in its cell, which goes on that
+    line's text; on a line of column titles above the first figures, its title. Also, for a line whose text went on
+    over lines that held nothing else, the top of the last of them (its row ends there)."""
+    if side_column is None:
+        return lines, {}, {}
+    left = side_column[0] - 3
+    kept, texts, bottoms = [], {}, {}
+    owner = None   # the line whose text in the column the next line may go on with
+    seen_figures = False
+    for top, chunks, index in lines:
+        figures = [k for k, c in enumerate(chunks) if k and (is_figure(c[2]) or c[2].strip() in DASHES)]
+        years = bool(figures) and all(is_year_text(chunks[k][2]) for k in figures)   # (a header line of years)
+        if figures and not years:
+            seen_figures = True
+            side = [c for c in chunks[1:figures[0]] if c[0] >= left and not is_figure(c[2])]
+            owner = index if side else None
+        elif not figures and owner is not None and index in tight:
+            side = [c for c in chunks if c[0] >= left]
+        elif (not figures or years) and not seen_figures and len(chunks) >= 2:
+            side = [c for c in chunks[1:] if abs(c[0] - side_column[0]) <= 3 and not is_figure(c[2])]
+        else:
+            side, owner = [], None
+        if not side:
+            kept.append((top, chunks, index))
+            owner = None if not figures else owner
+            continue
+        text = " ".join(c[2] for c in side)
+        rest = [c for c in chunks if c not in side]
+        if (figures and not years) or not seen_figures:
+            texts[index] = text
+            kept.append((top, rest, index))
+            continue
+        texts[owner] = texts[owner] + " " + text
+        if rest:
+            kept.append((top, rest, index))
+        else:
+            bottoms[owner] = top
+    return kept, texts, bottoms
 
 
 def _without_codes(lines, code_column, is_figure) -> tuple[list, dict[int, str]]:

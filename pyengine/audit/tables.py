@@ -23,8 +23,8 @@ from decimal import Decimal
 from ..i18n import _, ngettext
 from ..i18n import number as number_text
 from ..render.formula import column_letter
-from .model import (MARKED as _MARKED, MARKERS, Candidate, Cell, Finding, Grid, Line, Relation, Table, line_key, normal,
-                    read_dutch_number, rounding_allowance)
+from .model import (MARKED as _MARKED, MARKERS, SHORT_CODE, Candidate, Cell, Finding, Grid, Line, Relation, Table,
+                    beside_the_names, line_key, normal, read_dutch_number, rounding_allowance, short_codes, wordy)
 from .blame import blame
 from .rules import (MAX_PARTS, RULES, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
@@ -571,17 +571,10 @@ ANSWER_WORDS = frozenset(("ja", "nee", "nvt", "n.v.t", "n.v.t.", "nihil", "geen"
                           "n.b.", "n.b", "n/a", "x"))
 
 
-# A code of a column of codes beside the labels: a letter or up to three ('I', 'S', 'V', 'N', 'inc'), or its title of
-# such codes ('I/S', 'V/N')
-SHORT_CODE = re.compile(r"[^\W\d_]{1,3}\.?(\s*/\s*[^\W\d_]{1,3}\.?)*")
-# at most this many different codes in such a column: a small set, never a column of names
-MAX_CODES = 4
-
-
 def _code_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]]) -> set[int]:
-    """The columns among the label columns that hold only short codes from a small set (SHORT_CODE, MAX_CODES) on the
-    lines with figures, two at least, right of a column of labels (words): an I/S (incidenteel or structureel) or V/N
-    column is a column of its own, not part of the label. Not a column of codes left of the labels (a Ref. or Nr.,
+    """The columns among the label columns that hold only short codes from a small set on the lines with figures
+    (`model.short_codes`), right of a column of labels (words, `model.wordy`): an I/S (incidenteel or structureel) or
+    V/N column is a column of its own, not part of the label. Not a column of codes left of the labels (a Ref. or Nr.,
     'A', 'B' lettering the lines: part of the label), nor of signs ('+', '-/-': `model.label_sign` reads them from
     the label's end), nor of numbers or codes with digits ('6.71')."""
     found: set[int] = set()
@@ -589,10 +582,31 @@ def _code_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
         # (a row of years over the columns is the header: its 'I/S' titles the column)
         texts = [by_row[r][c].text.strip() for r in figure_rows if c in by_row.get(r, {}) and by_row[r][c].text.strip()
                  and not all(is_year(cell.number) for cell in by_row[r].values() if cell.number is not None)]
-        words_left = any(b in by_row.get(r, {}) and len(re.findall(r"[^\W\d_]", by_row[r][b].text)) > 3
+        words_left = any(b in by_row.get(r, {}) and wordy(by_row[r][b].text)
                          for b in label_cols[:k] for r in figure_rows)
-        if words_left and len(texts) >= 2 and all(SHORT_CODE.fullmatch(t) and "/" not in t for t in texts) and \
-                len({t.lower().rstrip(".") for t in texts}) <= MAX_CODES:
+        if words_left and short_codes(texts):
+            found.add(c)
+    return found
+
+
+def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]],
+                  code_cols: set[int]) -> set[int]:
+    """The columns among the label columns right of the lines' names that are no part of their labels
+    (`model.beside_the_names`: a Nr. column right of the label, a 'Doel' or 'Toelichting' of long text): each line's
+    name is what the label columns left of it give (a code left of the name, 'Nr. | Omschrijving', stays part of it)."""
+    found: set[int] = set()
+    rows = [r for r in figure_rows
+            if not all(is_year(cell.number) for cell in by_row.get(r, {}).values() if cell.number is not None)]
+    for k, c in enumerate(label_cols):
+        if not k:
+            continue
+        lines = []
+        for r in rows:
+            row_cells = by_row.get(r, {})
+            if c in row_cells and row_cells[c].text.strip():
+                lines.append((" ".join(row_cells[b].text.strip() for b in label_cols[:k] if b in row_cells
+                                       and b not in found and b not in code_cols), row_cells[c].text))
+        if beside_the_names(lines):
             found.add(c)
     return found
 
@@ -757,13 +771,17 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # a column of short codes right of the labels (I or S, incidenteel or structureel) is a column of its own, no
     # word of the line's label: 'Jeugdzorg hogere volumes', not 'Jeugdzorg hogere volumes S'
     code_cols = _code_columns(label_cols, [r for r in rows if numbers(r)], by_row)
+    # so is a column of text right of the lines' names (a Nr. column, a 'Doel' of long text): 'Voorziening groot
+    # onderhoud kazernes', not that name followed by the voorziening's purpose (on a row where it is the only text, a
+    # line of it wrapped onto a row of its own, it is that row's text)
+    side_cols = _side_columns(label_cols, [r for r in rows if numbers(r)], by_row, code_cols)
 
     def label(r: int) -> str:
         if r not in label_cache:
             row_cells = by_row.get(r, {})
-            label_cache[r] = " ".join(row_cells[c].text.strip() for c in label_cols
-                                      if c in row_cells and row_cells[c].text.strip()
-                                      and not (c in code_cols and SHORT_CODE.fullmatch(row_cells[c].text.strip())))
+            texts = [(c, row_cells[c].text.strip()) for c in label_cols if c in row_cells and row_cells[c].text.strip()
+                     and not (c in code_cols and SHORT_CODE.fullmatch(row_cells[c].text.strip()))]
+            label_cache[r] = " ".join(text for c, text in texts if c not in side_cols or texts[0][0] == c)
         return label_cache[r]
 
     data_rows, header_rows, heading_rows = [], [], []
