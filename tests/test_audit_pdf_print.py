@@ -227,11 +227,12 @@ def test_a_column_of_dashes_is_a_column_and_the_columns_after_it_keep_their_name
     finding was named 'Vrijval')."""
     report = audit(printed_voorzieningen["dashes"])
     # the Totaal's stand chain fails as printed by the 1.000 only through its wrong Aanwendingen: a 'follows'
-    # finding. (Its column is read as 'Saldo Vrijval' and its chain with the signs turned, -19.301.083 for the
-    # 19.301.083 printed: the PDF reading's, as before this finding; left as it is here.)
+    # finding. (Its chain is read with the signs turned, -19.301.083 for the 19.301.083 printed: the PDF reading's,
+    # as before this finding; left as it is here. Its column was named 'Saldo Vrijval' until e29: of two titles in
+    # one column's place the one over its figures names it, '31 december 2024'.)
     assert [(f.row_label, f.column, f.expected, f.found, f.kind) for f in report.findings] == [
         ("Totaal voorzieningen", "Aanwendingen", D(1950080), D(1949080), "sum"),
-        ("Totaal voorzieningen", "Saldo Vrijval", D(-19302083), D(-19301083), "follows")]
+        ("Totaal voorzieningen", "Saldo 31 december 2024", D(-19302083), D(-19301083), "follows")]
 
 
 NUMBERED = [("1", "Afschrijvingen ten laste van de exploitatie", 7028),

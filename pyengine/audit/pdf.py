@@ -374,6 +374,32 @@ def _code_set_lower(word: dict, row: list[dict]) -> bool:
         all(word["x1"] < w["x0"] for w in row) and any(_FIGURE_LIKE.fullmatch(w["text"]) for w in row)
 
 
+# a reference to a note, as a Ref. column prints it: '6.1.1', '4.2', 'B.3'
+_REFERENCE = re.compile(r"[^\W\d_]?\d{0,3}(\.\d{1,3}){1,3}\.?")
+
+
+def _codes_set_higher(rows: list[list[dict]]) -> list[list[dict]]:
+    """The rows, a row of references printed a little higher than the line they belong to joined to that line: a
+    Ref. column between the labels and the figures, its cells top-aligned while the labels and figures sit at the
+    foot of their (taller) row, prints '6.1.1' on a line of its own just above 'Immateriële vaste activa  412  538'.
+    Such a row holds only references (`_REFERENCE`), stands less than its type's height above the next row (their
+    letters overlap in height: a line of its own stands a line's height away), each reference right of that row's
+    first word and left of a figure of it, overlapping none of its words. Read apart, the references were a header
+    row of their own, naming the figure column under them ('Ref. 6.1.1')."""
+    out: list[list[dict]] = []
+    for k, row in enumerate(rows):
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        if below is not None and all(_REFERENCE.fullmatch(w["text"]) for w in row) and \
+                0 < below[0]["top"] - row[0]["top"] < 0.9 * float(row[0].get("size") or 10) and \
+                all(min(w["x0"] for w in below) < word["x0"] and
+                    any(_FIGURE_LIKE.fullmatch(w["text"]) and w["x0"] > word["x1"] for w in below) and
+                    not any(min(w["x1"], word["x1"]) > max(w["x0"], word["x0"]) for w in below) for word in row):
+            below.extend({**word, "top": below[0]["top"]} for word in row)
+            continue
+        out.append(row)
+    return out
+
+
 def _alone_edges(words: list[dict], labelled: set[int]) -> list[float]:
     """The right edges (to the point) that COLUMN_EDGE_FIGURES figures or more share with nothing set tight after
     them on their line (no word within half a character): a column's edge as its subtotals and totals give it."""
@@ -416,6 +442,15 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     def past_alone_edge(x1: float, x0: float) -> bool:
         return any(abs(x1 - e) <= 2.5 and x0 > e + 1 for e in alone_edges)
 
+    # where the V/N letters of the page start: a narrow V/N column set left against a Verschil column starts them at
+    # one place on every line
+    marker_starts = sorted(w["x0"] for w in words if w["text"].strip().lower() in MARKERS)
+
+    def in_marker_column(word: dict) -> bool:
+        x0 = word["x0"]
+        return bisect.bisect_right(marker_starts, x0 + 1) - bisect.bisect_left(marker_starts, x0 - 1) \
+            > COLUMN_EDGE_FIGURES
+
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         # (a word standing over another of the row, at another height, is on a line printed over it: a wrapped title
@@ -428,6 +463,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             rows[-1].append(word)
         else:
             rows.append([word])
+    rows = _codes_set_higher(rows)
     lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
@@ -458,7 +494,14 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # not a text and a column's title)
             running = spacing and chunks and chunks[-1][1] - chunks[-1][0] > 2 * spacing and \
                 re.search(r"[^\W\d_]", chunks[-1][2]) is not None and not _FIGURE_LIKE.fullmatch(word["text"])
+            # a V or N set tight after a figure that ends at a column's edge, starting where the V/N letters of the
+            # page's other lines start (a narrow, left-aligned V/N column against a Verschil column: '92' 'V'), is the
+            # cell of that column: joined to the figure below, which keeps its own edge (read as one, '92 V' ended in
+            # the V/N column and the Verschil column lost every figure but its totals')
+            marker = chunks and word["text"].strip().lower() in MARKERS and at_edge(chunks[-1][1], word["x0"]) and \
+                in_marker_column(word)
             if chunks and gap is not None and not word.get("glued") and gap < 0.45 * float(word.get("size") or 10) and not after_year \
+                    and not marker \
                     and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
                           and not note)
                          or running or not at_edge(chunks[-1][1], word["x0"])):
@@ -1061,6 +1104,17 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                     texts.append((position, chunk))
                 else:
                     label_parts.append(chunk[2])
+            # (two titles of a line that both fall in one column's place, left of its right edge: the one standing
+            # over its figures is its title; the other, far left of them, is the title of a text column printed
+            # apart ('Bestedingsdoel' left of 'Stand 1-1-2025', its wrapped notes on lines of their own), part of the
+            # label column's title, not the figures' (read so, 'Stand 1-1-2025' went into the label's title and a
+            # finding in that column was reported under 'Bestedingsdoel'))
+            over_figures = {}
+            for position, chunk in texts:
+                if (position or chunk[0] > label_left + 20) and not label_heading(chunks):
+                    col = column_of(chunk, columns, label_right)
+                    if col is not None and chunk[1] >= columns[col][2] - 3 and chunk[0] <= columns[col][1] + 3:
+                        over_figures.setdefault(col, chunk)
             for position, chunk in texts:
                 spanned = group_spans.get(id(chunk)) or (_spanned(chunk, columns, label_right, chunks) if line_number
                                                          in upper_lines and chunk[0] > label_left + 20 else [])
@@ -1071,6 +1125,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                     continue
                 col = column_of(chunk, columns, label_right) if (position or chunk[0] > label_left + 20) and \
                     not label_heading(chunks) else None
+                if col is not None and over_figures.get(col, chunk) is not chunk:
+                    col = None
                 if col is None or col in placed:
                     label_parts.append(chunk[2])
                 else:
