@@ -545,7 +545,9 @@ def _grids(name: str, pages) -> list[Grid]:
     """One grid per stream of column blocks: the leftmost block of every page is the main stream (a table
     continuing on the next page stays one table); a block printed beside it continues the stream of the
     previous page's block that starts at the same place, or starts a stream of its own."""
-    english = _english([chunk[2] for lines in pages for _top, chunks, _index in lines for chunk in chunks])
+    # (a line's first text is its label or its code, '1.01', '4.05', '0.10': codes do not vote on the notation, or a
+    # table in thousands whose subtotals alone reach 1.854 is read as English, its '1.854' as 1,854)
+    english = _english([chunk[2] for lines in pages for _top, chunks, _index in lines for chunk in chunks[1:]])
     streams: list[list] = [[]]          # per stream: (page number, lines as (top, chunks, line number))
     starts: dict[tuple[int, int], float] = {}  # (page, line number): the top of a title wrapped onto that line
     sizes: dict[tuple[int, int], float] = {}   # (page, line number): the line's type size
