@@ -1387,9 +1387,13 @@ def _label_text_left(lines, is_figure) -> float:
     number or code printed left of it, '4' before 'Investeringen ...', is no figure column)."""
     # (a header line of years is no line with figures: its label column's title, 'Progr.' over the codes, may start
     # right of where the codes start and end before they do)
+    # (so is a code of a digit and a letter, '5a' before 'op de exploitatie verantwoord', when a text follows it)
+    def label(chunks) -> list:
+        before = _before_first_figure(chunks[1:] if _code(chunks[0][2]) else chunks, is_figure)
+        return before[1:] if len(before) > 1 and _LINE_CODE.fullmatch(before[0][2].strip()) else before
+
     lefts = [c[0] for _top, chunks, _index in lines
-             if any(is_figure(x[2]) and not is_year_text(x[2]) for x in chunks)
-             for c in _before_first_figure(chunks[1:] if _code(chunks[0][2]) else chunks, is_figure)[:1]]
+             if any(is_figure(x[2]) and not is_year_text(x[2]) for x in chunks) for c in label(chunks)[:1]]
     return min(lefts, default=float("inf"))
 
 
@@ -1471,8 +1475,10 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
         word = after[2].split()[0] if after[2].split() else ""
         if not _goes_on(word):
             return False
-        char = (after[1] - after[0]) / max(len(after[2]), 1)
-        return end + char * (len(word) + 0.5) > label_end
+        # (a space is about half as wide as a letter: counted as a letter, it made a wide word seem to fit)
+        spaces = after[2].count(" ")
+        char = (after[1] - after[0]) / max(len(after[2]) - spaces + 0.55 * spaces, 1)
+        return end + char * (len(word) + 0.55) > label_end
     # only lines below the first line of figures (not years) join: the titles and column titles above stay
     first_data = next((k for k, (_top, chunks, _index) in enumerate(lines)
                        if any(is_figure(c[2]) and not is_year_text(c[2]) for c in chunks)), len(lines))
