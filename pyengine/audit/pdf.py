@@ -378,22 +378,27 @@ def _banded(rows: list[list[dict]], labelled: set[int]) -> list[list[dict]]:
     set at the top of a row taller than its text, its figures (and a code or I/S cell beside them) left at the
     bottom, print a few points under the label's baseline. Two text lines whose boxes overlap by more than a quarter
     of their height are no two rows of a table (rows stand a line or more apart): such a line of text only and such a
-    line with figures right of all its text, whose words stand beside the label's (none over another: a code left of
-    the label, an I/S cell right of it), are one row, the band between the row's borders. A line further off is left as it is (the
-    joining of a wrapped label to its figures, below, decides about it)."""
+    line of figures (with at most a code or I/S cell), figures right of where the text starts, whose words stand
+    beside the text's (none over another: a code left of the label, an I/S cell right of it, a note right of the
+    figures), are one row, the band between the row's borders. A line further off is left as it is (the joining of a
+    wrapped label to its figures, in the grid, decides about it)."""
     def figure(word: dict) -> bool:
         text = word["text"].strip()
         return text in DASHES or _FIGURE_LIKE.fullmatch(text) is not None and id(word) not in labelled \
             and not is_year_text(text)
 
     def one_band(label: list[dict], figures: list[dict]) -> bool:
-        if any(figure(w) for w in label) or not any(figure(w) for w in figures):
+        # (beside its figures a line may hold a code, an I/S or an answer, no text: 'bedragen x € 1.000' set right
+        # of a title in a larger type is no line of figures)
+        if any(figure(w) for w in label) or not any(figure(w) for w in figures) or any(
+                not figure(w) and not _LINE_CODE.fullmatch(w["text"]) and (
+                    not re.fullmatch(r"[^\W\d_]{1,3}", w["text"]) or w["text"].lower() == "x") for w in figures):
             return False
         size = min(float(w.get("size") or 10) for w in label + figures)
         if abs(figures[0]["top"] - label[0]["top"]) >= 0.75 * size:
             return False
-        end = max(w["x1"] for w in label)
-        return any(figure(w) and w["x0"] > end for w in figures) and not any(
+        start = min(w["x0"] for w in label)
+        return any(figure(w) and w["x0"] > start for w in figures) and not any(
             min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > -1 for a in label for b in figures)
 
     banded: list[list[dict]] = []
