@@ -400,6 +400,43 @@ def _codes_set_higher(rows: list[list[dict]]) -> list[list[dict]]:
     return out
 
 
+def _banded(rows: list[list[dict]], labelled: set[int]) -> list[list[dict]]:
+    """Rows of words merged where a row of a table printed its label and its figures at different heights: a label
+    set at the top of a row taller than its text, its figures (and a code or I/S cell beside them) left at the
+    bottom, print a few points under the label's baseline. Two text lines whose boxes overlap by more than a quarter
+    of their height are no two rows of a table (rows stand a line or more apart): such a line of text only and such a
+    line of figures (with at most a code or I/S cell), figures right of where the text starts, whose words stand
+    beside the text's (none over another: a code left of the label, an I/S cell right of it, a note right of the
+    figures), are one row, the band between the row's borders. A line further off is left as it is (the joining of a
+    wrapped label to its figures, in the grid, decides about it)."""
+    def figure(word: dict) -> bool:
+        text = word["text"].strip()
+        return text in DASHES or _FIGURE_LIKE.fullmatch(text) is not None and id(word) not in labelled \
+            and not is_year_text(text)
+
+    def one_band(label: list[dict], figures: list[dict]) -> bool:
+        # (beside its figures a line may hold a code, an I/S or an answer, no text: 'bedragen x € 1.000' set right
+        # of a title in a larger type is no line of figures)
+        if any(figure(w) for w in label) or not any(figure(w) for w in figures) or any(
+                not figure(w) and not _LINE_CODE.fullmatch(w["text"]) and (
+                    not re.fullmatch(r"[^\W\d_]{1,3}", w["text"]) or w["text"].lower() == "x") for w in figures):
+            return False
+        size = min(float(w.get("size") or 10) for w in label + figures)
+        if abs(figures[0]["top"] - label[0]["top"]) >= 0.75 * size:
+            return False
+        start = min(w["x0"] for w in label)
+        return any(figure(w) and w["x0"] > start for w in figures) and not any(
+            min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > -1 for a in label for b in figures)
+
+    banded: list[list[dict]] = []
+    for row in rows:
+        if banded and (one_band(banded[-1], row) or one_band(row, banded[-1])):
+            banded[-1] = banded[-1] + row
+        else:
+            banded.append(row)
+    return banded
+
+
 def _alone_edges(words: list[dict], labelled: set[int]) -> list[float]:
     """The right edges (to the point) that COLUMN_EDGE_FIGURES figures or more share with nothing set tight after
     them on their line (no word within half a character): a column's edge as its subtotals and totals give it."""
@@ -464,6 +501,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         else:
             rows.append([word])
     rows = _codes_set_higher(rows)
+    rows = _banded(rows, labelled)
     lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
@@ -1492,9 +1530,13 @@ def _label_text_left(lines, is_figure) -> float:
     number or code printed left of it, '4' before 'Investeringen ...', is no figure column)."""
     # (a header line of years is no line with figures: its label column's title, 'Progr.' over the codes, may start
     # right of where the codes start and end before they do)
+    # (so is a code of a digit and a letter, '5a' before 'op de exploitatie verantwoord', when a text follows it)
+    def label(chunks) -> list:
+        before = _before_first_figure(chunks[1:] if _code(chunks[0][2]) else chunks, is_figure)
+        return before[1:] if len(before) > 1 and _LINE_CODE.fullmatch(before[0][2].strip()) else before
+
     lefts = [c[0] for _top, chunks, _index in lines
-             if any(is_figure(x[2]) and not is_year_text(x[2]) for x in chunks)
-             for c in _before_first_figure(chunks[1:] if _code(chunks[0][2]) else chunks, is_figure)[:1]]
+             if any(is_figure(x[2]) and not is_year_text(x[2]) for x in chunks) for c in label(chunks)[:1]]
     return min(lefts, default=float("inf"))
 
 
@@ -1576,15 +1618,24 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
         word = after[2].split()[0] if after[2].split() else ""
         if not _goes_on(word):
             return False
-        char = (after[1] - after[0]) / max(len(after[2]), 1)
-        return end + char * (len(word) + 0.5) > label_end
+        # (a space is about half as wide as a letter: counted as a letter, it made a wide word seem to fit)
+        spaces = after[2].count(" ")
+        char = (after[1] - after[0]) / max(len(after[2]) - spaces + 0.55 * spaces, 1)
+        return end + char * (len(word) + 0.55) > label_end
     # only lines below the first line of figures (not years) join: the titles and column titles above stay
     first_data = next((k for k, (_top, chunks, _index) in enumerate(lines)
                        if any(is_figure(c[2]) and not is_year_text(c[2]) for c in chunks)), len(lines))
+    # the first line of figures takes the text lines above it only up to the line of the columns' titles (the last
+    # line before it with text over the figures): a first row's label set at the top of its row prints between
+    # that line and its figures; with no such line, titles and labels cannot be told apart, and nothing joins
+    header_end = max((k for k in range(first_data) if any(c[1] > figures_left for c in lines[k][1])), default=None)
     joined = list(lines)
     tops: dict[int, float] = {}
     i = len(joined) - 1
-    while i > first_data + 1:
+    while i >= first_data:
+        bound = first_data if i > first_data else header_end
+        if bound is None:
+            break
         top, chunks, index = joined[i]
         figures = [k for k, c in enumerate(chunks) if is_figure(c[2]) or c[2].strip() in DASHES]
         first_figure = next((k for k in figures if not (k == 0 and _code(chunks[0][2]) and chunks[0][1] < text_left)),
@@ -1592,16 +1643,18 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
         if first_figure is None:
             i -= 1
             continue
-        codes = [c for c in chunks[:first_figure] if is_figure(c[2])]
-        own = [c for c in chunks[:first_figure] if not is_figure(c[2])]
+        # (a line's code left of the labels' text, '11b', is no label of its own either)
+        codes = [c for c in chunks[:first_figure]
+                 if is_figure(c[2]) or c[1] < text_left and _LINE_CODE.fullmatch(c[2].strip())]
+        own = [c for c in chunks[:first_figure] if not any(c is code for code in codes)]
         above = []
         j = i - 1
-        if j > first_data and text_only(joined[j]) and joined[j][1][-1][1] < chunks[first_figure][0] and (
+        if j > bound and text_only(joined[j]) and joined[j][1][-1][1] < chunks[first_figure][0] and (
                 not own or (abs(own[0][0] - text_left) <= 2 and wrapped(joined[j], own[0])
                             and not own[0][2][:1].isupper())):
             above.append(joined[j])
             j -= 1
-            while j > first_data and text_only(joined[j]) and wrapped(joined[j], above[-1][1][0]) and \
+            while j > bound and text_only(joined[j]) and wrapped(joined[j], above[-1][1][0]) and \
                     joined[j][1][-1][1] < chunks[first_figure][0]:
                 above.append(joined[j])
                 j -= 1
