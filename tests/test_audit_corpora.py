@@ -1,4 +1,4 @@
-"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14, 15, 16, 18 and 20, each
+"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial22, each
 ten tables of gemeenten, provincies, waterschappen and GR's (see their README.md) with four altered copies each, as
 xlsx and as the PDF LibreOffice printed, and the truth: which totals fail as printed (truth.json).
 
@@ -17,12 +17,20 @@ import pytest
 from pyengine.audit import audit
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
-OPEN = ("trial14", "trial15", "trial16", "trial18", "trial20")
+OPEN = ("trial14", "trial15", "trial16", "trial17", "trial18", "trial19", "trial20", "trial21", "trial22")
 
 # The files the audit does not meet yet, as xlsx and as PDF: (corpus, file) -> why, in a few words
-KNOWN_FILES: dict[tuple[str, str], str] = {}
+KNOWN_FILES: dict[tuple[str, str], str] = {
+    ("trial17", "t08_ws_investeringsplan_del.xlsx"): "a line deleted from the investeringsplan: no finding, exit 0",
+    ("trial22", "t09_prov_infraprogramma_del.xlsx"): "a line deleted under a 'Bruto kosten' line that is not bold and "
+                                                     "has no total word: Bruto is not taken for a total, exit 0",
+}
 # ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why
-KNOWN_PRINTS: dict[tuple[str, str, str], str] = {}
+KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
+    ("trial17", "t01_ws_belastingopbrengst_del.xlsx", "pdf"): "a line deleted: its total NOT verified in the PDF, "
+                                                             "no finding at it",
+    ("trial17", "t07_prov_voorzieningen_tot.xlsx", "pdf"): "a grand total changed: the PDF reads clean, exit 0",
+}
 KNOWN = {**{(corpus, name, suffix): why for (corpus, name), why in KNOWN_FILES.items() for suffix in ("xlsx", "pdf")},
          **KNOWN_PRINTS}
 
