@@ -107,7 +107,7 @@ def _running_lines(pages) -> set[tuple[int, int]]:
         return re.sub(r"\d+", "#", " ".join(c[2] for c in line[1]))
 
     def plain(line) -> bool:
-        return not any(_FIGURE_LIKE.fullmatch(c[2]) and not is_year(c[2]) for c in line[1])
+        return not any(_FIGURE_LIKE.fullmatch(c[2]) and not is_year_text(c[2]) for c in line[1])
 
     running = set()
     for at, needs_date in ((-1, False), (0, True)):
@@ -573,7 +573,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         # a line naming its page ('Jaarrekening 2025' ... 'Pagina 1 van 2') is the page's header or footer, not a line
         # of the table nor its columns' titles, when it holds no figure
         if any(NAMED_PAGE.fullmatch(c[2].strip()) for c in chunks) and \
-                not any(_FIGURE_LIKE.fullmatch(c[2]) and not is_year(c[2]) for c in chunks):
+                not any(_FIGURE_LIKE.fullmatch(c[2]) and not is_year_text(c[2]) for c in chunks):
             continue
         lines.append((row[0]["top"], [tuple(c) for c in chunks], max(float(w.get("size") or 10) for w in row)))
     return lines
