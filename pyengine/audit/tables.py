@@ -1805,6 +1805,13 @@ def blamed_over_follows(findings: list[Finding]) -> None:
     relation fails there as printed, and a finding stands at that cell."""
     blamed = {(f.row, f.col) for f in findings if f.kind == "sum"}
     findings[:] = [f for f in findings if f.kind != "follows" or (f.row, f.col) not in blamed]
+    # a 'follows' whose wrong figure is no finding (that total was not verified: a part's cell not read) cannot say
+    # it follows from it: it is reported as what it is as printed, a total its lines do not make (a crash before:
+    # "a 'follows' finding without the finding it follows from")
+    reported = {(f.row, f.col) for f in findings if f.kind != "follows"}
+    findings[:] = [dataclasses.replace(f, kind="sum", note="", follows_from=())
+                   if f.kind == "follows" and not any(tuple(at) in reported for at in f.follows_from) else f
+                   for f in findings]
 
 
 def _dedupe(findings: list[Finding]) -> None:
