@@ -177,5 +177,5 @@ def test_in_dutch_a_follows_finding_says_its_own_figure_is_not_wrong_and_names_p
     assert "opmerking: volgt uit 'Totaal baten' [Begroting 2025] (pagina 1, regel 7): met dat bedrag zoals de eigen " \
            "regels het maken klopt dit totaal; het bedrag hier is zelf niet fout" in text
     assert "page" not in text and "line" not in text and "pagina 1, regel" in text.splitlines()[1]
-    assert text.splitlines()[-1] == "2 bevinding(en); waarvan 1 alleen als gevolg van een elders gevonden fout bedrag " \
+    assert text.splitlines()[-1] == "2 bevinding(en); daarvan 1 alleen als gevolg van een elders gevonden fout bedrag " \
                                     "(een totaal dat zoals afgedrukt alleen daardoor niet klopt)"

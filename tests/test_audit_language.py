@@ -126,8 +126,8 @@ def test_the_audit_report_in_dutch_has_no_english_word(case, files, monkeypatch,
 def test_what_the_dutch_report_says(files, monkeypatch, capsys):
     code, dutch = run(["--lang", "nl", "audit", str(files["amendment"])], monkeypatch, capsys)
     assert code == 0
-    assert re.match(r"Controle van \S+: \d+ tabellen, [\d.]+ regels met getallen, [\d.]+ totalen gecontroleerd "
-                    r"tegen hun regels", dutch)
+    assert re.match(r"Controle van \S+: \d+ tabellen, [\d.]+ regels met getallen, [\d.]+ bedragen van totalen "
+                    r"gecontroleerd tegen hun regels", dutch)
     assert "  opmerking: blad 'Begrotingswijziging' is opgemaakt als een begrotingswijziging" in dutch
     assert "    gecontroleerd: " in dutch and "geen totalen gevonden" in dutch
     assert dutch.rstrip().endswith("geen bevindingen: elk totaal klopt")

@@ -99,9 +99,10 @@ def test_the_scale_and_the_lines_are_written_as_the_reports_figures(tmp_path, ca
     path = workbook(tmp_path / "duizenden.xlsx", rows, title="Blad1", widths={"A": 26})
     code, lines = text_of(path, capsys)
     assert code == 0
-    assert lines[0].endswith(": 1 table, 6 lines of figures, 4 totals checked against their lines"), lines
+    assert lines[0].endswith(": 1 table, 6 lines of figures, 4 figures of totals checked against their lines"), lines
     assert "table 1: Blad1 A4:E10, 6 lines of figures in 4 columns, x EUR 1,000" in lines, lines
     with use_language("nl"):
         code, lines = text_of(path, capsys)
-    assert lines[0].endswith(": 1 tabel, 6 regels met getallen, 4 totalen gecontroleerd tegen hun regels"), lines
+    assert lines[0].endswith(": 1 tabel, 6 regels met getallen, 4 bedragen van totalen gecontroleerd tegen hun "
+                             "regels"), lines
     assert "tabel 1: Blad1 A4:E10, 6 regels met getallen in 4 kolommen, x € 1.000" in lines, lines

@@ -260,15 +260,16 @@ def to_json(path: str, report: Report) -> str:
 
 
 def to_text(path: str, report: Report) -> str:
-    # (what is counted is what was compared: a total's figure in each column against the lines it sums)
+    # (what is counted is what was compared: a total's figure in each column against the lines it sums; a total's 0
+    # over lines of 0 proves nothing and is not counted)
     lines = [_("Audit of {file}: {tables}, {rows}, {totals}").format(
         file=path,
         tables=ngettext("{count} table", "{count} tables", len(report.tables)).format(count=number(len(report.tables))),
         # (lines that hold figures: a table's title, header and empty lines are not counted)
         rows=ngettext("{count} line of figures", "{count} lines of figures", report.rows_checked).format(
             count=number(report.rows_checked)),
-        totals=ngettext("{count} total checked against its lines", "{count} totals checked against their lines",
-                        report.figures_checked).format(
+        totals=ngettext("{count} figure of a total checked against its lines",
+                        "{count} figures of totals checked against their lines", report.figures_checked).format(
             count=number(report.figures_checked)))]
     lines += ["  " + _("note: {note}").format(note=note) for note in report.notes]
     for t in report.tables:
