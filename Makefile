@@ -32,7 +32,8 @@ bench: $(STAMP) $(PYODIDE)
 	$(PY) benchmarks/run.py
 
 corpora: $(STAMP)
-	@for c in tests/corpora/*/; do echo "$$c"; (cd $$c && ../../../$(PY) measure.py --pyengine ../../../.venv/bin/pyengine --rerun $$(cat measure.args 2>/dev/null) | grep -E "^(xlsx|pdf):") || exit 1; done
+	@# (a folder without measure.py is no corpus: a renamed corpus leaves its ignored out/ behind)
+	@for c in tests/corpora/*/; do [ -f $$c/measure.py ] || continue; echo "$$c"; (cd $$c && ../../../$(PY) measure.py --pyengine ../../../.venv/bin/pyengine --rerun $$(cat measure.args 2>/dev/null) | grep -E "^(xlsx|pdf):") || exit 1; done
 
 catalog: $(STAMP)
 	$(PY) tools/catalog.py
