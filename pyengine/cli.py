@@ -18,6 +18,9 @@ from .i18n import N_, _, amount, detect_language, ngettext, number, set_language
 
 # examples/ in the repository, installed as the data package pyengine.examples (see pyproject.toml)
 EXAMPLES = Path(str(files("pyengine.examples")))
+# An error of ours, not of the input: its own code, so that a script never takes it for findings or bad input
+# (1) or a wrong command line (2); pytest's "internal error" is 3 too.
+EXIT_UNEXPECTED = 3
 
 DESCRIPTION = N_("""\
 Exact cost allocation and budget-amendment workbooks (begrotingswijzigingen) for Dutch
@@ -225,7 +228,7 @@ def _main(argv: list[str] | None) -> int:
         print(f"pyengine {args.command}: " + _(
             "unexpected error ({error}); nothing more was written; please report this with the input").format(
                 error=f"{type(error).__name__}: {error}"), file=sys.stderr)
-        return 1
+        return EXIT_UNEXPECTED
     return 2
 
 

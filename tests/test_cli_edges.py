@@ -366,3 +366,19 @@ def test_the_next_hint_is_the_command_the_officer_most_likely_wants(tmp_path, ca
     code, stdout, _ = run(["new", *[str(key) if word == "KEY" else word for word in extra], "--out", str(out)], capsys)
     assert code == 0
     assert stdout.splitlines()[-1] == f"next: fill in the yellow cells, then: pyengine generate {out}{expected}"
+
+
+def test_an_unexpected_error_has_an_exit_code_of_its_own(tmp_path, capsys, monkeypatch):
+    """A bug of ours must not look like findings or bad input (1) to a script that runs the audit over a folder:
+    it exits 3, says what to report, and shows no traceback."""
+    table = tmp_path / "tabel.xlsx"
+    table.write_bytes(b"")
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("pyengine.audit.main", broken)
+    assert cli_main(["--lang", "en", "audit", str(table), "--json"]) == 3
+    err = capsys.readouterr().err
+    assert err == ("pyengine audit: unexpected error (ZeroDivisionError: division by zero); nothing more was "
+                   "written; please report this with the input\n")
