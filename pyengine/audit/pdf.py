@@ -53,6 +53,10 @@ def _figure(text: str, english: bool):
     if any(re.search(r"\s", run) and not re.fullmatch(r"\d{1,3}(\s\d{3})+", run)
            for run in re.findall(r"\d[\d\s]*\d", text)):
         return None
+    # (nor is a year and a dash, the first line of a year range wrapped in a column's title: 'Verschil 2026-' over
+    # '2025'; a ledger's trailing minus follows a figure with its thousands point, '2.026-')
+    if re.fullmatch(r"(19|20)\d\d[-\u2013]", text.strip()):
+        return None
     if english:
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return read_dutch_number(text)
@@ -204,6 +208,9 @@ def _apart(words: list[dict]) -> list[dict]:
 _FIGURE_LIKE = re.compile(r"[-(€]*\d[\d.,]*\)?%?")
 # a figure (or a '-' for nothing) with a text glued to it that starts as a word does, with a capital
 _GLUED = re.compile(r"([-\u2013(]?\d[\d.,]*\)?%?|[-\u2013])(?=[^\W\d_][^\W\d_])")
+# a figure with one capital glued to it, the word's end: the letter of a narrow column of references set tight right of
+# a column of figures ('-1.862C', a 'Toel.' column beside 'Afwijking')
+_GLUED_LETTER = re.compile(r"([-\u2013(]?\d[\d.,]*\)?)(?=[A-Z]\.?$)")
 
 
 def _unglued(words: list[dict]) -> list[dict]:
@@ -239,6 +246,8 @@ def _unglued(words: list[dict]) -> list[dict]:
                 out.append({**word, "text": word["text"][-1], "x0": dash["x0"], "glued": True})
                 continue
         match = _GLUED.match(word["text"])
+        if match is None and not word["text"][-1:].lower() in MARKERS:
+            match = _GLUED_LETTER.match(word["text"])
         # (a character may print several letters, a ligature: 'ff' in 'Effect' is one character of the word's text
         # 'Effect', so the cut is found by counting the characters' letters, not their number)
         at_char = _char_at(chars, match.end()) if match and whole else None
@@ -400,6 +409,34 @@ def _codes_set_higher(rows: list[list[dict]]) -> list[list[dict]]:
     return out
 
 
+def _overprinted(rows: list[list[dict]]) -> list[list[dict]]:
+    """Rows of words, the rows of a text printed over another row regrouped by height: a label wrapped over more
+    lines than its row holds runs on over the next row ('afvalwater)', the third line of 'Rwzi Franeker (incl.'
+    'voorbehandeling industrieel', half a point above 'Rwzi Harlingen'), and its words, standing over that row's, split
+    the line where they fall ('N04' 'Rwzi' | 'afvalwater)' | 'Harlingen'). Rows a point or two apart, split so, are
+    regrouped by their words' heights: the words at one height (to a third of a point) are one row ('N04' 'Rwzi
+    Harlingen'), the text run over it another."""
+    out: list[list[dict]] = []
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while j < len(rows) and abs(rows[j][0]["top"] - rows[i][0]["top"]) <= 2:
+            j += 1
+        if j - i < 2:
+            out.append(rows[i])
+            i += 1
+            continue
+        groups: list[list[dict]] = []
+        for word in sorted((w for row in rows[i:j] for w in row), key=lambda w: (w["top"], w["x0"])):
+            if groups and abs(word["top"] - groups[-1][0]["top"]) <= 0.3:
+                groups[-1].append(word)
+            else:
+                groups.append([word])
+        out.extend(sorted(group, key=lambda w: w["x0"]) for group in groups)
+        i = j
+    return out
+
+
 def _banded(rows: list[list[dict]], labelled: set[int]) -> list[list[dict]]:
     """Rows of words merged where a row of a table printed its label and its figures at different heights: a label
     set at the top of a row taller than its text, its figures (and a code or I/S cell beside them) left at the
@@ -500,6 +537,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             rows[-1].append(word)
         else:
             rows.append([word])
+    rows = _overprinted(rows)
     rows = _codes_set_higher(rows)
     rows = _banded(rows, labelled)
     lines = []
@@ -647,6 +685,13 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
     # where the page's text starts: a line of a form starts there; a line of column titles (over a table whose
     # label column is empty in its header rows) starts well right of it
     margin = min((chunks[0][0] for _top, chunks, _index, _size in lines if chunks), default=0.0)
+    # where the page's figures start, and its first line of figures: below it, a line with a text left of every
+    # figure holds a line's label or a heading, no column's titles ('Cluster Midden' over 'M01' 'Rwzi Akkrum',
+    # centred alike by chance, is a heading over a tall row's label; 'Overhead' '50' over 'Onvoorzien' '10' are lines)
+    page_figures = [(k, c[0]) for k, (_top, chunks, _index, _size) in enumerate(lines) for c in chunks
+                    if _figure(c[2], english) is not None and not re.fullmatch(r"(19|20)\d\d|\d{1,2}", c[2].strip())]
+    first_figures = min((k for k, _x0 in page_figures), default=len(lines))
+    figures_start = min((x0 for _k, x0 in page_figures), default=float("inf"))
     for number, (upper, lower) in enumerate(zip(lines, lines[1:]), start=1):
         after = lines[number + 1] if number + 1 < len(lines) else None
         if after is not None and (after[2] != lower[2] + 1 or after[0] - lower[0] > 1.6 * lower[3]):
@@ -685,11 +730,23 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
         # it stands in ('Boekjaar 2025' merged over the columns, its left edge where 'Rente-' starts) is no line of it
         below = [None if i is not None and any(lower[1][i][1] - 3 <= edge < a[1] - 4 for edge in figure_edges)
                  else i for a, i in zip(upper[1], below)]
+        # nor one reaching left past the right edge of the figures of the column before it ('Kosten 2025 (x € 1.000)'
+        # centred over five columns, its right edge where 'Onderhoud' ends in the fourth by chance)
+        below = [None if i is not None and any(a[0] + 4 < edge <= lower[1][i][0] for edge in figure_edges)
+                 else i for a, i in zip(upper[1], below)]
         # a cell's lines are set alike: a title whose next line below shares its right edge only (set right,
         # 'Wijziging' over '2026-07') or its left edge only has no line above it set otherwise ('Baten', merged and
         # centred over three columns, starting where 'Wijziging' starts, is a row's title above it)
         below = [None if i is not None and after is not None and not _set_alike(a, lower[1][i], after[1]) else i
                  for a, i in zip(upper[1], below)]
+        if number - 1 > first_figures and any(a[1] < figures_start for a in upper[1]):
+            continue
+        # a line of a table's row starts with its code, left of its label ('3.1' 'Een goed onderhouden ...'); a column's
+        # title does not: a text over it is a heading ('Lasten'), not the title's first line
+        # (a code left of the figures: 'Boekwaarde 1-' over '1' is a title wrapped over the figures)
+        if len(lower[1]) >= 2 and not is_year_text(lower[1][0][2]) and lower[1][0][1] < figures_start and (
+                _code(lower[1][0][2]) or _LINE_CODE.fullmatch(lower[1][0][2].strip())):
+            continue
         matched = [i for i in below if i is not None]
         # only some titles wrap; lines of a form (Kenmerk ... / Programma ...) align everywhere, labels too,
         # on their left edges; titles set right (or centred) over their figures may all wrap (a centred
@@ -1005,7 +1062,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         lines, sides, side_bottoms = _without_side_texts(lines, side_column, is_figure,
                                                          {index for (page_number, index), close in tight.items()
                                                           if close and page_number == number})
-        lines, label_tops, label_bottoms = _join_wrapped_labels(lines, is_figure)
+        lines, label_tops, label_bottoms = _join_wrapped_labels(lines, is_figure, continued)
         label_bottoms = {**side_bottoms, **note_bottoms, **label_bottoms}
         started = False
         previous_top = None
@@ -1101,7 +1158,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
             if continued and not started and not has_figures and text in seen_texts:
                 continue  # a header row repeated on a continuation page
-            if continued and not started and has_figures and text in seen_texts and _all_years(chunks, english):
+            # (so is one whose figures are years, beside the columns' titles: 'Taak- veld' 'Regeling' '2021' ...
+            # 'Mutatie 2025-2024')
+            if continued and not started and has_figures and text in seen_texts and \
+                    _all_years([c for c in chunks if is_figure(c[2])], english):
                 continue
             if previous_top is None:
                 row += 4 if elsewhere else 1 if (continued and has_figures) else 2
@@ -1412,8 +1472,26 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
         one row (the group titles above it and the columns' own titles below it are a row apart)."""
         return all(place(c) is None and c[1] <= label_right + 3 for c in chunks)
 
+    def group_titles(chunks) -> bool:
+        """A line of titles each over several columns' places alone ('Realisatie' merged and centred over five
+        years, beside no other title)."""
+        return bool(chunks) and all(place(c) is None and c[0] > label_left + 20 and sum(
+            1 for i, end in enumerate(ends) if min(c[1], end) - max(c[0], ends[i - 1] if i else label_right) > 2) >= 2
+            for c in chunks)
+
     rows: list[list[int]] = []
     for k in range(start, first):
+        # (a line of group titles alone is a row of its own, however close the titles beside it, wrapped in cells
+        # merged over both header rows and set in their middle: 'Realisatie' over the years, 'Mutatie' a few points
+        # under it beside them; not when the next line goes on under it, a group title wrapped over lines, nor when
+        # the line took a title wrapped from above it, its row's first line: 'Volgens begroting en meerjarenraming'
+        # beside 'Volgens realisatie' 'tot en met' 'september')
+        group = lines[rows[-1][0]] if rows else None
+        if group is not None and len(rows[-1]) == 1 and group_titles(group[1]) and \
+                starts.get(group[2], group[0]) >= group[0] - 0.5 and not any(
+                min(a[1], b[1]) - max(a[0], b[0]) > 0 for a in lines[rows[-1][0]][1] for b in lines[k][1]):
+            rows.append([k])
+            continue
         # (a line of column titles is measured from the row's last line of column titles, not from a line of the
         # label columns' titles printed between)
         above = k - 1
@@ -1568,7 +1646,7 @@ def _goes_on(text: str) -> bool:
         or text.lstrip("(")[:1].islower()
 
 
-def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict[int, float]]:
+def _join_wrapped_labels(lines, is_figure, continued: bool = False) -> tuple[list, dict[int, float], dict[int, float]]:
     """A label printed on the lines above its figures, as a cell with wrapped text prints it: the line of figures
     with no label of its own (at most its number: '4' and its figures below 'Investeringen in (im)materiële vaste
     activa ... (-/-)'), or whose label goes on where a full line of text above it stopped ('Lasten ivm ... ten laste
@@ -1580,12 +1658,20 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
     the first (where its row starts), and for each that took lines under it, the top of the last (where it ends)."""
     text_left = _label_text_left(lines, is_figure)
     if text_left == float("inf"):
-        return lines, {}, {}
+        # (no line prints its label beside its figures, every row split in two, 'Omvang dienstverband (als
+        # deeltijdfactor in fte)' over '1,00' '0,89' '1,00': the labels start where the lines of text right above
+        # lines of figures alone start, when two or more do so)
+        starts = [upper[1][0][0] for upper, lower in zip(lines, lines[1:]) if upper[1] and lower[1] and
+                  not any(is_figure(c[2]) or c[2].strip() in DASHES for c in upper[1]) and
+                  (is_figure(lower[1][0][2]) or lower[1][0][2].strip() in DASHES)]
+        if len(starts) < 2:
+            return lines, {}, {}
+        text_left = min(starts)
 
-    def text_only(line) -> bool:
+    def text_only(line, left: float | None = None) -> bool:
         chunks = line[1]
         return bool(chunks) and not any(is_figure(c[2]) or c[2].strip() in DASHES for c in chunks) and \
-            abs(chunks[0][0] - text_left) <= 2
+            abs(chunks[0][0] - (text_left if left is None else left)) <= 2
 
     # a line of text reaching three quarters of the way to the figures wrapped there (a heading, 'BIJDRAGE
     # GEMEENTE', stops well short of them)
@@ -1616,19 +1702,41 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
         if end >= full:
             return True
         word = after[2].split()[0] if after[2].split() else ""
-        if not _goes_on(word):
+        # (a word in brackets goes on with the label before it, 'Loonkostensubsidie' over '(Participatiewet)')
+        if not _goes_on(word) and not re.match(r"\([^\W\d_]{2,}", word):
             return False
         # (a space is about half as wide as a letter: counted as a letter, it made a wide word seem to fit)
         spaces = after[2].count(" ")
         char = (after[1] - after[0]) / max(len(after[2]) - spaces + 0.55 * spaces, 1)
         return end + char * (len(word) + 0.55) > label_end
     # only lines below the first line of figures (not years) join: the titles and column titles above stay
+    # (a line's code left of the labels' text, '01' before 'Gemeente Berkelland', is no figure)
     first_data = next((k for k, (_top, chunks, _index) in enumerate(lines)
-                       if any(is_figure(c[2]) and not is_year_text(c[2]) for c in chunks)), len(lines))
+                       if any(is_figure(c[2]) and not is_year_text(c[2]) and not (n == 0 and len(chunks) > 1 and _code(
+                           c[2]) and c[1] < text_left) for n, c in enumerate(chunks))), len(lines))
     # the first line of figures takes the text lines above it only up to the line of the columns' titles (the last
     # line before it with text over the figures): a first row's label set at the top of its row prints between
     # that line and its figures; with no such line, titles and labels cannot be told apart, and nothing joins
-    header_end = max((k for k in range(first_data) if any(c[1] > figures_left for c in lines[k][1])), default=None)
+    # (on a page a table goes on to, with no header repeated, the lines above its first figures are its rows: a label
+    # at the top of the page's first row, '14 Provincie Gelderland (Wet' over 'natuurbescherming)' and its figures)
+    header_end = max((k for k in range(first_data) if any(c[1] > figures_left for c in lines[k][1])),
+                     default=-1 if continued else None)
+    spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
+    usual = spacing[len(spacing) // 2] if spacing else 0
+
+    def label_at_top(line) -> tuple[list, list] | None:
+        """The code and the text chunks of a line of text only, a code left of the labels' text before its text,
+        that text starting where the labels' text starts or left of it (after a code, anywhere: the page's labels
+        with figures on their line may be its subtotals', set left of the lines'); None for any other line."""
+        chunks = line[1]
+        lead = chunks[:1] if len(chunks) > 1 and chunks[0][1] < text_left and (
+            _code(chunks[0][2]) or _LINE_CODE.fullmatch(chunks[0][2].strip())) else []
+        rest = chunks[len(lead):]
+        if not rest or any(is_figure(c[2]) or c[2].strip() in DASHES for c in rest) or \
+                not lead and rest[0][0] > text_left + 2:
+            return None
+        return lead, rest
+
     joined = list(lines)
     tops: dict[int, float] = {}
     i = len(joined) - 1
@@ -1646,13 +1754,28 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
         # (a line's code left of the labels' text, '11b', is no label of its own either)
         codes = [c for c in chunks[:first_figure]
                  if is_figure(c[2]) or c[1] < text_left and _LINE_CODE.fullmatch(c[2].strip())]
-        own = [c for c in chunks[:first_figure] if not any(c is code for code in codes)]
+        # (a text in a column of figures, 'n.v.t.' where the first column has no figure, is no label of the line)
+        own = [c for c in chunks[:first_figure] if not any(c is code for code in codes) and c[0] < label_end]
+        cells = [c for c in chunks[:first_figure] if not any(c is code for code in codes) and c[0] >= label_end]
         above = []
+        lead: list = []   # the code of the row, printed on its label's line
         j = i - 1
-        if j > bound and text_only(joined[j]) and joined[j][1][-1][1] < chunks[first_figure][0] and (
-                not own or (abs(own[0][0] - text_left) <= 2 and wrapped(joined[j], own[0])
-                            and not own[0][2][:1].isupper())):
-            above.append(joined[j])
+        # (a tall row's label set at its top, its figures at the foot a line under it, may have its code before it
+        # on its line, '01' 'Gemeente Berkelland' or '13' 'Provincie Gelderland (VTH-taken' over 'bedrijven)' and
+        # the figures; a (sub)total's label set left of the lines' labels, 'Subtotaal gemeenten' over its figures,
+        # when the line of figures has no label of its own and stands a line under it)
+        row_label = label_at_top(joined[j]) if j > bound and not text_only(joined[j]) else None
+        if row_label is not None and not row_label[0] and (own or top - joined[j][0] > 1.6 * usual):
+            row_label = None
+        if j > bound and (text_only(joined[j]) or row_label is not None) and \
+                joined[j][1][-1][1] < chunks[first_figure][0] and (
+                not own or (abs(own[0][0] - (row_label[1][0][0] if row_label else text_left)) <= 2
+                            and wrapped(joined[j], own[0]) and not own[0][2][:1].isupper())):
+            if row_label is not None:
+                lead = row_label[0]
+                above.append((joined[j][0], row_label[1], joined[j][2]))
+            else:
+                above.append(joined[j])
             j -= 1
             while j > bound and text_only(joined[j]) and wrapped(joined[j], above[-1][1][0]) and \
                     joined[j][1][-1][1] < chunks[first_figure][0]:
@@ -1662,7 +1785,7 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
             above.reverse()
             texts = [c for line in above for c in line[1]] + own
             label = (texts[0][0], max(c[1] for c in texts), " ".join(c[2] for c in texts))
-            joined[j + 1:i + 1] = [(top, codes + [label] + chunks[first_figure:], index)]
+            joined[j + 1:i + 1] = [(top, lead + codes + [label] + cells + chunks[first_figure:], index)]
             tops[index] = above[0][0]
             i = j + 1
         i -= 1
@@ -1671,19 +1794,23 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
     # on in lower case where its text stopped as wrapped text stops take part in its label (a heading starts with a
     # capital), each a line under the one before (no empty row between); the row ends at the last of them
     bottoms: dict[int, float] = {}
-    spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
-    usual = spacing[len(spacing) // 2] if spacing else 0
     i = first_data
     while i < len(joined) - 1:
         top, chunks, index = joined[i]
         first_figure = next((k for k, c in enumerate(chunks) if (is_figure(c[2]) or c[2].strip() in DASHES)
                              and not (k == 0 and _code(c[2]) and c[1] < text_left)), None)
         own = [c for c in chunks[:first_figure] if not is_figure(c[2])] if first_figure else []
+        # (after the line's code: 'N03' 'Rwzi Franeker (incl. voorbehandeling industrieel' over 'afvalwater)')
+        lead = own[:1] if len(own) > 1 and own[0][1] < text_left and _LINE_CODE.fullmatch(own[0][2].strip()) else []
+        own = own[len(lead):]
         below = []
-        if own and abs(own[0][0] - text_left) <= 2:
+        # (after a code, the label's text may start elsewhere than the page's labels with figures: its next lines
+        # start where it does)
+        start = own[0][0] if own and lead else text_left
+        if own and abs(own[0][0] - start) <= 2:
             last, last_top = own, top
             j = i + 1
-            while j < len(joined) and text_only(joined[j]) and _goes_on(joined[j][1][0][2]) and \
+            while j < len(joined) and text_only(joined[j], start) and _goes_on(joined[j][1][0][2]) and \
                     joined[j][0] - last_top <= 1.6 * usual and wrapped((None, last), joined[j][1][0]) and \
                     joined[j][1][-1][1] < chunks[first_figure][0]:
                 below.append(joined[j])
@@ -1693,7 +1820,7 @@ def _join_wrapped_labels(lines, is_figure) -> tuple[list, dict[int, float], dict
             codes = [c for c in chunks[:first_figure] if is_figure(c[2])]
             texts = own + [c for line in below for c in line[1]]
             label = (texts[0][0], max(c[1] for c in texts), " ".join(c[2] for c in texts))
-            joined[i:i + 1 + len(below)] = [(top, codes + [label] + chunks[first_figure:], index)]
+            joined[i:i + 1 + len(below)] = [(top, lead + codes + [label] + chunks[first_figure:], index)]
             bottoms[index] = below[-1][0]
         i += 1
     return joined, tops, bottoms
