@@ -1360,6 +1360,7 @@ class Ask:
       `whole`: the total claims its block (a saldo, a bare 'Totaal', one named after its heading); `saldi`: the
       signed combinations the reading found holding in the table (on the same axis); `across`: the relations found
       holding on the other axis (Begroting na wijziging = Begroting + Wijziging), which a deleted line kept too;
+      `named`: the total is named after its block's heading ('Totaal mutaties' under 'Mutaties'): the block's lines;
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
     - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns;
     - 'groups': a column of groups that repeat their own titles; `lines`: the columns it is made of, `whole`: asked
@@ -1379,6 +1380,7 @@ class Ask:
     axis: str = "row"
     saldi: tuple = ()
     across: tuple = ()
+    named: bool = False
 
 
 def repeats_a_block(ask: Ask) -> Iterable[Candidate]:
@@ -1908,7 +1910,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
     - own lines, short of the total: never a line closing as what is left to pay or cover (`result_label`: its
       lines are set off against each other); not a saldo, verschil, resultaat or netto (those may be any sign); every line
       has the total's sign, or is 0, in every figure but a column that is a part of a relation across
-      (`_tied_across`: a Wijziging column mixes signs), held as below; where it fails the total exceeds their sum, as a deleted
+      (`_tied_across`: a Wijziging column mixes signs), held as below, or (a total named after its block's
+      heading, `Ask.named`, failing in every figure: its lines are the block's by its name) of either sign; where it fails the total exceeds their sum, as a deleted
       line makes it, or (a column of changes, where the deleted line's wijziging may be negative) the amounts it
       misses by there and elsewhere, read as the deleted line, add up across as every line does
       (`_missing_line_adds_up`); and the lines are not all 0 where it fails (a total over a line of zeros is not
@@ -1941,6 +1944,11 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
             figures = [v for p, __ in candidate.parts if (v := p.values.get(q))]
             if any(v * value < 0 for v in figures):
                 if saldo:
+                    continue
+                if ask.named and len(candidate.failed) == len(compared):
+                    # (a total named after its heading says its lines are the block's, of either sign: a list of
+                    # mutaties +1.234 / -1.234 under 'Mutaties', short of one in every figure as a deleted line
+                    # makes it)
                     continue
                 if _tied_across(ask, q):
                     # (a column of changes, its lines of either sign: the deleted line's figure there is held to

@@ -1405,7 +1405,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             # the table rules answering for a total nothing explains: the lines just above it make it in every
             # figure, zeros all ('own lines'), or fall short of it as a deleted line makes them
             answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit, whole=claims,
-                                  axis=axis, saldi=saldi[axis],
+                                  axis=axis, saldi=saldi[axis], named=_named_after_its_heading(lines, where, starts),
                                   across=tuple(c for c in (col_results if axis == "row" else row_results)
                                                if not c.failed))) \
                 if verifiable else None
@@ -1595,6 +1595,16 @@ def _a_line_beside_its_lines(line: Line, own: list[Line], within) -> bool:
     parts = {id(p) for p, __ in within.parts}
     holding = [q for q in within.total.values if q not in within.failed]
     return all(id(p) in parts for p in own) and any(p.values.get(q) for p in own for q in holding)
+
+
+def _named_after_its_heading(lines: list[Line], where: int, headings: dict[int, str]) -> bool:
+    """The line is named after the heading of its block ('Totaal mutaties meicirculaire 2026' under 'Mutaties
+    meicirculaire 2026', `rules._heads`): that block's lines are its lines, whatever their signs."""
+    total = lines[where]
+    for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
+        if line.index in headings:
+            return bool(headings[line.index]) and _heads(headings[line.index], total.key)
+    return False
 
 
 def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
