@@ -46,7 +46,10 @@ WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig"
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
                 "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer", "groei", "stijging",
                 "toename", "afname", "daling", "gemiddeld", "gemiddelde", "ratio", "kengetal", "per inwoner",
-                "per huishouden", "per hoofd", "procentuele", "exact", "exacte", "onafgerond", "onafgeronde")
+                "per huishouden", "per hoofd", "procentuele", "exact", "exacte", "onafgerond", "onafgeronde",
+                # costs per unit of what is served ('Kosten per v.e. (€)': a waterschap's per vervuilingseenheid)
+                "per v e", "per i e", "per vervuilingseenheid", "per inwonerequivalent", "per eenheid", "per woning",
+                "per aansluiting", "per leerling", "per fte")
 
 
 def _not_additive(header: str) -> bool:
