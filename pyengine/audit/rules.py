@@ -524,6 +524,7 @@ class Walk:
     codes: Mapping[str, Line | None] = EMPTY
     formulas: Mapping[int, tuple] = EMPTY
     misses: Mapping[tuple[int, int], Decimal] = EMPTY   # (id(total), position): what a total taken so far misses by
+    gross: frozenset | set = frozenset()   # lines read as a bruto total (`gross_lines`)
 
     @_cached
     def formula(self) -> tuple[tuple[int, str], ...] | None:
@@ -564,7 +565,8 @@ class Walk:
         (still read as a total where the figures make it one)."""
         return (totalish(self.label) and not (amended(self.label) and not any(
             is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total or \
-            self.formula is not None or self.result or self.saldo_set_apart or self.under_a_signed_part
+            self.formula is not None or self.result or self.saldo_set_apart or self.under_a_signed_part or \
+            self.line.index in self.gross
 
     @_cached
     def saldo_set_apart(self) -> bool:
@@ -586,7 +588,7 @@ class Walk:
     @_cached
     def labelled(self) -> bool:
         return is_labelled(self.label, self.closes) or self.repeats_heading or self.line.index in self.ends or \
-            self.formula is not None or self.under_a_signed_part
+            self.formula is not None or self.under_a_signed_part or self.line.index in self.gross
 
     @_cached
     def totals_above(self) -> Candidate | None:
@@ -2117,6 +2119,34 @@ def answer(ask: Ask) -> Candidate | None:
 # The walk
 
 
+def gross_lines(lines: Sequence[Line], breaks: Mapping[int, str], skip) -> frozenset[int]:
+    """The lines named bruto ('Bruto kosten corridor N-wegen', printed plain, no total's word), under two lines or
+    more of their block, that the netto line further down the block makes with the lines between them (Netto =
+    Bruto + bijdragen derden) in every figure, one not 0 at least: a bruto figure is the total of the lines above
+    it in its block, called a total (a line of them deleted, it is short of them: a finding, not a plain line)."""
+    found = set()
+    above = 0
+    for i, line in enumerate(lines):
+        if line.index in breaks:
+            above = 0
+        above += 1
+        if not line.key.startswith("bruto ") or is_labelled(line.key, False) or above < 3:
+            continue
+        between: list[Line] = []
+        for later in lines[i + 1:]:
+            if later.index in breaks:
+                break
+            if later.key.startswith("netto "):
+                compared = [q for q in later.values if q not in skip]
+                if compared and any(later.values[q] for q in compared) and all(
+                        later.values[q] == line.values.get(q, ZERO) + sum(
+                            (p.values.get(q, ZERO) for p in between), ZERO) for q in compared):
+                    found.add(line.index)
+                break
+            between.append(later)
+    return frozenset(found)
+
+
 def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
               unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset(),
               differences: frozenset = frozenset(), derived: Mapping[int, tuple] = EMPTY):
@@ -2148,6 +2178,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     subs = sub_lines(lines, breaks)
     codes, formulas = label_formulas(lines)   # (lines numbered, and the labels stating their formula in those numbers)
     misses: dict[tuple[int, int], Decimal] = {}   # what each total taken misses by, where it fails
+    gross = gross_lines(lines, breaks, skip_positions) if axis == "row" else frozenset()
 
     def into_block(line: Line) -> None:
         block_lines.append(line)
@@ -2174,7 +2205,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         # the totals of two blocks or more is it asked whether they make it (`Walk.totals_above`)
         named = label and not is_labelled(label, line.index in closing) and line.index not in ends and \
             not (block_lines and repeats_heading(heading, label)) and line.index not in formulas and \
-            not under_a_signed_part(line, history, breaks)
+            not under_a_signed_part(line, history, breaks) and line.index not in gross
         after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
         if (named and not after_totals) or (line.index in plain and line.index not in formulas):
             keep_open(line)
@@ -2182,7 +2213,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
                     history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends,
-                    saldi, derived, codes, formulas, misses)
+                    saldi, derived, codes, formulas, misses, gross)
         if named and walk.totals_above is None:
             keep_open(line)
             own_count += 1
