@@ -163,6 +163,15 @@ _LINE_CODE = re.compile(r"[^\W\d_]{0,3}\d{1,4}(?:[.\-/]\d{1,4})*[^\W\d_]?")
 _NAMED_CODE = re.compile(r"(?:[^\W\d_]+\.?\s+)?\(?[^\W\d_]{0,3}\d{1,4}(?:[.\-/]\d{1,4})*[^\W\d_]?\)?\.?")
 
 
+def _reference(text: str) -> bool:
+    """A reference such as a decision's kenmerk: letters and digits in at most three parts, each with a digit or
+    without small letters ('VWS/2023-412', 'JenV/2024-3', 'PG 2024-018823', 'ESF+ 2023-R05'); no words ('Fase 2',
+    'zie noot 3'), no number alone ('2022')."""
+    parts = text.split()
+    return bool(re.search(r"\d", text)) and bool(re.search(r"[^\W\d_]", text)) and 1 <= len(parts) <= 3 and all(
+        re.search(r"\d", part) or not re.search(r"[a-z]", part) for part in parts)
+
+
 def beside_the_names(lines: list[tuple[str, str]]) -> bool:
     """Whether a column of text right of the lines' names is a column of its own, no part of their labels: given, on
     each line with figures where the column holds a text, (the line's name as the columns left of it give it, that
@@ -172,7 +181,8 @@ def beside_the_names(lines: list[tuple[str, str]]) -> bool:
     - the lines' numbers or codes, each its own ('1.1', '2.02': a Nr. column right of the label; not whole numbers,
       '2022' the year of a decision typed as text, which the label keeps as the workbook's figure), or
     - a description, a sentence or more on every line, longer than the names (a 'Doel' or 'Toelichting': 'Voorziening
-      groot onderhoud kazernes' beside 'Egalisatie van de kosten van groot onderhoud aan de 23 kazernes ...').
+      groot onderhoud kazernes' beside 'Egalisatie van de kosten van groot onderhoud aan de 23 kazernes ...'), or
+    - references, each its own (`_reference`: a 'Kenmerk beschikking' column, 'VWS/2023-412', 'PG 2024-018823').
 
     A name in two columns ('Sociaal domein' | 'Wmo'; a name and its short note) stays one label."""
     names = [name.strip() for name, __ in lines]
@@ -181,6 +191,8 @@ def beside_the_names(lines: list[tuple[str, str]]) -> bool:
             wordy(name) and not _NAMED_CODE.fullmatch(name) for name in names):
         return False
     if all(_LINE_CODE.fullmatch(text) and re.search(r"\d", text) and not text.isdigit() for text in texts):
+        return len(set(texts)) == len(texts)
+    if all(map(_reference, texts)):
         return len(set(texts)) == len(texts)
     return all(len(text.split()) >= 4 for text in texts) and \
         sum(map(len, texts)) >= 1.5 * sum(map(len, names))

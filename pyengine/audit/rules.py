@@ -524,6 +524,7 @@ class Walk:
     codes: Mapping[str, Line | None] = EMPTY
     formulas: Mapping[int, tuple] = EMPTY
     misses: Mapping[tuple[int, int], Decimal] = EMPTY   # (id(total), position): what a total taken so far misses by
+    gross: frozenset | set = frozenset()   # lines read as a bruto total (`gross_lines`)
 
     @_cached
     def formula(self) -> tuple[tuple[int, str], ...] | None:
@@ -564,7 +565,8 @@ class Walk:
         (still read as a total where the figures make it one)."""
         return (totalish(self.label) and not (amended(self.label) and not any(
             is_change(p.key) for p in self.block_lines))) or self.repeats_heading or self.on_a_total or \
-            self.formula is not None or self.result or self.saldo_set_apart or self.under_a_signed_part
+            self.formula is not None or self.result or self.saldo_set_apart or self.under_a_signed_part or \
+            self.line.index in self.gross
 
     @_cached
     def saldo_set_apart(self) -> bool:
@@ -586,7 +588,7 @@ class Walk:
     @_cached
     def labelled(self) -> bool:
         return is_labelled(self.label, self.closes) or self.repeats_heading or self.line.index in self.ends or \
-            self.formula is not None or self.under_a_signed_part
+            self.formula is not None or self.under_a_signed_part or self.line.index in self.gross
 
     @_cached
     def totals_above(self) -> Candidate | None:
@@ -1360,6 +1362,7 @@ class Ask:
       `whole`: the total claims its block (a saldo, a bare 'Totaal', one named after its heading); `saldi`: the
       signed combinations the reading found holding in the table (on the same axis); `across`: the relations found
       holding on the other axis (Begroting na wijziging = Begroting + Wijziging), which a deleted line kept too;
+      `named`: the total is named after its block's heading ('Totaal mutaties' under 'Mutaties'): the block's lines;
     - 'breakdown': a line with 'waarvan' lines under it; `lines`: those;
     - 'balance': a balans's Totaal passiva; `lines`: Totaal activa, its figures under the passiva's columns;
     - 'groups': a column of groups that repeat their own titles; `lines`: the columns it is made of, `whole`: asked
@@ -1379,6 +1382,7 @@ class Ask:
     axis: str = "row"
     saldi: tuple = ()
     across: tuple = ()
+    named: bool = False
 
 
 def repeats_a_block(ask: Ask) -> Iterable[Candidate]:
@@ -1908,7 +1912,8 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
     - own lines, short of the total: never a line closing as what is left to pay or cover (`result_label`: its
       lines are set off against each other); not a saldo, verschil, resultaat or netto (those may be any sign); every line
       has the total's sign, or is 0, in every figure but a column that is a part of a relation across
-      (`_tied_across`: a Wijziging column mixes signs), held as below; where it fails the total exceeds their sum, as a deleted
+      (`_tied_across`: a Wijziging column mixes signs), held as below, or (a total named after its block's
+      heading, `Ask.named`, failing in every figure: its lines are the block's by its name) of either sign; where it fails the total exceeds their sum, as a deleted
       line makes it, or (a column of changes, where the deleted line's wijziging may be negative) the amounts it
       misses by there and elsewhere, read as the deleted line, add up across as every line does
       (`_missing_line_adds_up`); and the lines are not all 0 where it fails (a total over a line of zeros is not
@@ -1941,6 +1946,11 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
             figures = [v for p, __ in candidate.parts if (v := p.values.get(q))]
             if any(v * value < 0 for v in figures):
                 if saldo:
+                    continue
+                if ask.named and len(candidate.failed) == len(compared):
+                    # (a total named after its heading says its lines are the block's, of either sign: a list of
+                    # mutaties +1.234 / -1.234 under 'Mutaties', short of one in every figure as a deleted line
+                    # makes it)
                     continue
                 if _tied_across(ask, q):
                     # (a column of changes, its lines of either sign: the deleted line's figure there is held to
@@ -2109,6 +2119,34 @@ def answer(ask: Ask) -> Candidate | None:
 # The walk
 
 
+def gross_lines(lines: Sequence[Line], breaks: Mapping[int, str], skip) -> frozenset[int]:
+    """The lines named bruto ('Bruto kosten corridor N-wegen', printed plain, no total's word), under two lines or
+    more of their block, that the netto line further down the block makes with the lines between them (Netto =
+    Bruto + bijdragen derden) in every figure, one not 0 at least: a bruto figure is the total of the lines above
+    it in its block, called a total (a line of them deleted, it is short of them: a finding, not a plain line)."""
+    found = set()
+    above = 0
+    for i, line in enumerate(lines):
+        if line.index in breaks:
+            above = 0
+        above += 1
+        if not line.key.startswith("bruto ") or is_labelled(line.key, False) or above < 3:
+            continue
+        between: list[Line] = []
+        for later in lines[i + 1:]:
+            if later.index in breaks:
+                break
+            if later.key.startswith("netto "):
+                compared = [q for q in later.values if q not in skip]
+                if compared and any(later.values[q] for q in compared) and all(
+                        later.values[q] == line.values.get(q, ZERO) + sum(
+                            (p.values.get(q, ZERO) for p in between), ZERO) for q in compared):
+                    found.add(line.index)
+                break
+            between.append(later)
+    return frozenset(found)
+
+
 def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
               unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset(),
               differences: frozenset = frozenset(), derived: Mapping[int, tuple] = EMPTY):
@@ -2140,6 +2178,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     subs = sub_lines(lines, breaks)
     codes, formulas = label_formulas(lines)   # (lines numbered, and the labels stating their formula in those numbers)
     misses: dict[tuple[int, int], Decimal] = {}   # what each total taken misses by, where it fails
+    gross = gross_lines(lines, breaks, skip_positions) if axis == "row" else frozenset()
 
     def into_block(line: Line) -> None:
         block_lines.append(line)
@@ -2166,7 +2205,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         # the totals of two blocks or more is it asked whether they make it (`Walk.totals_above`)
         named = label and not is_labelled(label, line.index in closing) and line.index not in ends and \
             not (block_lines and repeats_heading(heading, label)) and line.index not in formulas and \
-            not under_a_signed_part(line, history, breaks)
+            not under_a_signed_part(line, history, breaks) and line.index not in gross
         after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
         if (named and not after_totals) or (line.index in plain and line.index not in formulas):
             keep_open(line)
@@ -2174,7 +2213,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
                     history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends,
-                    saldi, derived, codes, formulas, misses)
+                    saldi, derived, codes, formulas, misses, gross)
         if named and walk.totals_above is None:
             keep_open(line)
             own_count += 1

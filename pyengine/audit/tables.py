@@ -26,7 +26,7 @@ from ..render.formula import column_letter
 from .model import (MARKED as _MARKED, MARKERS, SHORT_CODE, Candidate, Cell, Finding, Grid, Line, Relation, Table,
                     beside_the_names, line_key, normal, read_dutch_number, rounding_allowance, short_codes, wordy)
 from .blame import blame
-from .rules import (MAX_PARTS, RULES, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended,
+from .rules import (MAX_PARTS, RULES, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended, gross_lines,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
                     is_change, is_labelled, label_formulas, names_a_movement, result_label, said_saldo, stand_chain_starts, sub_lines,
                     totalish)
@@ -46,7 +46,10 @@ WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig"
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
                 "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer", "groei", "stijging",
                 "toename", "afname", "daling", "gemiddeld", "gemiddelde", "ratio", "kengetal", "per inwoner",
-                "per huishouden", "per hoofd", "procentuele", "exact", "exacte", "onafgerond", "onafgeronde")
+                "per huishouden", "per hoofd", "procentuele", "exact", "exacte", "onafgerond", "onafgeronde",
+                # costs per unit of what is served ('Kosten per v.e. (€)': a waterschap's per vervuilingseenheid)
+                "per v e", "per i e", "per vervuilingseenheid", "per inwonerequivalent", "per eenheid", "per woning",
+                "per aansluiting", "per leerling", "per fte")
 
 
 def _not_additive(header: str) -> bool:
@@ -1352,6 +1355,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         skip = skip_cols if axis == "row" else set()
         # (the lines the walk read: a line numbered under a total printed above its lines is no line of its own)
         codes, formulas = label_formulas(walked if axis == "row" else lines)
+        # (a bruto line the netto line below it makes: the total of the lines above it in its block)
+        gross = gross_lines(lines, starts, skip) if axis == "row" else frozenset()
         for total_line in unchecked:
             where = at.get(total_line.index)
             if total_line.index in formulas:
@@ -1362,7 +1367,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                                                         "not in the table")))
                 continue
             if where is not None:
-                reasons.append((where, _why_unverified(lines, where, starts, skip, axis)))
+                reasons.append((where, _why_unverified(lines, where, starts, skip, axis, gross)))
         # lines that are a part of a relation found (a total of 0 that claims its block is held to the others)
         # (by the total's place: a line is a part of a total above the one asked about, not of one further down)
         covered = {id(p): c.total.index for c in (row_results if axis == "row" else col_results) for p, __ in c.parts}
@@ -1405,7 +1410,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             # the table rules answering for a total nothing explains: the lines just above it make it in every
             # figure, zeros all ('own lines'), or fall short of it as a deleted line makes them
             answered = answer(Ask("unexplained", total, tuple(own), (), frozenset(skip), unit, whole=claims,
-                                  axis=axis, saldi=saldi[axis],
+                                  axis=axis, saldi=saldi[axis], named=_named_after_its_heading(lines, where, starts),
                                   across=tuple(c for c in (col_results if axis == "row" else row_results)
                                                if not c.failed))) \
                 if verifiable else None
@@ -1597,8 +1602,19 @@ def _a_line_beside_its_lines(line: Line, own: list[Line], within) -> bool:
     return all(id(p) in parts for p in own) and any(p.values.get(q) for p in own for q in holding)
 
 
+def _named_after_its_heading(lines: list[Line], where: int, headings: dict[int, str]) -> bool:
+    """The line is named after the heading of its block ('Totaal mutaties meicirculaire 2026' under 'Mutaties
+    meicirculaire 2026', `rules._heads`): that block's lines are its lines, whatever their signs."""
+    total = lines[where]
+    for line in reversed(lines[max(0, where - MAX_PARTS):where + 1]):
+        if line.index in headings:
+            return bool(headings[line.index]) and _heads(headings[line.index], total.key)
+    return False
+
+
 def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
-                    skip: set[int] = frozenset(), axis: str = "row") -> tuple[bool, str, list[Line], bool]:
+                    skip: set[int] = frozenset(), axis: str = "row",
+                    gross: frozenset[int] = frozenset()) -> tuple[bool, str, list[Line], bool]:
     """Why a line called a total was not checked: (True, reason) when lines before it could be its parts and
     none add up to it (a line deleted, a total typed wrong: the table is NOT verified); (False, reason) when
     its parts are simply not in the table: nothing before it in its block; only totals of other things
@@ -1606,7 +1622,8 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
     it names only one line of the table ('Som gewichten' beside one member's 'Gewicht', columns); or it has the
     opposite sign to every line before it (an input list's 'Totaal gemeentelijke bijdrage' under costs).
     A saldo, verschil or resultaat, a bare 'Totaal' and a total named after its block's heading always
-    have their parts in the table (an empty row just above a saldo does not make it a block of its own)."""
+    have their parts in the table (an empty row just above a saldo does not make it a block of its own), as
+    has a bruto line that the netto line below it makes (`rules.gross_lines`): its block's lines above it."""
     total = lines[where]
     in_block, plain = [], []
     heading = ""
@@ -1631,7 +1648,8 @@ def _why_unverified(lines: list[Line], where: int, headings: dict[int, str],
     plain.reverse()
     # (a mutatie left unexplained stood right after the totals of two blocks or more: `rules.names_a_movement`)
     claims_block = total.key in GRAND_TOTALS or said_saldo(total.key) or \
-        bool(heading and _heads(heading, total.key)) or result_label(total.key) or names_a_movement(total.key)
+        bool(heading and _heads(heading, total.key)) or result_label(total.key) or names_a_movement(total.key) or \
+        total.index in gross
     if not in_block:
         return False, _("its parts are not in the table (nothing comes before it in its block)"), plain, claims_block
     if not plain and not claims_block:
