@@ -150,3 +150,139 @@ def test_a_kasstroom_stated_as_numbered_totals_is_held_to_them(tmp_path):
     report = audit(typed(tmp_path, kasstroom(ontvangsten_plus=(0, 0, 50, 0)), "tot.xlsx"))
     assert sums(report) == [("(1) Totaal ontvangsten", "K3", D(5860), D(5910), False),
                             ("(3) Kasstroom in het kwartaal: (1) - (2)", "K3", D(1120), D(1070), True)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A grand total printed apart (trial24 X3, X5): the totals of blocks, an empty row after each, the grand total
+# opening a block of its own, then an 'Af:' line and the netto total (or the saldo the mutaties end in). The grand
+# total was left unchecked ('its parts are not in the table'), the netto total with it (NOT verified: the 'Af:' line,
+# negative beside a positive verschil, was not taken as printed), and a failing grand total missed.
+
+HEFFINGEN = {"Rioolheffing": [[8120, 8350], [2210, 2190], [415, 402]],
+             "Afvalstoffenheffing": [[6630, 6810], [1940, 1885]],
+             "Toeristenbelasting": [[720, 805], [310, 298], [95, 120]]}
+DETAILS = {"Rioolheffing": ["Eigenaren woningen", "Eigenaren niet-woningen", "Grootverbruikers"],
+           "Afvalstoffenheffing": ["Eenpersoonshuishoudens", "Meerpersoonshuishoudens"],
+           "Toeristenbelasting": ["Hotels en pensions", "Campings", "Vakantieparken"]}
+
+
+def opbrengsten(*, grand_plus=(0, 0), total_plus=None):
+    """Begroting and realisatie of three heffingen, with their verschil; `grand_plus` added to the grand total as
+    printed, `total_plus` (heffing, column, amount) to a heffing's total (the grand total made from the true one)."""
+    rows = [["Opbrengst gemeentelijke belastingen"], [], ["Heffing", "Begroting", "Realisatie", "Verschil"]]
+    grand = [0, 0]
+    for name, figures in HEFFINGEN.items():
+        rows.append([name])
+        rows += [[label, b, r, r - b] for label, (b, r) in zip(DETAILS[name], figures)]
+        total = [sum(col) for col in zip(*figures)]
+        grand = [g + t for g, t in zip(grand, total)]
+        if total_plus and total_plus[0] == name:
+            total[total_plus[1]] += total_plus[2]
+        rows += [[f"Totaal {name.lower()}", *total, total[1] - total[0]], []]
+    printed = [g + p for g, p in zip(grand, grand_plus)]
+    af = [-310, -285]
+    netto = [g + a for g, a in zip(grand, af)]
+    rows += [["Totaal belastingopbrengsten", *printed, printed[1] - printed[0]],
+             ["Af: kwijtschelding", *af, af[1] - af[0]],
+             ["Netto belastingopbrengsten", *netto, netto[1] - netto[0]]]
+    return rows
+
+
+def test_a_grand_total_printed_apart_is_the_sum_of_the_totals_above_it(tmp_path):
+    path = typed(tmp_path, opbrengsten())
+    report = audit(path)
+    assert (report.findings, report.unverified, report.verdict) == ((), (), "clean")
+    relations = {r.total: r for t in report.tables for r in t.relations}
+    assert relations["Totaal belastingopbrengsten"].parts == (
+        "Totaal rioolheffing", "Totaal afvalstoffenheffing", "Totaal toeristenbelasting")
+    assert relations["Netto belastingopbrengsten"].parts == ("Totaal belastingopbrengsten", "Af: kwijtschelding")
+    assert audit_main(str(path)) == 0
+
+
+def test_a_wrong_grand_total_printed_apart_is_found(tmp_path):
+    report = audit(typed(tmp_path, opbrengsten(grand_plus=(0, 1000))))
+    found = {(label, column): (expected, printed, follows) for label, column, expected, printed, follows in
+             sums(report)}
+    assert found[("Totaal belastingopbrengsten", "Realisatie")] == (D(20860), D(21860), False)
+    assert found[("Netto belastingopbrengsten", "Realisatie")] == (D(21575), D(20575), True)
+
+
+def test_a_wrong_block_total_fails_the_grand_total_as_a_consequence(tmp_path):
+    report = audit(typed(tmp_path, opbrengsten(total_plus=("Afvalstoffenheffing", 0, 100))))
+    found = {(label, column): (expected, printed, follows) for label, column, expected, printed, follows in
+             sums(report)}
+    assert found[("Totaal afvalstoffenheffing", "Begroting")] == (D(8570), D(8670), False)
+    assert found[("Totaal belastingopbrengsten", "Begroting")] == (D(20540), D(20440), True)
+
+
+def voorjaarsnota(*, saldo_plus=(0, 0, 0)):
+    """A saldo's mutaties in two blocks with their subtotals, the mutaties' total after an empty row (printed
+    '+1.234' / '-1.234'), the saldo after: start saldo + the mutaties; `saldo_plus` added to the end saldo."""
+    start = [-2100, 640, 1830]
+    autonoom = [[1850, 920, 2410], [-2640, -1980, -2205], [310, -120, 45]]
+    beleid = [[-1420, -860, -990], [375, 410, 520]]
+    sub_a = [sum(col) for col in zip(*autonoom)]
+    sub_b = [sum(col) for col in zip(*beleid)]
+    mutaties = [a + b for a, b in zip(sub_a, sub_b)]
+    end = [s + m + p for s, m, p in zip(start, mutaties, saldo_plus)]
+    return [["Verloop begrotingssaldo"], [], ["Omschrijving", "2026", "2027", "2028"],
+            ["Saldo begroting 2026", *start], [],
+            ["Autonome ontwikkelingen"],
+            ["Algemene uitkering", *autonoom[0]], ["Loon- en prijsontwikkeling", *autonoom[1]],
+            ["Kapitaallasten", *autonoom[2]], ["Subtotaal autonome ontwikkelingen", *sub_a], [],
+            ["Nieuw beleid"],
+            ["Programma wonen", *beleid[0]], ["Vrijval stelposten", *beleid[1]], ["Subtotaal nieuw beleid", *sub_b],
+            [],
+            ["Totaal mutaties", *mutaties], ["Saldo na voorjaarsnota", *end]]
+
+
+def signed_figures(tmp_path, rows, name):
+    """Mutaties printed with their sign ('+1.234'), the saldi plain."""
+    plain = "[$-413]#,##0;[$-413]-#,##0;\"-\""
+    signed = "[$-413]+#,##0;[$-413]-#,##0;0"
+    mutation_rows = {7, 8, 9, 10, 13, 14, 15, 17}
+    from openpyxl.styles import Alignment  # noqa: F401  (the format is all the table sets)
+    return workbook(tmp_path / name, rows, number_format=None,
+                    style=lambda sheet: [setattr(cell, "number_format", signed if cell.row in mutation_rows else plain)
+                                         for row in sheet.iter_rows(min_row=4) for cell in row
+                                         if isinstance(cell.value, int)])
+
+
+def test_the_mutaties_total_after_an_empty_row_is_the_sum_of_the_subtotals(tmp_path):
+    path = signed_figures(tmp_path, voorjaarsnota(), "clean.xlsx")
+    report = audit(path)
+    assert (report.findings, report.unverified, report.verdict) == ((), (), "clean")
+    relations = {r.total: r for t in report.tables for r in t.relations}
+    assert relations["Totaal mutaties"].parts == ("Subtotaal autonome ontwikkelingen", "Subtotaal nieuw beleid")
+    assert relations["Saldo na voorjaarsnota"].parts == ("Saldo begroting 2026", "Totaal mutaties")
+    # a wrong end saldo is one finding there, not the saldo failing against every line above it
+    report = audit(signed_figures(tmp_path, voorjaarsnota(saldo_plus=(0, 1000, 0)), "tot.xlsx"))
+    assert sums(report) == [("Saldo na voorjaarsnota", "2027", D(-990), D(10), False)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A line taken off by a '-/-' before its label (trial24 X4): projects as columns, 'Subtotaal' of two lines, the
+# krediet printed under it (no part of it), a '-/-' line of zeros printed '-', 'Netto uitgaven' = Subtotaal -/- that
+# line. A wrong 'Netto uitgaven' was missed (exit 0).
+
+def kredieten(*, netto_plus=(0, 0, 0)):
+    tot = [3125400, 811250, 96400]
+    dit_jaar = [402800, 1260330, 185120]
+    sub = [a + b for a, b in zip(tot, dit_jaar)]
+    netto = [s + p for s, p in zip(sub, netto_plus)]
+    return [["Investeringskredieten"], [], ["bedragen x € 1", "Brede school Noord", "Rotonde Dorpsstraat", "Gemaal"],
+            ["Uitgaven tot en met 2024", *tot], ["Uitgaven 2025", *dit_jaar], ["Subtotaal", *sub], [],
+            ["Beschikbaar krediet", 3600000, 2400000, 1150000], [],
+            ["-/- Bijdragen van derden", 0, 0, 0], ["Netto uitgaven", *netto]]
+
+
+def test_a_line_taken_off_by_its_label_under_a_subtotal(tmp_path):
+    path = typed(tmp_path, kredieten())
+    report = audit(path)
+    assert report.findings == ()
+    relations = {r.total: r for t in report.tables for r in t.relations}
+    assert relations["Netto uitgaven"].parts == ("Subtotaal", "--/- Bijdragen van derden")
+    assert relations["Netto uitgaven"].rule == "signed lines over a total"
+    report = audit(typed(tmp_path, kredieten(netto_plus=(0, 0, 5000)), "tot.xlsx"))
+    assert sums(report) == [("Netto uitgaven", "Gemaal", D(281520), D(286520), False)]
+    assert audit_main(str(tmp_path / "tot.xlsx")) == 1

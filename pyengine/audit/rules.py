@@ -1082,6 +1082,33 @@ def signs_in_the_labels(walk: Walk) -> Iterable[Candidate]:
         yield Candidate(walk.line, tuple(zip(run, signs)), "signs in the labels", checked, tuple(failed))
 
 
+def signed_lines_over_a_total(walk: Walk) -> Iterable[Candidate]:
+    """A saldo right under lines whose labels give their signs ('-/- Ontvangen bijdragen van derden', 'Af:
+    kwijtschelding'), the fewer of its open lines: those lines, each with its sign, and one line above them that
+    they adjust, the nearest total above them or an open line between them and it ('Netto uitgaven' = 'Subtotaal'
+    -/- the bijdragen, a line 'Beschikbaar gesteld krediet' printed between them, no part of it), holding or
+    failing (the resolver takes the one holding in the most figures; a failing one only in more figures than it
+    fails, `admissible`)."""
+    if not walk.signs or not (walk.balance or totalish(walk.label)):
+        return
+    stack = walk.stack
+    length = 0
+    while length < min(len(stack), MAX_PARTS) and (stack[-1 - length].sign or signed_part(stack[-1 - length].key)):
+        length += 1
+    if not length or length >= len(stack):
+        return
+    run = stack[-length:]
+    signs = [p.sign or (1 if p.key.startswith("bij") or (any(p.values.values()) and all(
+        v <= 0 for v in p.values.values())) else -1) for p in run]
+    for base in reversed(stack[max(0, len(stack) - length - 4):len(stack) - length]):
+        checked, failed = walk.compare([base, *run], [1, *signs])
+        if checked:
+            yield Candidate(walk.line, ((base, 1), *zip(run, signs)), "signed lines over a total", checked,
+                            tuple(failed))
+        if id(base) in walk.folded:
+            return
+
+
 def _against_the_labels(candidate: Candidate) -> bool:
     """The candidate takes a line against the sign its label gives ('Investeringen (-/-)' added, `_against_its_word`):
     the labels say how the lines make the total, so no other mix of signs is meant, however well it fits. A '+/-'
@@ -1095,13 +1122,16 @@ _EITHER_SIGN = re.compile(r"\+\s*/\s*[-\u2212\u2013]\s*\)?\s*$")
 
 def _against_its_word(part: Line, sign: int) -> bool:
     """A `signed_part` taken against its word: a 'Bij:' line taken off, an 'Af:' line added (unless its figures are
-    printed with their minus, each negative or 0: 'Af: afschrijvingen -3.400' may be added as printed)."""
+    printed with their minus: 'Af: afschrijvingen -3.400' may be added as printed; negative in more columns than
+    not, each other one a verschil's figure perhaps: 'Af: kwijtschelding -1.680 -1.527 153' beside begroting and
+    realisatie)."""
     if not signed_part(part.key):
         return False
     if part.key.startswith("bij"):
         return sign < 0
     values = part.values.values()
-    return sign > 0 and not (any(values) and all(v <= 0 for v in values))
+    negative = sum(1 for v in values if v < 0)
+    return sign > 0 and not (negative and negative > sum(1 for v in values if v > 0))
 
 
 def run_above(walk: Walk) -> Iterable[Candidate]:
@@ -1392,6 +1422,25 @@ def totals_above_short_of_it(walk: Walk) -> Iterable[Candidate]:
         if not value or any(v * value < 0 for v in figures) or abs(sum(figures, ZERO)) >= abs(value):
             return
     yield Candidate(line, tuple((p, 1) for p in run), "totals above, short of the total", checked, tuple(failed))
+
+
+def totals_above_opening_a_block(walk: Walk) -> Iterable[Candidate]:
+    """A total opening its block after an empty row (no heading, nothing of its block before it) in the middle of
+    the table, right under the totals of two blocks or more, when no relation is meant: a grand total printed apart
+    with lines under it ('Totaal belastingopbrengsten' under the heffingen's totals, then 'Af: kwijtschelding' and
+    the netto opbrengst). Those totals, where they make it in more figures than it fails in, one of them not 0
+    (a block's line deleted leaves its total failing, the grand total holding over it as printed)."""
+    if not totalish(walk.label) or walk.balance or walk.closes or walk.heading or not walk.in_block or \
+            walk.block_lines or walk.own_count:
+        return
+    run = list(itertools.takewhile(lambda p: id(p) in walk.folded, reversed(walk.stack)))[::-1]
+    if len(run) < 2:
+        return
+    checked, failed = walk.compare(run, (1,) * len(run))
+    held = [q for q in walk.checked_positions if q not in failed and walk.line.values.get(q)]
+    if held and len(held) > len(failed):
+        yield Candidate(walk.line, tuple((p, 1) for p in run), "totals above, opening a block", checked,
+                        tuple(failed))
 
 
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
@@ -1831,6 +1880,9 @@ RULES: list[Rule] = [
          "holding or failing"),
     Rule("signs in the labels", signs_in_the_labels, "the run of lines just above it whose labels give their "
          "signs ('(+)', '(-/-)'), each with its sign"),
+    Rule("signed lines over a total", signed_lines_over_a_total, "a saldo right under lines whose labels give "
+         "their signs ('-/- Ontvangen bijdragen'), the fewer of its open lines: those lines with their signs and the "
+         "line above them they adjust, the nearest total or a line between them and it"),
     Rule("run above", run_above, "the sum of a run of lines just above it (holds in the most figures, then the "
          "longest)"),
     Rule("signed combination", signed_combination, "a saldo, verschil or stand: lasten - baten, realisatie - "
@@ -1857,6 +1909,10 @@ RULES: list[Rule] = [
     Rule("totals above, short of the total", totals_above_short_of_it, "a total closing the table alone after an "
          "empty row, held to the totals just above it where it exceeds them as a deleted line makes it (holding in "
          "a figure that is not 0)", "last resort"),
+    Rule("totals above, opening a block", totals_above_opening_a_block, "a total opening its block after an "
+         "empty row in the middle of the table, right under the totals of two blocks or more: their sum, holding in "
+         "more figures than it fails (a grand total printed apart, an 'Af:' line and a netto total under it)",
+         "last resort"),
     Rule("named after its heading", named_after_its_heading, "'Totaal baten' under the heading 'Baten': the total "
          "of its block", "last resort"),
     Rule("own lines, failing", own_lines_failing, "the lines since the previous total, adding up in a large figure, "
