@@ -129,6 +129,12 @@ Totaal lasten\t150\t170""", "Totaal lasten", ["Personeel", "Huisvesting"], []),
 Totaal lasten\t900\t950
 Totaal baten\t600\t700
 Saldo van baten en lasten\t300\t250""", "Saldo van baten en lasten", ["Totaal lasten", "-Totaal baten"], []),
+    # subsidieplafonds: what is left of each plafond after what was granted, the requests between them
+    "two columns apart": ("""Regeling\tPlafond\tAangevraagd\tVerleend\tRestant
+Isolatie\t650\t545\t545\t105
+Zon op daken\t600\t665\t563\t37
+Warmtenetten\t4300\t3359\t3359\t941
+Totaal\t5550\t4569\t4467\t1083""", "Restant", ["Plafond", "-Verleend"], []),
     # a block of zeros under a total of 0: its own lines, though no figure proves it
     "own lines": ("""Regel\t2025\t2026
 Personeel\t0\t0

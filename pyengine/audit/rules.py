@@ -1168,6 +1168,27 @@ def signed_combination(walk: Walk) -> Iterable[Candidate]:
             yield Candidate(walk.line, tuple(zip(parts, signs)), "signed combination", checked, tuple(failed))
 
 
+def two_columns_apart(walk: Walk) -> Iterable[Candidate]:
+    """A column of what is left or differs ('Restant', 'Verschil', 'Saldo') that is one column less another with a
+    column between them, or more, that is no part of it ('Restant' = 'Subsidieplafond' - 'Verleend', 'Aangevraagd'
+    between them): each such pair among the last four open columns, holding in three figures or more and in more
+    than twice as many as it fails (the signed combination takes a run of columns next to each other, never one
+    leaving a column out)."""
+    if walk.axis != "column" or not walk.balance:
+        return
+    stack = walk.stack
+    window = list(range(max(0, len(stack) - 4), len(stack)))
+    for i in window:
+        for j in window:
+            if j - i < 2:
+                continue
+            for signs in ((1, -1), (-1, 1)):
+                checked, failed = walk.compare([stack[i], stack[j]], signs)
+                if checked - len(failed) >= 3 and checked - len(failed) > 2 * len(failed):
+                    yield Candidate(walk.line, ((stack[i], signs[0]), (stack[j], signs[1])), "two columns apart",
+                                    checked, tuple(failed))
+
+
 def _what_the_words_give(walk: Walk) -> Iterable[tuple[list[Line], tuple[int, ...]]]:
     """For a line right under 'Af:' and 'Bij:' lines (`signed_part`), however many: the open line above them and
     those lines, each with the sign its word gives ('Bij' added, 'Af' taken off; an 'Af' line printed with its minus,
@@ -1887,6 +1908,9 @@ RULES: list[Rule] = [
          "longest)"),
     Rule("signed combination", signed_combination, "a saldo, verschil or stand: lasten - baten, realisatie - "
          "begroting, begin + toevoegingen - onttrekkingen"),
+    Rule("two columns apart", two_columns_apart, "a column of what is left or differs: one column less another, "
+         "a column between them no part of it ('Restant' = 'Subsidieplafond' - 'Verleend', 'Aangevraagd' between "
+         "them)"),
     Rule("own lines", own_lines, "exactly the lines since the previous total or heading, zeros included",
          answer=own_lines_after_the_walk, question="unexplained"),
     Rule("like the other saldi", like_the_other_saldi_in_the_walk, "a saldo over fewer lines under its heading "
