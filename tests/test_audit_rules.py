@@ -109,6 +109,18 @@ Desinvesteringen (+)\t350\t318
 Berekend EMU-saldo\t-7420\t-3535""", "Berekend EMU-saldo", ["Exploitatiesaldo (+)", "Afschrijvingen (+)",
                                                           "Dotaties voorzieningen (+)", "-Investeringen (-/-)",
                                                           "Desinvesteringen (+)"], []),
+    # projects' kredieten: 'Netto uitgaven' = Subtotaal -/- the bijdragen, the krediet printed between them no part
+    # of it (2026 altered: 1.150 printed, 1.100 made)
+    "signed lines over a total": ("""Regel\t2024\t2025\t2026
+Uitgaven tot en met vorig jaar\t3000\t500\t800
+Uitgaven dit jaar\t400\t1200\t300
+Subtotaal\t3400\t1700\t1100
+
+Beschikbaar krediet\t3600\t2400\t1500
+
+-/- Bijdragen van derden\t0\t200\t0
+Netto uitgaven\t3400\t1500\t1150""", "Netto uitgaven", ["Subtotaal", "--/- Bijdragen van derden"],
+                                  [("Netto uitgaven", "2026", 1100, 1150)]),
     "run above": ("""Regel\t2025\t2026
 Personeel\t100\t110
 Huisvesting\t50\t60
@@ -117,6 +129,12 @@ Totaal lasten\t150\t170""", "Totaal lasten", ["Personeel", "Huisvesting"], []),
 Totaal lasten\t900\t950
 Totaal baten\t600\t700
 Saldo van baten en lasten\t300\t250""", "Saldo van baten en lasten", ["Totaal lasten", "-Totaal baten"], []),
+    # subsidieplafonds: what is left of each plafond after what was granted, the requests between them
+    "two columns apart": ("""Regeling\tPlafond\tAangevraagd\tVerleend\tRestant
+Isolatie\t650\t545\t545\t105
+Zon op daken\t600\t665\t563\t37
+Warmtenetten\t4300\t3359\t3359\t941
+Totaal\t5550\t4569\t4467\t1083""", "Restant", ["Plafond", "-Verleend"], []),
     # a block of zeros under a total of 0: its own lines, though no figure proves it
     "own lines": ("""Regel\t2025\t2026
 Personeel\t0\t0
@@ -209,6 +227,23 @@ Totaal bestemmingsreserves\t6.056\t230\t500
 Totaal reserves\t12.538\t714\t500""", "Totaal reserves", ["Totaal bestemmingsreserves"],
                                          [("Totaal reserves", "Begin", 6056, 12538),
                                           ("Totaal reserves", "Toevoegingen", 230, 714)]),
+    # heffingen: the grand total printed apart after an empty row, an 'Af:' line and the netto total under it (the
+    # realisatie altered: 1.805 printed, 1.705 made; the netto total made from it as printed)
+    "totals above, opening a block": ("""Regel\t2024\tBegroting\tRealisatie
+Riolering
+Woningen\t780\t800\t820
+Bedrijven\t210\t200\t190
+Totaal riolering\t990\t1000\t1010
+
+Afval
+Huishoudens\t590\t600\t640
+Bedrijven\t50\t60\t55
+Totaal afval\t640\t660\t695
+
+Totaal heffingen\t1630\t1660\t1805
+Af: kwijtschelding\t-20\t-30\t-25
+Netto heffingen\t1610\t1630\t1780""", "Totaal heffingen", ["Totaal riolering", "Totaal afval"],
+                                      [("Totaal heffingen", "Realisatie", 1705, 1805)]),
     # failing in two of three years, in the middle of its block: 'Totaal baten' under 'BATEN' is still its total
     # (small figures, and a total below its lines: no other rule reads it so; without this one it is 'not verified')
     "named after its heading": ("""Regel\t2025\t2026\t2027

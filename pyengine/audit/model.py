@@ -338,15 +338,20 @@ class Table:
 # '-/-', '+/-': the label then ends with them), they say the same.
 _LABEL_SIGN = re.compile(r"\(\s*(\+|\+\s*/\s*\+|-\s*/\s*-|-|\+\s*/\s*-|-\s*/\s*\+)\s*\)$")
 _BARE_SIGN = re.compile(r"\S\s+(\+|-\s*/\s*-|-|\+\s*/\s*-|-\s*/\s*\+)$")
+# or before the label: '-/- Ontvangen bijdragen van derden' taken off, '+/+ Bijdragen' added
+_LEADING_SIGN = re.compile(r"\s*(-\s*/\s*-|\+\s*/\s*\+)\s+(?=\S)")
 
 
 def label_sign(label: str, values: Mapping[int, Decimal]) -> int:
     """The sign the label gives its line: 1 for '... (+)' or '... +', -1 for '... (-/-)', '... (-)', '... -/-' or
-    '... -', 1 for '... (+/-)' or '... +/-' (the figure is signed as printed), 0 for none. A line labelled '(-/-)'
+    '... -', 1 for '... (+/-)' or '... +/-' (the figure is signed as printed), -1 for '-/- ...' and 1 for '+/+ ...'
+    before the label, 0 for none. A line labelled '(-/-)'
     whose figures are printed with their minus (each one negative or 0) is taken off already: it counts as printed
     (1), not taken off twice."""
     text = label.rstrip().replace("\u2212", "-").replace("\u2013", "-")
     found = _LABEL_SIGN.search(text) if text.endswith(")") else _BARE_SIGN.search(text)
+    if found is None:
+        found = _LEADING_SIGN.match(text)
     if found is None:
         return 0
     sign = found.group(1).replace(" ", "")

@@ -402,14 +402,21 @@ def movement_sign(line: Line) -> int:
 # the label' holds it to that, holding or failing, and no other rule is asked about it.
 _CODE = r"(?:\d{1,2}|[A-Za-z])"
 _LINE_CODE = re.compile(rf"\s*(?:\(\s*({_CODE})\s*\)|({_CODE})[.)]?)\s+(?=\S)")
+# a line numbered inside a group of lines the formulas name by one number: 'c1', 'c2', 'c3' under 'c' (a renteschema's
+# '(a - b - c)'), '1a', '1b' under '1'
+_SUB_CODE = re.compile(r"\s*(?:([A-Za-z])(\d{1,2})|(\d{1,2})([a-z]))[.)]?\s+(?=\S)")
 _MINUS = "-\u2013\u2212"
 _SIGNS = r"(?:-\s*/\s*-|\+\s*/\s*\+|[+\-\u2013\u2212])"  # ('-/-' a minus, '+/+' a plus)
 _RANGE = r"\s*(?:t\s*/\s*m|t\.\s*m\.|tot en met)\s*"
-_TERM = rf"{_CODE}(?:{_RANGE}{_CODE})?"
+# a term: a number, a range of them, a number in brackets ('(1) - (2)'), or a bracketed formula of those
+_PLAIN = rf"(?:{_CODE}(?:{_RANGE}{_CODE})?|\(\s*{_CODE}\s*\))"
+_PLAIN_BODY = rf"{_PLAIN}(?:\s*{_SIGNS}\s*{_PLAIN})*"
+_TERM = rf"(?:{_PLAIN}|\(\s*{_PLAIN_BODY}\s*\))"
 _BODY = rf"{_TERM}(?:\s*{_SIGNS}\s*{_TERM})*"
-# ('(1 - 2 + 3)', '(= 1 - 2 + 3)', '(4 = 1 - 2 + 3)': the line's own number first, '= 1 - 2 + 3')
-_FORMULA = re.compile(rf"(?:\(\s*(?:{_CODE}?\s*=)?\s*({_BODY})\s*\)|=\s*({_BODY}))\s*[.:]?\s*$")
-_FORMULA_TERM = re.compile(rf"({_SIGNS})?\s*({_CODE})(?:{_RANGE}({_CODE}))?")
+# ('(1 - 2 + 3)', '(= 1 - 2 + 3)', '(4 = 1 - 2 + 3)': the line's own number first, '= 1 - 2 + 3', 'Kasstroom: (1) -
+# (2)', 'e - (a - b - c + d)' in brackets)
+_FORMULA = re.compile(rf"(?:\(\s*(?:{_CODE}?\s*=)?\s*({_BODY})\s*\)|[=:]\s*({_BODY}))\s*[.:]?\s*$")
+_TOKEN = re.compile(rf"\s*(?:({_SIGNS})|({_CODE})(?:{_RANGE}({_CODE}))?|(\()|(\)))")
 
 
 def _code(text: str) -> str:
@@ -424,68 +431,150 @@ def line_code(label: str) -> str | None:
     return _code(found.group(1) or found.group(2)) if found else None
 
 
+def group_of(label: str) -> str | None:
+    """The number of the group a line's label starts in: 'c1 Rente ...' -> 'c', '1b Lasten' -> '1'; None for a label
+    without such a number."""
+    found = _SUB_CODE.match(label or "")
+    return _code(found.group(1) or found.group(3)) if found else None
+
+
+def _terms(body: str) -> list[tuple[int, str]] | None:
+    """A formula's body as (sign, number) terms, a bracketed part's signs turned by the sign before it, a range
+    spelled out; None where it does not read as one."""
+    terms: list[tuple[int, str]] = []
+    signs = [1]          # the sign each open bracket turns its terms by
+    sign = 1             # the sign before the next term
+    at, spelled = 0, 0
+    while at < len(body):
+        token = _TOKEN.match(body, at)
+        if token is None or token.end() == at:
+            if body[at:].strip():
+                return None
+            break
+        at = token.end()
+        given, first, last, opening, closing = token.groups()
+        if given:
+            sign = -1 if given[0] in _MINUS else 1
+        elif opening:
+            signs.append(signs[-1] * sign)
+            sign = 1
+        elif closing:
+            if len(signs) == 1:
+                return None
+            signs.pop()
+        elif not last:
+            terms.append((signs[-1] * sign, str(int(first)) if first.isdigit() else first))
+            sign = 1
+        else:
+            a, b = _code(first), _code(last)
+            if a.isdigit() != b.isdigit() or (a.isdigit() and int(a) >= int(b)) or (not a.isdigit() and a >= b):
+                return None
+            span = range(int(a), int(b) + 1) if a.isdigit() else range(ord(a), ord(b) + 1)
+            # (letters as the label writes them: 'A t/m C' names A, B and C)
+            terms.extend((signs[-1] * sign, str(n) if a.isdigit() else
+                          (chr(n).upper() if first.isupper() else chr(n))) for n in span)
+            sign = 1
+            spelled += 1
+    if len(signs) != 1:
+        return None
+    return terms if len(terms) >= 2 or spelled else None
+
+
 def label_formula(label: str) -> tuple[tuple[int, str], ...] | None:
     """The formula a label ends with, in the table's line numbers, as (sign, number) terms, a range spelled out:
-    '... (1 - 2 + 3)' (or '(4 = 1 - 2 + 3)') -> ((1, '1'), (-1, '2'), (1, '3')); '... = A + B' -> ((1, 'A'), (1,
-    'B')); '(1 t/m 3)' ->
-    ((1, '1'), (1, '2'), (1, '3')). None where the label states none: one number alone ('Saldo (1)' is a footnote),
-    a sign ('(+)', '(-/-)'), or a range that does not run up within one kind of number."""
+    '... (1 - 2 + 3)' (or '(4 = 1 - 2 + 3)') -> ((1, '1'), (-1, '2'), (1, '3')); '... = A + B' or '...: (A) + (B)' ->
+    ((1, 'A'), (1, 'B')); '(1 t/m 3)' -> ((1, '1'), (1, '2'), (1, '3')); '(e - (a - b))' -> ((1, 'e'), (-1, 'a'),
+    (1, 'b')). None where the label states none: one number alone ('Saldo (1)' is a footnote), a sign ('(+)',
+    '(-/-)'), or a range that does not run up within one kind of number."""
     found = _FORMULA.search(label or "")
     if found is None:
         return None
-    body = found.group(1) or found.group(2)
-    terms: list[tuple[int, str]] = []
-    spelled = 0
-    for sign, first, last in _FORMULA_TERM.findall(body):
-        signed = -1 if sign and sign[0] in _MINUS else 1
-        if not last:
-            terms.append((signed, str(int(first)) if first.isdigit() else first))
-            continue
-        a, b = _code(first), _code(last)
-        if a.isdigit() != b.isdigit() or (a.isdigit() and int(a) >= int(b)) or (not a.isdigit() and a >= b):
-            return None
-        span = range(int(a), int(b) + 1) if a.isdigit() else range(ord(a), ord(b) + 1)
-        # (letters as the label writes them: 'A t/m C' names A, B and C)
-        terms.extend((signed, str(n) if a.isdigit() else
-                      (chr(n).upper() if first.isupper() else chr(n))) for n in span)
-        spelled += 1
-    return tuple(terms) if len(terms) >= 2 or spelled else None
+    terms = _terms(found.group(1) or found.group(2))
+    return tuple(terms) if terms else None
 
 
-def line_codes(lines: Sequence[Line]) -> dict[str, Line | None]:
+def line_codes(lines: Sequence[Line]) -> dict[str, Line | None | tuple[Line, ...]]:
     """The table's lines by their numbers (None for a number two lines carry: a formula naming it could mean
-    either); empty unless two lines or more are numbered (a table that numbers its lines)."""
-    codes: dict[str, Line | None] = {}
+    either); empty unless two lines or more are numbered (a table that numbers its lines). A number no line
+    carries, that lines numbered inside it do ('c1', 'c2', 'c3' under 'c'), names those lines together."""
+    codes: dict[str, Line | None | tuple[Line, ...]] = {}
+    groups: dict[str, list[Line]] = {}
     for line in lines:
         code = line_code(line.label)
         if code is not None:
             codes[code] = None if code in codes else line
-    return codes if len(codes) >= 2 else {}
+        elif (group := group_of(line.label)) is not None:
+            groups.setdefault(group, []).append(line)
+    if len(codes) < 2:
+        return {}
+    for group, members in groups.items():
+        if group not in codes:
+            codes[group] = tuple(members)
+    return codes
 
 
-def label_formulas(lines: Sequence[Line]) -> tuple[dict[str, Line | None], dict[int, tuple[tuple[int, str], ...]]]:
+def _in_its_lines(formulas: Mapping[int, tuple[tuple[int, str], ...]], lines: Sequence[Line],
+                  codes: Mapping) -> dict[int, tuple]:
+    """Each formula with the lines above it whose labels state a part of it in the same numbers taken for that part:
+    '(a - b - c)' under 'Saldo (a - b)' is that saldo - c, '(e - (a - b - c + d))' is e - the line stating '(a - b - c
+    + d)' (a scheme's each line builds on the one before; a line it names that is wrong makes it fail with it). The
+    longest such part first; a part of two numbers or more, standing together in the formula with the signs that
+    line has (or all turned)."""
+    made: dict[int, tuple] = {}
+    by_line = {line.index: line for line in lines}
+    order = [line.index for line in lines]
+    for index in order:
+        terms = list(formulas.get(index) or ())
+        if not terms:
+            continue
+        earlier = sorted(((len(f), i) for i, f in formulas.items() if i in by_line and
+                          order.index(i) < order.index(index) and 2 <= len(f) < len(terms)), reverse=True)
+        for __, i in earlier:
+            part = [(s, _code(c)) for s, c in formulas[i]]
+            for at in range(len(terms) - len(part) + 1):
+                window = terms[at:at + len(part)]
+                if any(isinstance(c, Line) for __, c in window):
+                    continue
+                signed = [(s, _code(c)) for s, c in window]
+                turn = signed[0][0] * part[0][0]
+                if signed == [(turn * s, c) for s, c in part]:
+                    terms[at:at + len(part)] = [(turn, by_line[i])]
+                    break
+        made[index] = tuple(terms)
+    return made
+
+
+def label_formulas(lines: Sequence[Line]) -> tuple[dict[str, Line | None | tuple[Line, ...]],
+                                                   dict[int, tuple[tuple[int, str | Line], ...]]]:
     """The table's numbered lines (`line_codes`) and, by index, the lines whose labels state their formula in
-    those numbers (`label_formula`); none where the table numbers no lines."""
+    those numbers (`label_formula`), a part of it that a line above states taken as that line (`_in_its_lines`);
+    none where the table numbers no lines."""
     codes = line_codes(lines)
     if not codes:
         return codes, {}
-    return codes, {line.index: terms for line in lines if (terms := label_formula(line.label)) is not None}
+    formulas = {line.index: terms for line in lines if (terms := label_formula(line.label)) is not None}
+    return codes, _in_its_lines(formulas, lines, codes)
 
 
-def formula_parts(line: Line, terms, codes: Mapping[str, Line | None]) -> tuple[tuple[tuple[Line, int], ...], str]:
+def formula_parts(line: Line, terms, codes: Mapping) -> tuple[tuple[tuple[Line, int], ...], str]:
     """The lines (with their signs) a label's formula names, or () and why they cannot be read: a number no line
-    above it carries, or two lines carry; (the parts, '') when every number names one line above it."""
+    above it carries, or two lines carry; (the parts, '') when every number names one line above it (a number of
+    a group, 'c' over 'c1', 'c2', 'c3', its lines)."""
     parts = []
     for sign, code in terms:
+        if isinstance(code, Line):
+            parts.append((code, sign))
+            continue
         if _code(code) not in codes:
             return (), _("its label's formula names line {code}, which is not in the table").format(code=code)
-        part = codes[_code(code)]
-        if part is None:
+        named = codes[_code(code)]
+        if named is None:
             return (), _("its label's formula names line {code}, and two lines of the table carry that number")\
                 .format(code=code)
-        if part.index >= line.index:
-            return (), _("its label's formula names line {code}, which is not above it").format(code=code)
-        parts.append((part, sign))
+        for part in (named if isinstance(named, tuple) else (named,)):
+            if part.index >= line.index:
+                return (), _("its label's formula names line {code}, which is not above it").format(code=code)
+            parts.append((part, sign))
     return tuple(parts), ""
 
 
@@ -995,6 +1084,33 @@ def signs_in_the_labels(walk: Walk) -> Iterable[Candidate]:
         yield Candidate(walk.line, tuple(zip(run, signs)), "signs in the labels", checked, tuple(failed))
 
 
+def signed_lines_over_a_total(walk: Walk) -> Iterable[Candidate]:
+    """A saldo right under lines whose labels give their signs ('-/- Ontvangen bijdragen van derden', 'Af:
+    kwijtschelding'), the fewer of its open lines: those lines, each with its sign, and one line above them that
+    they adjust, the nearest total above them or an open line between them and it ('Netto uitgaven' = 'Subtotaal'
+    -/- the bijdragen, a line 'Beschikbaar gesteld krediet' printed between them, no part of it), holding or
+    failing (the resolver takes the one holding in the most figures; a failing one only in more figures than it
+    fails, `admissible`)."""
+    if not walk.signs or not (walk.balance or totalish(walk.label)):
+        return
+    stack = walk.stack
+    length = 0
+    while length < min(len(stack), MAX_PARTS) and (stack[-1 - length].sign or signed_part(stack[-1 - length].key)):
+        length += 1
+    if not length or length >= len(stack):
+        return
+    run = stack[-length:]
+    signs = [p.sign or (1 if p.key.startswith("bij") or (any(p.values.values()) and all(
+        v <= 0 for v in p.values.values())) else -1) for p in run]
+    for base in reversed(stack[max(0, len(stack) - length - 4):len(stack) - length]):
+        checked, failed = walk.compare([base, *run], [1, *signs])
+        if checked:
+            yield Candidate(walk.line, ((base, 1), *zip(run, signs)), "signed lines over a total", checked,
+                            tuple(failed))
+        if id(base) in walk.folded:
+            return
+
+
 def _against_the_labels(candidate: Candidate) -> bool:
     """The candidate takes a line against the sign its label gives ('Investeringen (-/-)' added, `_against_its_word`):
     the labels say how the lines make the total, so no other mix of signs is meant, however well it fits. A '+/-'
@@ -1008,13 +1124,16 @@ _EITHER_SIGN = re.compile(r"\+\s*/\s*[-\u2212\u2013]\s*\)?\s*$")
 
 def _against_its_word(part: Line, sign: int) -> bool:
     """A `signed_part` taken against its word: a 'Bij:' line taken off, an 'Af:' line added (unless its figures are
-    printed with their minus, each negative or 0: 'Af: afschrijvingen -3.400' may be added as printed)."""
+    printed with their minus: 'Af: afschrijvingen -3.400' may be added as printed; negative in more columns than
+    not, each other one a verschil's figure perhaps: 'Af: kwijtschelding -1.680 -1.527 153' beside begroting and
+    realisatie)."""
     if not signed_part(part.key):
         return False
     if part.key.startswith("bij"):
         return sign < 0
     values = part.values.values()
-    return sign > 0 and not (any(values) and all(v <= 0 for v in values))
+    negative = sum(1 for v in values if v < 0)
+    return sign > 0 and not (negative and negative > sum(1 for v in values if v > 0))
 
 
 def run_above(walk: Walk) -> Iterable[Candidate]:
@@ -1049,6 +1168,27 @@ def signed_combination(walk: Walk) -> Iterable[Candidate]:
         checked, failed = walk.compare(parts, signs)
         if checked:
             yield Candidate(walk.line, tuple(zip(parts, signs)), "signed combination", checked, tuple(failed))
+
+
+def two_columns_apart(walk: Walk) -> Iterable[Candidate]:
+    """A column of what is left or differs ('Restant', 'Verschil', 'Saldo') that is one column less another with a
+    column between them, or more, that is no part of it ('Restant' = 'Subsidieplafond' - 'Verleend', 'Aangevraagd'
+    between them): each such pair among the last four open columns, holding in three figures or more and in more
+    than twice as many as it fails (the signed combination takes a run of columns next to each other, never one
+    leaving a column out)."""
+    if walk.axis != "column" or not walk.balance:
+        return
+    stack = walk.stack
+    window = list(range(max(0, len(stack) - 4), len(stack)))
+    for i in window:
+        for j in window:
+            if j - i < 2:
+                continue
+            for signs in ((1, -1), (-1, 1)):
+                checked, failed = walk.compare([stack[i], stack[j]], signs)
+                if checked - len(failed) >= 3 and checked - len(failed) > 2 * len(failed):
+                    yield Candidate(walk.line, ((stack[i], signs[0]), (stack[j], signs[1])), "two columns apart",
+                                    checked, tuple(failed))
 
 
 def _what_the_words_give(walk: Walk) -> Iterable[tuple[list[Line], tuple[int, ...]]]:
@@ -1305,6 +1445,25 @@ def totals_above_short_of_it(walk: Walk) -> Iterable[Candidate]:
         if not value or any(v * value < 0 for v in figures) or abs(sum(figures, ZERO)) >= abs(value):
             return
     yield Candidate(line, tuple((p, 1) for p in run), "totals above, short of the total", checked, tuple(failed))
+
+
+def totals_above_opening_a_block(walk: Walk) -> Iterable[Candidate]:
+    """A total opening its block after an empty row (no heading, nothing of its block before it) in the middle of
+    the table, right under the totals of two blocks or more, when no relation is meant: a grand total printed apart
+    with lines under it ('Totaal belastingopbrengsten' under the heffingen's totals, then 'Af: kwijtschelding' and
+    the netto opbrengst). Those totals, where they make it in more figures than it fails in, one of them not 0
+    (a block's line deleted leaves its total failing, the grand total holding over it as printed)."""
+    if not totalish(walk.label) or walk.balance or walk.closes or walk.heading or not walk.in_block or \
+            walk.block_lines or walk.own_count:
+        return
+    run = list(itertools.takewhile(lambda p: id(p) in walk.folded, reversed(walk.stack)))[::-1]
+    if len(run) < 2:
+        return
+    checked, failed = walk.compare(run, (1,) * len(run))
+    held = [q for q in walk.checked_positions if q not in failed and walk.line.values.get(q)]
+    if held and len(held) > len(failed):
+        yield Candidate(walk.line, tuple((p, 1) for p in run), "totals above, opening a block", checked,
+                        tuple(failed))
 
 
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
@@ -1741,14 +1900,21 @@ RULES: list[Rule] = [
          "no name, failing there): read before the walk",
          "before the walk", first=subtotals_inside_their_block),
     Rule("formula in the label", formula_in_the_label, "the lines its label's formula names by their numbers, "
-         "each with its sign ('7. Structureel begrotingssaldo (4 + 5 - 6)', '(1 t/m 3)'), wherever they stand above "
-         "it, holding or failing"),
+         "each with its sign ('7. Structureel begrotingssaldo (4 + 5 - 6)', '(1 t/m 3)', 'e - (a - b - c + d)' with "
+         "c the lines c1, c2, c3), a part a line above states taken as that line, wherever they stand above it, "
+         "holding or failing"),
     Rule("signs in the labels", signs_in_the_labels, "the run of lines just above it whose labels give their "
          "signs ('(+)', '(-/-)'), each with its sign"),
+    Rule("signed lines over a total", signed_lines_over_a_total, "a saldo right under lines whose labels give "
+         "their signs ('-/- Ontvangen bijdragen'), the fewer of its open lines: those lines with their signs and the "
+         "line above them they adjust, the nearest total or a line between them and it"),
     Rule("run above", run_above, "the sum of a run of lines just above it (holds in the most figures, then the "
          "longest)"),
     Rule("signed combination", signed_combination, "a saldo, verschil or stand: lasten - baten, realisatie - "
          "begroting, begin + toevoegingen - onttrekkingen"),
+    Rule("two columns apart", two_columns_apart, "a column of what is left or differs: one column less another, "
+         "a column between them no part of it ('Restant' = 'Subsidieplafond' - 'Verleend', 'Aangevraagd' between "
+         "them)"),
     Rule("own lines", own_lines, "exactly the lines since the previous total or heading, zeros included",
          answer=own_lines_after_the_walk, question="unexplained"),
     Rule("like the other saldi", like_the_other_saldi_in_the_walk, "a saldo over fewer lines under its heading "
@@ -1771,6 +1937,10 @@ RULES: list[Rule] = [
     Rule("totals above, short of the total", totals_above_short_of_it, "a total closing the table alone after an "
          "empty row, held to the totals just above it where it exceeds them as a deleted line makes it (holding in "
          "a figure that is not 0)", "last resort"),
+    Rule("totals above, opening a block", totals_above_opening_a_block, "a total opening its block after an "
+         "empty row in the middle of the table, right under the totals of two blocks or more: their sum, holding in "
+         "more figures than it fails (a grand total printed apart, an 'Af:' line and a netto total under it)",
+         "last resort"),
     Rule("named after its heading", named_after_its_heading, "'Totaal baten' under the heading 'Baten': the total "
          "of its block", "last resort"),
     Rule("own lines, failing", own_lines_failing, "the lines since the previous total, adding up in a large figure, "
