@@ -1,4 +1,4 @@
-"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial22, each
+"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial24, each
 ten tables of gemeenten, provincies, waterschappen and GR's (see their README.md) with four altered copies each, as
 xlsx and as the PDF LibreOffice printed, and the truth: which totals fail as printed (truth.json).
 
@@ -17,15 +17,25 @@ import pytest
 from pyengine.audit import audit
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
-OPEN = ("trial14", "trial15", "trial16", "trial17", "trial18", "trial19", "trial20", "trial21", "trial22")
+OPEN = ("trial14", "trial15", "trial16", "trial17", "trial18", "trial19", "trial20", "trial21", "trial22", "trial23",
+        "trial24")
 
 # The files the audit does not meet yet, as xlsx and as PDF: (corpus, file) -> why, in a few words
-KNOWN_FILES: dict[tuple[str, str], str] = {}
+KNOWN_FILES: dict[tuple[str, str], str] = {
+    **{("trial23", f"t02_renterisiconorm{variant}.xlsx"): "codes '1a', '3b' not read: the lines '(1a - 1b)' and "
+                                                          "'(3a - 3b)' never checked, the clean file NOT verified"
+       for variant in ("", "_p1", "_del", "_sub")},
+    ("trial23", "t08_wnt_bezoldiging_tot.xlsx"): "a changed Bezoldiging (a column of persons) exits 0",
+    ("trial23", "t09_meicirculaire_tot.xlsx"): "'Per saldo voordeel (+) / nadeel (-)' changed in one year: missed",
+}
 # ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why
 KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
     ("trial17", "t01_ws_belastingopbrengst_del.xlsx", "pdf"): "a line deleted: its total NOT verified in the PDF, "
                                                              "no finding at it",
     ("trial17", "t07_prov_voorzieningen_tot.xlsx", "pdf"): "a grand total changed: the PDF reads clean, exit 0",
+    ("trial23", "t04_kostendekkendheid_heffingen.xlsx", "pdf"): "its empty rows print as a taller step only: "
+                                                                "'Totale kosten' read over the last block alone",
+    ("trial24", "t08_gem_investeringskredieten_tot.xlsx", "pdf"): "a changed 'Netto uitgaven' reads clean, exit 0",
 }
 KNOWN = {**{(corpus, name, suffix): why for (corpus, name), why in KNOWN_FILES.items() for suffix in ("xlsx", "pdf")},
          **KNOWN_PRINTS}
