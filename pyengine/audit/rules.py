@@ -1619,6 +1619,41 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
         [c for c, by_code in coded if c.checked and by_code in established]
 
 
+def block_totals_in_their_headings(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
+                                   unit: Decimal) -> list[Candidate]:
+    """A block's heading that carries the block's total, its figures printed on the heading's own line above the
+    block's lines and no word calling it a total ('A Woningcorporaties' over A.1 ... A.4 in a staat van
+    gewaarborgde geldleningen; 'Structurele toevoegingen' over the reserves, then 'Structurele onttrekkingen' over
+    theirs, and the saldo of the two at the foot). Such a line opens its block (the table's first line, or the first
+    after a heading or an empty row) and its lines are those under it up to the block's end (or a line called a
+    total); two at least, each with a name. Only the figures can say so: once one such heading of the table makes
+    its lines in every figure, on a figure of a hundred units or more, every other heading opening its block is held
+    to its lines too, where they make it in some figure or it exceeds them as a deleted line makes it (a line
+    altered or deleted under it is a finding there, at the heading). The walk then sees each heading in place of its
+    lines: 'Totaal' at the foot is made of the headings, not of them and their lines again (that doubled it: five
+    false findings on one table), and the saldo of the blocks is the saldo of their headings."""
+    subs = sub_lines(lines, breaks)
+    found: list[Candidate] = []
+    for i, line in enumerate(lines):
+        if not (i == 0 or line.index in breaks) or not line.key or totalish(line.key) or \
+                balance_first(line.key) or line.index in subs or not any(line.values.values()):
+            continue
+        run: list[Line] = []
+        for below in lines[i + 1:]:
+            if below.index in breaks or totalish(below.key) or balance_first(below.key) or below.index in subs:
+                break
+            run.append(below)
+        if len(run) < 2 or not all(p.key for p in run):
+            continue
+        checked, failed = _compare(line, run, [1] * len(run), positions, skip)
+        if checked:
+            found.append(Candidate(line, tuple((p, 1) for p in run), "block total in its heading", checked,
+                                   tuple(failed)))
+    if not any(not c.failed and _strong(c.total, c.parts, c.failed, positions, skip, unit) for c in found):
+        return []
+    return [c for c in found if len(c.failed) < c.checked or _short_as_deleted(c, positions, skip)]
+
+
 def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
                                  unit: Decimal) -> list[Candidate]:
     """A line with a name of its own in the middle of a block, the subtotal of the lines above it there, as a
@@ -1732,6 +1767,10 @@ RULES: list[Rule] = [
     Rule("total above its lines", None, "a total opening its block, over the lines under it (a provincie's "
          "'Totaal programma 1' above 1.1, 1.2, 1.3): read before the walk", "before the walk",
          first=totals_above_their_lines),
+    Rule("block total in its heading", None, "a block's heading with figures and no word of a total, over the "
+         "lines under it up to the block's end ('A Woningcorporaties' over A.1 ... A.4): read before the walk where "
+         "one such heading of the table makes its lines in every figure", "before the walk",
+         first=block_totals_in_their_headings),
     Rule("subtotal inside its block", None, "a line with a name of its own in the middle of its block, over the "
          "lines above it there ('Eigen vermogen' under the reserves, inside 'Vaste passiva'; or a bold subtotal with "
          "no name, failing there): read before the walk",

@@ -1062,8 +1062,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             closing.add(r)
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
     # totals printed above their lines are read first: the walk sees each in place of its lines
-    above = [c for rule in RULES if rule.first is not None
-             for c in rule.first(row_lines, numeric_cols, breaks, skip_cols, unit)]
+    # (a line another rule read so, as a total or as one of its lines, is no block's heading carrying its total)
+    above: list[Candidate] = []
+    taken: set[int] = set()
+    for rule in RULES:
+        if rule.first is None:
+            continue
+        for c in rule.first(row_lines, numeric_cols, breaks, skip_cols, unit):
+            own = {id(c.total)} | {id(p) for p, __ in c.parts}
+            if rule.name == "block total in its heading" and own & taken:
+                continue
+            above.append(c)
+            taken |= own
     under = {id(p) for c in above for p, __ in c.parts}
     walked = [line for line in row_lines if id(line) not in under]
     if above:  # a block's last line gone under its total: the total closes the block

@@ -1,0 +1,109 @@
+"""Blocks whose heading says what they add up to (issue 18, e34; trial25's layouts): a staat van gewaarborgde
+geldleningen whose block headings ('A Woningcorporaties') carry the block's total ABOVE its lines, the Totaal at the
+foot over the headings; a begroting's structurele reservemutaties, 'Structurele toevoegingen' and 'Structurele
+onttrekkingen' each over its reserves and the saldo of the two at the foot; a paragraaf lokale heffingen whose block
+'Meerpersoonshuishouden, huurder' closes with 'Woonlasten meerpersoonshuishouden, huurder' (no word of a total); an
+'Af:' line printed with its minus beside a '% van begroot'; a hidden column of account numbers typed as text. Typed as
+a person types them (tests/published_tables.py), audited as workbooks."""
+
+from decimal import Decimal
+
+from published_tables import audited, workbook
+
+D = Decimal
+
+GUARANTEES = [
+    ["Staat van gewaarborgde geldleningen"],
+    ["Gemeente Lingewaard-West - Jaarrekening 2025 (bedragen in euro)"],
+    [],
+    ["Nr.", "Geldnemer / doel", "Borg %", "Restant 1-1-2025", "Aflossing 2025", "Restant 31-12-2025"],
+    ["A", "Woningcorporaties (achtervang WSW)", None, 7000000, 450000, 6550000],
+    ["A.1", "Woonstichting De Linge", 0.5, 4600000, 280000, 4320000],
+    ["A.2", "Stichting Thuisvester", 0.5, 2400000, 170000, 2230000],
+    [],
+    ["B", "Sport en recreatie", None, 1300000, 71000, 1229000],
+    ["B.1", "Tennisvereniging De Kei", 1, 400000, 37000, 363000],
+    ["B.2", "Hockeyclub Bemmel", 0.5, 550000, 20000, 530000],
+    ["B.3", "Golfclub De Batouwe", 1, 350000, 14000, 336000],
+    [],
+    [None, "Totaal gewaarborgde geldleningen", None, 8300000, 521000, 7779000],
+]
+
+
+def _percent(cell) -> None:
+    if cell.column == 3 and isinstance(cell.value, (int, float)):
+        cell.number_format = "0%"
+
+
+def _guarantees(path, rows):
+    return workbook(path, rows, bold=[5, 9, 14], each=_percent,
+                    figures=lambda r, c, v: isinstance(v, int) and c > 3)
+
+
+def _relations(report):
+    return {(r["total"], r["rule"]): (r["parts"], r["figures_failing"]) for t in report["tables"]
+            for r in t["relations"]}
+
+
+def _findings(report):
+    return [(f["row_label"], f["column"], D(f["expected"]), D(f["found"])) for f in report["findings"]]
+
+
+def test_block_headings_carry_their_totals_above_their_lines(tmp_path, capsys):
+    """Each heading is the total of its lines, the Totaal the sum of the headings (not of the headings and their
+    lines again: that doubled it, five false findings on the clean table)."""
+    code, report = audited(_guarantees(tmp_path / "staat.xlsx", GUARANTEES), capsys)
+    assert (code, report["findings"]) == (0, [])
+    relations = _relations(report)
+    assert relations[("B Sport en recreatie", "block total in its heading")] == (
+        ["B.1 Tennisvereniging De Kei", "B.2 Hockeyclub Bemmel", "B.3 Golfclub De Batouwe"], 0)
+    assert relations[("A Woningcorporaties (achtervang WSW)", "block total in its heading")][1] == 0
+    assert [parts for (total, __), (parts, __) in relations.items()
+            if total == "Totaal gewaarborgde geldleningen"] == [
+        ["A Woningcorporaties (achtervang WSW)", "B Sport en recreatie"]]
+
+
+def test_a_line_deleted_under_a_heading_is_found_at_that_heading(tmp_path, capsys):
+    """B.2 deleted, the headings and the Totaal left as printed: B's heading exceeds its lines in every column (found
+    there, with what its lines now make); the Totaal still holds over the headings."""
+    rows = [row for row in GUARANTEES if not row or row[0] != "B.2"]
+    code, report = audited(_guarantees(tmp_path / "staat-del.xlsx", rows), capsys)
+    assert code == 1
+    assert _findings(report) == [
+        ("B Sport en recreatie", "Restant 1-1-2025", D(750000), D(1300000)),
+        ("B Sport en recreatie", "Aflossing 2025", D(51000), D(71000)),
+        ("B Sport en recreatie", "Restant 31-12-2025", D(699000), D(1229000))]
+
+
+RESERVES = [
+    ["Structurele toevoegingen en onttrekkingen aan reserves"],
+    [],
+    ["Nr.", "Reserve", "2026", "2027", "2028", "x € 1.000"],
+    [None, "Structurele toevoegingen", 2793, 2992, 3059],
+    ["R01", "Algemene reserve (rente eigen vermogen)", 173, 173, 173],
+    ["R12", "Reserve egalisatie afvalstoffenheffing", 869, 834, 861],
+    ["R14", "Reserve onderhoud sportaccommodaties", 610, 575, 568],
+    ["R21", "Reserve kapitaallasten brede school", 1141, 1410, 1457],
+    [],
+    [None, "Structurele onttrekkingen", 1459, 1421, 1058],
+    ["R21", "Reserve kapitaallasten brede school", 404, 396, 402],
+    ["R22", "Reserve kapitaallasten sporthal", 624, 618, 614],
+    ["R30", "Reserve sociaal domein", 431, 407, 42],
+    [],
+    [],
+    [None, "Saldo structurele mutaties reserves", 1334, 1571, 2001],
+]
+
+
+def test_the_saldo_of_two_blocks_is_the_saldo_of_their_headings(tmp_path, capsys):
+    """x € 1.000: the saldo at the foot is toevoegingen - onttrekkingen, the two headings, not a sum of every line;
+    its 2028 figure altered by 100 is found there with the saldo of the headings."""
+    code, report = audited(workbook(tmp_path / "reserves.xlsx", RESERVES, bold=[4, 10, 16]), capsys)
+    assert (code, report["findings"]) == (0, [])
+    assert [value for (total, __), value in _relations(report).items()
+            if total == "Saldo structurele mutaties reserves"] == [
+        (["Structurele toevoegingen", "-Structurele onttrekkingen"], 0)]
+    altered = [row[:4] + [2101] if len(row) > 1 and row[1] == "Saldo structurele mutaties reserves" else row
+               for row in RESERVES]
+    code, report = audited(workbook(tmp_path / "reserves-tot.xlsx", altered, bold=[4, 10, 16]), capsys)
+    assert (code, _findings(report)) == (1, [("Saldo structurele mutaties reserves", "2028", D(2001), D(2101))])
