@@ -336,6 +336,18 @@ def repeats_heading(heading: str, label: str) -> bool:
     return bool(heading) and label == heading and any(len(w) >= 4 for w in heading.split()) and not totalish(label)
 
 
+def closes_its_heading(heading: str, label: str) -> bool:
+    """The line closing its block names the block's heading, two words or more, whole, after one word of its own:
+    'Woonlasten meerpersoonshuishouden, huurder' closing the block under 'Meerpersoonshuishouden, huurder' (a
+    paragraaf lokale heffingen's total per huishoudtype, no 'Totaal'; its last word cut short where the print clips
+    the label in its cell, 'eigenaar-bew'). Called a total as a line repeating its heading is; not under a one-word
+    heading ('Overige baten' closing the block under 'Baten' is a line of it)."""
+    words, own = heading.split(), label.split()
+    return len(words) >= 2 and any(len(w) >= 4 for w in words) and len(own) == len(words) + 1 and \
+        own[1:-1] == words[:-1] and (own[-1] == words[-1] or len(own[-1]) >= 3 and words[-1].startswith(own[-1])) \
+        and len(own[0]) >= 4 and own[0].isalpha() and not totalish(label)
+
+
 # A line naming a period's start or end: 'Liquide middelen per 1 januari' ... 'per 31 december' ('31-12-2024')
 _PERIOD_START = re.compile(r"\b(per )?(1 januari|1 1)( (19|20)\d\d)?\b")
 _PERIOD_END = re.compile(r"\b(per )?(31 december|31 12)( (19|20)\d\d)?\b")
@@ -554,7 +566,8 @@ class Walk:
     def repeats_heading(self) -> bool:
         """It repeats its block's heading, with lines of the block before it (the line right under its heading is
         a line of the block, not its total)."""
-        return bool(self.block_lines) and repeats_heading(self.heading, self.label)
+        return bool(self.block_lines) and (repeats_heading(self.heading, self.label) or
+                                           self.closes and closes_its_heading(self.heading, self.label))
 
     @_cached
     def called(self) -> bool:
@@ -1011,8 +1024,14 @@ def _against_its_word(part: Line, sign: int) -> bool:
         return False
     if part.key.startswith("bij"):
         return sign < 0
-    values = part.values.values()
-    return sign > 0 and not (any(values) and all(v <= 0 for v in values))
+    return sign > 0 and not printed_with_its_minus(part)
+
+
+def printed_with_its_minus(line: Line) -> bool:
+    """Every amount of the line negative or 0, one not 0 ('Af: teruggaaf -40.000'); a percentage beside them (its
+    '% van begroot' 144%) is no amount and says nothing of the sign."""
+    values = [v for q, v in line.values.items() if line.units.get(q) != "%"]
+    return any(values) and all(v <= 0 for v in values)
 
 
 def run_above(walk: Walk) -> Iterable[Candidate]:
@@ -1058,8 +1077,7 @@ def _what_the_words_give(walk: Walk) -> Iterable[tuple[list[Line], tuple[int, ..
     run = list(itertools.takewhile(lambda p: signed_part(p.key), reversed(walk.stack)))[::-1]
     if not run or len(run) >= len(walk.stack) or len(run) >= MAX_PARTS:
         return
-    choices = [(1,) if p.key.startswith("bij") else (-1, 1) if any(p.values.values()) and all(
-        v <= 0 for v in p.values.values()) else (-1,) for p in run]
+    choices = [(1,) if p.key.startswith("bij") else (-1, 1) if printed_with_its_minus(p) else (-1,) for p in run]
     for signs in itertools.islice(itertools.product(*choices), 16):
         yield [walk.stack[-len(run) - 1], *run], (1, *signs)
 
@@ -2204,7 +2222,9 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         # a line with its own name (a member, a cost line) is never taken for a total by chance; only right after
         # the totals of two blocks or more is it asked whether they make it (`Walk.totals_above`)
         named = label and not is_labelled(label, line.index in closing) and line.index not in ends and \
-            not (block_lines and repeats_heading(heading, label)) and line.index not in formulas and \
+            not (block_lines and (repeats_heading(heading, label) or
+                                  line.index in closing and closes_its_heading(heading, label))) and \
+            line.index not in formulas and \
             not under_a_signed_part(line, history, breaks)
         after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
         if (named and not after_totals) or (line.index in plain and line.index not in formulas):
@@ -2361,11 +2381,13 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
 
 def _heads(heading: str, label: str) -> bool:
     """The block's heading names the total: 'baten' and 'totaal baten', 'sectie 1' and 'subtotaal sectie 1'; or
-    the total repeats it ('kasstroom uit operationele activiteiten' under that heading)."""
+    the total repeats it ('kasstroom uit operationele activiteiten' under that heading), or names it after one word
+    of its own ('woonlasten meerpersoonshuishouden huurder' under 'meerpersoonshuishouden huurder')."""
     words = [w for w in heading.replace("*", " ").split() if w]
     named = label.split()[1:]  # after 'totaal' or 'subtotaal': exactly the heading ('totaal overige baten' is not)
     return bool(words) and any(len(w) >= 4 for w in words) and (
-        (totalish(label) and named == words) or repeats_heading(" ".join(words), label))
+        (totalish(label) and named == words) or repeats_heading(" ".join(words), label) or
+        closes_its_heading(" ".join(words), label))
 
 
 def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:
