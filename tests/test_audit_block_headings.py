@@ -176,6 +176,87 @@ def test_an_af_line_printed_with_its_minus_beside_a_percentage(tmp_path, capsys)
     assert code == 1 and ("Netto legesopbrengst", "Gerealiseerd", D(1095615), D(1195615)) in _findings(report)
 
 
+def test_a_hidden_column_of_account_numbers_typed_as_text_holds_no_figures(tmp_path, capsys):
+    """A 'Grootboek' column of account numbers typed as text, hidden, no total adding it: codes, no figures (it
+    was reported as a hidden column holding figures). A hidden column of amounts still is."""
+    rows = [["Deelneming", "Grootboek", "Boekwaarde 2024", "Boekwaarde 2025"],
+            ["Enexis Holding N.V.", "710330", 377, 449],
+            ["Vitens N.V.", "711620", 2387, 2387],
+            ["BNG Bank N.V.", "717910", 2433, 2435],
+            ["Totaal deelnemingen", None, 5197, 5271]]
+
+    def hide(column):
+        def style(sheet):
+            sheet.column_dimensions[column].hidden = True
+        return style
+
+    code, report = audited(workbook(tmp_path / "codes.xlsx", rows, style=hide("B")), capsys)
+    assert (code, report["findings"]) == (0, [])
+    code, report = audited(workbook(tmp_path / "bedragen.xlsx", rows, style=hide("C")), capsys)
+    assert [(f["kind"], f["cell"]) for f in report["findings"]] == [("hidden", "C2")]
+
+
+def test_a_column_of_regelingen_beside_the_recipients_is_no_part_of_their_labels(tmp_path, capsys):
+    """A subsidieregister: 'Nr. | Ontvanger | Regeling | Vastgesteld | Bevoorschot | Nog te betalen', the Regeling a
+    few kinds repeated down the column, a vastgesteld bedrag altered by 1. A finding names the recipient (and its
+    number), not the recipient followed by its regeling ('S25-003 Muziekvereniging Doorn Budgetsubsidie')."""
+    rows = [["Nr.", "Ontvanger", "Regeling", "Vastgesteld", "Bevoorschot", "Nog te betalen / terug te vorderen"],
+            ["S25-001", "Stichting Welzijn Driebergen", "Waarderingssubsidie", 676250, 541600, 134650],
+            ["S25-002", "Zwemvereniging Driebergen", "Budgetsubsidie", 463000, 463000, 0],
+            ["S25-003", "Muziekvereniging Doorn", "Budgetsubsidie", 34526, 35250, -725],
+            ["S25-004", "Buurtvereniging Maarn", "Waarderingssubsidie", 51250, 51250, 0],
+            ["S25-005", "Historische Kring Driebergen", "Budgetsubsidie", 67250, 53800, 13450],
+            ["S25-006", "Buurtvereniging Doorn", "Waarderingssubsidie", 58250, 58250, 0],
+            [None, "Totaal", None, 1350525, 1203150, 147375]]
+    code, report = audited(workbook(tmp_path / "register.xlsx", rows, bold=[8]), capsys)
+    assert code == 1
+    assert _findings(report) == [
+        ("S25-003 Muziekvereniging Doorn", "Nog te betalen / terug te vorderen", D(-724), D(-725)),
+        ("Totaal", "Vastgesteld", D(1350526), D(1350525))]
+
+
+def test_a_verschil_under_a_merged_group_title_is_named_as_printed(tmp_path, capsys):
+    """'Leges (€)' merged over Begroot | Gerealiseerd | Verschil: the Verschil's finding names its column as printed,
+    'Leges (€) Verschil', as it names the others ('Leges (€) Gerealiseerd'), not 'Verschil Leges (€)'. (A line's
+    gerealiseerd altered by 1: its verschil and the Totaal's gerealiseerd fail.)"""
+    rows = [["Leges omgevingsvergunningen 2025"], [],
+            [None, None, "Leges (€)"],
+            ["Categorie", "Aantal aanvragen", "Begroot", "Gerealiseerd", "Verschil"],
+            ["Woningbouw nieuwbouw", 101, 331000, 389448, 58448],
+            ["Verbouw en uitbreiding woningen", 120, 819000, 646575, -172426],
+            ["Bedrijfsgebouwen", 97, 836000, 665434, -170566],
+            ["Totaal leges", 318, 1986000, 1701456, -284544]]
+    code, report = audited(workbook(tmp_path / "leges.xlsx", rows, merges=["C3:E3"], bold=[8]), capsys)
+    assert code == 1
+    assert sorted((f["row_label"], f["column"]) for f in report["findings"]) == [
+        ("Totaal leges", "Leges (€) Gerealiseerd"), ("Verbouw en uitbreiding woningen", "Leges (€) Verschil")]
+    assert report["tables"][0]["columns"] == ["Aantal aanvragen", "Leges (€) Begroot", "Leges (€) Gerealiseerd",
+                                              "Leges (€) Verschil"]
+
+
+def test_a_last_column_the_sum_of_the_two_before_it_on_every_line_is_their_sum(tmp_path, capsys):
+    """'Kapitaallasten 2026' after 'Afschrijving 2026' and 'Rente 2026', no word of a total: their sum on every line
+    (and on the subtotals), so checked as such; a line's afschrijving altered by 1 is found on that line too, not only
+    at its subtotal."""
+    rows = [["Bedragen x € 1.000"], [],
+            ["Taakveld", "Omschrijving", "Kapitaallasten 2025", "Afschrijving 2026", "Rente 2026",
+             "Kapitaallasten 2026"],
+            ["5.1", "Sportbeleid en activering", 430, 347, 67, 414],
+            ["5.2", "Sportaccommodaties", 419, 284, 131, 415],
+            ["5.7", "Openbaar groen en (openlucht) recreatie", 639, 452, 190, 642],
+            ["5", "Totaal Sport, cultuur en recreatie", 1488, 1083, 388, 1471],
+            ["6.1", "Samenkracht en burgerparticipatie", 458, 291, 136, 427],
+            ["6.71", "Maatwerkdienstverlening 18+", 1115, 855, 261, 1116],
+            ["6", "Totaal Sociaal domein", 1573, 1146, 397, 1543]]
+    code, report = audited(workbook(tmp_path / "kapitaallasten.xlsx", rows, bold=[7, 10]), capsys)
+    assert (code, report["findings"]) == (0, [])
+    assert _relations(report)[("Kapitaallasten 2026", "run above")] == (["Afschrijving 2026", "Rente 2026"], 0)
+    rows[4][3] = 285
+    code, report = audited(workbook(tmp_path / "kapitaallasten-p1.xlsx", rows, bold=[7, 10]), capsys)
+    assert code == 1
+    assert _findings(report) == [("5.2 Sportaccommodaties", "Kapitaallasten 2026", D(416), D(415)),
+                                 ("5 Totaal Sport, cultuur en recreatie", "Afschrijving 2026", D(1084), D(1083))]
+
 def test_a_line_names_its_heading_after_one_word_of_its_own():
     """'Woonlasten meerpersoonshuishouden, eigenaar-bewoner' under 'Meerpersoonshuishouden, eigenaar-bewoner' (its last
     word cut short where a print clips it in its cell); not 'Overige baten' under 'Baten', nor a line whose words
