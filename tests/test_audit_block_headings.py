@@ -8,7 +8,9 @@ a person types them (tests/published_tables.py), audited as workbooks."""
 
 from decimal import Decimal
 
-from published_tables import audited, workbook
+import pytest
+
+from published_tables import audited, print_to_pdf, workbook
 
 D = Decimal
 
@@ -256,6 +258,148 @@ def test_a_last_column_the_sum_of_the_two_before_it_on_every_line_is_their_sum(t
     assert code == 1
     assert _findings(report) == [("5.2 Sportaccommodaties", "Kapitaallasten 2026", D(416), D(415)),
                                  ("5 Totaal Sport, cultuur en recreatie", "Afschrijving 2026", D(1084), D(1083))]
+
+
+# ------------------------------------------------------------------------------------------------- printed (PDF)
+def _taakvelden(path):
+    """A code column of taakvelden typed as text ('2.1', and the hoofdtaakveld's '2' on its subtotal), x € 1.000, one
+    page with a footer (the document and the page's number: a line with a figure, at the margin where the codes
+    start)."""
+    groups = [("0", "Bestuur en ondersteuning", [("0.1", "Bestuur", 859, 204), ("0.10", "Mutaties reserves", 0, 0),
+                                                ("0.4", "Overhead", 1838, 507)]),
+              ("2", "Verkeer, vervoer en waterstaat", [("2.1", "Verkeer en vervoer", 1955, 419),
+                                                      ("2.2", "Parkeren", 1854, 384)]),
+              ("6", "Sociaal domein", [("6.1", "Samenkracht en burgerparticipatie", 291, 136),
+                                       ("6.71", "Maatwerkdienstverlening 18+", 855, 261)])]
+    rows = [["Kapitaallasten per taakveld"], ["Bedragen x € 1.000"], [],
+            ["Taak-veld", "Omschrijving", "Afschrijving 2026", "Rente 2026", "Kapitaallasten 2026"]]
+    bold = []
+    for code, name, lines in groups:
+        rows += [[c, label, a, r, a + r] for c, label, a, r in lines]
+        rows.append([code, f"Totaal {name}", sum(x[2] for x in lines), sum(x[3] for x in lines),
+                     sum(x[2] + x[3] for x in lines)])
+        bold.append(len(rows))
+    return workbook(path, rows, bold=bold, widths={"A": 7, "B": 40, "C": 16, "D": 14, "E": 16},
+                    orientation="portrait", style=_footer)
+
+
+def _footer(sheet):
+    """A footer at each page's foot: the document on the left, the page's number in the middle."""
+    sheet.oddFooter.left.text = "Gemeente Beekdal - Programmabegroting 2026"
+    sheet.oddFooter.center.text = "&P"
+
+
+def _register(path):
+    """A subsidieregister over three pages, its header row repeated on each, a footer of a text and the page's number
+    on every page."""
+    rows = [["Subsidieregister 2025"], [],
+            ["Nr.", "Ontvanger", "Vastgesteld", "Bevoorschot", "Nog te betalen"]]
+    bold, header = [], len(rows)
+    number = 0
+    for programma in range(1, 4):
+        rows.append([None, f"Programma {programma}"])
+        bold.append(len(rows))
+        first = len(rows) + 1
+        for k in range(30):
+            number += 1
+            vastgesteld = 10000 + 137 * number
+            voorschot = vastgesteld - (250 if number % 3 else 0)
+            rows.append([f"S25-{number:03d}", f"Ontvanger {number}", vastgesteld, voorschot, vastgesteld - voorschot])
+        lines = rows[first - 1:]
+        rows.append([None, f"Subtotaal programma {programma}", *[sum(line[c] for line in lines) for c in (2, 3, 4)]])
+        bold.append(len(rows))
+        rows.append([])
+    subtotals = [row for row in rows if len(row) > 1 and str(row[1]).startswith("Subtotaal")]
+    rows.append([None, "Totaal subsidieregister", *[sum(row[c] for row in subtotals) for c in (2, 3, 4)]])
+    bold.append(len(rows))
+
+    def page(sheet):
+        _footer(sheet)
+        sheet.print_title_rows = f"{header}:{header}"
+
+    return workbook(path, rows, bold=bold, widths={"A": 9, "B": 30, "C": 14, "D": 14, "E": 14},
+                    orientation="portrait", style=page)
+
+
+RESULTAAT = [
+    ["Resultaat en voorstel resultaatbestemming"], ["Bedragen x € 1.000"], [],
+    [None, "Rekening 2024", "Zie toel.", "Rekening 2025"],
+    ["Watersysteembeheer", -7152, None, 2879],
+    ["Zuiveringsbeheer", 12832, "a", 5227],
+    ["Waterketen en keringen", 12623, None, 2476],
+    ["Bestuur en organisatie", -4630, "b", 5880],
+    ["Saldo van baten en lasten", 13673, None, 16462],
+    ["Toevoegingen aan reserves", -2444, None, -1170],
+    ["Onttrekkingen aan reserves", 4009, "c", 1772],
+    ["Gerealiseerd resultaat", 15238, None, 17064],
+]
+
+
+def _resultaat(path, rows=RESULTAAT):
+    return workbook(path, rows, number_format='[$-413]#,##0;(#,##0);"-"', bold=[9, 12],
+                    widths={"A": 50, "B": 13, "C": 7, "D": 13}, orientation="portrait")
+
+
+def _reserves(path, rows=RESERVES):
+    return workbook(path, rows, bold=[4, 10, 16], widths={"A": 6, "B": 45, "C": 10, "D": 10, "E": 10, "F": 10},
+                    orientation="portrait")
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("printed")
+    altered = [row[:-1] + [15239] if row and row[0] == "Gerealiseerd resultaat" else row for row in RESULTAAT]
+    reserves = [row[:4] + [2101] if len(row) > 1 and row[1] == "Saldo structurele mutaties reserves" else row
+                for row in RESERVES]
+    books = [_taakvelden(folder / "taakvelden.xlsx"), _register(folder / "register.xlsx"),
+             _resultaat(folder / "resultaat.xlsx"), _resultaat(folder / "resultaat-tot.xlsx", altered),
+             _reserves(folder / "reserves-tot.xlsx", reserves)]
+    return dict(zip(["taakvelden", "register", "resultaat", "resultaat-tot", "reserves-tot"], print_to_pdf(books)))
+
+
+def test_a_hoofdtaakveld_code_before_its_total_is_no_figure_in_print(printed, capsys):
+    """The print of a taakvelden table: '2' before 'Totaal Verkeer ...' stands where the labels start, a code, no
+    column of figures (read as one, each subtotal was 'expected 0, found 2')."""
+    code, report = audited(printed["taakvelden"], capsys)
+    assert (code, report["findings"]) == (0, [])
+    assert report["tables"][0]["columns"] == ["Afschrijving 2026", "Rente 2026", "Kapitaallasten 2026"]
+    totals = [r["total"] for t in report["tables"] for r in t["relations"] if r["axis"] == "row"]
+    assert totals == ["0 Totaal Bestuur en ondersteuning", "2 Totaal Verkeer, vervoer en waterstaat",
+                      "6 Totaal Sociaal domein"]
+
+
+def test_a_footer_with_the_pages_number_is_no_line_of_the_table(printed, capsys):
+    """Three pages, each ending in 'Gemeente Beekdal - Programmabegroting 2026' and its number: no line of figures
+    (read as one, it split the table at the first page's foot and was taken into the next subtotal)."""
+    code, report = audited(printed["register"], capsys)
+    assert (code, report["findings"]) == (0, [])
+    assert len(report["tables"]) == 1
+    relations = {r["total"]: r for r in report["tables"][0]["relations"] if r["axis"] == "row"}
+    assert [len(relations[f"Subtotaal programma {p}"]["parts"]) for p in (1, 2, 3)] == [30, 30, 30]
+    assert relations["Totaal subsidieregister"]["figures_failing"] == 0
+
+
+def test_note_letters_beside_the_figures_are_neither_figure_nor_label(printed, capsys):
+    """'Zie toel.': a letter set tight after a figure of the Rekening 2024 ('12.832a'); the figure is read, the letter
+    is no word of the label; the Gerealiseerd resultaat altered in 2025 is found there."""
+    code, report = audited(printed["resultaat"], capsys)
+    assert (code, report["findings"]) == (0, [])
+    parts = {r["total"]: r["parts"] for t in report["tables"] for r in t["relations"]}
+    assert parts["Saldo van baten en lasten"] == ["Watersysteembeheer", "Zuiveringsbeheer", "Waterketen en keringen",
+                                                  "Bestuur en organisatie"]
+    code, report = audited(printed["resultaat-tot"], capsys)
+    assert code == 1 and [(f["row_label"], D(f["expected"]), D(f["found"])) for f in report["findings"]] == [
+        ("Gerealiseerd resultaat", D(17064), D(15239))]
+
+
+def test_a_scale_note_right_of_the_last_title_names_no_column_in_print(printed, capsys):
+    """'2029 x € 1.000' on the header line of the print: the column is '2028' (the last here), the note its table's
+    scale; the headings carry their blocks' totals as in the workbook."""
+    code, report = audited(printed["reserves-tot"], capsys)
+    assert code == 1
+    assert report["tables"][0]["columns"] == ["2026", "2027", "2028"]
+    assert _findings(report) == [("Saldo structurele mutaties reserves", "2028", D(2001), D(2101))]
+
 
 def test_a_line_names_its_heading_after_one_word_of_its_own():
     """'Woonlasten meerpersoonshuishouden, eigenaar-bewoner' under 'Meerpersoonshuishouden, eigenaar-bewoner' (its last

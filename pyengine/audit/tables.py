@@ -860,6 +860,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         for c in numeric_cols:
             if (r, c) in cells and SCALE_NOTE.fullmatch(cells[(r, c)].text.strip().lower()):
                 del cells[(r, c)]
+    # (so is one printed right of the last column's title, in a cell of its own that a PDF's line joins to the title:
+    # '2029 x € 1.000' is the column '2029')
+    for r in header_rows:
+        for c in numeric_cols[-1:]:
+            cell = cells.get((r, c))
+            found = _GLUED_SCALE.search(cell.text) if cell is not None and cell.number is None else None
+            if found is not None and found.start() > 0:
+                cells[(r, c)] = dataclasses.replace(cell, text=cell.text[:found.start()].rstrip(),
+                                                    number=read_dutch_number(cell.text[:found.start()])[0]
+                                                    if read_dutch_number(cell.text[:found.start()]) else None)
     # a title over several columns (a merged 'Begroting' above 2026 2027 2028) is on its first column
     # only: in a header row above the last one it also heads the empty cells to its right; a title merged over some
     # columns heads those only ('Mutaties 2025' merged over Toevoeging | Onttrekking, not the 'Stand 31-12-2025' after
@@ -1765,6 +1775,8 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
                                                                     value=number_text(v)), "plug", None, v)
 
 
+# a scale note after a column's title: '2029 x € 1.000', 'Verschil (bedragen x € 1.000)'
+_GLUED_SCALE = re.compile(r"\s+\(?(bedragen )?x ?(€|eur|euro)\s?1\.?000(\.000)?\)?\s*$", re.IGNORECASE)
 SCALE_NOTE = re.compile(r"\(?(bedragen )?(in|x) ?(€|eur|euro|euro's)( ?x)?( ?1\.?000(\.000)?| ?mln| ?miljoen)?\)?")
 YEARS_HEADER = re.compile(r"\bja(ar|ren)\b|\byears?\b")
 
