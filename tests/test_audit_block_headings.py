@@ -414,3 +414,24 @@ def test_a_line_names_its_heading_after_one_word_of_its_own():
     assert not closes_its_heading(heading, "meerpersoonshuishouden eigenaar bewoner")
     assert not closes_its_heading("baten", "overige baten")
     assert not closes_its_heading("eenpersoonshuishouden huurder", "woonlasten meerpersoonshuishouden huurder")
+
+
+def test_a_first_line_made_by_a_difference_under_it_carries_no_block_total(tmp_path, capsys):
+    """A renterisiconorm (trial23's): '1a' over '1b' and '2 Netto ... (1a - 1b)' adds up only by arithmetic (a - b = c,
+    so a = b + c), and '10 Renterisiconorm' over '7' and '11 Ruimte (10 - 7)' likewise: no heading carrying a block's
+    total, so '8 Begrotingstotaal' opening the next block is held to nothing (it was: 'expected 82.000, found 410.000')."""
+    rows = [["Nr.", "Omschrijving", "2026", "2027"],
+            ["1a", "Renteherzieningen op vaste schuld o/g", 6800, 2900],
+            ["1b", "Renteherzieningen op vaste schuld u/g", 700, 1200],
+            ["2", "Netto renteherziening op vaste schuld (1a - 1b)", 6100, 1700],
+            [],
+            [None, "Renterisiconorm"],
+            ["8", "Begrotingstotaal", 410000, 401000],
+            ["9", "Renterisiconorm (20% van 8)", 82000, 80200],
+            [],
+            ["10", "Renterisiconorm", 82000, 80200],
+            ["7", "Renterisico op vaste schuld", 28500, 14100],
+            ["11", "Ruimte (+) / Overschrijding (-) (10 - 7)", 53500, 66100]]
+    code, report = audited(workbook(tmp_path / "norm.xlsx", rows, bold=[4, 12]), capsys)
+    assert report["findings"] == []
+    assert not [r for t in report["tables"] for r in t["relations"] if r["rule"] == "block total in its heading"]

@@ -1661,7 +1661,10 @@ def block_totals_in_their_headings(lines: Sequence[Line], positions, breaks: Map
             if below.index in breaks or totalish(below.key) or balance_first(below.key) or below.index in subs:
                 break
             run.append(below)
-        if len(run) < 2 or not all(p.key for p in run):
+        # (plain lines only: a saldo or a line stating its formula among them makes the opener their sum by arithmetic,
+        # '1a' = '1b' + '2 Netto ... (1a - 1b)', no heading carrying a total)
+        if len(run) < 2 or not all(p.key and not is_labelled(p.key, False) and label_formula(p.label) is None
+                                   and not re.search(r"\(\s*\d", p.label) for p in run) or is_balance(line.key):
             continue
         checked, failed = _compare(line, run, [1] * len(run), positions, skip)
         if checked:
