@@ -74,6 +74,20 @@ Totaal programma 2 Mobiliteit\t70\t75
 2.2 Openbaar vervoer\t40\t40
 
 Totaal lasten\t370\t385""", "Totaal programma 2 Mobiliteit", ["2.1 Wegen", "2.2 Openbaar vervoer"], []),
+    # a staat van gewaarborgde geldleningen: each block's heading carries its block's total above its lines (no word
+    # of a total), 'Totaal' at the foot over the headings; B.2's aflossing altered (44 printed, the heading made of 34)
+    "block total in its heading": ("""Geldnemer\tRestant 1-1-2025\tAflossing 2025
+A Woningcorporaties\t7.000\t450
+A.1 Woonstichting De Linge\t4.600\t280
+A.2 Stichting Thuisvester\t2.400\t170
+
+B Sport en recreatie\t1.300\t71
+B.1 Tennisvereniging De Kei\t400\t37
+B.2 Hockeyclub Bemmel\t900\t44
+
+Totaal gewaarborgde geldleningen\t8.300\t521""", "B Sport en recreatie",
+                                   ["B.1 Tennisvereniging De Kei", "B.2 Hockeyclub Bemmel"],
+                                   [("B Sport en recreatie", "Aflossing 2025", 81, 71)]),
     # a balans's eigen vermogen, a line with a name of its own inside 'Vaste passiva' over the reserves above it (the
     # algemene reserve altered in 2025: expected 45.348, printed 45.347); the block's total is made of it
     "subtotal inside its block": ("""Regel\t2025\t2024

@@ -182,7 +182,9 @@ def beside_the_names(lines: list[tuple[str, str]]) -> bool:
       '2022' the year of a decision typed as text, which the label keeps as the workbook's figure), or
     - a description, a sentence or more on every line, longer than the names (a 'Doel' or 'Toelichting': 'Voorziening
       groot onderhoud kazernes' beside 'Egalisatie van de kosten van groot onderhoud aan de 23 kazernes ...'), or
-    - references, each its own (`_reference`: a 'Kenmerk beschikking' column, 'VWS/2023-412', 'PG 2024-018823').
+    - references, each its own (`_reference`: a 'Kenmerk beschikking' column, 'VWS/2023-412', 'PG 2024-018823'), or
+    - a kind each line is of, a few words repeated down the column: four lines or more, at most half as many kinds
+      as lines (a subsidieregister's 'Regeling' beside the recipients: 'Budgetsubsidie', 'Incidentele subsidie').
 
     A name in two columns ('Sociaal domein' | 'Wmo'; a name and its short note) stays one label."""
     names = [name.strip() for name, __ in lines]
@@ -194,6 +196,8 @@ def beside_the_names(lines: list[tuple[str, str]]) -> bool:
         return len(set(texts)) == len(texts)
     if all(map(_reference, texts)):
         return len(set(texts)) == len(texts)
+    if len(texts) >= 4 and all(wordy(text) for text in texts) and 2 * len(set(texts)) <= len(texts):
+        return True
     return all(len(text.split()) >= 4 for text in texts) and \
         sum(map(len, texts)) >= 1.5 * sum(map(len, names))
 

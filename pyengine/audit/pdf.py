@@ -102,7 +102,7 @@ def read_pdf(path: Path) -> list[Grid]:
 def _running_lines(pages) -> set[tuple[int, int]]:
     """(page, line) of the lines a printer repeats on every page, not the table's: the last line of each page at the
     same height with the same text but for its digits (a footer 'Jaarrekening 2025  12/06/2026'), holding no figure
-    but years; or the first, when it prints a date (a page header). Why: a footer read as a line breaks the table
+    but years and the page's own number; or the first, when it prints a date (a page header). Why: a footer read as a line breaks the table
     where a page ends, and as a title names the next page's columns after it."""
     if len(pages) < 2 or not all(pages):
         return set()
@@ -110,14 +110,16 @@ def _running_lines(pages) -> set[tuple[int, int]]:
     def shape(line) -> str:
         return re.sub(r"\d+", "#", " ".join(c[2] for c in line[1]))
 
-    def plain(line) -> bool:
-        return not any(_FIGURE_LIKE.fullmatch(c[2]) and not is_year_text(c[2]) for c in line[1])
+    def plain(line, number: int) -> bool:
+        # (but for the page's own number beside a text: 'Jaarverslag 2025, bijlage 7   2' on the second page)
+        figures = [c for c in line[1] if _FIGURE_LIKE.fullmatch(c[2]) and not is_year_text(c[2])]
+        return not figures or len(figures) == 1 and len(line[1]) >= 2 and figures[0][2].strip() == str(number + 1)
 
     running = set()
     for at, needs_date in ((-1, False), (0, True)):
         ends = [page[at] for page in pages]
         if len({shape(line) for line in ends}) == 1 and max(line[0] for line in ends) - min(line[0] for line in ends) \
-                <= 2 and all(plain(line) for line in ends) and \
+                <= 2 and all(plain(line, number) for number, line in enumerate(ends)) and \
                 (not needs_date or any(PRINTED_DATE.fullmatch(c[2].strip()) for c in ends[0][1])):
             running |= {(number, at % len(page)) for number, page in enumerate(pages)}
     return running
@@ -525,6 +527,16 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         return bisect.bisect_right(marker_starts, x0 + 1) - bisect.bisect_left(marker_starts, x0 - 1) \
             > COLUMN_EDGE_FIGURES
 
+    # where the letters of a column of references start ('Zie toel.': 'a', 'b', 'c' set left in a narrow column right of
+    # a figure column, one letter a line, each at one place): three of them at least
+    letter_starts = sorted(w["x0"] for w in words if re.fullmatch(r"[a-z]", w["text"].strip())
+                           and w["text"].strip() not in MARKERS)
+
+    def in_letter_column(word: dict) -> bool:
+        x0 = word["x0"]
+        return re.fullmatch(r"[a-z]", word["text"].strip()) is not None and word["text"].strip() not in MARKERS and \
+            bisect.bisect_right(letter_starts, x0 + 1) - bisect.bisect_left(letter_starts, x0 - 1) >= 3
+
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         # (a word standing over another of the row, at another height, is on a line printed over it: a wrapped title
@@ -546,6 +558,11 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         chunks: list[list] = []
         for word in row:
             gap = word["x0"] - chunks[-1][1] if chunks else None
+            # a reference to a note in a column of its own set tight after a figure ('12.832' 'a': 'Zie toel.'), no
+            # part of the figure, which it made unreadable ('12.832 a'), nor of the label: left out, as a note is
+            if chunks and in_letter_column(word) and at_edge(chunks[-1][1], word["x0"]) and \
+                    _FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]):
+                continue
             # a column title set tight against a year before it ('2028' 'Totaal 2025-2028') starts its own chunk
             # (a title goes on in lower case: 'Begroting 2026 na wijziging' is one title)
             after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
@@ -972,7 +989,11 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             figures = [c for c in chunks if is_figure(c[2])]
             if _all_years(figures, english):
                 continue  # a header of years: centred, not aligned with the figures below
-            if figures and figures[0] is chunks[0] and _code(chunks[0][2]) and chunks[0][1] < text_left:
+            # (so is one starting where the labels' text starts, a word after it: a hoofdtaakveld's '2' before 'Totaal
+            # Verkeer ...' in a code column whose taakvelden print joined to their names, '2.1 Verkeer en vervoer')
+            if figures and figures[0] is chunks[0] and _code(chunks[0][2]) and (
+                    chunks[0][1] < text_left or len(chunks) > 1 and not is_figure(chunks[1][2])
+                    and abs(chunks[0][0] - text_left) <= 2):
                 chunks, figures = chunks[1:], figures[1:]
             if figures and not is_figure(chunks[0][2]) or len(figures) >= 2:
                 edges.extend(round(c[1], 0) for c in figures)

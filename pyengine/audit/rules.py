@@ -336,6 +336,18 @@ def repeats_heading(heading: str, label: str) -> bool:
     return bool(heading) and label == heading and any(len(w) >= 4 for w in heading.split()) and not totalish(label)
 
 
+def closes_its_heading(heading: str, label: str) -> bool:
+    """The line closing its block names the block's heading, two words or more, whole, after one word of its own:
+    'Woonlasten meerpersoonshuishouden, huurder' closing the block under 'Meerpersoonshuishouden, huurder' (a
+    paragraaf lokale heffingen's total per huishoudtype, no 'Totaal'; its last word cut short where the print clips
+    the label in its cell, 'eigenaar-bew'). Called a total as a line repeating its heading is; not under a one-word
+    heading ('Overige baten' closing the block under 'Baten' is a line of it)."""
+    words, own = heading.split(), label.split()
+    return len(words) >= 2 and any(len(w) >= 4 for w in words) and len(own) == len(words) + 1 and \
+        own[1:-1] == words[:-1] and (own[-1] == words[-1] or len(own[-1]) >= 3 and words[-1].startswith(own[-1])) \
+        and len(own[0]) >= 4 and own[0].isalpha() and not totalish(label)
+
+
 # A line naming a period's start or end: 'Liquide middelen per 1 januari' ... 'per 31 december' ('31-12-2024')
 _PERIOD_START = re.compile(r"\b(per )?(1 januari|1 1)( (19|20)\d\d)?\b")
 _PERIOD_END = re.compile(r"\b(per )?(31 december|31 12)( (19|20)\d\d)?\b")
@@ -644,7 +656,8 @@ class Walk:
     def repeats_heading(self) -> bool:
         """It repeats its block's heading, with lines of the block before it (the line right under its heading is
         a line of the block, not its total)."""
-        return bool(self.block_lines) and repeats_heading(self.heading, self.label)
+        return bool(self.block_lines) and (repeats_heading(self.heading, self.label) or
+                                           self.closes and closes_its_heading(self.heading, self.label))
 
     @_cached
     def called(self) -> bool:
@@ -1131,9 +1144,16 @@ def _against_its_word(part: Line, sign: int) -> bool:
         return False
     if part.key.startswith("bij"):
         return sign < 0
-    values = part.values.values()
+    return sign > 0 and not printed_with_its_minus(part)
+
+
+def printed_with_its_minus(line: Line) -> bool:
+    """Every amount of the line negative or 0, one not 0 ('Af: teruggaaf -40.000'), or negative in most of its
+    columns (a positive verschil beside them); a percentage beside them (its '% van begroot' 144%) is no amount and
+    says nothing of the sign."""
+    values = [v for q, v in line.values.items() if line.units.get(q) != "%"]
     negative = sum(1 for v in values if v < 0)
-    return sign > 0 and not (negative and negative > sum(1 for v in values if v > 0))
+    return (any(values) and all(v <= 0 for v in values)) or negative > sum(1 for v in values if v > 0)
 
 
 def run_above(walk: Walk) -> Iterable[Candidate]:
@@ -1200,8 +1220,7 @@ def _what_the_words_give(walk: Walk) -> Iterable[tuple[list[Line], tuple[int, ..
     run = list(itertools.takewhile(lambda p: signed_part(p.key), reversed(walk.stack)))[::-1]
     if not run or len(run) >= len(walk.stack) or len(run) >= MAX_PARTS:
         return
-    choices = [(1,) if p.key.startswith("bij") else (-1, 1) if any(p.values.values()) and all(
-        v <= 0 for v in p.values.values()) else (-1,) for p in run]
+    choices = [(1,) if p.key.startswith("bij") else (-1, 1) if printed_with_its_minus(p) else (-1,) for p in run]
     for signs in itertools.islice(itertools.product(*choices), 16):
         yield [walk.stack[-len(run) - 1], *run], (1, *signs)
 
@@ -1782,6 +1801,44 @@ def totals_above_their_lines(lines: Sequence[Line], positions, breaks: Mapping[i
         [c for c, by_code in coded if c.checked and by_code in established]
 
 
+def block_totals_in_their_headings(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
+                                   unit: Decimal) -> list[Candidate]:
+    """A block's heading that carries the block's total, its figures printed on the heading's own line above the
+    block's lines and no word calling it a total ('A Woningcorporaties' over A.1 ... A.4 in a staat van
+    gewaarborgde geldleningen; 'Structurele toevoegingen' over the reserves, then 'Structurele onttrekkingen' over
+    theirs, and the saldo of the two at the foot). Such a line opens its block (the table's first line, or the first
+    after a heading or an empty row) and its lines are those under it up to the block's end (or a line called a
+    total); two at least, each with a name. Only the figures can say so: once one such heading of the table makes
+    its lines in every figure, on a figure of a hundred units or more, every other heading opening its block is held
+    to its lines too, where they make it in some figure or it exceeds them as a deleted line makes it (a line
+    altered or deleted under it is a finding there, at the heading). The walk then sees each heading in place of its
+    lines: 'Totaal' at the foot is made of the headings, not of them and their lines again (that doubled it: five
+    false findings on one table), and the saldo of the blocks is the saldo of their headings."""
+    subs = sub_lines(lines, breaks)
+    found: list[Candidate] = []
+    for i, line in enumerate(lines):
+        if not (i == 0 or line.index in breaks) or not line.key or totalish(line.key) or \
+                balance_first(line.key) or line.index in subs or not any(line.values.values()):
+            continue
+        run: list[Line] = []
+        for below in lines[i + 1:]:
+            if below.index in breaks or totalish(below.key) or balance_first(below.key) or below.index in subs:
+                break
+            run.append(below)
+        # (plain lines only: a saldo or a line stating its formula among them makes the opener their sum by arithmetic,
+        # '1a' = '1b' + '2 Netto ... (1a - 1b)', no heading carrying a total)
+        if len(run) < 2 or not all(p.key and not is_labelled(p.key, False) and label_formula(p.label) is None
+                                   and not re.search(r"\(\s*\d", p.label) for p in run) or is_balance(line.key):
+            continue
+        checked, failed = _compare(line, run, [1] * len(run), positions, skip)
+        if checked:
+            found.append(Candidate(line, tuple((p, 1) for p in run), "block total in its heading", checked,
+                                   tuple(failed)))
+    if not any(not c.failed and _strong(c.total, c.parts, c.failed, positions, skip, unit) for c in found):
+        return []
+    return [c for c in found if len(c.failed) < c.checked or _short_as_deleted(c, positions, skip)]
+
+
 def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
                                  unit: Decimal) -> list[Candidate]:
     """A line with a name of its own in the middle of a block, the subtotal of the lines above it there, as a
@@ -1895,6 +1952,10 @@ RULES: list[Rule] = [
     Rule("total above its lines", None, "a total opening its block, over the lines under it (a provincie's "
          "'Totaal programma 1' above 1.1, 1.2, 1.3): read before the walk", "before the walk",
          first=totals_above_their_lines),
+    Rule("block total in its heading", None, "a block's heading with figures and no word of a total, over the "
+         "lines under it up to the block's end ('A Woningcorporaties' over A.1 ... A.4): read before the walk where "
+         "one such heading of the table makes its lines in every figure", "before the walk",
+         first=block_totals_in_their_headings),
     Rule("subtotal inside its block", None, "a line with a name of its own in the middle of its block, over the "
          "lines above it there ('Eigen vermogen' under the reserves, inside 'Vaste passiva'; or a bold subtotal with "
          "no name, failing there): read before the walk",
@@ -2374,7 +2435,9 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
         # a line with its own name (a member, a cost line) is never taken for a total by chance; only right after
         # the totals of two blocks or more is it asked whether they make it (`Walk.totals_above`)
         named = label and not is_labelled(label, line.index in closing) and line.index not in ends and \
-            not (block_lines and repeats_heading(heading, label)) and line.index not in formulas and \
+            not (block_lines and (repeats_heading(heading, label) or
+                                  line.index in closing and closes_its_heading(heading, label))) and \
+            line.index not in formulas and \
             not under_a_signed_part(line, history, breaks) and line.index not in gross
         after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
         if (named and not after_totals) or (line.index in plain and line.index not in formulas):
@@ -2531,11 +2594,13 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
 
 def _heads(heading: str, label: str) -> bool:
     """The block's heading names the total: 'baten' and 'totaal baten', 'sectie 1' and 'subtotaal sectie 1'; or
-    the total repeats it ('kasstroom uit operationele activiteiten' under that heading)."""
+    the total repeats it ('kasstroom uit operationele activiteiten' under that heading), or names it after one word
+    of its own ('woonlasten meerpersoonshuishouden huurder' under 'meerpersoonshuishouden huurder')."""
     words = [w for w in heading.replace("*", " ").split() if w]
     named = label.split()[1:]  # after 'totaal' or 'subtotaal': exactly the heading ('totaal overige baten' is not)
     return bool(words) and any(len(w) >= 4 for w in words) and (
-        (totalish(label) and named == words) or repeats_heading(" ".join(words), label))
+        (totalish(label) and named == words) or repeats_heading(" ".join(words), label) or
+        closes_its_heading(" ".join(words), label))
 
 
 def _strong(total: Line, signed, failed, positions, skip, unit: Decimal, zero: bool = False) -> bool:

@@ -226,13 +226,21 @@ def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: li
 
 
 def _signed_combination_of_those_before(c: int, numeric_cols: list[int], data_rows: list[int],
-                                        numbers) -> tuple[tuple[int, int], ...] | None:
+                                        numbers, plain: bool = False) -> tuple[tuple[int, int], ...] | None:
     """The column's figures are a signed combination, signs mixed, of the three or four columns just before it, in
     three rows at least and in every row that shows them all (not all 0) but one: a 'Verwacht resultaat' after
     'Boekwaarde 31-12', 'Nog te maken kosten' and 'Nog te realiseren opbrengsten' is opbrengsten - kosten -
     boekwaarde (one figure altered leaves the other rows to say so). Strict: a coincidence holds in few rows.
-    Returns those columns with their signs, or None."""
+    With `plain` (a column whose title calls it no total), also the plain sum of the two columns just before it, as
+    strictly: 'Kapitaallasten 2026' after 'Afschrijving 2026' and 'Rente 2026' (a column called a total is asked as
+    one by the walk). Returns those columns with their signs, or None."""
     k = numeric_cols.index(c)
+    if plain and k >= 2:
+        before = numeric_cols[k - 2:k]
+        rows = [(f[before[0]] + f[before[1]], f[c]) for r in data_rows
+                if all(b in (f := numbers(r)) for b in before) and c in f and (any(f[b] for b in before) or f[c])]
+        if len(rows) >= 4 and sum(1 for made, value in rows if made == value) >= len(rows) - 1:
+            return ((before[0], 1), (before[1], 1))
     for width in (3, 4):
         if k < width:
             return None
@@ -855,6 +863,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         for c in numeric_cols:
             if (r, c) in cells and SCALE_NOTE.fullmatch(cells[(r, c)].text.strip().lower()):
                 del cells[(r, c)]
+    # (so is one printed right of the last column's title, in a cell of its own that a PDF's line joins to the title:
+    # '2029 x € 1.000' is the column '2029')
+    for r in header_rows:
+        for c in numeric_cols[-1:]:
+            cell = cells.get((r, c))
+            found = _GLUED_SCALE.search(cell.text) if cell is not None and cell.number is None else None
+            if found is not None and found.start() > 0:
+                cells[(r, c)] = dataclasses.replace(cell, text=cell.text[:found.start()].rstrip(),
+                                                    number=read_dutch_number(cell.text[:found.start()])[0]
+                                                    if read_dutch_number(cell.text[:found.start()]) else None)
     # a title over several columns (a merged 'Begroting' above 2026 2027 2028) is on its first column
     # only: in a header row above the last one it also heads the empty cells to its right; a title merged over some
     # columns heads those only ('Mutaties 2025' merged over Toevoeging | Onttrekking, not the 'Stand 31-12-2025' after
@@ -869,6 +887,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 text = re.sub(r"-[ \t]*\r?\n\s*(?=[^\W\d_])", "-", cell.text.strip())
                 cells[(r, c)] = dataclasses.replace(cell, text=" ".join(text.split()))
     spanned: dict[tuple[int, int], str] = {}
+    # the header cells a title merged over two columns or more covers (a PDF's title centred over its columns too)
+    merged_over = {(r, c) for r0, c0, r1, c1 in grid.merged if c1 > c0 for r in range(r0, r1 + 1)
+                   for c in range(c0, c1 + 1)}
     for r in header_rows[:-1]:
         title, end = None, None
         titled = [(c, cells[(r, c)].text.strip()) for c in numeric_cols if (r, c) in cells and cells[(r, c)].text.strip()]
@@ -905,8 +926,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                 or (is_balance(own_titles[c]) and not is_balance(normal(headers[c])))) \
                 and headers[c].endswith(own.text.strip()):
             headers[c] = " ".join([own.text.strip(), headers[c][:-len(own.text.strip())].strip()]).strip()
+        # (a title merged over the column heads it as printed: 'Leges (€)' over Begroot | Gerealiseerd | Verschil shows
+        # 'Leges (€) Verschil', read as 'Verschil Leges (€)')
         if c not in in_groups:
-            shown[c] = printed if amended(own_titles[c]) else headers[c]
+            shown[c] = printed if amended(own_titles[c]) or any(
+                (r, c) in merged_over for r in header_rows) else headers[c]
     # a verschil column with a V/N column beside it (or its figures glued to a 'V' or 'N'): the figures as printed,
     # or their size with the V/N as their sign, whichever makes it the difference of the begroting and the
     # realisatie before it on more lines; on most lines at least, else NOT verified (never a sign guessed)
@@ -1065,8 +1089,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             closing.add(r)
     row_lines = [Line(r, label(r), numbers(r), units(r)) for r in data_rows]
     # totals printed above their lines are read first: the walk sees each in place of its lines
-    above = [c for rule in RULES if rule.first is not None
-             for c in rule.first(row_lines, numeric_cols, breaks, skip_cols, unit)]
+    # (a line another rule read so, as a total or as one of its lines, is no block's heading carrying its total)
+    above: list[Candidate] = []
+    taken: set[int] = set()
+    for rule in RULES:
+        if rule.first is None:
+            continue
+        for c in rule.first(row_lines, numeric_cols, breaks, skip_cols, unit):
+            own = {id(c.total)} | {id(p) for p, __ in c.parts}
+            if rule.name == "block total in its heading" and own & taken:
+                continue
+            above.append(c)
+            taken |= own
     under = {id(p) for c in above for p, __ in c.parts}
     walked = [line for line in row_lines if id(line) not in under]
     if above:  # a block's last line gone under its total: the total closes the block
@@ -1144,7 +1178,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     titled = all(line.key for line in column_lines[-5:])
     derived = {line.index: found for line in column_lines[-1:] if titled and line.index == max(order) and
                line.index not in differences and
-               (found := _signed_combination_of_those_before(line.index, order, data_rows, numbers))}
+               (found := _signed_combination_of_those_before(line.index, order, data_rows, numbers,
+                                                             plain=not is_labelled(line.key, False)))}
     # (a first column that the years after it add up to, 'Krediet' = 2026 + 2027 + 2028 + 2029, is that sum: the
     # last year is then no figure derived from the others, and a figure altered in a year is blamed on the Krediet
     # it does not add up to, as on the year's Totaal, not on the last year; a 'Restant krediet' after 'Besteed t/m
@@ -1758,6 +1793,8 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
                                                                     value=number_text(v)), "plug", None, v)
 
 
+# a scale note after a column's title: '2029 x € 1.000', 'Verschil (bedragen x € 1.000)'
+_GLUED_SCALE = re.compile(r"\s+\(?(bedragen )?x ?(€|eur|euro)\s?1\.?000(\.000)?\)?\s*$", re.IGNORECASE)
 SCALE_NOTE = re.compile(r"\(?(bedragen )?(in|x) ?(€|eur|euro|euro's)( ?x)?( ?1\.?000(\.000)?| ?mln| ?miljoen)?\)?")
 YEARS_HEADER = re.compile(r"\bja(ar|ren)\b|\byears?\b")
 
@@ -1798,7 +1835,9 @@ def _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, no
         if r in grid.hidden_rows and any(numbers(r).values()):
             add(r, numeric_cols[0], _("hidden row holding figures"), "hidden")
     for c in numeric_cols:
-        if c in grid.hidden_cols:
+        # (a hidden column of numbers typed as text that no total adds, a 'Grootboek' of account numbers, holds codes)
+        if c in grid.hidden_cols and not all(cells[(r, c)].as_text and (r, c) not in summed for r in data_rows
+                                             if (r, c) in cells and cells[(r, c)].number is not None):
             first_figure = next((r for r in data_rows if numbers(r).get(c)), None)
             if first_figure is not None:
                 add(first_figure, c, _("hidden column holding figures"), "hidden")
