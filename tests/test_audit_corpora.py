@@ -36,9 +36,6 @@ KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
     ("trial23", "t04_kostendekkendheid_heffingen.xlsx", "pdf"): "its empty rows print as a taller step only: "
                                                                 "'Totale kosten' read over the last block alone",
     ("trial24", "t08_gem_investeringskredieten_tot.xlsx", "pdf"): "a changed 'Netto uitgaven' reads clean, exit 0",
-    **{("trial25", f"t01_afval_fracties{variant}.xlsx", "pdf"): "the header's 'kg per inwoner 2025' is read as a "
-                                                                "year out of sequence and summed as amounts"
-       for variant in ("", "_p1", "_tot", "_del", "_sub")},
 }
 KNOWN = {**{(corpus, name, suffix): why for (corpus, name), why in KNOWN_FILES.items() for suffix in ("xlsx", "pdf")},
          **KNOWN_PRINTS}

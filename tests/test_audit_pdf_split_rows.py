@@ -115,9 +115,61 @@ def layout_c(path, rows):
                     widths={"A": 6, "B": 26, "C": 13, "D": 13, "E": 13, "F": 13})
 
 
+# --- D: leerlingenvervoer, a ratio column 'euro per inwoner 2025' wrapped over three lines beside two groups, Calibri
+# (its title's lines 'euro per' and 'inwoner' over its '2025', on the line of the columns' titles; the page's number,
+# '1' centred in the page's foot beside the footer's text, stands under that title, right of where 'euro per' starts
+# and left of its '2025': it is no column's figures, and the title is one, not a title over nothing beside a third
+# '2025' summed as a column of amounts)
+D_LINES = [("Aangepast taxivervoer", 412, 398, 1288450, -61200, -25000),
+           ("Openbaar vervoer (abonnementen)", 233, 251, 301200, 0, -12500),
+           ("Eigen vervoer (kilometervergoeding)", 118, 124, 163905, -8400, 0), ("Fietsvergoeding", 61, 57, 21033, 0, 0),
+           ("Begeleid reizen", 35, 41, 98110, -4120, -3000)]
+D_PER = {"Aangepast taxivervoer": 26.7, "Openbaar vervoer (abonnementen)": 6.2,
+         "Eigen vervoer (kilometervergoeding)": 3.2, "Fietsvergoeding": 0.4, "Begeleid reizen": 2.0,
+         "Totaal leerlingenvervoer": 38.6}   # (the total's own ratio, rounded: not the sum of the lines' rounded ones)
+D_GROUPS = [None, "Aantal leerlingen", None, None, "Kosten 2025 (€)"]
+D_TITLES = ["Vervoersvorm", 2024, 2025, "euro per inwoner 2025", "Contract", "Eigen bijdrage", "Rijksbijdrage",
+            "Netto kosten"]
+
+
+def d_rows(plus: str | None = None) -> list[list]:
+    """The lines (Netto kosten = Contract + Eigen bijdrage + Rijksbijdrage) and their Totaal; `plus`: the line whose
+    Contract is printed one too high (its Netto kosten and the Totaal as they were)."""
+    rows = [[label, a, b, D_PER[label], c + (label == plus), e, r, c + e + r] for label, a, b, c, e, r in D_LINES]
+    total = ["Totaal leerlingenvervoer", *(sum(line[k] for line in D_LINES) for k in (1, 2)),
+             D_PER["Totaal leerlingenvervoer"], *(sum(line[k] for line in D_LINES) for k in (3, 4, 5)),
+             sum(c + e + r for _l, _a, _b, c, e, r in D_LINES)]
+    return [["Vervoer van en naar school"], *rows, total]
+
+
+def layout_d(path, rows):
+    def each(cell):
+        cell.font = Font(name="Calibri", size=10, bold=cell.row in (4, 5) or cell.row == 5 + len(rows))
+        if cell.row == 4:
+            cell.alignment = Alignment(horizontal="center")
+        elif cell.row == 5:
+            cell.alignment = Alignment(horizontal="left" if cell.column == 1 else "right", vertical="bottom",
+                                       wrap_text=True)
+        elif isinstance(cell.value, float):
+            cell.number_format = "[$-413]#,##0.0"
+
+    def style(sheet):
+        sheet.row_dimensions[5].height = 30
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_margins.left = sheet.page_margins.right = 0.5
+        sheet.oddFooter.left.text = "Gemeente Heuvelrand - Jaarverslag 2025"
+        sheet.oddFooter.center.text = "&P"
+    return workbook(path, [["Leerlingenvervoer per vervoersvorm 2025"], ["Gemeente Heuvelrand - Jaarverslag 2025"], [],
+                           D_GROUPS, D_TITLES, *rows], title="Vervoer", orientation="portrait",
+                    figures=lambda r, c, value: isinstance(value, int) and r > 5,
+                    merges=["B4:C4", "E4:H4"], each=each, style=style,
+                    widths={"A": 34, "B": 10, "C": 10, "D": 11, "E": 13, "F": 13, "G": 13, "H": 13})
+
+
 SOURCES = {"a": (layout_a, a_rows()), "a_plus": (layout_a, a_rows("Gemeente Doetinchem")),
            "b": (layout_b, b_rows()), "b_plus": (layout_b, b_rows("P13")),
-           "c": (layout_c, c_rows()), "c_plus": (layout_c, c_rows("N04"))}
+           "c": (layout_c, c_rows()), "c_plus": (layout_c, c_rows("N04")),
+           "d": (layout_d, d_rows()), "d_plus": (layout_d, d_rows("Fietsvergoeding"))}
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +228,22 @@ def test_a_plus_one_on_the_line_under_an_overrunning_label_is_found_under_its_ow
     assert code == 1
     assert findings(data) == [("N04 Rwzi Harlingen", "Totaal", "484", "483"),
                               ("Subtotaal cluster noord", "Energie", "3741", "3740")]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_a_ratio_titled_over_three_lines_above_its_year_is_one_column_not_a_year(files, kind, capsys):
+    code, data = audited(files[kind]["d"], capsys)
+    assert (code, data["verdict"], data["findings"], data["not_verified"]) == (0, "clean", [], 0)
+    assert relations(data) == {
+        ("row", "Totaal leerlingenvervoer"): [line[0] for line in D_LINES],
+        ("column", "Netto kosten Kosten 2025 (€)"): [f"Kosten 2025 (€) {title}" for title in D_TITLES[4:7]]}
+    assert [c for t in data["tables"] for c in t["columns"] if "per" in c] == ["euro per inwoner 2025"]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_a_plus_one_beside_a_ratio_titled_over_three_lines_is_found_on_its_line_and_at_its_total(files, kind,
+                                                                                                  capsys):
+    code, data = audited(files[kind]["d_plus"], capsys)
+    assert code == 1
+    assert findings(data) == [("Fietsvergoeding", "Kosten 2025 (€) Netto kosten", "21034", "21033"),
+                              ("Totaal leerlingenvervoer", "Kosten 2025 (€) Contract", "1872699", "1872698")]

@@ -699,6 +699,12 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
     # the right edges of the page's figures (not years): where the columns' cells end
     figure_edges = sorted({round(c[1], 1) for _top, chunks, _index, _size in lines for c in chunks
                            if _figure(c[2], english) is not None and not re.fullmatch(r"(19|20)\d\d", c[2].strip())})
+    # the right edges of the page's columns of figures: an edge two figures or more share (a point apart at most), not a
+    # figure alone at its place, a page's number in its foot ('1' centred under a column's title, a ratio's 'kg per'
+    # 'inwoner' over '2025')
+    edges = [c[1] for _top, chunks, _index, _size in lines for c in chunks
+             if _figure(c[2], english) is not None and not re.fullmatch(r"(19|20)\d\d", c[2].strip())]
+    column_edges = [edge for edge in figure_edges if sum(1 for other in edges if abs(other - edge) <= 1) >= 2]
     # where the page's text starts: a line of a form starts there; a line of column titles (over a table whose
     # label column is empty in its header rows) starts well right of it
     margin = min((chunks[0][0] for _top, chunks, _index, _size in lines if chunks), default=0.0)
@@ -749,7 +755,7 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
                  else i for a, i in zip(upper[1], below)]
         # nor one reaching left past the right edge of the figures of the column before it ('Kosten 2025 (x € 1.000)'
         # centred over five columns, its right edge where 'Onderhoud' ends in the fourth by chance)
-        below = [None if i is not None and any(a[0] + 4 < edge <= lower[1][i][0] for edge in figure_edges)
+        below = [None if i is not None and any(a[0] + 4 < edge <= lower[1][i][0] for edge in column_edges)
                  else i for a, i in zip(upper[1], below)]
         # a cell's lines are set alike: a title whose next line below shares its right edge only (set right,
         # 'Wijziging' over '2026-07') or its left edge only has no line above it set otherwise ('Baten', merged and
