@@ -2,13 +2,15 @@
 natuurgras and the kunstgras each over 'ha' and '€' (a two-level header), then 'Totaal' over '€'. The Totaal € column
 is the € columns only (the ha columns between them are no part of it): the table as typed audits clean, and a +1 in
 one park's Kunstgras € is a finding at that park's Totaal €, expecting the € columns' sum (and one at the Kunstgras €
-total below it) (as xlsx)."""
+total below it) (as xlsx and as PDF
+printed by LibreOffice)."""
 
 from pathlib import Path
 
+import pytest
 from openpyxl.styles import Alignment
 
-from published_tables import audited, workbook
+from published_tables import audited, print_named, workbook
 
 PARKS = [  # (park, natuurgras ha, natuurgras €, kunstgras ha, kunstgras €)
     ("Sportpark De Horst", 4, 61250, 2, 84300),
@@ -38,20 +40,31 @@ def sportparken(path: Path, lines) -> Path:
     return workbook(path, [["Gemeente Heuvelrand: onderhoud sportparken 2025"], [],
                            ["Sportpark", "Natuurgras", None, "Kunstgras", None, "Totaal"],
                            [None, "ha", "€", "ha", "€", "€"], *lines],
-                    title="Sportparken", number_format="#,##0", each=align, merges=["B3:C3", "D3:E3"],
+                    title="Sportparken", number_format="#,##0", each=align, widths={"A": 28}, merges=["B3:C3", "D3:E3"],
                     figures=lambda r, c, value: r >= 5 and isinstance(value, int))
 
 
-def test_clean_table_has_no_findings(tmp_path, capsys):
-    code, data = audited(sportparken(tmp_path / "sportparken.xlsx", rows()), capsys)
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sportparken")
+    sources = {"clean": sportparken(folder / "sportparken.xlsx", rows()),
+               "plus": sportparken(folder / "sportparken-plus.xlsx", rows(("Sportpark Het Broek", 4, 126901)))}
+    return {"xlsx": sources, "pdf": print_named(sources)}
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_clean_table_has_no_findings(files, kind, capsys):
+    code, data = audited(files[kind]["clean"], capsys)
     assert (code, data["verdict"], data["findings"], data["not_verified"]) == (0, "clean", [], 0)
 
 
-def test_one_euro_figure_off_by_one_is_one_finding_at_its_total(tmp_path, capsys):
-    code, data = audited(sportparken(tmp_path / "sportparken.xlsx", rows(("Sportpark Het Broek", 4, 126901))),
-                         capsys)
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_one_euro_figure_off_by_one_is_one_finding_at_its_total(files, kind, capsys):
+    code, data = audited(files[kind]["plus"], capsys)
     assert code == 1
     # the park's Totaal € (its € columns, not its ha) and, the table being cross-footed, the Kunstgras € total
-    assert sorted((f["cell"], f["row_label"], f["column"], f["expected"], f["found"]) for f in data["findings"]) == [
-        ("E10", "Totaal sportparken", "Kunstgras €", "387301", "387300"),
-        ("F7", "Sportpark Het Broek", "Totaal €", str(47400 + 126901), str(47400 + 126900))]
+    assert sorted((f["row_label"], f["column"], f["expected"], f["found"]) for f in data["findings"]) == [
+        ("Sportpark Het Broek", "Totaal €", str(47400 + 126901), str(47400 + 126900)),
+        ("Totaal sportparken", "Kunstgras €", "387301", "387300")]
+    if kind == "xlsx":
+        assert sorted(f["cell"] for f in data["findings"]) == ["E10", "F7"]
