@@ -187,6 +187,21 @@ def under_a_signed_part(line, history, opens) -> bool:
 
 
 # A begroting after its changes is the begroting plus the changes (begroting + wijziging = na wijziging).
+# The units a column's title may name ('Asfaltverharding m²', 'Totaal €', 'Oppervlakte (ha)'): a total column in one
+# unit adds only the columns in that unit (`title_unit`; a column whose title names none keeps its figures' units).
+TITLE_UNITS = {"€": "€", "eur": "€", "euro": "€", "x € 1.000": "€", "m²": "m²", "m2": "m²", "m³": "m³", "m3": "m³",
+               "ha": "ha", "km": "km", "m": "m", "kwh": "kWh", "mwh": "MWh", "ton": "ton", "kg": "kg", "fte": "fte",
+               "uren": "uren", "uur": "uren", "aantal": "aantal", "stuks": "aantal", "%": "%", "procent": "%"}
+_TITLE_UNIT = re.compile(r"(?:^|[\s(\[])(" + "|".join(sorted(map(re.escape, TITLE_UNITS), key=len, reverse=True)) +
+                         r")[)\]]?\s*$", re.IGNORECASE)
+
+
+def title_unit(title: str) -> str:
+    """The unit a column's title ends with ('Asfaltverharding m²': 'm²', 'Totaal €': '€', 'Aantal' alone: ''), or ''."""
+    match = _TITLE_UNIT.search(title.strip())
+    return TITLE_UNITS[match.group(1).lower()] if match and match.start(1) > 0 else ""
+
+
 AMENDED_WORDS = ("bijgesteld", "begroting na ", "gewijzigde begroting", "actuele begroting", "na wijziging")
 CHANGE_WORDS = ("wijziging", "mutatie", "amendement", "suppletoir", "bijstelling")
 

@@ -26,7 +26,7 @@ from ..render.formula import column_letter
 from .model import (MARKED as _MARKED, MARKERS, SHORT_CODE, Candidate, Cell, Finding, Grid, Line, Relation, Table,
                     beside_the_names, line_key, normal, read_dutch_number, rounding_allowance, short_codes, wordy)
 from .blame import blame
-from .rules import (MAX_PARTS, RULES, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended, gross_lines,
+from .rules import (MAX_PARTS, RULES, title_unit, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended, gross_lines,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
                     is_change, is_labelled, label_formulas, names_a_movement, result_label, said_saldo, stand_chain_starts, sub_lines,
                     totalish)
@@ -1150,8 +1150,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     not_additive = {c for c, n in fails_by_col.items()
                     if n >= 2 and n > holds_by_col.get(c, 0) and 2 * confirmed_by_col.get(c, 0) >= n}
     # Columns: the same folding, transposed (begroting + wijziging = bijgesteld; members to a total column).
+    # a column whose title names a unit ('Asfaltverharding m²') carries it in each figure without one of its own, when
+    # every figure column's title names one: a 'Totaal €' is then made of the € columns only, not the m² between them
+    named = {c: title_unit(headers[c]) for c in numeric_cols}
+    named = named if all(named.values()) else {}
     column_lines = [Line(c, headers[c], {r: v for r in data_rows if (v := numbers(r).get(c)) is not None},
-                         {r: u for r in data_rows if (u := units(r).get(c))})
+                         {r: u for r in data_rows if (u := units(r).get(c) or named.get(c))})
                     for c in numeric_cols if c not in skip_cols or c in row_shares]
     # the last column closes the table when its header says it is a total ('Totaal'); otherwise a column
     # total must say so and hold in most rows, or hold exactly
