@@ -1,4 +1,4 @@
-"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial25, each
+"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial26, each
 ten tables of gemeenten, provincies, waterschappen and GR's (see their README.md) with four altered copies each, as
 xlsx and as the PDF LibreOffice printed, and the truth: which totals fail as printed (truth.json).
 
@@ -18,7 +18,7 @@ from pyengine.audit import audit
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 OPEN = ("trial14", "trial15", "trial16", "trial17", "trial18", "trial19", "trial20", "trial21", "trial22", "trial23",
-        "trial24", "trial25")
+        "trial24", "trial25", "trial26")
 
 # The files the audit does not meet yet, as xlsx and as PDF: (corpus, file) -> why, in a few words
 KNOWN_FILES: dict[tuple[str, str], str] = {
@@ -27,6 +27,8 @@ KNOWN_FILES: dict[tuple[str, str], str] = {
        for variant in ("", "_p1", "_del", "_sub")},
     ("trial23", "t08_wnt_bezoldiging_tot.xlsx"): "a changed Bezoldiging (a column of persons) exits 0",
     ("trial23", "t09_meicirculaire_tot.xlsx"): "'Per saldo voordeel (+) / nadeel (-)' changed in one year: missed",
+    ("trial26", "t06_od_urenverantwoording.xlsx"): "'Totaal uren Begroot' over Basistaken and Plustaken Begroot, "
+                                                   "Realisatie columns between: NOT verified",
 }
 # ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why
 KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
