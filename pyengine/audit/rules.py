@@ -1854,6 +1854,10 @@ def block_totals_in_their_headings(lines: Sequence[Line], positions, breaks: Map
     return [c for c in found if len(c.failed) < c.checked or _short_as_deleted(c, positions, skip)]
 
 
+# The most lines a block with a subtotal inside it (a balans' vaste passiva) is read over.
+LONGEST_BLOCK = 250
+
+
 def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
                                  unit: Decimal) -> list[Candidate]:
     """A line with a name of its own in the middle of a block, the subtotal of the lines above it there, as a
@@ -1889,6 +1893,10 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         block = list(lines[start:end])
+        # (a balans block holds tens of lines; trying every line of a long register as its subtotal costs the
+        # square of its length: 20,000 lines took minutes)
+        if len(block) > LONGEST_BLOCK:
+            continue
         # (a balans may print its subtotals in bold without a label: the block's total, and the subtotal inside it,
         # each a line with no name, one such inside the block at most)
         if len(block) < 5 or not (unnamed(block[-1]) or totalish(block[-1].key) and not balance_first(block[-1].key)
