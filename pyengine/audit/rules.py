@@ -2658,10 +2658,13 @@ def _line_making_up(target: Line, parts: list[Line], positions, skip, sums: Sums
 def _peers(total: str, other: str) -> bool:
     """Two totals of one rank, neither a part of the other: the same label ('subtotaal' twice), or labels that
     differ in one word only ('totaal vaste activa' and 'totaal vlottende activa', 'totaal lasten' and 'totaal
-    baten'); 'totaal' over 'totaal lasten' is a grand total, no peer."""
+    baten'); 'totaal' over 'totaal lasten' is a grand total, no peer. Two lines called a subtotal are peers whatever
+    they name: 'subtotaal zorg en welzijn' is never made of 'subtotaal jeugd en onderwijs'."""
     if not (totalish(total) and totalish(other)):
         return False
     words, others = total.split(), other.split()
+    if words[0].startswith("subtota") and others[0].startswith("subtota"):
+        return True
     return len(words) == len(others) and sum(a != b for a, b in zip(words, others)) <= (len(words) > 1)
 
 
