@@ -789,7 +789,7 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
                 # broken by the print where it did not fit its cell, 'Aanwendinge' above 'n')
                 # (the title's last line when nothing stands under it on the next line of the cell)
                 last = after is None or not any(min(b[1], c[1]) - max(b[0], c[0]) > 0 for c in after[1])
-                joined = f"{a[2]}{b[2]}" if a[2].endswith("-") or _broken_word(a, b, figure_edges, last) \
+                joined = f"{a[2]}{b[2]}" if _hyphenated(a[2]) or _broken_word(a, b, figure_edges, last) \
                     else f"{a[2]} {b[2]}"
                 lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), joined)
         upper[1] = [a for a, i in zip(upper[1], below) if i is None]
@@ -837,7 +837,7 @@ def _straddling_titles(lines: list[list], english: bool) -> None:
         if not pairs:
             continue
         for a, b in pairs:
-            text = f"{a[2]}{b[2]}" if a[2].endswith("-") and b[2][:1].islower() else f"{a[2]} {b[2]}"
+            text = f"{a[2]}{b[2]}" if _hyphenated(a[2]) and b[2][:1].islower() else f"{a[2]} {b[2]}"
             middle[1].append((min(a[0], b[0]), max(a[1], b[1]), text))
         middle[1].sort(key=lambda c: c[0])
         upper[1] = [a for a in upper[1] if all(a is not p for p, _b in pairs)]
@@ -907,6 +907,12 @@ def _movement(word: str) -> bool:
     one such word and the upper alone is none."""
     word = word.lower()
     return any(word in (stem, stem + "en", stem + "s") for stem in TAKEN_OFF + ADDED)
+
+
+def _hyphenated(text: str) -> bool:
+    """A title's line ending in a word broken at its hyphen ('Watersysteem-' above 'beheer', '1-' above '1'), not in
+    a dash standing as a word of its own ('Verschil begroting -' above 'realisatie': 'begroting - realisatie')."""
+    return text.endswith("-") and not text.endswith(" -") and text != "-"
 
 
 def _broken_word(upper, lower, figure_edges: list[float], last: bool = False) -> bool:
@@ -1566,7 +1572,7 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
         for i, found in sorted(pieces.items()):
             text = found[0][2]
             for a, b in zip(found, found[1:]):
-                text = f"{text}{b[2]}" if text.endswith("-") or _broken_word(
+                text = f"{text}{b[2]}" if _hyphenated(text) or _broken_word(
                     a, b, edges, b is found[-1]) \
                     else f"{text} {b[2]}"
             titles.append((min(c[0] for c in found), max(c[1] for c in found), text))
