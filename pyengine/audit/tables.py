@@ -26,6 +26,7 @@ from ..render.formula import column_letter
 from .model import (MARKED as _MARKED, MARKERS, SHORT_CODE, Candidate, Cell, Finding, Grid, Line, Relation, Table,
                     beside_the_names, line_key, normal, read_dutch_number, rounding_allowance, short_codes, wordy)
 from .blame import blame
+from .running import running_totals
 from .rules import (MAX_PARTS, RULES, title_unit, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended, gross_lines,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
                     is_change, is_labelled, label_formulas, names_a_movement, result_label, said_saldo, stand_chain_starts, sub_lines,
@@ -995,6 +996,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # (a count whose total lies among its lines but is no average of them is a sum gone wrong: checked as a sum)
     averaged = {c: totals for c, totals in averaged.items() if not _a_count_that_sums(headers[c], c, totals, numbers)}
     skip_cols |= set(averaged)
+    # running totals ('Opbrengsten | Per jaar | Cumulatief'): each line the one above plus its own period figure,
+    # checked line by line after the walk, never summed down (`running.running_totals`)
+    running = running_totals(numeric_cols, shown, [r for r in data_rows if not totalish(line_key(label(r)))],
+                             {r: label(r) for r in data_rows}, lambda r, c: numbers(r).get(c))
+    skip_cols |= {chain.column for chain in running}
     # the rounding unit of the figures that add up (a column of distances to the exact value has more decimals;
     # shares of a whole checked beside the amounts say nothing of the amounts' unit)
     # (nor does a line of a ratio or rate, 'Ratio weerstandsvermogen' 3,2 under amounts in whole euros: it is no amount)
@@ -1467,6 +1473,15 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             relations.append(answered.relation(axis))
 
     _find_plugs(row_lines, row_results, column_units, add)
+    for chain in running:
+        total, period = shown[chain.column] or column_letter(chain.column), shown[chain.period] or column_letter(
+            chain.period)
+        for r, expected, found in chain.failed:
+            check = _("{total} = {period} (the first line)") if r == chain.first else \
+                _("{total} = {total} of the line above + {period}")
+            add(r, chain.column, check.format(total=total, period=period), "sum", expected, found, parts=2)
+        relations.append(Relation("column", total, (_("{total} of the line above").format(total=total), period),
+                                  len(chain.compared), len(chain.failed), True, rule="running total"))
     _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
