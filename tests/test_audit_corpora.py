@@ -1,4 +1,4 @@
-"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial26, each
+"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial28, each
 ten tables of gemeenten, provincies, waterschappen and GR's (see their README.md) with four altered copies each, as
 xlsx and as the PDF LibreOffice printed, and the truth: which totals fail as printed (truth.json).
 
@@ -18,7 +18,7 @@ from pyengine.audit import audit
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 OPEN = ("trial14", "trial15", "trial16", "trial17", "trial18", "trial19", "trial20", "trial21", "trial22", "trial23",
-        "trial24", "trial25", "trial26")
+        "trial24", "trial25", "trial26", "trial27", "trial28")
 
 # The files the audit does not meet yet, as xlsx and as PDF: (corpus, file) -> why, in a few words
 KNOWN_FILES: dict[tuple[str, str], str] = {
@@ -101,7 +101,8 @@ def test_published_table(path, truth):
     false = sorted(key for key in found if not any(_names(key, entry, side_texts) for entry in allowed))
     assert not false, f"findings at lines whose totals hold: {false}"
     if not truth["failing"]:
-        assert report.verdict == "clean", report.verdict
+        # (a finding the truth tolerates, a number stored as text where a total adds it, is one still: the only ones)
+        assert report.verdict == "clean" or truth.get("tolerated") and report.verdict == "findings", report.verdict
     else:
         assert any(_names(key, entry, side_texts) for key in found for entry in truth["failing"]), \
             f"no finding at a failing total; verdict {report.verdict}"
