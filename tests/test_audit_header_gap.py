@@ -221,3 +221,16 @@ def test_in_whole_euros_typed_as_they_are_a_miss_of_1_is_an_error_not_an_afrondi
     [scaled, scaled_follows] = audit_grid(grid_from_text("Bedragen x € 1.000\n" + wrong))[0].findings
     assert (scaled.difference, scaled.within_rounding) == (D(-1), True)
     assert (scaled_follows.kind, scaled_follows.difference, scaled_follows.within_rounding) == ("follows", D(1), True)
+
+
+def test_whole_euros_beside_fte_with_decimals_are_still_not_rounded():
+    """A formatie en loonsom table: fte with two decimals beside the loonsom in whole euros. The fte's decimals round
+    nothing in the euros: a Salarissen total 1 off is a finding, not an afrondingsverschil (it was one, the table's
+    smallest unit taken for every column's)."""
+    table = """Afdeling\tFormatie (fte)\tSalarissen
+Directie\t13,50\t1.134.165
+Communicatie\t32,60\t2.285.822
+Totaal\t46,10\t3.419.986"""
+    [finding] = audit_grid(grid_from_text(table))[0].findings
+    assert (finding.row_label, finding.column, finding.difference, finding.within_rounding) == \
+        ("Totaal", "Salarissen", D(-1), False)

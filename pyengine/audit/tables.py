@@ -1037,7 +1037,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # divided by, or where the table says it rounds ('afgerond', an 'Afronding' line, a column of the exact values).
     # Whole euros typed as they are hold exactly: a miss of 1 there is an error, not an afrondingsverschil.
     # (a share printed with its '%'; a workbook's percent format, its stored 0,125 read as it is, rounds nothing)
-    rounded = bool(scale) or unit < 1 or any(cell.unit == "%" and "%" in cell.text for cell in cells.values()) or any(
+    rounded = bool(scale) or any(cell.unit == "%" and "%" in cell.text for cell in cells.values()) or any(
         w in normal(cell.text) for cell in cells.values() if cell.number is None
         for w in ("afgerond", "afronding", "exact"))
 
