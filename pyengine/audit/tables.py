@@ -26,6 +26,7 @@ from ..render.formula import column_letter
 from .model import (MARKED as _MARKED, MARKERS, SHORT_CODE, Candidate, Cell, Finding, Grid, Line, Relation, Table,
                     beside_the_names, line_key, normal, read_dutch_number, rounding_allowance, short_codes, wordy)
 from .blame import blame
+from .changes import changes_between
 from .running import running_totals
 from .rules import (MAX_PARTS, RULES, title_unit, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended, gross_lines,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
@@ -1473,6 +1474,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             relations.append(answered.relation(axis))
 
     _find_plugs(row_lines, row_results, column_units, add)
+    # a change printed between the two figures it compares ('2024 | Mutatie | 2025'), where no relation found has it
+    in_relations = {line.index for c in col_results for line in (c.total, *(p for p, __ in c.parts))}
+    for change in changes_between(numeric_cols, shown, data_rows, lambda r, c: numbers(r).get(c)):
+        if change.column in in_relations:
+            continue
+        total, left, right = (shown[q] or column_letter(q) for q in (change.column, change.left, change.right))
+        minuend, subtrahend = (right, left) if change.sign > 0 else (left, right)
+        for r, expected, found in change.failed:
+            add(r, change.column, _("{total} = {minuend} - {subtrahend}").format(
+                total=total, minuend=minuend, subtrahend=subtrahend), "sum", expected, found, parts=2)
+        relations.append(Relation("column", total, (minuend, f"-{subtrahend}"), len(change.compared),
+                                  len(change.failed), True, rule="change between its neighbours"))
     for chain in running:
         total, period = shown[chain.column] or column_letter(chain.column), shown[chain.period] or column_letter(
             chain.period)
