@@ -231,3 +231,20 @@ def test_small_amounts_whose_subtotal_lies_among_earlier_lines_are_still_summed(
     code, data = audited(files[kind == "pdf"][("small", "plus1")], capsys)
     got = {(f["row_label"], f["column"], f["expected"], f["found"]) for f in data["findings"]}
     assert code == 1 and ("Subtotaal programma 2", "Bijdrage derden", "14", "13") in got
+
+
+def test_a_staat_van_reserves_with_toename_and_afname_columns_adds_them_up():
+    """'Reserve | Stand 1-1-2025 | Toename | Afname | Stand 31-12-2025': amounts, not growth rates. A Toename typed
+    600 for 500 is found (the reserve's stand chain and the column's total); it exited 0 with 'every total adds up',
+    'Toename' and 'Afname' taken for rates and never checked. 'Groei %' stays no sum."""
+    from pyengine.audit.tables import audit_grid
+    from test_audit_rules import grid_of
+
+    titles = ["Reserve", "Stand 1-1-2025", "Toename", "Afname", "Stand 31-12-2025"]
+    lines = [["Algemene reserve", 12000, 3000, 1000, 14000], ["Reserve sociaal domein", 4000, 600, 1500, 3000],
+             ["Reserve onderhoud", 900, 100, 0, 1000], ["Totaal reserves", 16900, 3600, 2500, 18000]]
+    table = audit_grid(grid_of(titles, lines))[0]
+    assert {(f.row_label, f.column) for f in table.findings} == {("Reserve sociaal domein", "Stand 31-12-2025"),
+                                                                  ("Totaal reserves", "Toename")}
+    growth = audit_grid(grid_of(["Post", "Bedrag", "Groei %"], [["A", 100, 3], ["B", 200, 5], ["Totaal", 300, 4]]))
+    assert growth[0].findings == ()

@@ -46,20 +46,25 @@ WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig"
 # Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections), nor
 # across it: an exact (unrounded) share printed beside the rounded one is its check, not a part of a sum.
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
-                "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer", "groei", "stijging",
-                "toename", "afname", "daling", "gemiddeld", "gemiddelde", "ratio", "kengetal", "per inwoner",
+                "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer", "gemiddeld", "gemiddelde", "ratio", "kengetal", "per inwoner",
                 "per huishouden", "per hoofd", "procentuele", "exact", "exacte", "onafgerond", "onafgeronde",
                 # costs per unit of what is served ('Kosten per v.e. (€)': a waterschap's per vervuilingseenheid)
                 "per v e", "per i e", "per vervuilingseenheid", "per inwonerequivalent", "per eenheid", "per woning",
                 "per aansluiting", "per leerling", "per fte")
 
 
+# Words of a change: a column of them given in '%' is no sum
+GROWTH_WORDS = ("mutatie", "verschil", "wijziging", "ontwikkeling", "afwijking", "groei", "stijging", "toename",
+                "afname", "daling")
+
+
 def _not_additive(header: str) -> bool:
-    """'Groei %', 'Uurtarief', 'Rang van de rest': a word of NON_ADDITIVE (or a phrase of it) in the header;
-    'Mutatie %', 'Verschil in %': a change given as a percentage."""
+    """'Uurtarief', 'Rang van de rest': a word of NON_ADDITIVE (or a phrase of it) in the header; 'Groei %',
+    'Mutatie %', 'Verschil in %': a change given as a percentage. (A change in amounts adds up: a staat van reserves'
+    'Toename' and 'Afname' columns, their totals and each reserve's stand chain, are checked.)"""
     text = normal(header)
     words = text.split()
-    if "%" in text and any(w in words for w in ("mutatie", "verschil", "wijziging", "ontwikkeling", "afwijking")):
+    if "%" in text and any(w in words for w in GROWTH_WORDS):
         return True
     return _names_one_of(text, NON_ADDITIVE)
 
