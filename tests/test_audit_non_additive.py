@@ -248,3 +248,23 @@ def test_a_staat_van_reserves_with_toename_and_afname_columns_adds_them_up():
                                                                   ("Totaal reserves", "Toename")}
     growth = audit_grid(grid_of(["Post", "Bedrag", "Groei %"], [["A", 100, 3], ["B", 200, 5], ["Totaal", 300, 4]]))
     assert growth[0].findings == ()
+
+
+def test_a_column_left_out_by_its_title_with_a_figure_on_a_total_line_is_said_not_checked(capsys, tmp_path):
+    """'Begroting | Correctie | Begroting na correctie': the titles name no sums (a correctie, as our own
+    presentation rounding prints), so their figures on the Totaal line are not checked; the summary says so and names
+    them, never 'every total adds up' (a Correctie typed -25 for -20 said exactly that)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in (["Post", "Begroting 2025", "Correctie", "Begroting na correctie"], ["Personeel", 1200, 30, 1230],
+                ["Huisvesting", 400, -25, 380], ["ICT", 900, 10, 910], ["Totaal", 2500, 20, 2520]):
+        book.active.append(row)
+    book.save(tmp_path / "correctie.xlsx")
+    code, report = audited(tmp_path / "correctie.xlsx", capsys)
+    assert code == 0 and report["findings"] == []
+    from pyengine.audit import main as audit_main
+
+    audit_main(str(tmp_path / "correctie.xlsx"))
+    text = capsys.readouterr().out
+    assert "every total adds up" not in text and "'Correctie', 'Begroting na correctie'" in text, text

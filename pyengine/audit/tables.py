@@ -960,6 +960,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                                                                              if (v := numbers(r).get(c)) is not None])
                  and not (is_balance(normal(headers[c])) and _difference_of_the_two_before(c, numeric_cols, data_rows,
                                                                                         numbers))}
+    # (by their titles alone: where a total line has a figure in one, the summary says it was not checked)
+    titled_no_sum = frozenset(skip_cols)
     # a column titled '%' alone (its own title: 'Realisatie' may span onto it) right after a verschil is that verschil
     # as a share of the begroting: 'Verschil | %' is 'Verschil in %', no sum ('Totaal' -0,4% over lines of -3,8%)
     skip_cols |= {c for k, c in enumerate(numeric_cols) if k and set(own_titles[c].split()) in ({"%"}, {"in", "%"})
@@ -1479,6 +1481,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             relations.append(answered.relation(axis))
 
     _find_plugs(row_lines, row_results, column_units, add)
+    # a column left out by its title ('Correctie', 'Tarief', 'Gemiddeld') with a figure on a line read as a total:
+    # that figure was not checked, and the summary says so (never 'every total adds up' over it)
+    total_rows = {c.total.index for c in row_results}
+    held = {line.index for c in col_results for line in (c.total, *(p for p, __ in c.parts))}
+    for c in sorted(titled_no_sum - held):
+        if any(c in numbers(r) for r in total_rows):
+            parts_elsewhere.append((shown[c] or column_letter(c), "column", _(
+                "a column whose title names figures that are no sum: its figures on the total lines")))
     # a change printed between the two figures it compares ('2024 | Mutatie | 2025'), where no relation found has it
     in_relations = {line.index for c in col_results for line in (c.total, *(p for p, __ in c.parts))}
     for change in changes_between(numeric_cols, shown, data_rows, lambda r, c: numbers(r).get(c)):
