@@ -1097,7 +1097,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             continue
         for c in rule.first(row_lines, numeric_cols, breaks, skip_cols, unit):
             own = {id(c.total)} | {id(p) for p, __ in c.parts}
-            if rule.name == "block total in its heading" and own & taken:
+            # (nor is a line a period subtotal took, or one of its lines, a subtotal inside its block)
+            if rule.name in ("block total in its heading", "subtotal inside its block") and own & taken:
                 continue
             above.append(c)
             taken |= own
