@@ -88,6 +88,19 @@ B.2 Hockeyclub Bemmel\t900\t44
 Totaal gewaarborgde geldleningen\t8.300\t521""", "B Sport en recreatie",
                                    ["B.1 Tennisvereniging De Kei", "B.2 Hockeyclub Bemmel"],
                                    [("B Sport en recreatie", "Aflossing 2025", 81, 71)]),
+    # bezoekers per maand, a quarter line after every three months (no word of a total), then the year's Totaal over
+    # the quarters; a month of the second quarter altered (2025: 1.301 printed, 1.300 made)
+    "numbered period subtotals": ("""Maand\t2025\t2024
+Januari\t400\t380
+Februari\t350\t340
+Maart\t450\t420
+1e kwartaal\t1.200\t1.140
+April\t500\t470
+Mei\t420\t410
+Juni\t380\t360
+2e kwartaal\t1.301\t1.240
+Totaal eerste halfjaar\t2.501\t2.380""", "2e kwartaal", ["April", "Mei", "Juni"],
+                                  [("2e kwartaal", "2025", 1300, 1301)]),
     # a balans's eigen vermogen, a line with a name of its own inside 'Vaste passiva' over the reserves above it (the
     # algemene reserve altered in 2025: expected 45.348, printed 45.347); the block's total is made of it
     "subtotal inside its block": ("""Regel\t2025\t2024

@@ -1934,6 +1934,88 @@ def subtotals_inside_their_block(lines: Sequence[Line], positions, breaks: Mappi
     return found
 
 
+# A numbered part of the year as a line's whole label, with its year or not: '1e kwartaal', 'Tweede halfjaar',
+# 'Kwartaal 3', 'Q4 2025', '2e trimester', '1e kwadrimester' (normalised labels)
+PERIOD_WORDS = ("kwartaal", "halfjaar", "half jaar", "semester", "trimester", "tertaal", "tertiaal", "kwadrimester")
+_ORDINAL_WORDS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6}
+_PERIOD = "|".join(PERIOD_WORDS)
+_NUMBERED_PERIOD = re.compile(
+    rf"(?:(?P<n>\d)(?:e|ste|de)|(?P<w>{'|'.join(_ORDINAL_WORDS)})) (?P<p>{_PERIOD})(?: (?:19|20)\d\d)?"
+    rf"|(?P<p2>{_PERIOD}) (?P<n2>\d)(?: (?:19|20)\d\d)?|(?P<q>q)(?P<n3>[1-4])(?: (?:19|20)\d\d)?")
+
+
+def numbered_period(label: str) -> tuple[str, int] | None:
+    """('kwartaal', 2) for '2e kwartaal', 'Tweede kwartaal 2025', 'Kwartaal 2' or 'Q2' (a normalised label that is
+    that period and nothing more); None for any other label ('Kwartaalbijdrage', 'Totaal 2e kwartaal')."""
+    match = _NUMBERED_PERIOD.fullmatch(label)
+    if match is None:
+        return None
+    kind = match["p"] or match["p2"] or ("kwartaal" if match["q"] else "")
+    number = int(match["n"] or match["n2"] or match["n3"] or _ORDINAL_WORDS.get(match["w"] or "", 0))
+    return (kind.replace("half jaar", "halfjaar"), number) if number else None
+
+
+def period_subtotals(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
+                     unit: Decimal) -> list[Candidate]:
+    """Lines labelled only by a numbered part of the year ('1e kwartaal' ... '4e kwartaal', '1e halfjaar'), no word of
+    a total, each after its months: a museum's bezoekers per maand with a quarter line after every three months,
+    marked by a fill at most, then 'Totaal 2025'. Two such lines or more of one kind, numbered up by one (1e, 2e,
+    3e ...), each after two lines or more of its own (the lines since the previous one, or since the block's
+    heading), none of them called a total or a period: each is the sum of its own lines, holding or failing, once
+    as many of them make their lines in every figure (on a figure of a hundred units or more, two parts or more) as
+    fail, one at least, and each one failing holds in some figure or comes within half of its lines (a month altered
+    or deleted under it: a finding there). The walk then sees them in place of their lines, so 'Totaal 2025' is the
+    sum of the quarters, not of the first quarter, the months and the other quarters again. Quarters as the lines
+    of a table ('1e kwartaal' ... '4e kwartaal', 'Totaal') have no lines of their own: no candidate."""
+    subs = sub_lines(lines, breaks)
+    marks = [(i, numbered_period(line.key)) for i, line in enumerate(lines) if line.index not in subs]
+    marks = [(i, period) for i, period in marks if period is not None]
+    # sequences of one kind, numbered up by one (a new '1e' opens the next year's)
+    sequences: list[list[tuple[int, tuple[str, int]]]] = []
+    for i, period in marks:
+        for sequence in sequences:
+            if sequence[-1][1] == (period[0], period[1] - 1):
+                sequence.append((i, period))
+                break
+        else:
+            sequences.append([(i, period)])
+    found: list[Candidate] = []
+    for sequence in sequences:
+        if len(sequence) < 2:
+            continue
+        candidates, holding, failing = [], 0, 0
+        previous = -1
+        for i, __ in sequence:
+            own: list[Line] = []
+            for j in range(i - 1, previous, -1):
+                if lines[j].index in subs:
+                    continue
+                own.insert(0, lines[j])
+                if lines[j].index in breaks:
+                    break   # (a heading opens the block: its lines start there)
+            previous = i
+            if len(own) < 2 or any(not p.key or is_labelled(p.key, False) or numbered_period(p.key) for p in own):
+                candidates = []
+                break
+            line = lines[i]
+            checked, failed = _compare(line, own, [1] * len(own), positions, skip)
+            if not checked:
+                candidates = []
+                break
+            if not failed and _strong(line, [(p, 1) for p in own], failed, positions, skip, unit):
+                holding += 1
+            elif failed and (len(failed) < checked or _nearly_made(line, own)):
+                failing += 1
+            elif failed:
+                candidates = []
+                break
+            candidates.append(Candidate(line, tuple((p, 1) for p in own), "numbered period subtotals", checked,
+                                        tuple(failed)))
+        if candidates and holding >= max(1, failing):
+            found.extend(candidates)
+    return found
+
+
 def _nearly_made(line: Line, above: Sequence[Line]) -> bool:
     """In the one figure column, two of the lines above or more have a figure and together come within half of the
     line's own (one of them altered, or the line: 'Eigen vermogen' 42.635 over reserves making 42.636), never a line
@@ -1979,6 +2061,10 @@ RULES: list[Rule] = [
          "lines under it up to the block's end ('A Woningcorporaties' over A.1 ... A.4): read before the walk where "
          "one such heading of the table makes its lines in every figure", "before the walk",
          first=block_totals_in_their_headings),
+    Rule("numbered period subtotals", None, "lines labelled only by a numbered part of the year ('1e kwartaal' ... "
+         "'4e kwartaal', '1e halfjaar', 'Q3'), no word of a total, each over its own lines since the previous one, "
+         "once as many of them make their lines as fail: read before the walk", "before the walk",
+         first=period_subtotals),
     Rule("subtotal inside its block", None, "a line with a name of its own in the middle of its block, over the "
          "lines above it there ('Eigen vermogen' under the reserves, inside 'Vaste passiva'; or a bold subtotal with "
          "no name, failing there): read before the walk",

@@ -1077,6 +1077,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         if len(year_rows) >= 2 and sum(named_beside(r, year_col) for r, __ in year_rows) * 2 > len(year_rows):
             continue
         if len(year_rows) >= 2 and len(year_rows) >= len(data_rows) - 1:
+            skipped = _year_gaps([year for __, year in year_rows])
+            if skipped is not None:
+                # (years running by one with a year left out: its line is missing, said once, at the line after the
+                # gap, naming the year; never every later year 'out of sequence' at lines whose totals hold)
+                for i, missing in skipped:
+                    r, year = year_rows[i]
+                    add(r, year_col, ngettext(
+                        "no line for {years}: the years run from {before} to {after}, so a line is missing",
+                        "no lines for {years}: the years run from {before} to {after}, so lines are missing",
+                        len(missing)).format(years=", ".join(map(str, missing)), before=year_rows[i - 1][1],
+                                             after=year), "year", Decimal(missing[0]), Decimal(year), column="")
+                break
             for i, (r, year) in enumerate(year_rows):
                 if year != year_rows[0][1] + i:
                     add(r, year_col, _("year out of sequence"), "year",
@@ -1111,7 +1123,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             continue
         for c in rule.first(row_lines, numeric_cols, breaks, skip_cols, unit):
             own = {id(c.total)} | {id(p) for p, __ in c.parts}
-            if rule.name == "block total in its heading" and own & taken:
+            # (nor is a line a period subtotal took, or one of its lines, a subtotal inside its block)
+            if rule.name in ("block total in its heading", "subtotal inside its block") and own & taken:
                 continue
             above.append(c)
             taken |= own
@@ -2131,6 +2144,25 @@ def _repeated_groups(numeric_cols, header_rows, cells, spanned) -> set[int]:
             if title and len(columns) >= 2 and all(sequence) and sequences.count(sequence) >= 2:
                 found.update(columns)
     return found
+
+
+def _year_gaps(years: list[int]) -> list[tuple[int, list[int]]] | None:
+    """Years down the lines that run by one, up or down, with a year left out here and there (2019, 2020, 2022, 2023:
+    the line of 2021 deleted): each gap as (the index of the year after it, the years missing there). [] where none
+    is missing (a series by a step of its own, peiljaren 2015, 2020, 2025, too). None where they run otherwise: out
+    of order, a year repeated, more steps over a gap than by one, or a gap of more years than there are lines (2024,
+    2052: a year typed wrong, not 27 lines gone): each line out of sequence is then said as it is."""
+    steps = [b - a for a, b in zip(years, years[1:])]
+    direction = 1 if sum(1 for d in steps if d > 0) * 2 > len(steps) else -1
+    if any(d * direction <= 0 for d in steps):
+        return None
+    gaps = [(i + 1, [years[i] + direction * k for k in range(1, abs(d))]) for i, d in enumerate(steps) if abs(d) > 1]
+    ones = sum(1 for d in steps if abs(d) == 1)
+    if not gaps or not ones and len(set(steps)) == 1:
+        return []
+    if ones <= len(gaps) or sum(len(missing) for __, missing in gaps) >= len(years):
+        return None
+    return gaps
 
 
 def _check_years(numeric_cols, headers, header_rows, cells, add) -> None:
