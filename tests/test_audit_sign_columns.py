@@ -102,3 +102,27 @@ def test_a_line_plus_one_is_found_at_its_subtotal_in_its_year(files, kind, capsy
     # Jeugd: Hervormingsagenda 2028 printed '-' 474.999: its lines make 91.000 - 474.999 + 193.000 + 37.000 = -153.999,
     # the subtotal printed '-' 154.000 (read as the absolute amounts: 795.999 against 154.000)
     assert found == [("Subtotaal taakmutaties", "2028", "-153999", "-154000")], found
+
+
+def trend_workbook(path: Path) -> Path:
+    """The same lines, every figure as a positive amount with a trend sign RIGHT of it ('874.000 | +': up on the year
+    before, '-' down): a column of signs after each figure column says nothing of the next year's figure."""
+    rows: list[list] = [["Gemeente Oosterhout"], ["Uitgaven per taak (bedragen in €)"], [],
+                        ["Taak", *[y for year in YEARS for y in (str(year), None)]]]
+    lines = [(label, [abs(v) for v in values]) for _heading, items in BLOCKS for label, values in items]
+    for label, values in lines:
+        rows.append([label, *[x for k, v in enumerate(values)
+                              for x in (v, "+" if k and v > values[k - 1] else "-" if k else None)]])
+    totals = [sum(values[k] for _label, values in lines) for k in range(len(YEARS))]
+    rows.append(["Totaal", *[x for k, v in enumerate(totals)
+                             for x in (v, "+" if k and v > totals[k - 1] else "-" if k else None)]])
+    merges = [(4, 2 + 2 * k, 4, 3 + 2 * k) for k in range(len(YEARS))]
+    return typed(path, rows, merges=merges, widths={1: 40}, bold=[len(rows)], orientation="portrait")
+
+
+def test_a_trend_sign_right_of_each_figure_signs_no_figure(tmp_path, capsys):
+    code, report = audited(trend_workbook(tmp_path / "trend.xlsx"), capsys)
+    assert report["findings"] == [] and code == 0
+    (table,) = report["tables"]
+    (total,) = table["relations"]
+    assert total["total"] == "Totaal" and total["figures_failing"] == 0

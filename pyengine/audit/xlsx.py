@@ -145,22 +145,33 @@ def _signed_by_columns(grid: SheetGrid) -> SheetGrid:
     of nothing but signs is no column of the table; its title, merged over the sign and the figure, stays). Only
     when at least two figure columns each have their sign column so: one column of '+' and '-' beside the labels
     (the EMU-saldo's '+/-') gives each line's sign for every year, read from the label (`model.label_sign`)."""
-    by_col: dict[int, list[int]] = {}
+    columns: dict[int, dict[int, Cell]] = {}
     for (r, c), cell in grid.cells.items():
-        if cell.number is None and cell.text.strip() in _SIGNS:
-            by_col.setdefault(c, []).append(r)
+        columns.setdefault(c, {})[r] = cell
+    by_col = {c: [r for r, cell in column.items() if cell.number is None and cell.text.strip() in _SIGNS]
+              for c, column in columns.items()}
     pairs = []
     for c, rows in by_col.items():
-        signs = set(rows)
-        # every figure beside a sign is unsigned, and every line with a figure in the next column has its sign or none
-        # (a nil); no other text on those lines
-        figures = {r for (r, col), cell in grid.cells.items() if col == c + 1 and cell.number is not None}
-        beside = [grid.cells.get((r, c + 1)) for r in rows]
-        if len(rows) < 2 or any(cell is None or cell.number is None or cell.number < 0 for cell in beside):
+        beside = columns.get(c + 1, {})
+        # every figure beside a sign is unsigned, and every line with a figure in the next column has its sign there or
+        # none (a nil): no figure of its own (a '-' typed for nothing in a column of figures)
+        if len(rows) < 2 or any(r not in beside or beside[r].number is None or beside[r].number < 0 for r in rows):
             continue
-        if any(r in figures and r not in signs for (r, col), cell in grid.cells.items() if col == c):
+        if any(cell.number is not None and beside.get(r) is not None and beside[r].number is not None
+               for r, cell in columns[c].items()):
             continue
         pairs.append(c)
+    # (each sign column opens its pair: right of the labels or of the figure of another pair, never right of a figure
+    # column of its own, '874.000 | +' a trend beside each year, which says nothing of the next year's figure)
+    while True:
+        kept = [c for c in pairs if c - 1 in {p + 1 for p in pairs} or
+                not any(r in columns.get(c - 1, {}) and columns[c - 1][r].number is not None for r in by_col[c])]
+        if kept == pairs:
+            break
+        pairs = kept
+    # (a '+' among them: columns of '-' alone are as likely nils typed as text)
+    if not any(columns[c][r].text.strip() == "+" for c in pairs for r in by_col[c]):
+        return grid
     if len(pairs) < 2:
         return grid
     cells = dict(grid.cells)
