@@ -606,13 +606,17 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         # '-* #,##0': '-      280.461'), is that figure's sign: a '-' at no column's edge, followed by an unsigned
         # figure that ends at one, less than a column's width from it (a '-' for nothing set left in the cell before
         # is a column's width further off)
+        # (so is a '+' printed so, in a narrow column of signs of its own left of each column of unsigned figures:
+        # '+   874.000' is 874.000, its '+' no part of the line's label)
         for i in range(len(chunks) - 2, -1, -1):
             after = chunks[i + 1][2]
-            if chunks[i][2] in ("-", "\u2013") and re.fullmatch(r"\d[\d.,]*", after) and spacing and \
+            if (chunks[i][2] in ("-", "\u2013") or chunks[i][2] == "+" and i) and re.fullmatch(r"\d[\d.,]*", after) and \
+                    spacing and \
                     not any(abs(chunks[i][1] - e) <= 3 for e in edges) and \
                     any(abs(chunks[i + 1][1] - e) <= 2.5 for e in edges) and \
                     chunks[i + 1][1] - chunks[i][0] < spacing:
-                chunks[i] = [chunks[i + 1][0], chunks[i + 1][1], "-" + after]   # (the figure keeps its place)
+                # (the figure keeps its place)
+                chunks[i] = [chunks[i + 1][0], chunks[i + 1][1], after if chunks[i][2] == "+" else "-" + after]
                 del chunks[i + 1]
         # a sign printed as V or N in its own column beside a figure ('62   N') belongs to that figure; the
         # figure keeps its own right edge, so that its column is still found by it

@@ -97,7 +97,7 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
             if total > max_cells:
                 raise InputError(_("{file}: refused: the workbook has more than {limit} cells")
                                  .format(file=name, limit=number_text(max_cells)))
-            grids.extend(_column_blocks(grid))
+            grids.extend(_column_blocks(_signed_by_columns(grid)))
         title = _input_title(book)
     if title:
         grids = [dataclasses.replace(g, input_title=title) for g in grids]
@@ -133,6 +133,62 @@ def _grid(sheet: xlsx_reader.Sheet, name: str, max_cells: int) -> SheetGrid:
     return SheetGrid(sheet.name, cells, hidden_rows=frozenset(sheet.hidden_rows),
                      hidden_cols=frozenset(sheet.hidden_cols),
                      formulas_without_value=uncalculated, merged=frozenset(sheet.merged))
+
+
+# a sign printed in a cell of its own: '+', or a minus (hyphen, en dash, minus sign)
+_SIGNS = {"+": 1, "-": -1, "\u2013": -1, "\u2212": -1}
+
+
+def _signed_by_columns(grid: SheetGrid) -> SheetGrid:
+    """A sheet whose figures are printed unsigned, each figure column with a narrow column of signs of its own left
+    of it ('+' | 874.000 | '-' | 12.000 for each year): the figures as signed, the sign cells taken out (a column
+    of nothing but signs is no column of the table; its title, merged over the sign and the figure, stays). Only
+    when at least two figure columns each have their sign column so: one column of '+' and '-' beside the labels
+    (the EMU-saldo's '+/-') gives each line's sign for every year, read from the label (`model.label_sign`)."""
+    columns: dict[int, dict[int, Cell]] = {}
+    for (r, c), cell in grid.cells.items():
+        columns.setdefault(c, {})[r] = cell
+    by_col = {c: [r for r, cell in column.items() if cell.number is None and cell.text.strip() in _SIGNS]
+              for c, column in columns.items()}
+    pairs = []
+    for c, rows in by_col.items():
+        beside = columns.get(c + 1, {})
+        # every figure beside a sign is unsigned, and every line with a figure in the next column has its sign there or
+        # none (a nil): no figure of its own (a '-' typed for nothing in a column of figures)
+        if len(rows) < 2 or any(r not in beside or beside[r].number is None or beside[r].number < 0 for r in rows):
+            continue
+        if any(cell.number is not None and beside.get(r) is not None and beside[r].number is not None
+               for r, cell in columns[c].items()):
+            continue
+        pairs.append(c)
+    # (each sign column opens its pair: right of the labels or of the figure of another pair, never right of a figure
+    # column of its own, '874.000 | +' a trend beside each year, which says nothing of the next year's figure)
+    while True:
+        kept = [c for c in pairs if c - 1 in {p + 1 for p in pairs} or
+                not any(r in columns.get(c - 1, {}) and columns[c - 1][r].number is not None for r in by_col[c])]
+        if kept == pairs:
+            break
+        pairs = kept
+    # (a '+' among them: columns of '-' alone are as likely nils typed as text)
+    if not any(columns[c][r].text.strip() == "+" for c in pairs for r in by_col[c]):
+        return grid
+    if len(pairs) < 2:
+        return grid
+    cells = dict(grid.cells)
+    merged = set(grid.merged)
+    for c in pairs:
+        for r in by_col[c]:
+            sign = _SIGNS[cells.pop((r, c)).text.strip()]
+            figure = cells[(r, c + 1)]
+            if sign < 0 and figure.number:
+                cells[(r, c + 1)] = dataclasses.replace(figure, text="-" + figure.text, number=-figure.number)
+        # (a title merged over the sign and its figure, '2026' over both, heads the figure's column: it stands there)
+        for r0, c0, r1, c1 in grid.merged:
+            if c0 == c and c1 > c and (r0, c) in cells and (r0, c + 1) not in cells:
+                cells[(r0, c + 1)] = cells.pop((r0, c))
+                merged.discard((r0, c0, r1, c1))
+                merged.add((r0, c + 1, r1, c1))
+    return dataclasses.replace(grid, cells=cells, merged=frozenset(merged))
 
 
 def _column_blocks(grid: SheetGrid) -> list[SheetGrid]:
