@@ -1076,10 +1076,22 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     # the texts of the stream's previous page: a header row repeated on a page stood on the page before it too
     # (a title seen pages earlier, 'B. VERDELING ...' atop the next pages across, opens another table)
     page_texts: set[str] = set()
+    # (and the titles of its lines without figures, one by one: a header row printed again on every page (print
+    # titles) is read on the first page with the heading under it, 'Afdeling / soort inhuur' 'Directie Ruimte'
+    # 'Begroting 2025' ..., and on the next without it; read as a header of its own, it cut the table in two at the
+    # page break, and a block starting on one page and ending on the next lost its lines of the first)
+    page_titles: set[str] = set()
     previous_columns: list[list[float]] = []
     for position, (number, lines) in enumerate(pages):
         continued = position > 0  # not the stream's first page
         seen_texts, page_texts = page_texts, set()
+        seen_titles, page_titles = page_titles, set()
+
+        def repeated(chunks) -> bool:
+            """A line the previous page printed too: the same text, or a line of two titles or more, no figure among
+            them, each a title of a line of the previous page."""
+            return " ".join(c[2] for c in chunks) in seen_texts or len(chunks) >= 2 and all(
+                not is_figure(c[2]) and c[2] in seen_titles for c in chunks)
         lines, codes = _without_codes(lines, code_column, is_figure)
         # a column of text right of the figures ('Toelichting'): its notes are neither labels nor column titles
         lines, notes, note_bottoms = _text_column(lines, page_columns(lines), is_figure)
@@ -1097,7 +1109,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         # a page opening with a text of its own (not a header row repeated from the page before: 'C. AFRONDING
         # ...' under block B's pages) starts another table: its columns are its own
         opening = next(((" ".join(c[2] for c in chunks), chunks) for _top, chunks, _index in lines
-                        if " ".join(c[2] for c in chunks) not in seen_texts), None)
+                        if not repeated(chunks)), None)
         carries_on = continued and opening is not None and (
             any(is_figure(c[2]) for c in opening[1][1:]) or (len(opening[1]) > 1 and is_figure(opening[1][0][2])))
         columns = _continued_columns(page_columns(lines), previous_columns if carries_on else [])
@@ -1182,8 +1194,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
             page_texts.add(text)
+            if not any(is_figure(c[2]) for c in chunks):
+                page_titles.update(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
-            if continued and not started and not has_figures and text in seen_texts:
+            if continued and not started and not has_figures and repeated(chunks):
                 continue  # a header row repeated on a continuation page
             # (so is one whose figures are years, beside the columns' titles: 'Taak- veld' 'Regeling' '2021' ...
             # 'Mutatie 2025-2024')
