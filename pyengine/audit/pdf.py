@@ -1086,10 +1086,22 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
     # the texts of the stream's previous page: a header row repeated on a page stood on the page before it too
     # (a title seen pages earlier, 'B. VERDELING ...' atop the next pages across, opens another table)
     page_texts: set[str] = set()
+    # (and the titles of its lines without figures, one by one: a header row printed again on every page (print
+    # titles) is read on the first page with the heading under it, 'Afdeling / soort inhuur' 'Directie Ruimte'
+    # 'Begroting 2025' ..., and on the next without it; read as a header of its own, it cut the table in two at the
+    # page break, and a block starting on one page and ending on the next lost its lines of the first)
+    page_titles: set[str] = set()
     previous_columns: list[list[float]] = []
     for position, (number, lines) in enumerate(pages):
         continued = position > 0  # not the stream's first page
         seen_texts, page_texts = page_texts, set()
+        seen_titles, page_titles = page_titles, set()
+
+        def repeated(chunks) -> bool:
+            """A line the previous page printed too: the same text, or a line of two titles or more, no figure among
+            them, each a title of a line of the previous page."""
+            return " ".join(c[2] for c in chunks) in seen_texts or len(chunks) >= 2 and all(
+                not is_figure(c[2]) and c[2] in seen_titles for c in chunks)
         lines, codes = _without_codes(lines, code_column, is_figure)
         # a column of text right of the figures ('Toelichting'): its notes are neither labels nor column titles
         lines, notes, note_bottoms = _text_column(lines, page_columns(lines), is_figure)
@@ -1107,7 +1119,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         # a page opening with a text of its own (not a header row repeated from the page before: 'C. AFRONDING
         # ...' under block B's pages) starts another table: its columns are its own
         opening = next(((" ".join(c[2] for c in chunks), chunks) for _top, chunks, _index in lines
-                        if " ".join(c[2] for c in chunks) not in seen_texts), None)
+                        if not repeated(chunks)), None)
         carries_on = continued and opening is not None and (
             any(is_figure(c[2]) for c in opening[1][1:]) or (len(opening[1]) > 1 and is_figure(opening[1][0][2])))
         columns = _continued_columns(page_columns(lines), previous_columns if carries_on else [])
@@ -1180,20 +1192,32 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         upper_lines = set(range(header_from, header_end - 1))
         # the columns each title over several columns heads, by its span (a line of such titles at a time)
         own_titles = {}
+        own_lefts: dict[int, float] = {}
         if upper_lines:
             for chunk in lines[header_end - 1][1]:
                 col = column_of(chunk, columns, label_right) if chunk[0] > label_left + 20 else None
                 if col is not None:
                     own_titles[col] = chunk[2]
+                    own_lefts[col] = chunk[0]
+        column_places = _column_places(columns, own_lefts)
         group_spans: dict[int, list[int]] = {}
         for line_number in sorted(upper_lines):
+            top, chunks, index = lines[line_number]
+            chunks, rejoined = _rejoined_titles(chunks, columns, sizes.get((number, index), 10.0), is_figure,
+                                                  column_places)
+            lines[line_number] = (top, chunks, index)
             group_spans.update(_group_spans([c for c in lines[line_number][1] if c[0] > label_left + 20 and
-                                             (not is_figure(c[2]) or is_year_text(c[2]))], columns, own_titles))
+                                             (not is_figure(c[2]) or is_year_text(c[2]))], columns, own_titles,
+                                            column_places))
+            for key, span in rejoined.items():
+                group_spans.setdefault(key, span)
         for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
             page_texts.add(text)
+            if not any(is_figure(c[2]) for c in chunks):
+                page_titles.update(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
-            if continued and not started and not has_figures and text in seen_texts:
+            if continued and not started and not has_figures and repeated(chunks):
                 continue  # a header row repeated on a continuation page
             # (so is one whose figures are years, beside the columns' titles: 'Taak- veld' 'Regeling' '2021' ...
             # 'Mutatie 2025-2024')
@@ -1914,35 +1938,97 @@ def _margin_heading(chunks, label_left: float) -> bool:
     return len(chunks) == 1 and chunks[0][0] <= label_left + 1
 
 
-def _title_spans(chunk, columns) -> list[tuple[int, int]]:
+def _rejoined_titles(chunks, columns, size: float, is_figure, places=None) -> tuple[list, dict[int, list[int]]]:
+    """A header line's titles above the columns' own titles, two texts a word's space apart joined into one when
+    together they stand centred over a run of columns, the first ending at the edge of a column inside it (where the
+    line was cut into texts) and the second at no column's edge: a title centred over several columns ('Aantal
+    huishoudens (gemiddeld)' over Totaal | Buren | Culemborg | Tiel | West Betuwe) whose word happens to end where a
+    column's figures end was read as two texts there ('Aantal' 'huishoudens (gemiddeld)'), each heading the columns
+    it stands over ('Aantal Buren', 'huishoudens (gemiddeld) Culemborg') and none the others. Also the columns each
+    joined title heads (by chunk id): the smallest run it is centred over (`_title_spans`)."""
+    out = list(chunks)
+    spans: dict[int, list[int]] = {}
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        joined = (a[0], b[1], a[2] + " " + b[2])
+        # (cut where the first ends at a column's edge, inside the run, the second ending at none)
+        edge = next((n for n, c in enumerate(columns) if abs(a[1] - c[1]) <= 2.5), None)
+        runs = [(i, j) for i, j in _title_spans(joined, columns, places, centred=True)
+                if j > i and edge is not None and i <= edge < j]
+        if not is_figure(a[2]) and not is_figure(b[2]) and 0 <= b[0] - a[1] < 0.45 * size and runs and \
+                not any(abs(b[1] - c[1]) <= 2.5 for c in columns):
+            out[k:k + 2] = [joined]
+            i, j = runs[0]
+            spans[id(joined)] = list(range(i, j + 1))
+        else:
+            k += 1
+    return out, spans
+
+
+def _column_places(columns, own_lefts: Mapping[int, float]) -> list[float | None]:
+    """Per column where its place starts when that is not the previous column's right edge, else None: for the first
+    column, and for one after a blank column (a spacer between two groups: nothing printed between the previous
+    column's figures and its own title and figures, a gap twice the usual one or more), a usual gap before the first
+    thing printed in it (its title or its widest figure)."""
+    if not columns:
+        return []
+    firsts = [min(c[2], own_lefts.get(i, c[2])) for i, c in enumerate(columns)]
+    gaps = [firsts[i] - columns[i - 1][1] for i in range(1, len(columns))]
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else None
+    places: list[float | None] = [None] * len(columns)
+    if usual is None or usual <= 0:
+        return places
+    places[0] = firsts[0] - usual
+    for i in range(1, len(columns)):
+        if gaps[i - 1] >= 2 * usual and gaps[i - 1] - usual >= 8:
+            places[i] = firsts[i] - usual
+    return places
+
+
+def _title_spans(chunk, columns, places=None, centred: bool = False) -> list[tuple[int, int]]:
     """The runs of columns (first, last) a title in a header row above the columns' own titles may be merged over,
     smallest first: runs whose place (from the previous column's right edge to the last one's) holds the title,
     which it is centred in, or set against its left or right edge and reaching into the place of the column at the
     other end. (The first column's place starts a usual
     column's width before its right edge: where the labels end is not known for sure, a '-' in the first column
-    stands before the line's first figure.)"""
+    stands before the line's first figure.) A title that stands so over no run is centred over the run it is
+    centred over when the first column's place starts where `places` (`_column_places`) has it: a usual gap before
+    what is printed in it, for the first column and one after a blank spacer column ('2025' centred over Leden |
+    Uitleningen | Fysieke bezoeken, a narrow empty column between them and the 2024 group: measured from the 2024
+    group's last figures, it stood over none, and the 2024 group's title was given to the 2025 Leden column too).
+    `centred`: only the runs it is centred over."""
     x0, x1, _text = chunk
     highs = [c[1] for c in columns]
+    if not highs:
+        return []
     widths = sorted(b - a for a, b in zip(highs, highs[1:]))
     width = widths[len(widths) // 2] if widths else highs[0] - columns[0][2] + 10
+
+    def runs(lefts, centred_only: bool) -> list[tuple[int, int]]:
+        found = []
+        for i in range(len(columns)):
+            for j in range(i, len(columns)):
+                left, right = lefts[i], highs[j]
+                if x0 < left - 3 or x1 > right + 3:
+                    continue
+                centred = abs((x0 + x1) / 2 - (left + right) / 2) <= 4
+                # (set against an edge, it reaches into the place of the column at its other end: a title
+                # left-aligned in its own cell, 'Saldo' over '1 januari', heads no columns further right)
+                against_left = -1 <= x0 - left <= 6 and x1 > lefts[j] and not centred_only
+                against_right = abs(x1 - right) <= 2 and x0 < highs[i] and not centred_only
+                if centred or against_left or against_right:
+                    found.append((i, j))
+        return sorted(found, key=lambda span: (span[1] - span[0], span[0]))
+
     lefts = [highs[0] - width] + highs[:-1]
-    found = []
-    for i in range(len(columns)):
-        for j in range(i, len(columns)):
-            left, right = lefts[i], highs[j]
-            if x0 < left - 3 or x1 > right + 3:
-                continue
-            centred = abs((x0 + x1) / 2 - (left + right) / 2) <= 4
-            # (set against an edge, it reaches into the place of the column at its other end: a title left-aligned
-            # in its own cell, 'Saldo' over '1 januari', heads no columns further right)
-            against_left = -1 <= x0 - left <= 6 and x1 > lefts[j]
-            against_right = abs(x1 - right) <= 2 and x0 < highs[i]
-            if centred or against_left or against_right:
-                found.append((i, j))
-    return sorted(found, key=lambda span: (span[1] - span[0], span[0]))
+    found = runs(lefts, centred)
+    if not found and places and any(p is not None for p in places):
+        found = runs([left if place is None else place for left, place in zip(lefts, places)], True)
+    return found
 
 
-def _group_spans(chunks, columns, own_titles: Mapping[int, str]) -> dict[int, list[int]]:
+def _group_spans(chunks, columns, own_titles: Mapping[int, str], places=None) -> dict[int, list[int]]:
     """For the titles of one header line above the columns' own titles (by chunk id), the columns each heads: a
     title merged over several columns heads them all. Its place alone leaves a choice where columns are as wide as
     each other (centred 'Lasten' is as much over the middle two of four as over all four): the titles then head the
@@ -1952,7 +2038,7 @@ def _group_spans(chunks, columns, own_titles: Mapping[int, str]) -> dict[int, li
     as any title's)."""
     if not columns or len(chunks) > 8:
         return {}
-    options = [(chunk, _title_spans(chunk, columns)[:6]) for chunk in chunks]
+    options = [(chunk, _title_spans(chunk, columns, places)[:6]) for chunk in chunks]
     options = [(chunk, spans) for chunk, spans in options if spans]
     if not any(j > i for _chunk, spans in options for i, j in spans):
         return {}
