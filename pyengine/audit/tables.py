@@ -622,6 +622,70 @@ def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
     return found
 
 
+def _categories(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]]
+                ) -> dict[int, str]:
+    """The lines' categories, by a column of categories right of the lines' names (a 'Doelgroep' of Jeugd |
+    Volwassenen, an 'Onderwijssoort'): a column among the label columns, not the first, whose texts on the lines with
+    figures are words (no codes), four lines or more, two kinds to six, each on two lines or more, at most half as
+    many kinds as lines: {row: its category, normalised}. Empty where no column is such (the first found)."""
+    for c in label_cols[1:]:
+        texts = {r: by_row[r][c].text.strip() for r in figure_rows if c in by_row.get(r, {})
+                 and by_row[r][c].number is None and by_row[r][c].text.strip()}
+        kinds: dict[str, int] = {}
+        for text in texts.values():
+            kinds[normal(text)] = kinds.get(normal(text), 0) + 1
+        if len(texts) >= 4 and 2 <= len(kinds) <= 6 and 2 * len(kinds) <= len(texts) and \
+                all(n >= 2 for n in kinds.values()) and all(wordy(text) for text in texts.values()) and \
+                all(any(b in by_row[r] and by_row[r][b].text.strip() for b in label_cols if b < c) or
+                    any(b in by_row.get(q, {}) and by_row[q][b].text.strip() for q in figure_rows if q < r
+                        for b in label_cols if b < c) for r in texts):
+            return {r: normal(text) for r, text in texts.items()}
+    return {}
+
+
+def _named_categories(lines: list[Line], unchecked: list[Line]) -> dict[int, str]:
+    """The lines' categories where their labels carry them: what the totals left unexplained name after their total's
+    word ('Totaal jeugd': 'jeugd'), each the whole label ('Jeugd', a PDF printing a vestiging's name merged over its
+    two lines between them, on a line of its own) or the end of the label ('Gemeente Aa Basisonderwijs', the name and
+    the category column printed as one text) of two lines or more, two such categories at least, and those lines
+    two thirds or more of the lines above the last such total that are not called a total: {row: its category}."""
+    kinds = {total.key.split(" ", 1)[1] for total in unchecked if totalish(total.key) and " " in total.key}
+    kinds = {kind for kind in kinds if wordy(kind)}
+    if len(kinds) < 2:
+        return {}
+    last = max(total.index for total in unchecked)
+    plain = [line for line in lines if line.index < last and line.key and not is_labelled(line.key, False)]
+    found: dict[int, str] = {}
+    for line in plain:
+        named = [kind for kind in kinds if line.key == kind or line.key.endswith(f" {kind}")]
+        if len(named) == 1:
+            found[line.index] = named[0]
+    counts: dict[str, int] = {}
+    for kind in found.values():
+        counts[kind] = counts.get(kind, 0) + 1
+    if sum(1 for n in counts.values() if n >= 2) < 2 or 3 * len(found) < 2 * len(plain):
+        return {}
+    return found
+
+
+def _lines_of_its_category(total: Line, lines: list[Line], categories: Mapping[int, str]) -> tuple[Line, ...]:
+    """The lines above a total (called a total, with no category of its own) whose label names one category of the
+    table's column of categories and no other ('Totaal jeugd': 'jeugd'), that have that category, after the last line
+    above naming it the same way (an earlier 'Totaal jeugd' closes the earlier ones); two or more, else none."""
+    if not categories or total.index in categories or not totalish(total.key):
+        return ()
+    words = f" {total.key} "
+    named = [kind for kind in set(categories.values()) if f" {kind} " in words]
+    if len(named) != 1:
+        return ()
+    kind = named[0]
+    above = [line for line in lines if line.index < total.index]
+    start = max((line.index for line in above if line.index not in categories and f" {kind} " in f" {line.key} "
+                 and totalish(line.key)), default=-1)
+    parts = tuple(line for line in above if line.index > start and categories.get(line.index) == kind)
+    return parts if len(parts) >= 2 else ()
+
+
 def _answered_in_words(row: Mapping[tuple[int, int], Cell]) -> bool:
     """A row with a label (and its code: '11a') and, right of it, only short words that stand for a figure
     (ANSWER_WORDS), figures or dashes, a word at least: 'Gaat u effecten verkopen (ja/nee)?' | nee | nee | nee is a line
@@ -1118,6 +1182,19 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             row_results.append(candidate)
             row_relations.append(candidate.relation("row"))
             row_unchecked = [u for u in row_unchecked if u.index != candidate.total.index]
+    # a total naming one category of a column of categories beside the names ('Totaal jeugd', the lines alternating
+    # Jeugd | Volwassenen per vestiging in a 'Doelgroep' column) that the walk left unexplained: the lines of that
+    # category above it (after an earlier total naming it), every other line ('lines of its category')
+    categories = _categories(label_cols, data_rows, by_row) or _named_categories(row_lines, row_unchecked)
+    for total in list(row_unchecked):
+        parts = _lines_of_its_category(total, row_lines, categories)
+        if not parts:
+            continue
+        candidate = answer(Ask("category", total, parts, tuple(numeric_cols), frozenset(skip_cols), unit))
+        if candidate is not None:
+            row_results.append(candidate)
+            row_relations.append(candidate.relation("row"))
+            row_unchecked = [u for u in row_unchecked if u.index != total.index]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     # Only where the same relations hold in the other columns: then the lines are the totals' parts and this
     # column's figures do not add up; without that (one column, or the totals failing in most columns: two wrong
