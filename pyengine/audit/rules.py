@@ -2044,7 +2044,9 @@ RULES: list[Rule] = [
     Rule("balans", None, "Totaal passiva equals Totaal activa", "table", balans, "balance"),
     Rule("column groups", None, "a column of groups that repeat their own titles: its group's saldo of the two "
          "others (the figures give the signs), or the amended group's column = the same columns of the begroting and "
-         "wijziging groups before it; a saldo group's column = the same columns of the two groups before it; a column "
+         "wijziging groups before it; a saldo group's column = the same columns of the two groups before it; a total "
+         "group's column = the same columns of the groups of the same own titles right before it ('Totaal uren "
+         "Begroot' = Basistaken Begroot + Plustaken Begroot, the Realisatie columns between them); a column "
          "titled as the begroting after a change = the begroting and changes right before it (Primitief + Wijziging = "
          "Na wijziging)", "table", column_groups, "groups"),
     Rule("voordeel by section", None, "a verschil column of voordeel and nadeel: begroting - realisatie for the "

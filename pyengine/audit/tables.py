@@ -1997,6 +1997,19 @@ def _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_t
                 for c, b, w in zip(columns, before, changes):
                     if c not in saldi:
                         yield c, (b, w), False
+        # a group titled as a total ('Totaal uren' over Begroot | Realisatie) right after two groups or more of the
+        # same own titles (Basistaken, Plustaken, each over Begroot | Realisatie; their parts not side by side): each
+        # of its columns the sum of the same columns of those groups
+        if k >= 2 and totalish(normal(title)) and not is_balance(normal(title)):
+            titles = [own_titles[c] for c in columns]
+            before = []
+            for other, others in reversed(runs[:k]):
+                if [own_titles[c] for c in others] != titles or is_labelled(normal(other), False):
+                    break
+                before.insert(0, others)
+            if len(before) >= 2 and all(titles):
+                for i, c in enumerate(columns):
+                    yield c, tuple(group[i] for group in before), False
         # a group titled as a saldo after two groups with the same own titles (Lasten | Baten | Saldo, each over
         # Primitief | Wijziging | Na wijziging): each of its columns the saldo of the same columns of those two
         if k >= 2 and is_balance(normal(title)) and not any(is_balance(normal(runs[j][0])) for j in (k - 2, k - 1)):
