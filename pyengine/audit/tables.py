@@ -622,6 +622,16 @@ def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
     return found
 
 
+# Words of a column title naming what is short or left over, a result of the columns before it
+SHORTFALL_WORDS = ("tekort", "overschot")
+
+
+def _names_a_shortfall(title: str) -> bool:
+    """A word of the (normalised) title is, or ends with, a tekort or overschot: 'Exploitatie-tekort',
+    'Exploitatietekort', 'Overschot'."""
+    return any(w.endswith(SHORTFALL_WORDS) for w in title.split())
+
+
 def _categories(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]]
                 ) -> dict[int, str]:
     """The lines' categories, by a column of categories right of the lines' names (a 'Doelgroep' of Jeugd |
@@ -1253,6 +1263,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     differences = frozenset(line.index for line in column_lines[-1:] if line.index == max(order)
                             and not is_labelled(line.key, False)
                             and _difference_of_the_two_before(line.index, order, data_rows, numbers))
+    # so is a column titled as a tekort or overschot ('Exploitatie-tekort', 'Overschot'), wherever it stands: a result
+    # of the columns before it, as a 'Saldo' column is by its word (not asked in the middle of the table otherwise)
+    differences |= frozenset(line.index for line in column_lines if _names_a_shortfall(line.key)
+                             and not is_labelled(line.key, False))
     # so is a last column derived from three or four before it, signs mixed, in every row but one at most ('Verwacht
     # resultaat' = opbrengsten - kosten - boekwaarde 31-12): checked per line with those signs, as a stand chain is
     # (only under titles: figures alone, in a table that has no header, say nothing of what a column is)
