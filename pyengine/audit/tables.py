@@ -225,6 +225,24 @@ def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: li
     return False
 
 
+def _difference_of_two_apart(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
+    """The column's figures are the difference of two of the four columns before it with a column or more between
+    them, either way round, in three rows at least and in three quarters of the rows that show all three (not all 0):
+    an 'Afwijking' after 'Begroot saldo' | Opbrengsten | Lasten | 'Saldo' is Saldo - Begroot saldo, the realisatie's
+    lines between them (`_difference_of_the_two_before` takes two side by side)."""
+    k = numeric_cols.index(c)
+    before = numeric_cols[max(0, k - 4):k]
+    for i, first in enumerate(before):
+        for second in before[i + 2:]:
+            rows = [(f[first] - f[second], f[c]) for r in data_rows
+                    if first in (f := numbers(r)) and second in f and c in f and (f[first] or f[second] or f[c])]
+            for sign in (1, -1):
+                holding = sum(1 for difference, value in rows if sign * difference == value)
+                if holding >= 3 and holding * 4 >= len(rows) * 3:
+                    return True
+    return False
+
+
 def _signed_combination_of_those_before(c: int, numeric_cols: list[int], data_rows: list[int],
                                         numbers, plain: bool = False) -> tuple[tuple[int, int], ...] | None:
     """The column's figures are a signed combination, signs mixed, of the three or four columns just before it, in
@@ -1025,8 +1043,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # (an 'Afwijking' whose figures are the difference of the two columns before it is a verschil: it adds up)
     skip_cols = {c for c in numeric_cols if _not_additive_column(headers[c], [v for r in data_rows
                                                                              if (v := numbers(r).get(c)) is not None])
-                 and not (is_balance(normal(headers[c])) and _difference_of_the_two_before(c, numeric_cols, data_rows,
-                                                                                        numbers))}
+                 and not (is_balance(normal(headers[c])) and (
+                     _difference_of_the_two_before(c, numeric_cols, data_rows, numbers)
+                     or _difference_of_two_apart(c, numeric_cols, data_rows, numbers)))}
     # a column titled '%' alone (its own title: 'Realisatie' may span onto it) right after a verschil is that verschil
     # as a share of the begroting: 'Verschil | %' is 'Verschil in %', no sum ('Totaal' -0,4% over lines of -3,8%)
     skip_cols |= {c for k, c in enumerate(numeric_cols) if k and set(own_titles[c].split()) in ({"%"}, {"in", "%"})
