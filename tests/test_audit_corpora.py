@@ -27,8 +27,6 @@ KNOWN_FILES: dict[tuple[str, str], str] = {
        for variant in ("", "_p1", "_del", "_sub")},
     ("trial23", "t08_wnt_bezoldiging_tot.xlsx"): "a changed Bezoldiging (a column of persons) exits 0",
     ("trial23", "t09_meicirculaire_tot.xlsx"): "'Per saldo voordeel (+) / nadeel (-)' changed in one year: missed",
-    ("trial26", "t06_od_urenverantwoording.xlsx"): "'Totaal uren Begroot' over Basistaken and Plustaken Begroot, "
-                                                   "Realisatie columns between: NOT verified",
 }
 # ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why
 KNOWN_PRINTS: dict[tuple[str, str, str], str] = {

@@ -307,6 +307,16 @@ waarvan algemene uitkering\t800\t900
 waarvan integratie-uitkering\t200\t200
 Rijksbijdrage\t50\t50""", "Uitkering gemeentefonds", ["waarvan algemene uitkering", "waarvan integratie-uitkering"],
                 []),
+    # lines alternating per category (a 'Doelgroep' column): each category's total over the lines of its category
+    "lines of its category": ("""Vestiging\tDoelgroep\t2024\t2025
+Vestiging Noord\tJeugd\t320\t330
+Vestiging Noord\tVolwassenen\t205\t215
+Vestiging Zuid\tJeugd\t140\t150
+Vestiging Zuid\tVolwassenen\t96\t110
+Totaal jeugd\t\t460\t480
+Totaal volwassenen\t\t300\t325
+Totaal\t\t760\t805""", "Totaal volwassenen", ["Vestiging Noord Volwassenen", "Vestiging Zuid Volwassenen"],
+                              [("Totaal volwassenen", "2024", "301", "300")]),
     "balans": ("""Balans\t2025\t2024
 ACTIVA
 Vaste activa\t1000\t900

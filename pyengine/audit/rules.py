@@ -1675,6 +1675,15 @@ def waarvan(ask: Ask) -> Iterable[Candidate]:
     yield Candidate(ask.line, parts, "waarvan", checked, tuple(failed))
 
 
+def lines_of_its_category(ask: Ask) -> Iterable[Candidate]:
+    """A total naming one category of a column of categories beside the lines' names ('Totaal jeugd' under lines
+    whose 'Doelgroep' alternates Jeugd | Volwassenen per vestiging): the sum of the lines of that category above it
+    (`lines`), every other line, holding or failing."""
+    parts = tuple((p, 1) for p in ask.lines)
+    checked, failed = _compare(ask.line, ask.lines, [1] * len(parts), ask.positions, ask.skip)
+    yield Candidate(ask.line, parts, "lines of its category", checked, tuple(failed))
+
+
 def balans(ask: Ask) -> Iterable[Candidate]:
     """Totaal passiva is Totaal activa, in every column both show."""
     (activa,) = ask.lines
@@ -2123,10 +2132,15 @@ RULES: list[Rule] = [
     Rule("repeats a line", None, "a total repeating one line of the table that it names (Totaal centrumgemeente "
          "bijdrage)", "table", repeats_a_line, "repeated"),
     Rule("waarvan", None, "a line with its breakdown below it ('waarvan' lines)", "table", waarvan, "breakdown"),
+    Rule("lines of its category", None, "a total naming one category of a column of categories beside the lines' "
+         "names, over the lines of that category above it, every other line ('Totaal jeugd' over the Jeugd lines of "
+         "each vestiging, a 'Doelgroep' column saying which)", "table", lines_of_its_category, "category"),
     Rule("balans", None, "Totaal passiva equals Totaal activa", "table", balans, "balance"),
     Rule("column groups", None, "a column of groups that repeat their own titles: its group's saldo of the two "
          "others (the figures give the signs), or the amended group's column = the same columns of the begroting and "
-         "wijziging groups before it; a saldo group's column = the same columns of the two groups before it; a column "
+         "wijziging groups before it; a saldo group's column = the same columns of the two groups before it; a total "
+         "group's column = the same columns of the groups of the same own titles right before it ('Totaal uren "
+         "Begroot' = Basistaken Begroot + Plustaken Begroot, the Realisatie columns between them); a column "
          "titled as the begroting after a change = the begroting and changes right before it (Primitief + Wijziging = "
          "Na wijziging)", "table", column_groups, "groups"),
     Rule("voordeel by section", None, "a verschil column of voordeel and nadeel: begroting - realisatie for the "
@@ -2140,7 +2154,7 @@ PRIOR = {rule.name: i for i, rule in enumerate(RULES)}
 LINE_RULES = [rule for rule in RULES if rule.stage == "line"]
 LAST_RESORT = [rule for rule in RULES if rule.stage == "last resort"]
 # the questions asked after the walk, and the rules that answer each
-QUESTIONS = ("repeated", "unexplained", "breakdown", "balance", "section", "groups", "across groups")
+QUESTIONS = ("repeated", "unexplained", "breakdown", "category", "balance", "section", "groups", "across groups")
 ANSWERING = {question: [rule for rule in RULES if rule.question == question] for question in QUESTIONS}
 
 
@@ -2321,6 +2335,14 @@ def admissible_after_walk(ask: Ask, candidate: Candidate) -> bool:
         holds = candidate.checked - len(candidate.failed)
         return holds >= 2 and holds > len(candidate.failed) and _strong(
             total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit, zero=True)
+    if rule == "lines of its category":
+        # (holding in a figure, or short of its lines wherever it fails, as a deleted line makes it: its label and
+        # the column of categories say what it adds up; lines of 0 only prove nothing)
+        failing = [q for q in candidate.failed]
+        return any(p.values.get(q) for p, __ in candidate.parts for q in total.values if q not in skip) and (
+            candidate.checked > len(failing) or all(
+                abs(total.values[q]) > abs(candidate.expected(q)) and total.values[q] * candidate.expected(q) >= 0
+                for q in failing))
     if rule == "waarvan":
         return candidate.checked - len(candidate.failed) >= len(candidate.failed) and _strong(
             total, candidate.parts, candidate.failed, ask.positions, skip, ask.unit)

@@ -232,6 +232,24 @@ def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: li
     return False
 
 
+def _difference_of_two_apart(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
+    """The column's figures are the difference of two of the four columns before it with a column or more between
+    them, either way round, in three rows at least and in three quarters of the rows that show all three (not all 0):
+    an 'Afwijking' after 'Begroot saldo' | Opbrengsten | Lasten | 'Saldo' is Saldo - Begroot saldo, the realisatie's
+    lines between them (`_difference_of_the_two_before` takes two side by side)."""
+    k = numeric_cols.index(c)
+    before = numeric_cols[max(0, k - 4):k]
+    for i, first in enumerate(before):
+        for second in before[i + 2:]:
+            rows = [(f[first] - f[second], f[c]) for r in data_rows
+                    if first in (f := numbers(r)) and second in f and c in f and (f[first] or f[second] or f[c])]
+            for sign in (1, -1):
+                holding = sum(1 for difference, value in rows if sign * difference == value)
+                if holding >= 3 and holding * 4 >= len(rows) * 3:
+                    return True
+    return False
+
+
 def _signed_combination_of_those_before(c: int, numeric_cols: list[int], data_rows: list[int],
                                         numbers, plain: bool = False) -> tuple[tuple[int, int], ...] | None:
     """The column's figures are a signed combination, signs mixed, of the three or four columns just before it, in
@@ -629,6 +647,80 @@ def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
     return found
 
 
+# Words of a column title naming what is short or left over, a result of the columns before it
+SHORTFALL_WORDS = ("tekort", "overschot")
+
+
+def _names_a_shortfall(title: str) -> bool:
+    """A word of the (normalised) title is, or ends with, a tekort or overschot: 'Exploitatie-tekort',
+    'Exploitatietekort', 'Overschot'."""
+    return any(w.endswith(SHORTFALL_WORDS) for w in title.split())
+
+
+def _categories(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]]
+                ) -> dict[int, str]:
+    """The lines' categories, by a column of categories right of the lines' names (a 'Doelgroep' of Jeugd |
+    Volwassenen, an 'Onderwijssoort'): a column among the label columns, not the first, whose texts on the lines with
+    figures are words (no codes), four lines or more, two kinds to six, each on two lines or more, at most half as
+    many kinds as lines: {row: its category, normalised}. Empty where no column is such (the first found)."""
+    for c in label_cols[1:]:
+        texts = {r: by_row[r][c].text.strip() for r in figure_rows if c in by_row.get(r, {})
+                 and by_row[r][c].number is None and by_row[r][c].text.strip()}
+        kinds: dict[str, int] = {}
+        for text in texts.values():
+            kinds[normal(text)] = kinds.get(normal(text), 0) + 1
+        if len(texts) >= 4 and 2 <= len(kinds) <= 6 and 2 * len(kinds) <= len(texts) and \
+                all(n >= 2 for n in kinds.values()) and all(wordy(text) for text in texts.values()) and \
+                all(any(b in by_row[r] and by_row[r][b].text.strip() for b in label_cols if b < c) or
+                    any(b in by_row.get(q, {}) and by_row[q][b].text.strip() for q in figure_rows if q < r
+                        for b in label_cols if b < c) for r in texts):
+            return {r: normal(text) for r, text in texts.items()}
+    return {}
+
+
+def _named_categories(lines: list[Line], unchecked: list[Line]) -> dict[int, str]:
+    """The lines' categories where their labels carry them: what the totals left unexplained name after their total's
+    word ('Totaal jeugd': 'jeugd'), each the whole label ('Jeugd', a PDF printing a vestiging's name merged over its
+    two lines between them, on a line of its own) or the end of the label ('Gemeente Aa Basisonderwijs', the name and
+    the category column printed as one text) of two lines or more, two such categories at least, and those lines
+    two thirds or more of the lines above the last such total that are not called a total: {row: its category}."""
+    kinds = {total.key.split(" ", 1)[1] for total in unchecked if totalish(total.key) and " " in total.key}
+    kinds = {kind for kind in kinds if wordy(kind)}
+    if len(kinds) < 2:
+        return {}
+    last = max(total.index for total in unchecked)
+    plain = [line for line in lines if line.index < last and line.key and not is_labelled(line.key, False)]
+    found: dict[int, str] = {}
+    for line in plain:
+        named = [kind for kind in kinds if line.key == kind or line.key.endswith(f" {kind}")]
+        if len(named) == 1:
+            found[line.index] = named[0]
+    counts: dict[str, int] = {}
+    for kind in found.values():
+        counts[kind] = counts.get(kind, 0) + 1
+    if sum(1 for n in counts.values() if n >= 2) < 2 or 3 * len(found) < 2 * len(plain):
+        return {}
+    return found
+
+
+def _lines_of_its_category(total: Line, lines: list[Line], categories: Mapping[int, str]) -> tuple[Line, ...]:
+    """The lines above a total (called a total, with no category of its own) whose label names one category of the
+    table's column of categories and no other ('Totaal jeugd': 'jeugd'), that have that category, after the last line
+    above naming it the same way (an earlier 'Totaal jeugd' closes the earlier ones); two or more, else none."""
+    if not categories or total.index in categories or not totalish(total.key):
+        return ()
+    words = f" {total.key} "
+    named = [kind for kind in set(categories.values()) if f" {kind} " in words]
+    if len(named) != 1:
+        return ()
+    kind = named[0]
+    above = [line for line in lines if line.index < total.index]
+    start = max((line.index for line in above if line.index not in categories and f" {kind} " in f" {line.key} "
+                 and totalish(line.key)), default=-1)
+    parts = tuple(line for line in above if line.index > start and categories.get(line.index) == kind)
+    return parts if len(parts) >= 2 else ()
+
+
 def _answered_in_words(row: Mapping[tuple[int, int], Cell]) -> bool:
     """A row with a label (and its code: '11a') and, right of it, only short words that stand for a figure
     (ANSWER_WORDS), figures or dashes, a word at least: 'Gaat u effecten verkopen (ja/nee)?' | nee | nee | nee is a line
@@ -958,8 +1050,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # (an 'Afwijking' whose figures are the difference of the two columns before it is a verschil: it adds up)
     skip_cols = {c for c in numeric_cols if _not_additive_column(headers[c], [v for r in data_rows
                                                                              if (v := numbers(r).get(c)) is not None])
-                 and not (is_balance(normal(headers[c])) and _difference_of_the_two_before(c, numeric_cols, data_rows,
-                                                                                        numbers))}
+                 and not (is_balance(normal(headers[c])) and (
+                     _difference_of_the_two_before(c, numeric_cols, data_rows, numbers)
+                     or _difference_of_two_apart(c, numeric_cols, data_rows, numbers)))}
     # (by their titles alone: where a total line has a figure in one, the summary says it was not checked)
     titled_no_sum = frozenset(skip_cols)
     # a column titled '%' alone (its own title: 'Realisatie' may span onto it) right after a verschil is that verschil
@@ -1145,6 +1238,19 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             row_results.append(candidate)
             row_relations.append(candidate.relation("row"))
             row_unchecked = [u for u in row_unchecked if u.index != candidate.total.index]
+    # a total naming one category of a column of categories beside the names ('Totaal jeugd', the lines alternating
+    # Jeugd | Volwassenen per vestiging in a 'Doelgroep' column) that the walk left unexplained: the lines of that
+    # category above it (after an earlier total naming it), every other line ('lines of its category')
+    categories = _categories(label_cols, data_rows, by_row) or _named_categories(row_lines, row_unchecked)
+    for total in list(row_unchecked):
+        parts = _lines_of_its_category(total, row_lines, categories)
+        if not parts:
+            continue
+        candidate = answer(Ask("category", total, parts, tuple(numeric_cols), frozenset(skip_cols), unit))
+        if candidate is not None:
+            row_results.append(candidate)
+            row_relations.append(candidate.relation("row"))
+            row_unchecked = [u for u in row_unchecked if u.index != total.index]
     # A column where most of the meant totals fail is not additive (ranks, rates): not checked.
     # Only where the same relations hold in the other columns: then the lines are the totals' parts and this
     # column's figures do not add up; without that (one column, or the totals failing in most columns: two wrong
@@ -1204,6 +1310,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     differences = frozenset(line.index for line in column_lines[-1:] if line.index == max(order)
                             and not is_labelled(line.key, False)
                             and _difference_of_the_two_before(line.index, order, data_rows, numbers))
+    # so is a column titled as a tekort or overschot ('Exploitatie-tekort', 'Overschot'), wherever it stands: a result
+    # of the columns before it, as a 'Saldo' column is by its word (not asked in the middle of the table otherwise)
+    differences |= frozenset(line.index for line in column_lines if _names_a_shortfall(line.key)
+                             and not is_labelled(line.key, False))
     # so is a last column derived from three or four before it, signs mixed, in every row but one at most ('Verwacht
     # resultaat' = opbrengsten - kosten - boekwaarde 31-12): checked per line with those signs, as a stand chain is
     # (only under titles: figures alone, in a table that has no header, say nothing of what a column is)
@@ -1977,6 +2087,19 @@ def _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_t
                 for c, b, w in zip(columns, before, changes):
                     if c not in saldi:
                         yield c, (b, w), False
+        # a group titled as a total ('Totaal uren' over Begroot | Realisatie) right after two groups or more of the
+        # same own titles (Basistaken, Plustaken, each over Begroot | Realisatie; their parts not side by side): each
+        # of its columns the sum of the same columns of those groups
+        if k >= 2 and totalish(normal(title)) and not is_balance(normal(title)):
+            titles = [own_titles[c] for c in columns]
+            before = []
+            for other, others in reversed(runs[:k]):
+                if [own_titles[c] for c in others] != titles or is_labelled(normal(other), False):
+                    break
+                before.insert(0, others)
+            if len(before) >= 2 and all(titles):
+                for i, c in enumerate(columns):
+                    yield c, tuple(group[i] for group in before), False
         # a group titled as a saldo after two groups with the same own titles (Lasten | Baten | Saldo, each over
         # Primitief | Wijziging | Na wijziging): each of its columns the saldo of the same columns of those two
         if k >= 2 and is_balance(normal(title)) and not any(is_balance(normal(runs[j][0])) for j in (k - 2, k - 1)):
