@@ -2090,7 +2090,9 @@ def _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_t
         # a group titled as a total ('Totaal uren' over Begroot | Realisatie) right after two groups or more of the
         # same own titles (Basistaken, Plustaken, each over Begroot | Realisatie; their parts not side by side): each
         # of its columns the sum of the same columns of those groups
-        if k >= 2 and totalish(normal(title)) and not is_balance(normal(title)):
+        # (by a total's own word, 'Totaal': a 'Begroting na wijziging' is the begroting + wijziging, asked above)
+        if k >= 2 and normal(title).startswith(("totaal", "total", "subtotaal", "eindtotaal")) and \
+                not is_balance(normal(title)) and not amended(normal(title)):
             titles = [own_titles[c] for c in columns]
             before = []
             for other, others in reversed(runs[:k]):
