@@ -242,11 +242,13 @@ def test_light_imports_load_no_heavy_library(code):
 
 def test_the_audit_inference_is_pure():
     """The audit's model and inference read no file: the readers (xlsx, pdf) and the report do."""
-    for name in ("pyengine.audit.model", "pyengine.audit.rules", "pyengine.audit.tables", "pyengine.audit.blame"):
+    for name in ("pyengine.audit.model", "pyengine.audit.rules", "pyengine.audit.tables", "pyengine.audit.blame",
+                 "pyengine.audit.running", "pyengine.audit.changes"):
         for imp in imports_of(name, MODULES[name]):
             if is_ours(imp.target):
                 assert imp.target.startswith(("pyengine.audit.model", "pyengine.audit.rules", "pyengine.i18n",
-                                              "pyengine.render.formula", "pyengine.audit.blame")) \
+                                              "pyengine.render.formula", "pyengine.audit.blame",
+                                              "pyengine.audit.running", "pyengine.audit.changes")) \
                     or imp.target == "pyengine.audit", where(imp)
             else:
                 assert imp.target.split(".")[0] in CORE_STDLIB, where(imp)

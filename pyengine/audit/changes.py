@@ -1,10 +1,12 @@
-"""A change printed between the two figures it compares: 'Lasten | 2024 | Mutatie | 2025', 'Stand 1-1 | Toename |
-Stand 31-12'. The column titled as a change (mutatie, verschil, toename, wijziging) is the difference of its
+"""A change printed between the two figures it compares ('Lasten | 2024 | Mutatie | 2025'): their difference.
+
+The column titled as a change (mutatie, verschil, toename) is the difference of its
 neighbours, the right one less the left one (or the left less the right, whichever its figures keep), checked on
 every line. The rules read a column's relation from the columns before it; this one sits between its two.
 
-Read so only where the neighbours are figures of one kind (their titles the same but for a year or date) and the
-difference holds on two lines of three or more, three lines at least: a 'Verschil' between 'Begroting' and
+Read so only where the neighbours are figures of one kind (their titles the same but for a year or date), the
+change's own title has no year or date, and the
+difference holds on three lines of four or more, three lines at least: a 'Verschil' between 'Begroting' and
 'Realisatie' is the rules' (two columns apart), and a column that holds nowhere is claimed by nothing. Pure."""
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from decimal import Decimal
 from .model import normal
 
 # the words of a change's title
-CHANGE_WORDS = ("mutatie", "mutaties", "verschil", "toename", "afname", "wijziging", "change")
+# ('wijziging' is no such word: 'Begroting 2023 | Wijziging 2023 | Begroting 2024' is an amendment's change of 2023)
+CHANGE_WORDS = ("mutatie", "mutaties", "verschil", "toename", "afname", "change")
 _DATED = re.compile(r"\b(\d{1,2} \d{1,2} )?(19|20)\d\d\b|\b\d{1,2} \d{1,2}\b")
 
 
@@ -42,6 +45,8 @@ def changes_between(columns: Sequence[int], titles: Mapping[int, str], lines: Se
     found = []
     for k in range(1, len(columns) - 1):
         c, left, right = columns[k], columns[k - 1], columns[k + 1]
+        if _DATED.search(normal(titles[c])):
+            continue   # (a change of its own year or date is no change between its neighbours)
         words = _kind(titles[c]).split()
         rest = " ".join(w for w in words if w not in CHANGE_WORDS)
         # (its title a change word, alone or under the neighbours' group title: 'Lasten Mutatie')
@@ -59,7 +64,7 @@ def changes_between(columns: Sequence[int], titles: Mapping[int, str], lines: Se
             if best is None or len(failed) < len(best[1]):
                 best = (sign, failed)
         sign, failed = best
-        if len(failed) * 3 > len(compared):
+        if len(failed) * 4 > len(compared):
             continue
         found.append(Change(c, left, right, sign, tuple(compared), tuple(failed)))
     return found

@@ -327,12 +327,15 @@ class Table:
     # the cells the table covers in a workbook, its top-left to its bottom-right cell, header rows and every column
     # included ('A3:E9'); '' for a PDF, whose lines are placed by page and line (first, last)
     extent: str = ""
+    # columns left out of the sums by their titles ('Correctie', 'Gemiddeld', 'Tarief') that have a figure on a line
+    # read as a total: those figures were not checked (said so, never under 'every total adds up')
+    unsummed: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _freeze(self, columns=tuple(self.columns), span=tuple(self.span), relations=tuple(self.relations),
                 findings=tuple(self.findings), unchecked=tuple(self.unchecked),
                 unverified=tuple(tuple(item) for item in self.unverified),
-                parts_elsewhere=tuple(tuple(item) for item in self.parts_elsewhere),
+                parts_elsewhere=tuple(tuple(item) for item in self.parts_elsewhere), unsummed=tuple(self.unsummed),
                 sides=FrozenDict({side: (label, frozen(figures)) for side, (label, figures) in self.sides.items()}))
 
 

@@ -251,6 +251,7 @@ def to_json(path: str, report: Report) -> str:
                                      for label, axis, reason in t.unverified],
                     "parts_not_in_table": [{"total": label, "axis": axis, "reason": reason}
                                            for label, axis, reason in t.parts_elsewhere],
+                    "columns_not_added_up": t.unsummed,
                     "findings": len(t.findings)} for t in report.tables],
         "findings": [{"table": f.table, "sheet": f.sheet, "cell": f.place, "row_label": f.row_label,
                       "column": f.column, "kind": f.kind, "check": f.check, "expected": exact(f.expected),
@@ -294,6 +295,10 @@ def to_text(path: str, report: Report) -> str:
             by_reason.setdefault(why, []).append(repr(label))
         for why, labels in by_reason.items():
             lines.append("    " + _("not checked here ({reason}): {labels}").format(reason=why, labels=", ".join(labels)))
+        if t.unsummed:
+            lines.append("    " + _("not added up (their titles name figures that are no sum: corrections, rates, "
+                                      "averages), so their figures on the total lines were not checked: {columns}").format(
+                columns=", ".join(map(repr, t.unsummed))))
         if not t.relations and not any(axis == "table" for __, axis, __why in t.unverified):
             lines.append("    " + _("no totals found: nothing to check in this table"))
         for f in t.findings:
@@ -377,12 +382,20 @@ def _conclusion(report: Report) -> str:
     for t in report.tables:
         for label, __, why in t.parts_elsewhere:
             by_reason.setdefault(why, []).append(repr(label))
+    # (columns left out by their titles, their figures on total lines not checked: counted, named per table above)
+    unsummed = sum(len(t.unsummed) for t in report.tables)
+    left_out = "; " + ngettext(
+        "the figures on the total lines of {count} column whose title names no sum were not checked",
+        "the figures on the total lines of {count} columns whose titles name no sum were not checked",
+        unsummed).format(count=unsummed) if unsummed else ""
     if by_reason:
         return _("no findings: every total whose lines are in the table adds up; {count} line(s) called a total were "
                  "not checked here: {reasons}").format(
             count=sum(map(len, by_reason.values())),
             reasons="; ".join(_("{labels}: {reason}").format(labels=", ".join(labels), reason=why)
-                              for why, labels in by_reason.items()))
+                              for why, labels in by_reason.items())) + left_out
+    if unsummed:
+        return _("no findings: every total adds up in the columns that add up") + left_out
     return _("no findings: every total adds up")
 
 

@@ -1,5 +1,7 @@
-"""Running totals: a column titled cumulatief beside the column of each period's own figure, one line per period
-('Jaar | Opbrengsten Per jaar | Opbrengsten Cumulatief', a begraafplaats' or a grondexploitatie's years). Each
+"""Running totals: a cumulatief column, each line the line above's plus its own period figure.
+
+A column titled cumulatief beside the column of each period's own figure, one line per period ('Jaar |
+Opbrengsten Per jaar | Opbrengsten Cumulatief', a begraafplaats' or a grondexploitatie's years). Each
 line's cumulatief is the one of the line above plus its own period figure; the first line's is its own figure,
 unless its label says it carries a stand forward ('Stand 1-1', 't/m 2017'). No sum down: the column is left out of
 the sums of the lines (a total line closing the table is no period and no part of the chain).
@@ -30,6 +32,9 @@ class RunningTotal:
     compared: tuple[int, ...]                     # the lines held to the chain
     failed: tuple[tuple[int, Decimal, Decimal], ...]   # (line, expected, found) where it does not hold
     first: int                                    # the chain's first line (its own figure, or a stand carried)
+    # of the failing lines, those that fail only through the line above's wrong cumulatief: with that figure as
+    # its chain makes it, they hold (a consequence, never blamed themselves)
+    following: frozenset[int] = frozenset()
 
 
 def cumulative(title: str) -> bool:
@@ -54,7 +59,10 @@ def running_totals(columns: Sequence[int], titles: Mapping[int, str], lines: Seq
             continue
         failed = [(r, value(before, c) + value(r, period), value(r, c)) for before, r in zip(chain, chain[1:])
                   if value(r, c) != value(before, c) + value(r, period)]
-        if len(failed) * 3 > len(chain) - 1:
+        # (one cumulatief figure wrong fails twice, at it and at the line after it: the chain must hold on half of
+        # its lines, two at least; a list's 'cumulatief' column holds nowhere)
+        holding = len(chain) - 1 - len(failed)
+        if holding < 2 or holding * 2 < len(chain) - 1:
             continue   # (no running total of this column: claim nothing)
         first = chain[0]
         compared = chain[1:]
@@ -62,7 +70,10 @@ def running_totals(columns: Sequence[int], titles: Mapping[int, str], lines: Seq
             compared = chain
             if value(first, c) != value(first, period):
                 failed.insert(0, (first, value(first, period), value(first, c)))
-        found.append(RunningTotal(c, period, tuple(compared), tuple(failed), first))
+        expected = {r: e for r, e, __ in failed}
+        following = frozenset(r for before, r in zip(chain, chain[1:]) if r in expected and before in expected
+                              and value(r, c) == expected[before] + value(r, period))
+        found.append(RunningTotal(c, period, tuple(compared), tuple(failed), first, following))
     return found
 
 

@@ -277,6 +277,9 @@ def _signed_combination_of_those_before(c: int, numeric_cols: list[int], data_ro
         for signs in itertools.product((1, -1), repeat=width):
             if len(set(signs)) < 2:
                 continue   # (a plain sum is a total, asked as one)
+            if any(signs[i] > 0 > signs[j] and all(figures[i] == figures[j] for figures, __ in rows)
+                   for i in range(width) for j in range(width)):
+                continue   # (x - x adds nothing: flat years, 2028 = 2025 + 2026 - 2027, are no combination)
             holding = sum(1 for figures, value in rows if sum(s * v for s, v in zip(signs, figures)) == value)
             if holding >= 3 and holding >= len(rows) - 1:
                 return tuple(zip(before, signs))
@@ -1609,10 +1612,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # that figure was not checked, and the summary says so (never 'every total adds up' over it)
     total_rows = {c.total.index for c in row_results}
     held = {line.index for c in col_results for line in (c.total, *(p for p, __ in c.parts))}
-    for c in sorted(titled_no_sum - held):
-        if any(c in numbers(r) for r in total_rows):
-            parts_elsewhere.append((shown[c] or column_letter(c), "column", _(
-                "a column whose title names figures that are no sum: its figures on the total lines")))
+    unsummed = [shown[c] or column_letter(c) for c in sorted(titled_no_sum - held)
+                if any(c in numbers(r) for r in total_rows)]
     # a change printed between the two figures it compares ('2024 | Mutatie | 2025'), where no relation found has it
     in_relations = {line.index for c in col_results for line in (c.total, *(p for p, __ in c.parts))}
     for change in changes_between(numeric_cols, shown, data_rows, lambda r, c: numbers(r).get(c)):
@@ -1628,12 +1629,21 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for chain in running:
         total, period = shown[chain.column] or column_letter(chain.column), shown[chain.period] or column_letter(
             chain.period)
+        lines_of = [r for r in data_rows if chain.column in numbers(r)]
         for r, expected, found in chain.failed:
             check = _("{total} = {period} (the first line)") if r == chain.first else \
                 _("{total} = {total} of the line above + {period}")
+            if r in chain.following:
+                above = max(q for q in lines_of if q < r)
+                add(r, chain.column, check.format(total=total, period=period), "follows", expected, found, parts=2,
+                    note=_follows_note([(above, chain.column)], grid, label, shown), after=((above, chain.column),))
+                continue
             add(r, chain.column, check.format(total=total, period=period), "sum", expected, found, parts=2)
         relations.append(Relation("column", total, (_("{total} of the line above").format(total=total), period),
-                                  len(chain.compared), len(chain.failed), True, rule="running total"))
+                                  len(chain.compared), len(chain.failed), True, rule="running total",
+                                  follows=len(chain.following),
+                                  through=tuple(label(max(q for q in lines_of if q < r)) for r in
+                                                sorted(chain.following))))
     _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
@@ -1643,7 +1653,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     findings = _short_everywhere(findings, blamed_rows)
     # (the run's rows and columns as read, header rows included: a workbook's grid is placed as its sheet is)
     extent = "" if grid.is_pdf else f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[-1])}{rows[-1]}"
-    return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides, extent)
+    return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides, extent,
+                 tuple(unsummed))
 
 
 def _shared_figures(findings: list[Finding], blamed_rows, blamed_cols, grid: Grid) -> list[Finding]:
