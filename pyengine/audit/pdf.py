@@ -2013,12 +2013,6 @@ def _title_spans(chunk, columns, places=None, centred: bool = False) -> list[tup
                 if x0 < left - 3 or x1 > right + 3:
                     continue
                 centred = abs((x0 + x1) / 2 - (left + right) / 2) <= 4
-                # (where the run's first cell starts is known only between the previous column's right edge, or a
-                # usual width before its own, and where its own figures start: a narrow first column, an empty
-                # spacer column before the run; a title centred on the run is centred somewhere in that range)
-                inner = columns[i][2]
-                if not centred and left < inner < right:
-                    centred = (left + right) / 2 - 4 <= (x0 + x1) / 2 <= (inner + right) / 2 + 4
                 # (set against an edge, it reaches into the place of the column at its other end: a title
                 # left-aligned in its own cell, 'Saldo' over '1 januari', heads no columns further right)
                 against_left = -1 <= x0 - left <= 6 and x1 > lefts[j] and not centred_only
