@@ -273,3 +273,17 @@ def test_a_result_column_derived_from_three_columns_is_checked_in_the_pdf_as_in_
     assert found(pdf) == [("page 1, line 5", "Verwacht resultaat", D(1434), D(1470)),
                           ("page 1, line 8", "Nog te maken kosten", D(5096), D(5060))]
     assert audit_main(str(pdf)) == 1
+
+
+def test_flat_years_are_no_signed_combination_of_each_other():
+    """Bijdragen per gemeente 2025-2028, the same every year but one indexed figure in 2028: '2028 = 2025 + 2026 -
+    2027' holds wherever the years are equal (x - x adds nothing) and failed at the indexed figure, a false finding.
+    No such combination is read: nothing is checked (exit 2), nothing found."""
+    from pyengine.audit.tables import audit_grid
+    from test_audit_rules import grid_of
+
+    lines = [[name, v, v, v, v] for name, v in (("Hilversum", 1347220), ("Huizen", 612400), ("Gooise Meren", 880100),
+                                                ("Blaricum", 150300), ("Laren", 201200))]
+    lines[0][4] = 1375000
+    table = audit_grid(grid_of(["Gemeente", "2025", "2026", "2027", "2028"], lines))[0]
+    assert table.findings == () and table.relations == ()

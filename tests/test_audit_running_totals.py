@@ -88,3 +88,16 @@ def test_a_cumulatief_column_of_a_list_is_no_running_total():
     table = audit_grid(grid_of(["Project", "Kosten 2025", "Kosten cumulatief t/m 2024"], lines))[0]
     assert table.findings == () and not any(r.rule == "running total" for r in table.relations)
     assert any(r.total == "Totaal" and r.failed == 0 for r in table.relations)
+
+
+def test_a_cumulatief_figure_altered_in_a_short_chain_is_found_and_the_line_after_it_is_its_consequence():
+    # (six years: the altered figure fails twice, at it and at the line after it; it was read as no running total
+    # then, and the file exited 0)
+    lines = rows(YEARS[:6])
+    lines[3][2] += 1      # Opbrengsten Cumulatief 2021
+    table = audited(lines)
+    found = {(f.row_label, f.column, f.kind) for f in table.findings}
+    assert ("2021", "Opbrengsten Cumulatief", "sum") in found
+    assert ("2022", "Opbrengsten Cumulatief", "follows") in found
+    chain = next(r for r in table.relations if r.total == "Opbrengsten Cumulatief")
+    assert (chain.rule, chain.failed, chain.follows) == ("running total", 2, 1)
