@@ -1300,7 +1300,6 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     if len(column_lines) >= 3 and column_lines[0].key.startswith(("totaal", "total")) and \
             not any(totalish(c.key) or balance_first(c.key) for c in column_lines[1:]):
         column_lines = column_lines[::-1]
-    column_lines = _totals_first_in_their_groups(column_lines, header_rows, cells, spanned, own_titles)
     last = column_lines[-1] if column_lines else None
     col_closing = {last.index} if last is not None and totalish(last.key) else set()
     # a line of ratios or rates ('Ratio weerstandsvermogen' 2,5 | 3,4 | 1,1) is no amount a total column adds up
@@ -2123,41 +2122,6 @@ def _group_questions(numeric_cols, header_rows, cells, spanned, in_groups, own_t
                 for c, a, b in zip(columns, first, second):
                     if c not in saldi:
                         yield c, (a, b), True
-
-
-# the own title of a column that totals the columns of its group: the word alone
-TOTAL_TITLES = ("totaal", "total")
-
-
-def _totals_first_in_their_groups(column_lines: list[Line], header_rows, cells, spanned,
-                                  own_titles: Mapping[int, str]) -> list[Line]:
-    """The columns as the walk reads them, each group's total column printed first turned to the group's end: under a
-    title over several columns ('Uitgaven 2025' merged over Totaal | Buren | Culemborg | Tiel), the first column titled
-    'Totaal' alone (its own title, the last header row's), the others of the group no total, saldo or stand, is the
-    total of the columns right of it in the group, read from right to left as a Totaal column printed first in the
-    table is. Only a column titled so: a 'Bijgestelde begroting' first under its group is no total of the columns
-    after it."""
-    at = {line.index: k for k, line in enumerate(column_lines)}
-    order = [line.index for line in column_lines]
-    for r in header_rows[:-1]:
-        runs: list[list[int]] = []
-        previous = None
-        for c in order:
-            title = cells[(r, c)].text.strip() if (r, c) in cells else spanned.get((r, c), "")
-            if runs and title and title == previous and runs[-1][-1] == order[order.index(c) - 1]:
-                runs[-1].append(c)
-            elif title:
-                runs.append([c])
-            previous = title
-        turned = [run for run in runs if len(run) >= 3 and own_titles.get(run[0]) in TOTAL_TITLES and
-                  not any(totalish(column_lines[at[c]].key) or balance_first(column_lines[at[c]].key)
-                          or own_titles.get(c) in TOTAL_TITLES for c in run[1:])]
-        if turned:
-            for run in turned:
-                start = at[run[0]]
-                order[start:start + len(run)] = run[::-1]
-            return [column_lines[at[c]] for c in order]
-    return column_lines
 
 
 def _group_runs(numeric_cols, header_rows, cells, spanned, in_groups) -> list[tuple[str, list[int]]]:
