@@ -115,10 +115,11 @@ def normal(text: object) -> str:
 
 
 # A code a line's label starts with before the word calling it a total, typed in or from a column of codes joined to
-# it: a hoofdtaakveld's '6' on its subtotal ('6 | Totaal Sociaal domein'), '0.10', '6.71', a number '1.' or '(2)'.
+# it: a hoofdtaakveld's '6' on its subtotal ('6 | Totaal Sociaal domein'), '0.10', '6.71', a number '1.' or '(2)', a
+# group's code of letters and digits ('K4 | Totaal preventie en nazorg' over K4.01 ... K4.15, 'W2').
 # (Only there: a numbered line's other words keep their place, '1 Exploitatiesaldo ...' opening an EMU-saldo is no
 # saldo of lines above it.)
-_CODED_TOTAL = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?)\s+(?=(?:totaal|subtotaal|sub totaal|eindtotaal|"
+_CODED_TOTAL = re.compile(r"\s*(?:\(\d{1,2}\)|(?:[A-Za-z]{1,3})?\d{1,2}(?:\.\d{1,2})*\.?)\s+(?=(?:totaal|subtotaal|sub totaal|eindtotaal|"
                           r"generaal totaal|total)\b)", re.IGNORECASE)
 
 
