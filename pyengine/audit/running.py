@@ -6,8 +6,8 @@ line's cumulatief is the one of the line above plus its own period figure; the f
 unless its label says it carries a stand forward ('Stand 1-1', 't/m 2017'). No sum down: the column is left out of
 the sums of the lines (a total line closing the table is no period and no part of the chain).
 
-A column is read so only where its figures say it: the chain holds on most lines (two of three or more, three
-lines at least). A 'Cumulatief t/m 2024' column of a list of projects, each line its own project, holds nowhere
+A column is read so only where its figures say it: the chain holds on half of its lines or more, two at least (one
+figure wrong fails twice, at it and at the line after it), three lines at least. A 'Cumulatief t/m 2024' column of a list of projects, each line its own project, holds nowhere
 and is left to the other rules. Pure: cells in, chains out."""
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ class RunningTotal:
     compared: tuple[int, ...]                     # the lines held to the chain
     failed: tuple[tuple[int, Decimal, Decimal], ...]   # (line, expected, found) where it does not hold
     first: int                                    # the chain's first line (its own figure, or a stand carried)
-    # of the failing lines, those that fail only through the line above's wrong cumulatief: with that figure as
-    # its chain makes it, they hold (a consequence, never blamed themselves)
-    following: frozenset[int] = frozenset()
+    # of the failing lines, those that fail only through the chain's line above's wrong cumulatief, each with that
+    # line: with that figure as its chain makes it, they hold (a consequence, never blamed themselves)
+    following: tuple[tuple[int, int], ...] = ()
 
 
 def cumulative(title: str) -> bool:
@@ -71,8 +71,8 @@ def running_totals(columns: Sequence[int], titles: Mapping[int, str], lines: Seq
             if value(first, c) != value(first, period):
                 failed.insert(0, (first, value(first, period), value(first, c)))
         expected = {r: e for r, e, __ in failed}
-        following = frozenset(r for before, r in zip(chain, chain[1:]) if r in expected and before in expected
-                              and value(r, c) == expected[before] + value(r, period))
+        following = tuple((r, before) for before, r in zip(chain, chain[1:]) if r in expected and before in expected
+                          and value(r, c) == expected[before] + value(r, period))
         found.append(RunningTotal(c, period, tuple(compared), tuple(failed), first, following))
     return found
 

@@ -46,7 +46,8 @@ WEAK_PLUG_WORDS = ("verschil", "correctie", "aansluiting", "sluitpost", "overig"
 # Column headers naming figures that do not add up down a table (ranks, distances, rates, corrections), nor
 # across it: an exact (unrounded) share printed beside the rounded one is its check, not a part of a sum.
 NON_ADDITIVE = ("afstand", "afwijking", "rang", "rest", "correctie", "telfout", "tarief", "prijs", "index",
-                "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer", "gemiddeld", "gemiddelde", "ratio", "kengetal", "per inwoner",
+                "quotum", "schaalfactor", "per uur", "uurtarief", "weken", "nr", "nummer", "gemiddeld", "gemiddelde",
+                "ratio", "kengetal", "per inwoner",
                 "per huishouden", "per hoofd", "procentuele", "exact", "exacte", "onafgerond", "onafgeronde",
                 # costs per unit of what is served ('Kosten per v.e. (€)': a waterschap's per vervuilingseenheid)
                 "per v e", "per i e", "per vervuilingseenheid", "per inwonerequivalent", "per eenheid", "per woning",
@@ -1610,11 +1611,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # a column left out by its title ('Correctie', 'Tarief', 'Gemiddeld') with a figure on a line read as a total:
     # that figure was not checked, and the summary says so (never 'every total adds up' over it)
     total_rows = {c.total.index for c in row_results}
-    held = {line.index for c in col_results for line in (c.total, *(p for p, __ in c.parts))}
-    unsummed = [shown[c] or column_letter(c) for c in sorted(titled_no_sum - held)
+    in_relations = {line.index for c in col_results for line in (c.total, *(p for p, __ in c.parts))}
+    unsummed = [shown[c] or column_letter(c) for c in sorted(titled_no_sum - in_relations)
                 if any(c in numbers(r) for r in total_rows)]
     # a change printed between the two figures it compares ('2024 | Mutatie | 2025'), where no relation found has it
-    in_relations = {line.index for c in col_results for line in (c.total, *(p for p, __ in c.parts))}
     for change in changes_between(numeric_cols, shown, data_rows, lambda r, c: numbers(r).get(c)):
         if change.column in in_relations:
             continue
@@ -1628,12 +1628,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for chain in running:
         total, period = shown[chain.column] or column_letter(chain.column), shown[chain.period] or column_letter(
             chain.period)
-        lines_of = [r for r in data_rows if chain.column in numbers(r)]
+        above_of = dict(chain.following)
         for r, expected, found in chain.failed:
             check = _("{total} = {period} (the first line)") if r == chain.first else \
                 _("{total} = {total} of the line above + {period}")
-            if r in chain.following:
-                above = max(q for q in lines_of if q < r)
+            if r in above_of:
+                above = above_of[r]
                 add(r, chain.column, check.format(total=total, period=period), "follows", expected, found, parts=2,
                     note=_follows_note([(above, chain.column)], grid, label, shown), after=((above, chain.column),))
                 continue
@@ -1641,8 +1641,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         relations.append(Relation("column", total, (_("{total} of the line above").format(total=total), period),
                                   len(chain.compared), len(chain.failed), True, rule="running total",
                                   follows=len(chain.following),
-                                  through=tuple(label(max(q for q in lines_of if q < r)) for r in
-                                                sorted(chain.following))))
+                                  through=tuple(label(above) for __, above in chain.following)))
     _workbook_facts(cells, data_rows, numeric_cols, row_results, col_results, skip_cols | not_additive,
                     grid, numbers, add, {c for c in numeric_cols if YEARS_HEADER.search(normal(headers[c]))})
     findings.sort(key=lambda f: (f.row, f.col, f.kind))
