@@ -431,3 +431,38 @@ def test_a_label_ends_before_a_figure_glued_to_a_text_not_before_figures_glued_t
     small = [(36.0, 90.0, "Totaal"), (95.0, 120.0, "gemeentelijke bijdrage"), (121.0, 140.0, "-1 0 -1"),
              (150.0, 160.0, "0")]
     assert [c[2] for c in _before_first_figure(small, is_figure)] == ["Totaal", "gemeentelijke bijdrage", "-1 0 -1"]
+
+
+def _reserves_over_three_pages(path: Path, last_total: int) -> Path:
+    """A staat van reserves too wide for a portrait page, printed as LibreOffice prints it by default: the names and
+    two columns on page 1, three on page 2, 'Begroot 2027' alone on page 3 (no labels there)."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet["A1"] = "Staat van reserves 2025"
+    titles = ["Reserve", "Stand 1-1-2025", "Toevoeging", "Onttrekking", "Stand 31-12-2025", "Begroot 2026", "Begroot 2027"]
+    lines = [["Algemene reserve", 1000, 200, 100], ["Reserve egalisatie", 500, 50, 80],
+             ["Reserve huisvesting", 300, 0, 40], ["Reserve ICT", 120, 30, 10]]
+    for c, title in enumerate(titles, start=1):
+        sheet.cell(3, c, title)
+    for r, (name, start, added, taken) in enumerate(lines, start=4):
+        end = start + added - taken
+        for c, value in enumerate([name, start, added, taken, end, end + 10, end + 20], start=1):
+            sheet.cell(r, c, value)
+    totals = [sum(sheet.cell(r, c).value for r in range(4, 8)) for c in range(2, 8)]
+    for c, value in enumerate(["Totaal", *totals[:-1], last_total], start=1):
+        sheet.cell(8, c, value)
+    return finish(sheet, path, widths={"A": 30, **{get_column_letter(c): 18 for c in range(2, 8)}},
+                  orientation=None, fit=False)
+
+
+def test_a_last_column_alone_on_its_page_across_is_checked_even_when_its_total_looks_like_a_year(tmp_path):
+    """'Begroot 2027' printed alone on a third page: its total 2.051 (one too many) opens its last line, and was
+    taken for a year label: the page was not joined to the table, its column vanished and the file said 'no
+    findings: every total adds up', exit 0."""
+    soffice()
+    pdfs = print_named({"clean": _reserves_over_three_pages(tmp_path / "clean.xlsx", 2050),
+                        "wrong": _reserves_over_three_pages(tmp_path / "wrong.xlsx", 2051)}, tmp_path)
+    clean, wrong = audit(pdfs["clean"]), audit(pdfs["wrong"])
+    assert clean.verdict == "clean" and clean.tables[0].columns[-1] == "Begroot 2027"
+    assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == \
+        [("Totaal", "Begroot 2027", D(2050), D(2051))]

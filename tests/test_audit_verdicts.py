@@ -286,3 +286,13 @@ def test_a_saldo_wrong_in_one_of_two_columns_is_the_finding_not_the_resultaat_un
     assert [(f.cell, f.expected, f.found, f.kind) for f in report.findings] == [("C10", 70, 80, "sum"),
                                                                               ("C13", -30, -40, "follows")]
     assert audit(workbook(tmp_path / "goed.xlsx", BEGROTING_REKENING.replace("235\t80", "235\t70"))).verdict == "clean"
+
+
+def test_the_letter_paragraph_above_a_statement_s_table_is_no_title_of_its_columns(uneven):
+    """A bijdrageoverzicht's table has no label column: its lines open with the year. The letter's paragraph above
+    it, set from the page's margin, was read as a title merged over its columns ('Bijgestelde begroting Met
+    begrotingswijziging 2021-03 ... ontvangt u terug.' = 'verdeeld naar de verdeelsleutel. ... Begroting')."""
+    statement = next(p for p in uneven if "bijdrageoverzicht" in p.name)
+    assert all(r.status in ("written", "updated", "unchanged") for r in print_pdfs([statement]))
+    table = audit(statement.with_suffix(".pdf")).tables[0]
+    assert [(r.total, r.parts) for r in table.relations] == [("Bijgestelde begroting", ("Begroting", "Wijziging"))]

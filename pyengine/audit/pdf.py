@@ -1134,7 +1134,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         # that starts well right of it is a column title, not a label
         label_chunks = [chunks[0] for _top, chunks, _index in lines if len(chunks) > 1 and not is_figure(chunks[0][2])
                         and any(is_figure(c[2]) for c in chunks[1:])]
-        label_left = min((c[0] for c in label_chunks), default=0.0)
+        # (a table without labels, its lines opening with a figure, a year: '2021' '163.000,00' ..., starts where its
+        # lines start: a letter's paragraph above it, from the page's margin, is no title over its columns)
+        label_left = min((c[0] for c in label_chunks), default=min(
+            (chunks[0][0] for _top, chunks, _index in lines if any(is_figure(c[2]) for c in chunks)), default=0.0))
         label_text = max(label_left, min(_label_text_left(lines, is_figure), label_left + 200))  # (after a code)
         # where text starts on lines with figures: a title there heads a label column ('Nr', 'Post')
         label_starts = {c[0] for _top, chunks, _index in lines if any(is_figure(x[2]) for x in chunks)
@@ -1626,10 +1629,11 @@ def _join_across(pages, is_figure):
         return [line for line in lines if any(is_figure(c[2]) for c in line[1])]
 
     def unlabelled(lines) -> bool:
+        # (a line's first figure is a year label when every line opens with a year: '2051' atop a column of amounts,
+        # the only column on the last page across, is an amount)
         with_figures = figure_lines(lines)
-        return len(with_figures) >= 3 and all(
-            is_figure(chunks[0][2]) and not re.fullmatch(r"(19|20)\d\d", chunks[0][2]) for _top, chunks, _index in
-            with_figures)
+        return len(with_figures) >= 3 and all(is_figure(chunks[0][2]) for _top, chunks, _index in with_figures) and \
+            not all(re.fullmatch(r"(19|20)\d\d", chunks[0][2]) for _top, chunks, _index in with_figures)
 
     first_number, first = pages[0]
     first_figures = figure_lines(first)
