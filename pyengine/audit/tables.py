@@ -1220,8 +1220,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             continue
         for c in rule.first(row_lines, numeric_cols, breaks, skip_cols, unit):
             own = {id(c.total)} | {id(p) for p, __ in c.parts}
-            # (nor is a line a period subtotal took, or one of its lines, a subtotal inside its block)
-            if rule.name in ("block total in its heading", "subtotal inside its block") and own & taken:
+            # (nor is a line a period subtotal took, or one of its lines, a group sum or a subtotal inside its block)
+            if rule.name in ("block total in its heading", "group sums before their total",
+                             "subtotal inside its block") and own & taken:
                 continue
             above.append(c)
             taken |= own
