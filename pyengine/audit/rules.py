@@ -2025,6 +2025,90 @@ def period_subtotals(lines: Sequence[Line], positions, breaks: Mapping[int, str]
     return found
 
 
+def group_sums_before_their_total(lines: Sequence[Line], positions, breaks: Mapping[int, str], skip,
+                                  unit: Decimal) -> list[Candidate]:
+    """Group sums with a name of their own and no word of a total, each right after its own lines, and a total
+    closing the block that is the sum of the group sums, not of every line: a gemeentefonds table's 'Algemene
+    uitkering' after its clusters, 'Integratie-uitkeringen' after the IU lines, 'Decentralisatie-uitkeringen' after
+    the DU lines, then 'Totaal uitkering gemeentefonds' (the lines printed indented, the group sums not: no word, no
+    bold). The block (under a heading, at the table's top, or after a line called a total) closes with a line called
+    a total; every line before it is one of two groups or more, each two lines or more and then its sum. Read from the
+    top (each group sum the sum of the lines since the previous one, in every figure) and from the foot (the line
+    right above the total the sum of a run of lines just above it, the line above that run the previous group's
+    sum, and so on), the two readings meeting; where they do not, the one line between them where they stop is the
+    group sum that fails over its lines (a line altered or deleted under it: a finding there), when it holds in some
+    figure or comes within half of its lines. Read so only when the total is the sum of the group sums in more
+    figures than it fails (and they are not all its lines: a total over all lines is no total of groups), one group
+    sum at least holds on a figure of a hundred units or more, and one at most fails. The walk then sees the group
+    sums in place of their lines: the total is made of them, not of them and the lines of the last groups again."""
+    subs = sub_lines(lines, breaks)
+
+    def plain(line: Line) -> bool:
+        return bool(line.key) and line.index not in subs and not is_labelled(line.key, False) and \
+            not signed_part(line.key) and line.sign == 0
+
+    def holds(total: Line, run: Sequence[Line]) -> tuple[int, list[int]]:
+        return _compare(total, list(run), [1] * len(run), positions, skip)
+
+    found: list[Candidate] = []
+    starts = [i for i, line in enumerate(lines) if i == 0 or line.index in breaks or totalish(lines[i - 1].key)]
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        block = list(lines[start:end])
+        if len(block) < 7 or len(block) > LONGEST_BLOCK:
+            continue
+        total, inner = block[-1], block[:-1]
+        if not totalish(total.key) or balance_first(total.key) or is_balance(total.key) or \
+                total.index in subs or not all(plain(line) for line in inner) or \
+                any(line.index in breaks for line in inner[1:]):
+            continue
+        # from the top: each group sum the sum of the lines since the previous one, in every figure
+        sums: list[tuple[int, int]] = []   # (first line of the group, its sum's place) in `inner`
+        first = 0
+        for k in range(2, len(inner)):
+            checked, failed = holds(inner[k], inner[first:k])
+            if checked and not failed:
+                sums.append((first, k))
+                first = k + 1
+        # from the foot: the line above the total the sum of the shortest run just above it, and so on up
+        from_foot: list[tuple[int, int]] = []
+        k = len(inner) - 1
+        while k - first >= 2:
+            for q in range(k - 2, first - 1, -1):
+                checked, failed = holds(inner[k], inner[q:k])
+                if checked and not failed:
+                    break
+            else:
+                break
+            from_foot.append((q, k))
+            k = q - 1
+        failing: tuple[int, int] | None = None
+        if k >= first:   # the two readings do not meet: the line where they stop fails over its lines
+            if k - first < 2:
+                continue
+            failing = (first, k)
+        groups = sums + ([failing] if failing else []) + from_foot[::-1]
+        if len(groups) < 2 or groups[-1][1] != len(inner) - 1:
+            continue
+        candidates: list[Candidate] = []
+        for a, b in groups:
+            checked, failed = holds(inner[b], inner[a:b])
+            candidates.append(Candidate(inner[b], tuple((p, 1) for p in inner[a:b]), "group sums before their total",
+                                        checked, tuple(failed)))
+        if failing is not None:
+            bad = candidates[len(sums)]
+            if not bad.checked or not (len(bad.failed) < bad.checked or _nearly_made(bad.total, inner[first:k])):
+                continue
+        if not any(not c.failed and _strong(c.total, c.parts, c.failed, positions, skip, unit) for c in candidates):
+            continue
+        t_checked, t_failed = holds(total, [c.total for c in candidates])
+        __, a_failed = holds(total, inner)
+        if not t_checked or 2 * len(t_failed) >= t_checked or not set(a_failed) - set(t_failed):
+            continue
+        found.extend(candidates)
+    return found
+
+
 def _nearly_made(line: Line, above: Sequence[Line]) -> bool:
     """In the one figure column, two of the lines above or more have a figure and together come within half of the
     line's own (one of them altered, or the line: 'Eigen vermogen' 42.635 over reserves making 42.636), never a line
@@ -2074,6 +2158,11 @@ RULES: list[Rule] = [
          "'4e kwartaal', '1e halfjaar', 'Q3'), no word of a total, each over its own lines since the previous one, "
          "once as many of them make their lines as fail: read before the walk", "before the walk",
          first=period_subtotals),
+    Rule("group sums before their total", None, "lines with a name of their own and no word of a total, each right "
+         "after its own lines, and a total closing the block that is their sum, not the sum of every line "
+         "('Algemene uitkering', 'Integratie-uitkeringen', 'Decentralisatie-uitkeringen', then 'Totaal uitkering "
+         "gemeentefonds'); one of them failing over its lines is a finding there: read before the walk",
+         "before the walk", first=group_sums_before_their_total),
     Rule("subtotal inside its block", None, "a line with a name of its own in the middle of its block, over the "
          "lines above it there ('Eigen vermogen' under the reserves, inside 'Vaste passiva'; or a bold subtotal with "
          "no name, failing there): read before the walk",

@@ -993,12 +993,19 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # the header cells a title merged over two columns or more covers (a PDF's title centred over its columns too)
     merged_over = {(r, c) for r0, c0, r1, c1 in grid.merged if c1 > c0 for r in range(r0, r1 + 1)
                    for c in range(c0, c1 + 1)}
+    # the header cells under a title merged down over them (a single-level title over both header rows, 'Opwek
+    # (GWh/jaar)' beside the group 'Vermogen (MW)' over Zon | Wind | Totaal): that title's, no empty cell a sub-title
+    # left of it spans onto (it is no 'Opwek (GWh/jaar) Totaal')
+    merged_down = {(r, c) for r0, c0, r1, c1 in grid.merged if r1 > r0 for r in range(r0 + 1, r1 + 1)
+                   for c in range(c0, c1 + 1)}
     for r in header_rows[:-1]:
         title, end = None, None
         titled = [(c, cells[(r, c)].text.strip()) for c in numeric_cols if (r, c) in cells and cells[(r, c)].text.strip()]
         for c in numeric_cols:
             cell = cells.get((r, c))
-            if cell is not None and cell.text.strip():
+            if (r, c) in merged_down and (cell is None or not cell.text.strip()):
+                title, end = None, None
+            elif cell is not None and cell.text.strip():
                 title, end = cell.text.strip(), merged_to.get((r, c))
             elif title is not None and (end is None or c <= end) and \
                     not any(c < later and text == title for later, text in titled):
@@ -1220,8 +1227,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             continue
         for c in rule.first(row_lines, numeric_cols, breaks, skip_cols, unit):
             own = {id(c.total)} | {id(p) for p, __ in c.parts}
-            # (nor is a line a period subtotal took, or one of its lines, a subtotal inside its block)
-            if rule.name in ("block total in its heading", "subtotal inside its block") and own & taken:
+            # (nor is a line a period subtotal took, or one of its lines, a group sum or a subtotal inside its block)
+            if rule.name in ("block total in its heading", "group sums before their total",
+                             "subtotal inside its block") and own & taken:
                 continue
             above.append(c)
             taken |= own
