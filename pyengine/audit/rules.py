@@ -1246,14 +1246,20 @@ def two_columns_apart(walk: Walk) -> Iterable[Candidate]:
     window = list(range(max(0, len(stack) - 4), len(stack)))
     pairs = [(i, j) for i in window for j in window if j - i >= 2]
     year = _year_of(walk.label)
+    apart = set(pairs)
     if year is not None:
         same = [k for k, p in enumerate(stack) if _year_of(p.key) == year]
-        pairs += [(i, j) for i in same for j in same if i < j and (i, j) not in pairs
+        pairs += [(i, j) for i in same for j in same if i < j and (i, j) not in apart
                   and (i, j) != (len(stack) - 2, len(stack) - 1)]
+    line = walk.line
     for i, j in pairs:
         for signs in ((1, -1), (-1, 1)):
             checked, failed = walk.compare([stack[i], stack[j]], signs)
-            if checked - len(failed) >= 3 and checked - len(failed) > 2 * len(failed):
+            # (of its year: holding where no figure of the three is 0, as x - 0 = x and x - x = 0 hold of any two)
+            holds = checked - len(failed) if (i, j) in apart else sum(
+                1 for q in walk.checked_positions if q not in failed and line.values[q]
+                and stack[i].values.get(q) and stack[j].values.get(q))
+            if holds >= 3 and checked - len(failed) > 2 * len(failed):
                 yield Candidate(walk.line, ((stack[i], signs[0]), (stack[j], signs[1])), "two columns apart",
                                 checked, tuple(failed))
 

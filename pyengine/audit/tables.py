@@ -214,7 +214,7 @@ def _shares_across(numeric_cols: list[int], percent_cols: set[int], headers: dic
 
 
 def _difference_of_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers, reach: int = 2,
-                              between: int = 0, least: int = 2) -> bool:
+                              between: int = 0, least: int = 2, telling: bool = False) -> bool:
     """The column's figures are the difference of two of the `reach` columns just before it with `between` columns
     or more between them, either way round, in `least` rows at least and in three quarters of the rows that show
     all three (not all 0). The two just before it (reach 2, side by side, two rows): an 'Afwijking' after
@@ -222,17 +222,19 @@ def _difference_of_two_before(c: int, numeric_cols: list[int], data_rows: list[i
     so), not a check column of deviations ('Afwijking b+w-bijgesteld', the absolute miss of a rounding, which is no
     such difference). Two of the four before it apart (reach 4, a column between them, three rows): an 'Afwijking'
     after 'Begroot saldo' | Opbrengsten | Lasten | 'Saldo' is Saldo - Begroot saldo, the realisatie's lines between
-    them. Of the columns of its own year (`_difference_of_its_year`: those given, any two, three rows)."""
+    them. Of the columns of its own year (`_difference_of_its_year`: those given, any two, three rows; `telling`:
+    the `least` rows counted only where no figure of the three is 0, as x - 0 = x and x - x = 0 hold of any columns)."""
     k = numeric_cols.index(c)
     before = numeric_cols[max(0, k - reach):k]
     for i, first in enumerate(before):
         for second in before[i + 1 + between:]:
             # (rows of 0 in all three prove nothing either way)
-            rows = [(f[first] - f[second], f[c]) for r in data_rows
+            rows = [(f[first] - f[second], f[c], f[first] and f[second] and f[c]) for r in data_rows
                     if first in (f := numbers(r)) and second in f and c in f and (f[first] or f[second] or f[c])]
             for sign in (1, -1):
-                holding = sum(1 for difference, value in rows if sign * difference == value)
-                if holding >= least and holding * 4 >= len(rows) * 3:
+                holding = sum(1 for difference, value, __ in rows if sign * difference == value)
+                told = sum(1 for difference, value, none_0 in rows if sign * difference == value and none_0)
+                if (told if telling else holding) >= least and holding * 4 >= len(rows) * 3:
                     return True
     return False
 
@@ -247,7 +249,7 @@ def _difference_of_its_year(c: int, numeric_cols: list[int], data_rows: list[int
     k = numeric_cols.index(c)
     same = [b for b in numeric_cols[:k] if year is not None and year_in(titles[b]) == year]
     return len(same) >= 2 and _difference_of_two_before(c, [*same, c], data_rows, numbers, reach=len(same),
-                                                        least=3)
+                                                        least=3, telling=True)
 
 
 def _signed_combination_of_those_before(c: int, numeric_cols: list[int], data_rows: list[int],
@@ -1324,10 +1326,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                              and not is_labelled(line.key, False))
     # so is a column that is the difference of two before it titled by its year, wherever they stand, on most lines
     # ('Nog in te vullen 2029' = 'Taakstelling 2029' - 'Ingevuld 2029', Ingevuld 2026-2028 between them): asked as a
-    # verschil, its operands found by their year (rule "two columns apart"); never a begroting after its change
-    # (begroting + wijziging, asked as one)
+    # verschil, its operands found by their year (rule "two columns apart"); never a begroting after its change or
+    # a change (begroting + wijziging, asked as one: a 'Getoond bijgesteld 2029' after its begroting and a wijziging
+    # of 0 on most lines is no difference)
     differences |= frozenset(line.index for line in column_lines if not is_labelled(line.key, False)
-                             and not amended(line.key) and _difference_of_its_year(
+                             and amended_column(line.key) not in ("after", "change") and _difference_of_its_year(
                                  line.index, order, data_rows, numbers, {x.index: x.key for x in column_lines}))
     # so is a last column derived from three or four before it, signs mixed, in every row but one at most ('Verwacht
     # resultaat' = opbrengsten - kosten - boekwaarde 31-12): checked per line with those signs, as a stand chain is
