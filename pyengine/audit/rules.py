@@ -363,9 +363,12 @@ def closes_its_heading(heading: str, label: str) -> bool:
         and len(own[0]) >= 4 and own[0].isalpha() and not totalish(label)
 
 
-# A line naming a period's start or end: 'Liquide middelen per 1 januari' ... 'per 31 december' ('31-12-2024')
-_PERIOD_START = re.compile(r"\b(per )?(1 januari|1 1)( (19|20)\d\d)?\b")
+# A line naming a period's start or end: 'Liquide middelen per 1 januari' ... 'per 31 december' ('31-12-2024',
+# '01-01-2025')
+_PERIOD_START = re.compile(r"\b(per )?(1 januari|0?1 0?1)( (19|20)\d\d)?\b")
 _PERIOD_END = re.compile(r"\b(per )?(31 december|31 12)( (19|20)\d\d)?\b")
+# A title that is a date alone, with its year: '1-1-2025', '01-01-2025', '1 januari 2025', '31-12-2025'
+_DATED = re.compile(r"(per )?(\d{1,2} (januari|december|\d{1,2})) ((19|20)\d\d)")
 
 
 def stand_chain_starts(lines: Sequence[Line]) -> frozenset[int]:
@@ -381,10 +384,21 @@ def stand_chain_ends(lines: Sequence[Line]) -> frozenset[int]:
     """The lines naming the end of a period ('Liquide middelen per 31 december') after a line naming the same
     thing at its start ('Liquide middelen per 1 januari'): the end of a stand chain (begin + mutatie = eind),
     read as a stand is (a signed combination of the lines above). Only with that start line: a line or column
-    dated at the year's end alone (a balans's '31 december 2025' beside '31 december 2024') is no chain."""
+    dated at the year's end alone (a balans's '31 december 2025' beside '31 december 2024') is no chain.
+    A title that is a date alone names the stand by its date (a staat of a voorziening: '1-1-2025' | Dotatie |
+    Onttrekking | Vrijval | '31-12-2025'): the end of the same year as such a start, with a movement between them
+    (`_dated_alone`; two dates side by side, a balans's '1-1-2025' | '31-12-2025', are two stands, no chain)."""
     started: set[str] = set()
+    dated: dict[int, int] = {}   # the year of a start titled by its date alone -> where it stands in the lines
     ends = set()
-    for line in lines:
+    for k, line in enumerate(lines):
+        alone = _dated_alone(line.key)
+        if alone is not None and alone[0] == "start":
+            dated[alone[1]] = k
+            continue
+        if alone is not None and dated.get(alone[1], k - 1) < k - 1:
+            ends.add(line.index)
+            continue
         subject = _PERIOD_START.sub(" ", line.key).split()
         if subject and _PERIOD_START.search(line.key):
             started.add(" ".join(subject))
@@ -393,6 +407,20 @@ def stand_chain_ends(lines: Sequence[Line]) -> frozenset[int]:
         if subject and _PERIOD_END.search(line.key) and " ".join(subject) in started:
             ends.add(line.index)
     return frozenset(ends)
+
+
+def _dated_alone(key: str) -> tuple[str, int] | None:
+    """('start', year) for a title that is a date alone at a year's start ('1 1 2025', '01 01 2025', '1 januari
+    2025', 'per 1 1 2025'; normalised), ('end', year) at its end ('31 12 2025', '31 december 2025'), else None."""
+    found = _DATED.fullmatch(key)
+    if found is None:
+        return None
+    day = found.group(2)
+    if _PERIOD_START.fullmatch(day):
+        return "start", int(found.group(4))
+    if _PERIOD_END.fullmatch(day):
+        return "end", int(found.group(4))
+    return None
 
 
 def _subject(key: str, period: re.Pattern) -> str:
@@ -1210,20 +1238,36 @@ def two_columns_apart(walk: Walk) -> Iterable[Candidate]:
     column between them, or more, that is no part of it ('Restant' = 'Subsidieplafond' - 'Verleend', 'Aangevraagd'
     between them): each such pair among the last four open columns, holding in three figures or more and in more
     than twice as many as it fails (the signed combination takes a run of columns next to each other, never one
-    leaving a column out)."""
+    leaving a column out). So is any pair of open columns whose titles name the column's own year, wherever they
+    stand ('Nog in te vullen 2029' = 'Taakstelling 2029' - 'Ingevuld 2029', Ingevuld 2026-2028 between them)."""
     if walk.axis != "column" or not walk.balance:
         return
     stack = walk.stack
     window = list(range(max(0, len(stack) - 4), len(stack)))
-    for i in window:
-        for j in window:
-            if j - i < 2:
-                continue
-            for signs in ((1, -1), (-1, 1)):
-                checked, failed = walk.compare([stack[i], stack[j]], signs)
-                if checked - len(failed) >= 3 and checked - len(failed) > 2 * len(failed):
-                    yield Candidate(walk.line, ((stack[i], signs[0]), (stack[j], signs[1])), "two columns apart",
-                                    checked, tuple(failed))
+    pairs = [(i, j) for i in window for j in window if j - i >= 2]
+    year = _year_of(walk.label)
+    apart = set(pairs)
+    if year is not None:
+        same = [k for k, p in enumerate(stack) if _year_of(p.key) == year]
+        pairs += [(i, j) for i in same for j in same if i < j and (i, j) not in apart
+                  and (i, j) != (len(stack) - 2, len(stack) - 1)]
+    line = walk.line
+    for i, j in pairs:
+        for signs in ((1, -1), (-1, 1)):
+            checked, failed = walk.compare([stack[i], stack[j]], signs)
+            # (of its year: holding where no figure of the three is 0, as x - 0 = x and x - x = 0 hold of any two)
+            holds = checked - len(failed) if (i, j) in apart else sum(
+                1 for q in walk.checked_positions if q not in failed and line.values[q]
+                and stack[i].values.get(q) and stack[j].values.get(q))
+            if holds >= 3 and checked - len(failed) > 2 * len(failed):
+                yield Candidate(walk.line, ((stack[i], signs[0]), (stack[j], signs[1])), "two columns apart",
+                                checked, tuple(failed))
+
+
+def _year_of(key: str) -> str | None:
+    """The last year a title names ('nog in te vullen 2029': '2029'), or None."""
+    found = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", key)
+    return found[-1] if found else None
 
 
 def _what_the_words_give(walk: Walk) -> Iterable[tuple[list[Line], tuple[int, ...]]]:
@@ -2182,7 +2226,8 @@ RULES: list[Rule] = [
          "begroting, begin + toevoegingen - onttrekkingen"),
     Rule("two columns apart", two_columns_apart, "a column of what is left or differs: one column less another, "
          "a column between them no part of it ('Restant' = 'Subsidieplafond' - 'Verleend', 'Aangevraagd' between "
-         "them)"),
+         "them), or two of its own year wherever they stand ('Nog in te vullen 2029' = 'Taakstelling 2029' - "
+         "'Ingevuld 2029')"),
     Rule("own lines", own_lines, "exactly the lines since the previous total or heading, zeros included",
          answer=own_lines_after_the_walk, question="unexplained"),
     Rule("like the other saldi", like_the_other_saldi_in_the_walk, "a saldo over fewer lines under its heading "

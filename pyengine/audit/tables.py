@@ -213,42 +213,43 @@ def _shares_across(numeric_cols: list[int], percent_cols: set[int], headers: dic
     return found
 
 
-def _difference_of_the_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
-    """The column's figures are the difference of the two columns just before it, either way round (begroting -
-    realisatie, realisatie - begroting), in two rows at least and in three quarters of the rows that show all three
-    (not all 0): an 'Afwijking' after 'Begroting na wijziging' and 'Realisatie' is that verschil (one
-    figure altered in it leaves the others to say so), not a check column of deviations ('Afwijking
-    b+w-bijgesteld', the absolute miss of a rounding, which is no such difference)."""
+def _difference_of_two_before(c: int, numeric_cols: list[int], data_rows: list[int], numbers, reach: int = 2,
+                              between: int = 0, least: int = 2, telling: bool = False) -> bool:
+    """The column's figures are the difference of two of the `reach` columns just before it with `between` columns
+    or more between them, either way round, in `least` rows at least and in three quarters of the rows that show
+    all three (not all 0). The two just before it (reach 2, side by side, two rows): an 'Afwijking' after
+    'Begroting na wijziging' and 'Realisatie' is that verschil (one figure altered in it leaves the others to say
+    so), not a check column of deviations ('Afwijking b+w-bijgesteld', the absolute miss of a rounding, which is no
+    such difference). Two of the four before it apart (reach 4, a column between them, three rows): an 'Afwijking'
+    after 'Begroot saldo' | Opbrengsten | Lasten | 'Saldo' is Saldo - Begroot saldo, the realisatie's lines between
+    them. Of the columns of its own year (`_difference_of_its_year`: those given, any two, three rows; `telling`:
+    the `least` rows counted only where no figure of the three is 0, as x - 0 = x and x - x = 0 hold of any columns)."""
     k = numeric_cols.index(c)
-    if k < 2:
-        return False
-    first, second = numeric_cols[k - 2], numeric_cols[k - 1]
-    # (rows of 0 in all three prove nothing either way)
-    rows = [(f[first] - f[second], f[c]) for r in data_rows
-            if first in (f := numbers(r)) and second in f and c in f and (f[first] or f[second] or f[c])]
-    for sign in (1, -1):
-        holding = sum(1 for difference, value in rows if sign * difference == value)
-        if holding >= 2 and holding * 4 >= len(rows) * 3:
-            return True
-    return False
-
-
-def _difference_of_two_apart(c: int, numeric_cols: list[int], data_rows: list[int], numbers) -> bool:
-    """The column's figures are the difference of two of the four columns before it with a column or more between
-    them, either way round, in three rows at least and in three quarters of the rows that show all three (not all 0):
-    an 'Afwijking' after 'Begroot saldo' | Opbrengsten | Lasten | 'Saldo' is Saldo - Begroot saldo, the realisatie's
-    lines between them (`_difference_of_the_two_before` takes two side by side)."""
-    k = numeric_cols.index(c)
-    before = numeric_cols[max(0, k - 4):k]
+    before = numeric_cols[max(0, k - reach):k]
     for i, first in enumerate(before):
-        for second in before[i + 2:]:
-            rows = [(f[first] - f[second], f[c]) for r in data_rows
+        for second in before[i + 1 + between:]:
+            # (rows of 0 in all three prove nothing either way)
+            rows = [(f[first] - f[second], f[c], f[first] and f[second] and f[c]) for r in data_rows
                     if first in (f := numbers(r)) and second in f and c in f and (f[first] or f[second] or f[c])]
             for sign in (1, -1):
-                holding = sum(1 for difference, value in rows if sign * difference == value)
-                if holding >= 3 and holding * 4 >= len(rows) * 3:
+                holding = sum(1 for difference, value, __ in rows if sign * difference == value)
+                told = sum(1 for difference, value, none_0 in rows if sign * difference == value and none_0)
+                if (told if telling else holding) >= least and holding * 4 >= len(rows) * 3:
                     return True
     return False
+
+
+def _difference_of_its_year(c: int, numeric_cols: list[int], data_rows: list[int], numbers,
+                            titles: Mapping[int, str]) -> bool:
+    """The column's figures are the difference of two columns before it whose titles name its year, wherever they
+    stand (`_difference_of_two_before` over those, three rows): 'Nog in te vullen 2029' = 'Taakstelling 2029' -
+    'Ingevuld 2029' with Ingevuld 2026-2028 between them; a 'Restant 2025', 'Nog te besteden 2025', 'Beschikbaar
+    2025. of a budget and its besteed part (the last year a title names is its year)."""
+    year = year_in(titles[c])
+    k = numeric_cols.index(c)
+    same = [b for b in numeric_cols[:k] if year is not None and year_in(titles[b]) == year]
+    return len(same) >= 2 and _difference_of_two_before(c, [*same, c], data_rows, numbers, reach=len(same),
+                                                        least=3, telling=True)
 
 
 def _signed_combination_of_those_before(c: int, numeric_cols: list[int], data_rows: list[int],
@@ -995,7 +996,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                    for c in range(c0, c1 + 1)}
     # the header cells under a title merged down over them (a single-level title over both header rows, 'Opwek
     # (GWh/jaar)' beside the group 'Vermogen (MW)' over Zon | Wind | Totaal): that title's, no empty cell a sub-title
-    # left of it spans onto (it is no 'Opwek (GWh/jaar) Totaal')
+    # left of it spans onto (it is no 'Opwek (GWh/jaar) Totaal'; '31-12-2025' beside 'Vrijval' under 'Mutaties 2025' is
+    # no '31-12-2025 Vrijval')
     merged_down = {(r, c) for r0, c0, r1, c1 in grid.merged if r1 > r0 for r in range(r0 + 1, r1 + 1)
                    for c in range(c0, c1 + 1)}
     for r in header_rows[:-1]:
@@ -1062,8 +1064,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     skip_cols = {c for c in numeric_cols if _not_additive_column(headers[c], [v for r in data_rows
                                                                              if (v := numbers(r).get(c)) is not None])
                  and not (is_balance(normal(headers[c])) and (
-                     _difference_of_the_two_before(c, numeric_cols, data_rows, numbers)
-                     or _difference_of_two_apart(c, numeric_cols, data_rows, numbers)))}
+                     _difference_of_two_before(c, numeric_cols, data_rows, numbers)
+                     or _difference_of_two_before(c, numeric_cols, data_rows, numbers, 4, 1, 3)))}
     # (by their titles alone: where a total line has a figure in one, the summary says it was not checked)
     titled_no_sum = frozenset(skip_cols)
     # a column titled '%' alone (its own title: 'Realisatie' may span onto it) right after a verschil is that verschil
@@ -1320,11 +1322,19 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     order = [line.index for line in column_lines]
     differences = frozenset(line.index for line in column_lines[-1:] if line.index == max(order)
                             and not is_labelled(line.key, False)
-                            and _difference_of_the_two_before(line.index, order, data_rows, numbers))
+                            and _difference_of_two_before(line.index, order, data_rows, numbers))
     # so is a column titled as a tekort or overschot ('Exploitatie-tekort', 'Overschot'), wherever it stands: a result
     # of the columns before it, as a 'Saldo' column is by its word (not asked in the middle of the table otherwise)
     differences |= frozenset(line.index for line in column_lines if _names_a_shortfall(line.key)
                              and not is_labelled(line.key, False))
+    # so is a column that is the difference of two before it titled by its year, wherever they stand, on most lines
+    # ('Nog in te vullen 2029' = 'Taakstelling 2029' - 'Ingevuld 2029', Ingevuld 2026-2028 between them): asked as a
+    # verschil, its operands found by their year (rule "two columns apart"); never a begroting after its change or
+    # a change (begroting + wijziging, asked as one: a 'Getoond bijgesteld 2029' after its begroting and a wijziging
+    # of 0 on most lines is no difference)
+    differences |= frozenset(line.index for line in column_lines if not is_labelled(line.key, False)
+                             and amended_column(line.key) not in ("after", "change") and _difference_of_its_year(
+                                 line.index, order, data_rows, numbers, {x.index: x.key for x in column_lines}))
     # so is a last column derived from three or four before it, signs mixed, in every row but one at most ('Verwacht
     # resultaat' = opbrengsten - kosten - boekwaarde 31-12): checked per line with those signs, as a stand chain is
     # (only under titles: figures alone, in a table that has no header, say nothing of what a column is)
