@@ -121,3 +121,28 @@ def test_dated_stands_and_a_difference_of_its_year_printed_to_pdf_are_checked(pr
     assert columns_checked(printed["taak schoon"]) == [("Nog in te vullen 2029", ("Taakstelling 2029",
                                                                                   "-Ingevuld 2029"))]
     assert found(printed["taak schoon"]) == []
+
+
+def test_dates_typed_as_titles_are_dates_not_figures(tmp_path):
+    """Excel makes a typed '1-1-2025' a date: a number (45658) formatted as one. Read as a figure, the header row
+    was a line of figures, the columns were named 'B' .. 'F' and the stand chain was lost (a new user's voorzieningen
+    staat: a changed stand named no line). A date is a text: its day, month and year, as the Dutch write them."""
+    import datetime as dt
+
+    import openpyxl
+
+    def book(path: Path, altered: int = 0) -> Path:
+        rows = staat("1-1-2025", "31-12-2025", altered)
+        rows[3][1], rows[3][5] = dt.datetime(2025, 1, 1), dt.datetime(2025, 12, 31)
+        staat_book(path, "1-1-2025", "31-12-2025", altered)
+        sheet_book = openpyxl.load_workbook(path)
+        sheet = sheet_book.active
+        sheet["B4"], sheet["F4"] = rows[3][1], rows[3][5]
+        sheet["B4"].number_format = sheet["F4"].number_format = "d-m-yyyy"
+        sheet_book.save(path)
+        return path
+
+    clean, wrong = audit(book(tmp_path / "clean.xlsx")), audit(book(tmp_path / "wrong.xlsx", altered=1))
+    assert clean.verdict == "clean" and clean.tables[0].columns[0] == "1-1-2025" and \
+        clean.tables[0].columns[-1] == "31-12-2025"
+    assert [(f.row_label, f.column) for f in wrong.findings if f.kind == "sum"] == [("Gemaal Zuid", "31-12-2025")]

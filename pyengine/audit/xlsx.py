@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -274,7 +275,14 @@ def _cell(read: xlsx_reader.Cell, ref: str) -> Cell | None:
         return Cell(read.error, ref=ref, formula=formula)
     if isinstance(read.value, bool):
         return Cell("TRUE" if read.value else "FALSE", ref=ref, formula=formula)
-    if read.text is not None:  # a number (also one formatted as a date): its digits as stored
+    if isinstance(read.value, dt.datetime):
+        # a date is no figure: a column's title ('1-1-2025' typed in Excel becomes a date) or a line's date, as the
+        # Dutch write it; summed as its serial number it made a header row a line of figures
+        shown = f"{read.value.day}-{read.value.month}-{read.value.year}"
+        if (read.value.hour, read.value.minute) != (0, 0):
+            shown += f" {read.value.hour:02d}:{read.value.minute:02d}"
+        return Cell(shown, ref=ref, formula=formula)
+    if read.text is not None:  # a number: its digits as stored
         number = _number(read.text)
         shown = None if number is None or xlsx_reader.is_date_format(read.number_format) else \
             shown_figure(number, read.number_format)
