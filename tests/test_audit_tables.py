@@ -1302,3 +1302,33 @@ def test_a_wrong_section_subtotal_is_not_hidden_by_a_second_section_of_the_same_
     findings = audit_grid(grid)[0].findings
     assert [(f.row, f.col, f.kind, f.follows_from) for f in findings] == \
         [(6, 2, "sum", ()), (12, 2, "follows", ((6, 2),))]
+
+
+# a new user's gemeentefonds: the sum of a block named by its heading's last words ('Sociaal domein' under
+# 'Taakmiddelen sociaal domein'), no 'Totaal' in it
+NAMED_BY_ITS_HEADING = """Onderdeel\t2026\t2027\t2028
+Algemene uitkering
+Uitkering basis\t45210\t46120\t46900
+Suppletie-uitkering herijking\t1120\t980\t760
+Algemene uitkering\t46330\t47100\t47660
+Taakmiddelen sociaal domein
+Jeugd\t12400\t12650\t12800
+Wmo 2015\t8300\t8420\t8510
+Participatie\t4100\t4050\t4000
+Sociaal domein\t24800\t25120\t25310
+Decentralisatie-uitkeringen
+Vrouwenopvang\t900\t910\t920
+Armoedebestrijding kinderen\t350\t350\t0
+Decentralisatie-uitkeringen\t1250\t1260\t920
+Totaal gemeentefonds\t72380\t73480\t73890"""
+
+
+def test_a_block_closed_by_its_heading_s_last_words_is_a_subtotal():
+    """'Sociaal domein' closing the block under 'Taakmiddelen sociaal domein' was read as a line: 'Totaal
+    gemeentefonds' was checked over it and its own lines (three false findings on a clean table)."""
+    table = audit_grid(grid_from_text(NAMED_BY_ITS_HEADING))[0]
+    assert table.findings == () and table.unverified == ()
+    assert ("Totaal gemeentefonds", ("Algemene uitkering", "Sociaal domein", "Decentralisatie-uitkeringen")) in \
+        [(r.total, r.parts) for r in table.relations]
+    wrong = audit_grid(grid_from_text(NAMED_BY_ITS_HEADING.replace("Wmo 2015\t8300", "Wmo 2015\t8400")))[0]
+    assert [(f.row_label, f.column) for f in wrong.findings] == [("Sociaal domein", "2026")]

@@ -356,8 +356,13 @@ def closes_its_heading(heading: str, label: str) -> bool:
     'Woonlasten meerpersoonshuishouden, huurder' closing the block under 'Meerpersoonshuishouden, huurder' (a
     paragraaf lokale heffingen's total per huishoudtype, no 'Totaal'; its last word cut short where the print clips
     the label in its cell, 'eigenaar-bew'). Called a total as a line repeating its heading is; not under a one-word
-    heading ('Overige baten' closing the block under 'Baten' is a line of it)."""
+    heading ('Overige baten' closing the block under 'Baten' is a line of it). Or the other way round: the heading
+    names the closing line, two words or more, whole, after one word of its own ('Sociaal domein' closing the block
+    under 'Taakmiddelen sociaal domein')."""
     words, own = heading.split(), label.split()
+    if len(own) >= 2 and any(len(w) >= 4 for w in own) and len(words) == len(own) + 1 and words[1:] == own and \
+            len(words[0]) >= 4 and words[0].isalpha() and not totalish(heading):
+        return True
     return len(words) >= 2 and any(len(w) >= 4 for w in words) and len(own) == len(words) + 1 and \
         own[1:-1] == words[:-1] and (own[-1] == words[-1] or len(own[-1]) >= 3 and words[-1].startswith(own[-1])) \
         and len(own[0]) >= 4 and own[0].isalpha() and not totalish(label)
