@@ -433,7 +433,7 @@ def test_a_label_ends_before_a_figure_glued_to_a_text_not_before_figures_glued_t
     assert [c[2] for c in _before_first_figure(small, is_figure)] == ["Totaal", "gemeentelijke bijdrage", "-1 0 -1"]
 
 
-def _reserves_over_three_pages(path: Path, last_total: int) -> Path:
+def _reserves_over_three_pages(path: Path, last_total: int, nil_dash: bool = False) -> Path:
     """A staat van reserves too wide for a portrait page, printed as LibreOffice prints it by default: the names and
     two columns on page 1, three on page 2, 'Begroot 2027' alone on page 3 (no labels there)."""
     workbook = openpyxl.Workbook()
@@ -441,7 +441,7 @@ def _reserves_over_three_pages(path: Path, last_total: int) -> Path:
     sheet["A1"] = "Staat van reserves 2025"
     titles = ["Reserve", "Stand 1-1-2025", "Toevoeging", "Onttrekking", "Stand 31-12-2025", "Begroot 2026", "Begroot 2027"]
     lines = [["Algemene reserve", 1000, 200, 100], ["Reserve egalisatie", 500, 50, 80],
-             ["Reserve huisvesting", 300, 0, 40], ["Reserve ICT", 120, 30, 10]]
+             ["Reserve huisvesting", 300, 0, 0 if nil_dash else 40], ["Reserve ICT", 120, 30, 10]]
     for c, title in enumerate(titles, start=1):
         sheet.cell(3, c, title)
     for r, (name, start, added, taken) in enumerate(lines, start=4):
@@ -451,6 +451,10 @@ def _reserves_over_three_pages(path: Path, last_total: int) -> Path:
     totals = [sum(sheet.cell(r, c).value for r in range(4, 8)) for c in range(2, 8)]
     for c, value in enumerate(["Totaal", *totals[:-1], last_total], start=1):
         sheet.cell(8, c, value)
+    if nil_dash:  # nil printed as '-': page 2's line of Reserve huisvesting opens with it
+        for row in sheet.iter_rows(min_row=4, max_row=8, min_col=2):
+            for cell in row:
+                cell.number_format = '#,##0;-#,##0;"-"'
     return finish(sheet, path, widths={"A": 30, **{get_column_letter(c): 18 for c in range(2, 8)}},
                   orientation=None, fit=False)
 
@@ -466,3 +470,17 @@ def test_a_last_column_alone_on_its_page_across_is_checked_even_when_its_total_l
     assert clean.verdict == "clean" and clean.tables[0].columns[-1] == "Begroot 2027"
     assert [(f.row_label, f.column, f.expected, f.found) for f in wrong.findings] == \
         [("Totaal", "Begroot 2027", D(2050), D(2051))]
+
+
+def test_a_page_across_whose_line_opens_with_a_nil_dash_is_joined_to_its_table(tmp_path):
+    """A new user's staat printed over pages across: page 2's line of a reserve with no onttrekking opens with '-'
+    (nil), so the page was not taken for a page of figures only: read as a table of its own with no labels, every
+    line '(no label)', the stand chain never checked, and the file said 'every total adds up'."""
+    soffice()
+    total = 1920 + 280 - 190 + 20 * 4
+    pdfs = print_named({"clean": _reserves_over_three_pages(tmp_path / "clean.xlsx", total, nil_dash=True),
+                        "wrong": _reserves_over_three_pages(tmp_path / "wrong.xlsx", total + 1, nil_dash=True)},
+                       tmp_path)
+    clean, wrong = audit(pdfs["clean"]), audit(pdfs["wrong"])
+    assert clean.verdict == "clean" and len(clean.tables) == 1 and clean.tables[0].columns[-1] == "Begroot 2027"
+    assert [(f.row_label, f.column) for f in wrong.findings] == [("Totaal", "Begroot 2027")]

@@ -1631,8 +1631,10 @@ def _join_across(pages, is_figure):
     def unlabelled(lines) -> bool:
         # (a line's first figure is a year label when every line opens with a year: '2051' atop a column of amounts,
         # the only column on the last page across, is an amount)
+        # (a line may open with a dash, a nil in the first column: '-' '55,000' '347,100')
         with_figures = figure_lines(lines)
-        return len(with_figures) >= 3 and all(is_figure(chunks[0][2]) for _top, chunks, _index in with_figures) and \
+        return len(with_figures) >= 3 and all(is_figure(chunks[0][2]) or chunks[0][2].strip() in DASHES
+                                              for _top, chunks, _index in with_figures) and \
             not all(re.fullmatch(r"(19|20)\d\d", chunks[0][2]) for _top, chunks, _index in with_figures)
 
     first_number, first = pages[0]
