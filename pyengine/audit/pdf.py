@@ -537,6 +537,14 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         return re.fullmatch(r"[a-z]", word["text"].strip()) is not None and word["text"].strip() not in MARKERS and \
             bisect.bisect_right(letter_starts, x0 + 1) - bisect.bisect_left(letter_starts, x0 - 1) >= 3
 
+    # where the page's words that start with letters start: a column of text between the figure columns, left-aligned
+    # in its cells ('Heffingsgrondslag': 'per persoon per nacht'), starts its words at one place on every line
+    text_starts = sorted(w["x0"] for w in words if re.match(r"[^\W\d_]{2}", w["text"]))
+
+    def in_text_column(word: dict) -> bool:
+        x0 = word["x0"]
+        return bisect.bisect_right(text_starts, x0 + 1) - bisect.bisect_left(text_starts, x0 - 1) > COLUMN_EDGE_FIGURES
+
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         # (a word standing over another of the row, at another height, is on a line printed over it: a wrapped title
@@ -593,6 +601,14 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # the V/N column and the Verschil column lost every figure but its totals')
             marker = chunks and word["text"].strip().lower() in MARKERS and at_edge(chunks[-1][1], word["x0"]) and \
                 in_marker_column(word)
+            # a word set tight after a figure that ends at a column's edge, starting where words of other lines start
+            # (a column of text, left-aligned), with figures after it on the line: the first word of a text column's
+            # cell standing between the figure columns ('24.916' 'per persoon per nacht' under 'Heffingsgrondslag'),
+            # no unit of the figure (read as one, the figure left its column and the table was cut in two there)
+            between = len(chunks) >= 2 and re.match(r"[^\W\d_]{2}", word["text"]) is not None and \
+                word["text"].strip().lower() not in MARKERS and at_edge(chunks[-1][1], word["x0"]) and \
+                in_text_column(word) and any(w["x0"] > word["x1"] and _FIGURE_LIKE.fullmatch(w["text"]) for w in row)
+            note = note or between
             if chunks and gap is not None and not word.get("glued") and gap < 0.45 * float(word.get("size") or 10) and not after_year \
                     and not marker \
                     and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
@@ -1105,6 +1121,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         lines, codes = _without_codes(lines, code_column, is_figure)
         # a column of text right of the figures ('Toelichting'): its notes are neither labels nor column titles
         lines, notes, note_bottoms = _text_column(lines, page_columns(lines), is_figure)
+        # (and a column of text between the figure columns: its texts stand right of all figure columns in the grid)
+        lines, between = _between_texts(lines, page_columns(lines), is_figure)
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
         # (the lines of a text right of the names wrapped in its cell count in the usual spacing, as a label's do)
@@ -1308,6 +1326,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 cells[(row, side_col)] = Cell(sides[index])
             if index in notes:  # (the text column's cell, as the workbook has it: right of every figure column)
                 cells[(row, len(columns) + first_col)] = Cell(notes[index])
+            if index in between:  # (a text column between the figures': right of every figure column, and of the notes)
+                cells[(row, len(columns) + first_col + bool(notes))] = Cell(between[index])
     return Grid(name, cells, places=places, is_pdf=True, merged=frozenset(merged))
 
 
@@ -1471,6 +1491,56 @@ def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[
         elif kept:
             bottoms[kept[-1][2]] = top
     return kept, notes, bottoms
+
+
+def _between_texts(lines, columns, is_figure) -> tuple[list, dict[int, str]]:
+    """A column of text standing between the figure columns, left-aligned in its cells ('Heffingsgrondslag' between
+    'Overnachtingen 2025' and 'Tarief': 'per persoon per nacht', 'forfaitair per standplaats'): on lines with figures,
+    the texts that start right of the first figure column's right edge with a figure column still to come, at one
+    place on two lines or more; and the title over them (a header text above the first figures standing over their
+    place and over no figure column's). They are taken off the lines: no part of a line's label ('Hotels binnenstad
+    per persoon per nacht') and no title of a figure column, as the workbook has them in a column of their own.
+    Returns the lines and the texts taken off each (by line number)."""
+    if len(columns) < 2:
+        return lines, {}
+    first_edge, last_left = columns[0][1], columns[-1][2]
+    found: list[tuple[int, tuple]] = []   # (line number, chunk)
+    for top, chunks, index in lines:
+        figures = [c for c in chunks if is_figure(c[2])]
+        if not figures or all(is_year_text(c[2]) for c in figures):
+            continue
+        for k, c in enumerate(chunks):
+            if k and not is_figure(c[2]) and c[2].strip() not in DASHES and c[2].strip().lower() not in MARKERS and \
+                    len(re.findall(r"[^\W\d_]", c[2])) >= 2 and c[0] > first_edge + 1 and c[1] < last_left and \
+                    any(is_figure(x[2]) for x in chunks[k + 1:]):
+                found.append((index, c))
+    best: list[tuple[int, tuple]] = []
+    for _index, chunk in found:
+        aligned = [(i, c) for i, c in found if abs(c[0] - chunk[0]) <= 2]
+        if len({i for i, _c in aligned}) >= 2 and len(aligned) > len(best):
+            best = aligned
+    if not best:
+        return lines, {}
+    left, right = min(c[0] for _i, c in best), max(c[1] for _i, c in best)
+    taken = {id(c) for _i, c in best}
+    first_figures = next((i for i, (_top, chunks, _index) in enumerate(lines)
+                          if any(id(c) in taken for c in chunks)), 0)
+    for _top, chunks, _index in lines[:first_figures]:
+        for c in chunks:
+            if not is_figure(c[2]) and min(c[1], right) - max(c[0], left) > 0 and \
+                    not any(min(c[1], high) - max(c[0], low) > 0 for _low, high, low in columns):
+                taken.add(id(c))
+    kept, texts = [], {}
+    for top, chunks, index in lines:
+        text = [c for c in chunks if id(c) in taken]
+        if not text:
+            kept.append((top, chunks, index))
+            continue
+        texts[index] = " ".join(c[2] for c in text)
+        rest = [c for c in chunks if id(c) not in taken]
+        if rest:
+            kept.append((top, rest, index))
+    return kept, texts
 
 
 # Lines of one cell follow each other at about 1.15 to 1.2 times the type size; rows (a cell's margins added) at 1.27
