@@ -1130,10 +1130,22 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                                                          {index for (page_number, index), close in tight.items()
                                                           if close and page_number == number})
         lines, label_tops, label_bottoms = _join_wrapped_labels(lines, is_figure, continued)
+        # a row set at its top in a table of tall rows (its label wrapped onto lines under its figures: a risk
+        # register's long descriptions) keeps the room under its text: a row whose text takes fewer lines than its row
+        # was made for ('R09 Loonkostenstijging ...' on one line in a row of two) ends a wrapped line's step further
+        # down than the next row starts, and is no empty row apart (read so, a block lost its first line after a
+        # deletion and that line went into the grand total); an empty row still stands a whole row apart
+        tops_of = {index: top for top, _chunks, index in lines}
+        wrapped_step = min((bottom - tops_of[index] for index, bottom in label_bottoms.items()
+                            if index in tops_of and bottom > tops_of[index]), default=None)
+        apart = 1.6 * usual
+        if wrapped_step is not None and usual and wrapped_step < usual:
+            apart = max(apart, usual + wrapped_step + (usual - wrapped_step) / 2)
         label_bottoms = {**side_bottoms, **note_bottoms, **label_bottoms}
         started = False
         previous_top = None
         previous_titles = False
+        previous_figures = False
         # a page opening with a text of its own (not a header row repeated from the page before: 'C. AFRONDING
         # ...' under block B's pages) starts another table: its columns are its own
         opening = next(((" ".join(c[2] for c in chunks), chunks) for _top, chunks, _index in lines
@@ -1252,8 +1264,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 # (a line of titles over several columns heads the titles under it, however tall their row: 'Lasten'
                 # over four columns whose titles wrap in a row set tall, printed at its foot)
                 under_group = previous_titles and line_number - 1 in upper_lines and line_number < header_end
-                row += 2 if usual and start - previous_top > 1.6 * usual and not under_group else 1
+                limit = apart if previous_figures else 1.6 * usual
+                row += 2 if usual and start - previous_top > limit and not under_group else 1
             previous_top = label_bottoms.get(index, top)
+            previous_figures = has_figures and not _all_years([c for c in chunks if is_figure(c[2])], english)
             # (a line of years over the columns is a line of column titles too: '2025' over 'Begroting na wijziging')
             previous_titles = (not has_figures or _all_years([c for c in chunks if is_figure(c[2])], english)) and \
                 all(c[0] > label_left + 20 for c in chunks)
