@@ -1139,8 +1139,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         wrapped_step = min((bottom - tops_of[index] for index, bottom in label_bottoms.items()
                             if index in tops_of and bottom > tops_of[index]), default=None)
         apart = 1.6 * usual
+        # (half way between a row with a line to spare and a row with an empty row under it; never as far as 1.8 rows:
+        # where a wrapped line's step is nearly a row's, a line to spare cannot be told from an empty row)
         if wrapped_step is not None and usual and wrapped_step < usual:
-            apart = max(apart, usual + wrapped_step + (usual - wrapped_step) / 2)
+            apart = min(max(apart, usual + wrapped_step + (usual - wrapped_step) / 2), 1.8 * usual)
         label_bottoms = {**side_bottoms, **note_bottoms, **label_bottoms}
         started = False
         previous_top = None
@@ -1510,9 +1512,10 @@ def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[
 def _between_texts(lines, columns, is_figure) -> tuple[list, dict[int, str]]:
     """A column of text standing between the figure columns, left-aligned in its cells ('Heffingsgrondslag' between
     'Overnachtingen 2025' and 'Tarief': 'per persoon per nacht', 'forfaitair per standplaats'): on lines with figures,
-    the texts that start right of the first figure column's right edge with a figure column still to come, at one
-    place on two lines or more; and the title over them (a header text above the first figures standing over their
-    place and over no figure column's). They are taken off the lines: no part of a line's label ('Hotels binnenstad
+    the texts that start right of the first figure column's right edge with a figure column still to come, standing in
+    no figure column's place (a 'n.v.t.' in a column of figures is that column's), at one place on two lines or more;
+    and the title over them (a header text above the first figures standing over their place and over no figure
+    column's). They are taken off the lines: no part of a line's label ('Hotels binnenstad
     per persoon per nacht') and no title of a figure column, as the workbook has them in a column of their own.
     Returns the lines and the texts taken off each (by line number)."""
     if len(columns) < 2:
@@ -1526,7 +1529,8 @@ def _between_texts(lines, columns, is_figure) -> tuple[list, dict[int, str]]:
         for k, c in enumerate(chunks):
             if k and not is_figure(c[2]) and c[2].strip() not in DASHES and c[2].strip().lower() not in MARKERS and \
                     len(re.findall(r"[^\W\d_]", c[2])) >= 2 and c[0] > first_edge + 1 and c[1] < last_left and \
-                    any(is_figure(x[2]) for x in chunks[k + 1:]):
+                    any(is_figure(x[2]) for x in chunks[k + 1:]) and \
+                    not any(c[0] < high + 1 and c[1] > left - 1 for _low, high, left in columns):
                 found.append((index, c))
     best: list[tuple[int, tuple]] = []
     for _index, chunk in found:
@@ -1542,7 +1546,7 @@ def _between_texts(lines, columns, is_figure) -> tuple[list, dict[int, str]]:
     for _top, chunks, _index in lines[:first_figures]:
         for c in chunks:
             if not is_figure(c[2]) and min(c[1], right) - max(c[0], left) > 0 and \
-                    not any(min(c[1], high) - max(c[0], low) > 0 for _low, high, low in columns):
+                    not any(min(c[1], high) - max(c[0], left) > 0 for _low, high, left in columns):
                 taken.add(id(c))
     kept, texts = [], {}
     for top, chunks, index in lines:
