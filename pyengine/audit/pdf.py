@@ -1139,10 +1139,13 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         wrapped_step = min((bottom - tops_of[index] for index, bottom in label_bottoms.items()
                             if index in tops_of and bottom > tops_of[index]), default=None)
         apart = 1.6 * usual
-        # (half way between a row with a line to spare and a row with an empty row under it; never as far as 1.8 rows:
-        # where a wrapped line's step is nearly a row's, a line to spare cannot be told from an empty row)
+        # (a line to spare and no more, a point and a half's leeway, never half way to an empty row nor as far as 1.8
+        # rows: where a wrapped line's step is nearly a row's, a line to spare cannot be told from an empty row; and
+        # a table whose usual step is a tall row's, an empty row of the default height under a line is 30 points
+        # where the usual step and a wrapped line's make 28: an empty row, as it was)
         if wrapped_step is not None and usual and wrapped_step < usual:
-            apart = min(max(apart, usual + wrapped_step + (usual - wrapped_step) / 2), 1.8 * usual)
+            apart = max(apart, min(usual + wrapped_step + 1.5, usual + wrapped_step + (usual - wrapped_step) / 2,
+                                   1.8 * usual))
         label_bottoms = {**side_bottoms, **note_bottoms, **label_bottoms}
         started = False
         previous_top = None
