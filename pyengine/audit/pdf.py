@@ -602,10 +602,13 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             marker = chunks and word["text"].strip().lower() in MARKERS and at_edge(chunks[-1][1], word["x0"]) and \
                 in_marker_column(word)
             # a word set tight after a figure that ends at a column's edge, starting where words of other lines start
-            # (a column of text, left-aligned), with figures after it on the line: the first word of a text column's
-            # cell standing between the figure columns ('24.916' 'per persoon per nacht' under 'Heffingsgrondslag'),
-            # no unit of the figure (read as one, the figure left its column and the table was cut in two there)
+            # (a column of text, left-aligned), with figures after it on the line and two before it: the first word of
+            # a text column's cell standing between the figure columns ('23.133' '24.916' 'per persoon per nacht'
+            # under 'Heffingsgrondslag'), no unit of the figure (read as one, the figure left its column and the table
+            # was cut in two there); a form's figure with its unit after its label ('2026: te verdelen (euro)'
+            # '-2,363.83 in centen' '236,383') stays one
             between = len(chunks) >= 2 and re.match(r"[^\W\d_]{2}", word["text"]) is not None and \
+                sum(1 for c in chunks if _FIGURE_LIKE.fullmatch(c[2])) >= 2 and \
                 word["text"].strip().lower() not in MARKERS and at_edge(chunks[-1][1], word["x0"]) and \
                 in_text_column(word) and any(w["x0"] > word["x1"] and _FIGURE_LIKE.fullmatch(w["text"]) for w in row)
             note = note or between
