@@ -1518,10 +1518,10 @@ def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[
 def _between_texts(lines, columns, is_figure) -> tuple[list, dict[int, str]]:
     """A column of text standing between the figure columns, left-aligned in its cells ('Heffingsgrondslag' between
     'Overnachtingen 2025' and 'Tarief': 'per persoon per nacht', 'forfaitair per standplaats'): on lines with figures,
-    the texts that start right of the first figure column's right edge with a figure column still to come, standing in
-    no figure column's place (a 'n.v.t.' in a column of figures is that column's), at one place on two lines or more;
-    and the title over them (a header text above the first figures standing over their place and over no figure
-    column's). They are taken off the lines: no part of a line's label ('Hotels binnenstad
+    the texts after the line's label that start right of the first figure column's right edge with a figure column
+    still to come, standing in no figure column's place (a 'n.v.t.' in a column of figures is that column's), at one
+    place on two lines or more; and the title over them (a header text above the first figures standing over their
+    place and over no figure column's). They are taken off the lines: no part of a line's label ('Hotels binnenstad
     per persoon per nacht') and no title of a figure column, as the workbook has them in a column of their own.
     Returns the lines and the texts taken off each (by line number)."""
     if len(columns) < 2:
@@ -1533,7 +1533,9 @@ def _between_texts(lines, columns, is_figure) -> tuple[list, dict[int, str]]:
         if not figures or all(is_year_text(c[2]) for c in figures):
             continue
         for k, c in enumerate(chunks):
+            # (after the line's label: a Geldgever's name after its number, '1001' 'BNG Bank', is the label itself)
             if k and not is_figure(c[2]) and c[2].strip() not in DASHES and c[2].strip().lower() not in MARKERS and \
+                    any(not is_figure(x[2]) for x in chunks[:k]) and \
                     len(re.findall(r"[^\W\d_]", c[2])) >= 2 and c[0] > first_edge + 1 and c[1] < last_left and \
                     any(is_figure(x[2]) for x in chunks[k + 1:]) and \
                     not any(c[0] < high + 1 and c[1] > left - 1 for _low, high, left in columns):
