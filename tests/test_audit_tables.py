@@ -1291,3 +1291,14 @@ def test_the_first_saldo_after_columns_the_totals_leave_blank_is_an_opening_bala
     table = audit_grid(grid_from_text(text.replace("\t100.000\t", "\t100.500\t")))[0]
     assert sorted((f.row_label, f.column, f.expected, f.found) for f in table.findings) == [
         ("BNG Bank", "Saldo 31-12-2024", D(1099500), D(1100000)), ("Totaal", "Aflossingen 2024", D(150500), D(150000))]
+
+
+def test_a_wrong_section_subtotal_is_not_hidden_by_a_second_section_of_the_same_sum():
+    """Hypothesis found it: two sections of three lines of 1, 'Subtotaal sectie 1' typed 4 in one year. 'Totaal' 6
+    was read as every line of the second section with its own subtotal (1 + 1 + 1 + 3, rule 'whole block'), which
+    holds, and so was not the consequence of the wrong subtotal it is."""
+    grid, feeds = sections_grid([[[1, 1], [1, 1], [1, 1]], [[1, 1], [1, 1], [1, 1]]])
+    grid = Grid(grid.name, {**grid.cells, (6, 2): Cell("4", D(4))})
+    findings = audit_grid(grid)[0].findings
+    assert [(f.row, f.col, f.kind, f.follows_from) for f in findings] == \
+        [(6, 2, "sum", ()), (12, 2, "follows", ((6, 2),))]

@@ -1407,9 +1407,17 @@ def whole_block(walk: Walk) -> Iterable[Candidate]:
     of the lines before it (a member 2 = 1 + 1) was no subtotal (the fold undoes it). In a table without
     headings: every line so far, when that makes it in two figures or more. Never for a line of 0 in every
     figure: the block's totals counted beside their own lines make 0 whenever lasten and baten balance (a
-    balanced amendment's 'Saldo' is not every line above it), which proves nothing."""
+    balanced amendment's 'Saldo' is not every line above it), which proves nothing. Nor over a line called a total,
+    taken as one, whose peer closed a block before (a section's 'Subtotaal sectie 2' after 'Subtotaal sectie 1'): the
+    blocks repeat their shape, the subtotal is no coincidence, and its lines beside it count them twice (two sections
+    of equal subtotals: 'Totaal' 6 = 1 + 1 + 1 + 3 of the second, where the first's subtotal is typed wrong)."""
     if not (walk.labelled and (walk.in_block or len(walk.checked_positions) >= 2) and len(walk.block_lines) >= 2) \
             or not any(walk.line.values[q] for q in walk.checked_positions):
+        return
+    inside = {id(p) for p in walk.block_lines}
+    if any(id(p) in walk.folded and totalish(p.key) and any(
+            id(q) in walk.folded and id(q) not in inside and _peers(p.key, q.key) for q in walk.history)
+           for p in walk.block_lines):
         return
     checked, failed = walk.block_sums.compare(walk.line, walk.positions, walk.skip)
     if checked and not failed:
