@@ -492,6 +492,29 @@ def _alone_edges(words: list[dict], labelled: set[int]) -> list[float]:
     return [e for e in ends if sum(1 for f in ends if abs(f - e) <= 1) >= COLUMN_EDGE_FIGURES]
 
 
+def _units_between(rows: list[list[dict]]) -> set[int]:
+    """The words of a page that are a figure's unit, set by its number format ('#,##0" ton"': '1.595' 'ton'), in a
+    column with figure columns after it: one word of letters, the same on three lines or more, and wherever the page
+    has it, set tight after a figure with a figure next after it on its line (a column of text between the figures,
+    'per persoon per nacht' | 'forfaitair per standplaats', goes on with other words, differs from line to line and
+    stands on lines without a figure before it). Returns the words' ids."""
+    places: dict[str, list] = {}
+    for row in rows:
+        ordered = sorted(row, key=lambda w: w["x0"])
+        for k, word in enumerate(ordered):
+            text = word["text"].strip().lower()
+            if not re.fullmatch(r"[^\W\d_]+\.?", text) or text in MARKERS:
+                continue
+            before = ordered[k - 1] if k else None
+            after = ordered[k + 1] if k + 1 < len(ordered) else None
+            unit = before is not None and after is not None and _FIGURE_LIKE.fullmatch(before["text"]) is not None \
+                and _FIGURE_LIKE.fullmatch(after["text"]) is not None and \
+                word["x0"] - before["x1"] < 0.45 * float(word.get("size") or 10)
+            places.setdefault(text, []).append((word, unit))
+    return {id(word) for found in places.values() if len(found) >= 3 and all(unit for _w, unit in found)
+            for word, _unit in found}
+
+
 def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]], float]]:
     """A page's words as lines (top, chunks, font size); a chunk is words closer than half a character
     height."""
@@ -560,6 +583,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     rows = _overprinted(rows)
     rows = _codes_set_higher(rows)
     rows = _banded(rows, labelled)
+    units = _units_between(rows)
     lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
@@ -570,6 +594,13 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # part of the figure, which it made unreadable ('12.832 a'), nor of the label: left out, as a note is
             if chunks and in_letter_column(word) and at_edge(chunks[-1][1], word["x0"]) and \
                     _FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]):
+                continue
+            # a unit set after every figure of a column by its number format ('1.595 ton', '#,##0" ton"'), a figure
+            # column standing after it: the figure's unit, left out as the letter is (read as the first word of a
+            # column of text between the figures, 'ton' was a text column, the total line's 'ton' set elsewhere under
+            # centred figures was not, and the total line's figures went one column to the left)
+            if chunks and id(word) in units and _FIGURE_LIKE.fullmatch(chunks[-1][2]) and gap is not None and \
+                    gap < 0.45 * float(word.get("size") or 10):
                 continue
             # a column title set tight against a year before it ('2028' 'Totaal 2025-2028') starts its own chunk
             # (a title goes on in lower case: 'Begroting 2026 na wijziging' is one title)
@@ -1055,6 +1086,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         for column in columns:
             column[2] = min((c[0] for _top, chunks, _index in lines for c in chunks
                              if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3), default=column[0])
+        columns = _centred_columns(columns, lines, is_figure)
         return _left_set(columns, lines, is_figure)
 
     def column_of(chunk, columns, label_right: float, header: bool = True) -> int | None:
@@ -1516,6 +1548,30 @@ def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[
         elif kept:
             bottoms[kept[-1][2]] = top
     return kept, notes, bottoms
+
+
+def _centred_columns(columns: list[list[float]], lines, is_figure) -> list[list[float]]:
+    """Figures centred in their cells (a winter's report: 'Personeel (€)' with its figures centred): a total wider than
+    the column's lines ('1.546.100' over '146.597') ends further right than they do and would stand in a column of its
+    own, the lines' column having no total. A column whose figures stand on two lines or fewer, each centred on the
+    figures of the column before it (their middles within two points) and wider than they are, is that column."""
+    def figures_in(column):
+        return [c for _top, chunks, _index in lines for c in chunks
+                if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3]
+
+    merged: list[list[float]] = []
+    for column in columns:
+        if merged:
+            before, here = figures_in(merged[-1]), figures_in(column)
+            middles = sorted((c[0] + c[1]) / 2 for c in before)
+            middle = middles[len(middles) // 2] if middles else None
+            widest = max((c[1] - c[0] for c in before), default=0)
+            if len(before) >= 3 and 0 < len(here) <= 2 and all(
+                    abs((c[0] + c[1]) / 2 - middle) <= 2 and c[1] - c[0] > widest for c in here):
+                merged[-1] = [merged[-1][0], column[1], min(merged[-1][2], column[2])]
+                continue
+        merged.append(list(column))
+    return merged
 
 
 def _between_texts(lines, columns, is_figure) -> tuple[list, dict[int, str]]:
