@@ -1551,23 +1551,25 @@ def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[
 
 
 def _centred_columns(columns: list[list[float]], lines, is_figure) -> list[list[float]]:
-    """Figures centred in their cells (a winter's report: 'Personeel (€)' with its figures centred): a total wider than
-    the column's lines ('1.546.100' over '146.597') ends further right than they do and would stand in a column of its
-    own, the lines' column having no total. A column whose figures stand on two lines or fewer, each centred on the
-    figures of the column before it (their middles within two points) and wider than they are, is that column."""
+    """Figures centred in their cells (a winter service's report, every figure centred): a total wider than the
+    column's lines ('1.546.100' over '146.597') ends further right than they do, a narrower line ('877' under '2.071')
+    less far, and each would stand in a column of its own (the column's total checked against some of its lines or
+    none). Columns next to each other whose figures all share one place (each overlapping every other) with one
+    middle (the middles of their figures within two points) are one column."""
     def figures_in(column):
         return [c for _top, chunks, _index in lines for c in chunks
                 if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3]
+
+    def middle(figures):
+        middles = sorted((c[0] + c[1]) / 2 for c in figures)
+        return middles[len(middles) // 2]
 
     merged: list[list[float]] = []
     for column in columns:
         if merged:
             before, here = figures_in(merged[-1]), figures_in(column)
-            middles = sorted((c[0] + c[1]) / 2 for c in before)
-            middle = middles[len(middles) // 2] if middles else None
-            widest = max((c[1] - c[0] for c in before), default=0)
-            if len(before) >= 3 and 0 < len(here) <= 2 and all(
-                    abs((c[0] + c[1]) / 2 - middle) <= 2 and c[1] - c[0] > widest for c in here):
+            if before and here and abs(middle(before) - middle(here)) <= 2 and \
+                    max(c[0] for c in before + here) < min(c[1] for c in before + here):
                 merged[-1] = [merged[-1][0], column[1], min(merged[-1][2], column[2])]
                 continue
         merged.append(list(column))
