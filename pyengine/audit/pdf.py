@@ -494,8 +494,9 @@ def _alone_edges(words: list[dict], labelled: set[int]) -> list[float]:
 
 def _units_between(rows: list[list[dict]]) -> set[int]:
     """The words of a page that are a figure's unit, set by its number format ('#,##0" ton"': '1.595' 'ton'), in a
-    column with figure columns after it: one word of letters, the same on three lines or more, and wherever the page
-    has it, set tight after a figure with a figure next after it on its line (a column of text between the figures,
+    column with figure columns after it: one word of letters, the same on three lines or more, at one place on three
+    of them, and wherever the page has it, set tight after a figure (no line's first word) with a figure next after it
+    on its line (a column of text between the figures,
     'per persoon per nacht' | 'forfaitair per standplaats', goes on with other words, differs from line to line and
     stands on lines without a figure before it). Returns the words' ids."""
     places: dict[str, list] = {}
@@ -507,11 +508,14 @@ def _units_between(rows: list[list[dict]]) -> set[int]:
                 continue
             before = ordered[k - 1] if k else None
             after = ordered[k + 1] if k + 1 < len(ordered) else None
-            unit = before is not None and after is not None and _FIGURE_LIKE.fullmatch(before["text"]) is not None \
+            unit = k >= 2 and after is not None and _FIGURE_LIKE.fullmatch(before["text"]) is not None \
                 and _FIGURE_LIKE.fullmatch(after["text"]) is not None and \
                 word["x0"] - before["x1"] < 0.45 * float(word.get("size") or 10)
             places.setdefault(text, []).append((word, unit))
-    return {id(word) for found in places.values() if len(found) >= 3 and all(unit for _w, unit in found)
+    # (and at one place on three lines of them at least, a column's: a label's '< 1 jaar' before its figures, wrapped
+    # or not, goes on where its words happen to end)
+    return {id(word) for found in places.values() if len(found) >= 3 and all(unit for _w, unit in found) and
+            max(sum(1 for other, _u in found if abs(other["x0"] - w["x0"]) <= 1) for w, _u in found) >= 3
             for word, _unit in found}
 
 
