@@ -492,6 +492,33 @@ def _alone_edges(words: list[dict], labelled: set[int]) -> list[float]:
     return [e for e in ends if sum(1 for f in ends if abs(f - e) <= 1) >= COLUMN_EDGE_FIGURES]
 
 
+def _units_between(rows: list[list[dict]]) -> set[int]:
+    """The words of a page that are a figure's unit, set by its number format ('#,##0" ton"': '1.595' 'ton'), in a
+    column with figure columns after it: one word of letters, the same on three lines or more, at one place on three
+    of them, and wherever the page has it, set tight after a figure (no line's first word) with a figure next after it
+    on its line (a column of text between the figures,
+    'per persoon per nacht' | 'forfaitair per standplaats', goes on with other words, differs from line to line and
+    stands on lines without a figure before it). Returns the words' ids."""
+    places: dict[str, list] = {}
+    for row in rows:
+        ordered = sorted(row, key=lambda w: w["x0"])
+        for k, word in enumerate(ordered):
+            text = word["text"].strip().lower()
+            if not re.fullmatch(r"[^\W\d_]+\.?", text) or text in MARKERS:
+                continue
+            before = ordered[k - 1] if k else None
+            after = ordered[k + 1] if k + 1 < len(ordered) else None
+            unit = k >= 2 and after is not None and _FIGURE_LIKE.fullmatch(before["text"]) is not None \
+                and _FIGURE_LIKE.fullmatch(after["text"]) is not None and \
+                word["x0"] - before["x1"] < 0.45 * float(word.get("size") or 10)
+            places.setdefault(text, []).append((word, unit))
+    # (and at one place on three lines of them at least, a column's: a label's '< 1 jaar' before its figures, wrapped
+    # or not, goes on where its words happen to end)
+    return {id(word) for found in places.values() if len(found) >= 3 and all(unit for _w, unit in found) and
+            max(sum(1 for other, _u in found if abs(other["x0"] - w["x0"]) <= 1) for w, _u in found) >= 3
+            for word, _unit in found}
+
+
 def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]], float]]:
     """A page's words as lines (top, chunks, font size); a chunk is words closer than half a character
     height."""
@@ -537,6 +564,14 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         return re.fullmatch(r"[a-z]", word["text"].strip()) is not None and word["text"].strip() not in MARKERS and \
             bisect.bisect_right(letter_starts, x0 + 1) - bisect.bisect_left(letter_starts, x0 - 1) >= 3
 
+    # where the page's words that start with letters start: a column of text between the figure columns, left-aligned
+    # in its cells ('Heffingsgrondslag': 'per persoon per nacht'), starts its words at one place on every line
+    text_starts = sorted(w["x0"] for w in words if re.match(r"[^\W\d_]{2}", w["text"]))
+
+    def in_text_column(word: dict) -> bool:
+        x0 = word["x0"]
+        return bisect.bisect_right(text_starts, x0 + 1) - bisect.bisect_left(text_starts, x0 - 1) > COLUMN_EDGE_FIGURES
+
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         # (a word standing over another of the row, at another height, is on a line printed over it: a wrapped title
@@ -552,6 +587,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     rows = _overprinted(rows)
     rows = _codes_set_higher(rows)
     rows = _banded(rows, labelled)
+    units = _units_between(rows)
     lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
@@ -562,6 +598,13 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # part of the figure, which it made unreadable ('12.832 a'), nor of the label: left out, as a note is
             if chunks and in_letter_column(word) and at_edge(chunks[-1][1], word["x0"]) and \
                     _FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]):
+                continue
+            # a unit set after every figure of a column by its number format ('1.595 ton', '#,##0" ton"'), a figure
+            # column standing after it: the figure's unit, left out as the letter is (read as the first word of a
+            # column of text between the figures, 'ton' was a text column, the total line's 'ton' set elsewhere under
+            # centred figures was not, and the total line's figures went one column to the left)
+            if chunks and id(word) in units and _FIGURE_LIKE.fullmatch(chunks[-1][2]) and gap is not None and \
+                    gap < 0.45 * float(word.get("size") or 10):
                 continue
             # a column title set tight against a year before it ('2028' 'Totaal 2025-2028') starts its own chunk
             # (a title goes on in lower case: 'Begroting 2026 na wijziging' is one title)
@@ -593,6 +636,17 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             # the V/N column and the Verschil column lost every figure but its totals')
             marker = chunks and word["text"].strip().lower() in MARKERS and at_edge(chunks[-1][1], word["x0"]) and \
                 in_marker_column(word)
+            # a word set tight after a figure that ends at a column's edge, starting where words of other lines start
+            # (a column of text, left-aligned), with figures after it on the line and two before it: the first word of
+            # a text column's cell standing between the figure columns ('23.133' '24.916' 'per persoon per nacht'
+            # under 'Heffingsgrondslag'), no unit of the figure (read as one, the figure left its column and the table
+            # was cut in two there); a form's figure with its unit after its label ('2026: te verdelen (euro)'
+            # '-2,363.83 in centen' '236,383') stays one
+            between = len(chunks) >= 2 and re.match(r"[^\W\d_]{2}", word["text"]) is not None and \
+                sum(1 for c in chunks if _FIGURE_LIKE.fullmatch(c[2])) >= 2 and \
+                word["text"].strip().lower() not in MARKERS and at_edge(chunks[-1][1], word["x0"]) and \
+                in_text_column(word) and any(w["x0"] > word["x1"] and _FIGURE_LIKE.fullmatch(w["text"]) for w in row)
+            note = note or between
             if chunks and gap is not None and not word.get("glued") and gap < 0.45 * float(word.get("size") or 10) and not after_year \
                     and not marker \
                     and ((_FIGURE_LIKE.fullmatch(chunks[-1][2].split()[-1]) and not re.search(r"[^\W\d_]", chunks[-1][2])
@@ -1036,6 +1090,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         for column in columns:
             column[2] = min((c[0] for _top, chunks, _index in lines for c in chunks
                              if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3), default=column[0])
+        columns = _centred_columns(columns, lines, is_figure)
         return _left_set(columns, lines, is_figure)
 
     def column_of(chunk, columns, label_right: float, header: bool = True) -> int | None:
@@ -1105,6 +1160,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         lines, codes = _without_codes(lines, code_column, is_figure)
         # a column of text right of the figures ('Toelichting'): its notes are neither labels nor column titles
         lines, notes, note_bottoms = _text_column(lines, page_columns(lines), is_figure)
+        # (and a column of text between the figure columns: its texts stand right of all figure columns in the grid)
+        lines, between = _between_texts(lines, page_columns(lines), is_figure)
         spacing = sorted(b[0] - a[0] for a, b in zip(lines, lines[1:]))
         usual = spacing[len(spacing) // 2] if spacing else 0
         # (the lines of a text right of the names wrapped in its cell count in the usual spacing, as a label's do)
@@ -1112,10 +1169,27 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                                                          {index for (page_number, index), close in tight.items()
                                                           if close and page_number == number})
         lines, label_tops, label_bottoms = _join_wrapped_labels(lines, is_figure, continued)
+        # a row set at its top in a table of tall rows (its label wrapped onto lines under its figures: a risk
+        # register's long descriptions) keeps the room under its text: a row whose text takes fewer lines than its row
+        # was made for ('R09 Loonkostenstijging ...' on one line in a row of two) ends a wrapped line's step further
+        # down than the next row starts, and is no empty row apart (read so, a block lost its first line after a
+        # deletion and that line went into the grand total); an empty row still stands a whole row apart
+        tops_of = {index: top for top, _chunks, index in lines}
+        wrapped_step = min((bottom - tops_of[index] for index, bottom in label_bottoms.items()
+                            if index in tops_of and bottom > tops_of[index]), default=None)
+        apart = 1.6 * usual
+        # (a line to spare and no more, a point and a half's leeway, never half way to an empty row nor as far as 1.8
+        # rows: where a wrapped line's step is nearly a row's, a line to spare cannot be told from an empty row; and
+        # a table whose usual step is a tall row's, an empty row of the default height under a line is 30 points
+        # where the usual step and a wrapped line's make 28: an empty row, as it was)
+        if wrapped_step is not None and usual and wrapped_step < usual:
+            apart = max(apart, min(usual + wrapped_step + 1.5, usual + wrapped_step + (usual - wrapped_step) / 2,
+                                   1.8 * usual))
         label_bottoms = {**side_bottoms, **note_bottoms, **label_bottoms}
         started = False
         previous_top = None
         previous_titles = False
+        previous_figures = False
         # a page opening with a text of its own (not a header row repeated from the page before: 'C. AFRONDING
         # ...' under block B's pages) starts another table: its columns are its own
         opening = next(((" ".join(c[2] for c in chunks), chunks) for _top, chunks, _index in lines
@@ -1237,8 +1311,10 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 # (a line of titles over several columns heads the titles under it, however tall their row: 'Lasten'
                 # over four columns whose titles wrap in a row set tall, printed at its foot)
                 under_group = previous_titles and line_number - 1 in upper_lines and line_number < header_end
-                row += 2 if usual and start - previous_top > 1.6 * usual and not under_group else 1
+                limit = apart if previous_figures else 1.6 * usual
+                row += 2 if usual and start - previous_top > limit and not under_group else 1
             previous_top = label_bottoms.get(index, top)
+            previous_figures = has_figures and not _all_years([c for c in chunks if is_figure(c[2])], english)
             # (a line of years over the columns is a line of column titles too: '2025' over 'Begroting na wijziging')
             previous_titles = (not has_figures or _all_years([c for c in chunks if is_figure(c[2])], english)) and \
                 all(c[0] > label_left + 20 for c in chunks)
@@ -1311,6 +1387,8 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 cells[(row, side_col)] = Cell(sides[index])
             if index in notes:  # (the text column's cell, as the workbook has it: right of every figure column)
                 cells[(row, len(columns) + first_col)] = Cell(notes[index])
+            if index in between:  # (a text column between the figures': right of every figure column, and of the notes)
+                cells[(row, len(columns) + first_col + bool(notes))] = Cell(between[index])
     return Grid(name, cells, places=places, is_pdf=True, merged=frozenset(merged))
 
 
@@ -1474,6 +1552,86 @@ def _text_column(lines, columns, is_figure) -> tuple[list, dict[int, str], dict[
         elif kept:
             bottoms[kept[-1][2]] = top
     return kept, notes, bottoms
+
+
+def _centred_columns(columns: list[list[float]], lines, is_figure) -> list[list[float]]:
+    """Figures centred in their cells (a winter service's report, every figure centred): a total wider than the
+    column's lines ('1.546.100' over '146.597') ends further right than they do, a narrower line ('877' under '2.071')
+    less far, and each would stand in a column of its own (the column's total checked against some of its lines or
+    none). Columns next to each other whose figures all share one place (each overlapping every other) with one
+    middle (the middles of their figures within two points) are one column."""
+    def figures_in(column):
+        return [c for _top, chunks, _index in lines for c in chunks
+                if is_figure(c[2]) and column[0] - 3 <= c[1] <= column[1] + 3]
+
+    def middle(figures):
+        middles = sorted((c[0] + c[1]) / 2 for c in figures)
+        return middles[len(middles) // 2]
+
+    merged: list[list[float]] = []
+    for column in columns:
+        if merged:
+            before, here = figures_in(merged[-1]), figures_in(column)
+            if before and here and abs(middle(before) - middle(here)) <= 2 and \
+                    max(c[0] for c in before + here) < min(c[1] for c in before + here):
+                merged[-1] = [merged[-1][0], column[1], min(merged[-1][2], column[2])]
+                continue
+        merged.append(list(column))
+    return merged
+
+
+def _between_texts(lines, columns, is_figure) -> tuple[list, dict[int, str]]:
+    """A column of text standing between the figure columns, left-aligned in its cells ('Heffingsgrondslag' between
+    'Overnachtingen 2025' and 'Tarief': 'per persoon per nacht', 'forfaitair per standplaats'): on lines with figures,
+    the texts after the line's label that start right of the first figure column's right edge with a figure column
+    still to come, standing in no figure column's place (a 'n.v.t.' in a column of figures is that column's), at one
+    place on two lines or more; and the title over them (a header text above the first figures standing over their
+    place and over no figure column's). They are taken off the lines: no part of a line's label ('Hotels binnenstad
+    per persoon per nacht') and no title of a figure column, as the workbook has them in a column of their own.
+    Returns the lines and the texts taken off each (by line number)."""
+    if len(columns) < 2:
+        return lines, {}
+    first_edge, last_left = columns[0][1], columns[-1][2]
+    found: list[tuple[int, tuple]] = []   # (line number, chunk)
+    for top, chunks, index in lines:
+        figures = [c for c in chunks if is_figure(c[2])]
+        if not figures or all(is_year_text(c[2]) for c in figures):
+            continue
+        for k, c in enumerate(chunks):
+            # (after the line's label: a Geldgever's name after its number, '1001' 'BNG Bank', is the label itself)
+            if k and not is_figure(c[2]) and c[2].strip() not in DASHES and c[2].strip().lower() not in MARKERS and \
+                    any(not is_figure(x[2]) for x in chunks[:k]) and \
+                    len(re.findall(r"[^\W\d_]", c[2])) >= 2 and c[0] > first_edge + 1 and c[1] < last_left and \
+                    any(is_figure(x[2]) for x in chunks[k + 1:]) and \
+                    not any(c[0] < high + 1 and c[1] > left - 1 for _low, high, left in columns):
+                found.append((index, c))
+    best: list[tuple[int, tuple]] = []
+    for _index, chunk in found:
+        aligned = [(i, c) for i, c in found if abs(c[0] - chunk[0]) <= 2]
+        if len({i for i, _c in aligned}) >= 2 and len(aligned) > len(best):
+            best = aligned
+    if not best:
+        return lines, {}
+    left, right = min(c[0] for _i, c in best), max(c[1] for _i, c in best)
+    taken = {id(c) for _i, c in best}
+    first_figures = next((i for i, (_top, chunks, _index) in enumerate(lines)
+                          if any(id(c) in taken for c in chunks)), 0)
+    for _top, chunks, _index in lines[:first_figures]:
+        for c in chunks:
+            if not is_figure(c[2]) and min(c[1], right) - max(c[0], left) > 0 and \
+                    not any(min(c[1], high) - max(c[0], left) > 0 for _low, high, left in columns):
+                taken.add(id(c))
+    kept, texts = [], {}
+    for top, chunks, index in lines:
+        text = [c for c in chunks if id(c) in taken]
+        if not text:
+            kept.append((top, chunks, index))
+            continue
+        texts[index] = " ".join(c[2] for c in text)
+        rest = [c for c in chunks if id(c) not in taken]
+        if rest:
+            kept.append((top, rest, index))
+    return kept, texts
 
 
 # Lines of one cell follow each other at about 1.15 to 1.2 times the type size; rows (a cell's margins added) at 1.27
