@@ -39,12 +39,6 @@ KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
     ("trial23", "t04_kostendekkendheid_heffingen.xlsx", "pdf"): "its empty rows print as a taller step only: "
                                                                 "'Totale kosten' read over the last block alone",
     ("trial24", "t08_gem_investeringskredieten_tot.xlsx", "pdf"): "a changed 'Netto uitgaven' reads clean, exit 0",
-    **{("trial29", f"t06_toeristenbelasting{variant}.xlsx", "pdf"): "a left-aligned text column between the figure "
-                                                                    "columns cuts the table in two (MECHANISMS.md "
-                                                                    "class D; e46's fix is held back)"
-       for variant in ("", "_p1", "_tot", "_del", "_sub")},
-    ("trial29", "t07_risicoparagraaf_del.xlsx", "pdf"): "wrapped, top-aligned descriptions: after a deletion the "
-                                                        "block's first risk stands apart (class G; e46's fix held back)",
 }
 KNOWN = {**{(corpus, name, suffix): why for (corpus, name), why in KNOWN_FILES.items() for suffix in ("xlsx", "pdf")},
          **KNOWN_PRINTS}
