@@ -186,6 +186,12 @@ def _drawing_text(page) -> set[int]:
     return drawn
 
 
+def _starting_at(starts: list[float], x: float) -> int:
+    """How many of the sorted `starts` lie within a point of `x`: the words of one kind starting at one place, a
+    column's (of V/N markers, reference letters, a text, a trailing minus)."""
+    return bisect.bisect_right(starts, x + 1) - bisect.bisect_left(starts, x - 1)
+
+
 def _apart(words: list[dict]) -> list[dict]:
     """The words, a word made of the letters of two lines printed over each other taken apart: a cell's wrapped title
     running over the row above it (a header row too low for it, its text set at the foot: 'resterende' over the
@@ -241,7 +247,7 @@ def _unglued(words: list[dict]) -> list[dict]:
             if alone_edges is None:
                 alone_edges = _alone_edges(words, set())
             dash = chars[-1]
-            starts = bisect.bisect_right(word_starts, dash["x0"] + 1) - bisect.bisect_left(word_starts, dash["x0"] - 1)
+            starts = _starting_at(word_starts, dash["x0"])
             if starts >= COLUMN_EDGE_FIGURES and any(abs(chars[-2]["x1"] - e) <= 1 for e in alone_edges) and \
                     dash["x0"] > chars[-2]["x1"] + 1:
                 out.append({**word, "text": word["text"][:-1], "x1": chars[-2]["x1"]})
@@ -551,8 +557,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
 
     def in_marker_column(word: dict) -> bool:
         x0 = word["x0"]
-        return bisect.bisect_right(marker_starts, x0 + 1) - bisect.bisect_left(marker_starts, x0 - 1) \
-            > COLUMN_EDGE_FIGURES
+        return _starting_at(marker_starts, x0) > COLUMN_EDGE_FIGURES
 
     # where the letters of a column of references start ('Zie toel.': 'a', 'b', 'c' set left in a narrow column right of
     # a figure column, one letter a line, each at one place): three of them at least
@@ -562,7 +567,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     def in_letter_column(word: dict) -> bool:
         x0 = word["x0"]
         return re.fullmatch(r"[a-z]", word["text"].strip()) is not None and word["text"].strip() not in MARKERS and \
-            bisect.bisect_right(letter_starts, x0 + 1) - bisect.bisect_left(letter_starts, x0 - 1) >= 3
+            _starting_at(letter_starts, x0) >= 3
 
     # where the page's words that start with letters start: a column of text between the figure columns, left-aligned
     # in its cells ('Heffingsgrondslag': 'per persoon per nacht'), starts its words at one place on every line
@@ -570,7 +575,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
 
     def in_text_column(word: dict) -> bool:
         x0 = word["x0"]
-        return bisect.bisect_right(text_starts, x0 + 1) - bisect.bisect_left(text_starts, x0 - 1) > COLUMN_EDGE_FIGURES
+        return _starting_at(text_starts, x0) > COLUMN_EDGE_FIGURES
 
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
