@@ -484,3 +484,50 @@ def test_a_page_across_whose_line_opens_with_a_nil_dash_is_joined_to_its_table(t
     clean, wrong = audit(pdfs["clean"]), audit(pdfs["wrong"])
     assert clean.verdict == "clean" and len(clean.tables) == 1 and clean.tables[0].columns[-1] == "Begroot 2027"
     assert [(f.row_label, f.column) for f in wrong.findings] == [("Totaal", "Begroot 2027")]
+
+
+def _meerjarenraming_with_new_policy(path: Path, wrong: bool, label: str | None = "Nieuw beleid",
+                                     count: int = 12) -> Path:
+    """A meerjarenraming from 2025 printed over pages across, with a line 'Nieuw beleid' whose amounts start in
+    2031: on the first page it is a label without figures (or, with no label, nothing at all)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    years = list(range(2025, 2025 + count))
+    # (figures that follow no pattern: an even step would make columns the sums and differences of each other)
+    lines = {"Personeel": [31939, 40753, 14522, 95531, 52912, 63767, 21312, 12809, 9718, 3597, 53637, 73011],
+             "Huisvesting": [38929, 8713, 30088, 69201, 71343, 48218, 37265, 23631, 14917, 35304, 29101, 4360],
+             label: [None] * 6 + [84976, 35112, 36618, 26353, 22603, 41612],
+             "ICT": [38963, 83178, 96930, 49810, 12366, 80410, 45224, 89041, 51847, 67316, 33620, 24303]}
+    sheet.append(["Onderdeel", *(f"Begroting {year}" for year in years)])
+    for name, amounts in lines.items():
+        sheet.append([name, *amounts[:count]])
+    totals = [sum(amounts[i] or 0 for amounts in lines.values()) for i in range(count)]
+    totals[-1 if count < 12 else 9] += 1 if wrong else 0  # the last year, or Begroting 2034 on the third page
+    sheet.append(["Totaal", *totals])
+    return finish(sheet, path, widths={"A": 30, **{get_column_letter(c): 16 for c in range(2, 2 + count)}},
+                  orientation=None, fit=False)
+
+
+def test_a_line_whose_figures_start_on_a_later_page_across_joins_that_page_to_its_table(tmp_path):
+    """'Nieuw beleid' has figures from 2031 on only: the pages across with 2031 and later had one line of figures
+    more than the first page, were not joined to it and were read as tables of their own, every line '(no label)':
+    a failing total was reported nameless, and a failing total with its lines on such a page was never read as one."""
+    soffice()
+    pdfs = print_named({"clean": _meerjarenraming_with_new_policy(tmp_path / "clean.xlsx", False),
+                        "wrong": _meerjarenraming_with_new_policy(tmp_path / "wrong.xlsx", True)}, tmp_path)
+    clean, wrong = audit(pdfs["clean"]), audit(pdfs["wrong"])
+    assert clean.verdict == "clean" and len(clean.tables) == 1 and len(clean.tables[0].columns) == 12
+    assert [(f.row_label, f.column) for f in wrong.findings] == [("Totaal", "Begroting 2034")]
+
+
+def test_a_line_without_a_label_whose_figures_start_on_a_later_page_across_is_a_line_of_that_table(tmp_path):
+    """The same with no label on the new line and eleven years, the last page across holding 'Begroting 2035' alone:
+    the pages with that line were not joined (it stood where the first page printed nothing), the last page's single
+    column was read as labels without figures, and its failing total went unreported: 'every total adds up', exit 0."""
+    soffice()
+    pdfs = print_named({"clean": _meerjarenraming_with_new_policy(tmp_path / "clean.xlsx", False, None, 11),
+                        "wrong": _meerjarenraming_with_new_policy(tmp_path / "wrong.xlsx", True, None, 11)}, tmp_path)
+    clean, wrong = audit(pdfs["clean"]), audit(pdfs["wrong"])
+    assert clean.verdict == "clean" and len(clean.tables) == 1 and len(clean.tables[0].columns) == 11
+    assert [(f.row_label, f.column, f.place) for f in wrong.findings] == \
+        [("Totaal", "Begroting 2035", "page 4, line 6")]

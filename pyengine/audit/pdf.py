@@ -1324,7 +1324,9 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             previous_titles = (not has_figures or _all_years([c for c in chunks if is_figure(c[2])], english)) and \
                 all(c[0] > label_left + 20 for c in chunks)
             started = started or has_figures
-            places[row] = f"page {number}, line {index}"
+            # (a line of figures with no text on the first page of a table printed across: the place of its first
+            # figure, on its own page)
+            places[row] = next((moved[id(c)] for c in chunks[:1] if id(c) in moved), f"page {number}, line {index}")
             label_parts = []
             placed: dict[int, tuple] = {}
             header_line = _all_years([c for c in chunks if is_figure(c[2])], english)
@@ -1807,29 +1809,51 @@ def _join_across(pages, is_figure):
     joined = [list(chunks) for _top, chunks, _index in first]
     moved: dict[int, str] = {}
     taken = 1
+    # (the body: a line of the first page between its first and last line of figures; a line there with a label and
+    # no figures, 'Nieuw beleid' whose amounts start in a later year, takes the figures printed at its height; a line
+    # of figures in the body at a height where the first page printed nothing, its label left empty, is a line of its
+    # own, placed by its own page and line)
+    body = range(first.index(first_figures[0]), first.index(first_figures[-1]) + 1)
+    body_tops = (first[body.start][0], first[body.stop - 1][0])
+    added: list[tuple[float, list, int]] = []   # those lines of their own: top, chunks, a line number of their own
     for number, lines in pages[1:]:
-        if not unlabelled(lines) or len(figure_lines(lines)) != len(first_figures):
+        if not unlabelled(lines):
             break
-        right = max(c[1] for chunks in joined for c in chunks)
+        right = max(c[1] for chunks in [*joined, *(chunks for _t, chunks, _i in added)] for c in chunks)
         shift = right + 40 - min(c[0] for _top, chunks, _index in lines for c in chunks)
         targets = []
         for top, chunks, index in lines:
             at = [i for i, (first_top, _chunks, _index) in enumerate(first) if abs(first_top - top) <= 1.5]
-            if len(at) != 1 or (any(is_figure(c[2]) for c in chunks) != (first[at[0]] in first_figures)):
+            figures_here = any(is_figure(c[2]) for c in chunks)
+            if not at and figures_here and body_tops[0] < top < body_tops[1]:
+                targets.append((None, top, chunks, index))
+                continue
+            fits = len(at) == 1 and (first[at[0]] not in first_figures if not figures_here else
+                                     first[at[0]] in first_figures or at[0] in body)
+            if not fits:
                 targets = None
                 break
-            targets.append((at[0], chunks, index))
+            targets.append((at[0], top, chunks, index))
         if targets is None:
             break
-        for at, chunks, index in targets:
+        for at, top, chunks, index in targets:
+            if at is None:
+                line = next((line for line in added if abs(line[0] - top) <= 1.5), None)
+                if line is None:
+                    line = (top, [], 10_000 + len(added))
+                    added.append(line)
+                into = line[1]
+            else:
+                into = joined[at]
             for x0, x1, text in chunks:
                 chunk = (x0 + shift, x1 + shift, text)
-                joined[at].append(chunk)
+                into.append(chunk)
                 moved[id(chunk)] = f"page {number}, line {index}"
         taken += 1
     if taken == 1:
         return pages, {}
-    page = [(top, chunks, index) for (top, _old, index), chunks in zip(first, joined)]
+    page = sorted([*((top, chunks, index) for (top, _old, index), chunks in zip(first, joined)),
+                   *((top, chunks, index) for top, chunks, index in added)], key=lambda line: line[0])
     return [(first_number, page), *pages[taken:]], moved
 
 
