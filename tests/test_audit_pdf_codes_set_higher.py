@@ -75,3 +75,65 @@ def test_a_changed_line_is_found_at_its_group_total(printed, capsys):
     assert code == 1
     found = {(f["row_label"], f["column"], int(f["expected"]) - int(f["found"])) for f in data["findings"]}
     assert found == {("Totaal IJssel-Noord", "Uitgaven 2025", 10)}
+
+
+COSTS = [("A", "Inzameling huishoudelijk restafval", 1347803, 1421398, 1589942),
+         ("B", "Inzameling GFT en etensresten", 623837, 664713, 674593),
+         ("C", "Inzameling oud papier en karton", 311263, 311950, 346320),
+         ("D", "Inzameling PMD", 548809, 568035, 602179),
+         ("E", "Milieustraat en grof huishoudelijk afval", 605751, 621054, 642377),
+         ("F", "Afvalbakken en zwerfafval", 187557, 198387, 214346),
+         ("G", "Afvalbeleid, handhaving en communicatie", 135673, 136866, 143199)]
+REVENUES = [("I", "Vergoeding Verpact voor ingezameld PMD", 227838, 226317, 257935),
+            ("J", "Opbrengst oud papier en karton", 82422, 76245, 72414),
+            ("K", "Opbrengst textiel en metalen", 25623, 25327, 24747)]
+
+
+def lettered(path: Path, *, deleted: str = "") -> Path:
+    """Ref. | Omschrijving | Rekening 2024 | Begroting 2025 | Begroting 2026 (a kostendekkendheid's table), each line's
+    reference letter top-aligned in its cell, everything else at the foot of rows 20 pt tall: costs A to G and 'H
+    Totaal kosten taakveld (A t/m G)', revenues I to K and 'L Totaal opbrengsten taakveld (I t/m K)'; `deleted`: the
+    line of that letter left out, the totals left as printed."""
+    rows: list[list] = [["Ref.", "Omschrijving", "Rekening 2024", "Begroting 2025", "Begroting 2026"]]
+    bold = []
+    for heading, lines, letter, name in (("Kosten taakveld", COSTS, "H", "Totaal kosten taakveld (A t/m G)"),
+                                         ("Opbrengsten taakveld", REVENUES, "L",
+                                          "Totaal opbrengsten taakveld (I t/m K)")):
+        rows.append([None, heading])
+        rows += [[code, label, *figures] for code, label, *figures in lines if code != deleted]
+        rows.append([letter, name, *[sum(line[k] for line in lines) for k in (2, 3, 4)]])
+        bold.append(len(rows))
+
+    def each(cell):
+        cell.alignment = Alignment(vertical="top" if cell.column == 1 and cell.row > 1 else "bottom")
+
+    def style(sheet):
+        for r in range(2, len(rows) + 1):
+            sheet.row_dimensions[r].height = 20
+
+    return workbook(path, rows, bold=bold, each=each, style=style,
+                    widths={"A": 6, "B": 40, "C": 15, "D": 15, "E": 15})
+
+
+@pytest.fixture(scope="module")
+def printed_letters(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ref")
+    return print_named({"clean": lettered(folder / "ref.xlsx"), "deleted": lettered(folder / "ref-del.xlsx", deleted="E")})
+
+
+def test_a_reference_letter_set_higher_than_its_line_belongs_to_that_line(printed_letters, capsys):
+    """The letter is the line's: 'H Totaal kosten taakveld (A t/m G)', checked against lines A to G."""
+    code, data = audited(printed_letters["clean"], capsys)
+    assert (code, data["verdict"], data["findings"]) == (0, "clean", [])
+    assert [r["total"] for t in data["tables"] for r in t["relations"]] == \
+        ["H Totaal kosten taakveld (A t/m G)", "L Totaal opbrengsten taakveld (I t/m K)"]
+
+
+def test_a_deleted_lettered_line_leaves_its_total_not_verified(printed_letters, capsys):
+    """Before: each letter a line of its own, 'H' a heading over its total: the total 'not checked here (nothing
+    comes before it in its block)' and, the other total holding, the file exited 0 with its failing total
+    unreported. Now, as the workbook says: NOT verified, its label's formula names line E, which is not there."""
+    code, data = audited(printed_letters["deleted"], capsys)
+    assert (code, data["verdict"]) == (1, "not verified")
+    assert [(v["total"], v["reason"]) for t in data["tables"] for v in t["not_verified"]] == \
+        [("H Totaal kosten taakveld (A t/m G)", "its label's formula names line E, which is not in the table")]
