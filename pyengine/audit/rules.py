@@ -144,12 +144,18 @@ def balance_first(label: str) -> bool:
     return label.startswith(BALANCE_WORDS) or saldo_word(label.split(" ", 1)[0])
 
 
+# A line carrying a page's sum over to the next page, its label alone: 'Transport' (the page's last line, the sum of
+# its lines), 'Naar transport'. (Its counterpart on the next page, 'Van transport', is a line of the sum there.)
+CARRIED_FORWARD = ("transport", "naar transport")
+
+
 def totalish(label: str) -> bool:
     # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...'; a saldo
     # written as one word first is a 'saldo ...': 'Begrotingssaldo na bestemming', 'Jaarsaldo'; a line's code before
     # a 'Totaal' is none of its words, `model.line_key` leaves it out of the key: '6 Totaal Sociaal domein' is a
     # 'totaal ...', a numbered line of a model, '1 Exploitatiesaldo vóór ...', stays a line)
-    return not signed_part(label) and (label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and
+    return label in CARRIED_FORWARD or not signed_part(label) and (
+        label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and
                                        _YEAR.sub("", label).startswith(TOTAL_WORDS) or
                                        saldo_word(label.split(" ", 1)[0]))
 
@@ -1672,7 +1678,10 @@ def repeats_a_line(ask: Ask) -> Iterable[Candidate]:
     related = {id(line): line for stem in _stems(target.key) for line in ask.by_stem.get(stem, ())}
     for line in sorted(related.values(), key=lambda x: x.index):
         # (a figure the line has not, or has in another unit, is not compared: it may count as explained)
-        if line is target or sum(1 for q, v in target.values.items() if q not in skip and abs(v) >= large and (
+        # (a page's sum carried forward, 'Transport', is the sum of the lines above it: its 'Van transport' on the
+        # next page repeats it, never the other way round)
+        if line is target or target.key in CARRIED_FORWARD and line.index > target.index or sum(
+                1 for q, v in target.values.items() if q not in skip and abs(v) >= large and (
                 line.values.get(q) in (None, v) or line.units.get(q, "") != target.units.get(q, ""))) < 3:
             continue
         checked, failed = _compare(target, [line], [1], ask.positions, skip)
