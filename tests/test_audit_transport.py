@@ -65,3 +65,15 @@ def test_a_changed_transport_is_found(tables, capsys):
     assert code == 1
     assert ("Transport", "Verleend 2025", 10000) in \
         {(f["row_label"], f["column"], int(f["found"]) - int(f["expected"])) for f in data["findings"]}
+
+
+def test_a_cost_line_called_transport_is_a_line(tmp_path, capsys):
+    """'Transport' is a page's sum carried forward only where its 'Van transport' follows: a cost line of that name
+    (Personeel | Huisvesting | Transport | Totaal) is a line of the total under it, never NOT verified."""
+    rows = [["Kostensoort", "Begroting 2025", "Begroting 2026"], ["Personeel", 412000, 425500],
+            ["Huisvesting", 96500, 98200], ["Transport", 38400, 41250], ["Kantoorkosten", 12750, 13100]]
+    rows.append(["Totaal kosten", *[sum(r[k] for r in rows[1:]) for k in (1, 2)]])
+    code, data = audited(workbook(tmp_path / "kosten.xlsx", rows, bold=[len(rows)], widths={"A": 30}), capsys)
+    assert (code, data["verdict"], data["findings"]) == (0, "clean", [])
+    assert [r["parts"] for t in data["tables"] for r in t["relations"] if r["axis"] == "row"] == \
+        [["Personeel", "Huisvesting", "Transport", "Kantoorkosten"]]

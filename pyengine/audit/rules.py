@@ -147,6 +147,20 @@ def balance_first(label: str) -> bool:
 # A line carrying a page's sum over to the next page, its label alone: 'Transport' (the page's last line, the sum of
 # its lines), 'Naar transport'. (Its counterpart on the next page, 'Van transport', is a line of the sum there.)
 CARRIED_FORWARD = ("transport", "naar transport")
+CARRIED_OVER = ("van transport", "transport van vorige pagina")
+
+
+def uncarried(lines: Sequence[Line]) -> frozenset[int]:
+    """The indexes of the lines called 'Transport' (CARRIED_FORWARD) that carry nothing forward: no 'Van transport'
+    (CARRIED_OVER) after them in the table. Such a line is a cost line of that name (Personeel | Huisvesting |
+    Transport | Totaal kosten), a line like any other, never a total."""
+    found, seen_over = set(), False
+    for line in reversed(lines):
+        if line.key in CARRIED_OVER:
+            seen_over = True
+        elif line.key in CARRIED_FORWARD and not seen_over:
+            found.add(line.index)
+    return frozenset(found)
 
 
 def totalish(label: str) -> bool:
@@ -2697,6 +2711,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     codes, formulas = label_formulas(lines)   # (lines numbered, and the labels stating their formula in those numbers)
     misses: dict[tuple[int, int], Decimal] = {}   # what each total taken misses by, where it fails
     gross = gross_lines(lines, breaks, skip_positions) if axis == "row" else frozenset()
+    lone = uncarried(lines)   # ('Transport' with no 'Van transport' after it: a line of that name)
 
     def into_block(line: Line) -> None:
         block_lines.append(line)
@@ -2725,7 +2740,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             not (block_lines and (repeats_heading(heading, label) or
                                   line.index in closing and closes_its_heading(heading, label))) and \
             line.index not in formulas and \
-            not under_a_signed_part(line, history, breaks) and line.index not in gross
+            not under_a_signed_part(line, history, breaks) and line.index not in gross or line.index in lone
         after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
         if (named and not after_totals) or (line.index in plain and line.index not in formulas):
             keep_open(line)
