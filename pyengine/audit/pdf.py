@@ -391,6 +391,32 @@ def _code_set_lower(word: dict, row: list[dict]) -> bool:
         all(word["x1"] < w["x0"] for w in row) and any(_FIGURE_LIKE.fullmatch(w["text"]) for w in row)
 
 
+# a line's reference letter, as a 'Ref.' column left of the labels prints it: 'A', 'H', 'Q'
+_REF_LETTER = re.compile(r"[A-Z]")
+
+
+def _line_codes_set_higher(rows: list[list[dict]]) -> list[list[dict]]:
+    """The rows, a line's code printed a little higher than its label and figures joined to that line: a code column
+    left of the labels, its cells top-aligned while the labels and figures sit at the foot of their row, prints
+    'NL07_0021' a quarter of a line above 'Schipbeek, beekherstel en retentie  356,3 ...' (as `_code_set_lower` has it
+    for a code printed lower), a Ref. column its letter 'H' above 'Totaal kosten taakveld (A t/m G)'. Such a row holds
+    one code alone (`_LINE_CODE`, or a capital letter, `_REF_LETTER`), stands less than half its type's
+    height above the next row, a row with figures, and is left of every word of it. Read apart, each code was a line
+    of text of its own between the lines of figures, and the blocks were cut there."""
+    out: list[list[dict]] = []
+    for k, row in enumerate(rows):
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        if below is not None and len(row) == 1 and (_LINE_CODE.fullmatch(row[0]["text"]) is not None or
+                                                    _REF_LETTER.fullmatch(row[0]["text"]) is not None) and \
+                0 < below[0]["top"] - row[0]["top"] < 0.5 * float(row[0].get("size") or 10) and \
+                all(row[0]["x1"] < w["x0"] for w in below) and \
+                any(_FIGURE_LIKE.fullmatch(w["text"]) for w in below):
+            below.append({**row[0], "top": below[0]["top"]})
+            continue
+        out.append(row)
+    return out
+
+
 # a reference to a note, as a Ref. column prints it: '6.1.1', '4.2', 'B.3'
 _REFERENCE = re.compile(r"[^\W\d_]?\d{0,3}(\.\d{1,3}){1,3}\.?")
 
@@ -590,6 +616,7 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         else:
             rows.append([word])
     rows = _overprinted(rows)
+    rows = _line_codes_set_higher(rows)
     rows = _codes_set_higher(rows)
     rows = _banded(rows, labelled)
     units = _units_between(rows)

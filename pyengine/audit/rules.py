@@ -144,12 +144,32 @@ def balance_first(label: str) -> bool:
     return label.startswith(BALANCE_WORDS) or saldo_word(label.split(" ", 1)[0])
 
 
+# A line carrying a page's sum over to the next page, its label alone: 'Transport' (the page's last line, the sum of
+# its lines), 'Naar transport'. (Its counterpart on the next page, 'Van transport', is a line of the sum there.)
+CARRIED_FORWARD = ("transport", "naar transport")
+CARRIED_OVER = ("van transport", "transport van vorige pagina")
+
+
+def uncarried(lines: Sequence[Line]) -> frozenset[int]:
+    """The indexes of the lines called 'Transport' (CARRIED_FORWARD) that carry nothing forward: no 'Van transport'
+    (CARRIED_OVER) after them in the table. Such a line is a cost line of that name (Personeel | Huisvesting |
+    Transport | Totaal kosten), a line like any other, never a total."""
+    found, seen_over = set(), False
+    for line in reversed(lines):
+        if line.key in CARRIED_OVER:
+            seen_over = True
+        elif line.key in CARRIED_FORWARD and not seen_over:
+            found.add(line.index)
+    return frozenset(found)
+
+
 def totalish(label: str) -> bool:
     # (a year inside the words is no other word: 'begroting 2025 na wijziging' is a 'begroting na ...'; a saldo
     # written as one word first is a 'saldo ...': 'Begrotingssaldo na bestemming', 'Jaarsaldo'; a line's code before
     # a 'Totaal' is none of its words, `model.line_key` leaves it out of the key: '6 Totaal Sociaal domein' is a
     # 'totaal ...', a numbered line of a model, '1 Exploitatiesaldo vóór ...', stays a line)
-    return not signed_part(label) and (label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and
+    return label in CARRIED_FORWARD or not signed_part(label) and (
+        label.startswith(TOTAL_WORDS) or (" 2" in label or " 1" in label) and
                                        _YEAR.sub("", label).startswith(TOTAL_WORDS) or
                                        saldo_word(label.split(" ", 1)[0]))
 
@@ -1672,7 +1692,10 @@ def repeats_a_line(ask: Ask) -> Iterable[Candidate]:
     related = {id(line): line for stem in _stems(target.key) for line in ask.by_stem.get(stem, ())}
     for line in sorted(related.values(), key=lambda x: x.index):
         # (a figure the line has not, or has in another unit, is not compared: it may count as explained)
-        if line is target or sum(1 for q, v in target.values.items() if q not in skip and abs(v) >= large and (
+        # (a page's sum carried forward, 'Transport', is the sum of the lines above it: its 'Van transport' on the
+        # next page repeats it, never the other way round)
+        if line is target or target.key in CARRIED_FORWARD and line.index > target.index or sum(
+                1 for q, v in target.values.items() if q not in skip and abs(v) >= large and (
                 line.values.get(q) in (None, v) or line.units.get(q, "") != target.units.get(q, ""))) < 3:
             continue
         checked, failed = _compare(target, [line], [1], ask.positions, skip)
@@ -2688,6 +2711,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     codes, formulas = label_formulas(lines)   # (lines numbered, and the labels stating their formula in those numbers)
     misses: dict[tuple[int, int], Decimal] = {}   # what each total taken misses by, where it fails
     gross = gross_lines(lines, breaks, skip_positions) if axis == "row" else frozenset()
+    lone = uncarried(lines)   # ('Transport' with no 'Van transport' after it: a line of that name)
 
     def into_block(line: Line) -> None:
         block_lines.append(line)
@@ -2716,7 +2740,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             not (block_lines and (repeats_heading(heading, label) or
                                   line.index in closing and closes_its_heading(heading, label))) and \
             line.index not in formulas and \
-            not under_a_signed_part(line, history, breaks) and line.index not in gross
+            not under_a_signed_part(line, history, breaks) and line.index not in gross or line.index in lone
         after_totals = named and len(stack) >= 2 and id(stack[-1]) in folded and id(stack[-2]) in folded
         if (named and not after_totals) or (line.index in plain and line.index not in formulas):
             keep_open(line)
