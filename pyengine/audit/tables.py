@@ -982,6 +982,17 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # columns heads those only ('Mutaties 2025' merged over Toevoeging | Onttrekking, not the 'Stand 31-12-2025' after
     # them, whose title stands in the row below), and a title merged down its own column heads no other
     merged_to = {(r0, c0): c1 for r0, c0, _r1, c1 in grid.merged}
+    # a title merged over a column of signs and the figures right of it ('Kwijtgescholden bedrag' over a column of
+    # '€' and the amounts) heads those figures: the column it is typed in holds no figure, only a sign or unit
+    for r0, c0, _r1, c1 in grid.merged:
+        cell = cells.get((r0, c0))
+        under = [c for c in numeric_cols if c0 < c <= c1]
+        if r0 in header_rows and c0 > left and c0 not in numeric_cols and under and cell is not None \
+                and cell.number is None and cell.text.strip() and not any((r0, c) in cells for c in under) \
+                and all(cells[(r, c0)].number is None and len(cells[(r, c0)].text.strip()) <= 3
+                        for r in data_rows if (r, c0) in cells):
+            cells[(r0, under[0])] = cells.pop((r0, c0))
+            merged_to[(r0, under[0])] = c1
     # a title typed over two lines of its cell is one title, as the print reads it: 'Watersysteem-' over 'beheer' is
     # 'Watersysteem-beheer' (a word broken with a hyphen at the line's end is joined whole), other lines a space apart
     for r in header_rows:
