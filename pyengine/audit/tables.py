@@ -608,6 +608,8 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
 DASHES = ("-", "\u2013", "\u2014")
 # The short words a line's figure cells may hold instead of a figure: an answer ('ja', 'nee'), 'n.v.t.' (not applicable),
 # 'p.m.' (pro memorie: an amount not yet known), 'nihil'
+# 'p.m.' (pro memorie) written as the Dutch write it ('P.M.', 'pm')
+PRO_MEMORIE = frozenset(("pm", "p.m.", "p.m"))
 ANSWER_WORDS = frozenset(("ja", "nee", "nvt", "n.v.t", "n.v.t.", "nihil", "geen", "pm", "p.m.", "p.m", "nb",
                           "n.b.", "n.b", "n/a", "x"))
 
@@ -855,9 +857,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     first_numeric = numeric_cols[0]
     # a dash typed in a column of figures is nil, a figure of 0 (as a PDF's dash is, and a number format's '-'):
     # 'Baten | - | -' is a line of the product's saldo, not a heading that ends its block
+    # (so is 'p.m.', pro memorie: an amount not yet known, counted as nil in the sums it is printed in)
     in_columns = set(numeric_cols)
     for (r, c), cell in list(cells.items()):
-        if c in in_columns and cell.number is None and cell.text.strip() in DASHES:
+        if c in in_columns and cell.number is None and (cell.text.strip() in DASHES or
+                                                        _answer(cell.text) in PRO_MEMORIE):
             cells[(r, c)] = Cell(cell.text, Decimal(0), cell.ref, cell.formula)
     label_cols = [c for c in cols if c < first_numeric]
     rows = sorted({r for r, __ in cells})
