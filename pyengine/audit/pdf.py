@@ -611,6 +611,14 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             if chunks and id(word) in units and _FIGURE_LIKE.fullmatch(chunks[-1][2]) and gap is not None and \
                     gap < 0.45 * float(word.get("size") or 10):
                 continue
+            # a footnote's mark set tight after a figure ('478.378 *', a voorlopig cijfer: the number format's '" *"'):
+            # no part of the figure, which it made unreadable; the figure ends where its cell does, as its column's
+            # figures without a mark do
+            if chunks and re.fullmatch(r"\*{1,3}\)?", word["text"].strip()) and \
+                    _FIGURE_LIKE.fullmatch(chunks[-1][2]) and gap is not None and \
+                    gap < 0.45 * float(word.get("size") or 10):
+                chunks[-1][1] = word["x1"]
+                continue
             # a column title set tight against a year before it ('2028' 'Totaal 2025-2028') starts its own chunk
             # (a title goes on in lower case: 'Begroting 2026 na wijziging' is one title)
             after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
