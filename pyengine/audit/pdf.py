@@ -638,6 +638,14 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
             if chunks and id(word) in units and _FIGURE_LIKE.fullmatch(chunks[-1][2]) and gap is not None and \
                     gap < 0.45 * float(word.get("size") or 10):
                 continue
+            # a footnote's mark set tight after a figure ('478.378 *', a voorlopig cijfer: the number format's '" *"'):
+            # no part of the figure, which it made unreadable; the figure ends where its cell does, as its column's
+            # figures without a mark do
+            if chunks and re.fullmatch(r"\*{1,3}\)?", word["text"].strip()) and \
+                    _FIGURE_LIKE.fullmatch(chunks[-1][2]) and gap is not None and \
+                    gap < 0.45 * float(word.get("size") or 10):
+                chunks[-1][1] = word["x1"]
+                continue
             # a column title set tight against a year before it ('2028' 'Totaal 2025-2028') starts its own chunk
             # (a title goes on in lower case: 'Begroting 2026 na wijziging' is one title)
             after_year = chunks and re.fullmatch(r"(19|20)\d\d", chunks[-1][2].split()[-1]) \
@@ -1735,6 +1743,12 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
             1 for i, end in enumerate(ends) if min(c[1], end) - max(c[0], ends[i - 1] if i else label_right) > 2) >= 2
             for c in chunks)
 
+    def over_titles(upper, lower) -> bool:
+        """A piece of `upper` over two pieces of `lower` or more, each in a column's place of its own: a title over
+        the columns' titles, a row above them (no cell's line above its next)."""
+        return any(len({place(b) for b in lower if place(b) is not None and min(a[1], b[1]) - max(a[0], b[0]) > 2})
+                   >= 2 for a in upper)
+
     rows: list[list[int]] = []
     for k in range(start, first):
         # (a line of group titles alone is a row of its own, however close the titles beside it, wrapped in cells
@@ -1754,6 +1768,12 @@ def _stacked_titles(lines, columns, label_left: float, label_right: float, is_fi
         if rows and not label_titles(lines[k][1]):
             above = next((j for j in reversed(rows[-1]) if not label_titles(lines[j][1])), k - 1)
         size = max(sizes.get(lines[k][2], 10.0), sizes.get(lines[above][2], 10.0)) if k > start else 0
+        # (a line whose own top is a row below, tied to the line above only by a title wrapped up to it or by lines
+        # printed between, is a row of its own under a title over two of its titles: 'Aantal toekenningen' centred
+        # over '2025' '2024', beside 'Verschil 2025-' '2024 (€)' merged down over both header rows, set at its foot)
+        if rows and lines[k][0] - lines[above][0] > CELL_LINE * size and over_titles(lines[above][1], lines[k][1]):
+            rows.append([k])
+            continue
         if rows and (starts.get(lines[k][2], lines[k][0]) - lines[above][0] <= CELL_LINE * size or above == k - 1 and all(
                 j in tight for j in range(lines[k - 1][2] + 1, lines[k][2] + 1))) and \
                 not other_cells(lines[above][1], lines[k][1]):

@@ -1264,7 +1264,9 @@ def two_columns_apart(walk: Walk) -> Iterable[Candidate]:
     between them): each such pair among the last four open columns, holding in three figures or more and in more
     than twice as many as it fails (the signed combination takes a run of columns next to each other, never one
     leaving a column out). So is any pair of open columns whose titles name the column's own year, wherever they
-    stand ('Nog in te vullen 2029' = 'Taakstelling 2029' - 'Ingevuld 2029', Ingevuld 2026-2028 between them)."""
+    stand ('Nog in te vullen 2029' = 'Taakstelling 2029' - 'Ingevuld 2029', Ingevuld 2026-2028 between them). So is
+    a column titled by two years ('Verschil 2025-2024') and two open columns of one title, one of each year, wherever
+    they stand ('Uitgaven 2025' - 'Uitgaven 2024', the years running down: Uitgaven 2023 after them)."""
     if walk.axis != "column" or not walk.balance:
         return
     stack = walk.stack
@@ -1276,6 +1278,12 @@ def two_columns_apart(walk: Walk) -> Iterable[Candidate]:
         same = [k for k, p in enumerate(stack) if _year_of(p.key) == year]
         pairs += [(i, j) for i in same for j in same if i < j and (i, j) not in apart
                   and (i, j) != (len(stack) - 2, len(stack) - 1)]
+    years = _A_YEAR.findall(walk.label)
+    if len(years) == 2 and years[0] != years[1]:
+        kinds = {k: _A_YEAR.sub("", p.key).strip() for k, p in enumerate(stack) if _year_of(p.key) in years}
+        pairs += [(i, j) for i in kinds for j in kinds if i < j and kinds[i] == kinds[j]
+                  and _year_of(stack[i].key) != _year_of(stack[j].key) and (i, j) not in apart
+                  and (i, j) not in pairs and (i, j) != (len(stack) - 2, len(stack) - 1)]
     line = walk.line
     for i, j in pairs:
         for signs in ((1, -1), (-1, 1)):
@@ -1289,9 +1297,12 @@ def two_columns_apart(walk: Walk) -> Iterable[Candidate]:
                                 checked, tuple(failed))
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _year_of(key: str) -> str | None:
     """The last year a title names ('nog in te vullen 2029': '2029'), or None."""
-    found = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", key)
+    found = _A_YEAR.findall(key)
     return found[-1] if found else None
 
 
@@ -2263,7 +2274,7 @@ RULES: list[Rule] = [
     Rule("two columns apart", two_columns_apart, "a column of what is left or differs: one column less another, "
          "a column between them no part of it ('Restant' = 'Subsidieplafond' - 'Verleend', 'Aangevraagd' between "
          "them), or two of its own year wherever they stand ('Nog in te vullen 2029' = 'Taakstelling 2029' - "
-         "'Ingevuld 2029')"),
+         "'Ingevuld 2029'), or of its two years ('Verschil 2025-2024' = 'Uitgaven 2025' - 'Uitgaven 2024')"),
     Rule("own lines", own_lines, "exactly the lines since the previous total or heading, zeros included",
          answer=own_lines_after_the_walk, question="unexplained"),
     Rule("like the other saldi", like_the_other_saldi_in_the_walk, "a saldo over fewer lines under its heading "

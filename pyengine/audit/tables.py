@@ -608,6 +608,8 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
 DASHES = ("-", "\u2013", "\u2014")
 # The short words a line's figure cells may hold instead of a figure: an answer ('ja', 'nee'), 'n.v.t.' (not applicable),
 # 'p.m.' (pro memorie: an amount not yet known), 'nihil'
+# 'p.m.' (pro memorie) written as the Dutch write it ('P.M.', 'pm')
+PRO_MEMORIE = frozenset(("pm", "p.m.", "p.m"))
 ANSWER_WORDS = frozenset(("ja", "nee", "nvt", "n.v.t", "n.v.t.", "nihil", "geen", "pm", "p.m.", "p.m", "nb",
                           "n.b.", "n.b", "n/a", "x"))
 
@@ -855,9 +857,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     first_numeric = numeric_cols[0]
     # a dash typed in a column of figures is nil, a figure of 0 (as a PDF's dash is, and a number format's '-'):
     # 'Baten | - | -' is a line of the product's saldo, not a heading that ends its block
+    # (so is 'p.m.', pro memorie: an amount not yet known, counted as nil in the sums it is printed in)
     in_columns = set(numeric_cols)
     for (r, c), cell in list(cells.items()):
-        if c in in_columns and cell.number is None and cell.text.strip() in DASHES:
+        if c in in_columns and cell.number is None and (cell.text.strip() in DASHES or
+                                                        _answer(cell.text) in PRO_MEMORIE):
             cells[(r, c)] = Cell(cell.text, Decimal(0), cell.ref, cell.formula)
     label_cols = [c for c in cols if c < first_numeric]
     rows = sorted({r for r, __ in cells})
@@ -982,13 +986,26 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # columns heads those only ('Mutaties 2025' merged over Toevoeging | Onttrekking, not the 'Stand 31-12-2025' after
     # them, whose title stands in the row below), and a title merged down its own column heads no other
     merged_to = {(r0, c0): c1 for r0, c0, _r1, c1 in grid.merged}
+    # a title merged over a column of signs and the figures right of it ('Kwijtgescholden bedrag' over a column of
+    # '€' and the amounts) heads those figures: the column it is typed in holds no figure, only a sign or unit
+    for r0, c0, _r1, c1 in grid.merged:
+        cell = cells.get((r0, c0))
+        under = [c for c in numeric_cols if c0 < c <= c1]
+        if r0 in header_rows and c0 > left and c0 not in numeric_cols and under and cell is not None \
+                and cell.number is None and cell.text.strip() and not any((r0, c) in cells for c in under) \
+                and all(cells[(r, c0)].number is None and len(cells[(r, c0)].text.strip()) <= 3
+                        for r in data_rows if (r, c0) in cells):
+            cells[(r0, under[0])] = cells.pop((r0, c0))
+            merged_to[(r0, under[0])] = c1
     # a title typed over two lines of its cell is one title, as the print reads it: 'Watersysteem-' over 'beheer' is
-    # 'Watersysteem-beheer' (a word broken with a hyphen at the line's end is joined whole), other lines a space apart
+    # 'Watersysteem-beheer' (a word broken with a hyphen at the line's end is joined whole; so is a range of years
+    # broken after its dash, 'Verschil 2025-' over '2024': 'Verschil 2025-2024'), other lines a space apart
     for r in header_rows:
         for c in numeric_cols:
             cell = cells.get((r, c))
             if cell is not None and "\n" in cell.text:
-                text = re.sub(r"-[ \t]*\r?\n\s*(?=[^\W\d_])", "-", cell.text.strip())
+                text = re.sub(r"-[ \t]*\r?\n\s*(?=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d)-[ \t]*\r?\n\s*(?=(?:19|20)\d\d(?!\d))",
+                              "-", cell.text.strip())
                 cells[(r, c)] = dataclasses.replace(cell, text=" ".join(text.split()))
     spanned: dict[tuple[int, int], str] = {}
     # the header cells a title merged over two columns or more covers (a PDF's title centred over its columns too)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
-from ..core.cells import column_letter
+from ..core.cells import column_index, column_letter
 from ..errors import InputError
 from ..i18n import _
 from ..i18n import number as number_text
@@ -94,6 +94,17 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
                 notes.append(_("sheet {sheet} is hidden; it was not audited").format(sheet=repr(title)))
                 continue
             grid = _grid(book.sheet(title), name, max_cells)
+            area = _print_area(book.print_areas.get(title, ""), title)
+            if area is not None:
+                # a sheet's print area is the table its reader sees: cells outside it (a check column beside the
+                # table, notes kept aside) are not printed, no part of it; a sheet without one is read whole
+                kept = {rc: cell for rc, cell in grid.cells.items()
+                        if any(r0 <= rc[0] <= r1 and c0 <= rc[1] <= c1 for r0, c0, r1, c1 in area)}
+                if len(kept) < len(grid.cells):
+                    notes.append(_("sheet {sheet}: only its print area {area} was audited; the cells outside it are "
+                                   "not printed").format(sheet=repr(title), area=book.print_areas[title].split("!")[-1]
+                                                         .replace("$", "")))
+                    grid = dataclasses.replace(grid, cells=kept)
             total += len(grid.cells)
             if total > max_cells:
                 raise InputError(_("{file}: refused: the workbook has more than {limit} cells")
@@ -103,6 +114,35 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
     if title:
         grids = [dataclasses.replace(g, input_title=title) for g in grids]
     return grids, notes
+
+
+# one area of a print area: A1:H22, whole columns A:H, whole rows 1:22 (each side may carry its '$')
+_AREA = re.compile(r"\$?([A-Za-z]{1,3})?\$?(\d{1,7})?:\$?([A-Za-z]{1,3})?\$?(\d{1,7})?")
+
+
+def _print_area(text: str, sheet: str) -> list[tuple[int, int, int, int]] | None:
+    """The areas (first row, first column, last row, last column) of a sheet's print area as its defined name gives
+    it ("'OV 2025'!$A$1:$H$22", several areas apart by commas, whole columns 'A:H' or rows '1:22'), or None where it
+    has none or names anything else (another sheet, #REF!): the sheet is then read whole."""
+    if not text:
+        return None
+    areas = []
+    for part in text.split(","):
+        where, _sep, ref = part.strip().rpartition("!")
+        if where.strip("'").replace("''", "'") != sheet:
+            return None
+        match = _AREA.fullmatch(ref.strip())
+        if match is None and re.fullmatch(r"\$?[A-Za-z]{1,3}\$?\d{1,7}", ref.strip()):
+            match = _AREA.fullmatch(f"{ref.strip()}:{ref.strip()}")
+        if match is None:
+            return None
+        c0, r0, c1, r1 = match.groups()
+        if (c0 is None) != (c1 is None) or (r0 is None) != (r1 is None) or (c0 is None and r0 is None):
+            return None
+        cols = (column_index(c0.upper()), column_index(c1.upper())) if c0 is not None else (1, 16384)
+        rows = (int(r0), int(r1)) if r0 is not None else (1, 1048576)
+        areas.append((min(rows), min(cols), max(rows), max(cols)))
+    return areas or None
 
 
 def _input_title(book: xlsx_reader.Workbook) -> str:

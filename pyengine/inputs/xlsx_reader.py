@@ -281,9 +281,14 @@ class Workbook:
         self.sheetnames = list(self._sheet_parts)
         check_sheets([(name, part) for name, part in self._sheet_parts.items() if part is not None], self.name)
         self.defined_names: dict[str, str] = {}  # workbook-scoped names -> their formula text
+        # each sheet's print area, as its formula text ("'OV 2025'!$A$1:$H$22"): the sheet-scoped _xlnm.Print_Area
+        self.print_areas: dict[str, str] = {}
         for element in root.iter(f"{MAIN}definedName"):
             if element.get("localSheetId") is None:
                 self.defined_names[element.get("name", "")] = (element.text or "").strip()
+            elif element.get("name", "").lower() == "_xlnm.print_area" and element.get("localSheetId", "").isdigit() \
+                    and int(element.get("localSheetId", "")) < len(self.sheetnames):
+                self.print_areas[self.sheetnames[int(element.get("localSheetId", ""))]] = (element.text or "").strip()
         self._formats = self._read_styles(next((target for _rid, kind, target in relationships
                                                 if kind.endswith("/styles")), "xl/styles.xml"))
         self._strings: list[str] | None = None
