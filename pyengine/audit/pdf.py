@@ -1328,6 +1328,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                                             column_places))
             for key, span in rejoined.items():
                 group_spans.setdefault(key, span)
+        page_rows: list[tuple[int, bool]] = []   # the page's rows: (row, whether a header line)
         for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
             page_texts.add(text)
@@ -1362,6 +1363,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             # (a line of figures with no text on the first page of a table printed across: the place of its first
             # figure, on its own page)
             places[row] = next((moved[id(c)] for c in chunks[:1] if id(c) in moved), f"page {number}, line {index}")
+            page_rows.append((row, line_number < header_end))
             label_parts = []
             placed: dict[int, tuple] = {}
             header_line = _all_years([c for c in chunks if is_figure(c[2])], english)
@@ -1431,7 +1433,46 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
                 cells[(row, len(columns) + first_col)] = Cell(notes[index])
             if index in between:  # (a text column between the figures': right of every figure column, and of the notes)
                 cells[(row, len(columns) + first_col + bool(notes))] = Cell(between[index])
+        # a staircase's title set over its outer column: the title of the pair, as the workbook has it
+        _staircase_titles(cells, merged, [r for r, header in page_rows if header],
+                          [r for r, header in page_rows if not header], range(first_col, first_col + len(columns)))
     return Grid(name, cells, places=places, is_pdf=True, merged=frozenset(merged))
+
+
+def _staircase_titles(cells: dict[tuple[int, int], Cell], merged: set[tuple[int, int, int, int]],
+                      header_rows: list[int], data_rows: list[int], figure_cols: range) -> None:
+    """Staircase ('trapsgewijze') columns: a title over two sheet columns, the lines' figures in its inner (left)
+    column, the subtotals and the total in the outer one right of it. The workbook has the title in the pair's first
+    cell, merged over both (`tables._staggered` reads the pair as one column); a PDF prints it where its alignment
+    puts it: set right, over the outer column only, the lines' column untitled ('Lasten 2025' over the subtotals, its
+    lines under no title: read so, the subtotals stood in a column of their own, checked against nothing, and a
+    Netto lasten = lasten - bijdragen took the pairs' columns for others). A column is a pair's outer column when the
+    column left of it has no title (or the same title, spanned over both) and figures of lines, and every figure of
+    its own stands on a total's line that has no figure in that left column: the title goes to the left column,
+    merged over both, as in the workbook. Right to left, so a third column (the grand total right of the subtotals)
+    joins too."""
+    def title(c: int) -> tuple[str, ...]:
+        return tuple(cells[(r, c)].text.strip() if (r, c) in cells else "" for r in header_rows)
+
+    def figure_rows(c: int) -> set[int]:
+        return {r for r in data_rows if (r, c) in cells and cells[(r, c)].number is not None}
+
+    if not header_rows:
+        return
+    for c in reversed(figure_cols[1:]):
+        own, left = title(c), title(c - 1)
+        if not any(own) or any(left) and left != own:
+            continue
+        outer, inner = figure_rows(c), figure_rows(c - 1)
+        if not outer or len(inner) < 2 or outer & inner or any(
+                not ((r, 1) in cells and totalish(line_key(cells[(r, 1)].text))) for r in outer):
+            continue
+        for r in header_rows:
+            if (r, c) in cells:
+                cells[(r, c - 1)] = cells.pop((r, c))
+                end = next((c1 for r0, c0, r1, c1 in merged if (r0, c0) == (r, c) and r1 == r), c)
+                merged.difference_update({m for m in merged if m[:2] in ((r, c), (r, c - 1)) and m[2] == r})
+                merged.add((r, c - 1, r, end))
 
 
 def _code_column(pages, is_figure) -> tuple[float, float] | None:
