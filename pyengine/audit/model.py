@@ -81,7 +81,7 @@ def read_dutch_number(text: str) -> tuple[Decimal, str] | None:
             s = s.replace(sign, "")
     s = re.sub(r",-$", "", s.replace(" ", ""))  # '€ 50.000,-'
     negative = False
-    if s.startswith("-/-"):  # '-/- 2.821.600', as Dutch accounts write a minus; '+/+' a plus
+    if s.startswith(("-/-", "(-)")):  # '-/- 2.821.600', as Dutch accounts write a minus ('(-) 26.364' too); '+/+' a plus
         negative, s = True, s[3:]
     elif s.startswith("+/+"):
         s = s[3:]

@@ -85,8 +85,13 @@ def read_pdf(path: Path) -> list[Grid]:
                                      .format(file=path.name, limit=number_text(MAX_CHARS)))
                 drawn = _drawing_text(page)
                 shown = page.filter(lambda obj: id(obj) not in drawn) if drawn else page  # a chart's labels are no cells
+                rotated = [c for c in shown.chars if not c.get("upright", True)]
+                if rotated:
+                    shown = shown.filter(lambda obj: obj.get("object_type") != "char" or obj.get("upright", True))
                 words = shown.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], return_chars=True)
-                pages.append(_lines(_unglued(_apart(words))))
+                if rotated:
+                    _rules_under(words, page)
+                pages.append(_lines(_unglued(_apart(words)) + _rotated_words(rotated)))
                 page.close()  # its parsed layout is freed: memory stays that of one page, not of all (issue 24: 500 MB)
         except InputError:
             raise
@@ -97,6 +102,74 @@ def read_pdf(path: Path) -> list[Grid]:
         raise InputError(_("{file}: the PDF has no text layer (a scan?); audit needs a PDF with text, or the .xlsx "
                            "it was made from").format(file=path.name))
     return _grids(path.name, _without_running_lines(pages))
+
+
+def _rotated_words(chars: list[dict]) -> list[dict]:
+    """The texts printed turned a quarter (a column's title rotated 90° in a tall header row, reading upwards or
+    downwards), each line of one as one word lying where its foot is. Why: pdfplumber reads a rotated line as letters
+    stacked in one narrow column, not in their order ('W' 'O' 'Z' '-' 'bo' 'j'), each a word of its own: the date of a
+    title 'In behandeling 31-12' became the figures '13' and '21' on lines of their own, and the columns under the
+    rotated titles had none. A line of rotated text is the rotated letters sharing one place across (within a point),
+    following each other down the page with gaps of less than their size; it is read in its direction (the letters'
+    matrix: upwards when it turns the text left) and laid down as a word as wide as the line is thick, its top a size
+    above the line's foot (the place where the titles of one header row, bottom-aligned, end), so it stands among the
+    row's other titles, over the figures of its column. The lines of one title wrapped (side by side, touching) are
+    one word, the first line first."""
+    lines: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: (round(c["x0"]), c["top"])):
+        if not char["text"].strip() and not lines:
+            continue
+        last = lines[-1] if lines else None
+        if last and abs(char["x0"] - last[-1]["x0"]) <= 1 and \
+                char["top"] - max(c["bottom"] for c in last) < max(char["size"], 1):
+            last.append(char)
+        else:
+            lines.append([char])
+    words = []
+    for line in lines:
+        upwards = (line[0].get("matrix") or (0, 1))[1] > 0
+        ordered = sorted(line, key=lambda c: -c["bottom"] if upwards else c["top"])
+        text = " ".join("".join(c["text"] for c in ordered).split())
+        if not text:
+            continue
+        size = max(c["size"] for c in line)
+        x0, x1 = min(c["x0"] for c in line), max(c["x1"] for c in line)
+        top, bottom = min(c["top"] for c in line), max(c["bottom"] for c in line)
+        foot = bottom if upwards else top + size   # (downwards, a line's foot is its top)
+        word = {"text": text, "x0": x0, "x1": x1, "top": foot - size, "bottom": foot, "size": size,
+                "upright": False, "span": (top, bottom)}
+        previous = words[-1] if words else None
+        if previous and 0 <= x0 - previous["x1"] <= size * 0.6 and \
+                previous["span"][0] < bottom and top < previous["span"][1]:
+            first, second = (previous, word) if upwards else (word, previous)
+            previous.update(text=first["text"] + " " + second["text"], x1=x1, size=max(size, previous["size"]))
+            continue
+        words.append(word)
+    for word in words:
+        del word["span"]
+    return words
+
+
+class _Ruled(str):
+    """A title's text with the rule drawn under it (`rule`: its left and right edge): the border under a title merged
+    over several columns."""
+    rule: tuple[float, float]
+
+
+def _rules_under(words: list[dict], page) -> None:
+    """Marks the words with a rule drawn right under them, wider than the word by half its width at least (the border
+    under a title merged over a group of columns: 'Afgehandeld' over five of ten columns), with `rule` (its left and
+    right edge). Read on pages with rotated titles only: their narrow columns, figures centred, leave a centred group
+    title's columns to its rule (see `_title_spans`)."""
+    rules = [(o["x0"], o["x1"], o["top"]) for o in list(page.lines) + list(page.rects)
+             if o["bottom"] - o["top"] <= 1.5 and o["x1"] - o["x0"] >= 10]
+    for word in words:
+        size = float(word.get("size") or 10)
+        width = word["x1"] - word["x0"]
+        under = [(x0, x1) for x0, x1, top in rules if word["bottom"] - 1 <= top <= word["bottom"] + 0.8 * size and
+                 x0 <= word["x0"] + 1 and x1 >= word["x1"] - 1 and x1 - x0 >= 1.5 * width]
+        if under:
+            word["rule"] = min(under, key=lambda r: r[1] - r[0])
 
 
 def _running_lines(pages) -> set[tuple[int, int]]:
@@ -728,6 +801,11 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
         if any(NAMED_PAGE.fullmatch(c[2].strip()) for c in chunks) and \
                 not any(_FIGURE_LIKE.fullmatch(c[2]) and not is_year_text(c[2]) for c in chunks):
             continue
+        for chunk in chunks:
+            ruled = [w["rule"] for w in row if "rule" in w and chunk[0] - 0.1 <= w["x0"] and w["x1"] <= chunk[1] + 0.1]
+            if ruled and len(ruled) == sum(1 for w in row if chunk[0] - 0.1 <= w["x0"] and w["x1"] <= chunk[1] + 0.1):
+                chunk[2] = _Ruled(chunk[2])
+                chunk[2].rule = (min(r[0] for r in ruled), max(r[1] for r in ruled))
         lines.append((row[0]["top"], [tuple(c) for c in chunks], max(float(w.get("size") or 10) for w in row)))
     return lines
 
@@ -2304,6 +2382,20 @@ def _title_spans(chunk, columns, places=None, centred: bool = False) -> list[tup
 
     lefts = [highs[0] - width] + highs[:-1]
     found = runs(lefts, centred)
+    if not found:
+        # (figures centred in their cells, narrow columns under titles rotated upright: a column's place is not
+        # from the previous one's right edge to its own, its middle is its figures'; 'Afgehandeld' centred over five
+        # of ten such columns is centred between the middles of the first and the last of them. Measured from
+        # right edges it stood over none, and fell back on all ten)
+        # (centred over several such runs, it heads the columns its rule, the border under it, is drawn over)
+        middles = [(c[2] + c[1]) / 2 for c in columns]
+        found = [(i, j) for i in range(len(columns)) for j in range(i + 1, len(columns))
+                 if abs((x0 + x1) / 2 - (middles[i] + middles[j]) / 2) <= 4 and middles[i] <= x0 and x1 <= middles[j]]
+        rule = getattr(_text, "rule", None)
+        if rule and found:
+            found = [(i, j) for i, j in found if rule[0] <= middles[i] and middles[j] <= rule[1] and
+                     (i == 0 or middles[i - 1] < rule[0]) and (j == len(columns) - 1 or middles[j + 1] > rule[1])]
+        found.sort(key=lambda span: (span[1] - span[0], span[0]))
     if not found and places and any(p is not None for p in places):
         found = runs([left if place is None else place for left, place in zip(lefts, places)], True)
     return found
