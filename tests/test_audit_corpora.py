@@ -1,4 +1,4 @@
-"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial29, each
+"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial32, each
 ten tables of gemeenten, provincies, waterschappen and GR's (see their README.md) with four altered copies each, as
 xlsx and as the PDF LibreOffice printed, and the truth: which totals fail as printed (truth.json).
 
@@ -18,7 +18,7 @@ from pyengine.audit import audit
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 OPEN = ("trial14", "trial15", "trial16", "trial17", "trial18", "trial19", "trial20", "trial21", "trial22", "trial23",
-        "trial24", "trial25", "trial26", "trial27", "trial28", "trial29")
+        "trial24", "trial25", "trial26", "trial27", "trial28", "trial29", "trial30", "trial31", "trial32")
 
 # The files the audit does not meet yet, as xlsx and as PDF: (corpus, file) -> why, in a few words
 KNOWN_FILES: dict[tuple[str, str], str] = {
@@ -30,6 +30,14 @@ KNOWN_FILES: dict[tuple[str, str], str] = {
     ("trial27", "t04_gem_decembercirculaire_del.xlsx"): "a line deleted where four lines above it sum to 0 in one "
                                                          "year: the subtotal read over the last two, the lines left "
                                                          "blamed on the grand total (MECHANISMS.md class E)",
+    ("trial31", "t06_baggerprogramma_del.xlsx"): "districts named only in their subtotals: after a line's deletion the "
+                                                  "first district's subtotal is NOT verified, no finding at it "
+                                                  "(MECHANISMS.md class G)",
+    ("trial32", "t01_afvalstoffenheffing_kostendekking_del.xlsx"): "a line deleted that its total's label formula names "
+                                                                   "('(A t/m G)'): NOT verified, not yet a finding "
+                                                                   "with the sum of the lines left",
+    ("trial32", "t02_cultuursubsidies_instellingen_del.xlsx"): "a line deleted above 'Transport': Transport NOT "
+                                                               "verified, not yet a finding at it",
 }
 # ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why
 KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
