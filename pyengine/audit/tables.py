@@ -999,12 +999,13 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             merged_to[(r0, under[0])] = c1
     # a title typed over two lines of its cell is one title, as the print reads it: 'Watersysteem-' over 'beheer' is
     # 'Watersysteem-beheer' (a word broken with a hyphen at the line's end is joined whole; so is a range of years
-    # broken after its dash, 'Verschil 2025-' over '2024': 'Verschil 2025-2024'), other lines a space apart
+    # broken after its dash, 'Verschil 2025-' over '2024': 'Verschil 2025-2024'), other lines a space apart (also
+    # after a dash that is a word of its own: 'Veer Brakel -' over 'Herwijnen' is 'Veer Brakel - Herwijnen')
     for r in header_rows:
         for c in numeric_cols:
             cell = cells.get((r, c))
             if cell is not None and "\n" in cell.text:
-                text = re.sub(r"-[ \t]*\r?\n\s*(?=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d)-[ \t]*\r?\n\s*(?=(?:19|20)\d\d(?!\d))",
+                text = re.sub(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d)-[ \t]*\r?\n\s*(?=(?:19|20)\d\d(?!\d))",
                               "-", cell.text.strip())
                 cells[(r, c)] = dataclasses.replace(cell, text=" ".join(text.split()))
     spanned: dict[tuple[int, int], str] = {}
