@@ -91,7 +91,7 @@ def read_pdf(path: Path) -> list[Grid]:
                 words = shown.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], return_chars=True)
                 if rotated:
                     _rules_under(words, page)
-                pages.append(_lines(_unglued(_apart(words)) + _rotated_words(rotated)))
+                pages.append(_lines(_without_currency_signs(_unglued(_apart(words))) + _rotated_words(rotated)))
                 page.close()  # its parsed layout is freed: memory stays that of one page, not of all (issue 24: 500 MB)
         except InputError:
             raise
@@ -284,6 +284,18 @@ def _apart(words: list[dict]) -> list[dict]:
             continue
         out.extend(WordExtractor(x_tolerance=1.5, y_tolerance=0.3, extra_attrs=["size"]).extract_words(chars, return_chars=True))
     return out
+
+
+def _without_currency_signs(words: list[dict]) -> list[dict]:
+    """The words without a lone '€' printed before a figure of its line: Excel's accounting format sets the sign at
+    its cell's left edge, the figure at its right, a column's width apart. The sign belongs to the figure (a '-' for
+    nil too, '€ -'); read as a word, every line's label took the signs of its figure columns ('Vogelwijk € € € €')."""
+    def figure_after(word: dict) -> bool:
+        after = [w for w in words if w is not word and abs(w["top"] - word["top"]) <= 2 and w["x0"] >= word["x1"]]
+        following = min(after, key=lambda w: w["x0"], default=None)
+        return following is not None and (_FIGURE_LIKE.fullmatch(following["text"]) is not None
+                                          or following["text"].strip() in DASHES)
+    return [w for w in words if not (w["text"].strip() == "€" and figure_after(w))]
 
 
 _FIGURE_LIKE = re.compile(r"[-(€]*\d[\d.,]*\)?%?")
