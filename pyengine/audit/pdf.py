@@ -289,12 +289,20 @@ def _apart(words: list[dict]) -> list[dict]:
 def _without_currency_signs(words: list[dict]) -> list[dict]:
     """The words without a lone '€' printed before a figure of its line: Excel's accounting format sets the sign at
     its cell's left edge, the figure at its right, a column's width apart. The sign belongs to the figure (a '-' for
-    nil too, '€ -'); read as a word, every line's label took the signs of its figure columns ('Vogelwijk € € € €')."""
+    nil too, '€ -'); read as a word, every line's label took the signs of its figure columns ('Vogelwijk € € € €').
+    A sign one space before its figure is text's: the unit of a table's amounts, 'Bedragen x € 1.000', a note's 'vanaf
+    € 12,-'."""
+    def line_of(word: dict) -> list[dict]:
+        return [w for w in words if w is not word and abs(w["top"] - word["top"]) <= 2]
+
     def figure_after(word: dict) -> bool:
-        after = [w for w in words if w is not word and abs(w["top"] - word["top"]) <= 2 and w["x0"] >= word["x1"]]
-        following = min(after, key=lambda w: w["x0"], default=None)
-        return following is not None and (_FIGURE_LIKE.fullmatch(following["text"]) is not None
-                                          or following["text"].strip() in DASHES)
+        line = line_of(word)
+        following = min((w for w in line if w["x0"] >= word["x1"]), key=lambda w: w["x0"], default=None)
+        # (set apart from it, more than a character's height: in running text one space parts them, 'vanaf € 12,-'
+        # in a Toelichting column, and the sign stays the text's)
+        apart = following is not None and following["x0"] - word["x1"] > (word["bottom"] - word["top"])
+        return apart and (_FIGURE_LIKE.fullmatch(following["text"]) is not None
+                          or following["text"].strip() in DASHES)
     return [w for w in words if not (w["text"].strip() == "€" and figure_after(w))]
 
 
