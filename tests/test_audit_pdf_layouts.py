@@ -531,3 +531,44 @@ def test_a_line_without_a_label_whose_figures_start_on_a_later_page_across_is_a_
     assert clean.verdict == "clean" and len(clean.tables) == 1 and len(clean.tables[0].columns) == 11
     assert [(f.row_label, f.column, f.place) for f in wrong.findings] == \
         [("Totaal", "Begroting 2035", "page 4, line 6")]
+
+
+def _lasten_en_baten_over_pages_across(path: Path, wrong: bool) -> Path:
+    """Lasten and Baten 2025-2028, each title merged and centred over its four years, printed in portrait on three
+    pages across: two years on the first page, two of Lasten and one of Baten on the second, three on the third."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Taakveld", "Lasten", None, None, None, "Baten", None, None, None])
+    sheet.append([None, *(str(year) for year in range(2025, 2029)), *(str(year) for year in range(2025, 2029))])
+    sheet.merge_cells("B1:E1")
+    sheet.merge_cells("F1:I1")
+    for cell in ("B1", "F1"):
+        sheet[cell].alignment = Alignment(horizontal="center")
+    lines = [[60294, 74370, 62033, 60222, 67563, 77989, 25890, 25203],
+             [68096, 63359, 83559, 81472, 25402, 13336, 59535, 40767],
+             [19585, 12884, 71607, 91890, 84158, 6489, 79045, 52925],
+             [60374, 86710, 97851, 81683, 86206, 21643, 82674, 2966],
+             [70255, 9279, 8805, 5673, 25930, 32711, 79593, 4942]]
+    for number, amounts in enumerate(lines, start=1):
+        sheet.append([f"Taakveld {number}", *amounts])
+    totals = [sum(column) for column in zip(*lines)]
+    totals[6] += 1 if wrong else 0  # Baten 2027, on the third page
+    sheet.append(["Totaal", *totals])
+    return finish(sheet, path, widths={"A": 30, **{get_column_letter(c): 18 for c in range(2, 10)}},
+                  orientation=None, fit=False)
+
+
+def test_a_title_merged_over_columns_on_both_sides_of_a_page_edge_heads_them_all(tmp_path):
+    """A new user's Lasten | Baten over four years each, printed across three pages: LibreOffice prints a merged
+    title on every page its range touches, centred over the whole range as if the page went on ('Lasten' past the
+    first page's last column and again before the second page's first). Read as two titles each over its own page's
+    columns, the first year stood untitled, Baten's 2025 was called 'Lasten 2025' and 'out of sequence' after 2028:
+    a false finding on a clean table."""
+    soffice()
+    pdfs = print_named({"clean": _lasten_en_baten_over_pages_across(tmp_path / "clean.xlsx", False),
+                        "wrong": _lasten_en_baten_over_pages_across(tmp_path / "wrong.xlsx", True)}, tmp_path)
+    clean, wrong = audit(pdfs["clean"]), audit(pdfs["wrong"])
+    assert clean.verdict == "clean" and len(clean.tables) == 1
+    assert list(clean.tables[0].columns) == [f"{side} {year}" for side in ("Lasten", "Baten")
+                                            for year in range(2025, 2029)]
+    assert [(f.row_label, f.column, f.place) for f in wrong.findings] == [("Totaal", "Baten 2027", "page 3, line 8")]

@@ -2002,11 +2002,30 @@ def _join_across(pages, is_figure):
     body = range(first.index(first_figures[0]), first.index(first_figures[-1]) + 1)
     body_tops = (first[body.start][0], first[body.stop - 1][0])
     added: list[tuple[float, list, int]] = []   # those lines of their own: top, chunks, a line number of their own
+    margin = min(c[0] for _top, chunks, _index in first for c in chunks)   # where the pages' cells start
+    # the previous page's titles (by the first page's line) and where its figures end, for a title merged over
+    # columns on both sides of a page edge (`_title_over_the_edge`)
+    titles = {i: list(chunks) for i, chunks in enumerate(joined) if first[i] not in first_figures}
+    figures_end = max(c[1] for _top, chunks, _index in first_figures for c in chunks if is_figure(c[2]))
     for number, lines in pages[1:]:
         if not unlabelled(lines):
             break
         right = max(c[1] for chunks in [*joined, *(chunks for _t, chunks, _i in added)] for c in chunks)
         shift = right + 40 - min(c[0] for _top, chunks, _index in lines for c in chunks)
+        # (a title merged over columns on both sides of the page edge, Lasten over 2025-2028 with two years on each
+        # page, is printed on both pages, each time centred over the whole merged range as if the page went on: past
+        # the first page's last column, before the next page's first. Set 40 points apart, the two were read as two
+        # titles, each over its own page's columns: '2025' untitled, 'Lasten 2025' for Baten's first year. The two
+        # are one point of the sheet: the page across is put where that makes them one, and the copy goes)
+        twins = [(twin, (x0 + x1) / 2) for top, chunks, _index in lines for x0, x1, text in chunks
+                 for at in [[i for i, (first_top, _c, _i) in enumerate(first) if abs(first_top - top) <= 1.5]]
+                 if len(at) == 1 and at[0] in titles
+                 for twin in titles[at[0]] if twin[2] == text and not is_figure(text)]
+        twins = [(twin, middle) for twin, middle in twins
+                 if (twin[0] + twin[1]) / 2 >= figures_end - 5 or middle < margin - 2]
+        if twins:
+            shift = (twins[0][0][0] + twins[0][0][1]) / 2 - twins[0][1]
+        copies = {id(twin) for twin, _middle in twins}
         targets = []
         for top, chunks, index in lines:
             at = [i for i, (first_top, _chunks, _index) in enumerate(first) if abs(first_top - top) <= 1.5]
@@ -2031,10 +2050,19 @@ def _join_across(pages, is_figure):
                 into = line[1]
             else:
                 into = joined[at]
+            page_titles = []
             for x0, x1, text in chunks:
                 chunk = (x0 + shift, x1 + shift, text)
+                if at is not None and at in titles:
+                    page_titles.append(chunk)
+                    if any(id(twin) in copies and twin[2] == text and abs(twin[0] - chunk[0]) <= 3
+                           for twin in titles[at]):
+                        continue   # the merged title's copy on the page across
                 into.append(chunk)
                 moved[id(chunk)] = f"page {number}, line {index}"
+            if at is not None and at in titles:
+                titles[at] = page_titles
+        figures_end = max(c[1] + shift for _top, chunks, _index in lines for c in chunks if is_figure(c[2]))
         taken += 1
     if taken == 1:
         return pages, {}
