@@ -292,12 +292,9 @@ def _without_currency_signs(words: list[dict]) -> list[dict]:
     nil too, '€ -'); read as a word, every line's label took the signs of its figure columns ('Vogelwijk € € € €').
     A sign one space before its figure is text's: the unit of a table's amounts, 'Bedragen x € 1.000', a note's 'vanaf
     € 12,-'."""
-    def line_of(word: dict) -> list[dict]:
-        return [w for w in words if w is not word and abs(w["top"] - word["top"]) <= 2]
-
     def figure_after(word: dict) -> bool:
-        line = line_of(word)
-        following = min((w for w in line if w["x0"] >= word["x1"]), key=lambda w: w["x0"], default=None)
+        following = min((w for w in words if w is not word and abs(w["top"] - word["top"]) <= 2 and
+                         w["x0"] >= word["x1"]), key=lambda w: w["x0"], default=None)
         # (set apart from it, more than a character's height: in running text one space parts them, 'vanaf € 12,-'
         # in a Toelichting column, and the sign stays the text's)
         apart = following is not None and following["x0"] - word["x1"] > (word["bottom"] - word["top"])
@@ -2004,9 +2001,13 @@ def _join_across(pages, is_figure):
     added: list[tuple[float, list, int]] = []   # those lines of their own: top, chunks, a line number of their own
     margin = min(c[0] for _top, chunks, _index in first for c in chunks)   # where the pages' cells start
     # the previous page's titles (by the first page's line) and where its figures end, for a title merged over
-    # columns on both sides of a page edge (`_title_over_the_edge`)
+    # columns on both sides of a page edge (its `twins` below)
     titles = {i: list(chunks) for i, chunks in enumerate(joined) if first[i] not in first_figures}
     figures_end = max(c[1] for _top, chunks, _index in first_figures for c in chunks if is_figure(c[2]))
+    def first_lines_at(top: float) -> list[int]:
+        """The first page's lines printed at that height (as many as stand within a point and a half)."""
+        return [i for i, (first_top, _chunks, _index) in enumerate(first) if abs(first_top - top) <= 1.5]
+
     for number, lines in pages[1:]:
         if not unlabelled(lines):
             break
@@ -2018,7 +2019,7 @@ def _join_across(pages, is_figure):
         # titles, each over its own page's columns: '2025' untitled, 'Lasten 2025' for Baten's first year. The two
         # are one point of the sheet: the page across is put where that makes them one, and the copy goes)
         twins = [(twin, (x0 + x1) / 2) for top, chunks, _index in lines for x0, x1, text in chunks
-                 for at in [[i for i, (first_top, _c, _i) in enumerate(first) if abs(first_top - top) <= 1.5]]
+                 for at in [first_lines_at(top)]
                  if len(at) == 1 and at[0] in titles
                  for twin in titles[at[0]] if twin[2] == text and not is_figure(text)]
         twins = [(twin, middle) for twin, middle in twins
@@ -2028,7 +2029,7 @@ def _join_across(pages, is_figure):
         copies = {id(twin) for twin, _middle in twins}
         targets = []
         for top, chunks, index in lines:
-            at = [i for i, (first_top, _chunks, _index) in enumerate(first) if abs(first_top - top) <= 1.5]
+            at = first_lines_at(top)
             figures_here = any(is_figure(c[2]) for c in chunks)
             if not at and figures_here and body_tops[0] < top < body_tops[1]:
                 targets.append((None, top, chunks, index))

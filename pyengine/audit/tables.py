@@ -606,11 +606,15 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
 
 
 DASHES = ("-", "\u2013", "\u2014")
-# The short words a line's figure cells may hold instead of a figure: an answer ('ja', 'nee'), 'n.v.t.' (not applicable),
-# 'p.m.' (pro memorie: an amount not yet known), 'nihil'
-# 'p.m.' (pro memorie) written as the Dutch write it ('P.M.', 'pm')
+# a header cell's line ending in a dash right after a letter ('Watersysteem-' over 'beheer') or a year ('Verschil 2025-'
+# over '2024'): a word or a range of years broken at its dash, joined without a space
+_BROKEN_AFTER_DASH = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])"
+                                r"|(?<=(?<!\d)(?:19|20)\d\d)-[ \t]*\r?\n\s*(?=(?:19|20)\d\d(?!\d))")
+# 'p.m.' (pro memorie: an amount not yet known) written as the Dutch write it ('P.M.', 'pm')
 PRO_MEMORIE = frozenset(("pm", "p.m.", "p.m"))
-ANSWER_WORDS = frozenset(("ja", "nee", "nvt", "n.v.t", "n.v.t.", "nihil", "geen", "pm", "p.m.", "p.m", "nb",
+# The short words a line's figure cells may hold instead of a figure: an answer ('ja', 'nee'), 'n.v.t.' (not applicable),
+# 'p.m.', 'nihil'
+ANSWER_WORDS = frozenset(("ja", "nee", "nvt", "n.v.t", "n.v.t.", "nihil", "geen", *PRO_MEMORIE, "nb",
                           "n.b.", "n.b", "n/a", "x"))
 
 
@@ -1005,8 +1009,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         for c in numeric_cols:
             cell = cells.get((r, c))
             if cell is not None and "\n" in cell.text:
-                text = re.sub(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d)-[ \t]*\r?\n\s*(?=(?:19|20)\d\d(?!\d))",
-                              "-", cell.text.strip())
+                text = _BROKEN_AFTER_DASH.sub("-", cell.text.strip())
                 cells[(r, c)] = dataclasses.replace(cell, text=" ".join(text.split()))
     spanned: dict[tuple[int, int], str] = {}
     # the header cells a title merged over two columns or more covers (a PDF's title centred over its columns too)
