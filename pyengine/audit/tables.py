@@ -32,7 +32,7 @@ from .rules import (MAX_PARTS, RULES, title_unit, WAARVAN_WORDS, Ask, _compare, 
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
                     is_change, is_labelled, label_formulas, names_a_movement, result_label, said_saldo, stand_chain_starts, sub_lines,
                     totalish)
-from .rules import nested_years
+from .rules import misread, nested_years
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
@@ -1479,6 +1479,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         col_results = [col_results[j] for j in kept] + list(grouped.values())
         col_relations = [col_relations[j] for j in kept] + [c.relation("column") for c in grouped.values()]
         col_unchecked = [u for u in col_unchecked if u.index not in grouped]
+    # a relation of columns failing beyond rounding in nearly every line is the columns misread (`rules.misread`): NOT
+    # verified, with that reason, never a finding on every line (a wrong figure fails in its own line)
+    for i in reversed(range(len(col_results))):
+        line, signed, failed = col_results[i]
+        if misread(col_results[i], column_units.get(line.index, unit)):
+            unverified.append((line.label, "column", _(
+                "{parts} miss it by more than rounding in {failed} of the {checked} lines compared: no wrong figure "
+                "does that, so these columns are no sum of each other as read").format(
+                parts=_parts_text(signed, " + "), failed=len(failed), checked=col_results[i].checked)))
+            del col_results[i], col_relations[i]
     # a saldo the walk left unexplained whose figures stand under one group of columns only ('Saldo baten minus
     # lasten' in the Baten columns, the Lasten's blank): the total above it, its baten less its lasten of the same own
     # titles ('saldo of the groups'); the lasten's figures moved under the baten's columns (`moved`: where each stands)
