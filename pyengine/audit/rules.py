@@ -47,7 +47,7 @@ from operator import attrgetter, methodcaller
 from decimal import Decimal
 
 from ..i18n import _
-from .model import EMPTY, Candidate, Line, weak_sign
+from .model import EMPTY, Candidate, Line, rounding_allowance, weak_sign
 
 ZERO = Decimal(0)
 # The most lines a total is looked for among (all 342 Dutch municipalities fit, twice): keeps a sheet of 100,000
@@ -694,6 +694,7 @@ class Walk:
     formulas: Mapping[int, tuple] = EMPTY
     misses: Mapping[tuple[int, int], Decimal] = EMPTY   # (id(total), position): what a total taken so far misses by
     gross: frozenset | set = frozenset()   # lines read as a bruto total (`gross_lines`)
+    eras: Mapping[int, tuple[int, int]] = EMPTY   # a column's years, by the group title over it (`of_another_year`)
 
     @_cached
     def formula(self) -> tuple[tuple[int, str], ...] | None:
@@ -2629,19 +2630,55 @@ def choose(walk: Walk) -> Candidate | None:
                          candidate.failed, walk.unit)
         return 0
 
-    best = resolve((candidate for rule in LINE_RULES for candidate in rule.propose(walk)),
-                   functools.partial(admissible, walk), near, given=functools.partial(_given_by_the_labels, walk))
+    def proposed(rules: Sequence[Rule]) -> Iterable[Candidate]:
+        # (no rule takes a column under another year's group title as the total of this year's: `of_another_year`)
+        return (candidate for rule in rules for candidate in rule.propose(walk)
+                if not of_another_year(walk.eras, candidate))
+
+    best = resolve(proposed(LINE_RULES), functools.partial(admissible, walk), near,
+                   given=functools.partial(_given_by_the_labels, walk))
     if best is not None:
         return best
     if walk.line.index in walk.forced:
         # a reading best_reading tries: the line is the total its best candidate says, wherever that holds in one
         # figure or more (a saldo of baten - lasten wrong in one of its two columns: the resultaat under it then
         # adds up with its true value; the reading score decides whether this reading explains the table better)
-        best = resolve((candidate for rule in LINE_RULES for candidate in rule.propose(walk)),
+        best = resolve(proposed(LINE_RULES),
                        lambda candidate: _holds_somewhere(candidate) and keeps_the_labels(candidate), near)
         if best is not None:
             return best
-    return resolve((candidate for rule in LAST_RESORT for candidate in rule.propose(walk)), keeps_the_labels)
+    return resolve(proposed(LAST_RESORT), keeps_the_labels)
+
+
+def of_another_year(eras: Mapping[int, tuple[int, int]], candidate: Candidate) -> bool:
+    """A column under a group title of one year (or school year, '2023/2024') taken as the total of a column under
+    another year's title ('Totaal meldingen' of 2023/2024 over this year's 'Totaal meldingen' and its 'waarvan'):
+    last year's figures are given beside this year's, never made of them. Years are another year's where neither
+    title's years hold the other's ('2024/2025' is not '2023/2024'; a 'Totaal 2025-2028' holds '2026')."""
+    own = eras.get(candidate.total.index)
+    return own is not None and any(
+        (theirs := eras.get(p.index)) is not None and not nested_years(own, theirs) for p, __ in candidate.parts)
+
+
+def nested_years(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """One span of years holds the other (first, last)."""
+    return one[0] <= other[0] <= other[1] <= one[1] or other[0] <= one[0] <= one[1] <= other[1]
+
+
+# A relation of columns missing by more than rounding in this many lines or more, nine in ten of those compared, is
+# a misreading (`misread`): one wrong figure fails in its own line only
+MISREAD_LINES = 3
+
+
+def misread(candidate: Candidate, unit: Decimal) -> bool:
+    """A relation of columns that misses by more than rounding explains in nearly every line it is compared on (in
+    nine of ten, three at least): no wrong figure does that (one fails in its own line; a deleted line leaves the
+    others' relation as it was), the columns were misread ('Totaal meldingen' of last school year read as the total
+    of this year's and its 'waarvan'): NOT verified, never a finding on every line. Asked of columns only: a total
+    line failing in every column is what a line deleted from its parts makes."""
+    allowance = unit * rounding_allowance(len(candidate.parts))
+    beyond = sum(1 for q in candidate.failed if abs(candidate.miss(q)) > allowance)
+    return beyond >= MISREAD_LINES and 10 * beyond >= 9 * candidate.checked
 
 
 def _holds_somewhere(candidate: Candidate) -> bool:
@@ -2692,13 +2729,14 @@ def gross_lines(lines: Sequence[Line], breaks: Mapping[int, str], skip) -> froze
 
 def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
               unit: Decimal, skip_positions: set[int], plain: frozenset, forced: frozenset = frozenset(),
-              differences: frozenset = frozenset(), derived: Mapping[int, tuple] = EMPTY):
+              differences: frozenset = frozenset(), derived: Mapping[int, tuple] = EMPTY,
+              eras: Mapping[int, tuple[int, int]] = EMPTY):
     """Walk the lines in order, keeping the open lines (a stack); at each line that may be a total, take the
     candidate `choose` picks: its parts leave the open lines and the total takes their place. Returns the chosen
     candidates, their relations, and the labels of lines called a total that no lines add up to. Lines in
     `plain` are never taken for a total; lines in `forced` may be read as the total of their own lines; lines in
     `differences` (whatever their titles) are asked as a verschil is; `derived` gives some of them the columns and
-    signs they are made of (`Walk.chain`)."""
+    signs they are made of (`Walk.chain`); `eras` the years of the group title over a column (`of_another_year`)."""
     stack: list[Line] = []
     history: list[Line] = []
     block_start = 0          # stack length at the last heading: totals prefer parts in their own block
@@ -2759,7 +2797,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
             continue
         walk = Walk(line, stack, block_start, block_lines, block_sums, own_sums, own_count, heading, in_block,
                     history, folded, positions, skip_positions, unit, axis, closing, forced, breaks, signs, ends,
-                    saldi, derived, codes, formulas, misses, gross)
+                    saldi, derived, codes, formulas, misses, gross, eras)
         if named and walk.totals_above is None:
             keep_open(line)
             own_count += 1
@@ -2825,7 +2863,7 @@ def reading_score(reading, unit: Decimal = Decimal(1)) -> tuple:
 
 def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str], closing: set[int], axis: str,
                  unit: Decimal, skip_positions: set[int], cross: bool = False, differences: frozenset = frozenset(),
-                 derived: Mapping[int, tuple] = EMPTY):
+                 derived: Mapping[int, tuple] = EMPTY, eras: Mapping[int, tuple[int, int]] = EMPTY):
     """The reading of the table that `reading_score` likes best, among: the walk as it goes; the walk with one
     (or two) of the totals it found taken as plain lines (small figures repeat by chance: 'Totaal materiële
     kosten' 6 = personeelskosten 1 + kapitaallasten 5, and such a fold makes the block's real total fail);
@@ -2837,7 +2875,7 @@ def best_reading(lines: list[Line], positions: list[int], breaks: dict[int, str]
 
     def reading(plain: frozenset, forced: frozenset = frozenset()):
         results, relations, unchecked = fold_once(lines, positions, breaks, closing, axis, unit, skip_positions,
-                                                  plain, forced, differences, derived)
+                                                  plain, forced, differences, derived, eras)
         if cross:
             more = repeats(lines, results, unchecked, positions, skip_positions, unit)
             results, relations = results + more, relations + [c.relation("row") for c in more]

@@ -32,12 +32,16 @@ from .rules import (MAX_PARTS, RULES, title_unit, WAARVAN_WORDS, Ask, _compare, 
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
                     is_change, is_labelled, label_formulas, names_a_movement, result_label, said_saldo, stand_chain_starts, sub_lines,
                     totalish)
+from .rules import misread, nested_years
 
 __all__ = ["MARKERS", "RULES", "Cell", "Finding", "Grid", "Line", "Relation", "Table", "audit_grid", "normal",
            "read_dutch_number", "totalish"]
 
 ZERO = Decimal(0)
 YEAR_MIN, YEAR_MAX = 1900, 2100
+# A column whose own title starts so is a part of the column before it (not 'inclusief': 'Inclusief btw' after
+# 'Exclusief btw' and 'Btw' is their total)
+PART_OF_THE_COLUMN_BEFORE = tuple(word for word in WAARVAN_WORDS if word != "inclusief")
 # Labels that head the column of line labels: beside years, the row is the table's header, never a line.
 HEADER_LABELS = ("regel", "regels", "omschrijving", "post", "posten", "jaar", "boekjaar", "programma", "taakveld",
                  "product", "onderdeel", "gemeente", "gemeenten", "deelnemer", "deelnemers", "lasten en baten")
@@ -1376,8 +1380,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             column_lines = column_lines[::-1]
             derived[column_lines[-1].index] = tuple((line.index, 1) for line in column_lines[:-1])
     differences |= frozenset(derived)
-    col_results, col_relations, col_unchecked = best_reading(column_lines, data_rows, {}, col_closing, "column", unit,
-                                                             rate_rows, differences=differences, derived=derived)
+    # a 'waarvan' column ('Totaal meldingen | waarvan proces-verbaal') is a part of the column before it, inside it as
+    # a 'waarvan' line is inside the line above it: no term of any column's sum, nor a total of the columns before it
+    inside = {c for c in numeric_cols if own_titles[c].startswith(PART_OF_THE_COLUMN_BEFORE)}
+    # the years of each column's group title: no column is the total of columns under another year's title
+    eras = _group_years(numeric_cols, header_rows, cells, spanned)
+    walked_columns = [line for line in column_lines if line.index not in inside]
+    col_results, col_relations, col_unchecked = best_reading(walked_columns, data_rows, {}, col_closing, "column", unit,
+                                                             rate_rows, differences=differences, derived=derived,
+                                                             eras=eras)
+    # a total column alone under its year's group title ('Schooljaar 2023/2024' over 'Totaal meldingen' beside this
+    # year's columns) is last year's figure given for comparison, no total of this table's columns: nothing to check
+    col_unchecked = [u for u in col_unchecked if u.index not in _alone_in_its_year(eras)]
     # the first column called a saldo or stand ('Saldo 1-1-2024') is the opening balance of a stand chain: no total;
     # so it is after columns that do not add up: by their header, or left blank by every total the rows were found
     # to have where their lines show figures (a 'Rente %'; a PDF's leningnummers read as figures): no part of it
@@ -1465,6 +1479,16 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         col_results = [col_results[j] for j in kept] + list(grouped.values())
         col_relations = [col_relations[j] for j in kept] + [c.relation("column") for c in grouped.values()]
         col_unchecked = [u for u in col_unchecked if u.index not in grouped]
+    # a relation of columns failing beyond rounding in nearly every line is the columns misread (`rules.misread`): NOT
+    # verified, with that reason, never a finding on every line (a wrong figure fails in its own line)
+    for i in reversed(range(len(col_results))):
+        line, signed, failed = col_results[i]
+        if misread(col_results[i], column_units.get(line.index, unit)):
+            unverified.append((line.label, "column", _(
+                "{parts} miss it by more than rounding in {failed} of the {checked} lines compared: no wrong figure "
+                "does that, so these columns are no sum of each other as read").format(
+                parts=_parts_text(signed, " + "), failed=len(failed), checked=col_results[i].checked)))
+            del col_results[i], col_relations[i]
     # a saldo the walk left unexplained whose figures stand under one group of columns only ('Saldo baten minus
     # lasten' in the Baten columns, the Lasten's blank): the total above it, its baten less its lasten of the same own
     # titles ('saldo of the groups'); the lasten's figures moved under the baten's columns (`moved`: where each stands)
@@ -2264,6 +2288,29 @@ def _amended_questions(numeric_cols, header_rows, cells, spanned, headers):
         if kinds[before][0] in ("before", "after") and not apart(before, c) and \
                 not any(apart(before, numeric_cols[i]) for i in range(j + 1, k)):
             yield c, tuple(numeric_cols[j:k])
+
+
+def _group_years(numeric_cols, header_rows, cells, spanned) -> dict[int, tuple[int, int]]:
+    """The years (first, last) the titles over each column's own title name ('Schooljaar 2024/2025' merged over its
+    six columns: 2024, 2025), for the columns whose group titles name a year. Why: a column under another year's
+    title is no total of this year's columns (`rules.of_another_year`). A year in a column's own title ('Stand
+    1-1-2026' after 'Stand 1-1-2025' and the year's mutaties) is what the column holds, not its group's."""
+    eras = {}
+    for c in numeric_cols:
+        own = next((r for r in reversed(header_rows) if (r, c) in cells and cells[(r, c)].text.strip()), None)
+        over = " ".join(cells[(r, c)].text if (r, c) in cells else spanned.get((r, c), "")
+                        for r in header_rows if own is not None and r < own)
+        years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", over)]
+        if years:
+            eras[c] = (min(years), max(years))
+    return eras
+
+
+def _alone_in_its_year(eras: Mapping[int, tuple[int, int]]) -> set[int]:
+    """The columns under a group title whose years no other column's group title shares, beside columns under another
+    year's (`rules.of_another_year`): last year's total beside this year's columns."""
+    return {c for c, years in eras.items()
+            if all(b == c or not nested_years(years, other) for b, other in eras.items()) and len(eras) > 1}
 
 
 def _saldi_alone(numeric_cols, header_rows, cells, spanned, own_titles, headers) -> set[int]:
