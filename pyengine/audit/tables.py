@@ -1646,7 +1646,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 add(r, c, check, "sum", answered.expected(q), total.values[q], parts=len(answered.parts))
             relations.append(answered.relation(axis))
 
-    _find_plugs(row_lines, row_results, column_units, add)
+    _find_plugs(row_lines, row_results, column_units, add, col_results)
     # a column left out by its title ('Correctie', 'Tarief', 'Gemiddeld') with a figure on a line read as a total:
     # that figure was not checked, and the summary says so (never 'every total adds up' over it)
     total_rows = {c.total.index for c in row_results}
@@ -1969,18 +1969,27 @@ def _category(key: str) -> bool:
         not any(word.startswith(WEAK_PLUG_WORDS) for word in words[1:])
 
 
-def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], add) -> None:
+def _derived_columns(col_results) -> dict[int, frozenset[int]]:
+    """The columns another relation of columns makes (Saldo = Baten - Lasten, a verschil of two saldi), each with the
+    lines it holds on: there a line's figure follows from the line's other figures."""
+    return {c.total.index: frozenset(r for r in c.total.values if r not in c.failed) for c in col_results}
+
+
+def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], add, col_results=()) -> None:
     """Rounding plugs: a line called Afronding (or the like), or a small unnamed line whose only role is
-    to make its block reach the total."""
+    to make its block reach the total. Not in a column made of other columns where that relation holds on the
+    line (its Saldo is its Baten - Lasten: no plug of its own)."""
+    derived = _derived_columns(col_results)
     for line in row_lines:
         if plugish(line.key):
             # the most rounding can explain: half a unit for each line of the sum it closes, and its total
             lines = max((len(signed) for __, signed, __ in row_results if any(p is line for p, __ in signed)), default=2)
             for c, v in line.values.items():
-                if v:
+                if v and line.index not in derived.get(c, ()):
+                    # (in a derived column the rounding of each column it is made of adds up: no limit of its own)
                     limit = units[c] * (lines + 1) / 2
                     beyond = _("; more than rounding explains (at most {limit})").format(
-                        limit=number_text(limit.normalize())) if abs(v) > limit else ""
+                        limit=number_text(limit.normalize())) if abs(v) > limit and c not in derived else ""
                     add(line.index, c, _("rounding line {label!r}: closes the sum with {value}{beyond}").format(
                         label=line.label, value=number_text(v), beyond=beyond), "plug", None, v)
     for total, signed, failed in row_results:
@@ -1997,7 +2006,8 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
             if plugish(part.key) or totalish(part.key) or (part.key and not part.key.startswith(WEAK_PLUG_WORDS)) \
                     or _category(part.key):
                 continue
-            figures = {c: v for c, v in part.values.items() if v and c in smallest}
+            figures = {c: v for c, v in part.values.items() if v and c in smallest
+                       and part.index not in derived.get(c, ())}
             if not figures:
                 continue
             tiny = all(abs(v) <= units[c] * (len(parts) - 1) and abs(v) * 100 < abs(total.values.get(c, ZERO))
