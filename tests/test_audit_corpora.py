@@ -39,9 +39,10 @@ KNOWN_FILES: dict[tuple[str, str], str] = {
                                                                    "with the sum of the lines left",
     ("trial32", "t02_cultuursubsidies_instellingen_del.xlsx"): "a line deleted above 'Transport': Transport NOT "
                                                                "verified, not yet a finding at it",
-    **{("trial33", f"t07_gr_recreatieschap{variant}.xlsx"): "the 'Afrondingsverschillen' line reported as a plug, also "
-                                                            "in the derived Saldo and Verschil saldo columns, where the "
-                                                            "truth counts the table as footing (MECHANISMS.md class B)"
+    **{("trial33", f"t07_gr_recreatieschap{variant}.xlsx"): "the 'Afrondingsverschillen' line reported as a plug in "
+                                                            "Lasten and Baten, as the README promises every rounding "
+                                                            "plug, where the truth counts the table as footing "
+                                                            "(MECHANISMS.md class B)"
        for variant in ("", "_p1", "_tot", "_del", "_sub")},
 }
 # ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why

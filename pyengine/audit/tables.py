@@ -28,7 +28,7 @@ from .model import (MARKED as _MARKED, MARKERS, SHORT_CODE, Candidate, Cell, Fin
 from .blame import blame
 from .changes import changes_between
 from .running import running_totals
-from .rules import (MAX_PARTS, RULES, title_unit, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended, gross_lines,
+from .rules import (MAX_PARTS, RULES, TITLE_UNITS, title_unit, WAARVAN_WORDS, Ask, _compare, _expected, _heads, _names, amended, gross_lines,
                     amended_column, answer, balance_first, best_reading, breakdowns, formula_parts, is_balance,
                     is_change, is_labelled, label_formulas, names_a_movement, result_label, said_saldo, stand_chain_starts, sub_lines,
                     totalish)
@@ -944,6 +944,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     if len(header_rows) >= 2 and len(by_row.get(header_rows[-1], {})) == 1 and \
             re.fullmatch(r"(19|20)\d\d", next(iter(by_row[header_rows[-1]].values())).text.strip()):
         heading_rows.insert(0, header_rows.pop())
+    # a row of unit words under the column titles ('aantal' under one column, 'x € 1.000' merged over the others) is
+    # no title level: each unit holds for its own columns only, never spread onto the next ('Verschil aantal')
+    units_row, row_units = _units_row(header_rows, numeric_cols, label_cols, cells, grid.merged)
+    if units_row is not None:
+        header_rows.remove(units_row)
     # A run whose figures all sit in one row beside a label is a list of facts, not a table; unless titles head
     # three columns or more of it (a one-year statement: Jaar | Begroting | Wijziging | Bijgestelde begroting)
     titled = [c for c in numeric_cols if any((r, c) in cells and cells[(r, c)].number is None and
@@ -1116,7 +1121,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # (by the titles over the column itself: a note spanned over many columns, 'Berekening Aandeel = vast bedrag +
     # basis', says nothing of the 'Begroting (euro)' under it)
     percent_cols = {c for c in numeric_cols if _percentage_column(
-        " ".join(cells[(r, c)].text for r in header_rows if (r, c) in cells),
+        " ".join([cells[(r, c)].text for r in header_rows if (r, c) in cells] + [row_units.get(c, "")]),
         [cells[(r, c)] for r in data_rows if (r, c) in cells])}
     skip_cols |= {c for c in percent_cols if not _shares_of_a_whole(c)}
     skip_cols |= set(vn_unverified)
@@ -1176,15 +1181,17 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # divided by, or where the table says it rounds ('afgerond', an 'Afronding' line, a column of the exact values).
     # Whole euros typed as they are hold exactly: a miss of 1 there is an error, not an afrondingsverschil.
     # (a share printed with its '%'; a workbook's percent format, its stored 0,125 read as it is, rounds nothing)
-    rounded = bool(scale) or any(cell.unit == "%" and "%" in cell.text for cell in cells.values()) or any(
+    rounded = any(cell.unit == "%" and "%" in cell.text for cell in cells.values()) or any(
         w in normal(cell.text) for cell in cells.values() if cell.number is None
         for w in ("afgerond", "afronding", "exact"))
+    # (the table's display unit rounds its amounts, not a column its units row counts in: 'aantal' beside 'x € 1.000')
+    scaled = {c for c in numeric_cols if scale and row_units.get(c, "€") == "€"}
 
     def add(r, c, check, kind, expected=None, found=None, column=None, parts=0, note="", after=()):
         difference = found - expected if expected is not None and found is not None else None
         within = kind in ("sum", "follows") and difference is not None and \
             abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts) and \
-            (rounded or column_units.get(c, unit) < 1)
+            (rounded or c in scaled or column_units.get(c, unit) < 1)
         findings.append(Finding(grid.name, number, grid.place(r, c), label(r), shown.get(c, "") if column is None
                                 else column, check, kind, expected, found, difference, r, c, within, note, after))
 
@@ -1670,7 +1677,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 add(r, c, check, "sum", answered.expected(q), total.values[q], parts=len(answered.parts))
             relations.append(answered.relation(axis))
 
-    _find_plugs(row_lines, row_results, column_units, add)
+    _find_plugs(row_lines, row_results, column_units, add, col_results)
     # a column left out by its title ('Correctie', 'Tarief', 'Gemiddeld') with a figure on a line read as a total:
     # that figure was not checked, and the summary says so (never 'every total adds up' over it)
     total_rows = {c.total.index for c in row_results}
@@ -1993,18 +2000,52 @@ def _category(key: str) -> bool:
         not any(word.startswith(WEAK_PLUG_WORDS) for word in words[1:])
 
 
-def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], add) -> None:
+def _derived_columns(col_results) -> dict[int, frozenset[int]]:
+    """The columns another relation of columns makes (Saldo = Baten - Lasten, a verschil of two saldi), each with the
+    lines it holds on: there a line's figure follows from the line's other figures."""
+    return {c.total.index: frozenset(r for r in c.total.values if r not in c.failed) for c in col_results}
+
+
+def _unit_word(text: str) -> str:
+    """The unit a header cell names and nothing else ('aantal', '(x € 1.000)', 'in €', 'fte', '%'), or ''."""
+    word = " ".join(text.strip().strip("()[]").lower().split())
+    return "€" if SCALE_NOTE.fullmatch(word) else TITLE_UNITS.get(word, "")
+
+
+def _units_row(header_rows: list[int], numeric_cols: list[int], label_cols: list[int], cells, merged):
+    """The header row of unit words only, under titles that already name every column of figures in a cell of its
+    own (so the units tell no columns apart: '€' | '%' under one 'Verschil' merged over both are those columns' own
+    titles), and each column's unit: the unit over it, in its own cell or merged over it ('x € 1.000' over C:I).
+    (None, {}) where there is none."""
+    def text(r: int, c: int) -> str:
+        return cells[(r, c)].text.strip() if (r, c) in cells and cells[(r, c)].number is None else ""
+
+    for k, r in enumerate(header_rows[1:], start=1):
+        words = {c: _unit_word(text(r, c)) for c in numeric_cols if text(r, c)}
+        if not words or not all(words.values()) or any(text(r, c) for c in label_cols):
+            continue
+        if not all(any(text(h, c) for h in header_rows[:k]) for c in numeric_cols):
+            continue
+        spans = {c0: c1 for r0, c0, __, c1 in merged if r0 == r}
+        return r, {q: unit for c, unit in words.items() for q in numeric_cols if c <= q <= spans.get(c, c)}
+    return None, {}
+
+
+def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], add, col_results=()) -> None:
     """Rounding plugs: a line called Afronding (or the like), or a small unnamed line whose only role is
-    to make its block reach the total."""
+    to make its block reach the total. Not in a column made of other columns where that relation holds on the
+    line (its Saldo is its Baten - Lasten: no plug of its own)."""
+    derived = _derived_columns(col_results)
     for line in row_lines:
         if plugish(line.key):
             # the most rounding can explain: half a unit for each line of the sum it closes, and its total
             lines = max((len(signed) for __, signed, __ in row_results if any(p is line for p, __ in signed)), default=2)
             for c, v in line.values.items():
-                if v:
+                if v and line.index not in derived.get(c, ()):
+                    # (in a derived column the rounding of each column it is made of adds up: no limit of its own)
                     limit = units[c] * (lines + 1) / 2
                     beyond = _("; more than rounding explains (at most {limit})").format(
-                        limit=number_text(limit.normalize())) if abs(v) > limit else ""
+                        limit=number_text(limit.normalize())) if abs(v) > limit and c not in derived else ""
                     add(line.index, c, _("rounding line {label!r}: closes the sum with {value}{beyond}").format(
                         label=line.label, value=number_text(v), beyond=beyond), "plug", None, v)
     for total, signed, failed in row_results:
@@ -2021,7 +2062,8 @@ def _find_plugs(row_lines: list[Line], row_results, units: dict[int, Decimal], a
             if plugish(part.key) or totalish(part.key) or (part.key and not part.key.startswith(WEAK_PLUG_WORDS)) \
                     or _category(part.key):
                 continue
-            figures = {c: v for c, v in part.values.items() if v and c in smallest}
+            figures = {c: v for c, v in part.values.items() if v and c in smallest
+                       and part.index not in derived.get(c, ())}
             if not figures:
                 continue
             tiny = all(abs(v) <= units[c] * (len(parts) - 1) and abs(v) * 100 < abs(total.values.get(c, ZERO))
