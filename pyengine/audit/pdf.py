@@ -92,7 +92,7 @@ def read_pdf(path: Path) -> list[Grid]:
                 words = shown.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], return_chars=True)
                 if rotated:
                     _rules_under(words, page)
-                pages.append(_lines(_without_currency_signs(_unglued(_apart(words))) + _rotated_words(rotated)))
+                pages.append(_lines(_without_currency_signs(_without_leaders(_unglued(_apart(words)))) + _rotated_words(rotated)))
                 borders.append(_border_lefts(page))
                 page.close()  # its parsed layout is freed: memory stays that of one page, not of all (issue 24: 500 MB)
         except InputError:
@@ -317,6 +317,29 @@ def _without_currency_signs(words: list[dict]) -> list[dict]:
         return apart and (_FIGURE_LIKE.fullmatch(following["text"]) is not None
                           or following["text"].strip() in DASHES)
     return [w for w in words if not (w["text"].strip() == "€" and figure_after(w))]
+
+
+# a dotted leader: three dots or more at a word's end (or a word of them alone)
+_LEADER = re.compile(r"\.{3,}$")
+
+
+def _without_leaders(words: list[dict]) -> list[dict]:
+    """The words without the dotted leaders a text format fills its cell with ('@*.': 'Havo..........' up to the
+    figures): a run of three dots or more at a word's end is no text of the label (the workbook's cell holds 'Havo'),
+    and the word ends where its last letter does; a word of such dots alone is left out."""
+    out = []
+    for word in words:
+        leader = _LEADER.search(word["text"])
+        if leader is None:
+            out.append(word)
+            continue
+        text = word["text"][:leader.start()]
+        chars = (word.get("chars") or [])[:len(text)]
+        if text and len(chars) == len(text):
+            out.append({**word, "text": text, "x1": chars[-1]["x1"], "chars": chars})
+        elif text:
+            out.append({**word, "text": text})
+    return out
 
 
 _FIGURE_LIKE = re.compile(r"[-(€]*\d[\d.,]*\)?%?")
