@@ -2404,12 +2404,15 @@ def _rejoined_titles(chunks, columns, size: float, is_figure, places=None) -> tu
     while k + 1 < len(out):
         a, b = out[k], out[k + 1]
         joined = (a[0], b[1], a[2] + " " + b[2])
-        # (cut where the first ends at a column's edge, inside the run, the second ending at none)
+        # (cut where the first ends at a column's edge, inside the run, the second set right over no column: a title
+        # set right in its cell ends where the column's figures do, to a point; a word of a title centred over six
+        # columns may end a point or two short of one by chance, 'Schooljaar 2024/2025' over Luxe ... waarvan
+        # proces-verbaal, its '2024/2025' 2,4 points left of the edge of the fourth)
         edge = next((n for n, c in enumerate(columns) if abs(a[1] - c[1]) <= 2.5), None)
         runs = [(i, j) for i, j in _title_spans(joined, columns, places, centred=True)
                 if j > i and edge is not None and i <= edge < j]
         if not is_figure(a[2]) and not is_figure(b[2]) and 0 <= b[0] - a[1] < 0.45 * size and runs and \
-                not any(abs(b[1] - c[1]) <= 2.5 for c in columns):
+                not any(abs(b[1] - c[1]) <= 1 for c in columns):
             out[k:k + 2] = [joined]
             i, j = runs[0]
             spans[id(joined)] = list(range(i, j + 1))
