@@ -69,3 +69,24 @@ def test_the_first_column_takes_its_left_edge_from_a_border():
     assert _broken_word(word, rest, edges, True, [53.9, 231.9])
     assert not _broken_word(word, rest, edges, False, [53.9, 231.9])   # 'en' not on the title's last line
     assert not _broken_word((234.8, 258.0, "Aantal"), (279.1, 287.7, "km"), edges, True, [53.9, 231.9])
+
+
+def test_a_broken_title_right_over_the_first_line_of_figures_is_one_word(tmp_path, capsys):
+    """No heading between the header row and the first line of figures: the figure under the rest 'en' is no line of
+    the title, so 'en' is still its last line (a short word is a rest only there)."""
+    def without_heading(path, plus: int = 0):
+        import openpyxl
+
+        polling_stations(path, plus)
+        book = openpyxl.load_workbook(path)
+        book.active.delete_rows(4)
+        book.save(path)
+        return path
+
+    pdfs = print_named({"clean": without_heading(tmp_path / "clean.xlsx"),
+                        "wrong": without_heading(tmp_path / "wrong.xlsx", 1)}, tmp_path)
+    code, clean = audited(pdfs["clean"], capsys)
+    assert code == 0 and clean["tables"][0]["columns"][:2] == ["Kiesgerechtigden", "Opgekomen kiezers"]
+    code, wrong = audited(pdfs["wrong"], capsys)
+    assert [(f["row_label"], f["column"], f["expected"], f["found"]) for f in wrong["findings"]] == \
+        [("Subtotaal Centrum", "Kiesgerechtigden", "7597", "7598")]

@@ -1022,8 +1022,10 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
                 b = lower[1][i]
                 # ('Watersysteem-' above 'beheer' is one word, 'Boekwaarde 1-' above '1' is '1-1'; so is a word
                 # broken by the print where it did not fit its cell, 'Aanwendinge' above 'n')
-                # (the title's last line when nothing stands under it on the next line of the cell)
-                last = after is None or not any(min(b[1], c[1]) - max(b[0], c[0]) > 0 for c in after[1])
+                # (the title's last line when nothing stands under it on the next line of the cell; a figure under it,
+                # not a year, is the first line of figures right under the header row, no line of the title)
+                last = after is None or not any(min(b[1], c[1]) - max(b[0], c[0]) > 0 for c in after[1] if (
+                    _figure(c[2], english) is None or re.fullmatch(r"(19|20)\d\d", c[2].strip())))
                 joined = f"{a[2]}{b[2]}" if _hyphenated(a[2]) or _broken_word(a, b, figure_edges, last, borders) \
                     else f"{a[2]} {b[2]}"
                 lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), joined)
