@@ -4,6 +4,7 @@ table, 0 on every line as long as the line adds up). The auditor sees the printe
 area are no part of it (the check column was checked as a column of totals: a false finding at its 'Totaal' whenever a
 figure of the table was altered). A sheet without a print area is read whole."""
 
+import openpyxl
 from openpyxl.styles import Font
 
 from published_tables import audited, workbook
@@ -56,3 +57,16 @@ def test_a_sheet_without_a_print_area_is_read_whole(tmp_path, capsys):
     assert not any("print area" in note for note in report["notes"]), report["notes"]
     (table,) = report["tables"]
     assert table["columns"][-1] == "Controle", table["columns"]
+
+
+def test_a_print_area_of_several_areas_is_named_whole(tmp_path, capsys):
+    """A print area of two areas ('A1:B8' and 'C1:D8', the check column left out): the note names both, not the
+    last alone."""
+    path = beheerplan(tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.active.print_area = ["A1:B8", "C1:D8"]
+    book.save(path)
+    code, report = audited(path, capsys)
+    assert report["findings"] == [] and code == 0
+    assert [note for note in report["notes"] if "print area" in note] == [
+        "sheet 'Tabel': only its print area A1:B8, C1:D8 was audited; the cells outside it are not printed"]

@@ -76,6 +76,7 @@ def read_pdf(path: Path) -> list[Grid]:
             raise InputError(_("{file}: refused: {pages} pages (at most {limit})")
                              .format(file=path.name, pages=number_text(len(document.pages)), limit=number_text(MAX_PAGES)))
         pages = []
+        borders: list[list[float]] = []   # per page: where its drawn borders start (`_border_lefts`)
         chars = 0
         try:
             for page in document.pages:
@@ -91,7 +92,8 @@ def read_pdf(path: Path) -> list[Grid]:
                 words = shown.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], return_chars=True)
                 if rotated:
                     _rules_under(words, page)
-                pages.append(_lines(_without_currency_signs(_unglued(_apart(words))) + _rotated_words(rotated)))
+                pages.append(_lines(_without_currency_signs(_without_leaders(_unglued(_apart(words)))) + _rotated_words(rotated)))
+                borders.append(_border_lefts(page))
                 page.close()  # its parsed layout is freed: memory stays that of one page, not of all (issue 24: 500 MB)
         except InputError:
             raise
@@ -101,7 +103,21 @@ def read_pdf(path: Path) -> list[Grid]:
     if chars == 0:
         raise InputError(_("{file}: the PDF has no text layer (a scan?); audit needs a PDF with text, or the .xlsx "
                            "it was made from").format(file=path.name))
-    return _grids(path.name, _without_running_lines(pages))
+    return _grids(path.name, _without_running_lines(pages), borders)
+
+
+def _border_lefts(page) -> list[float]:
+    """Where the page's drawn borders start across: the left end of a horizontal rule, the place of a vertical one,
+    each a cell's left edge. Why: the cells of the first column of figures start where the label column ends, and
+    nothing printed shows where that is (labels set left end where they end): a border drawn over the figure columns
+    (above a subtotal, under the titles) does. See `_broken_word`."""
+    edges = set()
+    for o in list(page.lines) + list(page.rects):
+        if o["bottom"] - o["top"] <= 1.5 and o["x1"] - o["x0"] >= 10:
+            edges.add(round(o["x0"], 1))
+        elif o["x1"] - o["x0"] <= 1.5 and o["bottom"] - o["top"] >= 10:
+            edges.add(round((o["x0"] + o["x1"]) / 2, 1))
+    return sorted(edges)
 
 
 def _rotated_words(chars: list[dict]) -> list[dict]:
@@ -301,6 +317,29 @@ def _without_currency_signs(words: list[dict]) -> list[dict]:
         return apart and (_FIGURE_LIKE.fullmatch(following["text"]) is not None
                           or following["text"].strip() in DASHES)
     return [w for w in words if not (w["text"].strip() == "€" and figure_after(w))]
+
+
+# a dotted leader: three dots or more at a word's end (or a word of them alone)
+_LEADER = re.compile(r"\.{3,}$")
+
+
+def _without_leaders(words: list[dict]) -> list[dict]:
+    """The words without the dotted leaders a text format fills its cell with ('@*.': 'Havo..........' up to the
+    figures): a run of three dots or more at a word's end is no text of the label (the workbook's cell holds 'Havo'),
+    and the word ends where its last letter does; a word of such dots alone is left out."""
+    out = []
+    for word in words:
+        leader = _LEADER.search(word["text"])
+        if leader is None:
+            out.append(word)
+            continue
+        text = word["text"][:leader.start()]
+        chars = (word.get("chars") or [])[:len(text)]
+        if text and len(chars) == len(text):
+            out.append({**word, "text": text, "x1": chars[-1]["x1"], "chars": chars})
+        elif text:
+            out.append({**word, "text": text})
+    return out
 
 
 _FIGURE_LIKE = re.compile(r"[-(€]*\d[\d.,]*\)?%?")
@@ -827,10 +866,11 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
     return lines
 
 
-def _grids(name: str, pages) -> list[Grid]:
+def _grids(name: str, pages, borders: Sequence[Sequence[float]] = ()) -> list[Grid]:
     """One grid per stream of column blocks: the leftmost block of every page is the main stream (a table
     continuing on the next page stays one table); a block printed beside it continues the stream of the
-    previous page's block that starts at the same place, or starts a stream of its own."""
+    previous page's block that starts at the same place, or starts a stream of its own. (`borders`: per page, where
+    its drawn borders start, `_border_lefts`.)"""
     # (a line's first text is its label or its code, '1.01', '4.05', '0.10': codes do not vote on the notation, or a
     # table in thousands whose subtotals alone reach 1.854 is read as English, its '1.854' as 1,854)
     english = _english([chunk[2] for lines in pages for _top, chunks, _index in lines for chunk in chunks[1:]])
@@ -844,7 +884,7 @@ def _grids(name: str, pages) -> list[Grid]:
     for number, page in enumerate(pages, start=1):
         wrapped: dict[int, float] = {}
         lines = _join_wrapped([(top, chunks, index, size) for index, (top, chunks, size) in enumerate(page, start=1)],
-                              english, wrapped)
+                              english, wrapped, borders[number - 1] if number <= len(borders) else ())
         starts.update({(number, index): top for index, top in wrapped.items()})
         tight.update({(number, index): top - above <= CELL_LINE * max(size, size_above) for index, ((above, _c, size_above),
                       (top, _chunks, size)) in enumerate(zip(page, page[1:]), start=2)})
@@ -871,12 +911,14 @@ def _grids(name: str, pages) -> list[Grid]:
     return [_grid(name, stream, english, starts, sizes, tight) for stream in streams if stream]
 
 
-def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | None = None) -> list[tuple]:
+def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | None = None,
+                  borders: Sequence[float] = ()) -> list[tuple]:
     """A column title wrapped in its cell ('Bijgestelde' above 'begroting') as one title on the lower line:
     two lines of text only, a line apart, the upper text aligned with a title below it (left, right or
     centre). A title over several columns is centred between them and stays where it is. Lines keep
     their numbers and tops; a line left empty is dropped, and its top goes into `starts` under the number of the
-    line it was joined to (where the titles' cells start: the row above them is one row up, not two)."""
+    line it was joined to (where the titles' cells start: the row above them is one row up, not two). `borders`: where
+    the page's drawn borders start (cells' left edges, for `_broken_word`)."""
     def text_only(chunks, tight: bool) -> bool:
         # (a year ending a wrapped title, 'Saldo 1 januari' above '2025', is text there, beside other titles)
         # ('Boekwaarde 1-' above '1': a short number among titles too); lines set tight, closer than rows are
@@ -980,9 +1022,11 @@ def _join_wrapped(lines: list[tuple], english: bool, starts: dict[int, float] | 
                 b = lower[1][i]
                 # ('Watersysteem-' above 'beheer' is one word, 'Boekwaarde 1-' above '1' is '1-1'; so is a word
                 # broken by the print where it did not fit its cell, 'Aanwendinge' above 'n')
-                # (the title's last line when nothing stands under it on the next line of the cell)
-                last = after is None or not any(min(b[1], c[1]) - max(b[0], c[0]) > 0 for c in after[1])
-                joined = f"{a[2]}{b[2]}" if _hyphenated(a[2]) or _broken_word(a, b, figure_edges, last) \
+                # (the title's last line when nothing stands under it on the next line of the cell; a figure under it,
+                # not a year, is the first line of figures right under the header row, no line of the title)
+                last = after is None or not any(min(b[1], c[1]) - max(b[0], c[0]) > 0 for c in after[1] if (
+                    _figure(c[2], english) is None or re.fullmatch(r"(19|20)\d\d", c[2].strip())))
+                joined = f"{a[2]}{b[2]}" if _hyphenated(a[2]) or _broken_word(a, b, figure_edges, last, borders) \
                     else f"{a[2]} {b[2]}"
                 lower[1][i] = (min(a[0], b[0]), max(a[1], b[1]), joined)
         upper[1] = [a for a, i in zip(upper[1], below) if i is None]
@@ -1108,25 +1152,27 @@ def _hyphenated(text: str) -> bool:
     return text.endswith("-") and not text.endswith(" -") and text != "-"
 
 
-def _broken_word(upper, lower, figure_edges: list[float], last: bool = False) -> bool:
+def _broken_word(upper, lower, figure_edges: list[float], last: bool = False, borders: Sequence[float] = ()) -> bool:
     """A title's word broken by the print ('Aanwendinge' above 'n'): one word that fills its cell (from the previous
     column's figures to its own, less than a letter's width and the cell's margins to spare), and under it only its
     rest, of one to three letters in lower case, no word of its own. (A word wrapped whole may fill its cell as
     well, 'Bijgestelde' above 'begroting' in a column as wide as it: only a rest that short tells them apart; a short
     word, 'en', is a rest only alone on the title's `last` line.) A longer rest in lower case is one when the two
-    make a movement's title and the upper alone is none ('Toevoegi' above 'ngen', see _movement)."""
+    make a movement's title and the upper alone is none ('Toevoegi' above 'ngen', see _movement). The cell may start
+    at a drawn border (`borders`, cells' left edges) right of the previous figures: the first column of figures has the
+    label column left of it, whose labels end anywhere short of its edge ('Kiesgerechtigd' above 'en')."""
     words = upper[2].split()
     rest = lower[2].strip()
     if len(words) != 1 or not words[0][-1:].islower() or not (re.fullmatch(r"[a-z]{1,3}", rest) or (
             re.fullmatch(r"[a-z]+", rest) and _movement(words[0] + rest) and not _movement(words[0]))) or \
             (rest in SHORT_WORDS and not last):
         return False
-    before = [edge for edge in figure_edges if edge < upper[0] - 0.5]
+    before = [edge for edge in [*figure_edges, *borders] if edge < upper[0] - 0.5]
     after = [edge for edge in figure_edges if edge >= upper[1] - 2.5]
     if not before or not after:
         return False
     letter = (upper[1] - upper[0]) / len(words[0])
-    return (upper[0] - before[-1]) + (after[0] - upper[1]) < letter + 7
+    return (upper[0] - max(before)) + (min(after) - upper[1]) < letter + 7
 
 
 def _splits(lines, english: bool, split_before: list[float]) -> list[float]:
@@ -2360,12 +2406,15 @@ def _rejoined_titles(chunks, columns, size: float, is_figure, places=None) -> tu
     while k + 1 < len(out):
         a, b = out[k], out[k + 1]
         joined = (a[0], b[1], a[2] + " " + b[2])
-        # (cut where the first ends at a column's edge, inside the run, the second ending at none)
+        # (cut where the first ends at a column's edge, inside the run, the second set right over no column: a title
+        # set right in its cell ends where the column's figures do, to a point; a word of a title centred over six
+        # columns may end a point or two short of one by chance, 'Schooljaar 2024/2025' over Luxe ... waarvan
+        # proces-verbaal, its '2024/2025' 2,4 points left of the edge of the fourth)
         edge = next((n for n, c in enumerate(columns) if abs(a[1] - c[1]) <= 2.5), None)
         runs = [(i, j) for i, j in _title_spans(joined, columns, places, centred=True)
                 if j > i and edge is not None and i <= edge < j]
         if not is_figure(a[2]) and not is_figure(b[2]) and 0 <= b[0] - a[1] < 0.45 * size and runs and \
-                not any(abs(b[1] - c[1]) <= 2.5 for c in columns):
+                not any(abs(b[1] - c[1]) <= 1 for c in columns):
             out[k:k + 2] = [joined]
             i, j = runs[0]
             spans[id(joined)] = list(range(i, j + 1))

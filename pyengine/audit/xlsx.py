@@ -102,8 +102,7 @@ def read_workbook(path: Path, sheet: str | None, max_cells: int) -> tuple[list[G
                         if any(r0 <= rc[0] <= r1 and c0 <= rc[1] <= c1 for r0, c0, r1, c1 in area)}
                 if len(kept) < len(grid.cells):
                     notes.append(_("sheet {sheet}: only its print area {area} was audited; the cells outside it are "
-                                   "not printed").format(sheet=repr(title), area=book.print_areas[title].split("!")[-1]
-                                                         .replace("$", "")))
+                                   "not printed").format(sheet=repr(title), area=_area_text(book.print_areas[title])))
                     grid = dataclasses.replace(grid, cells=kept)
             total += len(grid.cells)
             if total > max_cells:
@@ -143,6 +142,12 @@ def _print_area(text: str, sheet: str) -> list[tuple[int, int, int, int]] | None
         rows = (int(r0), int(r1)) if r0 is not None else (1, 1048576)
         areas.append((min(rows), min(cols), max(rows), max(cols)))
     return areas or None
+
+
+def _area_text(text: str) -> str:
+    """A print area as its note names it: each of its areas, without the sheet's name and the '$' signs ("'S'!$A$1:$B$9,
+    'S'!$D$1:$E$9" is 'A1:B9, D1:E9'; the last area alone told the reader a part of what was audited)."""
+    return ", ".join(part.strip().rpartition("!")[2].replace("$", "") for part in text.split(","))
 
 
 def _input_title(book: xlsx_reader.Workbook) -> str:
