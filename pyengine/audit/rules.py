@@ -341,11 +341,17 @@ class _cached:
 
 
 def is_balance(label: str) -> bool:
-    """A saldo (one written as one word too: `names_saldo`), verschil, resultaat or stand: may be a signed
-    combination (never a `signed_part`: 'Af: saldo ...')."""
+    """A saldo (one written as one word too: `names_saldo`), verschil, resultaat (one written as one word too:
+    `names_result`) or stand: may be a signed combination (never a `signed_part`: 'Af: saldo ...')."""
     return not signed_part(label) and (balance_first(label) or
                                        any(f" {w}" in f" {label}" for w in ("saldo", "resultaat")) or
-                                       names_saldo(label))
+                                       names_saldo(label) or names_result(label))
+
+
+def names_result(label: str) -> bool:
+    """A word of the label is a resultaat written as one word, as a saldo can be ('Exploitatieresultaat voor
+    subsidie', 'Jaarresultaat', 'Bedrijfsresultaat'): the result of the lines above it, as 'Resultaat ...' is."""
+    return any(w.endswith("resultaat") for w in label.split())
 
 
 def closes_as_result(label: str, closes: bool) -> bool:
