@@ -585,7 +585,8 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         # Verschil', an empty row, 'Lasten', ...): one table; three empty rows or more: separate, as before
         header_before = header if joined and header and figures and figures <= header \
             and first - joined[-1][1] <= 3 and not years_first else set()
-        continues = continues or bool(header_before)
+        continues = continues or bool(header_before) or _closing_totals(run, figures, previous_figures, titled,
+                                                                          bool(joined))
         header = _header_columns(run) if not figures else set()
         if continues:
             start, __, gaps = joined[-1]
@@ -603,6 +604,21 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         labels = _label_columns(run)
         titled = (titled | _titled_columns(run) - figures) - labels
     return joined
+
+
+def _closing_totals(run: dict[tuple[int, int], Cell], figures: set[int], previous_figures: set[int],
+                    titled: set[int], after_a_table: bool) -> bool:
+    """A run of total lines only (each labelled a total: 'Totaal baten'), figures only in the columns of the table
+    above: they close that table, however many empty rows lie between. The shorter side of a T-account (Baten beside
+    a longer Lasten) prints its total on the row of the other side's, several empty rows under its own lines."""
+    if not after_a_table or not figures or not figures <= previous_figures | titled:
+        return False
+    labels: dict[int, list[str]] = {}
+    for (r, __), cell in run.items():
+        if cell.number is None and cell.text.strip():
+            labels.setdefault(r, []).append(cell.text.strip())
+    return bool(labels) and len(labels) == len({r for r, __ in run}) and \
+        all(totalish(line_key(" ".join(texts))) for texts in labels.values())
 
 
 DASHES = ("-", "\u2013", "\u2014")
