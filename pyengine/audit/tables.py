@@ -621,6 +621,11 @@ def _closing_totals(run: dict[tuple[int, int], Cell], figures: set[int], previou
         all(totalish(line_key(" ".join(texts))) for texts in labels.values())
 
 
+def _titled_above(cells: Mapping[tuple[int, int], Cell], header_rows: list[int], r: int, c: int) -> bool:
+    """Column c has a title of its own in a header row above row r."""
+    return any((h, c) in cells and cells[(h, c)].text.strip() for h in header_rows if h < r)
+
+
 DASHES = ("-", "\u2013", "\u2014")
 # a header cell's line ending in a dash right after a letter ('Watersysteem-' over 'beheer') or a year ('Verschil 2025-'
 # over '2024'): a word or a range of years broken at its dash, joined without a space
@@ -1043,6 +1048,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
         for c in numeric_cols:
             cell = cells.get((r, c))
             if (r, c) in merged_down and (cell is None or not cell.text.strip()):
+                title, end = None, None
+            elif (cell is None or not cell.text.strip()) and _titled_above(cells, header_rows, r, c):
+                # (a column titled in a row above, nothing under its title ('Totaal' beside the groups '0-4 jaar' and
+                # '4-18 jaar' over their contacts) is no column of the title left of it in this row: a title
+                # spans no further than the titles above it)
                 title, end = None, None
             elif cell is not None and cell.text.strip():
                 title, end = cell.text.strip(), merged_to.get((r, c))
