@@ -1596,11 +1596,12 @@ def totals_above_opening_a_block(walk: Walk) -> Iterable[Candidate]:
 
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
     """'Totaal baten' under the heading 'Baten', when no relation is meant: the total of its block, whatever its
-    figures say (it must hold in one figure)."""
+    figures say (it must hold in one figure; a block of one line, its group's other lines gone, in none: the line is
+    its total's, never a part beside it of the total over the blocks)."""
     length = len(walk.stack) - walk.block_start
-    if _heads(walk.heading, walk.label) and length >= 2:
+    if _heads(walk.heading, walk.label) and length >= 1:
         checked, failed = walk.compare_last(length, 1)
-        if checked - len(failed) >= 1:
+        if checked - len(failed) >= 1 or length == 1 and checked:
             block = walk.stack[walk.block_start:]
             yield Candidate(walk.line, tuple((p, 1) for p in block), "named after its heading", checked,
                             tuple(failed))
