@@ -1470,14 +1470,20 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
             for key, span in rejoined.items():
                 group_spans.setdefault(key, span)
         page_rows: list[tuple[int, bool]] = []   # the page's rows: (row, whether a header line)
+        titled_apart = False   # the page opens with a title line of its own, above any header repeated
         for line_number, (top, chunks, index) in enumerate(lines):
             text = " ".join(c[2] for c in chunks)
             page_texts.add(text)
             if not any(is_figure(c[2]) for c in chunks):
                 page_titles.update(c[2] for c in chunks)
             has_figures = any(is_figure(c[2]) for c in chunks[1:]) or (len(chunks) > 1 and is_figure(chunks[0][2]))
-            if continued and not started and not has_figures and repeated(chunks):
+            if continued and not started and not has_figures and repeated(chunks) and not titled_apart:
                 continue  # a header row repeated on a continuation page
+            # (not under a title of the page's own at the margin: 'Exploitatie per stalling (vervolg)' over a second
+            # sheet printed after the first, its header repeated: that page's table is another, and the header titles
+            # its columns; a column's title the page did not repeat word for word is no such title)
+            titled_apart = titled_apart or (continued and not started and not has_figures and line_number == 0
+                                            and not repeated(chunks) and chunks[0][0] <= label_left + 20)
             # (so is one whose figures are years, beside the columns' titles: 'Taak- veld' 'Regeling' '2021' ...
             # 'Mutatie 2025-2024')
             if continued and not started and has_figures and text in seen_texts and \

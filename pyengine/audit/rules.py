@@ -341,11 +341,17 @@ class _cached:
 
 
 def is_balance(label: str) -> bool:
-    """A saldo (one written as one word too: `names_saldo`), verschil, resultaat or stand: may be a signed
-    combination (never a `signed_part`: 'Af: saldo ...')."""
+    """A saldo (one written as one word too: `names_saldo`), verschil, resultaat (one written as one word too:
+    `names_result`) or stand: may be a signed combination (never a `signed_part`: 'Af: saldo ...')."""
     return not signed_part(label) and (balance_first(label) or
                                        any(f" {w}" in f" {label}" for w in ("saldo", "resultaat")) or
-                                       names_saldo(label))
+                                       names_saldo(label) or names_result(label))
+
+
+def names_result(label: str) -> bool:
+    """A word of the label is a resultaat written as one word, as a saldo can be ('Exploitatieresultaat voor
+    subsidie', 'Jaarresultaat', 'Bedrijfsresultaat'): the result of the lines above it, as 'Resultaat ...' is."""
+    return any(w.endswith("resultaat") for w in label.split())
 
 
 def closes_as_result(label: str, closes: bool) -> bool:
@@ -1591,11 +1597,12 @@ def totals_above_opening_a_block(walk: Walk) -> Iterable[Candidate]:
 
 def named_after_its_heading(walk: Walk) -> Iterable[Candidate]:
     """'Totaal baten' under the heading 'Baten', when no relation is meant: the total of its block, whatever its
-    figures say (it must hold in one figure)."""
+    figures say (it must hold in one figure; a block of one line, its group's other lines gone, in none: the line is
+    its total's, never a part beside it of the total over the blocks)."""
     length = len(walk.stack) - walk.block_start
-    if _heads(walk.heading, walk.label) and length >= 2:
+    if _heads(walk.heading, walk.label) and length >= 1:
         checked, failed = walk.compare_last(length, 1)
-        if checked - len(failed) >= 1:
+        if checked - len(failed) >= 1 or length == 1 and checked:
             block = walk.stack[walk.block_start:]
             yield Candidate(walk.line, tuple((p, 1) for p in block), "named after its heading", checked,
                             tuple(failed))

@@ -589,7 +589,8 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         # Verschil', an empty row, 'Lasten', ...): one table; three empty rows or more: separate, as before
         header_before = header if joined and header and figures and figures <= header \
             and first - joined[-1][1] <= 3 and not years_first else set()
-        continues = continues or bool(header_before)
+        continues = continues or bool(header_before) or _closing_totals(run, figures, previous_figures, titled,
+                                                                          bool(joined))
         header = _header_columns(run) if not figures else set()
         if continues:
             start, __, gaps = joined[-1]
@@ -607,6 +608,39 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         labels = _label_columns(run)
         titled = (titled | _titled_columns(run) - figures) - labels
     return joined
+
+
+def _closing_totals(run: dict[tuple[int, int], Cell], figures: set[int], previous_figures: set[int],
+                    titled: set[int], after_a_table: bool) -> bool:
+    """A run of total lines only (each labelled a total: 'Totaal baten'), figures only in the columns of the table
+    above: they close that table, however many empty rows lie between. The shorter side of a T-account (Baten beside
+    a longer Lasten) prints its total on the row of the other side's, several empty rows under its own lines."""
+    if not after_a_table or not figures or not figures <= previous_figures | titled:
+        return False
+    labels: dict[int, list[str]] = {}
+    for (r, __), cell in run.items():
+        if cell.number is None and cell.text.strip():
+            labels.setdefault(r, []).append(cell.text.strip())
+    return bool(labels) and len(labels) == len({r for r, __ in run}) and \
+        all(totalish(line_key(" ".join(texts))) for texts in labels.values())
+
+
+# a sign standing after a line's label as a word of its own: '+', '-', '=' (a column of signs beside the labels)
+_SIGN_AFTER = re.compile(r"\s+(?:[+=\-\u2212\u2013]|-\s*/\s*-|\+\s*/\s*\+)$")
+# at least this many lines, and most of a table's, with such a sign make a column of signs
+SIGNED_LINES = 3
+
+
+def _signs_beside(labels: list[str]) -> bool:
+    """Most of the lines' labels end in a sign of its own ('Zaalverhuur +', 'Inkoop horeca -', 'Exploitatieresultaat
+    ='): the signs stand in a column beside the labels (in a PDF, on the label's line), not in the names."""
+    signed = sum(1 for text in labels if _SIGN_AFTER.search(text))
+    return signed >= SIGNED_LINES and signed * 2 > len(labels)
+
+
+def _titled_above(cells: Mapping[tuple[int, int], Cell], header_rows: list[int], r: int, c: int) -> bool:
+    """Column c has a title of its own in a header row above row r."""
+    return any((h, c) in cells and cells[(h, c)].text.strip() for h in header_rows if h < r)
 
 
 DASHES = ("-", "\u2013", "\u2014")
@@ -1037,6 +1071,11 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             cell = cells.get((r, c))
             if (r, c) in merged_down and (cell is None or not cell.text.strip()):
                 title, end = None, None
+            elif (cell is None or not cell.text.strip()) and _titled_above(cells, header_rows, r, c):
+                # (a column titled in a row above, nothing under its title ('Totaal' beside the groups '0-4 jaar' and
+                # '4-18 jaar' over their contacts) is no column of the title left of it in this row: a title
+                # spans no further than the titles above it)
+                title, end = None, None
             elif cell is not None and cell.text.strip():
                 title, end = cell.text.strip(), merged_to.get((r, c))
             elif title is not None and (end is None or c <= end) and \
@@ -1187,12 +1226,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # (the table's display unit rounds its amounts, not a column its units row counts in: 'aantal' beside 'x € 1.000')
     scaled = {c for c in numeric_cols if scale and row_units.get(c, "€") == "€"}
 
+    # (a column of signs beside the labels, '+' for inkomsten, '-' for uitgaven, '=' on a result, gives each line its
+    # sign, read from the label's end (`model.label_sign`), but is no word of its name: a finding names 'Schoonmaak',
+    # not 'Schoonmaak -')
+    signs_beside = _signs_beside([label(r) for r in data_rows])
+
     def add(r, c, check, kind, expected=None, found=None, column=None, parts=0, note="", after=()):
         difference = found - expected if expected is not None and found is not None else None
         within = kind in ("sum", "follows") and difference is not None and \
             abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts) and \
             (rounded or c in scaled or column_units.get(c, unit) < 1)
-        findings.append(Finding(grid.name, number, grid.place(r, c), label(r), shown.get(c, "") if column is None
+        named = _SIGN_AFTER.sub("", label(r)) if signs_beside else label(r)
+        findings.append(Finding(grid.name, number, grid.place(r, c), named, shown.get(c, "") if column is None
                                 else column, check, kind, expected, found, difference, r, c, within, note, after))
 
     # each column's own rounding unit: a column of key shares (0,3127) beside whole euros
