@@ -50,6 +50,7 @@ from .outfolder import write_atomically  # noqa: F401  (part of this module's in
 WRITTEN, UPDATED, UNCHANGED, FAILED = "written", "updated", "unchanged", "failed"
 # about the folder rather than one planned file: a stale statement (kept or removed) and notes
 STALE, REMOVED, NOTE = "stale", "removed", "note"
+PDF = "pdf"  # the kind of a folder's news about a PDF `pyengine pdf` printed beside a workbook
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
@@ -887,9 +888,25 @@ def _write_run(planned: list[Job], out: Path, workers: Workers, progress: Callab
                     names=", ".join(outfolder.relative(r.path, out) for r in done[:10]) or "-")) from None
         outfolder.prune_journal(out, manifest)
         state = outfolder.folder_state(out)
-        if state is not None and not state.consistent:  # e.g. another spec's files missing or edited
-            news += [Output(out, NOTE, note=line.strip()) for line in state.lines(stale=False)]
+        if state is not None and not state.files_consistent:  # e.g. another spec's files missing or edited
+            news += [Output(out, NOTE, note=line.strip()) for line in state.lines(stale=False, pdfs=False)]
+        if state is not None:
+            news += _pdf_news(state, out, {n.path for n in news})
     return results + news
+
+
+def _pdf_news(state: outfolder.FolderState, out: Path, reported: set[Path]) -> list[Output]:
+    """The PDFs in the folder that no longer show their workbook (``pyengine pdf`` printed them from an earlier
+    content, or their workbook is gone), one note each (kind "pdf", the PDF's path), and how to refresh them."""
+    pdf_lines = state.pdf_lines(lambda name: out / name)
+    names = state.outdated_pdfs + state.orphan_pdfs
+    news = [Output(out / name, NOTE, kind=PDF, note=line) for name, line in zip(names, pdf_lines)
+            if out / name not in reported]
+    if not news:
+        return []
+    outdated = any(n.path in {out / name for name in state.outdated_pdfs} for n in news)
+    orphans = any(n.path in {out / name for name in state.orphan_pdfs} for n in news)
+    return news + [Output(out, NOTE, kind=PDF, note=line) for line in outfolder.pdf_advice(out, outdated, orphans)]
 
 
 def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path, known: dict[str, set[str]],

@@ -1,0 +1,108 @@
+"""PDFs beside workbooks that changed (issue e59, a new user's folder /work/nu/w2): `pyengine pdf` records each PDF
+with the workbook content it was printed from (the manifest's PDF section); generate names the PDFs its run left
+outdated and says how to refresh them, and verify reports them as not good. The PDFs here are placed through pdf._place (the recording step) with stand-in bytes, so
+that no test but the verify and --pdf ones needs LibreOffice."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import pyengine
+from pyengine import outfolder
+from pyengine.bulk import NOTE, UPDATED, WRITTEN
+from pyengine.outfolder import folder_state
+from pyengine.pdf import _place
+
+from test_output_folder import STEM, copy_leerhuis, statements
+from test_verify import needs_libreoffice
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def printed(workbook: Path, text: str = "stand-in") -> Path:
+    """A PDF beside ``workbook``, recorded as `pyengine pdf` records the one it prints."""
+    done = _place(workbook, f"%PDF-1.4 {text} {workbook.name}".encode(), False, None)
+    assert done.status == WRITTEN, done
+    return done.path
+
+
+def change_input(spec: Path) -> None:
+    spec.write_text(spec.read_text(encoding="utf-8").replace("materiele_kosten       = 2_000",
+                                                             "materiele_kosten       = 3_000").replace(
+            "gemeentelijke_bijdrage = -27_000", "gemeentelijke_bijdrage = -28_000"), encoding="utf-8")
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "pyengine", *args], env=env, capture_output=True, text=True,
+                          timeout=600)
+
+
+def test_generate_names_the_pdfs_its_update_left_outdated_and_how_to_refresh_them(tmp_path):
+    spec = copy_leerhuis(tmp_path)
+    out = tmp_path / "out"
+    pyengine.generate([spec], out, per_member=True)
+    main = out / f"{STEM}.xlsx"
+    pdfs = [printed(main), printed(statements(out)[0])]
+    assert not [r for r in pyengine.generate([spec], out, per_member=True) if r.kind == "pdf"]  # in line: no word
+
+    change_input(spec)
+    results = pyengine.generate([spec], out, per_member=True)
+    assert [r.status for r in results if r.status != NOTE] == [UPDATED] * 9
+    assert [(r.path, r.note) for r in results if r.kind == "pdf"] == [
+        (pdfs[0], f"PDF printed from an earlier version of its workbook (outdated): {pdfs[0]}"),
+        (pdfs[1], f"PDF printed from an earlier version of its workbook (outdated): {pdfs[1]}"),
+        (out, f"pyengine pdf {out} prints the outdated PDFs again (or generate ... --pdf)")]
+    assert folder_state(out).outdated_pdfs == [outfolder.relative(p, out) for p in pdfs]
+    assert not folder_state(out).consistent and folder_state(out).files_consistent
+
+    # the officer's run, in Dutch: the summary line and then every outdated PDF by name, and the remedy
+    again = cli("--lang", "nl", "generate", str(spec), "--per-member", "--out", str(out))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == [
+        "0 geschreven, 9 ongewijzigd, 0 mislukt",
+        f"  let op: PDF afgedrukt van een eerdere versie van de werkmap (verouderd): {pdfs[0]}",
+        f"  let op: PDF afgedrukt van een eerdere versie van de werkmap (verouderd): {pdfs[1]}",
+        f"  let op: pyengine pdf {out} drukt de verouderde PDF's opnieuw af (of generate ... --pdf)"]
+
+    for workbook in (main, statements(out)[0]):  # printed again: nothing more to say
+        assert _place(workbook, f"%PDF-1.4 opnieuw {workbook.name}".encode(), False, None).status == UPDATED
+    assert not [r for r in pyengine.generate([spec], out, per_member=True) if r.kind == "pdf"]
+    assert folder_state(out).consistent
+
+
+@needs_libreoffice
+def test_verify_reports_an_outdated_pdf_as_not_good_and_names_it(tmp_path, capsys):
+    from pyengine.verify import main as verify_main
+
+    spec = copy_leerhuis(tmp_path)
+    out = tmp_path / "out"
+    pyengine.generate([spec], out)
+    workbook = out / f"{STEM}.xlsx"
+    pdf = printed(workbook)
+    change_input(spec)
+    pyengine.generate([spec], out)
+    assert verify_main([str(out)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"ok    {workbook} (")
+    assert lines[1:] == [f"folder {out}: MIXED (files that are not what the last run wrote)",
+                         f"  PDF printed from an earlier version of its workbook (outdated): {pdf.name}",
+                         f"  pyengine pdf {out} prints the outdated PDFs again (or generate ... --pdf)",
+                         "1 file(s) checked: 1 passed, 0 failed; 1 PDF no longer matches its workbook (named above)"]
+
+
+@needs_libreoffice
+def test_generate_pdf_does_not_call_outdated_the_pdfs_it_prints_again(tmp_path):
+    spec = copy_leerhuis(tmp_path)
+    out = tmp_path / "out"
+    pyengine.generate([spec], out)
+    pdf = printed(out / f"{STEM}.xlsx")
+    change_input(spec)
+    done = cli("generate", str(spec), "--out", str(out), "--pdf")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["0 written, 1 updated, 0 unchanged, 0 failed", f"updated: {pdf}"]
+    assert pdf.read_bytes().startswith(b"%PDF") and b"stand-in" not in pdf.read_bytes()
+    assert folder_state(out).consistent
