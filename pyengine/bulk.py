@@ -961,6 +961,7 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
             else:
                 news.append(Output(path, STALE, spec=job.spec, kind=statement_kind,
                                    note=_('statement of a member no longer in the key; kept (--remove-stale removes it)')))
+        news += _statement_pdfs(manifest, folder, statement_kind, set(files), out, known, remove_stale, job.spec)
     key = job.key
     runs[name] = {
         "spec": str(job.spec), "spec_sha256": sha256_of(job.spec),
@@ -968,6 +969,41 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
         "engine": f"pyengine {version}", "finished": outfolder.now(), "complete": not failed,
         "files": files, "stale": stale_records,
     }
+    return news
+
+
+def _statement_pdfs(manifest: dict, folder: Path, statement_kind: str, planned: set[str], out: Path,
+                    known: dict[str, set[str]], remove_stale: bool, spec: Path) -> list[Output]:
+    """The PDFs `pyengine pdf` printed (the manifest's PDF section) of statements in ``folder`` that this run no
+    longer makes and whose workbook is gone (removed by --remove-stale, now or earlier): with ``remove_stale``
+    removed when still as pyengine printed them, else kept and reported. A PDF without a record is left alone
+    (and reported by the folder's state only when it has one)."""
+    records = manifest.get(outfolder.PDF_SECTION, {})
+    news = []
+    for name in sorted(records):
+        path = out / name
+        workbook = path.with_suffix(".xlsx")
+        if (path.parent != folder or not path.name.startswith(PER_MEMBER[statement_kind])
+                or outfolder.relative(workbook, out) in planned or workbook.is_file()):
+            continue
+        if not path.is_file():  # removed by a person: nothing left to record
+            records.pop(name)
+            continue
+        content = outfolder.sha256_file(path)
+        ours = content == records[name].get("sha256") or content in known.get(name, ())
+        if remove_stale and ours:
+            os.unlink(path)
+            records.pop(name)
+            news.append(Output(path, REMOVED, spec=spec, kind=PDF, note=_(
+                "PDF of a statement of a member no longer in the key, whose workbook is gone; removed (--remove-stale)")))
+        elif remove_stale:
+            news.append(Output(path, STALE, spec=spec, kind=PDF, note=_(
+                "PDF of a statement of a member no longer in the key; NOT removed: it is not as pyengine printed it "
+                "(edited), remove it yourself")))
+        else:
+            news.append(Output(path, STALE, spec=spec, kind=PDF, note=_(
+                "PDF of a statement of a member no longer in the key, whose workbook is gone; kept (--remove-stale "
+                "removes it)")))
     return news
 
 

@@ -1,6 +1,7 @@
 """PDFs beside workbooks that changed (issue e59, a new user's folder /work/nu/w2): `pyengine pdf` records each PDF
 with the workbook content it was printed from (the manifest's PDF section); generate names the PDFs its run left
-outdated and says how to refresh them, and verify reports them as not good. The PDFs here are placed through pdf._place (the recording step) with stand-in bytes, so
+outdated and says how to refresh them, verify reports them as not good, and --remove-stale removes the PDF of a
+statement it removes (keeping one a person changed). The PDFs here are placed through pdf._place (the recording step) with stand-in bytes, so
 that no test but the verify and --pdf ones needs LibreOffice."""
 
 import os
@@ -12,11 +13,12 @@ import pytest
 
 import pyengine
 from pyengine import outfolder
-from pyengine.bulk import NOTE, UPDATED, WRITTEN
+from pyengine.bulk import NOTE, REMOVED, STALE, UPDATED, WRITTEN
 from pyengine.outfolder import folder_state
 from pyengine.pdf import _place
 
-from test_output_folder import STEM, copy_leerhuis, statements
+import kill_trials
+from test_output_folder import SPEC, STEM, copy_leerhuis, statements
 from test_verify import needs_libreoffice
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,6 +94,36 @@ def test_verify_reports_an_outdated_pdf_as_not_good_and_names_it(tmp_path, capsy
                          f"  PDF printed from an earlier version of its workbook (outdated): {pdf.name}",
                          f"  pyengine pdf {out} prints the outdated PDFs again (or generate ... --pdf)",
                          "1 file(s) checked: 1 passed, 0 failed; 1 PDF no longer matches its workbook (named above)"]
+
+
+def test_remove_stale_removes_the_pdf_of_a_removed_statement_and_keeps_one_a_person_changed(tmp_path):
+    out = tmp_path / "out"
+    big = kill_trials.write_key(tmp_path / "twaalf.csv", 12, seed=1)
+    small = kill_trials.write_key(tmp_path / "tien.csv", 10, seed=1)
+    pyengine.generate([SPEC], out, per_member=True, key=big)
+    gone = [out / STEM / f"bijdrageoverzicht-gemeente-{i:03d}.xlsx" for i in (10, 11)]
+    pdfs = [printed(workbook) for workbook in gone]
+    pdfs[1].write_bytes(b"%PDF-1.4 met de aantekeningen van de controller")  # a person's edit
+
+    removed = pyengine.generate([SPEC], out, per_member=True, key=small, remove_stale=True)
+    assert [(r.path, r.status) for r in removed if r.status in (STALE, REMOVED)] == [
+        (gone[0], REMOVED), (gone[1], REMOVED), (pdfs[0], REMOVED), (pdfs[1], STALE)]
+    notes = {r.path: r.note for r in removed}
+    assert notes[pdfs[0]] == ("PDF of a statement of a member no longer in the key, whose workbook is gone; "
+                              "removed (--remove-stale)")
+    assert notes[pdfs[1]] == ("PDF of a statement of a member no longer in the key; NOT removed: it is not as "
+                              "pyengine printed it (edited), remove it yourself")
+    assert not pdfs[0].exists() and pdfs[1].read_bytes().endswith(b"controller")
+    assert outfolder.relative(pdfs[0], out) not in outfolder.read_manifest(out)["pdf"]
+    assert folder_state(out).orphan_pdfs == [outfolder.relative(pdfs[1], out)]
+
+    # later runs go on naming the one kept, once; without --remove-stale it is said how to remove it
+    for remove_stale, note in ((True, notes[pdfs[1]]), (False, "PDF of a statement of a member no longer in the "
+                                                              "key, whose workbook is gone; kept (--remove-stale "
+                                                              "removes it)")):
+        later = pyengine.generate([SPEC], out, per_member=True, key=small, remove_stale=remove_stale)
+        assert [(r.path, r.status, r.note) for r in later if r.kind == "pdf"] == [(pdfs[1], STALE, note)]
+    assert pdfs[1].exists()
 
 
 @needs_libreoffice
