@@ -681,7 +681,11 @@ def _write(job: Job, output: Output, status: str, note: str, data: bytes, sha: s
     """One file onto the disk: a copy of the file it replaces first (when the note says so), its line in
     the journal, then the file itself (atomically, synced). Returns the note with the copy's name."""
     if note:  # copied only once the new content exists
-        note = note.format(copy=outfolder.keep_copy(output.path).name)
+        copy = outfolder.keep_copy(output.path)
+        note = note.format(copy=copy.name)
+        # said at once, on stderr: a run interrupted after this point (Ctrl-C) still tells where the edits are
+        print(_("copy kept: {copy} ({name} as it was, before --force replaces it)").format(
+            copy=copy, name=output.path.name), file=sys.stderr, flush=True)
     if job.folder is not None:
         outfolder.journal(job.folder, sha, output.path)
     write_atomically(output.path, data, job.force or status == UPDATED)

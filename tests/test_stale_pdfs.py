@@ -1,7 +1,8 @@
 """PDFs beside workbooks that changed (issue e59, a new user's folder /work/nu/w2): `pyengine pdf` records each PDF
 with the workbook content it was printed from (the manifest's PDF section); generate names the PDFs its run left
 outdated and says how to refresh them, verify reports them as not good, and --remove-stale removes the PDF of a
-statement it removes (keeping one a person changed). The PDFs here are placed through pdf._place (the recording step) with stand-in bytes, so
+statement it removes (keeping one a person changed); and the copy --force keeps of an edited file is announced as
+soon as it is made. The PDFs here are placed through pdf._place (the recording step) with stand-in bytes, so
 that no test but the verify and --pdf ones needs LibreOffice."""
 
 import os
@@ -12,13 +13,13 @@ from pathlib import Path
 import pytest
 
 import pyengine
-from pyengine import outfolder
+from pyengine import bulk, outfolder
 from pyengine.bulk import NOTE, REMOVED, STALE, UPDATED, WRITTEN
 from pyengine.outfolder import folder_state
 from pyengine.pdf import _place
 
 import kill_trials
-from test_output_folder import SPEC, STEM, copy_leerhuis, statements
+from test_output_folder import SPEC, STEM, copy_leerhuis, resave_with_openpyxl, statements
 from test_verify import needs_libreoffice
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,6 +125,31 @@ def test_remove_stale_removes_the_pdf_of_a_removed_statement_and_keeps_one_a_per
         later = pyengine.generate([SPEC], out, per_member=True, key=small, remove_stale=remove_stale)
         assert [(r.path, r.status, r.note) for r in later if r.kind == "pdf"] == [(pdfs[1], STALE, note)]
     assert pdfs[1].exists()
+
+
+def test_the_copy_of_an_edited_file_is_announced_when_it_is_made_even_if_the_run_is_then_interrupted(
+        tmp_path, monkeypatch, capsys):
+    spec = copy_leerhuis(tmp_path)
+    out = tmp_path / "out"
+    pyengine.generate([spec], out, per_member=True)
+    edited = statements(out)[0]
+    edited_bytes = resave_with_openpyxl(edited)
+    change_input(spec)
+    replace_file = bulk.write_atomically
+
+    def ctrl_c_at_the_edited_file(path, data, force):
+        if path == edited:
+            raise KeyboardInterrupt  # Ctrl-C after the copy was made, before the file was replaced
+        return replace_file(path, data, force)
+
+    monkeypatch.setattr(bulk, "write_atomically", ctrl_c_at_the_edited_file)
+    capsys.readouterr()
+    with pytest.raises(KeyboardInterrupt):
+        pyengine.generate([spec], out, per_member=True, force=True, jobs=1)
+    [copy] = [p for p in (out / STEM).iterdir() if outfolder.is_backup(p)]
+    assert copy.read_bytes() == edited_bytes == edited.read_bytes()
+    assert capsys.readouterr().err.splitlines() == [
+        f"copy kept: {copy} ({edited.name} as it was, before --force replaces it)"]
 
 
 @needs_libreoffice
