@@ -996,7 +996,13 @@ def _statement_pdfs(manifest: dict, folder: Path, statement_kind: str, planned: 
         content = outfolder.sha256_file(path)
         ours = content == records[name].get("sha256") or content in known.get(name, ())
         if remove_stale and ours:
-            os.unlink(path)
+            try:
+                os.unlink(path)
+            except OSError as error:  # on Windows: open in a PDF reader
+                news.append(Output(path, STALE, spec=spec, kind=PDF, note=_(
+                    "PDF of a statement of a member no longer in the key; NOT removed: {reason} (is it open in a PDF "
+                    "reader?); close it and run again with --remove-stale").format(reason=error.strerror or error)))
+                continue
             records.pop(name)
             news.append(Output(path, REMOVED, spec=spec, kind=PDF, note=_(
                 "PDF of a statement of a member no longer in the key, whose workbook is gone; removed (--remove-stale)")))

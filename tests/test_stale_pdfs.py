@@ -164,3 +164,30 @@ def test_generate_pdf_does_not_call_outdated_the_pdfs_it_prints_again(tmp_path):
     assert done.stdout.splitlines() == ["0 written, 1 updated, 0 unchanged, 0 failed", f"updated: {pdf}"]
     assert pdf.read_bytes().startswith(b"%PDF") and b"stand-in" not in pdf.read_bytes()
     assert folder_state(out).consistent
+
+
+def test_a_pdf_that_cannot_be_removed_is_kept_and_named_and_the_run_completes(tmp_path, monkeypatch):
+    """On Windows a PDF open in a reader cannot be removed: --remove-stale says so and the run still ends with its
+    manifest written (no 'cannot write into this folder', no run left marked as running)."""
+    out = tmp_path / "out"
+    big = kill_trials.write_key(tmp_path / "twaalf.csv", 12, seed=1)
+    small = kill_trials.write_key(tmp_path / "tien.csv", 10, seed=1)
+    pyengine.generate([SPEC], out, per_member=True, key=big)
+    gone = out / STEM / "bijdrageoverzicht-gemeente-011.xlsx"
+    pdf = printed(gone)
+    remove = os.unlink
+
+    def open_in_a_reader(path, *args, **kwargs):
+        if str(path).endswith(".pdf"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return remove(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", open_in_a_reader)
+    results = pyengine.generate([SPEC], out, per_member=True, key=small, remove_stale=True)
+    assert [(r.path, r.status, r.note) for r in results if r.kind == "pdf"] == [
+        (pdf, STALE, "PDF of a statement of a member no longer in the key; NOT removed: Permission denied (is it open "
+                     "in a PDF reader?); close it and run again with --remove-stale")]
+    assert pdf.exists() and not gone.exists() and "running" not in outfolder.read_manifest(out)
+    monkeypatch.setattr(os, "unlink", remove)  # closed: the next run removes it
+    again = pyengine.generate([SPEC], out, per_member=True, key=small, remove_stale=True)
+    assert [(r.path, r.status) for r in again if r.kind == "pdf"] == [(pdf, REMOVED)] and not pdf.exists()
