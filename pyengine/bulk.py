@@ -50,6 +50,7 @@ from .outfolder import write_atomically  # noqa: F401  (part of this module's in
 WRITTEN, UPDATED, UNCHANGED, FAILED = "written", "updated", "unchanged", "failed"
 # about the folder rather than one planned file: a stale statement (kept or removed) and notes
 STALE, REMOVED, NOTE = "stale", "removed", "note"
+PDF = "pdf"  # the kind of a folder's news about a PDF `pyengine pdf` printed beside a workbook
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
@@ -680,7 +681,11 @@ def _write(job: Job, output: Output, status: str, note: str, data: bytes, sha: s
     """One file onto the disk: a copy of the file it replaces first (when the note says so), its line in
     the journal, then the file itself (atomically, synced). Returns the note with the copy's name."""
     if note:  # copied only once the new content exists
-        note = note.format(copy=outfolder.keep_copy(output.path).name)
+        copy = outfolder.keep_copy(output.path)
+        note = note.format(copy=copy.name)
+        # said at once, on stderr: a run interrupted after this point (Ctrl-C) still tells where the edits are
+        print(_("copy kept: {copy} ({name} as it was, before --force replaces it)").format(
+            copy=copy, name=output.path.name), file=sys.stderr, flush=True)
     if job.folder is not None:
         outfolder.journal(job.folder, sha, output.path)
     write_atomically(output.path, data, job.force or status == UPDATED)
@@ -887,9 +892,25 @@ def _write_run(planned: list[Job], out: Path, workers: Workers, progress: Callab
                     names=", ".join(outfolder.relative(r.path, out) for r in done[:10]) or "-")) from None
         outfolder.prune_journal(out, manifest)
         state = outfolder.folder_state(out)
-        if state is not None and not state.consistent:  # e.g. another spec's files missing or edited
-            news += [Output(out, NOTE, note=line.strip()) for line in state.lines(stale=False)]
+        if state is not None and not state.files_consistent:  # e.g. another spec's files missing or edited
+            news += [Output(out, NOTE, note=line.strip()) for line in state.lines(stale=False, pdfs=False)]
+        if state is not None:
+            news += _pdf_news(state, out, {n.path for n in news})
     return results + news
+
+
+def _pdf_news(state: outfolder.FolderState, out: Path, reported: set[Path]) -> list[Output]:
+    """The PDFs in the folder that no longer show their workbook (``pyengine pdf`` printed them from an earlier
+    content, or their workbook is gone), one note each (kind "pdf", the PDF's path), and how to refresh them."""
+    pdf_lines = state.pdf_lines(lambda name: out / name)
+    names = state.outdated_pdfs + state.orphan_pdfs
+    news = [Output(out / name, NOTE, kind=PDF, note=line) for name, line in zip(names, pdf_lines)
+            if out / name not in reported]
+    if not news:
+        return []
+    outdated = any(n.path in {out / name for name in state.outdated_pdfs} for n in news)
+    orphans = any(n.path in {out / name for name in state.orphan_pdfs} for n in news)
+    return news + [Output(out, NOTE, kind=PDF, note=line) for line in outfolder.pdf_advice(out, outdated, orphans)]
 
 
 def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path, known: dict[str, set[str]],
@@ -944,6 +965,7 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
             else:
                 news.append(Output(path, STALE, spec=job.spec, kind=statement_kind,
                                    note=_('statement of a member no longer in the key; kept (--remove-stale removes it)')))
+        news += _statement_pdfs(manifest, folder, statement_kind, set(files), out, known, remove_stale, job.spec)
     key = job.key
     runs[name] = {
         "spec": str(job.spec), "spec_sha256": sha256_of(job.spec),
@@ -951,6 +973,47 @@ def _record_run(manifest: dict, job: Job, by_path: dict[Path, Output], out: Path
         "engine": f"pyengine {version}", "finished": outfolder.now(), "complete": not failed,
         "files": files, "stale": stale_records,
     }
+    return news
+
+
+def _statement_pdfs(manifest: dict, folder: Path, statement_kind: str, planned: set[str], out: Path,
+                    known: dict[str, set[str]], remove_stale: bool, spec: Path) -> list[Output]:
+    """The PDFs `pyengine pdf` printed (the manifest's PDF section) of statements in ``folder`` that this run no
+    longer makes and whose workbook is gone (removed by --remove-stale, now or earlier): with ``remove_stale``
+    removed when still as pyengine printed them, else kept and reported. A PDF without a record is left alone
+    (and reported by the folder's state only when it has one)."""
+    records = manifest.get(outfolder.PDF_SECTION, {})
+    news = []
+    for name in sorted(records):
+        path = out / name
+        workbook = path.with_suffix(".xlsx")
+        if (path.parent != folder or not path.name.startswith(PER_MEMBER[statement_kind])
+                or outfolder.relative(workbook, out) in planned or workbook.is_file()):
+            continue
+        if not path.is_file():  # removed by a person: nothing left to record
+            records.pop(name)
+            continue
+        content = outfolder.sha256_file(path)
+        ours = content == records[name].get("sha256") or content in known.get(name, ())
+        if remove_stale and ours:
+            try:
+                os.unlink(path)
+            except OSError as error:  # on Windows: open in a PDF reader
+                news.append(Output(path, STALE, spec=spec, kind=PDF, note=_(
+                    "PDF of a statement of a member no longer in the key; NOT removed: {reason} (is it open in a PDF "
+                    "reader?); close it and run again with --remove-stale").format(reason=error.strerror or error)))
+                continue
+            records.pop(name)
+            news.append(Output(path, REMOVED, spec=spec, kind=PDF, note=_(
+                "PDF of a statement of a member no longer in the key, whose workbook is gone; removed (--remove-stale)")))
+        elif remove_stale:
+            news.append(Output(path, STALE, spec=spec, kind=PDF, note=_(
+                "PDF of a statement of a member no longer in the key; NOT removed: it is not as pyengine printed it "
+                "(edited), remove it yourself")))
+        else:
+            news.append(Output(path, STALE, spec=spec, kind=PDF, note=_(
+                "PDF of a statement of a member no longer in the key, whose workbook is gone; kept (--remove-stale "
+                "removes it)")))
     return news
 
 

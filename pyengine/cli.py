@@ -342,15 +342,28 @@ def _generate(args) -> int:
     results = generate(args.specs, args.out, jobs=args.jobs, per_member=args.per_member, key=args.key,
                        force=args.force, keep_going=args.keep_going, template_dir=args.templates, progress=Progress(),
                        remove_stale=args.remove_stale)
+    workbooks = [str(r.path) for r in results
+                 if r.status in ("written", "updated", "unchanged") and r.path and r.path.suffix == ".xlsx"]
+    if args.pdf:  # the outdated PDFs of the workbooks printed below need no word; those of other workbooks do
+        results = _without_reprinted_pdfs(results, {Path(w).with_suffix(".pdf") for w in workbooks})
     code = _report(results)
     if args.pdf:
         from .pdf import main as pdf_main
 
-        workbooks = [str(r.path) for r in results
-                     if r.status in ("written", "updated", "unchanged") and r.path and r.path.suffix == ".xlsx"]
         if workbooks:
             code = max(code, pdf_main(workbooks, force=args.force))
     return code
+
+
+def _without_reprinted_pdfs(results, reprinted: set) -> list:
+    """The results without the notes on outdated PDFs that this run prints again (generate --pdf); the advice
+    on how to refresh them goes too when no such note is left."""
+    from .bulk import NOTE, PDF
+
+    kept = [r for r in results if not (r.status == NOTE and r.kind == PDF and r.path in reprinted)]
+    if not any(r.status == NOTE and r.kind == PDF and r.path.suffix == ".pdf" for r in kept):
+        kept = [r for r in kept if not (r.status == NOTE and r.kind == PDF)]
+    return kept
 
 
 def _lite(args) -> int:

@@ -34,6 +34,9 @@ JOURNAL_NAME = ".pyengine-journal"
 TEMP_SUFFIX = ".pyengine-tmp"
 BACKUP_TAG = "bewerkt"
 MANIFEST_FORMAT = "pyengine-manifest 1"
+# the manifest's section of the PDFs `pyengine pdf` printed: per PDF its SHA-256, its workbook and the workbook's
+# SHA-256 it was printed from (a PDF whose workbook now holds another content is outdated)
+PDF_SECTION = "pdf"
 # ours: .<name>.<8 hex>.pyengine-tmp; and what versions before 0.1.1 left: .<name>.xlsx.<8 mkstemp chars>.tmp
 _TEMPORARY = re.compile(r"^\..+\.(?:[0-9a-f]{8}\.pyengine-tmp|xlsx\.[a-z0-9_]{8}\.tmp)$")
 _BACKUP = re.compile(rf"\.{BACKUP_TAG}-\d{{8}}-\d{{6}}(?:-\d+)?\.xlsx$")
@@ -291,16 +294,32 @@ class FolderState:
     stale: list[str] = field(default_factory=list)  # statements of members no longer in the key
     unknown: list[str] = field(default_factory=list)  # .xlsx no recorded run wrote
     temporaries: list[str] = field(default_factory=list)
+    outdated_pdfs: list[str] = field(default_factory=list)  # printed from another content of their workbook
+    orphan_pdfs: list[str] = field(default_factory=list)  # printed from a workbook no longer in the folder
 
     @property
-    def consistent(self) -> bool:
+    def files_consistent(self) -> bool:
+        """The workbooks (and the runs) as pyengine wrote them, whatever the PDFs beside them."""
         return not (self.unfinished or self.incomplete or self.missing or self.changed or self.unfinished_files
                     or self.temporaries)
 
-    def lines(self, stale: bool = True) -> list[str]:
-        """One line per finding, file names included; the first says complete, incomplete or mixed."""
+    @property
+    def consistent(self) -> bool:
+        return self.files_consistent and not (self.outdated_pdfs or self.orphan_pdfs)
+
+    def pdf_lines(self, shown: Callable[[str], object] = str) -> list[str]:
+        """One line per PDF that no longer shows its workbook (outdated, or its workbook gone); ``shown`` turns
+        its name in the folder into what the line shows."""
+        return ([_("PDF printed from an earlier version of its workbook (outdated): {name}").format(name=shown(name))
+                 for name in self.outdated_pdfs]
+                + [_("PDF whose workbook is no longer in the folder: {name}").format(name=shown(name))
+                   for name in self.orphan_pdfs])
+
+    def lines(self, stale: bool = True, pdfs: bool = True) -> list[str]:
+        """One line per finding, file names included; the first says complete, incomplete or mixed.
+        ``pdfs``: also the PDFs that no longer show their workbook (a run of generate reports them itself)."""
         folder = self.folder
-        if self.consistent:
+        if self.consistent if pdfs else self.files_consistent:
             head = _("folder {folder}: complete ({count} file(s) of the last runs, as pyengine wrote them)").format(
                 folder=folder, count=self.recorded)
         elif self.unfinished or self.missing or self.incomplete or self.temporaries:
@@ -323,7 +342,38 @@ class FolderState:
         lines += each(N_("statement of a member no longer in the key (kept; --remove-stale removes it): {name}"),
                       self.stale if stale else ())
         lines += each(N_("not written by a recorded run: {name}"), self.unknown)
+        if pdfs:
+            lines += ["  " + line for line in self.pdf_lines()]
+            lines += ["  " + line for line in pdf_advice(folder, bool(self.outdated_pdfs), bool(self.orphan_pdfs))]
         return lines
+
+
+def pdf_advice(folder: Path, outdated: bool, orphans: bool) -> list[str]:
+    """How to bring the PDFs of ``folder`` back in line with their workbooks."""
+    advice = []
+    if outdated:
+        advice.append(_("pyengine pdf {folder} prints the outdated PDFs again (or generate ... --pdf)").format(
+            folder=folder))
+    if orphans:
+        advice.append(_("a PDF whose workbook is gone is removed by generate --per-member --remove-stale when it is "
+                        "a statement's; otherwise remove it yourself"))
+    return advice
+
+
+def pdf_findings(folder: Path, manifest: dict) -> tuple[list[str], list[str]]:
+    """(outdated, orphans): the PDFs the manifest records that are in the folder, printed from a workbook that now
+    holds another content, or whose workbook is gone. A PDF the manifest records that is no longer there is no
+    finding (a person removed it)."""
+    outdated, orphans = [], []
+    for name, record in sorted(manifest.get(PDF_SECTION, {}).items()):
+        if not isinstance(record, dict) or not (folder / name).is_file():
+            continue
+        workbook = folder / record.get("workbook", "")
+        if not record.get("workbook") or not workbook.is_file():
+            orphans.append(name)
+        elif sha256_file(workbook) != record.get("workbook_sha256"):
+            outdated.append(name)
+    return outdated, orphans
 
 
 def folder_state(folder: Path) -> FolderState | None:
@@ -372,6 +422,7 @@ def folder_state(folder: Path) -> FolderState | None:
             else:
                 state.unknown.append(name)
     state.temporaries = [relative(p, folder) for p in temporaries(folder)]
+    state.outdated_pdfs, state.orphan_pdfs = pdf_findings(folder, manifest)
     return state
 
 

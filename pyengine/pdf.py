@@ -44,7 +44,7 @@ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>1</value></prop></item>
 </oor:items>
 """
-PDF_SECTION = "pdf"
+PDF_SECTION = outfolder.PDF_SECTION
 WRITTEN, UPDATED, UNCHANGED, FAILED = "written", "updated", "unchanged", "failed"
 
 

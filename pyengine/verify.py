@@ -301,6 +301,7 @@ def main(files: list[str]) -> int:
         if len(verdict.mismatches) > 20:
             print(_('        ... and {value} more').format(value=len(verdict.mismatches) - 20))
     folders_ok = True
+    stale_pdfs = 0  # PDFs in the folders that no longer show their workbook: not good, whatever the workbooks say
     checked = {v.path.resolve() for v in verdicts}
     # a manifest replaced by a folder is no "folder without a manifest": its state cannot be told
     for folder in dict.fromkeys(f for v in verdicts for f in (v.path.parent, v.path.parent.parent)):
@@ -313,6 +314,7 @@ def main(files: list[str]) -> int:
         if state is None:
             continue
         folders_ok &= state.consistent
+        stale_pdfs += len(state.outdated_pdfs) + len(state.orphan_pdfs)
         for line in state.lines():
             print(line)
         unchecked = _unchecked_in_folder(folder, checked)
@@ -320,6 +322,11 @@ def main(files: list[str]) -> int:
             print("  " + _("{unchecked} of its {recorded} file(s) were not recomputed in this run, such as {example}; "
                            "pyengine verify {folder} recomputes them all").format(
                 unchecked=len(unchecked), recorded=state.recorded, example=unchecked[0], folder=folder))
-    print(_("{checked} file(s) checked: {passed} passed, {failed} failed").format(
-        checked=len(verdicts), passed=len(verdicts) - failed, failed=failed))
+    summary = _("{checked} file(s) checked: {passed} passed, {failed} failed").format(
+        checked=len(verdicts), passed=len(verdicts) - failed, failed=failed)
+    if stale_pdfs:
+        summary += "; " + ngettext("{count} PDF no longer matches its workbook (named above)",
+                                   "{count} PDFs no longer match their workbook (named above)",
+                                   stale_pdfs).format(count=stale_pdfs)
+    print(summary)
     return 1 if failed or not folders_ok else 0
