@@ -710,3 +710,49 @@ def test_figures_in_a_dutch_message_are_written_the_dutch_way(name, tmp_path, ca
     case = next(c for c in CASES if c.name == name)
     _code, dutch, _out = _run(case, tmp_path, capsys, "nl")
     assert DUTCH_FIGURES[name] in dutch, dutch
+
+
+# --- every bad row of a key file at once (one run, not one run per row) ----------------------------------------
+
+THREE_BAD_ROWS = "gemeente;bijdrage_2020\nBlaricum;€ 12\nEemnes;932\nGooise Meren;\nHilversum;1.010\nTotaal;7,7\n"
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["begrotingswijziging-2021-03.toml [verdeelsleutel] bestand: verdeelsleutel.csv, row 2, column "
+            "'bijdrage_2020': '€ 12' holds a currency or percent sign; write the number only",
+            "begrotingswijziging-2021-03.toml [verdeelsleutel] bestand: verdeelsleutel.csv, row 4, column "
+            "'bijdrage_2020': the weight is empty",
+            "begrotingswijziging-2021-03.toml [verdeelsleutel] bestand: verdeelsleutel.csv, row 6, column 'gemeente': "
+            "'Totaal' is a total, not a member; remove the total row (or rename it if it is a member)"]),
+    ("nl", ["begrotingswijziging-2021-03.toml [verdeelsleutel] bestand: verdeelsleutel.csv, rij 2, kolom "
+            "'bijdrage_2020': '€ 12' bevat een valuta- of procentteken; schrijf alleen het getal",
+            "begrotingswijziging-2021-03.toml [verdeelsleutel] bestand: verdeelsleutel.csv, rij 4, kolom "
+            "'bijdrage_2020': gewicht is leeg",
+            "begrotingswijziging-2021-03.toml [verdeelsleutel] bestand: verdeelsleutel.csv, rij 6, kolom 'gemeente': "
+            "'Totaal' is een totaal, geen deelnemer; verwijder de totaalregel (of geef hem een andere naam als het "
+            "een deelnemer is)"]),
+])
+def test_a_key_file_with_three_bad_rows_names_all_three_in_one_run(lang, lines, tmp_path, capsys):
+    work = tmp_path / "in"
+    work.mkdir()
+    argv = leerhuis_key(THREE_BAD_ROWS)(work)
+    out = tmp_path / "out"
+    code = cli.main(["--lang", lang, *argv, "--out", str(out)])
+    text = capsys.readouterr().out
+    failed = [line.split(": ", 2)[2] for line in text.splitlines() if line.strip().startswith(("failed:", "mislukt:"))]
+    assert code == 1, text
+    assert failed == lines, text
+    assert not out.exists()
+
+
+def test_a_key_option_with_three_bad_rows_names_all_three(tmp_path, capsys):
+    (tmp_path / "nieuw.csv").write_text(THREE_BAD_ROWS, encoding="utf-8")
+    out = tmp_path / "out"
+    code = cli.main(["--lang", "en", "generate", str(LEERHUIS), "--key", str(tmp_path / "nieuw.csv"), "--out", str(out)])
+    text = capsys.readouterr().out
+    assert code == 1, text
+    for fragment in ("--key nieuw.csv, row 2, column 'bijdrage_2020': '€ 12' holds a currency",
+                     "--key nieuw.csv, row 4, column 'bijdrage_2020': the weight is empty",
+                     "--key nieuw.csv, row 6, column 'gemeente': 'Totaal' is a total, not a member"):
+        assert fragment in text, text
+    assert not out.exists()

@@ -250,20 +250,37 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
         raise InputError(_("{file}: periode = '{period}' given, but the file has no period column").format(file=table.file, period=period))
     members: list[Member] = []
     register = MemberNames()
+    problems: list[str] = []  # every bad row at once, each with its place: one run shows them all
     for row in rows:
-        member = text_at(table, row, member_col)
+        try:
+            member = text_at(table, row, member_col)
+        except InputError as error:  # an error cell as the name: the weight beside it is still checked
+            problems.append(str(error))
+            member = None
         raw = row.values.get(weight_col)
-        if not member and (raw is None or str(raw).strip() == ""):
+        if not member and member is not None and (raw is None or str(raw).strip() == ""):
             continue
-        if not member:
-            raise InputError(_('{place}: the member name is empty').format(place=table.where(row, member_col)))
-        register.add(member, table.where(row, member_col))  # one member once, and a total row is no member
-        weight = number_at(table, row, weight_col, _("weight"))
+        if member == "":
+            problems.append(_('{place}: the member name is empty').format(place=table.where(row, member_col)))
+        elif member is not None:
+            try:
+                register.add(member, table.where(row, member_col))  # one member once, and a total row is no member
+            except InputError as error:
+                problems.append(str(error))
+                continue  # a total row: its weight is no member's
+        try:
+            weight = number_at(table, row, weight_col, _("weight"))
+        except InputError as error:
+            problems.append(str(error))
+            continue
         if weight < 0:
-            raise InputError(_('{place}: the weight is negative: {weight}').format(place=table.where(row, weight_col), weight=number_text(weight, grouping=False)))
-        members.append(Member(member, weight))
+            problems.append(_('{place}: the weight is negative: {weight}').format(place=table.where(row, weight_col), weight=number_text(weight, grouping=False)))
+            continue
+        if member:
+            members.append(Member(member, weight))
         if len(members) > MAX_MEMBERS:
             raise InputError(_('{file}: more than {most} members').format(file=table.file, most=MAX_MEMBERS))
+    _raise(problems)
     if not members:
         raise InputError(_('{file}: no members below the header (row {row})').format(file=table.file, row=table.header_row))
     return Key(tuple(members), name=name or table.file, source=f"{table.file}, kolom {weight_col}")
@@ -352,7 +369,7 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
     except InputError as error:
         # a wrong kolom or periode is named at its own field (cell), not at the file name
         place = locator.where(path + (error.argument,)) if error.argument in ("kolom", "periode") else where
-        raise InputError(f"{place}: {error}") from None
+        raise InputError("\n".join(f"{place}: {line}" for line in str(error).splitlines())) from None  # each bad row
     except OSError as error:
         raise InputError(_('{place}: {file} cannot be read ({reason})').format(place=where, file=file_path.name, reason=error.strerror)) from None
     return key, source
