@@ -249,6 +249,21 @@ def _validated(model: type[BaseModel], document: Any, locator: Locator, prefix: 
         raise InputError("\n".join(_name_years(problems, full))) from None
 
 
+def schema_problems(document: dict, locator: Locator) -> list[str]:
+    """What the schema says of a begrotingswijziging or kostenverdeling document, one line each ([] when it
+    holds), without reading a key file or checking a figure: for an input workbook with cells that could not be
+    read, whose other problems are named in the same run."""
+    model = {"begrotingswijziging": schema.AmendmentSpec, "kostenverdeling": schema.CostSpec}.get(
+        document.get("soort"))
+    if model is None:
+        return []
+    try:
+        _validated(model, document, locator)
+    except InputError as error:
+        return str(error).splitlines()
+    return []
+
+
 def _name_years(problems: list[str], document: Any) -> list[str]:
     """'figure 2 of the list' -> 'figure 2 (2022)' when [algemeen] jaren is a plain list of years."""
     years = document.get("algemeen", {}).get("jaren") if isinstance(document, dict) else None
