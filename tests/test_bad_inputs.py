@@ -785,6 +785,11 @@ TOML_CASES = {
                      "quotes",
                      "spec.toml: TOML-syntaxfout op regel 3, kolom 16: een backslash (\\) in een tekst tussen "
                      "dubbele aanhalingstekens"),
+    "windows-users-path": ('soort = "begrotingswijziging"\n[verdeelsleutel]\nbestand = "C:\\Users\\piet\\s.csv"\n',
+                           "spec.toml: TOML syntax error at line 3, column 16: a backslash (\\) in a text between "
+                           "double quotes",
+                           "spec.toml: TOML-syntaxfout op regel 3, kolom 16: een backslash (\\) in een tekst tussen "
+                           "dubbele aanhalingstekens"),
     "text-without-quotes": ('soort = "begrotingswijziging"\n[algemeen]\ntitel = Vechtdal Zorg\n',
                             "spec.toml: TOML syntax error at line 3, column 9: not a value: write a number",
                             "spec.toml: TOML-syntaxfout op regel 3, kolom 9: geen waarde: schrijf een getal"),

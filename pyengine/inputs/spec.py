@@ -186,6 +186,8 @@ def toml_syntax_error(file: str, text: str, error: str) -> str:
         explained = _(_TOML_EXPLAINED[what])
     elif what in ("Illegal character '\\n'", "Illegal character '\\r'"):  # the line ended inside a text
         explained = _(_TOML_EXPLAINED["Unterminated string"])
+    elif what in ("Invalid hex value", "Escaped character is not a Unicode scalar value"):  # "C:\Users\..."
+        explained = _(_TOML_EXPLAINED["Unescaped '\\' in a string"])
     elif twice:
         names = re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", twice[1])
         explained = _("section [{name}] appears twice; put its fields under one heading").format(
