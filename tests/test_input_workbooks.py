@@ -1099,3 +1099,20 @@ def test_a_cell_that_cannot_be_read_is_not_named_twice_nor_counted_as_zero(tmp_p
     assert [line.split(": ")[0] for line in lines] == [f"{target.name}, Algemeen!B5", f"{target.name}, Wijziging!D5",
                                                        f"{target.name}, 'Bijdrage gemeenten'!A6"], lines
     assert "got a date" in lines[0] and "#DIV/0!" in lines[1] and "got a date" in lines[2]
+
+
+def test_new_from_a_workbook_with_three_mistakes_names_all_three_and_writes_nothing(tmp_path, capsys):
+    """pyengine new --from reads the workbook as generate does: the same three lines, no new workbook."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    target = tmp_path / "examples" / LEERHUIS.relative_to(EXAMPLES)
+    book = openpyxl.load_workbook(target)
+    _three_mistakes(book)
+    drie = target.with_name("drie.xlsx")
+    book.save(drie)
+    code = cli_main(["--lang", "en", "new", "begrotingswijziging", "--from", str(drie), "--out",
+                     str(tmp_path / "nieuw.xlsx")])
+    printed = capsys.readouterr()
+    assert code == 1, printed
+    for place in ("drie.xlsx, Begroting!B5: ", "drie.xlsx, Begroting!C5: ", "drie.xlsx, Algemeen!B6: Titel is empty"):
+        assert place in printed.out + printed.err, printed
+    assert not (tmp_path / "nieuw.xlsx").exists()

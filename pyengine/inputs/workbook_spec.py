@@ -127,10 +127,15 @@ class _Reader:
 
 def read_document(path: str | Path) -> tuple[dict, Locator]:
     """The spec document (the dict a TOML spec gives) of an input workbook, and where each value sits; InputError
-    names every cell that cannot be read, one line each."""
+    names every cell that cannot be read, one line each, with what the form's fields lack besides (an empty Titel).
+    The checks of the figures wait until every cell reads: they would count a bad cell as 0."""
     doc, locator, problems = _read_document(Path(path))
     if problems:
-        raise InputError("\n".join(problems))
+        from .spec import schema_problems
+
+        others = [in_cells(line, locator) for line in schema_problems(doc, locator)]
+        raise InputError("\n".join(dict.fromkeys(
+            problems + [line for line in others if line.split(": ")[0] not in locator.bad])))
     return doc, locator
 
 
@@ -414,15 +419,7 @@ def load_workbook_spec(path: str | Path):
     from .spec import amendment_from_document, costs_from_document, settlement_from_document
 
     path = Path(path)
-    doc, locator, problems = _read_document(path)
-    if problems:
-        # cells that could not be read: named all at once, with what the form's fields say besides (an empty
-        # Titel); the checks of the figures wait until every cell reads, as they would count a bad cell as 0
-        from .spec import schema_problems
-
-        others = [in_cells(line, locator) for line in schema_problems(doc, locator)]
-        raise InputError("\n".join(dict.fromkeys(
-            problems + [line for line in others if line.split(": ")[0] not in locator.bad])))
+    doc, locator = read_document(path)
     sources = (Source("invoer", path.name, hashlib.sha256(path.read_bytes()).hexdigest()),)
     build = {"begrotingswijziging": amendment_from_document, "kostenverdeling": costs_from_document,
              "meerjarenraming": forecast_from_document, "sleutelvergelijking": comparison_from_document,
