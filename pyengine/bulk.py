@@ -329,7 +329,7 @@ def _computed_amendment(spec_path: Path, amendment, key_path: Path | None):
         try:
             key, sha = read_key_once(key_path, name="verdeelsleutel (--key)")
         except InputError as error:
-            raise InputError(f"--key {error}") from None
+            raise InputError("\n".join(f"--key {line}" for line in str(error).splitlines())) from None
         amendment = with_key(amendment, key, Source(f"verdeelsleutel (--key, {key.source})", key_path.name, sha))
     return compute(amendment), members
 

@@ -211,3 +211,21 @@ def test_a_member_is_found_by_code_identity_or_letters_as_first_on_the_list():
     checked, notes = checked_members(key(GM0363=1, **{"'s Gravenhage": 1, "Nuenen Gerwen en Nederwetten": 1, "LEIDEN": 1}),
                                      2023, "melden", "x.toml")
     assert notes == ()
+
+
+def test_many_members_that_are_no_gemeente_are_counted_and_the_first_few_named():
+    """300 regions in a key: one note with the count and the first five names, not 300 names on one line."""
+    from pyengine.i18n import use_language
+
+    regions = {f"Regio {i:03d}": 1 for i in range(300)}
+    with use_language("en"):
+        _checked, notes = checked_members(Key.from_mapping(regions, name="s"), 2023, "melden", "x.toml")
+    assert notes == ("x.toml: 300 members taken as not a gemeente of 2023 (not on CBS's list), among them "
+                     "Regio 000, Regio 001, Regio 002, Regio 003, Regio 004 and 295 more",)
+    with use_language("nl"):
+        _checked, notes = checked_members(Key.from_mapping(regions, name="s"), 2023, "melden", "x.toml")
+    assert notes == ("x.toml: 300 deelnemers opgevat als geen gemeente van 2023 (niet op de lijst van het CBS), "
+                     "waaronder Regio 000, Regio 001, Regio 002, Regio 003, Regio 004 en nog 295",)
+    five = {f"Regio {i:03d}": 1 for i in range(5)}  # up to five: every name, as before
+    _checked, notes = checked_members(Key.from_mapping(five, name="s"), 2023, "melden", "x.toml")
+    assert "Regio 004 taken as member(s)" in notes[0] and "more" not in notes[0]

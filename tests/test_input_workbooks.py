@@ -1045,3 +1045,74 @@ def test_a_hidden_row_or_column_of_weights_is_refused_naming_it(tmp_path, hide):
     assert result.status == FAILED
     assert expected in result.error, result.error
     assert not out.exists()
+
+
+# --- every cell that cannot be read, at once (README: "The command prints them all") ---------------------------
+
+def _three_mistakes(book):
+    _edit(book, "invoer_begroting_personeelskosten", "veel")
+    _edit(book, "invoer_begroting_personeelskosten", "2.00", col=1)
+    _edit(book, "invoer_titel", None)
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["drie.xlsx, Begroting!B5: expected an amount, got 'veel'",
+            "drie.xlsx, Begroting!C5: expected an amount, got '2.00' (typed as text, write it the Dutch way: dot "
+            "between thousands, comma for decimals (5.952 or 1.010,5))",
+            "drie.xlsx, Algemeen!B6: Titel is empty; fill it in"]),
+    ("nl", ["drie.xlsx, Begroting!B5: verwacht een bedrag, maar kreeg 'veel'",
+            "drie.xlsx, Begroting!C5: verwacht een bedrag, maar kreeg '2.00' (als tekst getypt; schrijf het op de "
+            "Nederlandse manier: punt tussen duizendtallen, komma voor decimalen (5.952 of 1.010,5))",
+            "drie.xlsx, Algemeen!B6: Titel is leeg; vul het in"]),
+])
+def test_an_input_workbook_with_three_mistakes_names_all_three_and_writes_nothing(tmp_path, capsys, lang, lines):
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    target = tmp_path / "examples" / LEERHUIS.relative_to(EXAMPLES)
+    book = openpyxl.load_workbook(target)
+    _three_mistakes(book)
+    drie = target.with_name("drie.xlsx")
+    book.save(drie)
+    out = tmp_path / "out"
+    code = cli_main(["--lang", lang, "generate", str(drie), "--out", str(out)])
+    printed = capsys.readouterr().out
+    failed = [line.split(": ", 2)[2] for line in printed.splitlines() if line.strip().startswith(("failed:", "mislukt:"))]
+    assert code == 1, printed
+    assert failed == lines, printed
+    assert not out.exists()
+
+
+def test_a_cell_that_cannot_be_read_is_not_named_twice_nor_counted_as_zero(tmp_path):
+    """A bad name, a bad weight and an error value in one workbook: each named once at its cell; no follow-on
+    problem from reading them as empty (no 'expected a name', no unbalanced begroting, no differing members)."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    target = tmp_path / "examples" / LEERHUIS.relative_to(EXAMPLES)
+    book = openpyxl.load_workbook(target)
+    import datetime
+
+    _edit(book, "invoer_bijdrage_gemeente", datetime.datetime(2021, 3, 1), row=1)  # a name Excel made a date
+    _edit(book, "invoer_wijziging_personeelskosten", "#DIV/0!", col=2)
+    _edit(book, "invoer_nummer", datetime.datetime(2021, 3, 1))
+    book.save(target)
+    with pytest.raises(InputError) as error:
+        load_workbook_spec(target)
+    lines = str(error.value).splitlines()
+    assert [line.split(": ")[0] for line in lines] == [f"{target.name}, Algemeen!B5", f"{target.name}, Wijziging!D5",
+                                                       f"{target.name}, 'Bijdrage gemeenten'!A6"], lines
+    assert "got a date" in lines[0] and "#DIV/0!" in lines[1] and "got a date" in lines[2]
+
+
+def test_new_from_a_workbook_with_three_mistakes_names_all_three_and_writes_nothing(tmp_path, capsys):
+    """pyengine new --from reads the workbook as generate does: the same three lines, no new workbook."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    target = tmp_path / "examples" / LEERHUIS.relative_to(EXAMPLES)
+    book = openpyxl.load_workbook(target)
+    _three_mistakes(book)
+    drie = target.with_name("drie.xlsx")
+    book.save(drie)
+    code = cli_main(["--lang", "en", "new", "begrotingswijziging", "--from", str(drie), "--out",
+                     str(tmp_path / "nieuw.xlsx")])
+    printed = capsys.readouterr()
+    assert code == 1, printed
+    for place in ("drie.xlsx, Begroting!B5: ", "drie.xlsx, Begroting!C5: ", "drie.xlsx, Algemeen!B6: Titel is empty"):
+        assert place in printed.out + printed.err, printed
+    assert not (tmp_path / "nieuw.xlsx").exists()

@@ -220,6 +220,10 @@ def nearest_gemeenten(name: str, year: int, count: int = 3) -> list[str]:
     return list(_nearest(name, applies, count))
 
 
+# Members that are no gemeente are named in a note up to this many; more are counted, the first few named.
+STRANGERS_NAMED = 5
+
+
 def checked_members(key: Key, year: int, rule: str, place: str) -> tuple[Key, tuple[str, ...]]:
     """``key`` with its members checked against the gemeenten of ``year`` (see the module text), and
     the notes to show. Raises InputError for a likely typo, naming ``place`` and the nearest names."""
@@ -274,7 +278,12 @@ def checked_members(key: Key, year: int, rule: str, place: str) -> tuple[Key, tu
         strangers.append(member.name)
     if problems:
         raise InputError("\n".join(problems))
-    if strangers:
+    if len(strangers) > STRANGERS_NAMED:  # a key of 300 regions: a count and the first few, not one long line
+        notes.append(_("{place}: {count} members taken as not a gemeente of {year} (not on CBS's list), among them "
+                       "{names} and {more} more").format(place=place, count=len(strangers), year=year,
+                                                         names=", ".join(strangers[:STRANGERS_NAMED]),
+                                                         more=len(strangers) - STRANGERS_NAMED))
+    elif strangers:
         notes.append(_("{place}: {names} taken as member(s) that are not a gemeente of {year} (not on CBS's list)")
                      .format(place=place, names=", ".join(strangers), year=year))
     if rule == "samenvoegen" and merged:

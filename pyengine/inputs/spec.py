@@ -35,7 +35,7 @@ from ..core.amendment import (BATEN_CODES, CLOSING_LINE, LINE_CODES, Amendment, 
 from ..core.keys import Key, Member
 from ..core.members import MemberNames
 from ..errors import InputError
-from ..i18n import _, amount
+from ..i18n import N_, _, amount
 from ..i18n import number as number_text
 from . import gemeenten, schema  # gemeenten: the real gemeenten are known to the member-identity rule
 from .schema import KINDS, MAX_MEMBERS, Locator
@@ -115,11 +115,12 @@ def read_spec(path: str | Path) -> SpecFile:
     if len(raw) > MAX_SPEC_BYTES:
         raise InputError(_('{file}: a spec of {count} bytes; at most {most}').format(file=path.name, count=number_text(len(raw)), most=number_text(MAX_SPEC_BYTES)))
     try:
-        data = tomllib.loads(raw.decode("utf-8-sig"), parse_float=_float_or_grouped)
+        text = raw.decode("utf-8-sig")
+        data = tomllib.loads(text, parse_float=_float_or_grouped)
     except UnicodeDecodeError:
         raise InputError(_('{file}: not UTF-8 text; save the spec as UTF-8').format(file=path.name)) from None
     except tomllib.TOMLDecodeError as error:
-        raise InputError(_('{file}: TOML syntax error: {error}').format(file=path.name, error=error)) from None
+        raise InputError(toml_syntax_error(path.name, text, str(error))) from None
     grouped = list(_grouped_floats(data, ()))
     if grouped:
         locator = TomlLocator(path.name, data)
@@ -127,9 +128,92 @@ def read_spec(path: str | Path) -> SpecFile:
             _('{place}: {text} is ambiguous: a dot before exactly three digits reads as a Dutch thousands separator; write {value} or {value2}, or {text}0 for decimals').format(place=locator.where(place), text=text, value=text.replace('.', ''), value2=text.replace('.', '_'))
             for place, text in grouped))
     kind = data.get("soort")
+    if kind is None:  # an empty file, or a spec without its first line
+        raise InputError(_("{file}: field 'soort' is missing; give one of {names} at the top (soort = "
+                           "\"begrotingswijziging\", for example)").format(file=path.name, names=', '.join(KINDS)))
     if kind not in KINDS:
         raise InputError(_("{file}: field 'soort' must be one of {names}, got {kind}").format(file=path.name, names=', '.join(KINDS), kind=repr(kind)))
     return SpecFile(path, kind, data, hashlib.sha256(raw).hexdigest())
+
+
+# tomllib's error texts (English, ending in "(at line 2, column 10)" or "(at end of document)") that we explain in
+# the officer's language; any other keeps the parser's own text, with the place in ours.
+_TOML_AT = re.compile(r"^(?P<what>.*) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)$", re.S)
+_TOML_NAME = r"(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*')"
+_TOML_KEY_LINE = re.compile(rf"^\s*({_TOML_NAME}(?:\s*\.\s*{_TOML_NAME})*)\s*=")
+_TOML_HEADING_LINE = re.compile(r"^\s*\[\[?\s*([^\]\n]*?)\s*\]?\]")
+_TOML_EXPLAINED = {
+    "Expected ']' at the end of a table declaration":
+        N_("a section heading lacks its closing ']' (write [name] on a line of its own)"),
+    "Expected ']]' at the end of an array declaration":
+        N_("a heading [[name]] lacks its closing ']]'"),
+    "Invalid statement":
+        N_("this line is neither 'name = value' nor a [section] heading"),
+    "Expected newline or end of document after a statement":
+        N_("more text after the value on this line: give one 'name = value' per line, and put text between quotes"),
+    "Expected '=' after a key in a key/value pair":
+        N_("expected '=' after the name (name = value); text between quotes"),
+    "Invalid initial character for a key part":
+        N_("a name cannot start here with this character: write a name of letters, digits, _ and -, or put it "
+           "between quotes"),
+    "Unclosed array":
+        N_("a list [ ... ] is not closed with ']', or a comma is missing between its values"),
+    "Unclosed inline table":
+        N_("a table between braces is not closed on the same line, or a comma is missing between its fields"),
+    "Unterminated string":
+        N_("a text is not closed with its quote on the same line"),
+    "Invalid value":
+        N_("not a value: write a number (5952 or 5_952), a text between quotes, true or false, or a list [ ... ]"),
+    "Unescaped '\\' in a string":
+        N_("a backslash (\\) in a text between double quotes: write a path between single quotes "
+           "('C:\\map\\sleutel.csv') or with forward slashes"),
+    "Invalid date or datetime":
+        N_("not a valid date; write a date as text between quotes"),
+}
+
+
+def toml_syntax_error(file: str, text: str, error: str) -> str:
+    """The parser's error as one line in the officer's language: the file, the line and column, and what is wrong
+    (the parser's own English text only for an error not recognised here)."""
+    found = _TOML_AT.match(error)
+    if found is None:
+        return _('{file}: TOML syntax error: {error}').format(file=file, error=error)
+    what, line = found["what"], int(found["line"]) if found["line"] else None
+    lines = text.splitlines()
+    source = (lines[line - 1] if line <= len(lines) else "") if line else (lines[-1] if lines else "")
+    twice = re.fullmatch(r"Cannot declare \((.*)\) twice", what)
+    if what in _TOML_EXPLAINED:
+        explained = _(_TOML_EXPLAINED[what])
+    elif what in ("Illegal character '\\n'", "Illegal character '\\r'"):  # the line ended inside a text
+        explained = _(_TOML_EXPLAINED["Unterminated string"])
+    elif what in ("Invalid hex value", "Escaped character is not a Unicode scalar value"):  # "C:\Users\..."
+        explained = _(_TOML_EXPLAINED["Unescaped '\\' in a string"])
+    elif twice:
+        names = re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", twice[1])
+        explained = _("section [{name}] appears twice; put its fields under one heading").format(
+            name=".".join(a or b for a, b in names))
+    elif what == "Cannot overwrite a value" or what.startswith(("Duplicate inline table key",
+                                                               "Cannot mutate immutable namespace")):
+        key, heading = _TOML_KEY_LINE.match(source), _TOML_HEADING_LINE.match(source)
+        inline = re.fullmatch(r"Duplicate inline table key '(.*)'", what)
+        if inline:
+            explained = _("'{name}' is given twice (a field, or a section of that name); give each field once").format(
+                name=inline[1])
+        elif key:
+            explained = _("'{name}' is given twice (a field, or a section of that name); give each field once").format(
+                name=re.sub(r"\s*\.\s*", ".", key[1]))
+        elif heading:
+            explained = _("section [{name}] has the name of a field given before; give one of them another "
+                          "name").format(name=heading[1])
+        else:
+            explained = _("a value is given twice; give each field once")
+    else:
+        explained = what  # the parser's own words, with the place in ours
+    if line is None:
+        return _('{file}: TOML syntax error at the end of the file: {explanation}').format(file=file,
+                                                                                          explanation=explained)
+    return _('{file}: TOML syntax error at line {line}, column {column}: {explanation}').format(
+        file=file, line=line, column=found["column"], explanation=explained)
 
 
 class _GroupedFloat(str):
@@ -165,6 +249,21 @@ def _validated(model: type[BaseModel], document: Any, locator: Locator, prefix: 
         full = full if full is not None else document
         problems = schema.problems_from(error, model, full, locator, prefix)
         raise InputError("\n".join(_name_years(problems, full))) from None
+
+
+def schema_problems(document: dict, locator: Locator) -> list[str]:
+    """What the schema says of a begrotingswijziging or kostenverdeling document, one line each ([] when it
+    holds), without reading a key file or checking a figure: for an input workbook with cells that could not be
+    read, whose other problems are named in the same run."""
+    model = {"begrotingswijziging": schema.AmendmentSpec, "kostenverdeling": schema.CostSpec}.get(
+        document.get("soort"))
+    if model is None:
+        return []
+    try:
+        _validated(model, document, locator)
+    except InputError as error:
+        return str(error).splitlines()
+    return []
 
 
 def _name_years(problems: list[str], document: Any) -> list[str]:
@@ -250,20 +349,37 @@ def read_key(path: str | Path, *, column: str | None = None, sheet: str | None =
         raise InputError(_("{file}: periode = '{period}' given, but the file has no period column").format(file=table.file, period=period))
     members: list[Member] = []
     register = MemberNames()
+    problems: list[str] = []  # every bad row at once, each with its place: one run shows them all
     for row in rows:
-        member = text_at(table, row, member_col)
+        try:
+            member = text_at(table, row, member_col)
+        except InputError as error:  # an error cell as the name: the weight beside it is still checked
+            problems.append(str(error))
+            member = None
         raw = row.values.get(weight_col)
-        if not member and (raw is None or str(raw).strip() == ""):
+        if not member and member is not None and (raw is None or str(raw).strip() == ""):
             continue
-        if not member:
-            raise InputError(_('{place}: the member name is empty').format(place=table.where(row, member_col)))
-        register.add(member, table.where(row, member_col))  # one member once, and a total row is no member
-        weight = number_at(table, row, weight_col, _("weight"))
+        if member == "":
+            problems.append(_('{place}: the member name is empty').format(place=table.where(row, member_col)))
+        elif member is not None:
+            try:
+                register.add(member, table.where(row, member_col))  # one member once, and a total row is no member
+            except InputError as error:
+                problems.append(str(error))
+                continue  # a total row: its weight is no member's
+        try:
+            weight = number_at(table, row, weight_col, _("weight"))
+        except InputError as error:
+            problems.append(str(error))
+            continue
         if weight < 0:
-            raise InputError(_('{place}: the weight is negative: {weight}').format(place=table.where(row, weight_col), weight=number_text(weight, grouping=False)))
-        members.append(Member(member, weight))
+            problems.append(_('{place}: the weight is negative: {weight}').format(place=table.where(row, weight_col), weight=number_text(weight, grouping=False)))
+            continue
+        if member:
+            members.append(Member(member, weight))
         if len(members) > MAX_MEMBERS:
             raise InputError(_('{file}: more than {most} members').format(file=table.file, most=MAX_MEMBERS))
+    _raise(problems)
     if not members:
         raise InputError(_('{file}: no members below the header (row {row})').format(file=table.file, row=table.header_row))
     return Key(tuple(members), name=name or table.file, source=f"{table.file}, kolom {weight_col}")
@@ -352,7 +468,7 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
     except InputError as error:
         # a wrong kolom or periode is named at its own field (cell), not at the file name
         place = locator.where(path + (error.argument,)) if error.argument in ("kolom", "periode") else where
-        raise InputError(f"{place}: {error}") from None
+        raise InputError("\n".join(f"{place}: {line}" for line in str(error).splitlines())) from None  # each bad row
     except OSError as error:
         raise InputError(_('{place}: {file} cannot be read ({reason})').format(place=where, file=file_path.name, reason=error.strerror)) from None
     return key, source

@@ -31,6 +31,7 @@ class Locator(dict):
         super().__init__()
         self.file_name = file_name
         self.labels: dict[tuple, str] = {}
+        self.bad: set[str] = set()  # the places ("invoer.xlsx, Begroting!B5") of cells that could not be read
 
     def cell(self, path: tuple) -> str:
         for end in range(len(path), 0, -1):

@@ -52,13 +52,32 @@ def is_spec_workbook(path: Path) -> bool:
 # --- the locator -------------------------------------------------------------------------------
 
 class _Reader:
+    """Reads the cells of an input workbook. A cell that cannot be read (text where an amount belongs, an error
+    value, a formula without a stored value, a merged or percent-formatted cell) is not refused at once: its
+    problem is kept in ``problems``, its place in ``bad``, and it reads as empty, so that one run names every
+    such cell of the file (the workbook is refused all the same, before anything is written)."""
+
     def __init__(self, book: CellBook) -> None:
         self.book = book
         self.locator = Locator(book.name)
+        self.problems: list[str] = []
+        self.bad: set[str] = set()
+
+    def refuse(self, place: str, problem: str) -> None:
+        self.bad.add(place)
+        self.problems.append(problem)
+
+    def value(self, sheet: str, coordinate: str) -> object:
+        """The cell's stored value, or None for an empty cell or one that cannot be read (its problem kept)."""
+        try:
+            return self.book.value(sheet, coordinate)
+        except InputError as error:
+            self.refuse(a1(sheet, coordinate), str(error))
+            return None
 
     def read(self, sheet: str, coordinate: str, kind: str, path: tuple, choices: tuple = ()) -> object:
         self.locator[path] = a1(sheet, coordinate)
-        value = self.book.value(sheet, coordinate)
+        value = self.value(sheet, coordinate)
         if value is None:
             return None
         return self.cell(sheet, coordinate, value, kind, path, choices)
@@ -69,7 +88,7 @@ class _Reader:
         _expect_columns(self.book, table.name, sheet, rows, len(table.columns))
         out = []
         for coordinates in rows:
-            raw = {column.key: self.book.value(sheet, coordinate)
+            raw = {column.key: self.value(sheet, coordinate)
                    for column, coordinate in zip(table.columns, coordinates) if column.kind != "label"}
             if any(v is not None for v in raw.values()):
                 _refuse_hidden(self.book, sheet, table.columns, coordinates, raw)
@@ -82,30 +101,64 @@ class _Reader:
         return sheet, out
 
     def cell(self, sheet: str, coordinate: str, value: object, kind: str, path: tuple, choices: tuple = ()) -> object:
+        """The cell's value as the document holds it, or None when it cannot be read (its problem kept)."""
         place = a1(sheet, coordinate)
         self.locator[path] = place
         try:
             converted = convert(value, kind, choices)
         except ValueError as reason:
-            raise InputError(f"{place}: {reason}") from None
+            self.refuse(place, f"{place}: {reason}")
+            return None
         if isinstance(value, (int, float)) and not isinstance(value, bool) and \
                 "%" in self.book.number_format(sheet, coordinate):
             # Excel stores 5% as 0.05: a percentage field means 5, any other field would be off by 100x
             if path and path[-1] == "percentage":
                 return converted * 100
-            raise InputError(_('{place}: formatted as a percentage (Excel holds {value}); this field is not a percentage: format the cell as a number and type the figure itself').format(place=place, value=number_text(value, grouping=False)))
+            self.refuse(place, _('{place}: formatted as a percentage (Excel holds {value}); this field is not a percentage: format the cell as a number and type the figure itself').format(place=place, value=number_text(value, grouping=False)))
+            return None
         return converted
+
+    def stop_if_bad(self, sheet: str, coordinates: list[str]) -> None:
+        """Refuse now, with the problems found so far, when one of these cells could not be read: what follows
+        cannot be read without them (the kind of the form, the years)."""
+        if any(a1(sheet, coordinate) in self.bad for coordinate in coordinates):
+            raise InputError("\n".join(dict.fromkeys(self.problems)))
 
 
 def read_document(path: str | Path) -> tuple[dict, Locator]:
-    """The spec document (the dict a TOML spec gives) of an input workbook, and where each value sits."""
-    path = Path(path)
+    """The spec document (the dict a TOML spec gives) of an input workbook, and where each value sits; InputError
+    names every cell that cannot be read, one line each, with what the form's fields lack besides (an empty Titel).
+    The checks of the figures wait until every cell reads: they would count a bad cell as 0."""
+    doc, locator, problems = _read_document(Path(path))
+    if problems:
+        from .spec import schema_problems
+
+        others = [in_cells(line, locator) for line in schema_problems(doc, locator)]
+        raise InputError("\n".join(dict.fromkeys(
+            problems + [line for line in others if line.split(": ")[0] not in locator.bad])))
+    return doc, locator
+
+
+def _in_file(book: CellBook, line: str) -> str:
+    return f"{book.name}, {line}" if "!" in line.split(":")[0] else line
+
+
+def _read_document(path: Path) -> tuple[dict, Locator, list[str]]:
+    """(document, locator, the problems of the cells that could not be read: each line names the file and cell).
+    A problem that makes the rest unreadable (a column deleted, no years) raises InputError, with the problems
+    found before it."""
     book = CellBook(path)
     reader = _Reader(book)
     try:
-        return _read(book, reader), reader.locator
+        doc = _read(book, reader)
     except InputError as error:
-        raise InputError(f"{book.name}, {error}" if "!" in str(error).split(":")[0] else str(error)) from None
+        # what stopped the reading, unless it only names again a cell that could not be read
+        lines = list(dict.fromkeys(reader.problems + [line for line in str(error).splitlines()
+                                                      if line.split(": ")[0] not in reader.bad]))
+        raise InputError("\n".join(_in_file(book, line) for line in lines)) from None
+    locator = reader.locator
+    locator.bad = {f"{book.name}, {place}" for place in reader.bad}
+    return doc, locator, [_in_file(book, line) for line in dict.fromkeys(reader.problems)]
 
 
 def _read(book: CellBook, reader: _Reader) -> dict:
@@ -122,6 +175,7 @@ def _read(book: CellBook, reader: _Reader) -> dict:
             if produced else _('not an input workbook (it has no defined name {kind_name}); start one with: pyengine new begrotingswijziging --out invoer.xlsx').format(kind_name=repr(KIND_NAME))))
     sheet, cells = book.cells(KIND_NAME)
     kind = reader.read(sheet, cells[0][0], "kind", ("soort",))
+    reader.stop_if_bad(sheet, cells[0][:1])  # without its kind the form cannot be read
     if kind not in FORMS:
         raise InputError(_('{value}: expected begrotingswijziging or kostenverdeling, got {kind}').format(value=a1(sheet, cells[0][0]), kind=repr(kind)))
     doc: dict = {"soort": kind}
@@ -177,6 +231,7 @@ def _expect_columns(book: CellBook, name: str, sheet: str, cells: list[list[str]
 def _read_years(reader: _Reader, sheet: str, cells: list[str], field: Field) -> list[int]:
     values = [reader.read(sheet, c, "year", ("algemeen", "jaren", i)) for i, c in enumerate(cells)]
     reader.locator[("algemeen", "jaren")] = a1(sheet, f"{cells[0]}:{cells[-1]}")
+    reader.stop_if_bad(sheet, cells)  # a year that cannot be read: no figure can be placed by year
     count = len(values) - next((i for i, v in enumerate(reversed(values)) if v is not None), len(values))
     if not count:
         raise InputError(_('{value}: expected a year such as 2025 ({label}), got an empty cell').format(value=a1(sheet, cells[0]), label=field.label))
@@ -203,8 +258,8 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
     name = table.name[len(PREFIX):]
     columns = {c.key: c for c in table.columns}
     if name == "toelichting":
-        texts = [reader.cell(sheet, coords[0], raw["tekst"], "text", ("toelichting", "tekst", i))
-                 for i, (coords, raw) in enumerate(rows)]
+        texts = [text for text in (reader.cell(sheet, coords[0], raw["tekst"], "text", ("toelichting", "tekst", i))
+                                   for i, (coords, raw) in enumerate(rows)) if text is not None]
         if texts:
             doc["toelichting"] = {"tekst": texts}
         return
@@ -213,12 +268,17 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         for coords, raw in rows:
             if raw["schaal"] is None:
                 raise InputError(_('{value}: expected a scale such as 10, got an empty cell').format(value=a1(sheet, coords[0])))
-            scale = str(reader.cell(sheet, coords[0], raw["schaal"], "int", ("tarieven", "tarieven", "#")))
+            scale = reader.cell(sheet, coords[0], raw["schaal"], "int", ("tarieven", "tarieven", "#"))
+            if scale is None:  # its problem is kept
+                continue
+            scale = str(scale)
             if scale in rates:
                 raise InputError(_('{value}: scale {scale} appears twice').format(value=a1(sheet, coords[0]), scale=scale))
             if raw["kosten_per_fte"] is None:
                 raise InputError(_('{value}: expected an amount for scale {scale}, got an empty cell').format(value=a1(sheet, coords[1]), scale=scale))
-            rates[scale] = reader.cell(sheet, coords[1], raw["kosten_per_fte"], "amount", ("tarieven", "tarieven", scale))
+            rate = reader.cell(sheet, coords[1], raw["kosten_per_fte"], "amount", ("tarieven", "tarieven", scale))
+            if rate is not None:
+                rates[scale] = rate
         reader.locator.pop(("tarieven", "tarieven", "#"), None)
         if rates:
             doc.setdefault("tarieven", {})["tarieven"] = rates
@@ -231,7 +291,9 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
             for (key, column), coordinate in zip(columns.items(), coords):
                 reader.locator[(name, index, key)] = a1(sheet, coordinate)  # also empty: "fte is empty"
                 if raw.get(key) is not None:
-                    item[key] = reader.cell(sheet, coordinate, raw[key], column.kind, (name, index, key))
+                    value = reader.cell(sheet, coordinate, raw[key], column.kind, (name, index, key))
+                    if value is not None:
+                        item[key] = value
             reader.locator[(name, index)] = a1(sheet, coords[0])
             items.append(item)
         if items:
@@ -242,6 +304,8 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         register = MemberNames()
         for coords, raw in rows:
             member = _member_name(reader, sheet, coords[0], raw["naam"], name)
+            if member is None:  # a name that cannot be read: its problem is kept
+                continue
             register.add(member, a1(sheet, coords[0]))
             values = [reader.cell(sheet, c, raw[f"jaar{i + 1}"], "amount", (name, member, i))
                       if raw[f"jaar{i + 1}"] is not None else None for i, c in enumerate(coords[1:])]
@@ -267,13 +331,17 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
             for (field, column), coordinate in zip(columns.items(), coords):
                 if column.kind != "label" and raw.get(field) is not None:
                     path = ("verdeelsleutel",) + ((str(years[position - 1]),) if position else ()) + (field,)
-                    target[field] = reader.cell(sheet, coordinate, raw[field], column.kind, path)
+                    value = reader.cell(sheet, coordinate, raw[field], column.kind, path)
+                    if value is not None:
+                        target[field] = value
         return
     if name == "verdeelsleutel_bestand":  # kostenverdeling: one row
         for coords, raw in rows:
             for (field, column), coordinate in zip(columns.items(), coords):
                 if raw.get(field) is not None:
-                    key[field] = reader.cell(sheet, coordinate, raw[field], column.kind, ("verdeelsleutel", field))
+                    value = reader.cell(sheet, coordinate, raw[field], column.kind, ("verdeelsleutel", field))
+                    if value is not None:
+                        key[field] = value
         return
     if name == "verdeelsleutel_gewichten":
         weight_keys = [c.key for c in table.columns[1:]]
@@ -281,11 +349,14 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         register = MemberNames()
         for coords, raw in rows:
             member = _member_name(reader, sheet, coords[0], raw["naam"], name)
+            if member is None:  # a name that cannot be read: its problem is kept
+                continue
             register.add(member, a1(sheet, coords[0]))
             for wkey, coordinate in zip(weight_keys, coords[1:]):
                 if raw[wkey] is not None:
-                    found.setdefault(wkey, {})[member] = reader.cell(sheet, coordinate, raw[wkey], "weight",
-                                                                     ("verdeelsleutel", wkey, member))
+                    weight = reader.cell(sheet, coordinate, raw[wkey], "weight", ("verdeelsleutel", wkey, member))
+                    if weight is not None:
+                        found.setdefault(wkey, {})[member] = weight
         for wkey, weights in found.items():
             column = weight_keys.index(wkey)
             missing = [(coords, raw) for coords, raw in rows if raw[wkey] is None]
@@ -308,6 +379,8 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
         for coords, raw in rows:
             group = _member_name(reader, sheet, coords[0], raw["groep"], name)
             member = _member_name(reader, sheet, coords[1], raw["gemeente"], name)
+            if group is None or member is None:  # a name that cannot be read: its problem is kept
+                continue
             groups.setdefault(group, []).append(member)
             reader.locator.setdefault(("verdeelsleutel", "groepen", group), a1(sheet, coords[0]))
         if groups:
@@ -329,9 +402,11 @@ def _refuse_hidden(book, sheet: str, columns, coordinates: list[str], raw: dict[
                                  .format(place=a1(sheet, coordinate), hidden=hidden))
 
 
-def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, table: str) -> str:
+def _member_name(reader: _Reader, sheet: str, coordinate: str, value: object, table: str) -> str | None:
     if value is None:
-        raise InputError(_('{value}: expected a name, got an empty cell (the row has figures)').format(value=a1(sheet, coordinate)))
+        if a1(sheet, coordinate) not in reader.bad:  # not a cell that could not be read: that one is named already
+            reader.refuse(a1(sheet, coordinate), _('{value}: expected a name, got an empty cell (the row has figures)').format(value=a1(sheet, coordinate)))
+        return None
     return reader.cell(sheet, coordinate, value, "text", (table, coordinate))
 
 
