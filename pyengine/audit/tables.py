@@ -625,19 +625,6 @@ def _closing_totals(run: dict[tuple[int, int], Cell], figures: set[int], previou
         all(totalish(line_key(" ".join(texts))) for texts in labels.values())
 
 
-# a sign standing after a line's label as a word of its own: '+', '-', '=' (a column of signs beside the labels)
-_SIGN_AFTER = re.compile(r"\s+(?:[+=\-\u2212\u2013]|-\s*/\s*-|\+\s*/\s*\+)$")
-# at least this many lines, and most of a table's, with such a sign make a column of signs
-SIGNED_LINES = 3
-
-
-def _signs_beside(labels: list[str]) -> bool:
-    """Most of the lines' labels end in a sign of its own ('Zaalverhuur +', 'Inkoop horeca -', 'Exploitatieresultaat
-    ='): the signs stand in a column beside the labels (in a PDF, on the label's line), not in the names."""
-    signed = sum(1 for text in labels if _SIGN_AFTER.search(text))
-    return signed >= SIGNED_LINES and signed * 2 > len(labels)
-
-
 def _titled_above(cells: Mapping[tuple[int, int], Cell], header_rows: list[int], r: int, c: int) -> bool:
     """Column c has a title of its own in a header row above row r."""
     return any((h, c) in cells and cells[(h, c)].text.strip() for h in header_rows if h < r)
@@ -1226,18 +1213,12 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # (the table's display unit rounds its amounts, not a column its units row counts in: 'aantal' beside 'x € 1.000')
     scaled = {c for c in numeric_cols if scale and row_units.get(c, "€") == "€"}
 
-    # (a column of signs beside the labels, '+' for inkomsten, '-' for uitgaven, '=' on a result, gives each line its
-    # sign, read from the label's end (`model.label_sign`), but is no word of its name: a finding names 'Schoonmaak',
-    # not 'Schoonmaak -')
-    signs_beside = _signs_beside([label(r) for r in data_rows])
-
     def add(r, c, check, kind, expected=None, found=None, column=None, parts=0, note="", after=()):
         difference = found - expected if expected is not None and found is not None else None
         within = kind in ("sum", "follows") and difference is not None and \
             abs(difference) <= column_units.get(c, unit) * _rounding_allowance(parts) and \
             (rounded or c in scaled or column_units.get(c, unit) < 1)
-        named = _SIGN_AFTER.sub("", label(r)) if signs_beside else label(r)
-        findings.append(Finding(grid.name, number, grid.place(r, c), named, shown.get(c, "") if column is None
+        findings.append(Finding(grid.name, number, grid.place(r, c), label(r), shown.get(c, "") if column is None
                                 else column, check, kind, expected, found, difference, r, c, within, note, after))
 
     # each column's own rounding unit: a column of key shares (0,3127) beside whole euros
