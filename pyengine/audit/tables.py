@@ -661,6 +661,35 @@ def _code_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
     return found
 
 
+# the signs a column of signs between the labels and the figures holds: added, taken off, the result of the lines above
+SIGN_MARKS = frozenset(("+", "-", "\u2212", "\u2013", "=", "-/-", "+/+", "+/-", "-/+"))
+
+
+def _sign_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]]) -> set[int]:
+    """The columns among the label columns right of a column of labels (words, `model.wordy`) that hold only signs
+    ('+', '-', '=', '-/-') on the lines with figures, on two lines or more: a column of signs between the labels and
+    the figures. Its sign is read with the label (`model.label_sign` reads it from the label's end) but is no part of
+    the line's name: a finding names 'Schoonmaak', not 'Schoonmaak -'."""
+    found: set[int] = set()
+    for k, c in enumerate(label_cols):
+        texts = [by_row[r][c].text.strip() for r in figure_rows if c in by_row.get(r, {}) and by_row[r][c].text.strip()]
+        words_left = any(b in by_row.get(r, {}) and wordy(by_row[r][b].text)
+                         for b in label_cols[:k] for r in figure_rows)
+        if words_left and len(texts) >= 2 and all(text.replace(" ", "") in SIGN_MARKS for text in texts):
+            found.add(c)
+    return found
+
+
+# a sign printed at a label's end, a space before it ('Schoonmaak -', 'Exploitatieresultaat =')
+_SIGN_AT_END = re.compile(r"(?<=\S)\s+(?:[-+=\u2212\u2013]|[-+]\s*/\s*[-+])$")
+
+
+def _signs_at_ends(labels: list[str]) -> bool:
+    """Every line's label ends in a sign ('+', '-', '=', '-/-'), three lines or more: a column of signs printed
+    beside the labels that a PDF's line reads as the label's last word (`_sign_columns` where it is a column)."""
+    return len(labels) >= 3 and all(_SIGN_AT_END.search(text) for text in labels)
+
+
 def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]],
                   code_cols: set[int]) -> set[int]:
     """The columns among the label columns right of the lines' names that are no part of their labels
@@ -899,7 +928,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     for (r, c), cell in cells.items():
         by_row.setdefault(r, {})[c] = cell
     number_cache: dict[int, dict[int, Decimal]] = {}
-    label_cache: dict[int, str] = {}
+    label_cache: dict[tuple[int, bool], str] = {}
 
     def numbers(r: int) -> dict[int, Decimal]:
         if r not in number_cache:
@@ -924,13 +953,18 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # line of it wrapped onto a row of its own, it is that row's text)
     side_cols = _side_columns(label_cols, [r for r in rows if numbers(r)], by_row, code_cols)
 
-    def label(r: int) -> str:
-        if r not in label_cache:
+    # and a column of signs between the labels and the figures ('+', '-', '='): read with the label, for its sign,
+    # but no part of the line's name shown in a finding ('Schoonmaak', not 'Schoonmaak -')
+    sign_cols = _sign_columns(label_cols, [r for r in rows if numbers(r)], by_row)
+
+    def label(r: int, signed: bool = True) -> str:
+        if (r, signed) not in label_cache:
             row_cells = by_row.get(r, {})
             texts = [(c, row_cells[c].text.strip()) for c in label_cols if c in row_cells and row_cells[c].text.strip()
-                     and not (c in code_cols and SHORT_CODE.fullmatch(row_cells[c].text.strip()))]
-            label_cache[r] = " ".join(text for c, text in texts if c not in side_cols or texts[0][0] == c)
-        return label_cache[r]
+                     and not (c in code_cols and SHORT_CODE.fullmatch(row_cells[c].text.strip()))
+                     and (signed or c not in sign_cols)]
+            label_cache[(r, signed)] = " ".join(text for c, text in texts if c not in side_cols or texts[0][0] == c)
+        return label_cache[(r, signed)]
 
     data_rows, header_rows, heading_rows = [], [], []
 
@@ -1745,10 +1779,31 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     blamed_over_follows(findings)
     findings = _shared_figures(findings, blamed_rows, blamed_cols, grid)
     findings = _short_everywhere(findings, blamed_rows)
+    # (each line named without its column of signs, typed in a column of its own or printed at the label's end)
+    glued = _signs_at_ends([label(r) for r in data_rows if label(r)])
+    if sign_cols or glued:
+        findings, relations, not_checked, unverified, sides = _named_without_signs(
+            {label(r): _SIGN_AT_END.sub("", label(r)) if glued else label(r, signed=False) for r in data_rows},
+            findings, relations, not_checked, unverified, sides)
     # (the run's rows and columns as read, header rows included: a workbook's grid is placed as its sheet is)
     extent = "" if grid.is_pdf else f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[-1])}{rows[-1]}"
     return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides, extent,
                  tuple(unsummed))
+
+
+def _named_without_signs(names: Mapping[str, str], findings, relations, not_checked, unverified, sides):
+    """The table's findings, relations, totals not checked or NOT verified and balans sides with each line named as
+    `names` names its label: without its column of signs (`_sign_columns`), the name a reader of the table sees."""
+    def name(label: str) -> str:
+        return "-" + names.get(label[1:], label[1:]) if label.startswith("-") and label not in names \
+            else names.get(label, label)
+
+    findings = [dataclasses.replace(f, row_label=name(f.row_label)) for f in findings]
+    relations = [dataclasses.replace(r, total=name(r.total), parts=tuple(map(name, r.parts)),
+                                     through=tuple(map(name, r.through))) for r in relations]
+    return (findings, relations, [name(label) for label in not_checked],
+            [(name(label), *rest) for label, *rest in unverified],
+            {side: (name(label), figures) for side, (label, figures) in sides.items()})
 
 
 def _shared_figures(findings: list[Finding], blamed_rows, blamed_cols, grid: Grid) -> list[Finding]:
