@@ -680,6 +680,25 @@ def _sign_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
     return found
 
 
+def _group_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping[int, Mapping[int, Cell]]) -> set[int]:
+    """The columns among the label columns, left of a column of names (words, `model.wordy`), whose words on the
+    lines with figures repeat one value down each group of lines: two groups or more, each of two lines or more, each
+    value in one group only (a flat export's 'Regio' beside its 'Gemeente', repeated on every line of the regio;
+    the group's total, 'Totaal Rivierenland', may leave it empty). The group's name, no part of each line's."""
+    found: set[int] = set()
+    for k, c in enumerate(label_cols[:-1]):
+        named = [r for r in figure_rows if c in by_row.get(r, {}) and by_row[r][c].text.strip()]
+        if not named or not all(any(b in by_row[r] and wordy(by_row[r][b].text) for b in label_cols[k + 1:])
+                                for r in named):
+            continue
+        values = [normal(by_row[r][c].text) for r in named]
+        runs = [(value, len(list(group))) for value, group in itertools.groupby(values)]
+        if len(runs) >= 2 and len({value for value, __ in runs}) == len(runs) and \
+                all(n >= 2 and wordy(value) for value, n in runs):
+            found.add(c)
+    return found
+
+
 # a sign printed at a label's end, a space before it ('Schoonmaak -', 'Exploitatieresultaat =')
 _SIGN_AT_END = re.compile(r"(?<=\S)\s+(?:[-+=\u2212\u2013]|[-+]\s*/\s*[-+])$")
 
@@ -956,13 +975,17 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # and a column of signs between the labels and the figures ('+', '-', '='): read with the label, for its sign,
     # but no part of the line's name shown in a finding ('Schoonmaak', not 'Schoonmaak -')
     sign_cols = _sign_columns(label_cols, [r for r in rows if numbers(r)], by_row)
+    # (so is a column naming the group of each line left of the lines' names, its value repeated down the group: a
+    # flat export's 'Regio | Gemeente', 'Culemborg' of the group 'Rivierenland' (its 'Totaal Rivierenland' names it))
+    apart = sign_cols | _group_columns(label_cols, [r for r in rows if numbers(r)], by_row)
 
     def label(r: int, signed: bool = True) -> str:
+        """The line's label as read (`signed`: with its column of signs and of groups; else as a finding names it)."""
         if (r, signed) not in label_cache:
             row_cells = by_row.get(r, {})
             texts = [(c, row_cells[c].text.strip()) for c in label_cols if c in row_cells and row_cells[c].text.strip()
                      and not (c in code_cols and SHORT_CODE.fullmatch(row_cells[c].text.strip()))
-                     and (signed or c not in sign_cols)]
+                     and (signed or c not in apart)]
             label_cache[(r, signed)] = " ".join(text for c, text in texts if c not in side_cols or texts[0][0] == c)
         return label_cache[(r, signed)]
 
@@ -1781,8 +1804,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     findings = _short_everywhere(findings, blamed_rows)
     # (each line named without its column of signs, typed in a column of its own or printed at the label's end)
     glued = _signs_at_ends([label(r) for r in data_rows if label(r)])
-    if sign_cols or glued:
-        findings, relations, not_checked, unverified, sides = _named_without_signs(
+    if apart or glued:
+        findings, relations, not_checked, unverified, sides = _named_apart(
             {label(r): _SIGN_AT_END.sub("", label(r)) if glued else label(r, signed=False) for r in data_rows},
             findings, relations, not_checked, unverified, sides)
     # (the run's rows and columns as read, header rows included: a workbook's grid is placed as its sheet is)
@@ -1791,9 +1814,10 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                  tuple(unsummed))
 
 
-def _named_without_signs(names: Mapping[str, str], findings, relations, not_checked, unverified, sides):
+def _named_apart(names: Mapping[str, str], findings, relations, not_checked, unverified, sides):
     """The table's findings, relations, totals not checked or NOT verified and balans sides with each line named as
-    `names` names its label: without its column of signs (`_sign_columns`), the name a reader of the table sees."""
+    `names` names its label: without its column of signs (`_sign_columns`) or of groups (`_group_columns`), the name
+    a reader of the table sees."""
     def name(label: str) -> str:
         return "-" + names.get(label[1:], label[1:]) if label.startswith("-") and label not in names \
             else names.get(label, label)
