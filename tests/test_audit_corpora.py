@@ -44,12 +44,13 @@ KNOWN_FILES: dict[tuple[str, str], str] = {
                                                             "plug, where the truth counts the table as footing "
                                                             "(MECHANISMS.md class B)"
        for variant in ("", "_p1", "_tot", "_del", "_sub")},
-    ("trial34", "t06_monumentensubsidie_p1.xlsx"): "the 'Regio' column repeated on every line read into the label "
-                                                   "('Rivierenland Culemborg'): the finding at Culemborg's Mutatie "
-                                                   "names another line (MECHANISMS.md class I)",
 }
 # ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why
 KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
+    ("trial34", "t06_monumentensubsidie_p1.xlsx", "pdf"): "the 'Regio' column repeated on every line joined to the "
+                                                          "label in the PDF ('Rivierenland Culemborg'; the workbook "
+                                                          "names the group apart): the finding names another line "
+                                                          "(MECHANISMS.md class I)",
     ("trial17", "t01_ws_belastingopbrengst_del.xlsx", "pdf"): "a line deleted: its total NOT verified in the PDF, "
                                                              "no finding at it",
     ("trial17", "t07_prov_voorzieningen_tot.xlsx", "pdf"): "a grand total changed: the PDF reads clean, exit 0",
