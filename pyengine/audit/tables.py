@@ -589,7 +589,7 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
         # Verschil', an empty row, 'Lasten', ...): one table; three empty rows or more: separate, as before
         header_before = header if joined and header and figures and figures <= header \
             and first - joined[-1][1] <= 3 and not years_first else set()
-        continues = continues or bool(header_before) or _closing_totals(run, figures, previous_figures, titled,
+        continues = continues or bool(header_before) or _closing_totals(run, figures, previous_figures,
                                                                           bool(joined))
         header = _header_columns(run) if not figures else set()
         if continues:
@@ -611,11 +611,13 @@ def _join_runs(grid: Grid, runs: list[tuple[int, int]], rows: dict | None = None
 
 
 def _closing_totals(run: dict[tuple[int, int], Cell], figures: set[int], previous_figures: set[int],
-                    titled: set[int], after_a_table: bool) -> bool:
+                    after_a_table: bool) -> bool:
     """A run of total lines only (each labelled a total: 'Totaal baten'), figures only in the columns of the table
     above: they close that table, however many empty rows lie between. The shorter side of a T-account (Baten beside
     a longer Lasten) prints its total on the row of the other side's, several empty rows under its own lines."""
-    if not after_a_table or not figures or not figures <= previous_figures | titled:
+    # (only under lines of figures in those columns: a 'Totaal' of zeros under an input form's empty lines, its
+    # header's columns titled but not filled in, is no table's total)
+    if not after_a_table or not figures or not figures <= previous_figures:
         return False
     labels: dict[int, list[str]] = {}
     for (r, __), cell in run.items():
