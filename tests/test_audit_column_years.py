@@ -77,3 +77,31 @@ def test_last_years_total_beside_this_years_columns_in_print(tmp_path, capsys):
     assert code == 1
     assert [(f["row_label"], f["expected"], f["found"]) for f in wrong["findings"]] == \
         [("Havo", "154", "159"), ("Totaal", "588", "583")]
+
+
+def test_a_later_years_stand_is_made_of_the_year_before(tmp_path, capsys):
+    """'Stand 1-1-2026' | 2026 over Mutaties | Stand 31-12-2026 | 2027 over Mutaties | Stand 31-12-2027: a year's stand
+    is the year before's stand plus its mutaties, across the group titles of two years (only last year's figures are
+    never made of this year's)."""
+    def reserves(path, plus: int = 0):
+        rows = [["Overzicht reserves"], [],
+                ["Reserve", "Stand 1-1-2026", "2026", None, "2027", None],
+                [None, None, "Mutaties", "Stand 31-12-2026", "Mutaties", "Stand 31-12-2027"]]
+        lines = [("Algemene reserve", 14850, -1200, 350), ("Reserve sociaal domein", 3200, 400, -250),
+                 ("Reserve onderhoud", 980, -180, 120), ("Reserve afval", 1100, 75, -90)]
+        for label, start, first, second in lines:
+            rows.append([label, start, first, start + first, second,
+                         start + first + second + (plus if label == "Reserve onderhoud" else 0)])
+        rows.append(["Totaal reserves", *(sum(row[c] for row in rows[4:]) - (plus if c == 5 else 0)
+                                          for c in range(1, 6))])
+        return workbook(path, rows, merges=["B3:B4", "C3:D3", "E3:F3"], bold=[3, 4, 9],
+                        widths={"A": 26, "B": 16, "C": 12, "D": 18, "E": 12, "F": 18})
+
+    code, clean = audited(reserves(tmp_path / "clean.xlsx"), capsys)
+    assert (code, clean["verdict"], clean["findings"]) == (0, "clean", [])
+    columns = [(r["total"], r["parts"]) for r in clean["tables"][0]["relations"] if r["axis"] == "column"]
+    assert ("Stand 31-12-2027 2027", ["Stand 31-12-2026 2026", "2027 Mutaties"]) in columns
+    code, wrong = audited(reserves(tmp_path / "wrong.xlsx", plus=7), capsys)
+    assert code == 1
+    assert ("F7", "Reserve onderhoud", "2027 Stand 31-12-2027", "920", "927") in \
+        [(f["cell"], f["row_label"], f["column"], f["expected"], f["found"]) for f in wrong["findings"]]

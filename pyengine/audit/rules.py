@@ -700,7 +700,7 @@ class Walk:
     formulas: Mapping[int, tuple] = EMPTY
     misses: Mapping[tuple[int, int], Decimal] = EMPTY   # (id(total), position): what a total taken so far misses by
     gross: frozenset | set = frozenset()   # lines read as a bruto total (`gross_lines`)
-    eras: Mapping[int, tuple[int, int]] = EMPTY   # a column's years, by the group title over it (`of_another_year`)
+    eras: Mapping[int, tuple[int, int]] = EMPTY   # a column's years, by the group title over it (`of_a_later_year`)
 
     @_cached
     def formula(self) -> tuple[tuple[int, str], ...] | None:
@@ -2638,9 +2638,9 @@ def choose(walk: Walk) -> Candidate | None:
         return 0
 
     def proposed(rules: Sequence[Rule]) -> Iterable[Candidate]:
-        # (no rule takes a column under another year's group title as the total of this year's: `of_another_year`)
+        # (no rule takes a column under last year's group title as the total of this year's: `of_a_later_year`)
         return (candidate for rule in rules for candidate in rule.propose(walk)
-                if not of_another_year(walk.eras, candidate))
+                if not of_a_later_year(walk.eras, candidate))
 
     best = resolve(proposed(LINE_RULES), functools.partial(admissible, walk), near,
                    given=functools.partial(_given_by_the_labels, walk))
@@ -2657,14 +2657,16 @@ def choose(walk: Walk) -> Candidate | None:
     return resolve(proposed(LAST_RESORT), keeps_the_labels)
 
 
-def of_another_year(eras: Mapping[int, tuple[int, int]], candidate: Candidate) -> bool:
+def of_a_later_year(eras: Mapping[int, tuple[int, int]], candidate: Candidate) -> bool:
     """A column under a group title of one year (or school year, '2023/2024') taken as the total of a column under
-    another year's title ('Totaal meldingen' of 2023/2024 over this year's 'Totaal meldingen' and its 'waarvan'):
-    last year's figures are given beside this year's, never made of them. Years are another year's where neither
-    title's years hold the other's ('2024/2025' is not '2023/2024'; a 'Totaal 2025-2028' holds '2026')."""
+    a later year's title ('Totaal meldingen' of 2023/2024 over this year's 'Totaal meldingen' and its 'waarvan'):
+    last year's figures are given beside this year's, never made of them (a later year's may be made of an earlier
+    one's: 'Stand 31-12-2027' under 2027 = 'Stand 31-12-2026' under 2026 + the 2027 mutaties). Years are another
+    year's where neither title's years hold the other's ('2024/2025' is not '2023/2024'; a 'Totaal 2025-2028' holds
+    '2026')."""
     own = eras.get(candidate.total.index)
-    return own is not None and any(
-        (theirs := eras.get(p.index)) is not None and not nested_years(own, theirs) for p, __ in candidate.parts)
+    return own is not None and any((theirs := eras.get(p.index)) is not None and not nested_years(own, theirs)
+                                   and own[1] < theirs[1] for p, __ in candidate.parts)
 
 
 def nested_years(one: tuple[int, int], other: tuple[int, int]) -> bool:
@@ -2743,7 +2745,7 @@ def fold_once(lines: list[Line], positions: list[int], breaks: dict[int, str], c
     candidates, their relations, and the labels of lines called a total that no lines add up to. Lines in
     `plain` are never taken for a total; lines in `forced` may be read as the total of their own lines; lines in
     `differences` (whatever their titles) are asked as a verschil is; `derived` gives some of them the columns and
-    signs they are made of (`Walk.chain`); `eras` the years of the group title over a column (`of_another_year`)."""
+    signs they are made of (`Walk.chain`); `eras` the years of the group title over a column (`of_a_later_year`)."""
     stack: list[Line] = []
     history: list[Line] = []
     block_start = 0          # stack length at the last heading: totals prefer parts in their own block

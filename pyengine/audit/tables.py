@@ -1475,7 +1475,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # a 'waarvan' column ('Totaal meldingen | waarvan proces-verbaal') is a part of the column before it, inside it as
     # a 'waarvan' line is inside the line above it: no term of any column's sum, nor a total of the columns before it
     inside = {c for c in numeric_cols if own_titles[c].startswith(PART_OF_THE_COLUMN_BEFORE)}
-    # the years of each column's group title: no column is the total of columns under another year's title
+    # the years of each column's group title: no column is the total of columns under a later year's title
     eras = _group_years(numeric_cols, header_rows, cells, spanned)
     walked_columns = [line for line in column_lines if line.index not in inside]
     col_results, col_relations, col_unchecked = best_reading(walked_columns, data_rows, {}, col_closing, "column", unit,
@@ -2442,7 +2442,7 @@ def _amended_questions(numeric_cols, header_rows, cells, spanned, headers):
 def _group_years(numeric_cols, header_rows, cells, spanned) -> dict[int, tuple[int, int]]:
     """The years (first, last) the titles over each column's own title name ('Schooljaar 2024/2025' merged over its
     six columns: 2024, 2025), for the columns whose group titles name a year. Why: a column under another year's
-    title is no total of this year's columns (`rules.of_another_year`). A year in a column's own title ('Stand
+    title is no total of this year's columns (`rules.of_a_later_year`). A year in a column's own title ('Stand
     1-1-2026' after 'Stand 1-1-2025' and the year's mutaties) is what the column holds, not its group's."""
     eras = {}
     for c in numeric_cols:
@@ -2456,10 +2456,11 @@ def _group_years(numeric_cols, header_rows, cells, spanned) -> dict[int, tuple[i
 
 
 def _alone_in_its_year(eras: Mapping[int, tuple[int, int]]) -> set[int]:
-    """The columns under a group title whose years no other column's group title shares, beside columns under another
-    year's (`rules.of_another_year`): last year's total beside this year's columns."""
+    """The columns under a group title whose years no other column's group title shares, beside columns under a later
+    year's (`rules.of_a_later_year`): last year's total beside this year's columns."""
     return {c for c, years in eras.items()
-            if all(b == c or not nested_years(years, other) for b, other in eras.items()) and len(eras) > 1}
+            if all(b == c or not nested_years(years, other) for b, other in eras.items())
+            and any(years[1] < other[1] for other in eras.values())}
 
 
 def _saldi_alone(numeric_cols, header_rows, cells, spanned, own_titles, headers) -> set[int]:
