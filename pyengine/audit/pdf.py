@@ -1383,7 +1383,7 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         # table apart does, whatever columns its figures take in the grid. A page opening with lines of figures is
         # judged by those lines' columns: they carry the table on, and a table of its own further down the page,
         # its columns elsewhere, does not cut it off at the page break (its last line there read as closing it)
-        judged = page_columns(_opening_run(lines, is_figure)) if carries_on else columns
+        judged = (page_columns(_opening_run(lines, is_figure, repeated)) if carries_on else []) or columns
         elsewhere = continued and bool(judged) and bool(previous_columns) and not all(
             any(low - 3 <= c[1] and c[0] <= high + 3 for low, high, _left in previous_columns) for c in judged)
         previous_columns = columns
@@ -2385,10 +2385,13 @@ def _place_ends(columns: list[list[float]], lines, is_figure) -> list[float]:
     return ends
 
 
-def _opening_run(lines, is_figure) -> list:
-    """The lines a page opens with, each holding a figure: where a table carried on from the page before goes on."""
+def _opening_run(lines, is_figure, repeated) -> list:
+    """The lines a page opens with, each holding a figure, after any header row `repeated` from the page before:
+    where a table carried on from the page before goes on."""
     run = []
     for line in lines:
+        if not run and repeated(line[1]):
+            continue
         if not any(is_figure(c[2]) for c in line[1]):
             break
         run.append(line)
