@@ -1380,9 +1380,12 @@ def _grid(name: str, pages, english: bool, starts: Mapping[tuple[int, int], floa
         columns = _continued_columns(page_columns(lines), previous_columns if carries_on else [])
         # a page whose columns stand elsewhere than the previous page's is another table (a second sheet printed
         # after the first, its figures in columns of other widths): its rows start three empty rows below, as a
-        # table apart does, whatever columns its figures take in the grid
-        elsewhere = continued and bool(columns) and bool(previous_columns) and not all(
-            any(low - 3 <= c[1] and c[0] <= high + 3 for low, high, _left in previous_columns) for c in columns)
+        # table apart does, whatever columns its figures take in the grid. A page opening with lines of figures is
+        # judged by those lines' columns: they carry the table on, and a table of its own further down the page,
+        # its columns elsewhere, does not cut it off at the page break (its last line there read as closing it)
+        judged = (page_columns(_opening_run(lines, is_figure, repeated)) if carries_on else []) or columns
+        elsewhere = continued and bool(judged) and bool(previous_columns) and not all(
+            any(low - 3 <= c[1] and c[0] <= high + 3 for low, high, _left in previous_columns) for c in judged)
         previous_columns = columns
         page_ends[:] = _place_ends(columns, lines, is_figure)
         # where labels start: the first chunk of lines that hold figures; a header line's first chunk
@@ -2380,6 +2383,19 @@ def _place_ends(columns: list[list[float]], lines, is_figure) -> list[float]:
                 max(c[1] for c in figures) - min(c[1] for c in figures) >= 2:
             ends[i] = (high + columns[i + 1][2]) / 2
     return ends
+
+
+def _opening_run(lines, is_figure, repeated) -> list:
+    """The lines a page opens with, each holding a figure, after any header row `repeated` from the page before:
+    where a table carried on from the page before goes on."""
+    run = []
+    for line in lines:
+        if not run and repeated(line[1]):
+            continue
+        if not any(is_figure(c[2]) for c in line[1]):
+            break
+        run.append(line)
+    return run
 
 
 def _continued_columns(columns: list[list[float]], previous: list[list[float]]) -> list[list[float]]:
