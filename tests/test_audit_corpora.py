@@ -67,9 +67,6 @@ KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
     ("trial23", "t04_kostendekkendheid_heffingen.xlsx", "pdf"): "its empty rows print as a taller step only: "
                                                                 "'Totale kosten' read over the last block alone",
     ("trial24", "t08_gem_investeringskredieten_tot.xlsx", "pdf"): "a changed 'Netto uitgaven' reads clean, exit 0",
-    ("trial33", "t08_gem_leerplicht_verzuim_p1.xlsx", "pdf"): "the label's dotted leaders kept ('Vmbo gemengd en "
-                                                              "theoretisch.....'): the one finding on a detail line "
-                                                              "names no line (MECHANISMS.md class F)",
 }
 KNOWN = {**{(corpus, name, suffix): why for (corpus, name), why in KNOWN_FILES.items() for suffix in ("xlsx", "pdf")},
          **KNOWN_PRINTS}
