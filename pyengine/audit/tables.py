@@ -114,6 +114,20 @@ PERCENT_WORDS = ("procent", "procenten", "procentueel", "procentuele", "percenta
 EURO_WORDS = {"euro", "eur", "(euro)", "(eur)", "bedrag", "bedragen"}
 
 
+# A rate written in a column title, a number of one or two digits with its '%' ('Assurantiebelasting 21%', 'BTW 9 %',
+# 'Opslag 2,5%'); never a year's '2026 %'
+RATE_IN_TITLE = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s?%")
+
+
+def _rate_of_amounts(header: str, numbers: list[Cell]) -> bool:
+    """A column of amounts computed at a rate its title names ('Assurantiebelasting 21%': the tax in euros): every
+    '%' of the title follows such a rate, no figure carries a '%' and one lies beyond 100, which no share or ratio of
+    a line would. Its '%' is the rate's, not the unit of its figures: the column adds up like any amount."""
+    rates = RATE_IN_TITLE.findall(header)
+    return (bool(rates) and len(rates) == header.count("%") and not any(cell.unit == "%" for cell in numbers)
+            and any(abs(cell.number) > 100 for cell in numbers))
+
+
 def _percentage_column(header: str, figures: list[Cell]) -> bool:
     """A column of percentages, which no rule sums (shares within the line above, ratios: their total is not
     their sum; shares that add up to 100 prove nothing of the amounts): by its header, a '%' or a word of
@@ -123,6 +137,8 @@ def _percentage_column(header: str, figures: list[Cell]) -> bool:
     (a PDF)."""
     words = normal(header).split()
     numbers = [cell for cell in figures if cell.number is not None and cell.number != 0]
+    if _rate_of_amounts(header, numbers):
+        return False
     if "%" in normal(header) or any(w in PERCENT_WORDS for w in words):
         return True
     euro = "€" in header or bool(EURO_WORDS & set(words))
