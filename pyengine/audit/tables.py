@@ -421,9 +421,17 @@ def _year_run(years: list[Decimal]) -> bool:
     return len(distinct) >= 2 and max(distinct) - min(distinct) <= 2 * len(distinct)
 
 
+YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d|2100)(?!\d)")
+
+
+def years_in(text: str) -> list[int]:
+    """Every year a text names, in order ('Schooljaar 2024/2025': 2024, 2025)."""
+    return [int(year) for year in YEAR.findall(text or "")]
+
+
 def year_in(text: str) -> int | None:
-    found = re.findall(r"(?<!\d)(19\d\d|20\d\d|2100)(?!\d)", text or "")
-    return int(found[-1]) if found else None
+    found = years_in(text)
+    return found[-1] if found else None
 
 
 def plugish(label: str) -> bool:
@@ -984,18 +992,19 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
 
     # a column of short codes right of the labels (I or S, incidenteel or structureel) is a column of its own, no
     # word of the line's label: 'Jeugdzorg hogere volumes', not 'Jeugdzorg hogere volumes S'
-    code_cols = _code_columns(label_cols, [r for r in rows if numbers(r)], by_row)
+    figure_rows = [r for r in rows if numbers(r)]
+    code_cols = _code_columns(label_cols, figure_rows, by_row)
     # so is a column of text right of the lines' names (a Nr. column, a 'Doel' of long text): 'Voorziening groot
     # onderhoud kazernes', not that name followed by the voorziening's purpose (on a row where it is the only text, a
     # line of it wrapped onto a row of its own, it is that row's text)
-    side_cols = _side_columns(label_cols, [r for r in rows if numbers(r)], by_row, code_cols)
+    side_cols = _side_columns(label_cols, figure_rows, by_row, code_cols)
 
     # and a column of signs between the labels and the figures ('+', '-', '='): read with the label, for its sign,
     # but no part of the line's name shown in a finding ('Schoonmaak', not 'Schoonmaak -')
-    sign_cols = _sign_columns(label_cols, [r for r in rows if numbers(r)], by_row)
+    sign_cols = _sign_columns(label_cols, figure_rows, by_row)
     # (so is a column naming the group of each line left of the lines' names, its value repeated down the group: a
     # flat export's 'Regio | Gemeente', 'Culemborg' of the group 'Rivierenland' (its 'Totaal Rivierenland' names it))
-    apart = sign_cols | _group_columns(label_cols, [r for r in rows if numbers(r)], by_row)
+    apart = sign_cols | _group_columns(label_cols, figure_rows, by_row)
 
     def label(r: int, signed: bool = True) -> str:
         """The line's label as read (`signed`: with its column of signs and of groups; else as a finding names it)."""
@@ -2465,7 +2474,7 @@ def _group_years(numeric_cols, header_rows, cells, spanned) -> dict[int, tuple[i
         own = next((r for r in reversed(header_rows) if (r, c) in cells and cells[(r, c)].text.strip()), None)
         over = " ".join(cells[(r, c)].text if (r, c) in cells else spanned.get((r, c), "")
                         for r in header_rows if own is not None and r < own)
-        years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", over)]
+        years = years_in(over)
         if years:
             eras[c] = (min(years), max(years))
     return eras
