@@ -2640,7 +2640,7 @@ def choose(walk: Walk) -> Candidate | None:
     def proposed(rules: Sequence[Rule]) -> Iterable[Candidate]:
         # (no rule takes a column under last year's group title as the total of this year's: `of_a_later_year`)
         return (candidate for rule in rules for candidate in rule.propose(walk)
-                if not of_a_later_year(walk.eras, candidate))
+                if not of_a_later_year(walk.eras, candidate) and not of_other_years(candidate))
 
     best = resolve(proposed(LINE_RULES), functools.partial(admissible, walk), near,
                    given=functools.partial(_given_by_the_labels, walk))
@@ -2667,6 +2667,22 @@ def of_a_later_year(eras: Mapping[int, tuple[int, int]], candidate: Candidate) -
     own = eras.get(candidate.total.index)
     return own is not None and any((theirs := eras.get(p.index)) is not None and not nested_years(own, theirs)
                                    and own[1] < theirs[1] for p, __ in candidate.parts)
+
+
+def of_other_years(candidate: Candidate) -> bool:
+    """A line titled by one year ('2027', 'Begroting 2027') taken as made of lines of the same title for other years
+    only ('2025' + '2026'): each year's figures stand beside the other years', never made of them (in 2025 | 2026 |
+    2027 rounded to thousands, 0 + 1 = 1 holds on most lines by chance)."""
+    own = _title_and_year(candidate.total.key)
+    return own is not None and all(
+        (theirs := _title_and_year(p.key)) is not None and theirs[0] == own[0] and theirs[1] != own[1]
+        for p, __ in candidate.parts)
+
+
+def _title_and_year(key: str) -> tuple[str, str] | None:
+    """A title naming one year: the rest of its words and the year ('begroting 2027': ('begroting', '2027'))."""
+    years = _A_YEAR.findall(key)
+    return (_A_YEAR.sub("", key).strip(), years[0]) if len(years) == 1 else None
 
 
 def nested_years(one: tuple[int, int], other: tuple[int, int]) -> bool:
