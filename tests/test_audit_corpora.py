@@ -1,4 +1,4 @@
-"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial35, each
+"""The audit on published-style tables that no one who wrote the audit made: tests/corpora/trial14 to trial36, each
 ten tables of gemeenten, provincies, waterschappen and GR's (see their README.md) with four altered copies each, as
 xlsx and as the PDF LibreOffice printed, and the truth: which totals fail as printed (truth.json).
 
@@ -19,7 +19,7 @@ from pyengine.audit import audit
 CORPORA = Path(__file__).resolve().parent / "corpora"
 OPEN = ("trial14", "trial15", "trial16", "trial17", "trial18", "trial19", "trial20", "trial21", "trial22", "trial23",
         "trial24", "trial25", "trial26", "trial27", "trial28", "trial29", "trial30", "trial31", "trial32",
-        "trial33", "trial34", "trial35")
+        "trial33", "trial34", "trial35", "trial36")
 
 # The files the audit does not meet yet, as xlsx and as PDF: (corpus, file) -> why, in a few words
 KNOWN_FILES: dict[tuple[str, str], str] = {
@@ -49,6 +49,14 @@ KNOWN_FILES: dict[tuple[str, str], str] = {
 }
 # ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why
 KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
+    ("trial36", "t05_toezicht_kinderopvang_del.xlsx", "xlsx"): "a group left with one line, an empty half-height row "
+                                                               "after every line: its subtotal 'not checked here', "
+                                                               "the grand total blamed (MECHANISMS.md class D)",
+    ("trial36", "t09_laadinfrastructuur_p1.xlsx", "xlsx"): "the text column 'Type' joined to the label ('Markt AC 22 "
+                                                           "kW') in the workbook (MECHANISMS.md class E)",
+    ("trial36", "t01_gr_saldibalans_del.xlsx", "pdf"): "a failing subtotal re-read with other parts in the PDF (Debet "
+                                                       "printed blank for zero): the grand total blamed "
+                                                       "(MECHANISMS.md class G)",
     ("trial35", "t08_svn_revolverend_fonds_p1.xlsx", "pdf"): "the side caption 'Mutaties' merged down beside the "
                                                              "lines joined to the first one's label in the PDF "
                                                              "(MECHANISMS.md class G)",

@@ -2064,6 +2064,7 @@ def _join_across(pages, is_figure):
         return [i for i, (first_top, _chunks, _index) in enumerate(first) if abs(first_top - top) <= 1.5]
 
     for number, lines in pages[1:]:
+        lines = _labels_repeated_off(first, lines, is_figure)
         if not unlabelled(lines):
             break
         right = max(c[1] for chunks in [*joined, *(chunks for _t, chunks, _i in added)] for c in chunks)
@@ -2125,6 +2126,25 @@ def _join_across(pages, is_figure):
     page = sorted([*((top, chunks, index) for (top, _old, index), chunks in zip(first, joined)),
                    *((top, chunks, index) for top, chunks, index in added)], key=lambda line: line[0])
     return [(first_number, page), *pages[taken:]], moved
+
+
+def _labels_repeated_off(first, lines, is_figure):
+    """A page across that repeats the first page's label column (its print titles: column A on every page, the
+    labels and the table's title where the first page prints them): its lines without those copies (a text printed
+    at the height and the left edge where the first page prints the same text), so that its columns join the first
+    page's as a page printed without labels does (`_join_across`). Only when every line of figures on it that opens
+    with a text opens with such a copy, and one does; the page as it is otherwise (a table continued down the next
+    page names lines of its own)."""
+    def copied(top: float, chunk) -> bool:
+        return not is_figure(chunk[2]) and any(abs(first_top - top) <= 1.5 and any(
+            abs(c[0] - chunk[0]) <= 2 and c[2] == chunk[2] for c in chunks) for first_top, chunks, _index in first)
+
+    labelled = [(top, chunks) for top, chunks, _index in lines
+                if any(is_figure(c[2]) for c in chunks) and not is_figure(chunks[0][2])]
+    if not labelled or not all(copied(top, chunks[0]) for top, chunks in labelled):
+        return lines
+    kept = [(top, [c for c in chunks if not copied(top, c)], index) for top, chunks, index in lines]
+    return [line for line in kept if line[1]]
 
 
 def _label_text_left(lines, is_figure) -> float:

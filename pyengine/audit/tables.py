@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from ..i18n import _, ngettext
 from ..i18n import number as number_text
+from ..core.cells import column_index
 from ..render.formula import column_letter
 from .model import (MARKED as _MARKED, MARKERS, SHORT_CODE, Candidate, Cell, Finding, Grid, Line, Relation, Table,
                     beside_the_names, line_key, normal, read_dutch_number, rounding_allowance, short_codes, wordy)
@@ -469,10 +470,62 @@ def audit_grid(grid: Grid, first_table_number: int = 1) -> list[Table]:
             scale = "x EUR 1.000.000"
         elif re.search(r"x(€|eur|euro)1\.?000(?![\d.])", plain):
             scale = "x EUR 1.000"
-        table = _audit_run(grid, first, last, first_table_number + len(tables), scale, gaps, run)
+        placed, run = _labels_read_left(grid, run)
+        table = _audit_run(placed, first, last, first_table_number + len(tables), scale, gaps, run)
         if table is not None:
-            tables.append(_unlabelled(grid, table, run))
+            tables.append(_unlabelled(placed, table, run))
     return _balance_sheet(grid, tables)
+
+
+def _labels_right(run: Mapping[tuple[int, int], Cell]) -> tuple[int, int] | None:
+    """(the column of the lines' labels, the first column of figures) when the labels stand LAST, right of the
+    figures ('Begroting 2025 | Realisatie 2025 | Verschil | Omschrijving'): no line holds text left of its figures or
+    between them, every line its text in that one column right of them, and the first column of figures is no
+    numbering (its figures rising line by line: a Nr. column, a grootboeknummer, is the lines' code). None
+    otherwise: the labels stand left, as a table prints them."""
+    lines: dict[int, dict[int, Cell]] = {}
+    for (r, c), cell in run.items():
+        lines.setdefault(r, {})[c] = cell
+    lines = {r: row for r, row in lines.items() if any(cell.number is not None for cell in row.values())}
+    if len(lines) < 2:
+        return None
+    figures = {c for row in lines.values() for c, cell in row.items() if cell.number is not None}
+    texts = {c for row in lines.values() for c, cell in row.items()
+             if cell.number is None and cell.text.strip() and cell.text.strip() not in DASHES}
+    if len(texts) != 1 or min(texts) < max(figures):
+        return None
+    labels, first = min(texts), min(figures)
+    if not all(labels in row and row[labels].number is None for row in lines.values()):
+        return None
+    down = [row[first].number for r, row in sorted(lines.items()) if first in row and row[first].number is not None]
+    if len(down) >= 2 and all(a < b for a, b in zip(down, down[1:])):
+        return None
+    return labels, first
+
+
+def _labels_read_left(grid: Grid, run: dict[tuple[int, int], Cell]) -> tuple[Grid, dict[tuple[int, int], Cell]]:
+    """The run read with its labels left of its figures when it prints them last (`_labels_right`): the label
+    column placed before the first column, each cell keeping its own place on the sheet ('D5'). A title over no
+    figures left of the first column of figures, that column untitled, is its title (a PDF sets the first title,
+    'Begroting 2025', right-aligned over its figures, in the margin the labels would take)."""
+    found = _labels_right(run)
+    if found is None:
+        return grid, run
+    labels, first = found
+    figure_rows = {r for (r, __), cell in run.items() if cell.number is not None}
+    above = min(figure_rows)
+    moved = dict(run)
+    for (r, c), cell in run.items():
+        if r < above and c < first and (r, first) not in run and \
+                not any((q, c) in run for q in figure_rows) and cell.text.strip():
+            moved[(r, first)] = moved.pop((r, c))
+    to = min(c for __, c in moved) - 1
+    for (r, c) in [at for at in moved if at[1] == labels]:
+        moved[(r, to)] = moved.pop((r, c))
+    cells = {at: cell for at, cell in grid.cells.items() if at not in run}
+    cells.update(moved)
+    merged = {m for m in grid.merged if labels not in range(m[1], m[3] + 1)}
+    return dataclasses.replace(grid, cells=cells, merged=merged), moved
 
 
 # A printed table with this many lines of figures and no line labels, and nothing checked in it, is NOT verified.
@@ -850,6 +903,12 @@ def _answer(text: str) -> str:
     return text.strip().lower().replace(" ", "")
 _SECTION_CODE = re.compile(r"\d{1,2}(\.\d{1,2})*\.?")
 CHECK_VALUES = ("TRUE", "FALSE")  # a boolean cell as xlsx.py reads it
+
+
+def _sheet_column(cell: Cell, c: int) -> int:
+    """The column a cell stands in on its sheet: its reference's ('D5': 4), else where it is read."""
+    letters = re.match(r"[A-Z]+", cell.ref)
+    return column_index(letters.group()) if letters else c
 
 
 def _label_columns(run: dict[tuple[int, int], Cell]) -> set[int]:
@@ -1836,7 +1895,9 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             {label(r): _SIGN_AT_END.sub("", label(r)) if glued else label(r, signed=False) for r in data_rows},
             findings, relations, not_checked, unverified, sides)
     # (the run's rows and columns as read, header rows included: a workbook's grid is placed as its sheet is)
-    extent = "" if grid.is_pdf else f"{column_letter(cols[0])}{rows[0]}:{column_letter(cols[-1])}{rows[-1]}"
+    # (a label column read left of the figures keeps its own place: 'A3:D18', its labels in D)
+    placed = sorted(_sheet_column(cell, c) for (r, c), cell in cells.items())
+    extent = "" if grid.is_pdf else f"{column_letter(placed[0])}{rows[0]}:{column_letter(placed[-1])}{rows[-1]}"
     return Table(*head, relations, findings, not_checked, unverified, parts_elsewhere, sides, extent,
                  tuple(unsummed))
 
