@@ -843,8 +843,11 @@ def _lines(words: list[dict]) -> list[tuple[float, list[tuple[float, float, str]
                 del chunks[i + 1]
         # a sign printed as V or N in its own column beside a figure ('62   N') belongs to that figure; the
         # figure keeps its own right edge, so that its column is still found by it
+        # (not on a line of column titles, whose only figures are years: an 'n' there is the rest of a title broken
+        # in its narrow cell, 'Toevoeginge' over 'n', beside the year ending the title before it, '2025', no sign)
+        titles = all(is_year_text(c[2]) for c in chunks if read_dutch_number(c[2]) is not None)
         for i in range(len(chunks) - 1, 0, -1):
-            if chunks[i][2].strip().lower() in MARKERS and read_dutch_number(chunks[i - 1][2]) is not None \
+            if not titles and chunks[i][2].strip().lower() in MARKERS and read_dutch_number(chunks[i - 1][2]) is not None \
                     and read_dutch_number(chunks[i - 1][2] + " " + chunks[i][2]) is not None \
                     and chunks[i][0] - chunks[i - 1][1] < 12 * float(row[0].get("size") or 10):
                 chunks[i - 1][2] += " " + chunks[i][2].strip()
