@@ -185,6 +185,12 @@ def test_a_sample_printed_to_pdf_audits_clean(tmp_path):
         report = audit(source.with_suffix(".pdf"))
         assert report.findings == () and report.verdict == "clean", (source.name, [
             (f.place, f.row_label, f.column, f.check) for f in report.findings[:3]], report.verdict)
+        # and a statement's letter, its first page, is read and checked: a one-year letter's table (one line, its
+        # year alone) was no table, its page silently unchecked among the workbook's other sheets (e72)
+        if source.name.startswith("overzicht"):
+            letter = [t for t in report.tables if t.first.startswith("page 1,")]
+            assert [(r.total, r.parts) for t in letter for r in t.relations] == [
+                ("Bijgestelde begroting", ("Begroting", "Wijziging"))], (source.name, letter)
 
 
 def test_raw_prints_of_every_sheet_where_berekening_runs_over_pages_across_audit_clean(tmp_path):

@@ -415,6 +415,16 @@ def is_year(value: Decimal | None) -> bool:
     return value is not None and value == value.to_integral_value() and YEAR_MIN <= value <= YEAR_MAX
 
 
+def _under_a_year_title(cells: Mapping[tuple[int, int], Cell], col: int) -> bool:
+    """A title naming the year ('Jaar', 'Jaartal') heads the column, or the labels' left of it, on a line above its
+    figures that shows no figure but years: the column's figures are the years of its lines."""
+    first = min((r for (r, c), cell in cells.items() if c == col and cell.number is not None), default=0)
+    titles = [cell for (r, c), cell in cells.items() if r < first and c <= col and cell.number is None
+              and not any(other.number is not None and not is_year(other.number)
+                          for (q, _c), other in cells.items() if q == r)]
+    return any(_names_one_of(normal(cell.text), ("jaar", "jaartal", "year")) for cell in titles)
+
+
 def _year_run(years: list[Decimal]) -> bool:
     """Years that head columns: at least two different ones, spanning no more than twice their number
     (2025 2026 2028 2027, or 2026 2026 2026 2027 2027 2027 in groups), not a row of weights."""
@@ -1006,11 +1016,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     numeric_cols = sorted({c for (r, c), cell in cells.items() if c > left and cell.number is not None})
     if not numeric_cols:
         return None
-    # years down the first column (a PDF shows them as figures) are labels, not amounts
+    # years down the first column (a PDF shows them as figures) are labels, not amounts; so is one year alone
+    # under a title 'Jaar' (a one-year bijdrageoverzicht's line, '2026' '1.344.854,05' ...: its title prints over
+    # the labels' place, the year right-aligned under it)
     while numeric_cols:
         values = [cell.number for (r, c), cell in cells.items() if c == numeric_cols[0] and cell.number is not None]
         rest = [c for c in numeric_cols[1:]]
-        if len(values) >= 2 and rest and all(is_year(v) for v in values) and len(set(values)) == len(values) and \
+        if (len(values) >= 2 or _under_a_year_title(cells, numeric_cols[0])) and rest and \
+                all(is_year(v) for v in values) and len(set(values)) == len(values) and \
                 any(cell.number is not None and not is_year(cell.number)
                     for (r, c), cell in cells.items() if c in rest):
             numeric_cols = rest
