@@ -1116,3 +1116,31 @@ def test_new_from_a_workbook_with_three_mistakes_names_all_three_and_writes_noth
     for place in ("drie.xlsx, Begroting!B5: ", "drie.xlsx, Begroting!C5: ", "drie.xlsx, Algemeen!B6: Titel is empty"):
         assert place in printed.out + printed.err, printed
     assert not (tmp_path / "nieuw.xlsx").exists()
+
+
+@pytest.mark.parametrize("spec, changes, places", [
+    ("regionaal-leerhuis/begrotingswijziging-2021-03.toml",
+     {("inv_bedragen", 1, 1): "veel", ("inv_bedragen", 2, 2): "x", ("inv_bijdrage", 1, 1): "nul",
+      ("inv_bijdrage", 2, 0): True, ("inv_sleutel", 2, 1): "zwaar"},
+     ["Invoer!B29: expected an amount, got 'veel'", "Invoer!C30: expected an amount, got 'x'",
+      "Invoer!B46: expected an amount, got 'nul'", "Invoer!A47: expected text, got True",
+      "Invoer!B58: expected a weight (a number), got 'zwaar'"]),
+    ("midden-limburg-west/kostenverdeling-2018-2022.toml",
+     {("inv_kostenregels", 1, 3): "veel", ("inv_kostenregels", 2, 2): "x", ("inv_sleutel", 2, 1): "zwaar",
+      ("inv_decimalen", 0, 0): 7},
+     ["Invoer!B39: expected 0, 1 or 2, got 7", "Invoer!D14: expected an amount, got 'veel'",
+      "Invoer!C15: expected a whole number, got 'x'", "Invoer!B33: expected a weight (a number), got 'zwaar'"]),
+])
+def test_a_produced_workbook_with_several_bad_cells_names_every_one_and_writes_nothing(tmp_path, spec, changes,
+                                                                                        places):
+    """As an input workbook does: one run names every cell of the Invoer sheet that cannot be read, not the first."""
+    from test_settlement import set_cells
+
+    produced = pyengine.generate([EXAMPLES / spec], tmp_path / "een")[0].path
+    edited = set_cells(produced, tmp_path / "fout.xlsx", changes)
+    with pytest.raises(InputError) as error:
+        load_workbook_spec(edited)
+    assert str(error.value).splitlines() == [f"fout.xlsx, {place}" for place in places]
+    [result] = pyengine.generate([edited], tmp_path / "twee")
+    assert result.status == FAILED and result.error.splitlines() == str(error.value).splitlines()
+    assert not (tmp_path / "twee").exists()

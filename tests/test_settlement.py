@@ -358,6 +358,32 @@ def test_a_bad_cell_in_a_produced_afrekening_is_named(produced, tmp_path):
 
 
 
+def test_every_bad_cell_of_an_afrekening_workbook_is_named_in_one_run_and_nothing_is_written(tmp_path, capsys):
+    """As an input workbook does: each cell that cannot be read, and each empty weight or voorschot, at its cell,
+    all in one run (not the first alone), in the officer's language."""
+    from pyengine.cli import main
+
+    edited = set_cells(EXAMPLE_XLSX, tmp_path / "fout.xlsx", {
+        ("inv_afr_lasten", 1, 3): "veel", ("inv_afr_lasten", 2, 2): "x", ("inv_afr_deelnemers", 2, 1): "zwaar",
+        ("inv_afr_deelnemers", 3, 3): None, ("inv_afr_deelnemers", 4, 1): None})
+    with pytest.raises(InputError) as error:
+        load(edited)
+    assert str(error.value).splitlines() == [
+        "fout.xlsx, Invoer!D18: expected an amount, got 'veel'",
+        "fout.xlsx, Invoer!C19: expected an amount, got 'x'",
+        "fout.xlsx, Invoer!B75: expected a weight (a number), got 'zwaar'",
+        "fout.xlsx, Invoer!D76: no voorschot for Geldrop-Mierlo; fill in what it paid in advance (0 if nothing)",
+        "fout.xlsx, Invoer!B77: no weight for Gemert-Bakel; fill in its weight in the verdeelsleutel (0 if it bears "
+        "nothing)"]
+    out = tmp_path / "uit"
+    assert main(["--lang", "nl", "generate", str(edited), "--out", str(out)]) == 1
+    printed = capsys.readouterr().out
+    for line in ("Invoer!D18: verwacht een bedrag, maar kreeg 'veel'", "Invoer!C19: verwacht een bedrag",
+                 "Invoer!B75: verwacht een gewicht", "Invoer!D76: ", "Invoer!B77: "):
+        assert line in printed, printed
+    assert not out.exists()
+
+
 def test_the_input_workbook_refuses_what_the_spec_refuses_in_its_own_words(tmp_path):
     """A workbook user is told which cell to type in, not a TOML field (nieuw = true / realisatie = 0)."""
     new_line = set_cells(EXAMPLE_XLSX, tmp_path / "nieuw.xlsx", {("inv_afr_lasten", 8, 0): "leges",

@@ -32,6 +32,10 @@ class Locator(dict):
         self.file_name = file_name
         self.labels: dict[tuple, str] = {}
         self.bad: set[str] = set()  # the places ("invoer.xlsx, Begroting!B5") of cells that could not be read
+        # A cell that cannot be read: refuse(place, problem) raises its problem (the default), or the reader of
+        # the file keeps it and reads on (workbook_spec._Reader does), so that one run names every such cell.
+        self.refuse = _refuse_at_once
+
 
     def cell(self, path: tuple) -> str:
         for end in range(len(path), 0, -1):
@@ -42,6 +46,10 @@ class Locator(dict):
     def where(self, path: tuple) -> str:
         place = self.cell(tuple(path))
         return f"{self.file_name}, {place}" if place else self.file_name
+
+
+def _refuse_at_once(place: str, problem: str) -> None:
+    raise InputError(problem)
 
 
 def a1(sheet: str, coordinate: str) -> str:

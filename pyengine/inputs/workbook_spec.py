@@ -60,6 +60,7 @@ class _Reader:
     def __init__(self, book: CellBook) -> None:
         self.book = book
         self.locator = Locator(book.name)
+        self.locator.refuse = self.refuse  # the readers of produced workbooks (produced_spec) keep theirs here too
         self.problems: list[str] = []
         self.bad: set[str] = set()
 
