@@ -1144,3 +1144,58 @@ def test_a_produced_workbook_with_several_bad_cells_names_every_one_and_writes_n
     [result] = pyengine.generate([edited], tmp_path / "twee")
     assert result.status == FAILED and result.error.splitlines() == str(error.value).splitlines()
     assert not (tmp_path / "twee").exists()
+
+
+def _delete_sheets(source: Path, target: Path, sheets: tuple[str, ...], as_excel: bool) -> Path:
+    """Delete sheets as an officer would: Excel turns the defined names on them into #REF!, LibreOffice and
+    openpyxl keep the sheet's name in them."""
+    book = openpyxl.load_workbook(source)
+    for sheet in sheets:
+        del book[sheet]
+        if as_excel:
+            for defined in book.defined_names.values():
+                if defined.attr_text.startswith((f"'{sheet}'!", f"{sheet}!")):
+                    defined.attr_text = "#REF!" + defined.attr_text.split("!", 1)[1]
+    book.save(target)
+    return target
+
+
+@pytest.mark.parametrize("as_excel", [True, False])
+def test_a_deleted_sheet_is_named_as_missing_each_one(tmp_path, capsys, as_excel):
+    """Not 'the defined name ... does not point to one range': the file and the sheet, one line per deleted sheet."""
+    leerhuis = workbook_of("regionaal-leerhuis/begrotingswijziging-2021-03.toml")
+    one = _delete_sheets(leerhuis, tmp_path / "zonder.xlsx", ("Wijziging",), as_excel)
+    with pytest.raises(InputError) as error:
+        load_workbook_spec(one)
+    assert str(error.value) == ("zonder.xlsx: sheet Wijziging is missing (was it deleted?); the workbook cannot be "
+                                "read without it: undo the deletion (Ctrl+Z), or start from pyengine new and copy "
+                                "your figures in")
+    produced = pyengine.generate([leerhuis], tmp_path / "een")[0].path
+    without = _delete_sheets(produced, tmp_path / "geen-invoer.xlsx", ("Invoer",), as_excel)
+    with pytest.raises(InputError, match=r"^geen-invoer.xlsx: sheet Invoer is missing \(was it deleted\?\); the "
+                                         r"workbook cannot be read without it: undo the deletion \(Ctrl\+Z\), or "
+                                         r"generate the workbook again from the input its Herkomst sheet names$"):
+        load_workbook_spec(without)
+    two = _delete_sheets(leerhuis, tmp_path / "twee.xlsx", ("Bijdrage gemeenten", "Verdeelsleutel"), as_excel)
+    out = tmp_path / "uit"
+    assert cli_main(["--lang", "nl", "generate", str(two), "--out", str(out)]) == 1
+    printed = capsys.readouterr().out
+    assert "twee.xlsx: blad Bijdrage gemeenten ontbreekt (verwijderd?); zonder dat blad is de werkmap niet te lezen: " \
+           "maak het verwijderen ongedaan (Ctrl+Z), of begin met pyengine new en kopieer uw cijfers erin" in printed
+    assert "twee.xlsx: blad Verdeelsleutel ontbreekt (verwijderd?)" in printed and "gedefinieerde naam" not in printed
+    assert not out.exists()
+
+
+def test_a_name_broken_on_a_sheet_that_is_there_is_not_called_a_missing_sheet(tmp_path):
+    """A #REF! name whose sheet exists (its row was deleted) or was renamed: the defined name is named, no sheet is
+    said to be missing."""
+    book = openpyxl.load_workbook(workbook_of("regionaal-leerhuis/begrotingswijziging-2021-03.toml"))
+    book["Wijziging"].title = "Wijziging 2021"
+    for defined in book.defined_names.values():
+        defined.attr_text = defined.attr_text.replace("'Wijziging'!", "'Wijziging 2021'!")
+    book.defined_names["invoer_wijziging_personeelskosten"].attr_text = "#REF!$B$5:$F$5"
+    book.save(tmp_path / "rij.xlsx")
+    with pytest.raises(InputError) as error:
+        load_workbook_spec(tmp_path / "rij.xlsx")
+    assert "'invoer_wijziging_personeelskosten' does not point to one range" in str(error.value)
+    assert "is missing" not in str(error.value)

@@ -48,6 +48,10 @@ class Locator(dict):
         return f"{self.file_name}, {place}" if place else self.file_name
 
 
+# the sheet a defined name's formula text points to: 'Bijdrage gemeenten'!$A$6:$F$405 or Wijziging!$B$5
+_SHEET_OF_RANGE = re.compile(r"(?:'((?:[^']|'')+)'|([^'!#][^'!]*))!")
+
+
 def _refuse_at_once(place: str, problem: str) -> None:
     raise InputError(problem)
 
@@ -87,6 +91,28 @@ class CellBook:
 
     def has(self, name: str) -> bool:
         return name in self.defined_names
+
+    def missing_sheets(self, made_on: dict[str, str]) -> list[str]:
+        """The sheets that these defined names need and the workbook lacks (deleted), in the order of ``made_on``
+        (defined name -> the sheet it was made on). A name on a deleted sheet keeps that sheet's name (LibreOffice,
+        openpyxl) or becomes #REF! (Excel): then its sheet counts as missing only when no sheet has that name and
+        no other name made on it still points to a sheet (a renamed sheet is not missing)."""
+        resolving = {sheet for name, sheet in made_on.items() if self.has(name) and self._destination(name)}
+        missing: list[str] = []
+        for name, sheet in made_on.items():
+            if not self.has(name) or self._destination(name) is not None:
+                continue
+            text = self.defined_names[name]
+            named = _SHEET_OF_RANGE.match(text)
+            if named:
+                gone = (named.group(1) or "").replace("''", "'") or named.group(2)
+            elif text.upper().startswith("#REF!") and sheet not in resolving:
+                gone = sheet
+            else:
+                continue
+            if gone not in self.sheetnames and gone not in missing:
+                missing.append(gone)
+        return missing
 
     def cells(self, name: str) -> tuple[str, list[list[str]]]:
         """The sheet and the coordinates (rows of cells) of a workbook-scoped defined name."""
