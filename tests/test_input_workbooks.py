@@ -24,6 +24,7 @@ from pyengine.inputs.workbook_cells import convert
 from pyengine.inputs.workbook_spec import is_spec_workbook, load_any_spec, load_workbook_spec, read_document
 from pyengine.render.input_workbook import write_workbook
 from pyengine.new import new_workbook
+from test_bad_inputs import failed_lines
 from test_verify import needs_libreoffice
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1075,7 +1076,7 @@ def test_an_input_workbook_with_three_mistakes_names_all_three_and_writes_nothin
     out = tmp_path / "out"
     code = cli_main(["--lang", lang, "generate", str(drie), "--out", str(out)])
     printed = capsys.readouterr().out
-    failed = [line.split(": ", 2)[2] for line in printed.splitlines() if line.strip().startswith(("failed:", "mislukt:"))]
+    failed = failed_lines(printed)
     assert code == 1, printed
     assert failed == lines, printed
     assert not out.exists()
