@@ -119,6 +119,32 @@ def test_a_refund_reads_as_a_refund(tmp_path):
     assert row[3] < 0 and row[4] == "terug te ontvangen"
 
 
+def test_a_share_that_is_not_zero_never_shows_as_0(tmp_path):
+    """A member of weight 1 in 26.069 pays cents: its share in the letter reads '< 0,01' (with a note saying so),
+    not 0,00; the others keep two decimals and have no such note."""
+    folder = tmp_path / "spec"
+    shutil.copytree(LEERHUIS, folder)
+    key = folder / "verdeelsleutel.csv"
+    key.write_text(key.read_text(encoding="utf-8").replace("Eemnes,932", "Eemnes,1"), encoding="utf-8")
+    results = pyengine.generate([folder / "begrotingswijziging-2021-03.toml"], tmp_path / "out", per_member=True)
+    assert all(r.status == WRITTEN for r in results), results[0].error
+
+    def letter(member):
+        path = next(r.path for r in results if r.member == member)
+        sheet = openpyxl.load_workbook(path, data_only=True)["Bijdrageoverzicht"]
+        rows = [r for r in sheet.iter_rows(values_only=True) if r[0] in (2021, 2022, 2023, 2024)]
+        texts = " ".join(r[0] for r in sheet.iter_rows(values_only=True) if isinstance(r[0], str))
+        return path, rows, texts
+
+    path, rows, texts = letter("Eemnes")
+    assert [(r[5], r[6]) for r in rows] == [(1, "< 0,01")] * 4
+    assert rows[0][2] != 0  # it does pay: a share of the change, in cents
+    assert "een aandeel dat niet nul is maar afgerond 0,00 zou zijn, staat er als < 0,01." in texts
+    assert all(v is True for _, v in controles(path))
+    _path, rows, texts = letter("Hilversum")
+    assert Decimal(str(rows[0][6])) == round(Decimal(9220) / Decimal(27000 - 932 + 1) * 100, 2)
+    assert "< 0,01" not in texts
+
 def test_the_begrotingswijziging_has_a_besluit_footnotes_and_hides_lines_that_are_0_everywhere(produced):
     path = produced[0]
     assert "begrotingswijziging" in path.name

@@ -279,6 +279,34 @@ def test_a_letter_per_member_says_what_it_gets_back_or_pays_and_why(letters):
         assert "Aan het college van burgemeester en wethouders van de gemeente " + member.name in rows
 
 
+def test_a_share_that_is_not_zero_never_shows_as_0_in_the_letter(tmp_path):
+    """Asten of weight 1 in 125.442 gets 0,00% by the rounded percentages, yet pays: its letter reads '< 0,01'."""
+    import pyengine
+
+    spec = spec_file(tmp_path, SPEC.replace("Asten = 17097", "Asten = 1"))
+    results = pyengine.generate([spec], tmp_path / "uit", per_member=True)
+    assert [r.status for r in results] == ["written"] * 4, [r.error for r in results]
+    assert next(m for m in load(spec).members if m.name == "Asten").percentage == 0
+
+    def brief(member):
+        path = next(r.path for r in results if r.member == member)
+        rows = list(openpyxl_values(path, "Brief"))
+        share = next(r for r in rows if r and r[0] == "Aandeel van uw gemeente in de verdeelsleutel (%)")
+        return share[3], " ".join(r[0] for r in rows if r and isinstance(r[0], str)), path
+
+    shown, texts, path = brief("Asten")
+    assert shown == "< 0,01" and "Een aandeel dat niet nul is maar afgerond 0,00 zou zijn, staat er als < 0,01." in texts
+    assert all(v is True for _, v in controles(path))
+    shown, texts, _path = brief("Helmond")
+    assert shown == float(next(m for m in load(spec).members if m.name == "Helmond").percentage)
+    assert "< 0,01" not in texts
+
+
+def openpyxl_values(path: Path, sheet: str):
+    import openpyxl
+
+    return openpyxl.load_workbook(path, data_only=True)[sheet].iter_rows(values_only=True)
+
 def test_letters_audit_clean(letters):
     from pyengine.audit import audit
 
