@@ -597,6 +597,23 @@ def unit_text(unit: int) -> str:
     return f"{unit:,}".replace(",", ".")
 
 
+# Amounts shown in a unit of 1 are whole euros: 'x € 1' is said nowhere ('Bedragen x € 1', 'afgerond op x € 1').
+def rounded_to(unit: int) -> str:
+    """What shown amounts are rounded to, after 'afgerond op': 'x € 1.000', or for 1: "hele euro's"."""
+    return "hele euro's" if unit == 1 else f"x € {unit_text(unit)}"
+
+
+def in_units(unit: int) -> str:
+    """The unit of shown amounts, as in 'Saldo 12 (x € 1.000)': 'x € 1.000', or for 1: "in hele euro's"."""
+    return "in hele euro's" if unit == 1 else f"x € {unit_text(unit)}"
+
+
+def units_caption(unit: int, caption: str) -> str:
+    """The line above a table of shown amounts: the template's caption ('Bedragen x € ') and the unit, or for 1
+    'Bedragen in euro' (the caption would say 'x € 1')."""
+    return "Bedragen in euro" if unit == 1 else f"{caption}{unit_text(unit)}"
+
+
 def paragraph(writer: Writer, sheet: str, row: int, col: int, text: str, width: int, style: str = "tekst") -> int:
     """A text too long for one printed line, as lines of at most ``width`` characters in the rows from ``row``
     down (a cell's text is never cut off at the page edge, whatever renders it); returns the row below it."""
