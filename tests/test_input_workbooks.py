@@ -332,6 +332,11 @@ BAD = [
      "Verdeelsleutel!C16:C17: verdeelsleutel 2021: every weight is zero; nothing to split by"),
     (MLW, lambda b: _edit(b, "invoer_formatie", "0,5 fte", row=0, col=3),
      "Formatie!D5: expected an amount, got '0,5 fte'"),
+    # an fte typed as text: 1777 or 1,777? (an amount has two decimals at most, an fte often three: never guessed)
+    (MLW, lambda b: _edit(b, "invoer_formatie", "1.777", row=0, col=3),
+     "Formatie!D5: expected an amount, got '1.777' (typed as text it reads two ways: 1777 or 1.777; type the fte as a "
+     "number (cell format Number, not Text), such as 1.777)"),
+    (MLW, lambda b: _edit(b, "invoer_formatie", "1,777", row=0, col=3), "Formatie!D5: expected an amount, got '1,777'"),
     (MLW, lambda b: _edit(b, "invoer_decimalen", 3),
      "Algemeen!B8: expected 0, 1 or 2, got 3"),
     (MLW, lambda b: _edit(b, "invoer_formatie", "2018 en 2019", row=0, col=4),
@@ -1200,3 +1205,19 @@ def test_a_name_broken_on_a_sheet_that_is_there_is_not_called_a_missing_sheet(tm
         load_workbook_spec(tmp_path / "rij.xlsx")
     assert "'invoer_wijziging_personeelskosten' does not point to one range" in str(error.value)
     assert "is missing" not in str(error.value)
+
+
+def test_an_fte_typed_as_text_that_reads_two_ways_is_refused_in_a_produced_workbook_too(tmp_path):
+    """The Invoer sheet of a produced kostenverdeling: text '1.777' in a Fte cell is 1777 or 1,777: refused with its
+    cell; '0,5' reads one way and is read."""
+    from test_settlement import set_cells
+
+    produced = pyengine.generate([EXAMPLES / "midden-limburg-west/kostenverdeling-2018-2022.toml"],
+                                 tmp_path / "een")[0].path
+    with pytest.raises(InputError) as error:
+        load_workbook_spec(set_cells(produced, tmp_path / "fte.xlsx", {("inv_kostenregels", 1, 3): "1.777"}))
+    assert str(error.value) == ("fte.xlsx, Invoer!D14: expected an amount, got '1.777' (typed as text it reads two "
+                                "ways: 1777 or 1.777; type the fte as a number (cell format Number, not Text), such "
+                                "as 1.777)")
+    _kind, costs = load_workbook_spec(set_cells(produced, tmp_path / "half.xlsx", {("inv_kostenregels", 1, 3): "0,5"}))
+    assert Decimal("0.5") in [line.fte for line in costs.lines]

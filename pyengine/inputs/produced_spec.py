@@ -226,7 +226,7 @@ def _costs(book: CellBook, locator: Locator) -> dict:
             item["jaren"] = [year for year, on in zip(years, applies) if on]
         if scale is not None:
             item["schaal"] = scale
-            item["fte"] = lines.value(row, 3, "amount", (section, index, "fte"))
+            item["fte"] = lines.value(row, 3, "fte", (section, index, "fte"))
             cost = lines.value(row, 4, "amount", ("tarieven", "tarieven", str(scale)))
             if (row, 4) not in lines.bad and rates.setdefault(str(scale), cost) != cost:
                 raise InputError(_('{value}: scale {scale} has two rates').format(value=a1(lines.sheet, lines.coordinates[row][4]), scale=scale))

@@ -105,6 +105,8 @@ class _Reader:
         """The cell's value as the document holds it, or None when it cannot be read (its problem kept)."""
         place = a1(sheet, coordinate)
         self.locator[path] = place
+        if kind == "amount" and path and path[-1] == "fte":  # an amount whose text '1.777' reads two ways
+            kind = "fte"
         try:
             converted = convert(value, kind, choices)
         except ValueError as reason:
