@@ -300,6 +300,15 @@ STATUS_WORDS = {"written": N_("written"), "updated": N_("updated"), "unchanged":
                 "stale": N_("stale"), "removed": N_("removed"), "note": N_("note")}
 
 
+def _named_once(path, line: str) -> str:
+    """'path: problem', the file named once: a problem that opens with the file's own name (an input's problems
+    do: 'spec.toml: TOML syntax error ...', 'invoer.xlsx, Begroting!B5: ...') goes on from the path instead."""
+    name = Path(str(path)).name
+    if name and line.startswith(name) and line[len(name):len(name) + 1] in (":", ",", " "):
+        return f"{path}{line[len(name):]}"
+    return f"{path}: {line}"
+
+
 def _report(results) -> int:
     from .bulk import FAILED, NOTE, REMOVED, STALE, UNCHANGED, UPDATED, WRITTEN
 
@@ -330,7 +339,7 @@ def _report(results) -> int:
     for result in results:
         if result.status == FAILED and not getattr(result, "held", False):
             for line in result.error.splitlines() or [""]:  # one line per problem
-                print(f"  {_(STATUS_WORDS[FAILED])}: {result.path}: {line}")
+                print(f"  {_(STATUS_WORDS[FAILED])}: {_named_once(result.path, line)}")
     for (spec, error), count in held.items():
         print("  " + _("{spec}: {count} file(s) {error}").format(spec=spec, count=count, error=error))
     return 1 if counts[FAILED] else 0

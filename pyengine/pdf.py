@@ -182,6 +182,9 @@ def _place(source: Path, data: bytes, force: bool, on_wait) -> Printed:
                 except outfolder.TooManyCopies as error:
                     return Printed(source, target, FAILED, str(error))
                 note = _("the existing PDF is kept as {name}").format(name=kept.name)
+                # said at once, on stderr, as generate does: a run interrupted now (Ctrl-C) still tells where it is
+                print(_("copy kept: {copy} ({name} as it was, before --force replaces it)").format(
+                    copy=kept, name=target.name), file=sys.stderr, flush=True)
             status = UPDATED
         outfolder.journal(folder, new_sha, target)
         outfolder.write_atomically(target, data, force=target.exists())

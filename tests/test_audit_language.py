@@ -189,3 +189,17 @@ def test_the_engines_relation_and_check_texts_in_dutch(case, files):
     for fragment in file_texts(files[case]):
         texts = texts.replace(fragment, " ")
     assert sorted(set(_our_words(texts)) & AUDIT_ENGLISH) == [], texts
+
+
+def test_a_spec_given_to_audit_is_told_to_generate_first(tmp_path, monkeypatch, capsys):
+    """Not 'save it from Excel as .xlsx': a .toml is a spec, audit reads what it produces, and the command says how."""
+    spec = tmp_path / "begrotingswijziging.toml"
+    spec.write_text('soort = "begrotingswijziging"\n', encoding="utf-8")
+    code, dutch = run(["--lang", "nl", "audit", str(spec)], monkeypatch, capsys)
+    assert code == 2 and dutch.strip() == (
+        f"pyengine audit: begrotingswijziging.toml: een specificatie, geen tabel; audit leest gemaakte tabellen (een "
+        f".xlsx-werkmap of een pdf): maak eerst de werkmap (pyengine generate {spec} --out uitvoer) en controleer de "
+        f"werkmap die daarmee in uitvoer komt"), dutch
+    code, english = run(["--lang", "en", "audit", str(spec)], monkeypatch, capsys)
+    assert code == 2 and "a spec, not a table" in english and f"pyengine generate {spec} --out uitvoer" in english
+    assert "save it from Excel" not in english + dutch

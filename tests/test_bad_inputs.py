@@ -602,6 +602,13 @@ CASES = [
 ]
 
 
+def failed_lines(printed: str) -> list[str]:
+    """The problems of a run's 'failed:' lines, each from the file's name on (without its folder): a problem that
+    names the file goes on from the path ('failed: /tmp/x/spec.toml: TOML syntax error ...')."""
+    return [re.sub(r"^\S*[/\\]", "", line.split(": ", 1)[1]) for line in printed.splitlines()
+            if line.strip().startswith(("failed:", "mislukt:"))]
+
+
 def test_at_least_eighty_distinct_cases():
     assert len(CASES) >= 80
     assert len({c.name for c in CASES}) == len(CASES)
@@ -740,7 +747,7 @@ def test_a_key_file_with_three_bad_rows_names_all_three_in_one_run(lang, lines, 
     out = tmp_path / "out"
     code = cli.main(["--lang", lang, *argv, "--out", str(out)])
     text = capsys.readouterr().out
-    failed = [line.split(": ", 2)[2] for line in text.splitlines() if line.strip().startswith(("failed:", "mislukt:"))]
+    failed = failed_lines(text)
     assert code == 1, text
     assert failed == lines, text
     assert not out.exists()
@@ -809,9 +816,10 @@ def test_a_toml_syntax_error_names_its_line_and_column_and_is_explained_in_both_
         out = tmp_path / "out"
         code = cli.main(["--lang", lang, "generate", str(tmp_path / "spec.toml"), "--out", str(out)])
         printed = capsys.readouterr().out
-        failed = [line.split(": ", 2)[2] for line in printed.splitlines()
-                  if line.strip().startswith(("failed:", "mislukt:"))]
+        failed = failed_lines(printed)
         assert code == 1 and len(failed) == 1 and failed[0].startswith(expected), printed
+        # the file named once: 'failed: <folder>/spec.toml: TOML syntax error ...', not '... spec.toml: spec.toml: ...'
+        assert failed[0].count("spec.toml") == 1 and printed.count("spec.toml") == 1, printed
         assert not out.exists()
         if lang == "nl":
             assert sorted(set(_our_words(failed[0])) & ENGLISH_WORDS) == [], failed[0]

@@ -119,6 +119,63 @@ def test_a_refund_reads_as_a_refund(tmp_path):
     assert row[3] < 0 and row[4] == "terug te ontvangen"
 
 
+def test_a_share_that_is_not_zero_never_shows_as_0(tmp_path):
+    """A member of weight 1 in 26.069 pays cents: its share in the letter reads '< 0,01' (with a note saying so),
+    not 0,00; the others keep two decimals and have no such note."""
+    folder = tmp_path / "spec"
+    shutil.copytree(LEERHUIS, folder)
+    key = folder / "verdeelsleutel.csv"
+    key.write_text(key.read_text(encoding="utf-8").replace("Eemnes,932", "Eemnes,1"), encoding="utf-8")
+    results = pyengine.generate([folder / "begrotingswijziging-2021-03.toml"], tmp_path / "out", per_member=True)
+    assert all(r.status == WRITTEN for r in results), results[0].error
+
+    def letter(member):
+        path = next(r.path for r in results if r.member == member)
+        sheet = openpyxl.load_workbook(path, data_only=True)["Bijdrageoverzicht"]
+        rows = [r for r in sheet.iter_rows(values_only=True) if r[0] in (2021, 2022, 2023, 2024)]
+        texts = " ".join(r[0] for r in sheet.iter_rows(values_only=True) if isinstance(r[0], str))
+        return path, rows, texts
+
+    path, rows, texts = letter("Eemnes")
+    assert [(r[5], r[6]) for r in rows] == [(1, "< 0,01")] * 4
+    assert rows[0][2] != 0  # it does pay: a share of the change, in cents
+    assert "een aandeel dat niet nul is maar afgerond 0,00 zou zijn, staat er als < 0,01." in texts
+    assert all(v is True for _, v in controles(path))
+    _path, rows, texts = letter("Hilversum")
+    assert Decimal(str(rows[0][6])) == round(Decimal(9220) / Decimal(27000 - 932 + 1) * 100, 2)
+    assert "< 0,01" not in texts
+
+X_ONE = re.compile(r"x\s*(€|EUR)?\s*1(?![.,\d])")  # 'x € 1', 'x €1', 'x 1': no unit of one euro is said
+
+
+def _texts(path: Path) -> list[tuple[str, str, str]]:
+    book = openpyxl.load_workbook(path)
+    return [(sheet.title, cell.coordinate, cell.value) for sheet in book.worksheets for row in sheet.iter_rows()
+            for cell in row if isinstance(cell.value, str)]
+
+
+def test_amounts_in_a_unit_of_one_euro_are_said_in_euros_not_x_1(tmp_path):
+    """eenheid = 1: 'Bedragen in euro' above the table and 'afgerond op hele euro's', nowhere 'x € 1' (a begrotings-
+    wijziging with its letters, an afrekening with its letters); eenheid = 1000 keeps 'x € 1.000'."""
+    folder = tmp_path / "spec"
+    shutil.copytree(LEERHUIS, folder)
+    spec = folder / "begrotingswijziging-2021-03.toml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("eenheid = 1000 ", "eenheid = 1    ", 1),
+                    encoding="utf-8")
+    results = pyengine.generate([spec, EXAMPLES / "afrekening-peelland" / "afrekening-2025.toml"], tmp_path / "out",
+                                per_member=True)
+    assert all(r.status == WRITTEN for r in results) and len(results) > 10, [r.error for r in results]
+    said = [(r.path.name, *t) for r in results for t in _texts(r.path) if X_ONE.search(t[2])]
+    assert not said, said[:5]
+    amendment = _texts(results[0].path)
+    assert ("Begrotingswijziging", "A9", "Bedragen in euro") in amendment
+    assert any("afgerond op hele euro's" in text for _s, _c, text in amendment)
+    settlement = next(r.path for r in results if r.path.name.endswith("afrekening-2025.xlsx"))
+    assert any("afgerond op hele euro's" in text for _s, _c, text in _texts(settlement))
+    thousands = pyengine.generate([LEERHUIS], tmp_path / "duizend")[0].path
+    assert ("Begrotingswijziging", "A9", "Bedragen x €1.000") in _texts(thousands)
+
+
 def test_the_begrotingswijziging_has_a_besluit_footnotes_and_hides_lines_that_are_0_everywhere(produced):
     path = produced[0]
     assert "begrotingswijziging" in path.name

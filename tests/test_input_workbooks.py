@@ -24,6 +24,7 @@ from pyengine.inputs.workbook_cells import convert
 from pyengine.inputs.workbook_spec import is_spec_workbook, load_any_spec, load_workbook_spec, read_document
 from pyengine.render.input_workbook import write_workbook
 from pyengine.new import new_workbook
+from test_bad_inputs import failed_lines
 from test_verify import needs_libreoffice
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -331,6 +332,11 @@ BAD = [
      "Verdeelsleutel!C16:C17: verdeelsleutel 2021: every weight is zero; nothing to split by"),
     (MLW, lambda b: _edit(b, "invoer_formatie", "0,5 fte", row=0, col=3),
      "Formatie!D5: expected an amount, got '0,5 fte'"),
+    # an fte typed as text: 1777 or 1,777? (an amount has two decimals at most, an fte often three: never guessed)
+    (MLW, lambda b: _edit(b, "invoer_formatie", "1.777", row=0, col=3),
+     "Formatie!D5: expected an amount, got '1.777' (typed as text it reads two ways: 1777 or 1.777; type the fte as a "
+     "number (cell format Number, not Text), such as 1.777)"),
+    (MLW, lambda b: _edit(b, "invoer_formatie", "1,777", row=0, col=3), "Formatie!D5: expected an amount, got '1,777'"),
     (MLW, lambda b: _edit(b, "invoer_decimalen", 3),
      "Algemeen!B8: expected 0, 1 or 2, got 3"),
     (MLW, lambda b: _edit(b, "invoer_formatie", "2018 en 2019", row=0, col=4),
@@ -1075,7 +1081,7 @@ def test_an_input_workbook_with_three_mistakes_names_all_three_and_writes_nothin
     out = tmp_path / "out"
     code = cli_main(["--lang", lang, "generate", str(drie), "--out", str(out)])
     printed = capsys.readouterr().out
-    failed = [line.split(": ", 2)[2] for line in printed.splitlines() if line.strip().startswith(("failed:", "mislukt:"))]
+    failed = failed_lines(printed)
     assert code == 1, printed
     assert failed == lines, printed
     assert not out.exists()
@@ -1116,3 +1122,102 @@ def test_new_from_a_workbook_with_three_mistakes_names_all_three_and_writes_noth
     for place in ("drie.xlsx, Begroting!B5: ", "drie.xlsx, Begroting!C5: ", "drie.xlsx, Algemeen!B6: Titel is empty"):
         assert place in printed.out + printed.err, printed
     assert not (tmp_path / "nieuw.xlsx").exists()
+
+
+@pytest.mark.parametrize("spec, changes, places", [
+    ("regionaal-leerhuis/begrotingswijziging-2021-03.toml",
+     {("inv_bedragen", 1, 1): "veel", ("inv_bedragen", 2, 2): "x", ("inv_bijdrage", 1, 1): "nul",
+      ("inv_bijdrage", 2, 0): True, ("inv_sleutel", 2, 1): "zwaar"},
+     ["Invoer!B29: expected an amount, got 'veel'", "Invoer!C30: expected an amount, got 'x'",
+      "Invoer!B46: expected an amount, got 'nul'", "Invoer!A47: expected text, got True",
+      "Invoer!B58: expected a weight (a number), got 'zwaar'"]),
+    ("midden-limburg-west/kostenverdeling-2018-2022.toml",
+     {("inv_kostenregels", 1, 3): "veel", ("inv_kostenregels", 2, 2): "x", ("inv_sleutel", 2, 1): "zwaar",
+      ("inv_decimalen", 0, 0): 7},
+     ["Invoer!B39: expected 0, 1 or 2, got 7", "Invoer!D14: expected an amount, got 'veel'",
+      "Invoer!C15: expected a whole number, got 'x'", "Invoer!B33: expected a weight (a number), got 'zwaar'"]),
+])
+def test_a_produced_workbook_with_several_bad_cells_names_every_one_and_writes_nothing(tmp_path, spec, changes,
+                                                                                        places):
+    """As an input workbook does: one run names every cell of the Invoer sheet that cannot be read, not the first."""
+    from test_settlement import set_cells
+
+    produced = pyengine.generate([EXAMPLES / spec], tmp_path / "een")[0].path
+    edited = set_cells(produced, tmp_path / "fout.xlsx", changes)
+    with pytest.raises(InputError) as error:
+        load_workbook_spec(edited)
+    assert str(error.value).splitlines() == [f"fout.xlsx, {place}" for place in places]
+    [result] = pyengine.generate([edited], tmp_path / "twee")
+    assert result.status == FAILED and result.error.splitlines() == str(error.value).splitlines()
+    assert not (tmp_path / "twee").exists()
+
+
+def _delete_sheets(source: Path, target: Path, sheets: tuple[str, ...], as_excel: bool) -> Path:
+    """Delete sheets as an officer would: Excel turns the defined names on them into #REF!, LibreOffice and
+    openpyxl keep the sheet's name in them."""
+    book = openpyxl.load_workbook(source)
+    for sheet in sheets:
+        del book[sheet]
+        if as_excel:
+            for defined in book.defined_names.values():
+                if defined.attr_text.startswith((f"'{sheet}'!", f"{sheet}!")):
+                    defined.attr_text = "#REF!" + defined.attr_text.split("!", 1)[1]
+    book.save(target)
+    return target
+
+
+@pytest.mark.parametrize("as_excel", [True, False])
+def test_a_deleted_sheet_is_named_as_missing_each_one(tmp_path, capsys, as_excel):
+    """Not 'the defined name ... does not point to one range': the file and the sheet, one line per deleted sheet."""
+    leerhuis = workbook_of("regionaal-leerhuis/begrotingswijziging-2021-03.toml")
+    one = _delete_sheets(leerhuis, tmp_path / "zonder.xlsx", ("Wijziging",), as_excel)
+    with pytest.raises(InputError) as error:
+        load_workbook_spec(one)
+    assert str(error.value) == ("zonder.xlsx: sheet Wijziging is missing (was it deleted?); the workbook cannot be "
+                                "read without it: undo the deletion (Ctrl+Z), or start from pyengine new and copy "
+                                "your figures in")
+    produced = pyengine.generate([leerhuis], tmp_path / "een")[0].path
+    without = _delete_sheets(produced, tmp_path / "geen-invoer.xlsx", ("Invoer",), as_excel)
+    with pytest.raises(InputError, match=r"^geen-invoer.xlsx: sheet Invoer is missing \(was it deleted\?\); the "
+                                         r"workbook cannot be read without it: undo the deletion \(Ctrl\+Z\), or "
+                                         r"generate the workbook again from the input its Herkomst sheet names$"):
+        load_workbook_spec(without)
+    two = _delete_sheets(leerhuis, tmp_path / "twee.xlsx", ("Bijdrage gemeenten", "Verdeelsleutel"), as_excel)
+    out = tmp_path / "uit"
+    assert cli_main(["--lang", "nl", "generate", str(two), "--out", str(out)]) == 1
+    printed = capsys.readouterr().out
+    assert "twee.xlsx: blad Bijdrage gemeenten ontbreekt (verwijderd?); zonder dat blad is de werkmap niet te lezen: " \
+           "maak het verwijderen ongedaan (Ctrl+Z), of begin met pyengine new en kopieer uw cijfers erin" in printed
+    assert "twee.xlsx: blad Verdeelsleutel ontbreekt (verwijderd?)" in printed and "gedefinieerde naam" not in printed
+    assert not out.exists()
+
+
+def test_a_name_broken_on_a_sheet_that_is_there_is_not_called_a_missing_sheet(tmp_path):
+    """A #REF! name whose sheet exists (its row was deleted) or was renamed: the defined name is named, no sheet is
+    said to be missing."""
+    book = openpyxl.load_workbook(workbook_of("regionaal-leerhuis/begrotingswijziging-2021-03.toml"))
+    book["Wijziging"].title = "Wijziging 2021"
+    for defined in book.defined_names.values():
+        defined.attr_text = defined.attr_text.replace("'Wijziging'!", "'Wijziging 2021'!")
+    book.defined_names["invoer_wijziging_personeelskosten"].attr_text = "#REF!$B$5:$F$5"
+    book.save(tmp_path / "rij.xlsx")
+    with pytest.raises(InputError) as error:
+        load_workbook_spec(tmp_path / "rij.xlsx")
+    assert "'invoer_wijziging_personeelskosten' does not point to one range" in str(error.value)
+    assert "is missing" not in str(error.value)
+
+
+def test_an_fte_typed_as_text_that_reads_two_ways_is_refused_in_a_produced_workbook_too(tmp_path):
+    """The Invoer sheet of a produced kostenverdeling: text '1.777' in a Fte cell is 1777 or 1,777: refused with its
+    cell; '0,5' reads one way and is read."""
+    from test_settlement import set_cells
+
+    produced = pyengine.generate([EXAMPLES / "midden-limburg-west/kostenverdeling-2018-2022.toml"],
+                                 tmp_path / "een")[0].path
+    with pytest.raises(InputError) as error:
+        load_workbook_spec(set_cells(produced, tmp_path / "fte.xlsx", {("inv_kostenregels", 1, 3): "1.777"}))
+    assert str(error.value) == ("fte.xlsx, Invoer!D14: expected an amount, got '1.777' (typed as text it reads two "
+                                "ways: 1777 or 1.777; type the fte as a number (cell format Number, not Text), such "
+                                "as 1.777)")
+    _kind, costs = load_workbook_spec(set_cells(produced, tmp_path / "half.xlsx", {("inv_kostenregels", 1, 3): "0,5"}))
+    assert Decimal("0.5") in [line.fte for line in costs.lines]

@@ -289,3 +289,26 @@ def test_new_checks_the_key_files_gemeenten_and_an_untitled_workbook_is_named_by
     assert produced["Meerjarenraming"]["A1"].value == "Meerjarenraming 2026-2029"
     assert produced["Per gemeente"]["A1"].value == "Bijdrage per gemeente 2026-2029"
     assert result.note.count("not a gemeente") == 1  # the same members every year: said once
+
+
+@pytest.mark.parametrize("spec, changes, places", [
+    ("meerjarenraming-2026-2029.toml",
+     {("inv_regels", 1, 3): "veel", ("inv_regels", 2, 2): True, ("inv_sleutel_2026", 1, 0): True,
+      ("inv_sleutel_2026", 2, 1): "zwaar"},
+     ["Invoer!D13: expected an amount, got 'veel'", "Invoer!C14: expected text, got True",
+      "Invoer!A26: expected text, got True", "Invoer!B27: expected a weight (a number), got 'zwaar'"]),
+    ("sleutelvergelijking-2026-2030.toml",
+     {("inv_vgl_bedragen", 1, 1): "veel", ("inv_vgl_bedragen", 2, 0): "x", ("inv_sleutels", 1, 0): True,
+      ("inv_sleutels", 2, 1): "zwaar"},
+     ["Invoer!B14: expected an amount, got 'veel'", "Invoer!A15: expected a year such as 2025, got 'x'",
+      "Invoer!A22: expected text, got True", "Invoer!B23: expected a weight (a number), got 'zwaar'"]),
+])
+def test_a_produced_workbook_with_several_bad_cells_names_every_one(tmp_path, spec, changes, places):
+    """One run names every cell of the Invoer sheet that cannot be read (an input workbook does), not the first."""
+    from test_settlement import set_cells
+
+    produced = pyengine.generate([EXAMPLES / spec], tmp_path / "a")[0].path
+    edited = set_cells(produced, tmp_path / "fout.xlsx", changes)
+    [result] = pyengine.generate([edited], tmp_path / "b")
+    assert result.status == "failed" and result.error.splitlines() == [f"fout.xlsx, {p}" for p in places]
+    assert not (tmp_path / "b").exists()

@@ -197,3 +197,26 @@ def test_a_strangers_pdf_whose_copy_cannot_be_kept_is_not_replaced(tmp_path, mon
     printed = printing._place(source, b"%PDF-1.4 nieuw", True, None)
     assert printed.status == UPDATED and target.read_bytes() == b"%PDF-1.4 nieuw"
     assert len(list(tmp_path.glob("werkmap.bewerkt-*.pdf"))) == 1
+
+
+def test_the_copy_of_a_strangers_pdf_is_announced_when_it_is_made(tmp_path, monkeypatch, capsys):
+    """As generate does: 'copy kept: ...' on stderr as soon as the copy exists, not only in the summary at the end,
+    so that a run interrupted before the PDF is replaced (Ctrl-C) still says where the old one is."""
+    from pyengine import pdf as printing
+
+    source = tmp_path / "werkmap.xlsx"
+    source.write_bytes(b"PK workbook")
+    target = source.with_suffix(".pdf")
+    target.write_bytes(b"%PDF-1.4 iemands eigen versie")
+
+    def interrupted(path, data, force=False):
+        raise KeyboardInterrupt  # Ctrl-C after the copy was made, before the PDF was replaced
+
+    monkeypatch.setattr(outfolder, "write_atomically", interrupted)
+    capsys.readouterr()
+    with pytest.raises(KeyboardInterrupt):
+        printing._place(source, b"%PDF-1.4 nieuw", True, None)
+    [copy] = list(tmp_path.glob("werkmap.bewerkt-*.pdf"))
+    assert copy.read_bytes() == target.read_bytes() == b"%PDF-1.4 iemands eigen versie"
+    assert capsys.readouterr().err.splitlines() == [
+        f"copy kept: {copy} (werkmap.pdf as it was, before --force replaces it)"]

@@ -279,6 +279,34 @@ def test_a_letter_per_member_says_what_it_gets_back_or_pays_and_why(letters):
         assert "Aan het college van burgemeester en wethouders van de gemeente " + member.name in rows
 
 
+def test_a_share_that_is_not_zero_never_shows_as_0_in_the_letter(tmp_path):
+    """Asten of weight 1 in 125.442 gets 0,00% by the rounded percentages, yet pays: its letter reads '< 0,01'."""
+    import pyengine
+
+    spec = spec_file(tmp_path, SPEC.replace("Asten = 17097", "Asten = 1"))
+    results = pyengine.generate([spec], tmp_path / "uit", per_member=True)
+    assert [r.status for r in results] == ["written"] * 4, [r.error for r in results]
+    assert next(m for m in load(spec).members if m.name == "Asten").percentage == 0
+
+    def brief(member):
+        path = next(r.path for r in results if r.member == member)
+        rows = list(openpyxl_values(path, "Brief"))
+        share = next(r for r in rows if r and r[0] == "Aandeel van uw gemeente in de verdeelsleutel (%)")
+        return share[3], " ".join(r[0] for r in rows if r and isinstance(r[0], str)), path
+
+    shown, texts, path = brief("Asten")
+    assert shown == "< 0,01" and "Een aandeel dat niet nul is maar afgerond 0,00 zou zijn, staat er als < 0,01." in texts
+    assert all(v is True for _, v in controles(path))
+    shown, texts, _path = brief("Helmond")
+    assert shown == float(next(m for m in load(spec).members if m.name == "Helmond").percentage)
+    assert "< 0,01" not in texts
+
+
+def openpyxl_values(path: Path, sheet: str):
+    import openpyxl
+
+    return openpyxl.load_workbook(path, data_only=True)[sheet].iter_rows(values_only=True)
+
 def test_letters_audit_clean(letters):
     from pyengine.audit import audit
 
@@ -356,6 +384,32 @@ def test_a_bad_cell_in_a_produced_afrekening_is_named(produced, tmp_path):
     with pytest.raises(InputError, match=r"Invoer!D\d+: no voorschot for Deurne"):
         load(emptied)
 
+
+
+def test_every_bad_cell_of_an_afrekening_workbook_is_named_in_one_run_and_nothing_is_written(tmp_path, capsys):
+    """As an input workbook does: each cell that cannot be read, and each empty weight or voorschot, at its cell,
+    all in one run (not the first alone), in the officer's language."""
+    from pyengine.cli import main
+
+    edited = set_cells(EXAMPLE_XLSX, tmp_path / "fout.xlsx", {
+        ("inv_afr_lasten", 1, 3): "veel", ("inv_afr_lasten", 2, 2): "x", ("inv_afr_deelnemers", 2, 1): "zwaar",
+        ("inv_afr_deelnemers", 3, 3): None, ("inv_afr_deelnemers", 4, 1): None})
+    with pytest.raises(InputError) as error:
+        load(edited)
+    assert str(error.value).splitlines() == [
+        "fout.xlsx, Invoer!D18: expected an amount, got 'veel'",
+        "fout.xlsx, Invoer!C19: expected an amount, got 'x'",
+        "fout.xlsx, Invoer!B75: expected a weight (a number), got 'zwaar'",
+        "fout.xlsx, Invoer!D76: no voorschot for Geldrop-Mierlo; fill in what it paid in advance (0 if nothing)",
+        "fout.xlsx, Invoer!B77: no weight for Gemert-Bakel; fill in its weight in the verdeelsleutel (0 if it bears "
+        "nothing)"]
+    out = tmp_path / "uit"
+    assert main(["--lang", "nl", "generate", str(edited), "--out", str(out)]) == 1
+    printed = capsys.readouterr().out
+    for line in ("Invoer!D18: verwacht een bedrag, maar kreeg 'veel'", "Invoer!C19: verwacht een bedrag",
+                 "Invoer!B75: verwacht een gewicht", "Invoer!D76: ", "Invoer!B77: "):
+        assert line in printed, printed
+    assert not out.exists()
 
 
 def test_the_input_workbook_refuses_what_the_spec_refuses_in_its_own_words(tmp_path):

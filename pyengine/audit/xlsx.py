@@ -48,11 +48,20 @@ def check_file(path: Path) -> None:
     """Refuse what is not a workbook by its name, before it is opened."""
     if not path.is_file():
         raise InputError(_("{path}: file not found").format(path=path))
+    if path.suffix.lower() == ".toml":  # a spec: what it gives is audited, once generated
+        raise InputError(_("{file}: a spec, not a table; audit reads produced tables (an .xlsx workbook or a PDF): "
+                           "generate the workbook first (pyengine generate {path} --out uitvoer) and audit the "
+                           "workbook it writes in uitvoer").format(file=path.name, path=_quoted(str(path))))
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise InputError((_("{file}: not an .xlsx workbook or PDF (got {suffix}); save it from Excel as .xlsx")
                           if path.suffix else
                           _("{file}: not an .xlsx workbook or PDF (no extension); save it from Excel as .xlsx"))
                          .format(file=path.name, suffix=path.suffix))
+
+
+def _quoted(path: str) -> str:
+    """A path as it is typed in a command: in double quotes when it holds a space."""
+    return f'"{path}"' if " " in path else path
 
 
 def _number(text: str) -> Decimal | None:

@@ -48,6 +48,7 @@ def _weights(table: _Table, rows: range, col: int, path: tuple, takes_part_col: 
     weights = {}
     for row in rows:
         name = table.value(row, 0, "text", path + ("#", row))
+        name = table.place(row, 0) if (row, 0) in table.bad else name  # its problem is kept
         weight = table.value(row, col, "weight", path + ("gewichten", name)) or Decimal(0)
         if takes_part_col is not None and table.value(row, takes_part_col, "int", path + ("neemt_deel", name)) == 0:
             weight = Decimal(0)
@@ -83,6 +84,8 @@ def forecast_document(book: CellBook, locator: Locator) -> dict:
     for row in range(1, len(lines.coordinates)):
         code = lines.value(row, 0, "text", ("regels", row, "naam"))
         side = lines.value(row, 2, "text", ("regels", row, "soort"))
+        if (row, 2) in lines.bad:  # lasten or baten: unknown; its problem is kept
+            continue
         if side not in ("lasten", "baten"):
             raise InputError(_("{place}: expected lasten or baten, got {value}").format(
                 place=a1(lines.sheet, lines.coordinates[row][2]), value=repr(side)))
@@ -101,6 +104,7 @@ def forecast_document(book: CellBook, locator: Locator) -> dict:
         entry: dict = {"gewichten": {}}
         for row in members:
             member = table.value(row, 0, "text", ("verdeelsleutel", str(year), "#", row))
+            member = table.place(row, 0) if (row, 0) in table.bad else member  # its problem is kept
             weight = table.value(row, 1, "weight", ("verdeelsleutel", str(year), "gewichten", member))
             takes_part = table.value(row, 2, "int", ("verdeelsleutel", str(year), "neemt_deel", member))
             entry["gewichten"][member] = (weight or Decimal(0)) if takes_part != 0 else Decimal(0)

@@ -53,23 +53,39 @@ def check_produced_names(book: CellBook, kind: str) -> None:
 
 
 class _Table:
-    """A named table on the Invoer sheet: rows of (coordinate, value)."""
+    """A named table on the Invoer sheet: rows of (coordinate, value).
+
+    A cell that cannot be read (text where an amount belongs, an error value) reads as empty and its problem goes
+    to ``locator.refuse``, which keeps it (workbook_spec), so that one run names every such cell; its (row, column)
+    is in ``bad``, for the checks that would otherwise take it for an empty cell."""
 
     def __init__(self, book: CellBook, locator: Locator, name: str) -> None:
         self.book, self.locator, self.name = book, locator, name
         self.sheet, self.coordinates = book.cells(name)
+        self.bad: set[tuple[int, int]] = set()
 
-    def value(self, row: int, col: int, kind: str, path: tuple) -> object:
-        coordinate = self.coordinates[row][col]
-        place = a1(self.sheet, coordinate)
+    def place(self, row: int, col: int) -> str:
+        return a1(self.sheet, self.coordinates[row][col])
+
+    def value(self, row: int, col: int, kind: str, path: tuple, *, at_once: bool = False) -> object:
+        """The cell's value as the document holds it; None when empty or unreadable (``at_once``: InputError now,
+        for a cell without which the rest cannot be read, such as a year)."""
+        place = self.place(row, col)
         self.locator[path] = place
-        value = self.book.value(self.sheet, coordinate)
-        if value is None:
-            return None
         try:
-            return convert(value, kind)
-        except ValueError as reason:
-            raise InputError(f"{place}: {reason}") from None
+            value = self.book.value(self.sheet, self.coordinates[row][col])
+            if value is None:
+                return None
+            try:
+                return convert(value, kind)
+            except ValueError as reason:
+                raise InputError(f"{place}: {reason}") from None
+        except InputError as error:
+            if at_once:
+                raise
+            self.bad.add((row, col))
+            self.locator.refuse(place, str(error))
+            return None
 
     def rows(self) -> int:
         return len(self.coordinates)
@@ -79,6 +95,16 @@ def read_produced_document(book: CellBook, locator: Locator, kind: str) -> dict:
     """The spec document of a produced workbook of ``kind`` (see produced_kind)."""
     check_produced_names(book, kind)
     return READERS[kind](book, locator)
+
+
+def _member(table: _Table, row: int, register: MemberNames, path: tuple) -> str:
+    """The member named in the first column of ``row``, registered (twice the same member is refused); a name
+    that cannot be read (its problem is kept) stands as its place, so that the rows after it keep their members."""
+    name = table.value(row, 0, "text", path)
+    if (row, 0) in table.bad:
+        return table.place(row, 0)
+    register.add(name or "", table.place(row, 0))
+    return name
 
 
 def _texts(table: _Table, path: tuple) -> list[str]:
@@ -102,7 +128,8 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
     years_row = _Table(book, locator, "inv_jaren")
     years = []
     for col in range(1, len(years_row.coordinates[0]), 2):  # one year every second column
-        year = years_row.value(0, col, "year", ("algemeen", "jaren", len(years)))
+        # a year that cannot be read: no figure can be placed by year (refused now, with the cells before it)
+        year = years_row.value(0, col, "year", ("algemeen", "jaren", len(years)), at_once=True)
         if year is not None:
             years.append(year)
     doc["algemeen"]["jaren"] = years
@@ -121,8 +148,7 @@ def _amendment(book: CellBook, locator: Locator) -> dict:
         bijdrage = {}
         register = MemberNames()
         for row in range(1, members.rows()):
-            name = members.value(row, 0, "text", ("bijdrage_gemeente", row))
-            register.add(name or "", a1(members.sheet, members.coordinates[row][0]))
+            name = _member(members, row, register, ("bijdrage_gemeente", row))
             bijdrage[name] = [members.value(row, 1 + y, "amount", ("bijdrage_gemeente", name, y)) or Decimal(0)
                               for y in range(len(years))]
         doc["bijdrage_gemeente"] = bijdrage
@@ -186,6 +212,8 @@ def _costs(book: CellBook, locator: Locator) -> dict:
     rates: dict[str, Decimal] = {}
     for row in range(1, lines.rows()):  # formatie rows (with a scale), then bedrag rows
         scale = lines.value(row, 2, "int", ("kostenregels", row, "schaal"))
+        if (row, 2) in lines.bad:  # a formatie row or a bedrag row: unknown; its problem is kept
+            continue
         section = "bedrag" if scale is None else "formatie"
         index = len(doc.get(section, []))
         item: dict = {"functie" if scale is not None else "omschrijving":
@@ -198,9 +226,9 @@ def _costs(book: CellBook, locator: Locator) -> dict:
             item["jaren"] = [year for year, on in zip(years, applies) if on]
         if scale is not None:
             item["schaal"] = scale
-            item["fte"] = lines.value(row, 3, "amount", (section, index, "fte"))
+            item["fte"] = lines.value(row, 3, "fte", (section, index, "fte"))
             cost = lines.value(row, 4, "amount", ("tarieven", "tarieven", str(scale)))
-            if rates.setdefault(str(scale), cost) != cost:
+            if (row, 4) not in lines.bad and rates.setdefault(str(scale), cost) != cost:
                 raise InputError(_('{value}: scale {scale} has two rates').format(value=a1(lines.sheet, lines.coordinates[row][4]), scale=scale))
         else:
             item["bedrag"] = lines.value(row, 5, "amount", (section, index, "bedrag"))
@@ -219,8 +247,7 @@ def _costs(book: CellBook, locator: Locator) -> dict:
     groups: dict[str, list[str]] = {}
     register = MemberNames()
     for row in range(1, key.rows() - 3):  # header, members, then scale, fixed amount and source rows
-        name = key.value(row, 0, "text", ("verdeelsleutel", "lid", row))
-        register.add(name or "", a1(key.sheet, key.coordinates[row][0]))
+        name = _member(key, row, register, ("verdeelsleutel", "lid", row))
         weight = key.value(row, 1, "weight", ("verdeelsleutel", "gewichten", name)) or Decimal(0)
         takes_part = key.value(row, 2, "int", ("verdeelsleutel", "neemt_deel", name))
         stands_for = key.value(row, 3, "text", ("verdeelsleutel", "groepen", name))

@@ -204,7 +204,7 @@ class AmendmentGeneral(Years):
     onderdeel: Text = field("", "part (onderdeel)")
     taakveld: Text = field("", "taakveld")
     centrumgemeente: Text = field("", "label of the centrumgemeente row")
-    eenheid: int = field(1000, f"display unit: 1000 shows 'Bedragen x EUR 1.000' ({UNITS_TEXT})", "euro")
+    eenheid: int = field(1000, f"display unit: 1000 shows 'Bedragen x EUR 1.000', 1 'Bedragen in euro' (whole euros) ({UNITS_TEXT})", "euro")
     baten_negatief: bool = field(True, "true: baten are written and shown negative (as in the seed); "
                                  "false: positive")
     verdeelmethode: Method = field("largest_remainder", "how the wijziging is split: "  # type: ignore[valid-type]

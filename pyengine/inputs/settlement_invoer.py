@@ -14,7 +14,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..core.members import MemberNames
-from ..errors import InputError
 from ..i18n import _
 from .workbook_cells import CellBook, Locator, a1
 
@@ -52,20 +51,27 @@ def read_settlement(book: CellBook, locator: Locator, table_type) -> dict:
         weight = members.value(row, 1, "weight", ("verdeelsleutel", "gewichten", name or row))
         takes_part = members.value(row, 2, "int", ("verdeelsleutel", "neemt_deel", name or row))
         voorschot = members.value(row, 3, "amount", ("voorschotten", name or row))
+        if (row, 0) in members.bad:
+            continue  # its problem is kept
         if not name:
-            if weight is None and voorschot is None:
+            if weight is None and voorschot is None and (row, 1) not in members.bad and (row, 3) not in members.bad:
                 continue  # an empty row
-            raise InputError(_("{place}: a row with figures but no deelnemer; fill in the name or empty the row")
-                             .format(place=a1(members.sheet, members.coordinates[row][0])))
-        register.add(name, a1(members.sheet, members.coordinates[row][0]))
-        locator[("voorschotten", name)] = a1(members.sheet, members.coordinates[row][3])
-        if weight is None:
-            raise InputError(_("{place}: no weight for {member}; fill in its weight in the verdeelsleutel (0 if it "
-                               "bears nothing)").format(place=a1(members.sheet, members.coordinates[row][1]),
-                                                       member=name))
-        if voorschot is None:
-            raise InputError(_("{place}: no voorschot for {member}; fill in what it paid in advance (0 if nothing)")
-                             .format(place=a1(members.sheet, members.coordinates[row][3]), member=name))
+            locator.refuse(members.place(row, 0), _("{place}: a row with figures but no deelnemer; fill in the name "
+                                                    "or empty the row").format(place=members.place(row, 0)))
+            continue
+        register.add(name, members.place(row, 0))
+        locator[("voorschotten", name)] = members.place(row, 3)
+        # an empty weight or voorschot is named with every other cell (one that cannot be read is named already)
+        if weight is None and (row, 1) not in members.bad:
+            locator.refuse(members.place(row, 1), _("{place}: no weight for {member}; fill in its weight in the "
+                                                    "verdeelsleutel (0 if it bears nothing)").format(
+                place=members.place(row, 1), member=name))
+        if voorschot is None and (row, 3) not in members.bad:
+            locator.refuse(members.place(row, 3), _("{place}: no voorschot for {member}; fill in what it paid in "
+                                                    "advance (0 if nothing)").format(place=members.place(row, 3),
+                                                                                     member=name))
+        if weight is None or voorschot is None:
+            continue
         weights[name] = weight if takes_part != 0 else Decimal(0)
         voorschotten[name] = voorschot
     key_rows = table_type(book, locator, "inv_afr_sleutel")
@@ -95,20 +101,25 @@ def _lines(table, side: str, locator: Locator) -> dict:
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw):
             continue  # an empty row
         code = table.value(row, 0, "text", (side, "#code", row))
+        if (row, 0) in table.bad:
+            continue  # its problem is kept
         if not code:
-            raise InputError(_("{place}: a line with figures but no code; give it a short name such as "
-                               "personeelskosten").format(place=a1(table.sheet, table.coordinates[row][0])))
+            locator.refuse(table.place(row, 0), _("{place}: a line with figures but no code; give it a short name "
+                                                  "such as personeelskosten").format(place=table.place(row, 0)))
+            continue
         if code in lines:
-            raise InputError(_("{place}: the code {code} appears twice in {side}").format(
-                place=a1(table.sheet, table.coordinates[row][0]), code=code, side=side))
+            locator.refuse(table.place(row, 0), _("{place}: the code {code} appears twice in {side}").format(
+                place=table.place(row, 0), code=code, side=side))
+            continue
         locator[(side, code)] = a1(table.sheet, table.coordinates[row][0])
         item: dict = {}
         for col, (field, kind) in enumerate(LINE_COLUMNS[1:], start=1):
             value = table.value(row, col, kind, (side, code, field))
             if field == "nieuw":
                 if value not in (None, 0, 1):
-                    raise InputError(_("{place}: Nieuw is 1 (a line the begroting lacks) or 0, got {value}").format(
-                        place=a1(table.sheet, table.coordinates[row][col]), value=value))
+                    locator.refuse(table.place(row, col), _("{place}: Nieuw is 1 (a line the begroting lacks) or 0, "
+                                                            "got {value}").format(place=table.place(row, col),
+                                                                                  value=value))
                 if value:
                     item["nieuw"] = True
             elif value not in (None, ""):

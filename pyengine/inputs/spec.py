@@ -124,9 +124,7 @@ def read_spec(path: str | Path) -> SpecFile:
     grouped = list(_grouped_floats(data, ()))
     if grouped:
         locator = TomlLocator(path.name, data)
-        raise InputError("\n".join(
-            _('{place}: {text} is ambiguous: a dot before exactly three digits reads as a Dutch thousands separator; write {value} or {value2}, or {text}0 for decimals').format(place=locator.where(place), text=text, value=text.replace('.', ''), value2=text.replace('.', '_'))
-            for place, text in grouped))
+        raise InputError("\n".join(_grouped_problem(locator.where(place), text, place[-1]) for place, text in grouped))
     kind = data.get("soort")
     if kind is None:  # an empty file, or a spec without its first line
         raise InputError(_("{file}: field 'soort' is missing; give one of {names} at the top (soort = "
@@ -221,6 +219,17 @@ class _GroupedFloat(str):
 
 
 _GROUPED_FLOAT = re.compile(r"^[-+]?[1-9]\d{0,2}(\.\d{3})+$")
+
+
+def _grouped_problem(place: str, text: str, field: object) -> str:
+    """Why an unquoted 1.777 is refused, and what to write instead. Refused in every field, an fte too: a reading
+    chosen by what a field's figures usually are would be a guess (README: numbers are never guessed); for an fte,
+    never thousands, the message says the one way to write it."""
+    if field == "fte" and text.count(".") == 1:
+        return _("{place}: {text} is ambiguous: a dot before exactly three digits reads as a Dutch thousands "
+                 "separator; for {decimal} fte write {text}0 (a spec takes the dot as its decimal sign; the 0 at the "
+                 "end says these are decimals)").format(place=place, text=text, decimal=number_text(Decimal(text)))
+    return _('{place}: {text} is ambiguous: a dot before exactly three digits reads as a Dutch thousands separator; write {value} or {value2}, or {text}0 for decimals').format(place=place, text=text, value=text.replace('.', ''), value2=text.replace('.', '_'))
 
 
 def _float_or_grouped(text: str) -> float | _GroupedFloat:

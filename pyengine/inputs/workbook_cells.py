@@ -13,6 +13,7 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..errors import InputError
 from ..i18n import N_, _
+from ..i18n import number as number_text
 from .numbers import NumberError, parse_number
 from .schema import NO_WORDS, UNITS, UNITS_TEXT, YES_WORDS
 
@@ -32,6 +33,10 @@ class Locator(dict):
         self.file_name = file_name
         self.labels: dict[tuple, str] = {}
         self.bad: set[str] = set()  # the places ("invoer.xlsx, Begroting!B5") of cells that could not be read
+        # A cell that cannot be read: refuse(place, problem) raises its problem (the default), or the reader of
+        # the file keeps it and reads on (workbook_spec._Reader does), so that one run names every such cell.
+        self.refuse = _refuse_at_once
+
 
     def cell(self, path: tuple) -> str:
         for end in range(len(path), 0, -1):
@@ -42,6 +47,14 @@ class Locator(dict):
     def where(self, path: tuple) -> str:
         place = self.cell(tuple(path))
         return f"{self.file_name}, {place}" if place else self.file_name
+
+
+# the sheet a defined name's formula text points to: 'Bijdrage gemeenten'!$A$6:$F$405 or Wijziging!$B$5
+_SHEET_OF_RANGE = re.compile(r"(?:'((?:[^']|'')+)'|([^'!#][^'!]*))!")
+
+
+def _refuse_at_once(place: str, problem: str) -> None:
+    raise InputError(problem)
 
 
 def a1(sheet: str, coordinate: str) -> str:
@@ -79,6 +92,28 @@ class CellBook:
 
     def has(self, name: str) -> bool:
         return name in self.defined_names
+
+    def missing_sheets(self, made_on: dict[str, str]) -> list[str]:
+        """The sheets that these defined names need and the workbook lacks (deleted), in the order of ``made_on``
+        (defined name -> the sheet it was made on). A name on a deleted sheet keeps that sheet's name (LibreOffice,
+        openpyxl) or becomes #REF! (Excel): then its sheet counts as missing only when no sheet has that name and
+        no other name made on it still points to a sheet (a renamed sheet is not missing)."""
+        resolving = {sheet for name, sheet in made_on.items() if self.has(name) and self._destination(name)}
+        missing: list[str] = []
+        for name, sheet in made_on.items():
+            if not self.has(name) or self._destination(name) is not None:
+                continue
+            text = self.defined_names[name]
+            named = _SHEET_OF_RANGE.match(text)
+            if named:
+                gone = (named.group(1) or "").replace("''", "'") or named.group(2)
+            elif text.upper().startswith("#REF!") and sheet not in resolving:
+                gone = sheet
+            else:
+                continue
+            if gone not in self.sheetnames and gone not in missing:
+                missing.append(gone)
+        return missing
 
     def cells(self, name: str) -> tuple[str, list[list[str]]]:
         """The sheet and the coordinates (rows of cells) of a workbook-scoped defined name."""
@@ -177,7 +212,7 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
         if isinstance(value, (dt.datetime, dt.date)):
             return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
         return _shown(value).strip() if not isinstance(value, str) else value.strip()
-    if kind in ("amount", "weight"):
+    if kind in ("amount", "weight", "fte"):
         number = _number(value, kind)
         if kind == "weight" and number < 0:
             raise ValueError(_('a weight cannot be negative, got {value}').format(value=_shown(value)))
@@ -224,6 +259,7 @@ def convert(value: object, kind: str, choices: tuple = ()) -> object:
 
 
 EXPECTED = {"text": N_("text"), "kind": N_("text"), "date_text": N_("a date or text"), "amount": N_("an amount"),
+            "fte": N_("an amount"),  # an amount, but its text '1.777' reads two ways (see _two_way_weight)
             "weight": N_("a weight (a number)"), "int": N_("a whole number"), "unit": UNITS_TEXT,
             "decimals": N_("0, 1 or 2"), "year": N_("a year such as 2025"), "bool": N_("ja or nee"), "closing": N_("ja or nee"),
             "method": N_("a method"), "year_list": N_("years")}
@@ -238,10 +274,16 @@ _TWO_WAY_DOT = re.compile(r"^-?([1-9]\d{0,2})\.(\d{3})$")
 _TWO_WAY_COMMA = re.compile(r"^-?([1-9]\d{0,2}),(\d{3})$")
 
 
-def _two_way_weight(text: str) -> str | None:
-    """Why a weight typed as ``text`` cannot be read one way (None when it can)."""
+def _two_way_weight(text: str, kind: str = "weight") -> str | None:
+    """Why a weight (or an fte: ``kind``) typed as ``text`` cannot be read one way (None when it can)."""
     dot, comma = _TWO_WAY_DOT.match(text), _TWO_WAY_COMMA.match(text)
     sign = "-" if text.startswith("-") else ""
+    if kind == "fte" and (dot or comma):  # 1,777 fte or 1777? an fte has three decimals as often as a weight
+        found = dot or comma
+        return _("typed as text it reads two ways: {whole} or {decimal}; type the fte as a number (cell format "
+                 "Number, not Text), such as {decimal}").format(
+            whole=sign + found.group(1) + found.group(2),
+            decimal=number_text(Decimal(f"{sign}{found.group(1)}.{found.group(2)}"), grouping=False))
     if dot:
         return _("typed as text it reads two ways: {whole} (a dot between thousands, as in Dutch) or "
                  "{integer}.{fraction} (a decimal point, as in English); type the weight as a number (cell format "
@@ -259,8 +301,8 @@ def _number(value: object, kind: str) -> Decimal:
     """A cell's number: a number cell exactly, text by the key files' Dutch convention (1.234,5), except a weight
     that reads as two numbers (see _TWO_WAY_DOT)."""
     try:
-        if kind == "weight" and isinstance(value, str):
-            two_way = _two_way_weight(value.strip())
+        if kind in ("weight", "fte") and isinstance(value, str):
+            two_way = _two_way_weight(value.strip(), kind)
             if two_way:
                 raise NumberError(two_way)
         return parse_number(value, "nl" if isinstance(value, str) else "cell")

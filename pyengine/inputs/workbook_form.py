@@ -236,6 +236,19 @@ COSTS = (
 FORMS = {"begrotingswijziging": AMENDMENT, "kostenverdeling": COSTS}
 
 
+def sheets_of(kind: str) -> dict[str, str]:
+    """Each defined name of a form -> the sheet the form puts it on (to name a sheet that was deleted)."""
+    made_on: dict[str, str] = {}
+    for block in FORMS[kind]:
+        if isinstance(block, Fields):
+            made_on.update((field.name, block.sheet) for field in block.fields)
+        elif isinstance(block, Lines):
+            made_on.update((line_name(block.section, code), block.sheet) for code in LINE_CODES)
+        else:
+            made_on[block.name] = block.sheet
+    return made_on
+
+
 def line_name(section: str, code: str) -> str:
     return f"{PREFIX}{section}_{code}"
 
@@ -245,4 +258,4 @@ def line_label(code: str) -> str:
 
 
 __all__ = ["AMENDMENT", "COSTS", "FORMS", "Field", "Fields", "Lines", "Table", "Column", "LINE_CODES", "KIND_NAME",
-           "MAX_YEARS", "line_name", "line_label"]
+           "MAX_YEARS", "line_name", "line_label", "sheets_of"]

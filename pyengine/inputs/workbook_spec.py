@@ -25,7 +25,7 @@ from ..i18n import number as number_text
 from .produced_outlook import READERS as OUTLOOK_READERS, outlook_kind
 from .produced_spec import produced_kind, read_produced_document
 from .workbook_cells import Locator, a1, CellBook, convert
-from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_name
+from .workbook_form import FORMS, KIND_NAME, MAX_YEARS, PREFIX, Field, Fields, Lines, Table, line_name, sheets_of
 
 
 
@@ -60,6 +60,7 @@ class _Reader:
     def __init__(self, book: CellBook) -> None:
         self.book = book
         self.locator = Locator(book.name)
+        self.locator.refuse = self.refuse  # the readers of produced workbooks (produced_spec) keep theirs here too
         self.problems: list[str] = []
         self.bad: set[str] = set()
 
@@ -104,6 +105,8 @@ class _Reader:
         """The cell's value as the document holds it, or None when it cannot be read (its problem kept)."""
         place = a1(sheet, coordinate)
         self.locator[path] = place
+        if kind == "amount" and path and path[-1] == "fte":  # an amount whose text '1.777' reads two ways
+            kind = "fte"
         try:
             converted = convert(value, kind, choices)
         except ValueError as reason:
@@ -162,6 +165,7 @@ def _read_document(path: Path) -> tuple[dict, Locator, list[str]]:
 
 
 def _read(book: CellBook, reader: _Reader) -> dict:
+    _refuse_missing_sheets(book)
     if not book.has(KIND_NAME):
         outlook = outlook_kind(set(book.defined_names))
         if outlook is not None:  # a meerjarenraming or sleutelvergelijking: its own Invoer sheet is its input
@@ -215,6 +219,25 @@ def _read(book: CellBook, reader: _Reader) -> dict:
         # and keeps the located "give either 'bestand' or 'gewichten'")
         del doc["verdeelsleutel"]
     return doc
+
+
+def _refuse_missing_sheets(book: CellBook) -> None:
+    """A sheet the reader needs that was deleted: named, one line each, before its defined names are read (they
+    point nowhere: #REF!)."""
+    if book.has(KIND_NAME):
+        made_on = {name: sheet for kind in FORMS for name, sheet in sheets_of(kind).items()}
+    else:  # a produced workbook or an afrekening: every input on its Invoer sheet
+        made_on = {name: "Invoer" for name in book.defined_names if name.startswith("inv_")}
+    if book.has("Invoerhash"):  # produced by pyengine: its Herkomst sheet names its input
+        advice = _("{file}: sheet {sheet} is missing (was it deleted?); the workbook cannot be read without it: "
+                   "undo the deletion (Ctrl+Z), or generate the workbook again from the input its Herkomst sheet "
+                   "names")
+    else:
+        advice = _("{file}: sheet {sheet} is missing (was it deleted?); the workbook cannot be read without it: "
+                   "undo the deletion (Ctrl+Z), or start from pyengine new and copy your figures in")
+    missing = book.missing_sheets(made_on)
+    if missing:
+        raise InputError("\n".join(advice.format(file=book.name, sheet=sheet) for sheet in missing))
 
 
 def _expect_columns(book: CellBook, name: str, sheet: str, cells: list[list[str]], width: int) -> None:

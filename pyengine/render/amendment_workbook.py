@@ -30,7 +30,8 @@ from pathlib import Path
 from ..core.allocation import method_named
 from ..core.amendment import CLOSING_LINE, MEMBER_PREFIX, AmendmentResult
 from .formula import ABS, CONCAT, EQ, GE, GT, LT, MAX, ROUND, Ref
-from .sheets import (lay_out_pages, Checks, Writer, fit_column, input_hash, paragraph, ranges_of, sum_of, unit_text,
+from .sheets import (lay_out_pages, Checks, Writer, fit_column, in_units, input_hash, paragraph, ranges_of,
+                     rounded_to, sum_of, unit_text, units_caption,
                      write_provenance)
 from .splits import KeyCells, SplitBlock, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
@@ -224,7 +225,8 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
                                    template.anchor("bw_tabel"), result, inputs, exact, rounding)
     checks = Checks()
     for y, year in enumerate(years):
-        checks.add(f"{year}: getoonde tabel telt op (elk totaal = som van zijn regels, x {unit_text(amendment.unit)})",
+        checks.add(f"{year}: getoonde tabel telt op (elk totaal = som van zijn regels, "
+                   f"{'in hele euro' if amendment.unit == 1 else 'x ' + unit_text(amendment.unit)})",
                    EQ(sum_of(list(rounding.footing[y])), 0))
         checks.add(f"{year}: getoonde begroting + wijziging = bijgestelde begroting, elke regel",
                    EQ(sum_of(list(rounding.deviation[y])), 0))
@@ -253,8 +255,8 @@ def render_amendment(result: AmendmentResult, template_path: str | Path | None =
     rows += [
         ("Verdeling", split_explanation(amendment.method, amendment.keys)
          + f" De formules staan op het blad {exact.sheet}, blok B (verdeling)."),
-        ("Afronding", f"De bedragen op het blad {template.anchor('bw_tabel')[0]} zijn afgerond op x € "
-                      f"{unit_text(amendment.unit)} met "
+        ("Afronding", f"De bedragen op het blad {template.anchor('bw_tabel')[0]} zijn afgerond op "
+                      f"{rounded_to(amendment.unit)} met "
                       "gecontroleerde afronding: elk getoond bedrag is het exacte bedrag naar beneden of naar boven "
                       "afgerond, zo dat elk totaal precies de som van zijn regels is. Waar gewoon afronden (ROUND) "
                       f"niet optelt, staat een correctie van +1 of -1 op {exact.sheet} ({corrections} correcties)."),
@@ -549,7 +551,7 @@ def _write_rounding(w: Writer, exact: ExactLayout, top: int, result: AmendmentRe
     sheet, left = exact.sheet, exact.left
     a = result.amendment
     unit = inputs.unit
-    w.put(sheet, top, left, f"C. AFRONDING VOOR DE PRESENTATIE (x € {unit_text(a.unit)}): getoond = "
+    w.put(sheet, top, left, f"C. AFRONDING VOOR DE PRESENTATIE ({in_units(a.unit)}): getoond = "
                             "ROUND(exact / eenheid; 0) + correctie", "sectie")
     per_year = 9
     headers = ("Correctie begroting", "Correctie wijziging", "Correctie bijgesteld", "Getoond begroting",
@@ -623,8 +625,8 @@ def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, resul
     if unbalanced:  # only with saldo_toegestaan (refused otherwise): said before the table, not only in it
         figures = ", ".join(f"{year}: {dutch_number(saldo)}" for year, saldo in unbalanced)
         w.put(t_sheet, top - 1, left, f"Let op: deze begrotingswijziging is niet sluitend (saldo toegestaan). Saldo na "
-                                      f"wijziging {figures} (x € {unit_text(a.unit)}).", "sectie")
-    w.put(t_sheet, top, left, f"{w.text('eenheid')}{unit_text(a.unit)}", "bron")
+                                      f"wijziging {figures} ({in_units(a.unit)}).", "sectie")
+    w.put(t_sheet, top, left, units_caption(a.unit, w.text('eenheid')), "bron")
     year_headers = []
     for y in range(len(years)):
         for c, key in enumerate(("begroting", "wijziging", "bijgesteld")):
@@ -669,7 +671,8 @@ def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, resul
     for mark in marks:  # every mark in the table explained, by the toelichting or here
         if not any(text.lstrip().startswith(mark + " ") for text in a.toelichting):
             row = paragraph(w, t_sheet, row, left, f"{mark} {FOOTNOTES.get(mark, '')}".format(
-                unit=unit_text(a.unit), key=_key_sources(a)), width)
+                rounded=("afgerond op hele euro's" if a.unit == 1 else f"in euro's afgerond op {rounded_to(a.unit)}"),
+                key=_key_sources(a)), width)
     row = _write_besluit(w, t_sheet, row + 1, left, a, width)
     sheet_obj = w.book.sheet(t_sheet)
     sheet_obj.landscape = True
@@ -680,7 +683,7 @@ def _write_document(w: Writer, title_anchor, general_anchor, table_anchor, resul
 
 
 FOOTNOTES = {
-    "*": "Lasten en baten in euro's afgerond op x € {unit}, zo dat elk totaal de som van zijn regels is; de exacte "
+    "*": "Lasten en baten {rounded}, zo dat elk totaal de som van zijn regels is; de exacte "
          "bedragen en de afronding staan op het blad Berekening.",
     "**": "De wijziging van de bijdrage per gemeente is de wijziging van de gemeentelijke bijdrage, verdeeld naar de "
           "verdeelsleutel ({key}); de verdeling staat op het blad Berekening.",

@@ -20,7 +20,8 @@ from ..core.allocation import method_named
 from .splits import method_text
 from ..core.settlement import ROWS, SettlementResult
 from .formula import ABS, CONCAT, IF, LT
-from .sheets import Checks, Writer, input_hash, lay_out_pages, write_member_heading, write_provenance
+from .sheets import (SHARE_NOTE, SHARE_SHOWN_FROM, Checks, Writer, input_hash, lay_out_pages, share_shown,
+                     write_member_heading, write_provenance)
 from .splits import method_text
 from .template import TEMPLATES_DIR, Template, template_for
 
@@ -130,9 +131,12 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
     settle = w.formula(sheet, r, left + 3, ABS(steps["verrekening"]), "euro_totaal")
     r += 2
     w.put(sheet, r, left, "Aandeel van uw gemeente in de verdeelsleutel (%)", "label")
-    w.formula(sheet, r, left + 3, percentage, "euro")
+    # a share that is not zero never shows as 0,00 (the reader would take the member for one that pays nothing)
+    w.formula(sheet, r, left + 3, share_shown(weight, percentage), "euro")
     w.put(sheet, r + 1, left, f"Verdeelmethode: {method_text(s.method)}; de volledige verdeling "
                               f"staat in de afrekening {s.year} (blad Verdeling).", "bron")
+    if own.weight > 0 and own.percentage < SHARE_SHOWN_FROM:
+        w.put(sheet, r + 2, left, SHARE_NOTE[:1].upper() + SHARE_NOTE[1:], "bron")
     r += 3
     w.put(sheet, r, left, "De regeling als geheel (euro)", "sectie")
     totals = (("Werkelijke lasten", real_lasten), (ROWS["totaal_baten"].replace("Totaal baten", "Werkelijke baten"),

@@ -24,7 +24,7 @@ from ..core.settlement import BATEN, LASTEN, ROWS, SettlementResult, line_key
 from .amendment_workbook import split_explanation
 from .formula import ABS, EQ, IF, LT, MAX, ROUND, Ref, wrap
 from .sheets import (TEXT_WIDTH, Checks, Writer, fit_column, input_hash, lay_out_pages, paragraph, ranges_of, sum_of,
-                     unit_text, write_provenance)
+                     in_units, rounded_to, unit_text, units_caption, write_provenance)
 from ..inputs.schema import method_label
 from .splits import KeyCells, SplitFacts, decimals_of, explain_split, method_text, write_split
 from .template import TEMPLATES_DIR, load_template
@@ -134,9 +134,9 @@ def render_settlement(result: SettlementResult, template_path: str | Path | None
     _write_overview(w, template.anchor("af_titel"), template.anchor("af_tabel"), result, work)
     verdeling = _write_distribution(w, template.anchor("vd_start"), result, inputs, work)
     checks = Checks()
-    unit = unit_text(s.unit)
+    unit = "in hele euro" if s.unit == 1 else f"x {unit_text(s.unit)}"
     checks.add(f"Overzicht telt op (elk totaal = som van zijn regels, resultaat = voorschotten + baten - lasten, te "
-               f"verrekenen = resultaat - reserve; x {unit})", EQ(sum_of(list(work.footing)), 0))
+               f"verrekenen = resultaat - reserve; {unit})", EQ(sum_of(list(work.footing)), 0))
     checks.add("Overzicht: begroting + verschil = realisatie, elke regel", EQ(sum_of(list(work.deviation)), 0))
     checks.add("Overzicht: elk getoond bedrag ligt minder dan 1 eenheid van het exacte bedrag",
                LT(MAX(*ranges_of(list(work.distance))), 1))
@@ -173,7 +173,8 @@ def render_settlement(result: SettlementResult, template_path: str | Path | None
         ("Verdeling", split_explanation(s.method, (s.key,)).replace("De wijziging van de gemeentelijke bijdrage is per "
                                                                      "jaar", "De netto kosten zijn")
          + " De formules staan op het blad Berekening, blok B."),
-        ("Afronding", f"De bedragen op het blad Overzicht zijn afgerond op x € {unit} met gecontroleerde afronding: "
+        ("Afronding", f"De bedragen op het blad Overzicht zijn afgerond op {rounded_to(s.unit)} met gecontroleerde "
+                      "afronding: "
                       "elk getoond bedrag is het exacte bedrag naar beneden of naar boven afgerond, zo dat elk totaal "
                       "precies de som van zijn regels is. Waar gewoon afronden (ROUND) niet optelt, staat een correctie "
                       f"van +1 of -1 op Berekening, blok D ({corrections} correcties). Het blad Verdeling toont euro's "
@@ -450,7 +451,7 @@ def _write_rounding(w: Writer, sheet: str, top: int, left: int, result: Settleme
                     exact: dict[str, tuple[Ref, Ref, Ref]], unit: Ref):
     """Block D: shown = ROUND(exact / eenheid; 0) + correctie, for begroting, realisatie and verschil."""
     s = result.settlement
-    w.put(sheet, top, left, f"D. AFRONDING VOOR HET OVERZICHT (x € {unit_text(s.unit)}): getoond = ROUND(exact / "
+    w.put(sheet, top, left, f"D. AFRONDING VOOR HET OVERZICHT ({in_units(s.unit)}): getoond = ROUND(exact / "
                             "eenheid; 0) + correctie", "sectie")
     headers = ("Correctie begroting", "Correctie realisatie", "Correctie verschil", "Getoond begroting",
                "Getoond realisatie", "Getoond verschil", "Afwijking b+v-r", "Afstand tot exact", "Telfout totaal")
@@ -505,7 +506,7 @@ def _write_overview(w: Writer, title_anchor, table_anchor, result: SettlementRes
     table = int((w.book.sheet(t_sheet).widths[left] + 3 * w.book.sheet(t_sheet).widths.get(left + 1, 18)) / TEXT_WIDTH)
     if paragraph(w, sheet, row + 2, col, w.text("overzicht_uitleg"), table) > top:
         raise RuntimeError("internal error: the Overzicht's explanation runs into its table")
-    w.put(t_sheet, top, left, "Bedragen in euro" if s.unit == 1 else f"{w.text('eenheid')}{unit_text(s.unit)}", "bron")
+    w.put(t_sheet, top, left, units_caption(s.unit, w.text('eenheid')), "bron")
     for c, key in enumerate(COLUMNS):
         w.put(t_sheet, top + 1, left + 1 + c, w.text(key), "kop")
     r = top + 1

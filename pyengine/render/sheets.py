@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..inputs.xlsx_reader import number_formats, wrapping_styles
 from ..version import __version__
-from .formula import AND, COUNTIF, EQ, SUM, Area, Expr, Ref, cell_name
+from .formula import AND, COUNTIF, EQ, GT, IF, LT, SUM, Area, Expr, Ref, cell_name
 from .template import Template
 from .xlsx import Book
 from .xlsx_validation import DataValidation, list_formula
@@ -34,6 +34,18 @@ class Writer:
 
     def text(self, key: str) -> str:
         return self.template.text(key)
+
+
+# A share is shown in % with two decimals; one that is not zero but would show as 0,00 reads '< 0,01': the reader
+# must not take a member that pays for a member that does not.
+SHARE_SHOWN_FROM = Decimal("0.005")
+SHARE_NOTE = "een aandeel dat niet nul is maar afgerond 0,00 zou zijn, staat er als < 0,01."
+
+
+def share_shown(weight: Expr, percent: Expr) -> Expr:
+    """A share in % (``percent``, of a member of ``weight``) as a letter shows it: '< 0,01' when the member has a
+    weight but its share would show as 0,00, else ``percent`` itself."""
+    return IF(AND(GT(weight, 0), LT(percent, SHARE_SHOWN_FROM)), "< 0,01", percent)
 
 
 TOLERANCE = ("Tolerantie voor controles op euro's", Decimal("0.005"), "vaste waarde: een halve cent")
@@ -583,6 +595,23 @@ def input_hash(sources, template_sha: str, *extra: str) -> str:
 def unit_text(unit: int) -> str:
     """1000 -> '1.000' (Dutch thousands separator)."""
     return f"{unit:,}".replace(",", ".")
+
+
+# Amounts shown in a unit of 1 are whole euros: 'x € 1' is said nowhere ('Bedragen x € 1', 'afgerond op x € 1').
+def rounded_to(unit: int) -> str:
+    """What shown amounts are rounded to, after 'afgerond op': 'x € 1.000', or for 1: "hele euro's"."""
+    return "hele euro's" if unit == 1 else f"x € {unit_text(unit)}"
+
+
+def in_units(unit: int) -> str:
+    """The unit of shown amounts, as in 'Saldo 12 (x € 1.000)': 'x € 1.000', or for 1: "in hele euro's"."""
+    return "in hele euro's" if unit == 1 else f"x € {unit_text(unit)}"
+
+
+def units_caption(unit: int, caption: str) -> str:
+    """The line above a table of shown amounts: the template's caption ('Bedragen x € ') and the unit, or for 1
+    'Bedragen in euro' (the caption would say 'x € 1')."""
+    return "Bedragen in euro" if unit == 1 else f"{caption}{unit_text(unit)}"
 
 
 def paragraph(writer: Writer, sheet: str, row: int, col: int, text: str, width: int, style: str = "tekst") -> int:

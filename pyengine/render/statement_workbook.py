@@ -18,7 +18,8 @@ from pathlib import Path
 from ..core.amendment import MEMBER_PREFIX, AmendmentResult
 from .amendment_workbook import SPLIT_ROW, split_explanation, split_facts
 from .formula import ABS, GE, IF, LT, ROUND, SIGN, Ref
-from .sheets import (Checks, Writer, input_hash, lay_out_pages, paragraph, weight_label, write_member_heading,
+from .sheets import (SHARE_NOTE, SHARE_SHOWN_FROM, Checks, Writer, input_hash, lay_out_pages, paragraph,
+                     share_shown, weight_label, write_member_heading,
                      write_provenance)
 from .splits import (SplitFacts, divisor_base, extra_unit, on_threshold, remainder_base, rest_by_weight,
                      share_in_euro, threshold_ceiling)
@@ -158,7 +159,7 @@ def render_statement(result: AmendmentResult, member: str, facts: tuple[SplitFac
         adjusted.append(w.formula(sheet, row, next(col), budgets[-1] + shares[-1], "euro"))
     book.sheet(sheet).widths.update({left + c: 18 for c in range(len(calc_headers))})
     # Bijdrageoverzicht (presentation): a letter to the member's college van B&W
-    _write_letter(w, template, result, member, inputs, budgets, shares, adjusted)
+    _write_letter(w, template, result, member, facts, inputs, budgets, shares, adjusted)
     # Controles and Herkomst
     checks = Checks()
     for y, (year, given) in enumerate(zip(a.years, inputs)):
@@ -189,8 +190,8 @@ LETTER_COLUMNS = (("Jaar", 7), ("Begroting", 16), ("Wijziging", 13), ("Bijgestel
 LETTER_WIDTH = 96  # characters of Arial 10 across the columns above: a wrapped line stays on the A4 page
 
 
-def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inputs: list[YearInputs],
-                  budgets: list[Ref], shares: list[Ref], adjusted: list[Ref]) -> None:
+def _write_letter(w: Writer, template, result: AmendmentResult, member: str, facts: tuple[SplitFacts, ...],
+                  inputs: list[YearInputs], budgets: list[Ref], shares: list[Ref], adjusted: list[Ref]) -> None:
     """The statement as a letter: addressed to the college van B&W, the GR, kenmerk and date, then per year what
     the member pays (a positive amount; a refund says so), its weight in the key and its share."""
     a = result.amendment
@@ -214,6 +215,11 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inp
         "en uw bijdrage volgens de bijgestelde begroting, in euro. Een positief bedrag betaalt u; een negatief bedrag "
         "ontvangt u terug."), LETTER_WIDTH)
     top = max(row + 1, template.anchor("bo_tabel")[1])
+    tiny = []  # per year: the member has a weight, but its share would show as 0,00 (shown as '< 0,01')
+    for key, split in zip(a.keys, facts):
+        i = key.position(member)
+        scaled = key.members[i].effective_weight * split.scale if split.participates[i] else 0
+        tiny.append(0 < scaled * 100 < SHARE_SHOWN_FROM * split.weight_total)
     weight_name = weight_label(a.keys[0].origin or a.keys[0].source) if a.keys else "Gewicht"
     for c, (text, _width) in enumerate(LETTER_COLUMNS):
         w.put(sheet, top, left + c, weight_name if text == "Gewicht" else text, "kop")
@@ -227,11 +233,15 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inp
         # centred under its heading, clear of the amount beside it
         w.formula(sheet, r, left + 4, IF(LT(pays, 0), "terug te ontvangen", "te betalen"), "jaar")
         w.formula(sheet, r, left + 5, given.weight * given.takes_part, "getal")
-        w.formula(sheet, r, left + 6, ROUND(given.weight * given.takes_part / given.weight_sum * 100, 2), "euro")
+        weight = given.weight * given.takes_part
+        # '< 0,01' is text: centred as the text beside it, clear of the weight before it ('7< 0,01' misreads)
+        w.formula(sheet, r, left + 6, share_shown(weight, ROUND(weight / given.weight_sum * 100, 2)),
+                  "jaar" if tiny[y] else "euro")
     row = top + 1 + len(inputs)
     row = paragraph(w, sheet, row + 1, left, (
         f"Aandeel: het gewicht van uw gemeente als percentage van de som van de gewichten van de deelnemende "
-        f"gemeenten (verdeelsleutel: {(a.keys[0].origin or a.keys[0].source) if a.keys else ''})."), LETTER_WIDTH, "bron")
+        f"gemeenten (verdeelsleutel: {(a.keys[0].origin or a.keys[0].source) if a.keys else ''})"
+        + ("; " + SHARE_NOTE if any(tiny) else ".")), LETTER_WIDTH, "bron")
     row = paragraph(w, sheet, row + 1, left, "Met vriendelijke groet,", LETTER_WIDTH)
     sender = a.adopted_by or f"het dagelijks bestuur van {organisation}"
     w.put(sheet, row, left, sender[:1].upper() + sender[1:], "tekst")
