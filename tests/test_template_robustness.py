@@ -151,3 +151,103 @@ def test_a_sheet_name_excel_would_refuse_is_refused_before_anything_is_written(t
     assert not (tmp_path / "out").exists()
     assert sheet_name_problem("Controle's") == "" and sheet_name_problem("a" * 32) == "is longer than 31 characters"
     assert sheet_name_problem("Q1/Q2") == "contains /"
+
+
+# --- the officer's page setup (Page Layout in Excel): orientation, page header and footer -----------------------
+
+LETTERHEAD = "Gemeenschappelijke regeling Regio Gooi en Vechtstreek"
+
+
+def page_setup_of(path: Path) -> dict:
+    """sheet name -> (orientation, the headerFooter element as written) of a produced workbook."""
+    import re
+
+    with zipfile.ZipFile(path) as archive:
+        names = re.findall(r'<sheet name="([^"]*)"', archive.read("xl/workbook.xml").decode())
+        found = {}
+        for index, name in enumerate(names, start=1):
+            xml = archive.read(f"xl/worksheets/sheet{index}.xml").decode()
+            found[name.replace("&apos;", "'")] = (re.search(r'orientation="(\w+)"', xml).group(1),
+                                                  re.search(r"<headerFooter.*?</headerFooter>", xml).group(0))
+    return found
+
+
+def officer_page_setup(template_dir: Path, edits: dict) -> None:
+    """Copies of the amendment's and the statement's templates with ``edits``: file -> (sheet, edit(worksheet)),
+    the sheet renamed first when ``rename`` is given (Excel's rename: the defined names follow)."""
+    for module in (amendment_workbook, statement_workbook):
+        workbook = openpyxl.load_workbook(module.TEMPLATE)
+        for sheet, (rename, edit) in edits.get(module.TEMPLATE.name, {}).items():
+            if rename:
+                names = {}
+                for name, defined in workbook.defined_names.items():
+                    (where, ref), = defined.destinations
+                    names[name] = (rename if where == sheet else where.replace("''", "'"), ref)
+                workbook[sheet].title = rename
+                for name, (where, ref) in names.items():
+                    del workbook.defined_names[name]
+                    workbook.defined_names[name] = DefinedName(name, attr_text=f"{quoted(where)}!{ref}")
+                sheet = rename
+            edit(workbook[sheet])
+        workbook.save(template_dir / module.TEMPLATE.name)
+
+
+def test_the_templates_page_orientation_is_used(tmp_path):
+    """A portrait amendment (wide: we would print it landscape) stays portrait; a statement letter the officer
+    sets landscape prints landscape; a sheet without an orientation of its own keeps ours (Berekening landscape)."""
+    def portrait(ws):
+        ws.page_setup.orientation = "portrait"
+
+    def landscape(ws):
+        ws.page_setup.orientation = "landscape"
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": (None, portrait)},
+                                  "bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": (None, landscape)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    assert results and all(r.status == "written" for r in results)
+    amendment = page_setup_of(next(r.path for r in results if r.kind == "begrotingswijziging"))
+    assert amendment["Begrotingswijziging"][0] == "portrait" and amendment["Berekening"][0] == "landscape"
+    statements = [page_setup_of(r.path) for r in results if r.kind == "bijdrageoverzicht"]
+    assert len(statements) == 8
+    assert {s["Bijdrageoverzicht"][0] for s in statements} == {"landscape"}
+
+
+def test_a_renamed_letter_sheet_stays_a_portrait_letter(tmp_path):
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": ("Uw bijdrage", lambda ws: None)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statements = [page_setup_of(r.path) for r in results if r.kind == "bijdrageoverzicht"]
+    assert len(statements) == 8
+    assert {s["Uw bijdrage"][0] for s in statements} == {"portrait"}
+
+
+def test_the_templates_page_header_and_footer_are_kept(tmp_path):
+    """The officer's header and footer are printed as set; a footer left empty gets our page numbering."""
+    def header_and_footer(ws):
+        ws.oddHeader.center.text = LETTERHEAD + " - afdeling Financiën"
+        ws.oddFooter.left.text = LETTERHEAD
+        ws.oddFooter.right.text = "Pagina &P van &N"
+
+    def header_only(ws):
+        ws.oddHeader.left.text = LETTERHEAD
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": (None, header_and_footer)},
+                                  "bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": ("Uw bijdrage", header_only)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    amendment = page_setup_of(next(r.path for r in results if r.kind == "begrotingswijziging"))
+    assert amendment["Begrotingswijziging"][1] == (
+        f"<headerFooter><oddHeader>&amp;C{LETTERHEAD} - afdeling Financiën</oddHeader>"
+        f"<oddFooter>&amp;L{LETTERHEAD}&amp;RPagina &amp;P van &amp;N</oddFooter></headerFooter>")
+    # a sheet the officer gave no footer: ours
+    assert amendment["Berekening"][1] == "<headerFooter><oddFooter>&amp;CPagina &amp;P van &amp;N</oddFooter></headerFooter>"
+    for result in results:
+        if result.kind == "bijdrageoverzicht":
+            assert page_setup_of(result.path)["Uw bijdrage"][1] == (
+                f"<headerFooter><oddHeader>&amp;L{LETTERHEAD}</oddHeader>"
+                "<oddFooter>&amp;CPagina &amp;P van &amp;N</oddFooter></headerFooter>")
+        assert_clean_package(result.path)
+    again = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                              template_dir=tmp_path)
+    assert {r.status for r in again} == {"unchanged"}

@@ -149,6 +149,7 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
                                                                                                      "bestuur", "tekst")
     brief = book.sheet(sheet)
     brief.show_grid = False
+    brief.letter = True  # portrait, whatever the officer calls the sheet
     brief.widths.update({left: 44, left + 1: 14, left + 2: 17, left + 3: 14})  # ~90 units: 80% on A4
     # Controles and Herkomst
     checks = Checks()

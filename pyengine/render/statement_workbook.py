@@ -239,4 +239,5 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inp
     sheet_obj.widths.update({left + c: width for c, (_text, width) in enumerate(LETTER_COLUMNS)})
     sheet_obj.show_grid = False
     sheet_obj.print_title_rows = None
+    sheet_obj.letter = True  # portrait, whatever the officer calls the sheet
 

@@ -7,7 +7,7 @@ A template is read once, through the one xlsx reader (inputs/xlsx_reader.py), an
   cell takes the formatting of its example (font, fill, border, number format);
 - texts: a table named ``teksten`` (key | text) for headings such as "Bijgestelde begroting";
 - everything else on the other sheets (a header text, a logo-less letterhead, column widths, row
-  heights, merged cells) is kept as it is. The "Opmaak" sheet itself is left out of the output.
+  heights, merged cells, the page orientation, the page header and footer) is kept as it is. The "Opmaak" sheet itself is left out of the output.
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ class StaticSheet:
     heights: dict[int, float] = field(default_factory=dict)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     drawing: RawDrawing | None = None
+    orientation: str | None = None  # the officer's page orientation (Page Layout), where the sheet has one
+    header_footer: dict[str, str] = field(default_factory=dict)  # the officer's page header and footer
+    header_footer_flags: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -90,6 +93,9 @@ class Template:
             sheet.heights.update(static.heights)
             sheet.merges.extend(static.merges)
             sheet.raw_drawing = static.drawing
+            sheet.orientation = static.orientation
+            sheet.header_footer = dict(static.header_footer)
+            sheet.header_footer_flags = dict(static.header_footer_flags)
         return book
 
 
@@ -207,6 +213,9 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
         static.heights.update(read.heights)
         static.merges.extend(read.merged)
         static.drawing = _picture_drawing(workbook, title)
+        static.orientation = read.orientation
+        static.header_footer = dict(read.header_footer)
+        static.header_footer_flags = dict(read.header_footer_flags)
         sheets.append(static)
     styles_part = workbook.related_part("xl/workbook.xml", "styles")
     styles_xml = with_declaration((workbook.part(styles_part) if styles_part else None) or MINIMAL_STYLES)
