@@ -251,3 +251,56 @@ def test_the_templates_page_header_and_footer_are_kept(tmp_path):
     again = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
                               template_dir=tmp_path)
     assert {r.status for r in again} == {"unchanged"}
+
+
+# --- merged cells in a template over what a block writes -----------------------------------------------------
+
+def test_merged_template_cells_that_would_hide_a_heading_are_refused_naming_file_sheet_and_range(tmp_path):
+    """'Begroting' merged over the next two headings would hide 'Wijziging' and 'Bijgestelde begroting' (Excel
+    shows a merged range's first cell only): refused, in Dutch, with the file, the sheet and the range; a
+    merged letterhead clear of the blocks is fine."""
+    from pyengine.i18n import use_language
+
+    def merge_headings(ws):
+        ws["B10"] = "2021"
+        ws.merge_cells("B10:D10")
+
+    def merge_letterhead(ws):  # to the right of the letter, where no block writes
+        ws["J1"] = "Regio Gooi en Vechtstreek"
+        ws.merge_cells("J1:L2")
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": (None, merge_headings)},
+                                  "bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": ("Uw bijdrage", merge_letterhead)}})
+    with use_language("nl"):
+        results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                    template_dir=tmp_path)
+    amendment = next(r for r in results if r.kind == "begrotingswijziging")
+    assert amendment.status == "failed" and not amendment.path.exists()
+    assert amendment.error == ("begrotingswijziging.xlsx: blad 'Begrotingswijziging': de samengevoegde cellen "
+                               "B10:D10 verbergen wat pyengine schrijft in C10, D10; maak de samenvoeging ongedaan "
+                               "in het sjabloon (Start > Samenvoegen en centreren) of zet ze buiten het blok")
+    statements = [r for r in results if r.kind == "bijdrageoverzicht"]
+    assert len(statements) == 8 and {r.status for r in statements} == {"written"}
+    assert [m.coord for m in openpyxl.load_workbook(statements[0].path)["Uw bijdrage"].merged_cells.ranges] == ["J1:L2"]
+
+
+def test_a_merged_heading_in_the_letter_is_refused(tmp_path):
+    def merge_headings(ws):
+        ws.merge_cells("B18:C18")
+
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": (None, merge_headings)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statements = [r for r in results if r.kind == "bijdrageoverzicht"]
+    refused = [r for r in statements if r.status == "failed"]
+    # the headings' row follows the letter's text, whose length depends on the member's name: a letter whose
+    # headings come below the merged cells hides nothing and is written
+    assert len(statements) == 8 and refused and {r.status for r in statements} == {"failed", "written"}
+    for result in refused:
+        assert not result.path.exists()
+        assert result.error == ("bijdrageoverzicht.xlsx: sheet 'Bijdrageoverzicht': the merged cells B18:C18 "
+                                "hide what pyengine writes in C18; unmerge them in the template "
+                                "(Home > Merge & Center) or move them clear of the block")
+    for result in statements:
+        if result.status == "written":
+            assert openpyxl.load_workbook(result.path)["Bijdrageoverzicht"]["C18"].value is None

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..inputs.xlsx_reader import number_formats, wrapping_styles
 from ..version import __version__
 from .formula import AND, COUNTIF, EQ, SUM, Area, Expr, Ref, cell_name
-from .template import Template
+from .template import Template, template_collisions
 from .xlsx import Book
 from .xlsx_validation import DataValidation, list_formula
 
@@ -395,6 +395,7 @@ def lay_out_pages(book: Book) -> None:
     (Berekening: nine columns a year) prints at READABLE_SCALE over pages across instead, its label column
     repeated on every page. The rest of the page setup (A4, fit to width, 'Pagina x van y', the header rows a
     renderer repeats) is the writer's and the renderer's."""
+    template_collisions(book)  # a template's merged cells hiding what a block wrote: refused
     wrapping = wrapping_styles(book.styles_xml)
     formats = number_formats(book.styles_xml)
     for sheet in book.sheets:

@@ -23,6 +23,7 @@ from ..errors import InputError, TemplateError
 from ..i18n import _
 from ..inputs.xlsx_reader import Cell as ReadCell
 from ..inputs.xlsx_reader import Workbook
+from .formula import cell_name
 from .xlsx import Book, Sheet
 
 STYLE_SHEET = "Opmaak"
@@ -85,6 +86,7 @@ class Template:
 
     def new_book(self, created: str) -> Book:
         book = Book(self.styles_xml, self.theme_xml, created=created)
+        book.template_file = self.path.name
         for static in self.sheets:
             sheet: Sheet = book.sheet(static.name)
             for (row, col), (value, style) in static.cells.items():
@@ -93,10 +95,35 @@ class Template:
             sheet.heights.update(static.heights)
             sheet.merges.extend(static.merges)
             sheet.raw_drawing = static.drawing
+            book.template_cells[static.name] = dict(sheet.cells)
+            book.template_merges[static.name] = list(static.merges)
             sheet.orientation = static.orientation
             sheet.header_footer = dict(static.header_footer)
             sheet.header_footer_flags = dict(static.header_footer_flags)
         return book
+
+
+def template_collisions(book: Book) -> None:
+    """Refuse a workbook in which a merged range of the template hides what a block wrote: Excel shows only a
+    merged range's first cell, so a heading or a figure written under the rest of it would silently vanish
+    (a heading 'Begroting' merged over the next two columns hides 'Wijziging' and 'Bijgestelde begroting')."""
+    for sheet_name, merges in book.template_merges.items():
+        sheet = book.sheet(sheet_name)
+        placed = book.template_cells.get(sheet_name, {})
+        for top, left, bottom, right in merges:
+            if (bottom - top + 1) * (right - left + 1) <= len(sheet.cells):
+                places = ((r, c) for r in range(top, bottom + 1) for c in range(left, right + 1))
+            else:
+                places = (p for p in sorted(sheet.cells) if top <= p[0] <= bottom and left <= p[1] <= right)
+            hidden = [cell_name(r, c) for r, c in places if (r, c) != (top, left) and (r, c) in sheet.cells
+                      and sheet.cells[(r, c)] is not placed.get((r, c))]
+            if hidden:
+                shown = ", ".join(hidden[:5]) + (" ..." if len(hidden) > 5 else "")
+                raise TemplateError(_("{file}: sheet {sheet}: the merged cells {range} hide what pyengine writes in "
+                                      "{cells}; unmerge them in the template (Home > Merge & Center) or move them "
+                                      "clear of the block").format(
+                    file=book.template_file, sheet=repr(sheet_name),
+                    range=f"{cell_name(top, left)}:{cell_name(bottom, right)}", cells=shown))
 
 
 def load_template(path: str | Path, required: tuple[str, ...], styles: tuple[str, ...] = (),

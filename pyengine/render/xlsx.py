@@ -110,6 +110,11 @@ class Book(Values):
         # add-in functions: without the add-in they would all show #NAME? instead of the stored values.
         self.recalculate_on_open = True
         self._evaluated: list[int] | None = None  # each sheet's puts when every formula last had its value
+        # what the template put on each sheet before a renderer wrote (template.new_book): its file's name, its
+        # cells as placed (a cell a renderer writes is another Cell) and its merged ranges, for template_collisions
+        self.template_file = ""
+        self.template_cells: dict[str, dict[tuple[int, int], Cell]] = {}
+        self.template_merges: dict[str, list[tuple[int, int, int, int]]] = {}
 
     def sheet(self, name: str) -> Sheet:
         sheet = self._by_name.get(name)
