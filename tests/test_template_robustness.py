@@ -304,3 +304,50 @@ def test_a_merged_heading_in_the_letter_is_refused(tmp_path):
     for result in statements:
         if result.status == "written":
             assert openpyxl.load_workbook(result.path)["Bijdrageoverzicht"]["C18"].value is None
+
+
+# --- the officer's own texts and formulas ------------------------------------------------------------------------
+
+def test_a_text_of_the_officers_that_a_block_would_write_over_is_refused_naming_sheet_and_cell(tmp_path):
+    """A note beside the table is kept; a note where the table comes (A30, below its first lines) would be
+    overwritten without a word: refused, naming the sheet and the cell."""
+    def notes(ws):
+        ws["P14"] = "Bron: jaarrekening 2025"  # right of the table: kept
+        ws["A30"] = "Let op: voorlopige cijfers"
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": ("Begroting GR", notes)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", template_dir=tmp_path)
+    results = [r for r in results if r.status != "note"]
+    assert [r.status for r in results] == ["failed"] and not results[0].path.exists()
+    assert results[0].error == ("begrotingswijziging.xlsx: sheet 'Begroting GR': pyengine writes over your text in "
+                                "A30; move it clear of the blocks (a block writes down and to the right of its "
+                                "named cell)")
+
+    def note_beside(ws):
+        ws["P14"] = "Bron: jaarrekening 2025"
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": ("Begroting GR", note_beside)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", template_dir=tmp_path)
+    assert [r.status for r in results] == ["written"]
+    assert openpyxl.load_workbook(results[0].path)["Begroting GR"]["P14"].value == "Bron: jaarrekening 2025"
+
+
+def test_a_formula_of_the_officers_is_refused_before_anything_is_written_not_dropped(tmp_path):
+    """A template's own formula used to vanish from the output without a word; pyengine cannot give it a value
+    (the file stores every formula's value, its PDF prints what is stored): refused, naming each cell, in Dutch."""
+    from pyengine.i18n import use_language
+
+    def own_check(ws):
+        ws["P13"] = "Controle lasten"
+        ws["P14"] = "=SUM(B13:B16)"
+        ws["Q14"] = '=IF(P14=B17,"ok","VERSCHIL")'
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": ("Begroting GR", own_check)}})
+    with use_language("nl"):
+        results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                    template_dir=tmp_path)
+    assert {r.status for r in results} == {"failed"} and not (tmp_path / "out").exists()
+    assert results[0].error == (
+        "begrotingswijziging.xlsx: eigen formules kunnen niet worden meegenomen naar de uitvoer (pyengine kan ze geen "
+        "waarde geven voor het bestand en de PDF): 'Begroting GR'!P14, 'Begroting GR'!Q14; typ de tekst of het getal "
+        "in plaats daarvan, of laat de cel leeg")

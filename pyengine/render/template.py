@@ -7,7 +7,10 @@ A template is read once, through the one xlsx reader (inputs/xlsx_reader.py), an
   cell takes the formatting of its example (font, fill, border, number format);
 - texts: a table named ``teksten`` (key | text) for headings such as "Bijgestelde begroting";
 - everything else on the other sheets (a header text, a logo-less letterhead, column widths, row
-  heights, merged cells, the page orientation, the page header and footer) is kept as it is. The "Opmaak" sheet itself is left out of the output.
+  heights, merged cells, the page orientation, the page header and footer) is kept as it is.
+  What a block writes must not land on the officer's own text or under a merged range of the template
+  (template_collisions refuses it, naming the cells), and the officer's own formulas are refused (pyengine
+  cannot store their value). The "Opmaak" sheet itself is left out of the output.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from ..errors import InputError, TemplateError
 from ..i18n import _
 from ..inputs.xlsx_reader import Cell as ReadCell
 from ..inputs.xlsx_reader import Workbook
-from .formula import cell_name
+from .formula import cell_name, quoted_sheet
 from .xlsx import Book, Sheet
 
 STYLE_SHEET = "Opmaak"
@@ -107,6 +110,15 @@ def template_collisions(book: Book) -> None:
     """Refuse a workbook in which a merged range of the template hides what a block wrote: Excel shows only a
     merged range's first cell, so a heading or a figure written under the rest of it would silently vanish
     (a heading 'Begroting' merged over the next two columns hides 'Wijziging' and 'Bijgestelde begroting')."""
+    for sheet_name, placed in book.template_cells.items():
+        sheet = book.sheet(sheet_name)
+        covered = [place for place, cell in placed.items() if cell.value not in (None, "")
+                   and sheet.cells.get(place) is not cell]
+        if covered:
+            shown = ", ".join(cell_name(r, c) for r, c in sorted(covered)[:5]) + (" ..." if len(covered) > 5 else "")
+            raise TemplateError(_("{file}: sheet {sheet}: pyengine writes over your text in {cells}; move it clear of "
+                                  "the blocks (a block writes down and to the right of its named cell)").format(
+                file=book.template_file, sheet=repr(sheet_name), cells=shown))
     for sheet_name, merges in book.template_merges.items():
         sheet = book.sheet(sheet_name)
         placed = book.template_cells.get(sheet_name, {})
@@ -219,6 +231,7 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
                 missing_styles and _("style(s) {names}").format(names=", ".join(missing_styles)),
                 missing_texts and _("text(s) {names}").format(names=", ".join(missing_texts))]))))
     sheets = []
+    formulas: list[str] = []  # the officer's own formulas: pyengine could not give them a value (see below)
     style_sheets = {areas["stijlen"][0], areas["teksten"][0]}  # left out of the output, whatever their name
     for title in workbook.sheetnames:
         if title in style_sheets or not workbook.is_worksheet(title):
@@ -227,11 +240,12 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
         static = StaticSheet(title)
         for (row, col), cell in sorted(read.cells.items()):
             value = cell.value
+            if cell.formula is not None:
+                formulas.append(f"{quoted_sheet(title)}!{cell_name(row, col)}")
+                continue
             if value is None and not cell.style:
                 continue
-            if cell.formula is not None or (isinstance(value, str) and value.startswith("=")):
-                value = None  # a template formula would not know its value: leave the cell empty
-            elif isinstance(value, float):
+            if isinstance(value, float):
                 value = Decimal(repr(value))
             elif value is not None and not isinstance(value, (str, int, Decimal, bool)):
                 value = str(value)
@@ -244,6 +258,11 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
         static.header_footer = dict(read.header_footer)
         static.header_footer_flags = dict(read.header_footer_flags)
         sheets.append(static)
+    if formulas:  # the file would carry them without a value, and its PDF (printed as stored) would show nothing
+        raise TemplateError(_("{file}: formulas of your own cannot be carried into the output (pyengine cannot give "
+                              "them a value for the file and its PDF): {cells}; type the text or the figure "
+                              "instead, or leave the cell empty").format(
+            file=path.name, cells=", ".join(formulas[:5]) + (" ..." if len(formulas) > 5 else "")))
     styles_part = workbook.related_part("xl/workbook.xml", "styles")
     styles_xml = with_declaration((workbook.part(styles_part) if styles_part else None) or MINIMAL_STYLES)
     theme_part = workbook.related_part("xl/workbook.xml", "theme")
