@@ -351,3 +351,24 @@ def test_a_formula_of_the_officers_is_refused_before_anything_is_written_not_dro
         "begrotingswijziging.xlsx: eigen formules kunnen niet worden meegenomen naar de uitvoer (pyengine kan ze geen "
         "waarde geven voor het bestand en de PDF): 'Begroting GR'!P14, 'Begroting GR'!Q14; typ de tekst of het getal "
         "in plaats daarvan, of laat de cel leeg")
+
+
+def test_the_statements_headings_follow_the_templates_teksten(tmp_path):
+    """begroting, wijziging, bijgesteld and gewicht in the table teksten head the letter's columns (they used
+    to be ignored: the letter always said Begroting, Wijziging, Bijgestelde begroting)."""
+    def reword(ws):
+        for row in ws.iter_rows():
+            for cell in row:
+                new = {"begroting": "Primitieve begroting", "wijziging": "Mutatie", "bijgesteld": "Na wijziging",
+                       "gewicht": "Inwoners"}.get(cell.value)
+                if new and cell.column == 4:  # the key column of teksten (D); its text is beside it
+                    ws.cell(cell.row, 5).value = new
+
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Opmaak": (None, reword)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statement = next(r.path for r in results if r.kind == "bijdrageoverzicht")
+    rows = list(openpyxl.load_workbook(statement)["Bijdrageoverzicht"].iter_rows(values_only=True))
+    headings = next(row for row in rows if row[0] == "Jaar")
+    assert headings[:7] == ("Jaar", "Primitieve begroting", "Mutatie", "Na wijziging", "Te betalen of terug",
+                            "Inwoners (bijdrage_2020)", "Aandeel (%)")

@@ -215,8 +215,12 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inp
         "ontvangt u terug."), LETTER_WIDTH)
     top = max(row + 1, template.anchor("bo_tabel")[1])
     weight_name = weight_label(a.keys[0].origin or a.keys[0].source) if a.keys else "Gewicht"
+    # the headings the officer can reword in the template's table teksten (Opmaak)
+    own = {"Begroting": w.text("begroting"), "Wijziging": w.text("wijziging"),
+           "Bijgestelde begroting": w.text("bijgesteld"),
+           "Gewicht": w.text("gewicht") + weight_name[len("Gewicht"):]}
     for c, (text, _width) in enumerate(LETTER_COLUMNS):
-        w.put(sheet, top, left + c, weight_name if text == "Gewicht" else text, "kop")
+        w.put(sheet, top, left + c, own.get(text, text), "kop")
     for y, given in enumerate(inputs):
         r = top + 1 + y
         w.formula(sheet, r, left, given.year, "jaar")
