@@ -372,3 +372,26 @@ def test_the_statements_headings_follow_the_templates_teksten(tmp_path):
     headings = next(row for row in rows if row[0] == "Jaar")
     assert headings[:7] == ("Jaar", "Primitieve begroting", "Mutatie", "Na wijziging", "Te betalen of terug",
                             "Inwoners (bijdrage_2020)", "Aandeel (%)")
+
+
+def test_a_euro_sign_on_the_euro_style_stays_off_the_percentages(tmp_path):
+    """The letter's 'Aandeel (%)' used the style 'euro': an officer who gave 'euro' a euro sign got it on the
+    percentages too. Without a row 'percentage' in stijlen, the percentages take 'euro' without its currency."""
+    euro_format = '[$€-413] #,##0.00;[$€-413] -#,##0.00;[$€-413] 0.00'
+
+    def euro_sign(ws):
+        for row in ws.iter_rows(min_col=1, max_col=1):
+            if row[0].value == "euro":
+                ws.cell(row[0].row, 2).number_format = euro_format
+
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Opmaak": (None, euro_sign)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statement = next(r.path for r in results if r.kind == "bijdrageoverzicht")
+    assert_clean_package(statement)
+    sheet = openpyxl.load_workbook(statement)["Bijdrageoverzicht"]
+    heading = next(row for row in sheet.iter_rows() if row[0].value == "Jaar")
+    below = [sheet.cell(heading[0].row + 1 + y, c) for y in range(4) for c in (2, 7)]
+    assert [cell.number_format for cell in below[::2]] == [euro_format] * 4  # Begroting: the officer's euro
+    assert [cell.number_format for cell in below[1::2]] == ["#,##0.00"] * 4  # Aandeel (%): no euro sign
+    assert below[1].font.name == below[0].font.name  # otherwise as 'euro'

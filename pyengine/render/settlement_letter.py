@@ -130,7 +130,7 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
     settle = w.formula(sheet, r, left + 3, ABS(steps["verrekening"]), "euro_totaal")
     r += 2
     w.put(sheet, r, left, "Aandeel van uw gemeente in de verdeelsleutel (%)", "label")
-    w.formula(sheet, r, left + 3, percentage, "euro")
+    w.formula(sheet, r, left + 3, percentage, "percentage")
     w.put(sheet, r + 1, left, f"Verdeelmethode: {method_text(s.method)}; de volledige verdeling "
                               f"staat in de afrekening {s.year} (blad Verdeling).", "bron")
     r += 3

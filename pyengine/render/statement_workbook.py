@@ -231,7 +231,7 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inp
         # centred under its heading, clear of the amount beside it
         w.formula(sheet, r, left + 4, IF(LT(pays, 0), "terug te ontvangen", "te betalen"), "jaar")
         w.formula(sheet, r, left + 5, given.weight * given.takes_part, "getal")
-        w.formula(sheet, r, left + 6, ROUND(given.weight * given.takes_part / given.weight_sum * 100, 2), "euro")
+        w.formula(sheet, r, left + 6, ROUND(given.weight * given.takes_part / given.weight_sum * 100, 2), "percentage")
     row = top + 1 + len(inputs)
     row = paragraph(w, sheet, row + 1, left, (
         f"Aandeel: het gewicht van uw gemeente als percentage van de som van de gewichten van de deelnemende "

@@ -16,6 +16,7 @@ A template is read once, through the one xlsx reader (inputs/xlsx_reader.py), an
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -25,7 +26,7 @@ from pathlib import Path
 from ..errors import InputError, TemplateError
 from ..i18n import _
 from ..inputs.xlsx_reader import Cell as ReadCell
-from ..inputs.xlsx_reader import Workbook
+from ..inputs.xlsx_reader import Workbook, number_formats
 from .formula import cell_name, quoted_sheet
 from .xlsx import Book, Sheet
 
@@ -265,6 +266,8 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
             file=path.name, cells=", ".join(formulas[:5]) + (" ..." if len(formulas) > 5 else "")))
     styles_part = workbook.related_part("xl/workbook.xml", "styles")
     styles_xml = with_declaration((workbook.part(styles_part) if styles_part else None) or MINIMAL_STYLES)
+    if "percentage" not in styles and "euro" in styles:
+        styles["percentage"], styles_xml = _percentage_style(styles["euro"], styles_xml)
     theme_part = workbook.related_part("xl/workbook.xml", "theme")
     theme_xml = workbook.part(theme_part) if theme_part else None
     return Template(path, digest, anchors, styles, texts, sheets, styles_xml, theme_xml)
@@ -290,6 +293,30 @@ MINIMAL_STYLES = (b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreads
                   b'<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
                   b'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
                   b'</styleSheet>')
+
+
+CURRENCY = re.compile(r"€|\[\$|EUR|\$")
+_CELL_XFS = re.compile(rb"(<cellXfs\b[^>]*>)(.*?)(</cellXfs>)", re.S)
+_XF = re.compile(rb"<xf\b[^>]*?/>|<xf\b[^>]*>.*?</xf>", re.S)
+
+
+def _percentage_style(euro: int, styles_xml: bytes) -> tuple[int, bytes]:
+    """The style of a column of percentages (Aandeel (%): 12,34) in a template whose table stijlen has no row
+    'percentage': the style of 'euro' when its number format shows no currency (as ours), else a copy of it
+    with the number format #,##0.00, added to the styles part (an officer who puts a euro sign on 'euro' does
+    not want it on a percentage)."""
+    code = number_formats(styles_xml).get(euro, "General")
+    found = _CELL_XFS.search(styles_xml)
+    if not CURRENCY.search(code) or found is None:
+        return euro, styles_xml
+    xfs = _XF.findall(found.group(2))
+    if euro >= len(xfs):
+        return euro, styles_xml
+    copy = re.sub(rb'\s(numFmtId|applyNumberFormat)="[^"]*"', b"", xfs[euro])
+    copy = copy.replace(b"<xf", b'<xf numFmtId="4" applyNumberFormat="1"', 1)
+    head = re.sub(rb'count="\d+"', f'count="{len(xfs) + 1}"'.encode(), found.group(1))
+    edited = styles_xml[:found.start()] + head + found.group(2) + copy + found.group(3) + styles_xml[found.end():]
+    return len(xfs), edited
 
 
 def sheet_name_problem(name: str) -> str:
