@@ -395,3 +395,22 @@ def test_a_euro_sign_on_the_euro_style_stays_off_the_percentages(tmp_path):
     assert [cell.number_format for cell in below[::2]] == [euro_format] * 4  # Begroting: the officer's euro
     assert [cell.number_format for cell in below[1::2]] == ["#,##0.00"] * 4  # Aandeel (%): no euro sign
     assert below[1].font.name == below[0].font.name  # otherwise as 'euro'
+
+
+def test_the_statements_column_widths_are_the_templates(tmp_path):
+    """The letter's columns used to be set to A 7, B 16, C 13 ... whatever the template said (the other
+    templates keep theirs); our template now carries those widths, and an officer's own are used."""
+    shipped = openpyxl.load_workbook(statement_workbook.TEMPLATE)["Bijdrageoverzicht"]
+    assert [shipped.column_dimensions[c].width for c in "ABCDEFG"] == [7, 16, 13, 17, 19, 16, 9]
+
+    def widths(ws):
+        ws.column_dimensions["A"].width = 10
+        for letter in "BCDEFG":
+            ws.column_dimensions[letter].width = 18
+
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": (None, widths)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statement = next(r.path for r in results if r.kind == "bijdrageoverzicht")
+    sheet = openpyxl.load_workbook(statement)["Bijdrageoverzicht"]
+    assert [sheet.column_dimensions[c].width for c in "ABCDEFG"] == [10, 18, 18, 18, 18, 18, 18]

@@ -240,7 +240,8 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, inp
     sender = a.adopted_by or f"het dagelijks bestuur van {organisation}"
     w.put(sheet, row, left, sender[:1].upper() + sender[1:], "tekst")
     sheet_obj = w.book.sheet(sheet)
-    sheet_obj.widths.update({left + c: width for c, (_text, width) in enumerate(LETTER_COLUMNS)})
+    for c, (_text, width) in enumerate(LETTER_COLUMNS):  # where the template sets none (ours sets these)
+        sheet_obj.widths.setdefault(left + c, width)
     sheet_obj.show_grid = False
     sheet_obj.print_title_rows = None
     sheet_obj.letter = True  # portrait, whatever the officer calls the sheet
