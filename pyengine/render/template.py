@@ -110,16 +110,8 @@ class Template:
 def template_collisions(book: Book) -> None:
     """Refuse a workbook in which a merged range of the template hides what a block wrote: Excel shows only a
     merged range's first cell, so a heading or a figure written under the rest of it would silently vanish
-    (a heading 'Begroting' merged over the next two columns hides 'Wijziging' and 'Bijgestelde begroting')."""
-    for sheet_name, placed in book.template_cells.items():
-        sheet = book.sheet(sheet_name)
-        covered = [place for place, cell in placed.items() if cell.value not in (None, "")
-                   and sheet.cells.get(place) is not cell]
-        if covered:
-            shown = ", ".join(cell_name(r, c) for r, c in sorted(covered)[:5]) + (" ..." if len(covered) > 5 else "")
-            raise TemplateError(_("{file}: sheet {sheet}: pyengine writes over your text in {cells}; move it clear of "
-                                  "the blocks (a block writes down and to the right of its named cell)").format(
-                file=book.template_file, sheet=repr(sheet_name), cells=shown))
+    (a heading 'Begroting' merged over the next two columns hides 'Wijziging' and 'Bijgestelde begroting');
+    and one in which a block wrote over a text of the template's (the officer's note where the table comes)."""
     for sheet_name, merges in book.template_merges.items():
         sheet = book.sheet(sheet_name)
         placed = book.template_cells.get(sheet_name, {})
@@ -137,6 +129,15 @@ def template_collisions(book: Book) -> None:
                                       "clear of the block").format(
                     file=book.template_file, sheet=repr(sheet_name),
                     range=f"{cell_name(top, left)}:{cell_name(bottom, right)}", cells=shown))
+    for sheet_name, placed in book.template_cells.items():
+        sheet = book.sheet(sheet_name)
+        covered = [place for place, cell in placed.items() if cell.value not in (None, "")
+                   and sheet.cells.get(place) is not cell]
+        if covered:
+            shown = ", ".join(cell_name(r, c) for r, c in sorted(covered)[:5]) + (" ..." if len(covered) > 5 else "")
+            raise TemplateError(_("{file}: sheet {sheet}: pyengine writes over your text in {cells}; move it clear of "
+                                  "the blocks (a block writes down and to the right of its named cell)").format(
+                file=book.template_file, sheet=repr(sheet_name), cells=shown))
 
 
 def load_template(path: str | Path, required: tuple[str, ...], styles: tuple[str, ...] = (),
