@@ -512,9 +512,28 @@ def recorded_input_hash(path: Path) -> str | None:
 
 
 def template_path(job: Job, kind: str) -> Path:
-    """The template of an output kind: the render module's own, or the one of that name in --templates."""
+    """The template of an output kind: the one of that name in --templates; else a file there of that name
+    saved as another type (begrotingswijziging.xlsm: refused as such when it is read, never passed over for
+    ours); else the render module's own (a folder may restyle only some of the templates)."""
     template = render_module(kind).TEMPLATE
-    return job.template_dir / template.name if job.template_dir else template
+    if not job.template_dir:
+        return template
+    own = job.template_dir / template.name
+    if own.is_file():
+        return own
+    return _same_name_other_type(job.template_dir, template) or template
+
+
+def _same_name_other_type(folder: Path, template: Path) -> Path | None:
+    """A file in ``folder`` named as ``template`` but with another extension or capitals (Excel's Save As
+    'Excel Macro-Enabled Workbook' writes begrotingswijziging.xlsm), the first in name order."""
+    try:
+        found = sorted(p for p in folder.iterdir() if p.is_file() and p.name != template.name
+                       and p.stem.lower() == template.stem.lower()
+                       and p.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls"))
+    except OSError:
+        return None
+    return found[0] if found else None
 
 
 def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
@@ -821,6 +840,7 @@ def _generate(spec_paths: list[Path], out: Path, key_path: Path | None, workers:
     failures += _check_templates(planned)
     if failures and not keep_going:
         return failures
+    failures += _builtin_template_notes(planned)
     try:
         return failures + _write_run(planned, out, workers, progress, remove_stale,
                                      on_wait or _say_on_stderr)
@@ -1015,6 +1035,20 @@ def _statement_pdfs(manifest: dict, folder: Path, statement_kind: str, planned: 
                 "PDF of a statement of a member no longer in the key, whose workbook is gone; kept (--remove-stale "
                 "removes it)")))
     return news
+
+
+def _builtin_template_notes(planned: list[Job]) -> list[Output]:
+    """A note per template that --templates does not hold: pyengine's own is used for that kind."""
+    notes, seen = [], set()
+    for job in planned:
+        for kind in sorted({o.kind for o in job.outputs}):
+            path = template_path(job, kind)
+            if job.template_dir and path == render_module(kind).TEMPLATE and (job.template_dir, path) not in seen:
+                seen.add((job.template_dir, path))
+                notes.append(Output(job.template_dir, NOTE, note=_(
+                    "{folder} holds no {name}: pyengine's own template of that name is used").format(
+                    folder=job.template_dir, name=path.name)))
+    return notes
 
 
 def _check_templates(planned: list[Job]) -> list[Output]:

@@ -414,3 +414,27 @@ def test_the_statements_column_widths_are_the_templates(tmp_path):
     statement = next(r.path for r in results if r.kind == "bijdrageoverzicht")
     sheet = openpyxl.load_workbook(statement)["Bijdrageoverzicht"]
     assert [sheet.column_dimensions[c].width for c in "ABCDEFG"] == [10, 18, 18, 18, 18, 18, 18]
+
+
+# --- which templates a --templates folder gives ----------------------------------------------------------------
+
+def test_a_template_saved_as_xlsm_is_refused_as_such_and_a_missing_one_is_ours_with_a_note(tmp_path):
+    """Excel's 'Save As > Excel Macro-Enabled Workbook' leaves begrotingswijziging.xlsm: refused because it is an
+    .xlsm (it used to say 'sjabloon niet gevonden: .../begrotingswijziging.xlsx'). A folder that restyles only
+    the amendment gets pyengine's own bijdrageoverzicht, and says so."""
+    macro = tmp_path / "macro"
+    macro.mkdir()
+    shutil.copy(amendment_workbook.TEMPLATE, macro / "begrotingswijziging.xlsm")
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", template_dir=macro)
+    assert [r.status for r in results] == ["failed"] and not (tmp_path / "out").exists()
+    assert results[0].path == macro / "begrotingswijziging.xlsm"
+    assert results[0].error == "begrotingswijziging.xlsm: templates must be .xlsx without macros (got .xlsm)"
+
+    some = tmp_path / "some"
+    some.mkdir()
+    shutil.copy(amendment_workbook.TEMPLATE, some / "begrotingswijziging.xlsx")
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=some)
+    assert [r.note for r in results if r.status == "note"] == [
+        f"{some} holds no bijdrageoverzicht.xlsx: pyengine's own template of that name is used"]
+    assert len([r for r in results if r.status == "written"]) == 9
