@@ -438,3 +438,31 @@ def test_a_template_saved_as_xlsm_is_refused_as_such_and_a_missing_one_is_ours_w
     assert [r.note for r in results if r.status == "note"] == [
         f"{some} holds no bijdrageoverzicht.xlsx: pyengine's own template of that name is used"]
     assert len([r for r in results if r.status == "written"]) == 9
+
+
+def test_a_name_turned_into_ref_is_called_broken_and_both_messages_say_how_to_fix_it(tmp_path):
+    """A deleted sheet leaves its names as #REF!: they used to be reported as missing. Both messages point at
+    Formules > Namen beheren."""
+    from pyengine.i18n import use_language
+
+    workbook = openpyxl.load_workbook(amendment_workbook.TEMPLATE)
+    workbook.defined_names["gr_start"].attr_text = "#REF!"
+    del workbook.defined_names["hk_start"]
+    workbook.save(tmp_path / "begrotingswijziging.xlsx")
+    with use_language("nl"):
+        results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out",
+                                    template_dir=tmp_path)
+    assert [r.status for r in results] == ["failed"] and not (tmp_path / "out").exists()
+    assert results[0].error == (
+        "begrotingswijziging.xlsx: de gedefinieerde naam/namen gr_start wijzen naar geen cel (#REF!): de cel of het "
+        "blad waar ze naar wezen is verwijderd; laat ze weer wijzen naar de cel waar hun blok begint (Formules > "
+        "Namen beheren > Bewerken)")
+    workbook.defined_names["gr_start"].attr_text = "'Grafiek'!$A$1"
+    workbook.save(tmp_path / "begrotingswijziging.xlsx")
+    with use_language("nl"):
+        results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out",
+                                    template_dir=tmp_path)
+    assert results[0].error == (
+        "begrotingswijziging.xlsx: verplichte gedefinieerde naam/namen ontbreken: hk_start; maak elk aan voor de cel "
+        "waar zijn blok begint (Formules > Namen beheren > Nieuw), of begin opnieuw met het eigen sjabloon van "
+        "pyengine")

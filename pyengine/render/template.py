@@ -205,13 +205,22 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
     for name in workbook.defined_names:
         destination = workbook.destination(name)
         if destination is None:
-            continue  # points at a deleted sheet (#REF!) or at several areas: a required name is then reported missing
+            continue  # points at a deleted sheet (#REF!) or at several areas: a required one is reported broken
         sheet_name, (top, left, bottom, right) = destination
         anchors[name] = (sheet_name, top, left)
         areas[name] = (sheet_name, top, left, bottom, right)
-    missing = [name for name in required + ("stijlen", "teksten") if name not in anchors]
+    needed = required + ("stijlen", "teksten")
+    broken = [name for name in needed if name not in anchors and name in workbook.defined_names]
+    if broken:  # the cell or sheet it named was deleted (#REF!), or it names several areas or a constant
+        raise TemplateError(_("{file}: the defined name(s) {names} point at no cell ({text}): the cell or sheet it "
+                              "named was deleted; point it at the cell where its block starts again (Formulas > Name "
+                              "Manager > Edit)").format(
+            file=path.name, names=", ".join(broken), text=workbook.defined_names[broken[0]] or "''"))
+    missing = [name for name in needed if name not in anchors]
     if missing:
-        raise TemplateError(_('{file}: required defined name(s) missing: {names}').format(file=path.name, names=', '.join(missing)))
+        raise TemplateError(_("{file}: required defined name(s) missing: {names}; add each for the cell where its "
+                              "block starts (Formulas > Name Manager > New), or start again from pyengine's own "
+                              "template").format(file=path.name, names=', '.join(missing)))
 
     def table(name: str) -> list[tuple[str, ReadCell | None]]:
         sheet_name, top, left, bottom, right = areas[name]
