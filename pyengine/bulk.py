@@ -838,9 +838,11 @@ def _generate(spec_paths: list[Path], out: Path, key_path: Path | None, workers:
     if misuse:
         raise UsageError("\n".join(misuse))
     failures += _check_templates(planned)
+    folder_failures, notes = _template_folder(planned)
+    failures += folder_failures
     if failures and not keep_going:
         return failures
-    failures += _builtin_template_notes(planned)
+    failures += notes
     try:
         return failures + _write_run(planned, out, workers, progress, remove_stale,
                                      on_wait or _say_on_stderr)
@@ -1037,18 +1039,27 @@ def _statement_pdfs(manifest: dict, folder: Path, statement_kind: str, planned: 
     return news
 
 
-def _builtin_template_notes(planned: list[Job]) -> list[Output]:
-    """A note per template that --templates does not hold: pyengine's own is used for that kind."""
-    notes, seen = [], set()
+def _template_folder(planned: list[Job]) -> tuple[list[Output], list[Output]]:
+    """(failures, notes) for --templates: a folder that holds none of the templates the run needs is refused
+    (the wrong folder, most likely); one that holds some gets a note per template it does not hold, for
+    which pyengine's own is used."""
+    needed: dict[Path, dict[Path, bool]] = {}  # folder -> pyengine's template -> the folder holds its own
     for job in planned:
-        for kind in sorted({o.kind for o in job.outputs}):
-            path = template_path(job, kind)
-            if job.template_dir and path == render_module(kind).TEMPLATE and (job.template_dir, path) not in seen:
-                seen.add((job.template_dir, path))
-                notes.append(Output(job.template_dir, NOTE, note=_(
-                    "{folder} holds no {name}: pyengine's own template of that name is used").format(
-                    folder=job.template_dir, name=path.name)))
-    return notes
+        if job.template_dir:
+            for kind in {o.kind for o in job.outputs}:
+                ours = render_module(kind).TEMPLATE
+                needed.setdefault(job.template_dir, {})[ours] = template_path(job, kind) != ours
+    failures, notes = [], []
+    for folder, held in needed.items():
+        if not any(held.values()):
+            failures.append(Output(folder, FAILED, _("template not found: {folder} holds none of the templates "
+                                                     "this run needs ({names})").format(
+                folder=folder, names=", ".join(sorted(path.name for path in held)))))
+            continue
+        notes += [Output(folder, NOTE, note=_("{folder} holds no {name}: pyengine's own template of that name is "
+                                              "used").format(folder=folder, name=path.name))
+                  for path in sorted(held) if not held[path]]
+    return failures, notes
 
 
 def _check_templates(planned: list[Job]) -> list[Output]:

@@ -466,3 +466,14 @@ def test_a_name_turned_into_ref_is_called_broken_and_both_messages_say_how_to_fi
         "begrotingswijziging.xlsx: verplichte gedefinieerde naam/namen ontbreken: hk_start; maak elk aan voor de cel "
         "waar zijn blok begint (Formules > Namen beheren > Nieuw), of begin opnieuw met het eigen sjabloon van "
         "pyengine")
+
+
+def test_a_templates_folder_with_none_of_the_templates_needed_is_refused(tmp_path):
+    """The wrong folder, most likely: refused, not quietly all of pyengine's own."""
+    (tmp_path / "leeg").mkdir()
+    shutil.copy(cost_workbook.TEMPLATE, tmp_path / "leeg" / cost_workbook.TEMPLATE.name)  # not needed by this run
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path / "leeg")
+    assert [r.status for r in results] == ["failed"] and not (tmp_path / "out").exists()
+    assert results[0].error == (f"template not found: {tmp_path / 'leeg'} holds none of the templates this run "
+                                "needs (begrotingswijziging.xlsx, bijdrageoverzicht.xlsx)")
