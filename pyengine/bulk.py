@@ -600,6 +600,8 @@ def settle(job: Job) -> list[Output]:
             fate = _with(output, FAILED, str(error))
         if isinstance(fate, Output):
             settled[output.path] = fate
+    if job.template_dir and not any(o.status == FAILED for o in settled.values()):
+        settled.update(_trial_render(job, producer, settled))
     refused = [o for o in settled.values() if o.status == FAILED]
     if not refused:
         job.settled = settled
@@ -610,6 +612,25 @@ def settle(job: Job) -> list[Output]:
                        "not written: {names} of the same spec {spec} were refused, so none of its files is written",
                        len(refused)).format(names=names, spec=job.spec.name)
     return [settled.get(o.path) or replace(_with(o, FAILED, because), held=True) for o in job.outputs]
+
+
+def _trial_render(job: Job, producer, settled: dict[Path, Output]) -> dict[Path, Output]:
+    """With the officer's own templates: the first output of each kind rendered once before anything is
+    written, so that a template whose merged cells or texts lie where a block writes (which only rendering
+    shows) refuses the spec whole rather than after its other files are written. Only with --templates: ours
+    are known to fit. A collision that depends on the member (a letter's text is longer for a longer name)
+    can still show later, for that member's file alone."""
+    tried: set[str] = set()
+    for output in job.outputs:
+        if output.kind in tried or output.path in settled \
+                or template_path(job, output.kind) == render_module(output.kind).TEMPLATE:
+            continue  # a file found unchanged is not rendered
+        tried.add(output.kind)
+        try:
+            producer(output)[1]()
+        except TemplateError as error:
+            return {output.path: _with(output, FAILED, str(error))}
+    return {}
 
 
 def run_job(job: Job) -> list[Output]:
