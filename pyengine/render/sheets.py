@@ -391,11 +391,12 @@ def keep_tables_whole(sheet, width: float) -> None:
 
 def lay_out_pages(book: Book) -> None:
     """Every sheet printable on A4 (issue 19 point 4): landscape when it is wider than a portrait page (a letter
-    stays portrait, whatever its sheet is called; a template's sheet with an orientation of its own keeps it); a sheet so wide that fitting it to the page width would print it too small to read
-    (Berekening: nine columns a year) prints at READABLE_SCALE over pages across instead, its label column
-    repeated on every page. The rest of the page setup (A4, fit to width, 'Pagina x van y', the header rows a
+    stays portrait, whatever its sheet is called; a template's sheet with an orientation of its own keeps it);
+    a sheet so wide that fitting it to the page width would print it too small to read (Berekening: nine
+    columns a year) prints at READABLE_SCALE over pages across instead, its label column repeated on every
+    page. The rest of the page setup (A4, fit to width, 'Pagina x van y', the header rows a
     renderer repeats) is the writer's and the renderer's."""
-    template_collisions(book)  # a template's merged cells hiding what a block wrote: refused
+    template_collisions(book)  # a template's merged cells or texts where a block wrote: refused
     wrapping = wrapping_styles(book.styles_xml)
     formats = number_formats(book.styles_xml)
     for sheet in book.sheets:
