@@ -512,9 +512,28 @@ def recorded_input_hash(path: Path) -> str | None:
 
 
 def template_path(job: Job, kind: str) -> Path:
-    """The template of an output kind: the render module's own, or the one of that name in --templates."""
+    """The template of an output kind: the one of that name in --templates; else a file there of that name
+    saved as another type (begrotingswijziging.xlsm: refused as such when it is read, never passed over for
+    ours); else the render module's own (a folder may restyle only some of the templates)."""
     template = render_module(kind).TEMPLATE
-    return job.template_dir / template.name if job.template_dir else template
+    if not job.template_dir:
+        return template
+    own = job.template_dir / template.name
+    if own.is_file():
+        return own
+    return _same_name_other_type(job.template_dir, template) or template
+
+
+def _same_name_other_type(folder: Path, template: Path) -> Path | None:
+    """A file in ``folder`` named as ``template`` but with another extension or capitals (Excel's Save As
+    'Excel Macro-Enabled Workbook' writes begrotingswijziging.xlsm), the first in name order."""
+    try:
+        found = sorted(p for p in folder.iterdir() if p.is_file() and p.name != template.name
+                       and p.stem.lower() == template.stem.lower()
+                       and p.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls"))
+    except OSError:
+        return None
+    return found[0] if found else None
 
 
 def _producer(job: Job) -> Callable[[Output], tuple[str, Callable[[], bytes]]]:
@@ -581,6 +600,8 @@ def settle(job: Job) -> list[Output]:
             fate = _with(output, FAILED, str(error))
         if isinstance(fate, Output):
             settled[output.path] = fate
+    if job.template_dir and not any(o.status == FAILED for o in settled.values()):
+        settled.update(_trial_render(job, producer, settled))
     refused = [o for o in settled.values() if o.status == FAILED]
     if not refused:
         job.settled = settled
@@ -591,6 +612,25 @@ def settle(job: Job) -> list[Output]:
                        "not written: {names} of the same spec {spec} were refused, so none of its files is written",
                        len(refused)).format(names=names, spec=job.spec.name)
     return [settled.get(o.path) or replace(_with(o, FAILED, because), held=True) for o in job.outputs]
+
+
+def _trial_render(job: Job, producer, settled: dict[Path, Output]) -> dict[Path, Output]:
+    """With the officer's own templates: the first output of each kind rendered once before anything is
+    written, so that a template whose merged cells or texts lie where a block writes (which only rendering
+    shows) refuses the spec whole rather than after its other files are written. Only with --templates: ours
+    are known to fit. A collision that depends on the member (a letter's text is longer for a longer name)
+    can still show later, for that member's file alone."""
+    tried: set[str] = set()
+    for output in job.outputs:
+        if output.kind in tried or output.path in settled \
+                or template_path(job, output.kind) == render_module(output.kind).TEMPLATE:
+            continue  # a file found unchanged is not rendered
+        tried.add(output.kind)
+        try:
+            producer(output)[1]()
+        except TemplateError as error:
+            return {output.path: _with(output, FAILED, str(error))}
+    return {}
 
 
 def run_job(job: Job) -> list[Output]:
@@ -819,8 +859,11 @@ def _generate(spec_paths: list[Path], out: Path, key_path: Path | None, workers:
     if misuse:
         raise UsageError("\n".join(misuse))
     failures += _check_templates(planned)
+    folder_failures, notes = _template_folder(planned)
+    failures += folder_failures
     if failures and not keep_going:
         return failures
+    failures += notes
     try:
         return failures + _write_run(planned, out, workers, progress, remove_stale,
                                      on_wait or _say_on_stderr)
@@ -1015,6 +1058,29 @@ def _statement_pdfs(manifest: dict, folder: Path, statement_kind: str, planned: 
                 "PDF of a statement of a member no longer in the key, whose workbook is gone; kept (--remove-stale "
                 "removes it)")))
     return news
+
+
+def _template_folder(planned: list[Job]) -> tuple[list[Output], list[Output]]:
+    """(failures, notes) for --templates: a folder that holds none of the templates the run needs is refused
+    (the wrong folder, most likely); one that holds some gets a note per template it does not hold, for
+    which pyengine's own is used."""
+    needed: dict[Path, dict[Path, bool]] = {}  # folder -> pyengine's template -> the folder holds its own
+    for job in planned:
+        if job.template_dir:
+            for kind in {o.kind for o in job.outputs}:
+                ours = render_module(kind).TEMPLATE
+                needed.setdefault(job.template_dir, {})[ours] = template_path(job, kind) != ours
+    failures, notes = [], []
+    for folder, held in needed.items():
+        if not any(held.values()):
+            failures.append(Output(folder, FAILED, _("template not found: {folder} holds none of the templates "
+                                                     "this run needs ({names})").format(
+                folder=folder, names=", ".join(sorted(path.name for path in held)))))
+            continue
+        notes += [Output(folder, NOTE, note=_("{folder} holds no {name}: pyengine's own template of that name is "
+                                              "used").format(folder=folder, name=path.name))
+                  for path in sorted(held) if not held[path]]
+    return failures, notes
 
 
 def _check_templates(planned: list[Job]) -> list[Output]:

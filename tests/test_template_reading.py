@@ -116,7 +116,8 @@ def test_styles_come_from_the_cells_style_index_into_the_templates_own_styles_pa
         opmaak = workbook.sheet(sheet_name)
         expected = {opmaak.cell(r, left).value.strip(): opmaak.cell(r, left + 1).style
                     for r in range(top, bottom + 1) if opmaak.cell(r, left) is not None}
-    assert template.styles == expected and len(set(expected.values())) > 5
+    # percentages take 'euro' (ours shows no currency) where the table has no row 'percentage'
+    assert template.styles == {**expected, "percentage": expected["euro"]} and len(set(expected.values())) > 5
     assert wrapping_styles(template.styles_xml) <= set(range(len(re.findall(rb"<xf\b", template.styles_xml))))
 
 

@@ -151,3 +151,332 @@ def test_a_sheet_name_excel_would_refuse_is_refused_before_anything_is_written(t
     assert not (tmp_path / "out").exists()
     assert sheet_name_problem("Controle's") == "" and sheet_name_problem("a" * 32) == "is longer than 31 characters"
     assert sheet_name_problem("Q1/Q2") == "contains /"
+
+
+# --- the officer's page setup (Page Layout in Excel): orientation, page header and footer -----------------------
+
+LETTERHEAD = "Gemeenschappelijke regeling Regio Gooi en Vechtstreek"
+
+
+def page_setup_of(path: Path) -> dict:
+    """sheet name -> (orientation, the headerFooter element as written) of a produced workbook."""
+    import re
+
+    with zipfile.ZipFile(path) as archive:
+        names = re.findall(r'<sheet name="([^"]*)"', archive.read("xl/workbook.xml").decode())
+        found = {}
+        for index, name in enumerate(names, start=1):
+            xml = archive.read(f"xl/worksheets/sheet{index}.xml").decode()
+            found[name.replace("&apos;", "'")] = (re.search(r'orientation="(\w+)"', xml).group(1),
+                                                  re.search(r"<headerFooter.*?</headerFooter>", xml).group(0))
+    return found
+
+
+def officer_page_setup(template_dir: Path, edits: dict) -> None:
+    """Copies of the amendment's and the statement's templates with ``edits``: file -> (sheet, edit(worksheet)),
+    the sheet renamed first when ``rename`` is given (Excel's rename: the defined names follow)."""
+    for module in (amendment_workbook, statement_workbook):
+        workbook = openpyxl.load_workbook(module.TEMPLATE)
+        for sheet, (rename, edit) in edits.get(module.TEMPLATE.name, {}).items():
+            if rename:
+                names = {}
+                for name, defined in workbook.defined_names.items():
+                    (where, ref), = defined.destinations
+                    names[name] = (rename if where == sheet else where.replace("''", "'"), ref)
+                workbook[sheet].title = rename
+                for name, (where, ref) in names.items():
+                    del workbook.defined_names[name]
+                    workbook.defined_names[name] = DefinedName(name, attr_text=f"{quoted(where)}!{ref}")
+                sheet = rename
+            edit(workbook[sheet])
+        workbook.save(template_dir / module.TEMPLATE.name)
+
+
+def test_the_templates_page_orientation_is_used(tmp_path):
+    """A portrait amendment (wide: we would print it landscape) stays portrait; a statement letter the officer
+    sets landscape prints landscape; a sheet without an orientation of its own keeps ours (Berekening landscape)."""
+    def portrait(ws):
+        ws.page_setup.orientation = "portrait"
+
+    def landscape(ws):
+        ws.page_setup.orientation = "landscape"
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": (None, portrait)},
+                                  "bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": (None, landscape)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    assert results and all(r.status == "written" for r in results)
+    amendment = page_setup_of(next(r.path for r in results if r.kind == "begrotingswijziging"))
+    assert amendment["Begrotingswijziging"][0] == "portrait" and amendment["Berekening"][0] == "landscape"
+    statements = [page_setup_of(r.path) for r in results if r.kind == "bijdrageoverzicht"]
+    assert len(statements) == 8
+    assert {s["Bijdrageoverzicht"][0] for s in statements} == {"landscape"}
+
+
+def test_a_renamed_letter_sheet_stays_a_portrait_letter(tmp_path):
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": ("Uw bijdrage", lambda ws: None)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statements = [page_setup_of(r.path) for r in results if r.kind == "bijdrageoverzicht"]
+    assert len(statements) == 8
+    assert {s["Uw bijdrage"][0] for s in statements} == {"portrait"}
+
+
+def test_the_templates_page_header_and_footer_are_kept(tmp_path):
+    """The officer's header and footer are printed as set; a footer left empty gets our page numbering."""
+    def header_and_footer(ws):
+        ws.oddHeader.center.text = LETTERHEAD + " - afdeling Financiën"
+        ws.oddFooter.left.text = LETTERHEAD
+        ws.oddFooter.right.text = "Pagina &P van &N"
+
+    def header_only(ws):
+        ws.oddHeader.left.text = LETTERHEAD
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": (None, header_and_footer)},
+                                  "bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": ("Uw bijdrage", header_only)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    amendment = page_setup_of(next(r.path for r in results if r.kind == "begrotingswijziging"))
+    assert amendment["Begrotingswijziging"][1] == (
+        f"<headerFooter><oddHeader>&amp;C{LETTERHEAD} - afdeling Financiën</oddHeader>"
+        f"<oddFooter>&amp;L{LETTERHEAD}&amp;RPagina &amp;P van &amp;N</oddFooter></headerFooter>")
+    # a sheet the officer gave no footer: ours
+    assert amendment["Berekening"][1] == "<headerFooter><oddFooter>&amp;CPagina &amp;P van &amp;N</oddFooter></headerFooter>"
+    for result in results:
+        if result.kind == "bijdrageoverzicht":
+            assert page_setup_of(result.path)["Uw bijdrage"][1] == (
+                f"<headerFooter><oddHeader>&amp;L{LETTERHEAD}</oddHeader>"
+                "<oddFooter>&amp;CPagina &amp;P van &amp;N</oddFooter></headerFooter>")
+        assert_clean_package(result.path)
+    again = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                              template_dir=tmp_path)
+    assert {r.status for r in again} == {"unchanged"}
+
+
+# --- merged cells in a template over what a block writes -----------------------------------------------------
+
+def test_merged_template_cells_that_would_hide_a_heading_are_refused_naming_file_sheet_and_range(tmp_path):
+    """'Begroting' merged over the next two headings would hide 'Wijziging' and 'Bijgestelde begroting' (Excel
+    shows a merged range's first cell only): refused, in Dutch, with the file, the sheet and the range; a
+    merged letterhead clear of the blocks is fine."""
+    from pyengine.i18n import use_language
+
+    def merge_headings(ws):
+        ws["B10"] = "2021"
+        ws.merge_cells("B10:D10")
+
+    def merge_letterhead(ws):  # to the right of the letter, where no block writes
+        ws["J1"] = "Regio Gooi en Vechtstreek"
+        ws.merge_cells("J1:L2")
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": (None, merge_headings)},
+                                  "bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": ("Uw bijdrage", merge_letterhead)}})
+    with use_language("nl"):
+        results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                    template_dir=tmp_path)
+    amendment = next(r for r in results if r.kind == "begrotingswijziging")
+    assert amendment.status == "failed" and not amendment.held
+    assert amendment.error == ("begrotingswijziging.xlsx: blad 'Begrotingswijziging': de samengevoegde cellen "
+                               "B10:D10 verbergen wat pyengine schrijft in C10, D10; maak de samenvoeging ongedaan "
+                               "in het sjabloon (Start > Samenvoegen en centreren) of zet ze buiten het blok")
+    # found before anything is written (the first file of each template is rendered on trial): the spec's other
+    # files are not written either
+    statements = [r for r in results if r.kind == "bijdrageoverzicht"]
+    assert len(statements) == 8 and all(r.status == "failed" and r.held for r in statements)
+    assert not any(r.path.exists() for r in results if r.kind)
+    # a merged letterhead clear of the blocks is fine
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": ("Uw bijdrage", merge_letterhead)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statements = [r for r in results if r.kind == "bijdrageoverzicht"]
+    assert len(statements) == 8 and {r.status for r in statements} == {"written"}
+    assert [m.coord for m in openpyxl.load_workbook(statements[0].path)["Uw bijdrage"].merged_cells.ranges] == ["J1:L2"]
+
+
+def test_a_merged_heading_in_the_letter_is_refused(tmp_path):
+    def merge_headings(ws):
+        ws.merge_cells("B18:C18")
+
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": (None, merge_headings)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statements = [r for r in results if r.kind == "bijdrageoverzicht"]
+    assert len(statements) == 8 and {r.status for r in statements} == {"failed"}
+    assert not any(r.path.exists() for r in results if r.kind)
+    assert statements[0].error == ("bijdrageoverzicht.xlsx: sheet 'Bijdrageoverzicht': the merged cells B18:C18 "
+                                   "hide what pyengine writes in C18; unmerge them in the template "
+                                   "(Home > Merge & Center) or move them clear of the block")
+    assert all(r.held for r in statements[1:])
+
+
+# --- the officer's own texts and formulas ------------------------------------------------------------------------
+
+def test_a_text_of_the_officers_that_a_block_would_write_over_is_refused_naming_sheet_and_cell(tmp_path):
+    """A note beside the table is kept; a note where the table comes (A30, below its first lines) would be
+    overwritten without a word: refused, naming the sheet and the cell."""
+    def notes(ws):
+        ws["P14"] = "Bron: jaarrekening 2025"  # right of the table: kept
+        ws["A30"] = "Let op: voorlopige cijfers"
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": ("Begroting GR", notes)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", template_dir=tmp_path)
+    results = [r for r in results if r.status != "note"]
+    assert [r.status for r in results] == ["failed"] and not results[0].path.exists()
+    assert results[0].error == ("begrotingswijziging.xlsx: sheet 'Begroting GR': pyengine writes over your text in "
+                                "A30; move it clear of the blocks (a block writes down and to the right of its "
+                                "named cell)")
+
+    def note_beside(ws):
+        ws["P14"] = "Bron: jaarrekening 2025"
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": ("Begroting GR", note_beside)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", template_dir=tmp_path)
+    assert [r.status for r in results] == ["written"]
+    assert openpyxl.load_workbook(results[0].path)["Begroting GR"]["P14"].value == "Bron: jaarrekening 2025"
+
+
+def test_a_formula_of_the_officers_is_refused_before_anything_is_written_not_dropped(tmp_path):
+    """A template's own formula used to vanish from the output without a word; pyengine cannot give it a value
+    (the file stores every formula's value, its PDF prints what is stored): refused, naming each cell, in Dutch."""
+    from pyengine.i18n import use_language
+
+    def own_check(ws):
+        ws["P13"] = "Controle lasten"
+        ws["P14"] = "=SUM(B13:B16)"
+        ws["Q14"] = '=IF(P14=B17,"ok","VERSCHIL")'
+
+    officer_page_setup(tmp_path, {"begrotingswijziging.xlsx": {"Begrotingswijziging": ("Begroting GR", own_check)}})
+    with use_language("nl"):
+        results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                    template_dir=tmp_path)
+    assert {r.status for r in results} == {"failed"} and not (tmp_path / "out").exists()
+    assert results[0].error == (
+        "begrotingswijziging.xlsx: eigen formules kunnen niet worden meegenomen naar de uitvoer (pyengine kan ze geen "
+        "waarde geven voor het bestand en de PDF): 'Begroting GR'!P14, 'Begroting GR'!Q14; typ de tekst of het getal "
+        "in plaats daarvan, of laat de cel leeg")
+
+
+def test_the_statements_headings_follow_the_templates_teksten(tmp_path):
+    """begroting, wijziging, bijgesteld and gewicht in the table teksten head the letter's columns (they used
+    to be ignored: the letter always said Begroting, Wijziging, Bijgestelde begroting)."""
+    def reword(ws):
+        for row in ws.iter_rows():
+            for cell in row:
+                new = {"begroting": "Primitieve begroting", "wijziging": "Mutatie", "bijgesteld": "Na wijziging",
+                       "gewicht": "Inwoners"}.get(cell.value)
+                if new and cell.column == 4:  # the key column of teksten (D); its text is beside it
+                    ws.cell(cell.row, 5).value = new
+
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Opmaak": (None, reword)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statement = next(r.path for r in results if r.kind == "bijdrageoverzicht")
+    rows = list(openpyxl.load_workbook(statement)["Bijdrageoverzicht"].iter_rows(values_only=True))
+    headings = next(row for row in rows if row[0] == "Jaar")
+    assert headings[:7] == ("Jaar", "Primitieve begroting", "Mutatie", "Na wijziging", "Te betalen of terug",
+                            "Inwoners (bijdrage_2020)", "Aandeel (%)")
+
+
+def test_a_euro_sign_on_the_euro_style_stays_off_the_percentages(tmp_path):
+    """The letter's 'Aandeel (%)' used the style 'euro': an officer who gave 'euro' a euro sign got it on the
+    percentages too. Without a row 'percentage' in stijlen, the percentages take 'euro' without its currency."""
+    euro_format = '[$€-413] #,##0.00;[$€-413] -#,##0.00;[$€-413] 0.00'
+
+    def euro_sign(ws):
+        for row in ws.iter_rows(min_col=1, max_col=1):
+            if row[0].value == "euro":
+                ws.cell(row[0].row, 2).number_format = euro_format
+
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Opmaak": (None, euro_sign)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statement = next(r.path for r in results if r.kind == "bijdrageoverzicht")
+    assert_clean_package(statement)
+    sheet = openpyxl.load_workbook(statement)["Bijdrageoverzicht"]
+    heading = next(row for row in sheet.iter_rows() if row[0].value == "Jaar")
+    below = [sheet.cell(heading[0].row + 1 + y, c) for y in range(4) for c in (2, 7)]
+    assert [cell.number_format for cell in below[::2]] == [euro_format] * 4  # Begroting: the officer's euro
+    assert [cell.number_format for cell in below[1::2]] == ["#,##0.00"] * 4  # Aandeel (%): no euro sign
+    assert below[1].font.name == below[0].font.name  # otherwise as 'euro'
+
+
+def test_the_statements_column_widths_are_the_templates(tmp_path):
+    """The letter's columns used to be set to A 7, B 16, C 13 ... whatever the template said (the other
+    templates keep theirs); our template now carries those widths, and an officer's own are used."""
+    shipped = openpyxl.load_workbook(statement_workbook.TEMPLATE)["Bijdrageoverzicht"]
+    assert [shipped.column_dimensions[c].width for c in "ABCDEFG"] == [7, 16, 13, 17, 19, 16, 9]
+
+    def widths(ws):
+        ws.column_dimensions["A"].width = 10
+        for letter in "BCDEFG":
+            ws.column_dimensions[letter].width = 18
+
+    officer_page_setup(tmp_path, {"bijdrageoverzicht.xlsx": {"Bijdrageoverzicht": (None, widths)}})
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path)
+    statement = next(r.path for r in results if r.kind == "bijdrageoverzicht")
+    sheet = openpyxl.load_workbook(statement)["Bijdrageoverzicht"]
+    assert [sheet.column_dimensions[c].width for c in "ABCDEFG"] == [10, 18, 18, 18, 18, 18, 18]
+
+
+# --- which templates a --templates folder gives ----------------------------------------------------------------
+
+def test_a_template_saved_as_xlsm_is_refused_as_such_and_a_missing_one_is_ours_with_a_note(tmp_path):
+    """Excel's 'Save As > Excel Macro-Enabled Workbook' leaves begrotingswijziging.xlsm: refused because it is an
+    .xlsm (it used to say 'sjabloon niet gevonden: .../begrotingswijziging.xlsx'). A folder that restyles only
+    the amendment gets pyengine's own bijdrageoverzicht, and says so."""
+    macro = tmp_path / "macro"
+    macro.mkdir()
+    shutil.copy(amendment_workbook.TEMPLATE, macro / "begrotingswijziging.xlsm")
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", template_dir=macro)
+    assert [r.status for r in results] == ["failed"] and not (tmp_path / "out").exists()
+    assert results[0].path == macro / "begrotingswijziging.xlsm"
+    assert results[0].error == "begrotingswijziging.xlsm: templates must be .xlsx without macros (got .xlsm)"
+
+    some = tmp_path / "some"
+    some.mkdir()
+    shutil.copy(amendment_workbook.TEMPLATE, some / "begrotingswijziging.xlsx")
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=some)
+    assert [r.note for r in results if r.status == "note"] == [
+        f"{some} holds no bijdrageoverzicht.xlsx: pyengine's own template of that name is used"]
+    assert len([r for r in results if r.status == "written"]) == 9
+
+
+def test_a_name_turned_into_ref_is_called_broken_and_both_messages_say_how_to_fix_it(tmp_path):
+    """A deleted sheet leaves its names as #REF!: they used to be reported as missing. Both messages point at
+    Formules > Namen beheren."""
+    from pyengine.i18n import use_language
+
+    workbook = openpyxl.load_workbook(amendment_workbook.TEMPLATE)
+    workbook.defined_names["gr_start"].attr_text = "#REF!"
+    del workbook.defined_names["hk_start"]
+    workbook.save(tmp_path / "begrotingswijziging.xlsx")
+    with use_language("nl"):
+        results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out",
+                                    template_dir=tmp_path)
+    assert [r.status for r in results] == ["failed"] and not (tmp_path / "out").exists()
+    assert results[0].error == (
+        "begrotingswijziging.xlsx: de gedefinieerde naam/namen gr_start wijzen naar geen cel (#REF!): de cel of het "
+        "blad waar ze naar wezen is verwijderd; laat ze weer wijzen naar de cel waar hun blok begint (Formules > "
+        "Namen beheren > Bewerken)")
+    workbook.defined_names["gr_start"].attr_text = "'Grafiek'!$A$1"
+    workbook.save(tmp_path / "begrotingswijziging.xlsx")
+    with use_language("nl"):
+        results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out",
+                                    template_dir=tmp_path)
+    assert results[0].error == (
+        "begrotingswijziging.xlsx: verplichte gedefinieerde naam/namen ontbreken: hk_start; maak elk aan voor de cel "
+        "waar zijn blok begint (Formules > Namen beheren > Nieuw), of begin opnieuw met het eigen sjabloon van "
+        "pyengine")
+
+
+def test_a_templates_folder_with_none_of_the_templates_needed_is_refused(tmp_path):
+    """The wrong folder, most likely: refused, not quietly all of pyengine's own."""
+    (tmp_path / "leeg").mkdir()
+    shutil.copy(cost_workbook.TEMPLATE, tmp_path / "leeg" / cost_workbook.TEMPLATE.name)  # not needed by this run
+    results = pyengine.generate([ROOT / "examples" / "regionaal-leerhuis"], tmp_path / "out", per_member=True,
+                                template_dir=tmp_path / "leeg")
+    assert [r.status for r in results] == ["failed"] and not (tmp_path / "out").exists()
+    assert results[0].error == (f"template not found: {tmp_path / 'leeg'} holds none of the templates this run "
+                                "needs (begrotingswijziging.xlsx, bijdrageoverzicht.xlsx)")

@@ -254,7 +254,8 @@ def main(only: tuple[str, ...] = ()) -> None:
         "bijdrageoverzicht.xlsx": lambda: build(
             "bijdrageoverzicht.xlsx", "Bijdrageoverzicht",
             {"bo_titel": ("Bijdrageoverzicht", "A1"), "bo_tabel": ("Bijdrageoverzicht", "A4"), **WORKINGS},
-            OTHER_SHEETS, STATEMENT_TEXTS, {"A": 38, "*": 14}),
+            # the letter's columns (statement_workbook.LETTER_COLUMNS: Jaar, Begroting, ..., Aandeel (%))
+            OTHER_SHEETS, STATEMENT_TEXTS, {"A": 7, "B": 16, "C": 13, "D": 17, "E": 19, "F": 16, "G": 9, "*": 14}),
         "kostenverdeling.xlsx": lambda: build(
             "kostenverdeling.xlsx", "Kostenverdeling",
             {"kv_titel": ("Kostenverdeling", "A1"), "kv_tabel": ("Kostenverdeling", "A4"), **WORKINGS},

@@ -54,6 +54,9 @@ BUILTIN_FORMATS = {
     38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)", 45: "mm:ss",
     46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
 }
+# a sheet's page header and footer texts, in the order the schema wants them, and the switches they have
+HEADER_FOOTER_PARTS = ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
+HEADER_FOOTER_FLAGS = frozenset({"differentOddEven", "differentFirst", "scaleWithDoc", "alignWithMargins"})
 _LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 _CELL_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 
@@ -84,6 +87,11 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (min_row, min_col, max_row, max_col)
     widths: dict[int, float] = field(default_factory=dict)  # column -> width (characters), where the file sets one
     heights: dict[int, float] = field(default_factory=dict)  # row -> height (points), where the file sets one
+    orientation: str | None = None  # the page setup's "portrait" or "landscape", where the file says which
+    # the page header and footer texts as written (oddHeader, oddFooter, evenHeader, ...: '&LText&RPagina &P'),
+    # and the headerFooter element's switches (differentOddEven, differentFirst, ...), where the file has them
+    header_footer: dict[str, str] = field(default_factory=dict)
+    header_footer_flags: dict[str, str] = field(default_factory=dict)
     max_row: int = 0
     max_col: int = 0
 
@@ -432,6 +440,17 @@ class Workbook:
                 # to WIDTH_COLUMNS (more than any sheet of ours uses), not for 16,384 columns
                 for col in range(low, max(low, min(high, WIDTH_COLUMNS)) + 1):
                     sheet.widths[col] = float(width)
+        elif tag == f"{MAIN}pageSetup":
+            if element.get("orientation") in ("portrait", "landscape"):
+                sheet.orientation = element.get("orientation")
+        elif tag == f"{MAIN}headerFooter":
+            for child in element:
+                part = child.tag.removeprefix(MAIN)
+                if part in HEADER_FOOTER_PARTS and (child.text or "").strip():
+                    sheet.header_footer[part] = child.text or ""
+            sheet.header_footer_flags = {key: value for key, value in sorted(element.attrib.items())
+                                         if key in HEADER_FOOTER_FLAGS}
+            element.clear()
         elif tag == f"{MAIN}mergeCell":
             try:
                 sheet.merged.append(range_bounds(element.get("ref", "")))

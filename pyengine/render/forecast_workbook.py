@@ -331,7 +331,7 @@ def _document(w: Writer, title_anchor, table_anchor, result: ForecastResult, inp
         w.put(sheet, row, left + 1, "procent", "label")
         # a percentage as a reader writes it (3,10), unless it has more decimals than that shows (then all six)
         given = [w.book.value_at(c.sheet, c.row, c.col) for c in cells if c is not None]
-        style = "euro" if all(Decimal(str(v)) == Decimal(str(v)).quantize(Decimal("0.01")) for v in given
+        style = "percentage" if all(Decimal(str(v)) == Decimal(str(v)).quantize(Decimal("0.01")) for v in given
                               if v is not None) else "factor"
         for y, cell in enumerate(cells):
             if cell is None:

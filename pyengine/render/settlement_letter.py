@@ -132,7 +132,7 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
     r += 2
     w.put(sheet, r, left, "Aandeel van uw gemeente in de verdeelsleutel (%)", "label")
     # a share that is not zero never shows as 0,00 (the reader would take the member for one that pays nothing)
-    w.formula(sheet, r, left + 3, share_shown(weight, percentage), "euro")
+    w.formula(sheet, r, left + 3, share_shown(weight, percentage), "percentage")
     w.put(sheet, r + 1, left, f"Verdeelmethode: {method_text(s.method)}; de volledige verdeling "
                               f"staat in de afrekening {s.year} (blad Verdeling).", "bron")
     if own.weight > 0 and own.percentage < SHARE_SHOWN_FROM:
@@ -153,6 +153,7 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
                                                                                                      "bestuur", "tekst")
     brief = book.sheet(sheet)
     brief.show_grid = False
+    brief.letter = True  # portrait, whatever the officer calls the sheet
     brief.widths.update({left: 44, left + 1: 14, left + 2: 17, left + 3: 14})  # ~90 units: 80% on A4
     # Controles and Herkomst
     checks = Checks()

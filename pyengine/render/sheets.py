@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..inputs.xlsx_reader import number_formats, wrapping_styles
 from ..version import __version__
 from .formula import AND, COUNTIF, EQ, GT, IF, LT, SUM, Area, Expr, Ref, cell_name
-from .template import Template
+from .template import Template, template_collisions
 from .xlsx import Book
 from .xlsx_validation import DataValidation, list_formula
 
@@ -403,10 +403,12 @@ def keep_tables_whole(sheet, width: float) -> None:
 
 def lay_out_pages(book: Book) -> None:
     """Every sheet printable on A4 (issue 19 point 4): landscape when it is wider than a portrait page (a letter
-    stays portrait); a sheet so wide that fitting it to the page width would print it too small to read
-    (Berekening: nine columns a year) prints at READABLE_SCALE over pages across instead, its label column
-    repeated on every page. The rest of the page setup (A4, fit to width, 'Pagina x van y', the header rows a
+    stays portrait, whatever its sheet is called; a template's sheet with an orientation of its own keeps it);
+    a sheet so wide that fitting it to the page width would print it too small to read (Berekening: nine
+    columns a year) prints at READABLE_SCALE over pages across instead, its label column repeated on every
+    page. The rest of the page setup (A4, fit to width, 'Pagina x van y', the header rows a
     renderer repeats) is the writer's and the renderer's."""
+    template_collisions(book)  # a template's merged cells or texts where a block wrote: refused
     wrapping = wrapping_styles(book.styles_xml)
     formats = number_formats(book.styles_xml)
     for sheet in book.sheets:
@@ -415,7 +417,9 @@ def lay_out_pages(book: Book) -> None:
         widen_for_figures(sheet, surveyed)
         fit_wrapped_rows(sheet, surveyed)
         width = printed_width(sheet, surveyed)
-        if width > PORTRAIT_WIDTH and sheet.name not in LETTER_SHEETS:
+        if sheet.orientation is not None:  # the officer's, from the template
+            sheet.landscape = sheet.orientation == "landscape"
+        elif width > PORTRAIT_WIDTH and not sheet.letter and sheet.name not in LETTER_SHEETS:
             sheet.landscape = True
         if (sheet.print_title_rows or sheet.name in STATEMENT_SHEETS) and sheet.fit_to_width:
             keep_tables_whole(sheet, width)

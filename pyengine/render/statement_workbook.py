@@ -221,8 +221,12 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, fac
         scaled = key.members[i].effective_weight * split.scale if split.participates[i] else 0
         tiny.append(0 < scaled * 100 < SHARE_SHOWN_FROM * split.weight_total)
     weight_name = weight_label(a.keys[0].origin or a.keys[0].source) if a.keys else "Gewicht"
+    # the headings the officer can reword in the template's table teksten (Opmaak)
+    own = {"Begroting": w.text("begroting"), "Wijziging": w.text("wijziging"),
+           "Bijgestelde begroting": w.text("bijgesteld"),
+           "Gewicht": w.text("gewicht") + weight_name[len("Gewicht"):]}
     for c, (text, _width) in enumerate(LETTER_COLUMNS):
-        w.put(sheet, top, left + c, weight_name if text == "Gewicht" else text, "kop")
+        w.put(sheet, top, left + c, own.get(text, text), "kop")
     for y, given in enumerate(inputs):
         r = top + 1 + y
         w.formula(sheet, r, left, given.year, "jaar")
@@ -236,7 +240,7 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, fac
         weight = given.weight * given.takes_part
         # '< 0,01' is text: centred as the text beside it, clear of the weight before it ('7< 0,01' misreads)
         w.formula(sheet, r, left + 6, share_shown(weight, ROUND(weight / given.weight_sum * 100, 2)),
-                  "jaar" if tiny[y] else "euro")
+                  "jaar" if tiny[y] else "percentage")
     row = top + 1 + len(inputs)
     row = paragraph(w, sheet, row + 1, left, (
         f"Aandeel: het gewicht van uw gemeente als percentage van de som van de gewichten van de deelnemende "
@@ -246,7 +250,9 @@ def _write_letter(w: Writer, template, result: AmendmentResult, member: str, fac
     sender = a.adopted_by or f"het dagelijks bestuur van {organisation}"
     w.put(sheet, row, left, sender[:1].upper() + sender[1:], "tekst")
     sheet_obj = w.book.sheet(sheet)
-    sheet_obj.widths.update({left + c: width for c, (_text, width) in enumerate(LETTER_COLUMNS)})
+    for c, (_text, width) in enumerate(LETTER_COLUMNS):  # where the template sets none (ours sets these)
+        sheet_obj.widths.setdefault(left + c, width)
     sheet_obj.show_grid = False
     sheet_obj.print_title_rows = None
+    sheet_obj.letter = True  # portrait, whatever the officer calls the sheet
 

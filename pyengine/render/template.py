@@ -7,12 +7,16 @@ A template is read once, through the one xlsx reader (inputs/xlsx_reader.py), an
   cell takes the formatting of its example (font, fill, border, number format);
 - texts: a table named ``teksten`` (key | text) for headings such as "Bijgestelde begroting";
 - everything else on the other sheets (a header text, a logo-less letterhead, column widths, row
-  heights, merged cells) is kept as it is. The "Opmaak" sheet itself is left out of the output.
+  heights, merged cells, the page orientation, the page header and footer) is kept as it is.
+  What a block writes must not land on the officer's own text or under a merged range of the template
+  (template_collisions refuses it, naming the cells), and the officer's own formulas are refused (pyengine
+  cannot store their value). The "Opmaak" sheet itself is left out of the output.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -22,7 +26,8 @@ from pathlib import Path
 from ..errors import InputError, TemplateError
 from ..i18n import _
 from ..inputs.xlsx_reader import Cell as ReadCell
-from ..inputs.xlsx_reader import Workbook
+from ..inputs.xlsx_reader import Workbook, number_formats
+from .formula import cell_name, quoted_sheet
 from .xlsx import Book, Sheet
 
 STYLE_SHEET = "Opmaak"
@@ -48,6 +53,9 @@ class StaticSheet:
     heights: dict[int, float] = field(default_factory=dict)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     drawing: RawDrawing | None = None
+    orientation: str | None = None  # the officer's page orientation (Page Layout), where the sheet has one
+    header_footer: dict[str, str] = field(default_factory=dict)  # the officer's page header and footer
+    header_footer_flags: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -82,6 +90,7 @@ class Template:
 
     def new_book(self, created: str) -> Book:
         book = Book(self.styles_xml, self.theme_xml, created=created)
+        book.template_file = self.path.name
         for static in self.sheets:
             sheet: Sheet = book.sheet(static.name)
             for (row, col), (value, style) in static.cells.items():
@@ -90,7 +99,45 @@ class Template:
             sheet.heights.update(static.heights)
             sheet.merges.extend(static.merges)
             sheet.raw_drawing = static.drawing
+            book.template_cells[static.name] = dict(sheet.cells)
+            book.template_merges[static.name] = list(static.merges)
+            sheet.orientation = static.orientation
+            sheet.header_footer = dict(static.header_footer)
+            sheet.header_footer_flags = dict(static.header_footer_flags)
         return book
+
+
+def template_collisions(book: Book) -> None:
+    """Refuse a workbook in which a merged range of the template hides what a block wrote: Excel shows only a
+    merged range's first cell, so a heading or a figure written under the rest of it would silently vanish
+    (a heading 'Begroting' merged over the next two columns hides 'Wijziging' and 'Bijgestelde begroting');
+    and one in which a block wrote over a text of the template's (the officer's note where the table comes)."""
+    for sheet_name, merges in book.template_merges.items():
+        sheet = book.sheet(sheet_name)
+        placed = book.template_cells.get(sheet_name, {})
+        for top, left, bottom, right in merges:
+            if (bottom - top + 1) * (right - left + 1) <= len(sheet.cells):
+                places = ((r, c) for r in range(top, bottom + 1) for c in range(left, right + 1))
+            else:
+                places = (p for p in sorted(sheet.cells) if top <= p[0] <= bottom and left <= p[1] <= right)
+            hidden = [cell_name(r, c) for r, c in places if (r, c) != (top, left) and (r, c) in sheet.cells
+                      and sheet.cells[(r, c)] is not placed.get((r, c))]
+            if hidden:
+                shown = ", ".join(hidden[:5]) + (" ..." if len(hidden) > 5 else "")
+                raise TemplateError(_("{file}: sheet {sheet}: the merged cells {range} hide what pyengine writes in "
+                                      "{cells}; unmerge them in the template (Home > Merge & Center) or move them "
+                                      "clear of the block").format(
+                    file=book.template_file, sheet=repr(sheet_name),
+                    range=f"{cell_name(top, left)}:{cell_name(bottom, right)}", cells=shown))
+    for sheet_name, placed in book.template_cells.items():
+        sheet = book.sheet(sheet_name)
+        covered = [place for place, cell in placed.items() if cell.value not in (None, "")
+                   and sheet.cells.get(place) is not cell]
+        if covered:
+            shown = ", ".join(cell_name(r, c) for r, c in sorted(covered)[:5]) + (" ..." if len(covered) > 5 else "")
+            raise TemplateError(_("{file}: sheet {sheet}: pyengine writes over your text in {cells}; move it clear of "
+                                  "the blocks (a block writes down and to the right of its named cell)").format(
+                file=book.template_file, sheet=repr(sheet_name), cells=shown))
 
 
 def load_template(path: str | Path, required: tuple[str, ...], styles: tuple[str, ...] = (),
@@ -158,13 +205,22 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
     for name in workbook.defined_names:
         destination = workbook.destination(name)
         if destination is None:
-            continue  # points at a deleted sheet (#REF!) or at several areas: a required name is then reported missing
+            continue  # points at a deleted sheet (#REF!) or at several areas: a required one is reported broken
         sheet_name, (top, left, bottom, right) = destination
         anchors[name] = (sheet_name, top, left)
         areas[name] = (sheet_name, top, left, bottom, right)
-    missing = [name for name in required + ("stijlen", "teksten") if name not in anchors]
+    needed = required + ("stijlen", "teksten")
+    broken = [name for name in needed if name not in anchors and name in workbook.defined_names]
+    if broken:  # the cell or sheet it named was deleted (#REF!), or it names several areas or a constant
+        raise TemplateError(_("{file}: the defined name(s) {names} point at no cell ({text}): the cell or sheet it "
+                              "named was deleted; point it at the cell where its block starts again (Formulas > Name "
+                              "Manager > Edit)").format(
+            file=path.name, names=", ".join(broken), text=workbook.defined_names[broken[0]] or "''"))
+    missing = [name for name in needed if name not in anchors]
     if missing:
-        raise TemplateError(_('{file}: required defined name(s) missing: {names}').format(file=path.name, names=', '.join(missing)))
+        raise TemplateError(_("{file}: required defined name(s) missing: {names}; add each for the cell where its "
+                              "block starts (Formulas > Name Manager > New), or start again from pyengine's own "
+                              "template").format(file=path.name, names=', '.join(missing)))
 
     def table(name: str) -> list[tuple[str, ReadCell | None]]:
         sheet_name, top, left, bottom, right = areas[name]
@@ -186,6 +242,7 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
                 missing_styles and _("style(s) {names}").format(names=", ".join(missing_styles)),
                 missing_texts and _("text(s) {names}").format(names=", ".join(missing_texts))]))))
     sheets = []
+    formulas: list[str] = []  # the officer's own formulas: pyengine could not give them a value (see below)
     style_sheets = {areas["stijlen"][0], areas["teksten"][0]}  # left out of the output, whatever their name
     for title in workbook.sheetnames:
         if title in style_sheets or not workbook.is_worksheet(title):
@@ -194,11 +251,12 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
         static = StaticSheet(title)
         for (row, col), cell in sorted(read.cells.items()):
             value = cell.value
+            if cell.formula is not None:
+                formulas.append(f"{quoted_sheet(title)}!{cell_name(row, col)}")
+                continue
             if value is None and not cell.style:
                 continue
-            if cell.formula is not None or (isinstance(value, str) and value.startswith("=")):
-                value = None  # a template formula would not know its value: leave the cell empty
-            elif isinstance(value, float):
+            if isinstance(value, float):
                 value = Decimal(repr(value))
             elif value is not None and not isinstance(value, (str, int, Decimal, bool)):
                 value = str(value)
@@ -207,9 +265,19 @@ def _read(path: Path, digest: str, workbook: Workbook, required: tuple[str, ...]
         static.heights.update(read.heights)
         static.merges.extend(read.merged)
         static.drawing = _picture_drawing(workbook, title)
+        static.orientation = read.orientation
+        static.header_footer = dict(read.header_footer)
+        static.header_footer_flags = dict(read.header_footer_flags)
         sheets.append(static)
+    if formulas:  # the file would carry them without a value, and its PDF (printed as stored) would show nothing
+        raise TemplateError(_("{file}: formulas of your own cannot be carried into the output (pyengine cannot give "
+                              "them a value for the file and its PDF): {cells}; type the text or the figure "
+                              "instead, or leave the cell empty").format(
+            file=path.name, cells=", ".join(formulas[:5]) + (" ..." if len(formulas) > 5 else "")))
     styles_part = workbook.related_part("xl/workbook.xml", "styles")
     styles_xml = with_declaration((workbook.part(styles_part) if styles_part else None) or MINIMAL_STYLES)
+    if "percentage" not in styles and "euro" in styles:
+        styles["percentage"], styles_xml = _percentage_style(styles["euro"], styles_xml)
     theme_part = workbook.related_part("xl/workbook.xml", "theme")
     theme_xml = workbook.part(theme_part) if theme_part else None
     return Template(path, digest, anchors, styles, texts, sheets, styles_xml, theme_xml)
@@ -235,6 +303,30 @@ MINIMAL_STYLES = (b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreads
                   b'<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
                   b'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
                   b'</styleSheet>')
+
+
+CURRENCY = re.compile(r"€|\[\$|EUR|\$")
+_CELL_XFS = re.compile(rb"(<cellXfs\b[^>]*>)(.*?)(</cellXfs>)", re.S)
+_XF = re.compile(rb"<xf\b[^>]*?/>|<xf\b[^>]*>.*?</xf>", re.S)
+
+
+def _percentage_style(euro: int, styles_xml: bytes) -> tuple[int, bytes]:
+    """The style of a column of percentages (Aandeel (%): 12,34) in a template whose table stijlen has no row
+    'percentage': the style of 'euro' when its number format shows no currency (as ours), else a copy of it
+    with the number format #,##0.00, added to the styles part (an officer who puts a euro sign on 'euro' does
+    not want it on a percentage)."""
+    code = number_formats(styles_xml).get(euro, "General")
+    found = _CELL_XFS.search(styles_xml)
+    if not CURRENCY.search(code) or found is None:
+        return euro, styles_xml
+    xfs = _XF.findall(found.group(2))
+    if euro >= len(xfs):
+        return euro, styles_xml
+    copy = re.sub(rb'\s(numFmtId|applyNumberFormat)="[^"]*"', b"", xfs[euro])
+    copy = copy.replace(b"<xf", b'<xf numFmtId="4" applyNumberFormat="1"', 1)
+    head = re.sub(rb'count="\d+"', f'count="{len(xfs) + 1}"'.encode(), found.group(1))
+    edited = styles_xml[:found.start()] + head + found.group(2) + copy + found.group(3) + styles_xml[found.end():]
+    return len(xfs), edited
 
 
 def sheet_name_problem(name: str) -> str:

@@ -15,6 +15,7 @@ from bisect import insort
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..inputs.xlsx_reader import HEADER_FOOTER_PARTS
 from .formula import Expr, Values, cell_name, column_letter, quoted_sheet
 from .xlsx_comments import COMMENTS_TYPE, comments_xml, vml_xml
 from .xlsx_conditional import conditional_xml
@@ -57,6 +58,13 @@ class Sheet:
     heights: dict[int, float] = field(default_factory=dict)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     landscape: bool = False
+    # the orientation the template's sheet sets (Page Layout > Orientation): it wins over ``landscape``
+    orientation: str | None = None
+    letter: bool = False  # a letter to a member: portrait, as letters are, whatever its width or its name
+    # the template's page header and footer texts (oddHeader ... firstFooter) and switches (differentFirst ...);
+    # a footer the officer left empty gets our page numbering
+    header_footer: dict[str, str] = field(default_factory=dict)
+    header_footer_flags: dict[str, str] = field(default_factory=dict)
     fit_to_width: bool = True
     scale: int = 100  # the print scale when not fitted to the page width
     print_title_rows: tuple[int, int] | None = None
@@ -102,6 +110,11 @@ class Book(Values):
         # add-in functions: without the add-in they would all show #NAME? instead of the stored values.
         self.recalculate_on_open = True
         self._evaluated: list[int] | None = None  # each sheet's puts when every formula last had its value
+        # what the template put on each sheet before a renderer wrote (template.new_book): its file's name, its
+        # cells as placed (a cell a renderer writes is another Cell) and its merged ranges, for template_collisions
+        self.template_file = ""
+        self.template_cells: dict[str, dict[tuple[int, int], Cell]] = {}
+        self.template_merges: dict[str, list[tuple[int, int, int, int]]] = {}
 
     def sheet(self, name: str) -> Sheet:
         sheet = self._by_name.get(name)
@@ -436,12 +449,11 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool, legacy_drawing: 
     if sheet.validations:
         out.append(validations_xml(sheet.validations))
     out.append('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.45" header="0.3" footer="0.2"/>')
-    orientation = "landscape" if sheet.landscape else "portrait"
+    orientation = sheet.orientation or ("landscape" if sheet.landscape else "portrait")
     fit = ' fitToWidth="1" fitToHeight="0"' if sheet.fit_to_width else ""
     fit += f' scale="{sheet.scale}"' if not sheet.fit_to_width and sheet.scale != 100 else ""
     out.append(f'<pageSetup paperSize="9" orientation="{orientation}"{fit}/>')
-    # "Pagina 1 van 3" on every printed page, alone on its line (a PDF reader, pyengine audit too, knows it)
-    out.append(f"<headerFooter><oddFooter>{xml_text('&CPagina &P van &N')}</oddFooter></headerFooter>")
+    out.append(_header_footer_xml(sheet))
     if sheet.row_breaks:
         out.append(f'<rowBreaks count="{len(sheet.row_breaks)}" manualBreakCount="{len(sheet.row_breaks)}">')
         out.extend(f'<brk id="{row}" max="16383" man="1"/>' for row in sorted(sheet.row_breaks))
@@ -456,6 +468,23 @@ def _sheet_xml(sheet: Sheet, selected: bool, has_drawing: bool, legacy_drawing: 
         out.append(f'<legacyDrawing r:id="{legacy_drawing}"/>')
     out.append("</worksheet>")
     return "".join(out).encode()
+
+
+PAGE_NUMBERS = "&CPagina &P van &N"
+FOOTERS_IN_USE = (("oddFooter", ""), ("evenFooter", "differentOddEven"), ("firstFooter", "differentFirst"))
+
+
+def _header_footer_xml(sheet: Sheet) -> str:
+    """The page header and footer: the template's as the officer set them; each footer in use that the officer
+    left empty says "Pagina 1 van 3", alone on its line (a PDF reader, pyengine audit too, knows it)."""
+    parts = dict(sheet.header_footer)
+    flags = sheet.header_footer_flags
+    for part, switch in FOOTERS_IN_USE:
+        if (not switch or flags.get(switch) in ("1", "true")) and not parts.get(part, "").strip():
+            parts[part] = PAGE_NUMBERS
+    attributes = "".join(f' {key}="{xml_attr(value)}"' for key, value in sorted(flags.items()))
+    body = "".join(f"<{part}>{xml_text(parts[part])}</{part}>" for part in HEADER_FOOTER_PARTS if part in parts)
+    return f"<headerFooter{attributes}>{body}</headerFooter>"
 
 
 def _drawing_xml(charts: list[Chart]) -> bytes:
