@@ -102,6 +102,7 @@ class Book(Values):
         # add-in functions: without the add-in they would all show #NAME? instead of the stored values.
         self.recalculate_on_open = True
         self._evaluated: list[int] | None = None  # each sheet's puts when every formula last had its value
+        self.guards: list = []  # callables run on the evaluated book before its bytes are made (Checks: none FALSE)
 
     def sheet(self, name: str) -> Sheet:
         sheet = self._by_name.get(name)
@@ -192,6 +193,8 @@ class Book(Values):
     # -- writing -------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
         self.evaluate_all()
+        for guard in self.guards:  # raises (InputError) for a book that must not be written
+            guard(self)
         parts: list[tuple[str, bytes]] = []
         chart_no = 0
         media_types: set[str] = set()
