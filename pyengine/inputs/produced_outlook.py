@@ -49,11 +49,23 @@ def _weights(table: _Table, rows: range, col: int, path: tuple, takes_part_col: 
     for row in rows:
         name = table.value(row, 0, "text", path + ("#", row))
         name = table.place(row, 0) if (row, 0) in table.bad else name  # its problem is kept
-        weight = table.value(row, col, "weight", path + ("gewichten", name)) or Decimal(0)
+        weight = table.value(row, col, "weight", path + ("gewichten", name))
+        if weight is None:
+            _no_weight(table, row, col, name)
+            weight = Decimal(0)
         if takes_part_col is not None and table.value(row, takes_part_col, "int", path + ("neemt_deel", name)) == 0:
             weight = Decimal(0)
         weights[name] = weight
     return weights
+
+
+def _no_weight(table: _Table, row: int, col: int, member: str) -> None:
+    """An empty weight is refused with its cell, as the afrekening and the begrotingswijziging do: it is never
+    taken for 0 (one that cannot be read is named already)."""
+    if (row, col) not in table.bad and (row, 0) not in table.bad:
+        place = table.place(row, col)
+        table.locator.refuse(place, _("{place}: no weight for {member}; fill in its weight in the verdeelsleutel "
+                                      "(0 if it bears nothing)").format(place=place, member=member))
 
 
 def forecast_document(book: CellBook, locator: Locator) -> dict:
@@ -107,6 +119,8 @@ def forecast_document(book: CellBook, locator: Locator) -> dict:
             member = table.place(row, 0) if (row, 0) in table.bad else member  # its problem is kept
             weight = table.value(row, 1, "weight", ("verdeelsleutel", str(year), "gewichten", member))
             takes_part = table.value(row, 2, "int", ("verdeelsleutel", str(year), "neemt_deel", member))
+            if weight is None:
+                _no_weight(table, row, 1, member)
             entry["gewichten"][member] = (weight or Decimal(0)) if takes_part != 0 else Decimal(0)
         fixed = table.value(len(table.coordinates) - 2, 1, "amount", ("verdeelsleutel", str(year), "vast_per_gemeente"))
         if fixed:
