@@ -88,13 +88,15 @@ def test_a_meerjarenraming_whose_baten_exceed_its_lasten_is_refused(tmp_path):
 # 3. an empty weight in a produced meerjarenraming or sleutelvergelijking is refused, never read as 0
 
 @pytest.mark.parametrize("spec, cell", [
-    ("meerjarenraming-2026-2029.toml", ("inv_sleutel_2028", 2, 1)),  # one year's key of the raming
-    ("sleutelvergelijking-2026-2030.toml", ("inv_sleutels", 2, 2)),  # key B of the vergelijking
+    ("vooruitblik/meerjarenraming-2026-2029.toml", ("inv_sleutel_2028", 2, 1)),  # one year's key of the raming
+    ("vooruitblik/sleutelvergelijking-2026-2030.toml", ("inv_sleutels", 2, 2)),  # key B of the vergelijking
+    ("regionaal-leerhuis/begrotingswijziging-2021-03.toml", ("inv_sleutel", 2, 1)),  # and the other produced kinds
+    ("midden-limburg-west/kostenverdeling-2018-2022.toml", ("inv_sleutel", 2, 1)),
 ])
 def test_an_empty_weight_read_back_is_refused_as_the_afrekening_refuses_it(tmp_path, spec, cell):
     import openpyxl
 
-    produced = pyengine.generate([EXAMPLES / spec], tmp_path / "a")[0].path
+    produced = pyengine.generate([ROOT / "examples" / spec], tmp_path / "a")[0].path
     book = openpyxl.load_workbook(produced)
     (sheet, ref), = list(book.defined_names[cell[0]].destinations)
     first = book[sheet][ref.replace("$", "").split(":")[0]]

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..errors import InputError
 from ..i18n import _
-from .produced_spec import _Table
+from .produced_spec import _Table, no_weight as _no_weight
 from .workbook_cells import CellBook, Locator, a1
 
 FORECAST_NAMES = ("inv_algemeen", "inv_regels", "inv_indexatie", "inv_indexbron")
@@ -57,15 +57,6 @@ def _weights(table: _Table, rows: range, col: int, path: tuple, takes_part_col: 
             weight = Decimal(0)
         weights[name] = weight
     return weights
-
-
-def _no_weight(table: _Table, row: int, col: int, member: str) -> None:
-    """An empty weight is refused with its cell, as the afrekening and the begrotingswijziging do: it is never
-    taken for 0 (one that cannot be read is named already)."""
-    if (row, col) not in table.bad and (row, 0) not in table.bad:
-        place = table.place(row, col)
-        table.locator.refuse(place, _("{place}: no weight for {member}; fill in its weight in the verdeelsleutel "
-                                      "(0 if it bears nothing)").format(place=place, member=member))
 
 
 def forecast_document(book: CellBook, locator: Locator) -> dict:
