@@ -12,11 +12,11 @@ from typing import Any
 
 from ..core.amendment import Source
 from ..core.comparison import KeyComparison
-from ..core.forecast import NO_INDEX, Forecast, ForecastLine
+from ..core.forecast import NO_INDEX, Forecast, ForecastLine, compute_forecast
 from ..core.indexation import check_index
 from ..core.keys import Key, Member
 from ..errors import InputError
-from ..i18n import _
+from ..i18n import _, amount
 from . import schema
 from .gemeenten import checked_members
 from .schema import Locator
@@ -76,10 +76,25 @@ def forecast_from_document(document: Any, locator: Locator, base_dir: str | Path
         checked.append(key)
         if not same_members:  # the same members as the year before: its notes said it (every year is checked)
             notes.extend(n for n in found if n not in notes)
-    return Forecast(title=spec.titel, organisation=spec.organisatie, years=years, lines=tuple(lines),
-                    indices=indices, index_source=index_source, keys=tuple(checked), method=spec.verdeelmethode,
-                    notes=tuple(notes) + _notes(spec), member_notes=tuple(notes),
-                    sources=tuple(sources) + tuple(key_sources), merge_rule=spec.herindeling)
+    forecast = Forecast(title=spec.titel, organisation=spec.organisatie, years=years, lines=tuple(lines),
+                        indices=indices, index_source=index_source, keys=tuple(checked), method=spec.verdeelmethode,
+                        notes=tuple(notes) + _notes(spec), member_notes=tuple(notes),
+                        sources=tuple(sources) + tuple(key_sources), merge_rule=spec.herindeling)
+    if not form:
+        _refuse_negative_net(forecast, locator)
+    return forecast
+
+
+def _refuse_negative_net(forecast: Forecast, locator: Locator) -> None:
+    """Baten above the lasten in a year: the members would receive money, not bear a cost (as the afrekening
+    refuses a negative net cost), refused naming [baten] and the year's figures."""
+    result = compute_forecast(forecast)
+    problems = [_("{place}: the net cost of {year} is negative ({net} = lasten {lasten} - baten {baten}): the "
+                  "baten exceed the lasten, so the members would not bear a cost but receive money; check the "
+                  "amounts of the lasten and the baten").format(
+        place=locator.where(("baten",)), year=year, net=amount(net), lasten=amount(lasten), baten=amount(baten))
+        for year, net, lasten, baten in zip(forecast.years, result.net, result.lasten, result.baten) if net < 0]
+    _raise(problems)
 
 
 def _indices(raw: dict[str, Any], years: tuple[int, ...], locator: Locator, problems: list[str]
@@ -140,6 +155,18 @@ def comparison_from_document(document: Any, locator: Locator, base_dir: str | Pa
     years = _years(spec.jaren, locator)
     problems: list[str] = []
     amounts = _amounts(spec.bedrag, years, locator, problems)
+    for year, figure in zip(years, amounts if not problems else ()):
+        place = locator.where(("bedrag", str(year)) if isinstance(spec.bedrag, dict) else ("bedrag",))
+        if figure < 0:  # as the afrekening refuses a negative net cost: the members would receive, not pay
+            problems.append(_("{place}: the amount of {year} is negative ({amount}): the members would not bear a "
+                              "cost but receive money; give the amount to split positive").format(
+                place=place, year=year, amount=amount(figure)))
+        elif figure != figure.to_integral_value():  # the keys split whole euros (the workbook's formulas too)
+            problems.append(_("{place}: the amount of {year} has cents ({amount}); a sleutelvergelijking splits "
+                              "whole euros: give the amount in whole euros").format(
+                place=place, year=year, amount=amount(figure)))
+        if not isinstance(spec.bedrag, dict):
+            break  # one figure for every year: said once
     if not form and not problems and all(amount == 0 for amount in amounts):  # a form generated before it was filled in
         place = locator.where(("bedrag", str(years[0])) if isinstance(spec.bedrag, dict) else ("bedrag",))
         problems.append(_("{place}: no amounts filled in (the amount of every year is 0): type the amount of "

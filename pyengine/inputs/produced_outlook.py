@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..errors import InputError
 from ..i18n import _
-from .produced_spec import _Table
+from .produced_spec import _Table, no_weight as _no_weight
 from .workbook_cells import CellBook, Locator, a1
 
 FORECAST_NAMES = ("inv_algemeen", "inv_regels", "inv_indexatie", "inv_indexbron")
@@ -49,7 +49,10 @@ def _weights(table: _Table, rows: range, col: int, path: tuple, takes_part_col: 
     for row in rows:
         name = table.value(row, 0, "text", path + ("#", row))
         name = table.place(row, 0) if (row, 0) in table.bad else name  # its problem is kept
-        weight = table.value(row, col, "weight", path + ("gewichten", name)) or Decimal(0)
+        weight = table.value(row, col, "weight", path + ("gewichten", name))
+        if weight is None:
+            _no_weight(table, row, col, name)
+            weight = Decimal(0)
         if takes_part_col is not None and table.value(row, takes_part_col, "int", path + ("neemt_deel", name)) == 0:
             weight = Decimal(0)
         weights[name] = weight
@@ -107,6 +110,8 @@ def forecast_document(book: CellBook, locator: Locator) -> dict:
             member = table.place(row, 0) if (row, 0) in table.bad else member  # its problem is kept
             weight = table.value(row, 1, "weight", ("verdeelsleutel", str(year), "gewichten", member))
             takes_part = table.value(row, 2, "int", ("verdeelsleutel", str(year), "neemt_deel", member))
+            if weight is None:
+                _no_weight(table, row, 1, member)
             entry["gewichten"][member] = (weight or Decimal(0)) if takes_part != 0 else Decimal(0)
         fixed = table.value(len(table.coordinates) - 2, 1, "amount", ("verdeelsleutel", str(year), "vast_per_gemeente"))
         if fixed:

@@ -91,6 +91,15 @@ class _Table:
         return len(self.coordinates)
 
 
+def no_weight(table: _Table, row: int, col: int, member: str) -> None:
+    """An empty weight is refused with its cell, as the afrekening and the begrotingswijziging do: it is never
+    taken for 0 (one that cannot be read is named already)."""
+    if (row, col) not in table.bad and (row, 0) not in table.bad:
+        place = table.place(row, col)
+        table.locator.refuse(place, _("{place}: no weight for {member}; fill in its weight in the verdeelsleutel "
+                                      "(0 if it bears nothing)").format(place=place, member=member))
+
+
 def read_produced_document(book: CellBook, locator: Locator, kind: str) -> dict:
     """The spec document of a produced workbook of ``kind`` (see produced_kind)."""
     check_produced_names(book, kind)
@@ -171,6 +180,8 @@ def _amendment_key(table: _Table, members: list[str], years: list[int]) -> dict:
         for row, name in enumerate(members, start=1):
             weight = table.value(row, 1 + 2 * y, "weight", ("verdeelsleutel", str(year), "gewichten", name))
             takes_part = table.value(row, 2 + 2 * y, "int", ("verdeelsleutel", str(year), "neemt_deel", name))
+            if weight is None:
+                no_weight(table, row, 1 + 2 * y, name)
             weights[name] = (weight or Decimal(0)) if takes_part != 0 else Decimal(0)
         entry: dict = {"gewichten": weights}
         fixed = table.value(fixed_row, 1 + 2 * y, "amount", ("verdeelsleutel", str(year), "vast_per_gemeente"))
@@ -248,7 +259,10 @@ def _costs(book: CellBook, locator: Locator) -> dict:
     register = MemberNames()
     for row in range(1, key.rows() - 3):  # header, members, then scale, fixed amount and source rows
         name = _member(key, row, register, ("verdeelsleutel", "lid", row))
-        weight = key.value(row, 1, "weight", ("verdeelsleutel", "gewichten", name)) or Decimal(0)
+        weight = key.value(row, 1, "weight", ("verdeelsleutel", "gewichten", name))
+        if weight is None:
+            no_weight(key, row, 1, name)
+            weight = Decimal(0)
         takes_part = key.value(row, 2, "int", ("verdeelsleutel", "neemt_deel", name))
         stands_for = key.value(row, 3, "text", ("verdeelsleutel", "groepen", name))
         weight = weight if takes_part != 0 else Decimal(0)

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..core.allocation import method_named
 from .splits import method_text
 from ..core.settlement import ROWS, SettlementResult
-from .formula import ABS, CONCAT, IF, LT
+from .formula import ABS, GT, IF, LT
 from .sheets import (SHARE_NOTE, SHARE_SHOWN_FROM, Checks, Writer, input_hash, lay_out_pages, share_shown,
                      write_member_heading, write_provenance)
 from .splits import method_text
@@ -104,7 +104,9 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
     w.put(sheet, top + 2, left, f"Aan het college van burgemeester en wethouders van de gemeente {member}", "tekst")
     w.put(sheet, top + 4, left, f"Onderwerp: {s.title}" + (f" (kenmerk {s.kenmerk})" if s.kenmerk else ""), "ondertitel")
     w.put(sheet, top + 6, left, w.text("aanhef"), "tekst")
-    refund = IF(LT(steps["verrekening"], 0), "bij te betalen", "terug te ontvangen")
+    # a verrekening of 0,00 is neither refunded nor paid: 'niets te verrekenen', never 'krijgt geld terug'
+    refund = IF(LT(steps["verrekening"], 0), "Door uw gemeente bij te betalen",
+                IF(GT(steps["verrekening"], 0), "Door uw gemeente terug te ontvangen", "Niets te verrekenen"))
     w.put(sheet, top + 8, left, f"Het algemeen bestuur heeft de jaarrekening {s.year} vastgesteld. Hieronder staat de "
                                 f"afrekening", "tekst")
     w.put(sheet, top + 9, left, f"van de bijdrage van uw gemeente over {s.year}.", "tekst")
@@ -112,7 +114,10 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
     w.formula(sheet, top + 10, left, IF(
         LT(steps["verrekening"], 0),
         "Uw gemeente betaalt bij: haar definitieve bijdrage is hoger dan het voorschot.",
-        "Uw gemeente krijgt geld terug: haar definitieve bijdrage is niet hoger dan het voorschot."), "tekst")
+        IF(GT(steps["verrekening"], 0),
+           "Uw gemeente krijgt geld terug: haar definitieve bijdrage is lager dan het voorschot.",
+           "Er is niets te verrekenen: de definitieve bijdrage van uw gemeente is gelijk aan het voorschot.")),
+        "tekst")
     header = top + 12
     for c, text in enumerate(("Bedragen in euro", "Voorschot", "Definitieve bijdrage", "Verrekening")):
         w.put(sheet, header, left + c, text, "kop")
@@ -127,7 +132,7 @@ def render_letter(result: SettlementResult, member: str, template_path: str | Pa
         shown.append([w.formula(sheet, r, left + 1 + c, amount, "euro_totaal" if style == "label_totaal" else "euro")
                       for c, amount in enumerate(amounts)])
     r = header + len(table) + 2
-    w.formula(sheet, r, left, CONCAT("Door uw gemeente ", refund), "label_totaal")
+    w.formula(sheet, r, left, refund, "label_totaal")
     settle = w.formula(sheet, r, left + 3, ABS(steps["verrekening"]), "euro_totaal")
     r += 2
     w.put(sheet, r, left, "Aandeel van uw gemeente in de verdeelsleutel (%)", "label")

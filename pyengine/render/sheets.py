@@ -11,6 +11,8 @@ from decimal import Decimal
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..errors import InputError
+from ..i18n import _
 from ..inputs.xlsx_reader import number_formats, wrapping_styles
 from ..version import __version__
 from .formula import AND, COUNTIF, EQ, GT, IF, LT, SUM, Area, Expr, Ref, cell_name
@@ -499,10 +501,22 @@ class Checks:
         master_expr = AND(Area(sheet, first, col + 1, first + len(refs) - 1, col + 1)) if refs else EQ(1, 1)
         master = writer.formula(sheet, row + 3, col + 1, master_expr, "controle")
         writer.book.define("Hoofdcontrole", sheet, master.row, master.col)
+        checks = [(description, ref) for (description, _expr), ref in zip(self.rows, refs)]
+        writer.book.guards.append(lambda book: refuse_false_checks(book, checks))
         fit_column(writer, sheet, col, [description for description, _ in self.rows], least=70)
         writer.book.sheet(sheet).landscape = True  # the descriptions are long: read at a size on A4
         writer.book.sheet(sheet).widths.setdefault(col + 1, 14)
         return master
+
+
+def refuse_false_checks(book: Book, checks: list[tuple[str, Ref]]) -> None:
+    """Before a document is written: every check of its Controles sheet must be TRUE, or it is refused naming
+    the first that is not (a document that fails its own Hoofdcontrole is never written)."""
+    for description, ref in checks:
+        if book.value_at(ref.sheet, ref.row, ref.col) is not True:
+            raise InputError(_("the document would fail its own check '{check}' ({cell} is FALSE, so the "
+                               "Hoofdcontrole too); nothing written: check the input of this check")
+                             .format(check=description, cell=f"{ref.sheet}!{cell_name(ref.row, ref.col)}"))
 
 
 def write_member_heading(writer: Writer, anchor: tuple[str, int, int], member: str, document: str,

@@ -115,6 +115,7 @@ class Book(Values):
         self.template_file = ""
         self.template_cells: dict[str, dict[tuple[int, int], Cell]] = {}
         self.template_merges: dict[str, list[tuple[int, int, int, int]]] = {}
+        self.guards: list = []  # callables run on the evaluated book before its bytes are made (Checks: none FALSE)
 
     def sheet(self, name: str) -> Sheet:
         sheet = self._by_name.get(name)
@@ -205,6 +206,8 @@ class Book(Values):
     # -- writing -------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
         self.evaluate_all()
+        for guard in self.guards:  # raises (InputError) for a book that must not be written
+            guard(self)
         parts: list[tuple[str, bytes]] = []
         chart_no = 0
         media_types: set[str] = set()
