@@ -483,6 +483,23 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
     return key, source
 
 
+def member_places(locator: Locator, path: tuple, names: Any) -> Any:
+    """Where a key typed in the spec names a member (``path``: its section; ``names``: its gewichten, in
+    the order typed): in an input workbook the member's name cell, in a TOML spec its weight's field.
+    None for a key file (its problems name the file)."""
+    if not names:
+        return None
+    order = {name: number for number, name in enumerate(names, start=1)}
+
+    def place(name: str) -> str:
+        for column in ("#", "naam"):  # the name cell of the member's row in an input workbook
+            cell = path + (column, order.get(name, 0))
+            if isinstance(locator, dict) and cell in locator:
+                return locator.where(cell)
+        return locator.where(path + ("gewichten", name))
+    return place
+
+
 def _amendment_keys(document: dict, raw: dict[str, Any], years: tuple[int, ...], locator: Locator,
                     base_dir: Path) -> tuple[tuple[Key, ...], list[Source]]:
     """[verdeelsleutel] for every year, or [verdeelsleutel.2021] ... one per year."""
@@ -707,6 +724,8 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
     from ..core.members import identity
     from ..core.settlement import Settlement, SettlementLine, negative_net_cost, net_cost_of, validate
 
+    from .gemeenten import checked_members
+
     _check_kind(document, locator, "afrekening")
     spec = _validated(schema.SettlementSpec, document, locator)
     problems: list[str] = []
@@ -765,6 +784,11 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
     if spec.verdeelsleutel.vast_per_gemeente is not None:
         key = key.with_fixed_per_member(spec.verdeelsleutel.vast_per_gemeente)
     key_place = locator.where(("verdeelsleutel", "bestand" if spec.verdeelsleutel.bestand else "gewichten"))
+    try:  # a typo of a gemeente is refused here, at its cell, as the other kinds refuse it
+        checked_members(key, spec.jaar, "melden", key_place,
+                        member_places(locator, ("verdeelsleutel",), spec.verdeelsleutel.gewichten))
+    except InputError as error:
+        problems.extend(str(error).splitlines())
     in_key = {identity(name): name for name in key.names}
 
     def member_place(name: str) -> str:  # where the key names a member: its weight, or the key file
