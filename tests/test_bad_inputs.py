@@ -331,8 +331,11 @@ CASES = [
     Case("members-figures", leerhuis(("Eemnes         = [-14_000, -14_000, -14_000, -14_000]",
                                       "Eemnes         = [-14_000, -14_000]")),
          "[bijdrage_gemeente] Eemnes: 2 figure(s) for 4 year(s)"),
-    Case("member-not-in-key", leerhuis(("Eemnes         =", "Eemnesss       =")),
-         "members differ from bijdrage_gemeente: missing Eemnesss; not a member: Eemnes"),
+    Case("member-not-in-key", leerhuis(("Eemnes         =", "Baarn          =")),
+         "members differ from bijdrage_gemeente: missing Baarn; not a member: Eemnes"),
+    # a typo of a gemeente is named as such, at its field, before the members are compared (e71)
+    Case("member-typo", leerhuis(("Eemnes         =", "Eemnesss       =")),
+         "[bijdrage_gemeente] Eemnesss: 'Eemnesss' is no gemeente of 2021; did you mean 'Eemnes'?"),
     Case("member-written-two-ways-in-key-and-spec", leerhuis(("Eemnes         =", "EEMNES         =")),
          "verdeelsleutel 2021 (verdeelsleutel.csv, kolom bijdrage_2020): 'Eemnes' in the key and 'EEMNES' in "
          "bijdrage_gemeente are the same member written two ways"),

@@ -80,8 +80,10 @@ def parse_number(value: object, convention: str) -> Decimal:
         return check_digits(value, value)
     if isinstance(value, (datetime.date, datetime.time)):
         raise NumberError(_('{value} is a date or time, not a number').format(value=value))
+    if value is None:  # an empty cell: say so, never Python's name for nothing
+        raise NumberError(_('the value is empty'))
     if not isinstance(value, str):
-        raise NumberError(_('{name} is not a number').format(name=type(value).__name__))
+        raise NumberError(_('{value} is not a number').format(value=repr(value)[:60]))
     text = value.strip().strip("\u00a0\u202f")
     if not text:
         raise NumberError(_('the value is empty'))

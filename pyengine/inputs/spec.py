@@ -500,6 +500,31 @@ def member_places(locator: Locator, path: tuple, names: Any) -> Any:
     return place
 
 
+def _refuse_typos_in_keys(keys: tuple[Key, ...], years: tuple[int, ...], raw: dict[str, Any], locator: Locator) -> None:
+    """A key's member that is a likely typo of a gemeente, refused at the cell or field that names it (before
+    the key's members are compared with bijdrage_gemeente's, which would blame the whole key)."""
+    problems: list[str] = []
+    checked: list[list[str]] = []
+    for year, key in zip(years, keys):
+        if key.names in checked:  # the same members as a year before: said once (generate checks every year)
+            continue
+        checked.append(key.names)
+        path = ("verdeelsleutel", str(year)) if str(year) in raw else ("verdeelsleutel",)
+        entry = raw.get(str(year), raw)
+        typed = entry.get("gewichten") if isinstance(entry, dict) else None
+        places = member_places(locator, path, typed)
+
+        def place_of(name: str, places=places) -> str:
+            named = ("verdeelsleutel", "naam", name)  # an input workbook's Verdeelsleutel sheet
+            return locator.where(named) if isinstance(locator, dict) and named in locator else places(name)
+        try:
+            gemeenten.checked_members(key, year, "melden", locator.where(path + ("bestand",) if not typed else path),
+                                      place_of if typed else None)
+        except InputError as error:
+            problems.extend(line for line in str(error).splitlines() if line not in problems)
+    _raise(problems)
+
+
 def _amendment_keys(document: dict, raw: dict[str, Any], years: tuple[int, ...], locator: Locator,
                     base_dir: Path) -> tuple[tuple[Key, ...], list[Source]]:
     """[verdeelsleutel] for every year, or [verdeelsleutel.2021] ... one per year."""
@@ -575,6 +600,14 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
             v * sign for v in _per_year(values, years, ("bijdrage_gemeente", member), locator, problems))
     if len(member_begroting) > MAX_MEMBERS:
         problems.append(_('{place}: {count} members; at most {most}').format(place=locator.where(('bijdrage_gemeente',)), count=len(member_begroting), most=MAX_MEMBERS))
+    named = [m for m in member_begroting if m.strip()]
+    if named and not problems:  # a typo of a gemeente at its own cell, not as the key's members differing
+        try:
+            gemeenten.checked_members(Key.from_mapping(dict.fromkeys(named, 1), name="bijdrage_gemeente"), years[0],
+                                      "melden", locator.where(("bijdrage_gemeente",)),
+                                      lambda name: locator.where(("bijdrage_gemeente", name)))
+        except InputError as error:
+            problems.extend(str(error).splitlines())
     if member_begroting and spec.verdeelsleutel is None:
         problems.append(_('{place}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])').format(place=locator.where(())))
     if spec.verdeelsleutel is not None and not member_begroting:
@@ -585,6 +618,7 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
     if member_begroting:
         keys, key_sources = _amendment_keys(document, spec.verdeelsleutel, years, locator, base_dir)
         all_sources.extend(key_sources)
+        _refuse_typos_in_keys(keys, years, spec.verdeelsleutel, locator)
     texts = spec.toelichting.tekst if spec.toelichting else []
     for index, text in enumerate([texts] if isinstance(texts, str) else texts):
         if len(text) > schema.MAX_TEXT:  # Excel would cut it without a word
