@@ -297,6 +297,11 @@ CASES = [
          "[wijziging] personeelskosten: 'veel' is not a number"),
     Case("figure-dutch-thousands", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "25.000"')),
          "[wijziging] personeelskosten: '25.000' is ambiguous"),
+    # the digits typed, not an example's (e71: '1.250' was told 'write 25000 or 25_000, or 25.0')
+    Case("figure-dutch-thousands-quoted-own-digits", leerhuis(("personeelskosten       = 25_000",
+                                                               'personeelskosten = "1.250"')),
+         "[wijziging] personeelskosten: '1.250' is ambiguous: a dot before exactly three digits reads as a Dutch "
+         "thousands separator; write 1250 or 1_250, or 1.2500 for decimals"),
     Case("figure-dutch-thousands-unquoted", leerhuis(("personeelskosten       = 25_000", "personeelskosten = 1.000")),
          "[wijziging] personeelskosten: 1.000 is ambiguous: a dot before exactly three digits reads as a Dutch "
          "thousands separator; write 1000 or 1_000"),

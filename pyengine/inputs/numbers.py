@@ -104,7 +104,14 @@ def parse_number(value: object, convention: str) -> Decimal:
         if not _SPEC.match(text):
             raise NumberError(_explain(value, convention))
         if _GROUPED.match(text):  # "25.000": 25 or a Dutch 25000? never guess
-            raise NumberError(_('{value} is ambiguous: a dot before exactly three digits reads as a Dutch thousands separator; write 25000 or 25_000, or 25.0 for decimals').format(value=_short(value)))
+            whole, grouped = text.replace(".", ""), text.replace(".", "_")  # the digits typed, never an example's
+            if text.count(".") == 1:
+                raise NumberError(_('{value} is ambiguous: a dot before exactly three digits reads as a Dutch thousands '
+                                    'separator; write {whole} or {grouped}, or {text}0 for decimals').format(
+                    value=_short(value), whole=whole, grouped=grouped, text=text))
+            raise NumberError(_('{value} is ambiguous: a dot before exactly three digits reads as a Dutch thousands '
+                                'separator; write {whole} or {grouped}').format(value=_short(value), whole=whole,
+                                                                                grouped=grouped))
         normal = text.replace("_", "")
     else:
         if not _PLAIN.match(re.sub(_SPACE, "", text)):
