@@ -365,7 +365,8 @@ def gemeente_notes(spec_path: Path, kind: str, result) -> str:
     from .inputs.gemeenten import checked_members
 
     keys_of = {"begrotingswijziging": lambda r: zip(r.amendment.years, r.amendment.keys),
-               "kostenverdeling": lambda r: [(r.distribution.years[0], r.distribution.key)]}
+               "kostenverdeling": lambda r: [(r.distribution.years[0], r.distribution.key)],
+               "afrekening": lambda r: [(r.settlement.year, r.settlement.key)]}  # its typos: refused at their cell
     if kind not in keys_of:
         model = getattr(result, "forecast", None) or getattr(result, "comparison", None)
         return "; ".join(getattr(model, "member_notes", ()))

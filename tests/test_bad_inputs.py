@@ -297,6 +297,11 @@ CASES = [
          "[wijziging] personeelskosten: 'veel' is not a number"),
     Case("figure-dutch-thousands", leerhuis(("personeelskosten       = 25_000", 'personeelskosten = "25.000"')),
          "[wijziging] personeelskosten: '25.000' is ambiguous"),
+    # the digits typed, not an example's (e71: '1.250' was told 'write 25000 or 25_000, or 25.0')
+    Case("figure-dutch-thousands-quoted-own-digits", leerhuis(("personeelskosten       = 25_000",
+                                                               'personeelskosten = "1.250"')),
+         "[wijziging] personeelskosten: '1.250' is ambiguous: a dot before exactly three digits reads as a Dutch "
+         "thousands separator; write 1250 or 1_250, or 1.2500 for decimals"),
     Case("figure-dutch-thousands-unquoted", leerhuis(("personeelskosten       = 25_000", "personeelskosten = 1.000")),
          "[wijziging] personeelskosten: 1.000 is ambiguous: a dot before exactly three digits reads as a Dutch "
          "thousands separator; write 1000 or 1_000"),
@@ -331,8 +336,11 @@ CASES = [
     Case("members-figures", leerhuis(("Eemnes         = [-14_000, -14_000, -14_000, -14_000]",
                                       "Eemnes         = [-14_000, -14_000]")),
          "[bijdrage_gemeente] Eemnes: 2 figure(s) for 4 year(s)"),
-    Case("member-not-in-key", leerhuis(("Eemnes         =", "Eemnesss       =")),
-         "members differ from bijdrage_gemeente: missing Eemnesss; not a member: Eemnes"),
+    Case("member-not-in-key", leerhuis(("Eemnes         =", "Baarn          =")),
+         "members differ from bijdrage_gemeente: missing Baarn; not a member: Eemnes"),
+    # a typo of a gemeente is named as such, at its field, before the members are compared (e71)
+    Case("member-typo", leerhuis(("Eemnes         =", "Eemnesss       =")),
+         "[bijdrage_gemeente] Eemnesss: 'Eemnesss' is no gemeente of 2021; did you mean 'Eemnes'?"),
     Case("member-written-two-ways-in-key-and-spec", leerhuis(("Eemnes         =", "EEMNES         =")),
          "verdeelsleutel 2021 (verdeelsleutel.csv, kolom bijdrage_2020): 'Eemnes' in the key and 'EEMNES' in "
          "bijdrage_gemeente are the same member written two ways"),

@@ -302,9 +302,14 @@ BAD = [
      "'Bijdrage gemeenten'!A6: member 'Blaricum' appears twice (first at 'Bijdrage gemeenten'!A5)"),
     (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", -163001, col=1),
      "'Bijdrage gemeenten'!B5:B404: bijdrage_gemeente 2021: the members' begroting adds up to EUR -3,794,001.00"),
-    (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Bussum", row=6),
+    (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Baarn", row=6),  # a gemeente; 'Bussum' is
      ("Verdeelsleutel!B16:B23: verdeelsleutel 2021 (", "(verdeelsleutel.csv, kolom bijdrage_2020)): members differ "
-      "from bijdrage_gemeente: missing Bussum; not a member: Weesp")),
+      "from bijdrage_gemeente: missing Baarn; not a member: Weesp")),  # refused as a typo of Brunssum
+    # a typo of a gemeente at its own cell, not as the key's members differing (e71, new user's officer's year)
+    (LEERHUIS, lambda b: _edit(b, "invoer_bijdrage_gemeente", "Blaricm"),
+     "'Bijdrage gemeenten'!A5: 'Blaricm' is no gemeente of 2021; did you mean 'Blaricum'?"),
+    (LEERHUIS, lambda b: _edit(b, "invoer_verdeelsleutel_gewichten", "Blaricm"),
+     "Verdeelsleutel!A16: 'Blaricm' is no gemeente of 2021; did you mean 'Blaricum'?"),
     # the example holds the weights (it travels alone): a key file typed beside them is one source too many
     (LEERHUIS, lambda b: _edit(b, "invoer_verdeelsleutel_bestanden", "weg.csv", col=1),
      ("Verdeelsleutel!B16: ", "weights and a key file (Verdeelsleutel!B5) for the same year; give one of them")),

@@ -194,3 +194,22 @@ def test_every_sheet_printed_by_libreoffice_audits_clean(produced, tmp_path):
     """LibreOffice's print of the whole workbook: Berekening had its Index column left-aligned right after the last
     year's figure ('2,003,908loon': that year's lines read as text, Totaal baten NOT verified, 4 false findings)."""
     assert_printed_whole_audits_clean(produced, tmp_path)
+
+
+def test_a_name_written_otherwise_in_one_years_key_is_refused_and_differing_members_are_named():
+    """e71 (new user's officer's year): 'Bergen NH' in the key of one year was taken for Bergen (NH.) by its
+    letters, became a member of its own beside 'Bergen (NH.)' of the other years, and Bergen (NH.) paid 0 that
+    year, with no word said."""
+    keys = {str(year): {"gewichten": {"Alkmaar": 111905, "Bergen (NH.)": 29945, "Heiloo": 24427}}
+            for year in (2026, 2027)}
+    keys["2027"] = {"gewichten": {"Alkmaar": 111905, "Bergen NH": 29945, "Heiloo": 24427}}
+    with pytest.raises(InputError) as error:
+        read(document(verdeelsleutel=keys))
+    assert str(error.value) == ("m.toml [verdeelsleutel.2027.gewichten] \"Bergen NH\": 'Bergen NH' is no gemeente of "
+                                "2027; did you mean 'Bergen (NH.)'? (a member that is not a gemeente needs a name "
+                                "that is not this close to one)")
+    keys["2027"] = {"gewichten": {"Alkmaar": 111905, "Heiloo": 24427, "Schagen": 47411}}  # a member leaves, one joins
+    forecast = read(document(verdeelsleutel=keys))
+    assert forecast.member_notes == (
+        "m.toml [verdeelsleutel]: not every year's key has the same members: Bergen (NH.) (2026); Schagen (2027) "
+        "(the years whose key has it); a member pays nothing in a year whose key lacks it",)

@@ -312,3 +312,27 @@ def test_a_produced_workbook_with_several_bad_cells_names_every_one(tmp_path, sp
     [result] = pyengine.generate([edited], tmp_path / "b")
     assert result.status == "failed" and result.error.splitlines() == [f"fout.xlsx, {p}" for p in places]
     assert not (tmp_path / "b").exists()
+
+
+@pytest.mark.parametrize("spec, changes, places", [
+    ("meerjarenraming-2026-2029.toml", {("inv_regels", 1, 3): None, ("inv_indexatie", 1, 2): None},
+     ["Invoer!C20: the index figure of loon for 2027 is empty; fill in the percent (0 for no change)",
+      "Invoer!D13: the amount of Personeelskosten is empty; fill in its amount of 2026 (0 if it has none)"]),
+    ("meerjarenraming-2026-2029.toml", {("inv_indexatie", 0, 2): None},
+     ["Invoer!C19: expected a year (no gaps between the years), got an empty cell"]),
+    ("sleutelvergelijking-2026-2030.toml", {("inv_vgl_bedragen", 2, 0): None, ("inv_vgl_bedragen", 3, 1): None},
+     ["Invoer!A15: expected a year (no gaps between the years), got an empty cell",
+      "Invoer!B16: the amount of 2028 is empty; fill in the amount to split in 2028"]),
+])
+def test_an_empty_cell_of_a_produced_outlook_workbook_is_named_with_what_to_fill_in(tmp_path, spec, changes, places):
+    """e71 (new user's officer's year): an empty amount said 'NoneType is not a number', an empty year was
+    blamed on the year above it ('must be a whole number, got NoneType None'), an empty amount of a
+    sleutelvergelijking gave two lines without a cell, an empty year header showed Python's list."""
+    from test_settlement import set_cells
+
+    produced = pyengine.generate([EXAMPLES / spec], tmp_path / "a")[0].path
+    edited = set_cells(produced, tmp_path / "leeg.xlsx", changes)
+    [result] = pyengine.generate([edited], tmp_path / "b")
+    assert result.status == "failed" and result.error.splitlines() == [f"leeg.xlsx, {p}" for p in places]
+    assert "NoneType" not in result.error and "None" not in result.error
+    assert not (tmp_path / "b").exists()

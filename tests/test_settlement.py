@@ -522,3 +522,31 @@ def test_the_printed_afrekening_and_a_letter_audit_clean(letters):
     for p in printed:
         report = audit(p.path)
         assert report.findings == () and report.verdict == "clean", (p.path.name, report.findings, report.unverified)
+
+
+def test_a_typo_of_a_gemeente_in_an_afrekening_is_refused_at_its_cell_and_nothing_is_written(tmp_path, capsys):
+    """As the meerjarenraming and the sleutelvergelijking refuse it (e71, new user's officer's year): the
+    afrekening wrote brief-uitgest.xlsx 'van de gemeente Uitgest'."""
+    from pyengine.cli import main
+
+    edited = set_cells(EXAMPLE_XLSX, tmp_path / "spel.xlsx", {("inv_afr_deelnemers", 2, 0): "Deurn"})
+    with pytest.raises(InputError) as error:
+        load(edited)
+    assert str(error.value).splitlines() == [
+        "spel.xlsx, Invoer!A75: 'Deurn' is no gemeente of 2025; did you mean 'Deurne'? (a member that is not a "
+        "gemeente needs a name that is not this close to one)"]
+    # the spec names the weight's field; 'Bergen NH' is not CBS's name (it was taken for Bergen (NH.) by its
+    # letters, and a key of another year that writes 'Bergen (NH.)' then had a member more)
+    path = spec_file(tmp_path, SPEC.replace("Deurne", "Deurn").replace("Asten", '"Bergen NH"'))
+    with pytest.raises(InputError) as error:
+        load(path)
+    assert str(error.value).splitlines() == [
+        "afrekening.toml [verdeelsleutel.gewichten] Deurn: 'Deurn' is no gemeente of 2025; did you mean 'Deurne'? "
+        "(a member that is not a gemeente needs a name that is not this close to one)",
+        "afrekening.toml [verdeelsleutel.gewichten] \"Bergen NH\": 'Bergen NH' is no gemeente of 2025; did you mean "
+        "'Bergen (NH.)'? (a member that is not a gemeente needs a name that is not this close to one)"]
+    out = tmp_path / "uit"
+    assert main(["--lang", "nl", "generate", str(edited), "--per-member", "--out", str(out)]) == 1
+    assert ("spel.xlsx, Invoer!A75: 'Deurn' is geen gemeente van 2025; bedoelt u 'Deurne'?"
+            in capsys.readouterr().out)
+    assert not out.exists()

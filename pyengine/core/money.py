@@ -63,7 +63,7 @@ def _to_decimal(value: object, name: str) -> Decimal:
         if not number.is_finite():
             raise InputError(_('{name} is not a finite number: {value}').format(name=name, value=value))
         return number
-    raise InputError(_('{name} is not a number: {value} ({name2})').format(name=name, value=repr(value), name2=type(value).__name__))
+    raise InputError(_('{name} is not a number: {value}').format(name=name, value=repr(value)[:60]))
 
 
 def to_fraction(value: object, name: str) -> Fraction:

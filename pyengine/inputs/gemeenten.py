@@ -24,6 +24,7 @@ import difflib
 import io
 import re
 from dataclasses import dataclass
+from typing import Callable
 from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
@@ -156,7 +157,13 @@ def _find(name: str, index: _YearIndex) -> Gemeente | None:
     code = _CODE.match(name)
     if code:
         return index.by_code.get(f"GM{code[1]}")
-    return index.by_name.get(identity(name)) or index.by_letters.get(_letters(name))
+    found = index.by_name.get(identity(name))
+    if found is not None:
+        return found
+    found = index.by_letters.get(_letters(name))
+    if found is not None and _PROVINCE_SUFFIX.search(found.name) and not _PROVINCE_SUFFIX.search(name):
+        return None  # 'Bergen NH' is not how CBS writes Bergen (NH.): refused as a typo, with CBS's name
+    return found
 
 
 def _ceased(name: str, index: _YearIndex) -> Gemeente | None:
@@ -224,9 +231,11 @@ def nearest_gemeenten(name: str, year: int, count: int = 3) -> list[str]:
 STRANGERS_NAMED = 5
 
 
-def checked_members(key: Key, year: int, rule: str, place: str) -> tuple[Key, tuple[str, ...]]:
+def checked_members(key: Key, year: int, rule: str, place: str,
+                    place_of: Callable[[str], str] | None = None) -> tuple[Key, tuple[str, ...]]:
     """``key`` with its members checked against the gemeenten of ``year`` (see the module text), and
-    the notes to show. Raises InputError for a likely typo, naming ``place`` and the nearest names."""
+    the notes to show. Raises InputError for a likely typo, naming the nearest names and the member's own
+    place (``place_of(name)``: its cell or field, when the key is typed in the spec) or else ``place``."""
     data = gemeenten_list()
     applies = _year_in_list(year, data)
     if applies is None:
@@ -263,7 +272,7 @@ def checked_members(key: Key, year: int, rule: str, place: str) -> tuple[Key, tu
                 problems.append(_("{place}: {name} is no gemeente in {year}: it was split over {successors} "
                                   "(herindeling {merged}); herindeling = \"samenvoegen\" cannot count its weight "
                                   "with one of them: divide it over them in the key").format(
-                    place=place, name=member.name, year=year, successors=names, merged=earlier.last + 1))
+                    place=place_of(member.name) if place_of else place, name=member.name, year=year, successors=names, merged=earlier.last + 1))
             else:
                 notes.append(_("{place}: {name} is no gemeente in {year}: it was split over {successors} "
                                "(herindeling {merged}); it stays a member of its own").format(
@@ -273,7 +282,7 @@ def checked_members(key: Key, year: int, rule: str, place: str) -> tuple[Key, tu
         if close:
             problems.append(_("{place}: '{name}' is no gemeente of {year}; did you mean {names}? (a member that "
                               "is not a gemeente needs a name that is not this close to one)").format(
-                place=place, name=member.name, year=year, names=_(" or ").join(f"'{n}'" for n in close)))
+                place=place_of(member.name) if place_of else place, name=member.name, year=year, names=_(" or ").join(f"'{n}'" for n in close)))
             continue
         strangers.append(member.name)
     if problems:

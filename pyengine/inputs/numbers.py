@@ -80,8 +80,10 @@ def parse_number(value: object, convention: str) -> Decimal:
         return check_digits(value, value)
     if isinstance(value, (datetime.date, datetime.time)):
         raise NumberError(_('{value} is a date or time, not a number').format(value=value))
+    if value is None:  # an empty cell: say so, never Python's name for nothing
+        raise NumberError(_('the value is empty'))
     if not isinstance(value, str):
-        raise NumberError(_('{name} is not a number').format(name=type(value).__name__))
+        raise NumberError(_('{value} is not a number').format(value=repr(value)[:60]))
     text = value.strip().strip("\u00a0\u202f")
     if not text:
         raise NumberError(_('the value is empty'))
@@ -102,7 +104,14 @@ def parse_number(value: object, convention: str) -> Decimal:
         if not _SPEC.match(text):
             raise NumberError(_explain(value, convention))
         if _GROUPED.match(text):  # "25.000": 25 or a Dutch 25000? never guess
-            raise NumberError(_('{value} is ambiguous: a dot before exactly three digits reads as a Dutch thousands separator; write 25000 or 25_000, or 25.0 for decimals').format(value=_short(value)))
+            whole, grouped = text.replace(".", ""), text.replace(".", "_")  # the digits typed, never an example's
+            if text.count(".") == 1:
+                raise NumberError(_('{value} is ambiguous: a dot before exactly three digits reads as a Dutch thousands '
+                                    'separator; write {whole} or {grouped}, or {text}0 for decimals').format(
+                    value=_short(value), whole=whole, grouped=grouped, text=text))
+            raise NumberError(_('{value} is ambiguous: a dot before exactly three digits reads as a Dutch thousands '
+                                'separator; write {whole} or {grouped}').format(value=_short(value), whole=whole,
+                                                                                grouped=grouped))
         normal = text.replace("_", "")
     else:
         if not _PLAIN.match(re.sub(_SPACE, "", text)):

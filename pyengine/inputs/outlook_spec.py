@@ -20,7 +20,7 @@ from ..i18n import _, amount
 from . import schema
 from .gemeenten import checked_members
 from .schema import Locator
-from .spec import TomlLocator, SpecFile, _amendment_keys, _check_kind, _key_from_section, _raise, _validated
+from .spec import TomlLocator, SpecFile, _amendment_keys, member_places, _check_kind, _key_from_section, _raise, _validated
 
 
 def _years(years: list[int], locator: Locator) -> tuple[int, ...]:
@@ -72,10 +72,14 @@ def forecast_from_document(document: Any, locator: Locator, base_dir: str | Path
         place = locator.where(("verdeelsleutel", str(year)) if any(str(y) in spec.verdeelsleutel for y in years)
                               else ("verdeelsleutel",))
         same_members = bool(checked) and keys[len(checked) - 1].names == key.names
-        key, found = checked_members(key, year, spec.herindeling, place)
+        path = ("verdeelsleutel", str(year)) if str(year) in spec.verdeelsleutel else ("verdeelsleutel",)
+        raw = spec.verdeelsleutel.get(str(year), spec.verdeelsleutel)
+        key, found = checked_members(key, year, spec.herindeling, place,
+                                     member_places(locator, path, raw.get("gewichten") if isinstance(raw, dict) else None))
         checked.append(key)
         if not same_members:  # the same members as the year before: its notes said it (every year is checked)
             notes.extend(n for n in found if n not in notes)
+    notes.extend(_members_between_years(years, checked, locator))
     forecast = Forecast(title=spec.titel, organisation=spec.organisatie, years=years, lines=tuple(lines),
                         indices=indices, index_source=index_source, keys=tuple(checked), method=spec.verdeelmethode,
                         notes=tuple(notes) + _notes(spec), member_notes=tuple(notes),
@@ -95,6 +99,26 @@ def _refuse_negative_net(forecast: Forecast, locator: Locator) -> None:
         place=locator.where(("baten",)), year=year, net=amount(net), lasten=amount(lasten), baten=amount(baten))
         for year, net, lasten, baten in zip(forecast.years, result.net, result.lasten, result.baten) if net < 0]
     _raise(problems)
+
+
+def _members_between_years(years: tuple[int, ...], keys: list[Key], locator: Locator) -> list[str]:
+    """A note naming each member that not every year's key has, with the years whose key has it: a name typed
+    one way in one year and another way in the next would otherwise be two members, each paying nothing in
+    the other's years, and nobody told."""
+    from ..core.members import identity
+
+    in_years: dict[str, list[int]] = {}
+    names: dict[str, str] = {}
+    for year, key in zip(years, keys):
+        for name in key.names:
+            names.setdefault(identity(name), name)
+            in_years.setdefault(identity(name), []).append(year)
+    partial = [f"{names[k]} ({', '.join(map(str, found))})" for k, found in in_years.items() if len(found) < len(years)]
+    if not partial:
+        return []
+    return [_("{place}: not every year's key has the same members: {members} (the years whose key has it); a "
+              "member pays nothing in a year whose key lacks it").format(
+        place=locator.where(("verdeelsleutel",)), members="; ".join(partial))]
 
 
 def _indices(raw: dict[str, Any], years: tuple[int, ...], locator: Locator, problems: list[str]
@@ -183,7 +207,8 @@ def comparison_from_document(document: Any, locator: Locator, base_dir: str | Pa
         if fields is None:
             continue
         key, source = _key_from_section(fields, (section,), locator, base_dir, section)
-        key, found = checked_members(key, first_year, spec.herindeling, locator.where((section,)))
+        key, found = checked_members(key, first_year, spec.herindeling, locator.where((section,)),
+                                     member_places(locator, (section,), fields.gewichten))
         notes.extend(n for n in found if n not in notes)
         if source is not None:
             all_sources.append(Source(f"{section} ({key.source})", source.name, source.sha256))

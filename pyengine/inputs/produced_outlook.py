@@ -34,11 +34,18 @@ def _require(book: CellBook, names: tuple[str, ...]) -> None:
 
 
 def _years(table: _Table, first_col: int, count: int) -> list[int]:
-    header = [table.book.value(table.sheet, c) for c in table.coordinates[0][first_col:first_col + count]]
-    years = [int(h) for h in header if re.fullmatch(r"\d{4}", str(h).strip())]
-    if len(years) != count:
-        raise InputError(_("{place}: expected the years as column headers, got {found}").format(
-            place=a1(table.sheet, table.coordinates[0][first_col]), found=repr(header)))
+    cells = table.coordinates[0][first_col:first_col + count]
+    years = []
+    for cell in cells:  # the first header that is no year is named, with what it holds
+        header = table.book.value(table.sheet, cell)
+        if not re.fullmatch(r"\d{4}", str(header).strip()):
+            place = a1(table.sheet, cell)
+            if header is None or not str(header).strip():
+                raise InputError(_("{value}: expected a year (no gaps between the years), got an empty cell")
+                                 .format(value=place))
+            raise InputError(_("{place}: expected a year as the column header, such as {year}, got {value}").format(
+                place=place, year=years[-1] + 1 if years else 2027, value=repr(header)))
+        years.append(int(header))
     return years
 
 
@@ -78,8 +85,9 @@ def forecast_document(book: CellBook, locator: Locator) -> dict:
         name = indices.value(row, 0, "text", ("indexatie", "#", row))
         if not name or name.startswith("("):  # '(geen indexreeksen)'
             continue
-        series[name] = {str(year): indices.value(row, 1 + y, "amount", ("indexatie", name, str(year)))
-                        for y, year in enumerate(years) if y}
+        series[name] = {str(year): indices.filled(row, 1 + y, "amount", ("indexatie", name, str(year)), _(
+            "the index figure of {series} for {year} is empty; fill in the percent (0 for no change)").format(
+            series=name, year=year)) for y, year in enumerate(years) if y}
     source = _Table(book, locator, "inv_indexbron").value(0, 0, "text", ("indexatie", "bron"))
     doc["indexatie"] = {**series, **({"bron": source} if source else {})}
     lines = _Table(book, locator, "inv_regels")
@@ -92,9 +100,11 @@ def forecast_document(book: CellBook, locator: Locator) -> dict:
         if side not in ("lasten", "baten"):
             raise InputError(_("{place}: expected lasten or baten, got {value}").format(
                 place=a1(lines.sheet, lines.coordinates[row][2]), value=repr(side)))
-        item = {"bedrag": lines.value(row, 3, "amount", (side, code, "bedrag")),
-                "index": lines.value(row, 4, "text", (side, code, "index")) or "geen"}
         label = lines.value(row, 1, "text", (side, code, "omschrijving"))
+        item = {"bedrag": lines.filled(row, 3, "amount", (side, code, "bedrag"), _(
+                    "the amount of {line} is empty; fill in its amount of {year} (0 if it has none)").format(
+                    line=label or code, year=years[0])),
+                "index": lines.value(row, 4, "text", (side, code, "index")) or "geen"}
         if label:
             item["omschrijving"] = label
         doc[side][code] = item
@@ -139,10 +149,14 @@ def comparison_document(book: CellBook, locator: Locator) -> dict:
     _explanation(book, locator, doc)
     amounts = _Table(book, locator, "inv_vgl_bedragen")
     years, figures = [], {}
-    for row in range(1, len(amounts.coordinates)):
-        year = amounts.value(row, 0, "year", ("jaren", row))
+    for row in range(1, len(amounts.coordinates)):  # ("jaren", 0) is the first year, as the spec's check counts
+        year = amounts.filled(row, 0, "year", ("jaren", row - 1), _(
+            "expected a year (no gaps between the years), got an empty cell"))
         years.append(year)
-        figures[str(year)] = amounts.value(row, 1, "amount", ("bedrag", str(year)))
+        if year is None:
+            continue
+        figures[str(year)] = amounts.filled(row, 1, "amount", ("bedrag", str(year)), _(
+            "the amount of {year} is empty; fill in the amount to split in {year}").format(year=year))
     doc["jaren"] = years
     doc["bedrag"] = figures
     if start is not None and start != years[0]:

@@ -87,6 +87,15 @@ class _Table:
             self.locator.refuse(place, str(error))
             return None
 
+    def filled(self, row: int, col: int, kind: str, path: tuple, empty: str) -> object:
+        """As ``value``, for a cell that must not be empty: an empty one is refused with ``empty`` (what to fill
+        in), kept as a problem as an unreadable cell is, so that one run names every such cell."""
+        value = self.value(row, col, kind, path)
+        if value is None and (row, col) not in self.bad:
+            self.bad.add((row, col))
+            self.locator.refuse(self.place(row, col), f"{self.place(row, col)}: {empty}")
+        return value
+
     def rows(self) -> int:
         return len(self.coordinates)
 

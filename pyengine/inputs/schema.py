@@ -421,12 +421,16 @@ def _toml_type(value: object) -> str:
         return _("list")
     if isinstance(value, dict):
         return _("section (table)")
-    return type(value).__name__
+    if value is None:
+        return _("an empty cell")
+    return _("something else")  # never Python's name of a type
 
 
 def _shown(value: object) -> str:
     if isinstance(value, dict):
         return _("a section")
+    if value is None:  # an empty cell of an input workbook: its kind says so
+        return ""
     text = repr(value) if isinstance(value, str) else "true" if value is True else "false" if value is False else str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -567,7 +571,7 @@ def problems_from(error: ValidationError, model: type[BaseModel], document: Any,
         value = _value_at(document, path)
         lines[index] = _("{place}: must be {expected}, got {kind} {value}").format(
             place=locator.where(path), expected=(" " + _("or") + " ").join(dict.fromkeys(expected)),
-            kind=_toml_type(value), value=_shown(value))
+            kind=_toml_type(value), value=_shown(value)).rstrip()
     return list(dict.fromkeys(lines))
 
 

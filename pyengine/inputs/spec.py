@@ -483,6 +483,48 @@ def _key_from_section(section: schema.KeyFields, path: tuple, locator: Locator, 
     return key, source
 
 
+def member_places(locator: Locator, path: tuple, names: Any) -> Any:
+    """Where a key typed in the spec names a member (``path``: its section; ``names``: its gewichten, in
+    the order typed): in an input workbook the member's name cell, in a TOML spec its weight's field.
+    None for a key file (its problems name the file)."""
+    if not names:
+        return None
+    order = {name: number for number, name in enumerate(names, start=1)}
+
+    def place(name: str) -> str:
+        for column in ("#", "naam"):  # the name cell of the member's row in an input workbook
+            cell = path + (column, order.get(name, 0))
+            if isinstance(locator, dict) and cell in locator:
+                return locator.where(cell)
+        return locator.where(path + ("gewichten", name))
+    return place
+
+
+def _refuse_typos_in_keys(keys: tuple[Key, ...], years: tuple[int, ...], raw: dict[str, Any], locator: Locator) -> None:
+    """A key's member that is a likely typo of a gemeente, refused at the cell or field that names it (before
+    the key's members are compared with bijdrage_gemeente's, which would blame the whole key)."""
+    problems: list[str] = []
+    checked: list[list[str]] = []
+    for year, key in zip(years, keys):
+        if key.names in checked:  # the same members as a year before: said once (generate checks every year)
+            continue
+        checked.append(key.names)
+        path = ("verdeelsleutel", str(year)) if str(year) in raw else ("verdeelsleutel",)
+        entry = raw.get(str(year), raw)
+        typed = entry.get("gewichten") if isinstance(entry, dict) else None
+        places = member_places(locator, path, typed)
+
+        def place_of(name: str, places=places) -> str:
+            named = ("verdeelsleutel", "naam", name)  # an input workbook's Verdeelsleutel sheet
+            return locator.where(named) if isinstance(locator, dict) and named in locator else places(name)
+        try:
+            gemeenten.checked_members(key, year, "melden", locator.where(path + ("bestand",) if not typed else path),
+                                      place_of if typed else None)
+        except InputError as error:
+            problems.extend(line for line in str(error).splitlines() if line not in problems)
+    _raise(problems)
+
+
 def _amendment_keys(document: dict, raw: dict[str, Any], years: tuple[int, ...], locator: Locator,
                     base_dir: Path) -> tuple[tuple[Key, ...], list[Source]]:
     """[verdeelsleutel] for every year, or [verdeelsleutel.2021] ... one per year."""
@@ -558,6 +600,14 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
             v * sign for v in _per_year(values, years, ("bijdrage_gemeente", member), locator, problems))
     if len(member_begroting) > MAX_MEMBERS:
         problems.append(_('{place}: {count} members; at most {most}').format(place=locator.where(('bijdrage_gemeente',)), count=len(member_begroting), most=MAX_MEMBERS))
+    named = [m for m in member_begroting if m.strip()]
+    if named and not problems:  # a typo of a gemeente at its own cell, not as the key's members differing
+        try:
+            gemeenten.checked_members(Key.from_mapping(dict.fromkeys(named, 1), name="bijdrage_gemeente"), years[0],
+                                      "melden", locator.where(("bijdrage_gemeente",)),
+                                      lambda name: locator.where(("bijdrage_gemeente", name)))
+        except InputError as error:
+            problems.extend(str(error).splitlines())
     if member_begroting and spec.verdeelsleutel is None:
         problems.append(_('{place}: section [verdeelsleutel] is missing (needed with [bijdrage_gemeente])').format(place=locator.where(())))
     if spec.verdeelsleutel is not None and not member_begroting:
@@ -568,6 +618,7 @@ def amendment_from_document(document: Any, locator: Locator, base_dir: str | Pat
     if member_begroting:
         keys, key_sources = _amendment_keys(document, spec.verdeelsleutel, years, locator, base_dir)
         all_sources.extend(key_sources)
+        _refuse_typos_in_keys(keys, years, spec.verdeelsleutel, locator)
     texts = spec.toelichting.tekst if spec.toelichting else []
     for index, text in enumerate([texts] if isinstance(texts, str) else texts):
         if len(text) > schema.MAX_TEXT:  # Excel would cut it without a word
@@ -707,6 +758,8 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
     from ..core.members import identity
     from ..core.settlement import Settlement, SettlementLine, negative_net_cost, net_cost_of, validate
 
+    from .gemeenten import checked_members
+
     _check_kind(document, locator, "afrekening")
     spec = _validated(schema.SettlementSpec, document, locator)
     problems: list[str] = []
@@ -765,6 +818,11 @@ def settlement_from_document(document: Any, locator: Locator, base_dir: str | Pa
     if spec.verdeelsleutel.vast_per_gemeente is not None:
         key = key.with_fixed_per_member(spec.verdeelsleutel.vast_per_gemeente)
     key_place = locator.where(("verdeelsleutel", "bestand" if spec.verdeelsleutel.bestand else "gewichten"))
+    try:  # a typo of a gemeente is refused here, at its cell, as the other kinds refuse it
+        checked_members(key, spec.jaar, "melden", key_place,
+                        member_places(locator, ("verdeelsleutel",), spec.verdeelsleutel.gewichten))
+    except InputError as error:
+        problems.extend(str(error).splitlines())
     in_key = {identity(name): name for name in key.names}
 
     def member_place(name: str) -> str:  # where the key names a member: its weight, or the key file

@@ -375,6 +375,7 @@ def _read_table(reader: _Reader, table: Table, doc: dict, years: list[int]) -> N
             if member is None:  # a name that cannot be read: its problem is kept
                 continue
             register.add(member, a1(sheet, coords[0]))
+            reader.locator[("verdeelsleutel", "naam", member)] = a1(sheet, coords[0])  # its problems' place
             for wkey, coordinate in zip(weight_keys, coords[1:]):
                 if raw[wkey] is not None:
                     weight = reader.cell(sheet, coordinate, raw[wkey], "weight", ("verdeelsleutel", wkey, member))
