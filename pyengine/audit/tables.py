@@ -739,7 +739,10 @@ def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
                   code_cols: set[int]) -> set[int]:
     """The columns among the label columns right of the lines' names that are no part of their labels
     (`model.beside_the_names`: a Nr. column right of the label, a 'Doel' or 'Toelichting' of long text): each line's
-    name is what the label columns left of it give (a code left of the name, 'Nr. | Omschrijving', stays part of it)."""
+    name is what the label columns left of it give (a code left of the name, 'Nr. | Omschrijving', stays part of it).
+    A total's name typed in that column, the columns left of it empty on its row ('Subtotaal Centrum' in a 'Type'
+    column of 'AC 22 kW', 'snellader'), is that row's label, no text beside a name: the column is judged by the
+    other lines."""
     found: set[int] = set()
     rows = [r for r in figure_rows
             if not all(is_year(cell.number) for cell in by_row.get(r, {}).values() if cell.number is not None)]
@@ -750,9 +753,32 @@ def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
         for r in rows:
             row_cells = by_row.get(r, {})
             if c in row_cells and row_cells[c].text.strip():
-                lines.append((" ".join(row_cells[b].text.strip() for b in label_cols[:k] if b in row_cells
-                                       and b not in found and b not in code_cols), row_cells[c].text))
+                name = " ".join(row_cells[b].text.strip() for b in label_cols[:k] if b in row_cells
+                                and b not in found and b not in code_cols).strip()
+                if not name and totalish(line_key(row_cells[c].text)):
+                    continue
+                lines.append((name, row_cells[c].text))
         if beside_the_names(lines):
+            found.add(c)
+    return found
+
+
+def _years_beside_the_names(year_cols: list[int], label_cols: list[int], figure_rows: list[int],
+                            by_row: Mapping[int, Mapping[int, Cell]]) -> set[int]:
+    """The columns of years that are no amounts (each line's year, all different: `_audit_run` reads them among the
+    label columns) standing right of the lines' names: on every line where the column shows a year, a name of words
+    left of it, each line's its own (a Bouwjaar beside 'Veegmachine Schmidt (VZ-441-T)'). A column of facts about
+    the line, no word of its name: a finding names the vehicle, not 'Veegmachine Schmidt (VZ-441-T) 2018'. Years
+    with no name left of them (a table of years down its first column) stay the lines' labels."""
+    found: set[int] = set()
+    for c in year_cols:
+        names = []
+        for r in figure_rows:
+            row_cells = by_row.get(r, {})
+            if c in row_cells and row_cells[c].number is not None:
+                names.append(" ".join(row_cells[b].text.strip() for b in label_cols if b < c and b in row_cells
+                                      and b not in found and row_cells[b].text.strip()))
+        if len(names) >= 2 and len(set(names)) == len(names) and all(wordy(name) for name in names):
             found.add(c)
     return found
 
@@ -948,12 +974,14 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     if not numeric_cols:
         return None
     # years down the first column (a PDF shows them as figures) are labels, not amounts
+    year_cols: list[int] = []
     while numeric_cols:
         values = [cell.number for (r, c), cell in cells.items() if c == numeric_cols[0] and cell.number is not None]
         rest = [c for c in numeric_cols[1:]]
         if len(values) >= 2 and rest and all(is_year(v) for v in values) and len(set(values)) == len(values) and \
                 any(cell.number is not None and not is_year(cell.number)
                     for (r, c), cell in cells.items() if c in rest):
+            year_cols.append(numeric_cols[0])
             numeric_cols = rest
             continue
         break
@@ -998,6 +1026,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # onderhoud kazernes', not that name followed by the voorziening's purpose (on a row where it is the only text, a
     # line of it wrapped onto a row of its own, it is that row's text)
     side_cols = _side_columns(label_cols, figure_rows, by_row, code_cols)
+    # (and a column of years right of them, each line's own: a Bouwjaar beside the vehicle's name, no word of it)
+    side_cols |= _years_beside_the_names(year_cols, label_cols, figure_rows, by_row)
 
     # and a column of signs between the labels and the figures ('+', '-', '='): read with the label, for its sign,
     # but no part of the line's name shown in a finding ('Schoonmaak', not 'Schoonmaak -')
