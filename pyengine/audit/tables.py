@@ -763,6 +763,21 @@ def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
     return found
 
 
+def _spacing(gaps: set[int], data_rows: list[int], heading_rows: list[int]) -> set[int]:
+    """The empty rows of a table printed with an empty row under every line (double spacing, a half-height row
+    after each): wherever two lines of figures follow each other with no heading between them, an empty row stands
+    between them, on two such pairs at least. Then an empty row alone is spacing, no end of a block: a group's
+    lines, and its total under them, stay one block (its one line left, the total after it is still theirs). Two
+    empty rows or more together still end a block, as a heading does."""
+    if not gaps:
+        return set()
+    headings = set(heading_rows)
+    pairs = [(a, b) for a, b in zip(data_rows, data_rows[1:]) if not any(h in headings for h in range(a + 1, b))]
+    if len(pairs) < 2 or not all(any(g in gaps for g in range(a + 1, b)) for a, b in pairs):
+        return set()
+    return {g for g in gaps if g - 1 not in gaps and g + 1 not in gaps}
+
+
 def _years_beside_the_names(year_cols: list[int], label_cols: list[int], figure_rows: list[int],
                             by_row: Mapping[int, Mapping[int, Cell]]) -> set[int]:
     """The columns of years that are no amounts (each line's year, all different: `_audit_run` reads them among the
@@ -1070,6 +1085,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             data_rows.append(r)
     if not data_rows:
         return None
+    # an empty row under every line is the print's spacing, no end of a block (`_spacing`)
+    gaps = set(gaps) - _spacing(gaps, data_rows, heading_rows)
     # the cells of a figure column, on a line of the table, that are not a figure that can be read (`_not_read`: a
     # figure glued to a word, or words): (its text, what it shows); a total over one is NOT verified (`read_where`)
     unread = {(r, c): (cell.text.strip(), shows) for r in data_rows for c, cell in by_row.get(r, {}).items()
