@@ -802,7 +802,10 @@ def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
                   code_cols: set[int]) -> set[int]:
     """The columns among the label columns right of the lines' names that are no part of their labels
     (`model.beside_the_names`: a Nr. column right of the label, a 'Doel' or 'Toelichting' of long text): each line's
-    name is what the label columns left of it give (a code left of the name, 'Nr. | Omschrijving', stays part of it)."""
+    name is what the label columns left of it give (a code left of the name, 'Nr. | Omschrijving', stays part of it).
+    A total's name typed in that column, the columns left of it empty on its row ('Subtotaal Centrum' in a 'Type'
+    column of 'AC 22 kW', 'snellader'), is that row's label, no text beside a name: the column is judged by the
+    other lines."""
     found: set[int] = set()
     rows = [r for r in figure_rows
             if not all(is_year(cell.number) for cell in by_row.get(r, {}).values() if cell.number is not None)]
@@ -813,9 +816,47 @@ def _side_columns(label_cols: list[int], figure_rows: list[int], by_row: Mapping
         for r in rows:
             row_cells = by_row.get(r, {})
             if c in row_cells and row_cells[c].text.strip():
-                lines.append((" ".join(row_cells[b].text.strip() for b in label_cols[:k] if b in row_cells
-                                       and b not in found and b not in code_cols), row_cells[c].text))
+                name = " ".join(row_cells[b].text.strip() for b in label_cols[:k] if b in row_cells
+                                and b not in found and b not in code_cols).strip()
+                if not name and totalish(line_key(row_cells[c].text)):
+                    continue
+                lines.append((name, row_cells[c].text))
         if beside_the_names(lines):
+            found.add(c)
+    return found
+
+
+def _spacing(gaps: set[int], data_rows: list[int], heading_rows: list[int]) -> set[int]:
+    """The empty rows of a table printed with an empty row under every line (double spacing, a half-height row
+    after each): wherever two lines of figures follow each other with no heading between them, an empty row stands
+    between them, on two such pairs at least. Then an empty row alone is spacing, no end of a block: a group's
+    lines, and its total under them, stay one block (its one line left, the total after it is still theirs). Two
+    empty rows or more together still end a block, as a heading does."""
+    if not gaps:
+        return set()
+    headings = set(heading_rows)
+    pairs = [(a, b) for a, b in zip(data_rows, data_rows[1:]) if not any(h in headings for h in range(a + 1, b))]
+    if len(pairs) < 2 or not all(any(g in gaps for g in range(a + 1, b)) for a, b in pairs):
+        return set()
+    return {g for g in gaps if g - 1 not in gaps and g + 1 not in gaps}
+
+
+def _years_beside_the_names(year_cols: list[int], label_cols: list[int], figure_rows: list[int],
+                            by_row: Mapping[int, Mapping[int, Cell]]) -> set[int]:
+    """The columns of years that are no amounts (each line's year, all different: `_audit_run` reads them among the
+    label columns) standing right of the lines' names: on every line where the column shows a year, a name of words
+    left of it, each line's its own (a Bouwjaar beside 'Veegmachine Schmidt (VZ-441-T)'). A column of facts about
+    the line, no word of its name: a finding names the vehicle, not 'Veegmachine Schmidt (VZ-441-T) 2018'. Years
+    with no name left of them (a table of years down its first column) stay the lines' labels."""
+    found: set[int] = set()
+    for c in year_cols:
+        names = []
+        for r in figure_rows:
+            row_cells = by_row.get(r, {})
+            if c in row_cells and row_cells[c].number is not None:
+                names.append(" ".join(row_cells[b].text.strip() for b in label_cols if b < c and b in row_cells
+                                      and b not in found and row_cells[b].text.strip()))
+        if len(names) >= 2 and len(set(names)) == len(names) and all(wordy(name) for name in names):
             found.add(c)
     return found
 
@@ -1019,6 +1060,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # years down the first column (a PDF shows them as figures) are labels, not amounts; so is one year alone
     # under a title 'Jaar' (a one-year bijdrageoverzicht's line, '2026' '1.344.854,05' ...: its title prints over
     # the labels' place, the year right-aligned under it)
+    year_cols: list[int] = []
     while numeric_cols:
         values = [cell.number for (r, c), cell in cells.items() if c == numeric_cols[0] and cell.number is not None]
         rest = [c for c in numeric_cols[1:]]
@@ -1026,6 +1068,7 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
                 all(is_year(v) for v in values) and len(set(values)) == len(values) and \
                 any(cell.number is not None and not is_year(cell.number)
                     for (r, c), cell in cells.items() if c in rest):
+            year_cols.append(numeric_cols[0])
             numeric_cols = rest
             continue
         break
@@ -1070,6 +1113,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
     # onderhoud kazernes', not that name followed by the voorziening's purpose (on a row where it is the only text, a
     # line of it wrapped onto a row of its own, it is that row's text)
     side_cols = _side_columns(label_cols, figure_rows, by_row, code_cols)
+    # (and a column of years right of them, each line's own: a Bouwjaar beside the vehicle's name, no word of it)
+    side_cols |= _years_beside_the_names(year_cols, label_cols, figure_rows, by_row)
 
     # and a column of signs between the labels and the figures ('+', '-', '='): read with the label, for its sign,
     # but no part of the line's name shown in a finding ('Schoonmaak', not 'Schoonmaak -')
@@ -1112,6 +1157,8 @@ def _audit_run(grid: Grid, first: int, last: int, number: int, scale: str, gaps:
             data_rows.append(r)
     if not data_rows:
         return None
+    # an empty row under every line is the print's spacing, no end of a block (`_spacing`)
+    gaps = set(gaps) - _spacing(gaps, data_rows, heading_rows)
     # the cells of a figure column, on a line of the table, that are not a figure that can be read (`_not_read`: a
     # figure glued to a word, or words): (its text, what it shows); a total over one is NOT verified (`read_where`)
     unread = {(r, c): (cell.text.strip(), shows) for r in data_rows for c, cell in by_row.get(r, {}).items()
