@@ -49,11 +49,6 @@ KNOWN_FILES: dict[tuple[str, str], str] = {
 }
 # ... and those it does not meet yet as one of the two: (corpus, file, 'xlsx' or 'pdf') -> why
 KNOWN_PRINTS: dict[tuple[str, str, str], str] = {
-    ("trial36", "t05_toezicht_kinderopvang_del.xlsx", "xlsx"): "a group left with one line, an empty half-height row "
-                                                               "after every line: its subtotal 'not checked here', "
-                                                               "the grand total blamed (MECHANISMS.md class D)",
-    ("trial36", "t09_laadinfrastructuur_p1.xlsx", "xlsx"): "the text column 'Type' joined to the label ('Markt AC 22 "
-                                                           "kW') in the workbook (MECHANISMS.md class E)",
     ("trial36", "t01_gr_saldibalans_del.xlsx", "pdf"): "a failing subtotal re-read with other parts in the PDF (Debet "
                                                        "printed blank for zero): the grand total blamed "
                                                        "(MECHANISMS.md class G)",
