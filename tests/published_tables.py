@@ -92,6 +92,13 @@ def audited(path: Path, capsys) -> tuple[int, dict]:
     return code, json.loads(capsys.readouterr().out)
 
 
+def relation(data: dict, total: str) -> dict:
+    """The one relation of the report whose total is `total` (it fails, listing the totals, where there is not one)."""
+    found = [r for t in data["tables"] for r in t["relations"] if r["total"] == total]
+    assert len(found) == 1, [r["total"] for t in data["tables"] for r in t["relations"]]
+    return found[0]
+
+
 def print_to_pdf(paths: Iterable[Path], folder: Path | None = None, sources: Mapping | None = None) -> list[Path]:
     """The files printed by LibreOffice in ONE soffice call (a profile of its own, thrown away after) into `folder`
     (default: the first file's folder): their PDFs, in the same order, each by its file's name. (The older call

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from published_tables import audited, print_to_pdf, workbook
+from published_tables import audited, print_to_pdf, relation, workbook
 
 GROUPS = [
     ("Kinderdagverblijven", "Subtotaal Kinderdagverblijven", [
@@ -72,12 +72,6 @@ def files(tmp_path_factory):
 
 
 KINDS = ["xlsx", "pdf"]
-
-
-def relation(data, total: str) -> dict:
-    found = [r for t in data["tables"] for r in t["relations"] if r["total"] == total]
-    assert len(found) == 1, [r["total"] for t in data["tables"] for r in t["relations"]]
-    return found[0]
 
 
 @pytest.mark.parametrize("kind", KINDS)

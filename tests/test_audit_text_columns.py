@@ -17,7 +17,7 @@ import pytest
 from openpyxl.styles import Alignment, Font
 
 from pyengine.audit.model import beside_the_names
-from published_tables import audited, print_to_pdf, workbook
+from published_tables import audited, print_to_pdf, relation, workbook
 
 NL = '[$-413]#,##0;-#,##0;"-"'
 
@@ -134,12 +134,6 @@ def files(tmp_path_factory):
 
 
 KINDS = ["xlsx", "pdf"]
-
-
-def relation(data, total: str) -> dict:
-    found = [r for t in data["tables"] for r in t["relations"] if r["total"] == total]
-    assert len(found) == 1, [r["total"] for t in data["tables"] for r in t["relations"]]
-    return found[0]
 
 
 # 1. ---------------------------------------------------------------------------------------------------------------
